@@ -1,0 +1,274 @@
+"""A typed client for the intake API (contract v1), used by replay, `take-call` and scripts.
+
+Every call method returns the parsed JSON record and raises `IntakeError` on an error answer;
+`send` gives the raw `httpx.Response` to callers that judge the status themselves (replay).
+
+>>> client = IntakeClient("http://127.0.0.1:8000", token="secret")  # doctest: +SKIP
+>>> record = client.start_call(psap="zhengzhou-120", location_text="河南大学")  # doctest: +SKIP
+>>> record["prompt"]["kind"]  # doctest: +SKIP
+'choose'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypedDict
+
+import httpx
+
+JSONObject = dict[str, Any]
+
+
+class PromptOption(TypedDict, total=False):
+    key: str
+    place_id: str
+    label: str
+
+
+class Prompt(TypedDict, total=False):
+    kind: str
+    text: str
+    options: list[PromptOption]
+
+
+class CandidateView(TypedDict, total=False):
+    place_id: str
+    name: str
+    full_name: str
+    kind: str
+    admin: dict[str, Any]
+    lat: float
+    lon: float
+    address: str | None
+    score: float
+    distance_km: float | None
+    in_jurisdiction: bool | None
+
+
+class CallRecord(TypedDict, total=False):
+    """The call record as the contract names its fields; the service may add more."""
+
+    id: str
+    status: str
+    psap: str
+    caller: dict[str, Any]
+    priority: str
+    location: dict[str, Any]
+    prompt: Prompt
+    recommended_action: dict[str, Any]
+    warnings: list[dict[str, Any]]
+    timeline: list[dict[str, Any]]
+    next_question: dict[str, Any] | None
+
+
+class IntakeError(Exception):
+    """An error answer from the service: HTTP status plus the contract's `{code, message}`."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(f"{status} {code}: {message}")
+        self.status = status
+        self.code = code
+        self.message = message
+
+    @classmethod
+    def from_response(cls, response: httpx.Response) -> IntakeError:
+        code, message = "http_error", response.reason_phrase or "error"
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        if isinstance(body, dict) and isinstance(body.get("error"), dict):
+            error = body["error"]
+            code = str(error.get("code", code))
+            message = str(error.get("message", message))
+        elif isinstance(body, dict) and "detail" in body:
+            message = str(body["detail"])
+        elif response.text:
+            message = response.text[:200]
+        return cls(response.status_code, code, message)
+
+
+class IntakeUnreachable(IntakeError):
+    """The service could not be reached at all (refused connection, timeout, bad URL)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(0, "unreachable", message)
+
+
+class IntakeClient:
+    """Synchronous client; pass `http` (for example a `starlette.testclient.TestClient`) to talk
+    to an in-process app, or `transport` to plug in any sync httpx transport."""
+
+    def __init__(
+        self,
+        base_url: str = "",
+        token: str | None = None,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        http: httpx.Client | None = None,
+        timeout: float = 10.0,
+    ) -> None:
+        self.token = token
+        self._owns_http = http is None
+        if http is None:
+            http = httpx.Client(base_url=base_url, transport=transport, timeout=timeout)
+        self.http = http
+
+    def with_token(self, token: str | None) -> IntakeClient:
+        """The same connection, speaking with another credential (another role)."""
+        other = IntakeClient(token=token, http=self.http)
+        other._owns_http = False
+        return other
+
+    def close(self) -> None:
+        if self._owns_http:
+            self.http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # Raw access -----------------------------------------------------------------------------
+
+    def send(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        """Send one request with this client's credential; `headers` may override it."""
+        merged: dict[str, str] = {}
+        if self.token is not None:
+            merged["Authorization"] = f"Bearer {self.token}"
+        for name, value in (headers or {}).items():
+            for existing in [key for key in merged if key.lower() == name.lower()]:
+                del merged[existing]
+            merged[name] = value
+        kwargs: dict[str, Any] = {"headers": merged}
+        if params is not None:
+            kwargs["params"] = {k: v for k, v in params.items() if v is not None}
+        if json is not None:
+            kwargs["json"] = json
+        try:
+            return self.http.request(method, path, **kwargs)
+        except httpx.TransportError as exc:
+            raise IntakeUnreachable(f"{type(exc).__name__}: {exc}") from exc
+
+    def _json(self, response: httpx.Response) -> Any:
+        if response.status_code >= 400:
+            raise IntakeError.from_response(response)
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise IntakeError(
+                response.status_code, "bad_response", "the service answered with no JSON"
+            ) from exc
+
+    def _record(self, response: httpx.Response) -> CallRecord:
+        body = self._json(response)
+        if not isinstance(body, dict):
+            raise IntakeError(response.status_code, "bad_response", "expected a JSON object")
+        record: CallRecord = body  # type: ignore[assignment]
+        return record
+
+    # Calls ----------------------------------------------------------------------------------
+
+    def start_call(
+        self,
+        *,
+        psap: str | None = None,
+        location_text: str | None = None,
+        complaint_text: str | None = None,
+        caller_number: str | None = None,
+        caller_position: Mapping[str, Any] | None = None,
+        received_at: str | None = None,
+        idempotency_key: str | None = None,
+        **extra: Any,
+    ) -> CallRecord:
+        body: JSONObject = {
+            "psap": psap,
+            "location_text": location_text,
+            "complaint_text": complaint_text,
+            "caller_number": caller_number,
+            "caller_position": dict(caller_position) if caller_position else None,
+            "received_at": received_at,
+            **extra,
+        }
+        body = {key: value for key, value in body.items() if value is not None}
+        headers = {"Idempotency-Key": idempotency_key} if idempotency_key else None
+        return self._record(self.send("POST", "/v1/calls", json=body, headers=headers))
+
+    def get_call(self, call_id: str) -> CallRecord:
+        return self._record(self.send("GET", f"/v1/calls/{call_id}"))
+
+    def list_calls(self, *, status: str | None = None) -> list[CallRecord]:
+        body = self._json(self.send("GET", "/v1/calls", params={"status": status}))
+        if isinstance(body, dict):
+            for key in ("calls", "items", "records"):
+                if isinstance(body.get(key), list):
+                    return list(body[key])
+        if isinstance(body, list):
+            return body
+        raise IntakeError(200, "bad_response", "the queue is neither a list nor {calls: [...]}")
+
+    def add_location(
+        self, call_id: str, text: str, *, caller_position: Mapping[str, Any] | None = None
+    ) -> CallRecord:
+        body: JSONObject = {"text": text}
+        if caller_position:
+            body["caller_position"] = dict(caller_position)
+        return self._record(self.send("POST", f"/v1/calls/{call_id}/location", json=body))
+
+    def confirm(
+        self, call_id: str, *, option: str | None = None, place_id: str | None = None
+    ) -> CallRecord:
+        if (option is None) == (place_id is None):
+            raise ValueError("confirm takes exactly one of option or place_id")
+        body = {"option": option} if option is not None else {"place_id": place_id}
+        return self._record(self.send("POST", f"/v1/calls/{call_id}/confirm", json=body))
+
+    def dispatch(self, call_id: str, *, unit: str | None = None) -> CallRecord:
+        body = {"unit": unit} if unit else {}
+        return self._record(self.send("POST", f"/v1/calls/{call_id}/dispatch", json=body))
+
+    def transfer(self, call_id: str, *, to_psap: str, reason: str = "") -> CallRecord:
+        body = {"to_psap": to_psap, "reason": reason}
+        return self._record(self.send("POST", f"/v1/calls/{call_id}/transfer", json=body))
+
+    def escalate(self, call_id: str, *, reason: str = "") -> CallRecord:
+        body = {"reason": reason}
+        return self._record(self.send("POST", f"/v1/calls/{call_id}/escalate", json=body))
+
+    def add_note(self, call_id: str, text: str) -> CallRecord:
+        body = {"text": text}
+        return self._record(self.send("POST", f"/v1/calls/{call_id}/notes", json=body))
+
+    def answer(self, call_id: str, *, question: str, answer: str) -> CallRecord:
+        """Answer the script question `next_question` put to the call-taker."""
+        body = {"question": question, "answer": answer}
+        return self._record(self.send("POST", f"/v1/calls/{call_id}/answers", json=body))
+
+    # Other endpoints ------------------------------------------------------------------------
+
+    def resolve(
+        self,
+        q: str,
+        *,
+        psap: str | None = None,
+        lat: float | None = None,
+        lon: float | None = None,
+        radius_m: float | None = None,
+    ) -> JSONObject:
+        params = {"q": q, "psap": psap, "lat": lat, "lon": lon, "radius_m": radius_m}
+        body = self._json(self.send("GET", "/v1/resolve", params=params))
+        if not isinstance(body, dict):
+            raise IntakeError(200, "bad_response", "expected a JSON object")
+        return body
+
+    def healthz(self) -> bool:
+        return self.send("GET", "/healthz").status_code == 200
