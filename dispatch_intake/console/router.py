@@ -1,0 +1,59 @@
+"""HTTP for the console: the page, its static assets, and district outlines for the map."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query
+from fastapi.responses import FileResponse, JSONResponse
+
+from dispatch_intake.console import geo
+
+STATIC_DIR = Path(__file__).parent / "static"
+
+# The page talks only to its own origin; nothing is fetched from elsewhere at run time.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+)
+NO_CACHE = {"Cache-Control": "no-cache"}
+
+router = APIRouter(tags=["console"], include_in_schema=False)
+
+
+@router.get("/console")
+def console_page() -> FileResponse:
+    """The single page a call-taker opens; everything else it loads from /console/static/."""
+    headers = {**NO_CACHE, "Content-Security-Policy": CONTENT_SECURITY_POLICY}
+    return FileResponse(STATIC_DIR / "index.html", media_type="text/html", headers=headers)
+
+
+@router.get("/console/static/{asset_path:path}")
+def console_asset(asset_path: str) -> FileResponse:
+    """A file under static/, never one outside it."""
+    asset = (STATIC_DIR / asset_path).resolve()
+    if not asset.is_relative_to(STATIC_DIR.resolve()) or not asset.is_file():
+        raise HTTPException(status_code=404, detail="no such console asset")
+    media_type = "text/javascript" if asset.suffix == ".js" else None
+    return FileResponse(asset, media_type=media_type, headers=NO_CACHE)
+
+
+@router.get("/console/geo/districts")
+def district_outlines(
+    bbox: Annotated[
+        str | None, Query(description="minLon,minLat,maxLon,maxLat; outlines that touch it")
+    ] = None,
+    adcodes: Annotated[
+        str | None, Query(description="comma-separated adcodes or adcode prefixes")
+    ] = None,
+) -> JSONResponse:
+    """County and city outlines as GeoJSON, the offline base of the console's map."""
+    try:
+        collection: dict[str, Any] = geo.district_collection(
+            bbox=geo.parse_bbox(bbox) if bbox else None,
+            prefixes=geo.parse_adcodes(adcodes) if adcodes else None,
+        )
+    except geo.GeoRequestError as exc:
+        raise HTTPException(status_code=400, detail=str(exc)) from None
+    return JSONResponse(collection, headers={"Cache-Control": "max-age=3600"})

@@ -1,0 +1,120 @@
+// The intake API, as the console uses it: one bearer token, JSON in and out, errors a person
+// can read.
+
+export class ApiError extends Error {
+  constructor(status, code, message) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+const NETWORK_MESSAGE = "无法连接受理服务，请检查网络";
+
+export function createApi(token) {
+  async function request(method, path, body, { headers = {}, signal } = {}) {
+    const init = {
+      method,
+      headers: { Authorization: `Bearer ${token}`, Accept: "application/json", ...headers },
+      signal,
+      cache: "no-store",
+    };
+    if (body !== undefined) {
+      init.body = JSON.stringify(body);
+      init.headers["Content-Type"] = "application/json";
+    }
+    let response;
+    try {
+      response = await fetch(path, init);
+    } catch (error) {
+      if (error.name === "AbortError") throw error;
+      throw new ApiError(0, "network", NETWORK_MESSAGE);
+    }
+    const text = await response.text();
+    let data = null;
+    try {
+      data = text ? JSON.parse(text) : null;
+    } catch {
+      data = null;
+    }
+    if (!response.ok) {
+      const error = (data && data.error) || {};
+      const message =
+        error.message || (data && typeof data.detail === "string" && data.detail) ||
+        `${response.status} ${response.statusText}`;
+      throw new ApiError(response.status, error.code || String(response.status), message);
+    }
+    return data;
+  }
+
+  return {
+    token,
+    get: (path, options) => request("GET", path, undefined, options),
+    post: (path, body, options) => request("POST", path, body ?? {}, options),
+  };
+}
+
+export function callPath(id, verb = "") {
+  return `/v1/calls/${encodeURIComponent(id)}${verb ? `/${verb}` : ""}`;
+}
+
+export function callsFrom(data) {
+  if (Array.isArray(data)) return data;
+  if (!data || typeof data !== "object") return [];
+  for (const key of ["calls", "items", "records", "data", "results"]) {
+    if (Array.isArray(data[key])) return data[key];
+  }
+  return [];
+}
+
+const ROLES = ["call_taker", "dispatcher", "supervisor", "auditor"];
+
+function roleFromIdentity(data) {
+  if (!data || typeof data !== "object") return null;
+  const role = data.role ?? (Array.isArray(data.roles) ? data.roles[0] : null);
+  return ROLES.includes(role) ? role : null;
+}
+
+// A probe at a record id that cannot exist: a role that may act is told 404 (or 400/409/422),
+// a role that may not is told 403. Nothing is stored either way.
+const PROBE_ID = "console-role-probe-0000";
+
+async function mayAct(api, verb, body) {
+  try {
+    await api.post(callPath(PROBE_ID, verb), body);
+    return true;
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    if (error.status === 0 || error.status === 401) throw error;
+    return error.status !== 403;
+  }
+}
+
+// What the token may do, from the service itself. A service that names the role at /v1/me is
+// believed; otherwise the role is worked out from which actions answer 403.
+export async function discoverRole(api) {
+  try {
+    const role = roleFromIdentity(await api.get("/v1/me"));
+    if (role) return { role, source: "me" };
+  } catch (error) {
+    if (error instanceof ApiError && (error.status === 0 || error.status === 401)) throw error;
+  }
+  await api.get("/v1/calls?status=provisional");
+  const canEscalate = await mayAct(api, "escalate", { reason: "" });
+  const canDispatch = await mayAct(api, "dispatch", {});
+  if (canEscalate && canDispatch) return { role: "supervisor", source: "probe" };
+  if (canDispatch) return { role: "dispatcher", source: "probe" };
+  const canUpdate = await mayAct(api, "notes", { text: "" });
+  return { role: canUpdate ? "call_taker" : "auditor", source: "probe" };
+}
+
+const PERMISSIONS = {
+  call_taker: ["start", "location", "confirm", "notes", "escalate"],
+  dispatcher: ["start", "location", "confirm", "notes", "escalate", "dispatch", "transfer"],
+  supervisor: ["start", "location", "confirm", "notes", "escalate", "dispatch", "transfer"],
+  auditor: [],
+};
+
+export function may(role, verb) {
+  return (PERMISSIONS[role] ?? []).includes(verb);
+}

@@ -1,0 +1,78 @@
+// Chinese words for the API's codes. An unknown code is shown as it is, never hidden.
+
+export const PRIORITY = {
+  critical: "危重",
+  urgent: "紧急",
+  routine: "一般",
+  unknown: "未分级",
+};
+
+// Lower sorts first in the queue.
+export const PRIORITY_RANK = { critical: 0, urgent: 1, unknown: 2, routine: 3 };
+
+export const STATUS = {
+  provisional: "待确认位置",
+  location_confirmed: "位置已确认",
+  dispatched: "已派车",
+  closed: "已结束",
+  transferred: "已转接",
+};
+
+export const ROLE = {
+  call_taker: "接警员",
+  dispatcher: "调度员",
+  supervisor: "值班主管",
+  auditor: "审计员",
+};
+
+export const ACTION = {
+  dispatch_now: "立即派车",
+  disambiguate: "先确认位置",
+  transfer: "转接",
+  ask_more: "继续询问位置",
+  escalate: "上报主管",
+  wait: "等待",
+};
+
+export const KIND = {
+  campus: "校区",
+  university: "高校",
+  hospital: "医院",
+  hospital_branch: "院区",
+  district: "区县",
+  city: "城市",
+  province: "省",
+  landmark: "地标",
+  road: "道路",
+  station: "车站",
+};
+
+export const TIMELINE = {
+  call_started: "接警",
+  started: "接警",
+  start: "接警",
+  created: "接警",
+  location: "补充位置",
+  location_added: "补充位置",
+  location_text: "补充位置",
+  confirm: "确认位置",
+  confirmed: "确认位置",
+  location_confirmed: "确认位置",
+  dispatch: "派车",
+  dispatched: "派车",
+  transfer: "转接",
+  transferred: "转接",
+  escalate: "上报主管",
+  escalated: "上报主管",
+  note: "备注",
+  notes: "备注",
+  note_added: "备注",
+  closed: "结束",
+  warning: "警告",
+  warnings: "警告",
+};
+
+export function label(table, code) {
+  if (code === null || code === undefined || code === "") return "—";
+  return table[code] ?? String(code);
+}

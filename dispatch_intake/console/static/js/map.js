@@ -1,0 +1,225 @@
+// An offline SVG map: district outlines from the service's gazetteer as the base, with the
+// call's candidates, the caller's uncertainty circle and the answering centre's area on top.
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+const METRES_PER_DEGREE = 111320;
+const MIN_SPAN_DEG = 0.03;
+const PAD = 0.12;
+
+function node(name, attrs = {}, parent = null, text = null) {
+  const element = document.createElementNS(SVG_NS, name);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value !== undefined && value !== null) element.setAttribute(key, String(value));
+  }
+  if (text !== null) element.textContent = text;
+  if (parent) parent.appendChild(element);
+  return element;
+}
+
+function finite(...values) {
+  return values.every((value) => typeof value === "number" && Number.isFinite(value));
+}
+
+function extend(box, lon, lat) {
+  if (!finite(lon, lat)) return;
+  box[0] = Math.min(box[0], lon);
+  box[1] = Math.min(box[1], lat);
+  box[2] = Math.max(box[2], lon);
+  box[3] = Math.max(box[3], lat);
+}
+
+function geometryBox(geometry, box) {
+  const walk = (coords) => {
+    if (typeof coords[0] === "number") extend(box, coords[0], coords[1]);
+    else coords.forEach(walk);
+  };
+  if (geometry && geometry.coordinates) walk(geometry.coordinates);
+  if (geometry && geometry.type === "GeometryCollection") {
+    geometry.geometries.forEach((part) => geometryBox(part, box));
+  }
+}
+
+function sceneBox(scene) {
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const candidate of scene.candidates) extend(box, candidate.lon, candidate.lat);
+  const caller = scene.caller;
+  if (caller && finite(caller.lat, caller.lon)) {
+    const radius = Math.min(Number(caller.radius_m) || 0, 50000);
+    const dLat = radius / METRES_PER_DEGREE;
+    const dLon = dLat / Math.max(0.2, Math.cos((caller.lat * Math.PI) / 180));
+    extend(box, caller.lon - dLon, caller.lat - dLat);
+    extend(box, caller.lon + dLon, caller.lat + dLat);
+  }
+  if (!Number.isFinite(box[0])) {
+    if (scene.area) for (const feature of scene.area.features) geometryBox(feature.geometry, box);
+    for (const station of scene.stations) extend(box, station.lon, station.lat);
+  }
+  if (!Number.isFinite(box[0])) return null;
+  return box;
+}
+
+function niceDistance(km) {
+  const steps = [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200];
+  return steps.reduce((best, step) => (step <= km ? step : best), steps[0]);
+}
+
+export function createMap(svg, { loadDistricts }) {
+  let scene = { candidates: [], caller: null, area: null, stations: [] };
+  let districts = { type: "FeatureCollection", features: [] };
+  let districtsKey = "";
+
+  function projection(box, width, height) {
+    const lat0 = (box[1] + box[3]) / 2;
+    const k = Math.cos((lat0 * Math.PI) / 180);
+    let spanX = Math.max((box[2] - box[0]) * k, MIN_SPAN_DEG * k);
+    let spanY = Math.max(box[3] - box[1], MIN_SPAN_DEG);
+    spanX *= 1 + 2 * PAD;
+    spanY *= 1 + 2 * PAD;
+    // Grow the short side so the map keeps true proportions in the panel.
+    if (spanX / spanY > width / height) spanY = (spanX * height) / width;
+    else spanX = (spanY * width) / height;
+    const cx = ((box[0] + box[2]) / 2) * k;
+    const cy = (box[1] + box[3]) / 2;
+    const scale = width / spanX;
+    const project = (lon, lat) => [
+      (lon * k - cx) * scale + width / 2,
+      (cy - lat) * scale + height / 2,
+    ];
+    const view = [
+      cx / k - spanX / 2 / k,
+      cy - spanY / 2,
+      cx / k + spanX / 2 / k,
+      cy + spanY / 2,
+    ];
+    return { project, scale, view, kmPerPixel: METRES_PER_DEGREE / 1000 / scale };
+  }
+
+  function pathOf(geometry, project) {
+    const ring = (coords) =>
+      coords
+        .map(([lon, lat], i) => {
+          const [x, y] = project(lon, lat);
+          return `${i ? "L" : "M"}${x.toFixed(1)} ${y.toFixed(1)}`;
+        })
+        .join("") + "Z";
+    if (!geometry) return "";
+    if (geometry.type === "Polygon") return geometry.coordinates.map(ring).join("");
+    if (geometry.type === "MultiPolygon") {
+      return geometry.coordinates.map((polygon) => polygon.map(ring).join("")).join("");
+    }
+    if (geometry.type === "GeometryCollection") {
+      return geometry.geometries.map((part) => pathOf(part, project)).join("");
+    }
+    return "";
+  }
+
+  async function refreshDistricts(view) {
+    const key = view.map((value) => value.toFixed(2)).join(",");
+    if (key === districtsKey) return;
+    districtsKey = key;
+    try {
+      const collection = await loadDistricts(view);
+      if (key !== districtsKey) return;
+      districts = collection && Array.isArray(collection.features) ? collection : districts;
+      draw();
+    } catch {
+      // The base layer is a courtesy; the candidates are drawn without it.
+    }
+  }
+
+  function draw() {
+    const width = svg.clientWidth || 460;
+    const height = svg.clientHeight || 300;
+    svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+    svg.replaceChildren();
+    node("rect", { x: 0, y: 0, width, height, class: "sea" }, svg);
+    const box = sceneBox(scene);
+    if (!box) {
+      node("text", { x: width / 2, y: height / 2, class: "map-empty" }, svg, "暂无可显示的位置");
+      return;
+    }
+    const { project, scale, view, kmPerPixel } = projection(box, width, height);
+    refreshDistricts(view);
+
+    const base = node("g", { class: "districts" }, svg);
+    const baseLabels = node("g", { class: "district-labels" }, svg);
+    for (const feature of districts.features) {
+      node("path", { d: pathOf(feature.geometry, project), class: "district" }, base);
+      const props = feature.properties || {};
+      if (finite(props.label_lon, props.label_lat) && props.name) {
+        const [x, y] = project(props.label_lon, props.label_lat);
+        if (x > 0 && x < width && y > 0 && y < height) {
+          node("text", { x, y, class: "district-label" }, baseLabels, props.name);
+        }
+      }
+    }
+    if (scene.area) {
+      const area = node("g", { class: "area" }, svg);
+      for (const feature of scene.area.features) {
+        node("path", { d: pathOf(feature.geometry, project), class: "area-outline" }, area);
+      }
+    }
+    const shapes = node("g", { class: "shapes" }, svg);
+    for (const candidate of scene.candidates) {
+      if (candidate.polygon) {
+        node("path", { d: pathOf(candidate.polygon, project), class: "campus" }, shapes);
+      }
+    }
+    const caller = scene.caller;
+    if (caller && finite(caller.lat, caller.lon)) {
+      const [x, y] = project(caller.lon, caller.lat);
+      const r = Math.max(3, ((Number(caller.radius_m) || 0) / METRES_PER_DEGREE) * scale);
+      node("circle", { cx: x, cy: y, r, class: "caller-circle" }, shapes);
+      node("circle", { cx: x, cy: y, r: 3, class: "caller-dot" }, shapes);
+    }
+    for (const station of scene.stations) {
+      if (!finite(station.lon, station.lat)) continue;
+      const [x, y] = project(station.lon, station.lat);
+      const mark = node("rect", { x: x - 4, y: y - 4, width: 8, height: 8, class: "station" });
+      node("title", {}, mark, station.name || "站点");
+      shapes.appendChild(mark);
+    }
+
+    const marks = node("g", { class: "marks" }, svg);
+    const placed = [];
+    const ordered = [...scene.candidates].reverse();
+    for (const candidate of ordered) {
+      if (!finite(candidate.lon, candidate.lat)) continue;
+      const [x, y] = project(candidate.lon, candidate.lat);
+      const group = node("g", { class: `mark${candidate.confirmed ? " confirmed" : ""}` }, marks);
+      node("title", {}, group, candidate.title || candidate.label || "");
+      node("circle", { cx: x, cy: y, r: candidate.confirmed ? 11 : 9 }, group);
+      node("text", { x, y: y + 4, class: "mark-key" }, group, candidate.key || "•");
+    }
+    // Labels after all marks, nudged down where they would overlap one already drawn.
+    for (const candidate of scene.candidates) {
+      if (!finite(candidate.lon, candidate.lat) || !candidate.label) continue;
+      const [x, y] = project(candidate.lon, candidate.lat);
+      const w = candidate.label.length * 12 + 6;
+      let top = y - 8;
+      let left = x + 13;
+      if (left + w > width) left = x - 13 - w;
+      while (placed.some((b) => left < b[2] && left + w > b[0] && top < b[3] && top + 16 > b[1])) {
+        top += 16;
+      }
+      placed.push([left, top, left + w, top + 16]);
+      node("rect", { x: left - 2, y: top, width: w, height: 16, class: "mark-label-bg" }, marks);
+      node("text", { x: left + 1, y: top + 12, class: "mark-label" }, marks, candidate.label);
+    }
+
+    const km = niceDistance(kmPerPixel * width * 0.25);
+    const barPx = km / kmPerPixel;
+    const scaleBar = node("g", { class: "scalebar" }, svg);
+    node("path", { d: `M10 ${height - 12}h${barPx.toFixed(1)}` }, scaleBar);
+    node("text", { x: 12 + barPx, y: height - 8 }, scaleBar, `${km} 公里`);
+  }
+
+  new ResizeObserver(() => draw()).observe(svg);
+
+  return {
+    show(next) {
+      scene = { candidates: [], caller: null, area: null, stations: [], ...next };
+      draw();
+    },
+  };
+}
