@@ -1,0 +1,153 @@
+"""The `Gazetteer`: loaded data, its cached name index, and the lookups the service needs."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from shapely.geometry.base import BaseGeometry
+
+from gazetteer._index import NameIndex
+from gazetteer._load import DEFAULT_DATA_DIR, LoadedData, data_files, load_data
+from gazetteer._model import Jurisdiction, Place, Position, Resolution
+from gazetteer._resolver import resolve_call
+
+# The modules whose code shapes the pickled index: a change to any of them rebuilds it.
+_INDEX_CODE = ("_index.py", "_load.py", "_model.py", "_normalise.py", "_pinyin.py")
+_CACHE_FORMAT = "gazetteer-index-v1"
+
+
+class Gazetteer:
+    """Places and the resolver over them. Build with `Gazetteer.load` or `load_gazetteer`."""
+
+    def __init__(self, index: NameIndex, *, data: LoadedData | None = None) -> None:
+        self._index = index
+        self.ambiguous_aliases = data.ambiguous_aliases if data else {}
+
+    @classmethod
+    def load(
+        cls, data_dir: Path | str = DEFAULT_DATA_DIR, *, cache_dir: Path | str | None = None
+    ) -> Gazetteer:
+        """Load the data under `data_dir`, reusing a cached index when the files are unchanged.
+
+        `cache_dir` defaults to `$GAZETTEER_CACHE_DIR`, else the user's cache directory;
+        an unwritable cache only costs time.
+        """
+        data_dir = Path(data_dir)
+        directory = Path(cache_dir) if cache_dir is not None else _default_cache_dir()
+        key = _cache_key(data_dir)
+        cached = directory / f"{key}.pickle"
+        if cached.is_file():
+            try:
+                with cached.open("rb") as handle:
+                    index = pickle.load(handle)
+                if isinstance(index, NameIndex):
+                    return cls(index)
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+                pass
+        data = load_data(data_dir)
+        index = NameIndex(data)
+        _write_cache(directory, cached, index)
+        return cls(index, data=data)
+
+    @classmethod
+    def from_data(cls, data: LoadedData) -> Gazetteer:
+        """Build without the cache (tests, synthetic benchmarks)."""
+        return cls(NameIndex(data), data=data)
+
+    # --- resolving ----------------------------------------------------------------------------
+
+    def resolve(
+        self,
+        utterances: Sequence[str] | str,
+        *,
+        jurisdiction: Jurisdiction | None = None,
+        position: Position | None = None,
+        limit: int = 8,
+    ) -> Resolution:
+        """Rank places for everything said about the location in one call.
+
+        >>> gz = load_gazetteer()
+        >>> best = gz.resolve(["河南大学明伦校区"]).best
+        >>> best is not None and best.place.full_name
+        '河南大学开封明伦校区'
+        """
+        if isinstance(utterances, str):
+            utterances = [utterances]
+        return resolve_call(
+            self._index,
+            [u for u in utterances if isinstance(u, str)],
+            jurisdiction=jurisdiction,
+            position=position,
+            limit=limit,
+        )
+
+    # --- lookups ------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._index.places)
+
+    def __iter__(self) -> Iterator[Place]:
+        return iter(self._index.places)
+
+    @property
+    def term_count(self) -> int:
+        """How many distinct names and aliases the index holds."""
+        return len(self._index.terms)
+
+    def get(self, place_id: str) -> Place | None:
+        position = self._index.position.get(place_id)
+        return self._index.places[position] if position is not None else None
+
+    def parent(self, place: Place) -> Place | None:
+        return self.get(place.parent) if place.parent else None
+
+    def children(self, place_id: str) -> tuple[Place, ...]:
+        position = self._index.position.get(place_id)
+        if position is None:
+            return ()
+        return tuple(self._index.places[k] for k in self._index.children.get(position, ()))
+
+    def district_outline(self, adcode: str) -> BaseGeometry | None:
+        """The outline of a division (county, city or province), for maps and polygon tests."""
+        from gazetteer._polygons import district_polygon
+
+        return district_polygon(adcode)
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(data_dir: Path | str | None = None) -> Gazetteer:
+    """The shipped gazetteer (or one under `data_dir`), loaded once per process."""
+    return Gazetteer.load(Path(data_dir) if data_dir is not None else DEFAULT_DATA_DIR)
+
+
+def _default_cache_dir() -> Path:
+    configured = os.environ.get("GAZETTEER_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "dispatch-intake-gazetteer"
+
+
+def _cache_key(data_dir: Path) -> str:
+    digest = hashlib.sha256(_CACHE_FORMAT.encode())
+    here = Path(__file__).parent
+    for path in [here / name for name in _INDEX_CODE] + data_files(data_dir):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def _write_cache(directory: Path, target: Path, index: NameIndex) -> None:
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=directory, delete=False, suffix=".tmp") as handle:
+            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, target)
+    except OSError:
+        return

@@ -1,0 +1,218 @@
+"""The name index: every way a place can be said, looked up by text, by sound and by n-gram."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from gazetteer._load import LoadedData
+from gazetteer._model import Place
+from gazetteer._normalise import FillerStripper, is_han, normalise_text
+from gazetteer._pinyin import PinyinReader
+
+# How a term relates to a place it leads to.
+NAMES = 1.0  # the place's own name or alias
+NEAR = 0.95  # a road or landmark at the place: good evidence, but not the place itself
+
+# Fuzzy retrieval reads posting lists shortest first and stops once this many term ids are
+# gathered: frequent grams (大学, 医院) add little and cost most.
+POSTINGS_BUDGET = 60_000
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    place: int
+    weight: float
+
+
+class NameIndex:
+    """Terms (normalised names and aliases) mapped to the places they lead to.
+
+    Built once from loaded data; pickled whole into the index cache.
+    """
+
+    def __init__(self, data: LoadedData) -> None:
+        lexicon = data.lexicon
+        self.places: list[Place] = data.places
+        self.position: dict[str, int] = {p.id: i for i, p in enumerate(self.places)}
+        self.reader = PinyinReader(lexicon.pinyin_overrides)
+        self.fillers = FillerStripper(lexicon.fillers)
+        self.generic_words = frozenset(normalise_text(w) for w in lexicon.generic_words)
+        self._suffixes = tuple(
+            sorted({normalise_text(s) for s in lexicon.generic_suffixes}, key=len, reverse=True)
+        )
+        self.parent: list[int] = [self.position.get(p.parent or "", -1) for p in self.places]
+        self.children: dict[int, list[int]] = defaultdict(list)
+        for child, parent in enumerate(self.parent):
+            if parent >= 0:
+                self.children[parent].append(child)
+        # adcode prefix a division stands for ("4101" for 郑州市), by place index
+        self.division_prefix: dict[int, str] = {
+            i: _adcode_prefix(p.admin.adcode or "", p.kind)
+            for i, p in enumerate(self.places)
+            if p.kind in ("province", "city", "district") and p.admin.adcode
+        }
+        self.lat = np.array([p.lat for p in self.places], dtype=np.float64)
+        self.lon = np.array([p.lon for p in self.places], dtype=np.float64)
+
+        self.terms: list[str] = []
+        self.term_links: list[list[Link]] = []
+        self.term_id: dict[str, int] = {}
+        # Short forms made by stripping a campus name must not take a division's name
+        # (洛阳正骨医院's 郑州院区 is not "郑州").
+        self._division_terms = {
+            term
+            for p in self.places
+            if p.kind in ("province", "city", "district")
+            for term in self._place_terms(p)
+        }
+        for i, place in enumerate(self.places):
+            for term in self._place_terms(place):
+                self._link(term, Link(i, NAMES))
+        by_name = self._landmarks_by_name()
+        for place_id, names in data.nearby_names.items():
+            i = self.position[place_id]
+            for name in names:
+                landmark_terms = by_name.get(normalise_text(name), [normalise_text(name)])
+                for term in landmark_terms:
+                    self._link(term, Link(i, NEAR))
+
+        self.max_term_length = max((len(t) for t in self.terms), default=0)
+        self.term_pinyin: list[str] = []
+        self.term_size: list[int] = []  # syllables in the default reading
+        self.pinyin: dict[str, list[int]] = defaultdict(list)
+        grams: dict[str, list[int]] = defaultdict(list)
+        for term_id, term in enumerate(self.terms):
+            readings = self._term_readings(term)
+            self.term_pinyin.append("".join(readings[0]))
+            self.term_size.append(len(readings[0]))
+            for reading in readings:
+                self.pinyin[" ".join(reading)].append(term_id)
+            for gram in set(_bigrams(list(term))) | set(_bigrams(list(readings[0]))):
+                grams[gram].append(term_id)
+        self.pinyin = dict(self.pinyin)
+        self.max_syllables = max((len(k.split()) for k in self.pinyin), default=0)
+        self.postings: dict[str, npt.NDArray[np.int32]] = {
+            gram: np.asarray(ids, dtype=np.int32) for gram, ids in grams.items()
+        }
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _place_terms(self, place: Place) -> Iterable[str]:
+        """Every normalised form a place is called: name, full name, aliases, and the short
+        forms of campus and 院区 names (郑州龙子湖校区 → 龙子湖校区, 郑州龙子湖, 龙子湖)."""
+        names = [place.name, place.full_name, *place.aliases]
+        short: list[str] = []
+        if place.kind in ("campus", "hospital_branch"):
+            city_short = _short_city(place.admin.city or "")
+            for name in list(names[:1]) + list(place.aliases):
+                short.extend(self._short_forms(name, city_short))
+        reserved: set[str] = getattr(self, "_division_terms", set())
+        seen: set[str] = set()
+        for k, name in enumerate(names + short):
+            term = normalise_text(name).replace(" ", "") if _has_han(name) else normalise_text(name)
+            if len(term) < 2 or term in seen or term in self.generic_words:
+                continue
+            if k >= len(names) and term in reserved:
+                continue
+            seen.add(term)
+            yield term
+
+    def _short_forms(self, name: str, city_short: str) -> list[str]:
+        forms = [name]
+        if city_short and name.startswith(city_short) and len(name) > len(city_short) + 1:
+            forms.append(name[len(city_short) :])
+        for form in list(forms):
+            for suffix in self._suffixes:
+                if form.endswith(suffix) and len(form) - len(suffix) >= 2:
+                    forms.append(form[: -len(suffix)])
+                    break
+        return forms[1:]
+
+    def _landmarks_by_name(self) -> dict[str, list[str]]:
+        """Landmark and road names mapped to all the terms of that landmark."""
+        out: dict[str, list[str]] = {}
+        for place in self.places:
+            if place.kind in ("landmark", "road", "station"):
+                terms = list(self._place_terms(place))
+                for term in terms:
+                    out.setdefault(term, terms)
+        return out
+
+    def _link(self, term: str, link: Link) -> None:
+        term_id = self.term_id.get(term)
+        if term_id is None:
+            term_id = len(self.terms)
+            self.term_id[term] = term_id
+            self.terms.append(term)
+            self.term_links.append([])
+        links = self.term_links[term_id]
+        for k, existing in enumerate(links):
+            if existing.place == link.place:
+                if link.weight > existing.weight:
+                    links[k] = link
+                return
+        links.append(link)
+
+    def _term_readings(self, term: str) -> list[tuple[str, ...]]:
+        if all(is_han(c) for c in term):
+            return self.reader.name_readings(term)
+        latin = self.reader.split_latin(term)
+        return [tuple(latin)] if latin else [tuple(term)]
+
+    # --- lookups ----------------------------------------------------------------------------
+
+    def fuzzy_candidates(self, grams: Iterable[str], limit: int) -> list[tuple[int, int]]:
+        """Term ids sharing the most grams with a query, as (term id, shared grams)."""
+        lists = sorted(
+            (self.postings[g] for g in set(grams) if g in self.postings), key=lambda a: a.size
+        )
+        chosen: list[npt.NDArray[np.int32]] = []
+        total = 0
+        for postings in lists:
+            if chosen and total + postings.size > POSTINGS_BUDGET:
+                break
+            chosen.append(postings)
+            total += postings.size
+        if not chosen:
+            return []
+        ids, counts = np.unique(np.concatenate(chosen), return_counts=True)
+        if ids.size > limit:
+            top = np.argpartition(-counts, limit)[:limit]
+            ids, counts = ids[top], counts[top]
+        order = np.argsort(-counts, kind="stable")
+        return [(int(ids[k]), int(counts[k])) for k in order]
+
+
+def bigrams_of(units: list[str]) -> list[str]:
+    """Adjacent pairs of characters or syllables, the keys of the fuzzy postings."""
+    return _bigrams(units)
+
+
+def _bigrams(units: list[str]) -> list[str]:
+    if len(units) == 1:
+        return [units[0]]
+    return [units[k] + "\u00b7" + units[k + 1] for k in range(len(units) - 1)]
+
+
+def _adcode_prefix(adcode: str, kind: str) -> str:
+    if kind == "province":
+        return adcode[:2]
+    if kind == "city":
+        return adcode[:4]
+    return adcode
+
+
+def _short_city(city: str) -> str:
+    for suffix in ("市", "地区", "自治州", "盟"):
+        if city.endswith(suffix) and len(city) > len(suffix) + 1:
+            return city[: -len(suffix)]
+    return city
+
+
+def _has_han(text: str) -> bool:
+    return any(is_han(c) for c in text)

@@ -1,0 +1,254 @@
+"""Finding mentions: which spans of an utterance name which terms, and how surely.
+
+Three passes, each cheaper to trust than the next:
+
+1. exact Han substrings of a term (quality 1.0);
+2. equal toneless pinyin, for speech-to-text homophones and typed pinyin (0.8–0.9);
+3. fuzzy: terms sharing character or syllable bigrams, scored by Indel similarity
+   (rapidfuzz `ratio`) over windows of the term's length (quality 0.92 × similarity).
+
+Overlapping mentions are then thinned: a mention inside a longer, surer one (河南 inside
+河南大学) is dropped, because the caller said the longer thing.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Indel
+
+from gazetteer._index import NameIndex, bigrams_of
+from gazetteer._normalise import han_runs, is_han, normalise_text
+
+EXACT = 1.0
+HOMOPHONE = 0.9  # every syllable equal to the term's default reading
+HETERONYM = 0.85  # equal under some other reading of a written character
+SHORT_HOMOPHONE = 0.6  # two-syllable sound-alikes are common by chance
+LATIN = 0.9
+FUZZY = 0.92
+FUZZY_THRESHOLD = 0.7
+FUZZY_TERMS = 40
+MAX_COMBINATIONS = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span [start, end) of an utterance's units that names a term."""
+
+    utterance: int
+    start: int
+    end: int
+    term: int
+    quality: float
+    how: str  # exact, pinyin, latin or fuzzy
+
+    @property
+    def weight(self) -> float:
+        return self.quality * (self.end - self.start)
+
+    def inside(self, other: Mention) -> bool:
+        return (
+            self.utterance == other.utterance
+            and other.start <= self.start
+            and self.end <= other.end
+            and (self.start, self.end) != (other.start, other.end)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of one utterance: Han characters, or Latin pinyin syllables."""
+
+    offset: int
+    units: tuple[str, ...]
+    readings: tuple[tuple[str, ...], ...]
+    han: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Utterance:
+    text: str  # normalised, filler removed
+    segments: tuple[Segment, ...]
+    length: int  # units in all segments
+
+
+def read_utterance(index: NameIndex, raw: str) -> Utterance:
+    """Normalise an utterance and cut it into segments of units (characters or syllables)."""
+    text = index.fillers.strip(normalise_text(raw))
+    segments: list[Segment] = []
+    offset = 0
+    for run in han_runs(text):
+        if is_han(run[0]):
+            units = tuple(run)
+            readings = tuple(index.reader.query_readings(run))
+            segment = Segment(offset, units, readings, han=True)
+        else:
+            syllables = index.reader.split_latin(run)
+            pieces = tuple(syllables) if syllables else tuple(run.split())
+            segment = Segment(offset, pieces, tuple((p,) for p in pieces), han=False)
+        segments.append(segment)
+        offset += len(segment.units)
+    return Utterance(text=text, segments=tuple(segments), length=offset)
+
+
+_Keep = Callable[["Mention"], None]
+
+
+def find_mentions(index: NameIndex, utterance: Utterance, number: int) -> list[Mention]:
+    """Every mention in one utterance, thinned of those inside a longer, surer one."""
+    found: dict[tuple[int, int, int], Mention] = {}
+
+    def keep(mention: Mention) -> None:
+        key = (mention.start, mention.end, mention.term)
+        current = found.get(key)
+        if current is None or mention.quality > current.quality:
+            found[key] = mention
+
+    for segment in utterance.segments:
+        if segment.han:
+            _exact(index, segment, number, keep)
+        _by_sound(index, segment, number, keep)
+        if not _fully_explained(index, segment, found.values()):
+            _fuzzy(index, segment, number, keep)
+    return _thin(list(found.values()))
+
+
+def _exact(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> None:
+    text = "".join(segment.units)
+    n = len(text)
+    for start in range(n - 1):
+        for end in range(start + 2, min(n, start + index.max_term_length) + 1):
+            term = index.term_id.get(text[start:end])
+            if term is not None:
+                keep(
+                    Mention(
+                        number, segment.offset + start, segment.offset + end, term, EXACT, "exact"
+                    )
+                )
+
+
+def _by_sound(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> None:
+    n = len(segment.units)
+    for start in range(n - 1):
+        for end in range(start + 2, min(n, start + index.max_syllables) + 1):
+            options = segment.readings[start:end]
+            combos = 1
+            for o in options:
+                combos *= len(o)
+            choices: Iterable[tuple[str, ...]] = (
+                itertools.product(*options)
+                if combos <= MAX_COMBINATIONS
+                else [tuple(o[0] for o in options)]
+            )
+            for k, reading in enumerate(choices):
+                if segment.han and end - start == 2 and k > 0:
+                    break  # two characters read against their usual sound: chance, not speech
+                for term in index.pinyin.get(" ".join(reading), ()):
+                    if not segment.han:
+                        quality = LATIN
+                    elif end - start == 2:
+                        quality = SHORT_HOMOPHONE
+                    else:
+                        quality = HOMOPHONE if k == 0 else HETERONYM
+                    keep(
+                        Mention(
+                            number,
+                            segment.offset + start,
+                            segment.offset + end,
+                            term,
+                            quality,
+                            "pinyin" if segment.han else "latin",
+                        )
+                    )
+
+
+def _fuzzy(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> None:
+    units = list(segment.units)
+    syllables = [r[0] for r in segment.readings]
+    grams = bigrams_of(syllables) + (bigrams_of(units) if segment.han else [])
+    text = "".join(units)
+    for term, _shared in index.fuzzy_candidates(grams, FUZZY_TERMS):
+        term_text = index.terms[term]
+        term_sound = index.term_pinyin[term]
+        size = index.term_size[term]
+        best, span = 0.0, (0, 0)
+        for start, end in _windows(len(units), size):
+            similarity = Indel.normalized_similarity(
+                "".join(syllables[start:end]), term_sound, score_cutoff=FUZZY_THRESHOLD
+            )
+            if segment.han:
+                similarity = max(
+                    similarity * 0.97,
+                    Indel.normalized_similarity(
+                        text[start:end], term_text, score_cutoff=FUZZY_THRESHOLD
+                    ),
+                )
+            if similarity > best:
+                best, span = similarity, (start, end)
+        if best >= FUZZY_THRESHOLD:
+            keep(
+                Mention(
+                    number,
+                    segment.offset + span[0],
+                    segment.offset + span[1],
+                    term,
+                    FUZZY * best,
+                    "fuzzy",
+                )
+            )
+
+
+def _windows(n: int, size: int) -> list[tuple[int, int]]:
+    if n <= size + 1:
+        return [(0, n)]
+    spans: list[tuple[int, int]] = []
+    for width in (size - 1, size, size + 1):
+        if width >= 2:
+            spans.extend((s, s + width) for s in range(n - width + 1))
+    return spans
+
+
+def _fully_explained(index: NameIndex, segment: Segment, mentions: Iterable[Mention]) -> bool:
+    covered = [False] * len(segment.units)
+    for mention in mentions:
+        if mention.quality >= HOMOPHONE:
+            for k in range(mention.start, mention.end):
+                local = k - segment.offset
+                if 0 <= local < len(covered):
+                    covered[local] = True
+    text = "".join(segment.units)
+    for word in index.generic_words:
+        for start in _occurrences(text, word):
+            for k in range(start, start + len(word)):
+                covered[k] = True
+    return all(covered)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out, start = [], text.find(word)
+    while start >= 0:
+        out.append(start)
+        start = text.find(word, start + 1)
+    return out
+
+
+def _thin(mentions: list[Mention]) -> list[Mention]:
+    """Drop a mention that lies inside, or mostly over, a surer mention already kept."""
+    ordered = sorted(mentions, key=lambda m: (-m.weight, m.start, m.term))
+    kept: list[Mention] = []
+    for mention in ordered:
+        if any(_overshadowed(mention, k) for k in kept):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _overshadowed(mention: Mention, stronger: Mention) -> bool:
+    if mention.utterance != stronger.utterance or stronger.weight < mention.weight:
+        return False
+    if (mention.start, mention.end) == (stronger.start, stronger.end):
+        return False  # the same words naming several places: keep every reading
+    overlap = min(mention.end, stronger.end) - max(mention.start, stronger.start)
+    return overlap * 2 >= mention.end - mention.start

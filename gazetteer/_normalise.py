@@ -1,0 +1,95 @@
+"""Text normalisation shared by the index and the queries, so both sides read alike."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+import opencc
+
+_T2S = opencc.OpenCC("t2s")
+
+# Characters that are never part of a place name: controls, format characters (bidi marks,
+# zero-width joiners), punctuation, symbols (emoji) and marks left by NFKC.
+_DROP_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf"})
+_DROP_CATEGORIES |= frozenset({"Po", "Sm", "Sc", "Sk", "So", "Me", "Zl", "Zp"})
+_SPACES = re.compile(r"\s+")
+
+
+def is_han(char: str) -> bool:
+    """True for a CJK unified ideograph (the characters place names are written in)."""
+    code = ord(char)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x2A6DF
+
+
+@lru_cache(maxsize=65536)
+def normalise_text(text: str) -> str:
+    """Fold text to the one form the gazetteer compares.
+
+    NFKC (full-width to half-width), traditional to simplified, lower-case Latin; controls,
+    bidi marks, emoji and punctuation become spaces; runs of spaces collapse. Spaces are
+    kept because they separate Latin pinyin syllables.
+
+    >>> normalise_text("河南大學（明倫校區）！")
+    '河南大学 明伦校区'
+    >>> normalise_text("ＨＥＮＡＮ  Daxue\\u200f")
+    'henan daxue'
+    >>> normalise_text("Hé Nán Dà Xué")
+    'he nan da xue'
+    """
+    folded = unicodedata.normalize("NFKC", text)
+    # Tone marks on typed pinyin (hé nán) are dropped; ü is written v, as pypinyin does.
+    folded = _T2S.convert(folded).lower().replace("ü", "v")
+    folded = unicodedata.normalize("NFKD", folded)
+    kept = [
+        " " if unicodedata.category(char) in _DROP_CATEGORIES or char.isspace() else char
+        for char in folded
+        if unicodedata.category(char) != "Mn"
+    ]
+    return _SPACES.sub(" ", "".join(kept)).strip()
+
+
+class FillerStripper:
+    """Removes spoken filler (我在, 那边, 附近 …), longest phrase first.
+
+    >>> FillerStripper(["我在", "那边", "在"]).strip("我在龙子湖那边")
+    '龙子湖'
+    """
+
+    def __init__(self, fillers: Iterable[str]) -> None:
+        phrases = sorted({normalise_text(f) for f in fillers if f.strip()}, key=len, reverse=True)
+        self._pattern = re.compile("|".join(re.escape(p) for p in phrases)) if phrases else None
+
+    def strip(self, text: str) -> str:
+        if self._pattern is None:
+            return text
+        return _SPACES.sub(" ", self._pattern.sub(" ", text)).strip()
+
+
+def han_runs(text: str) -> list[str]:
+    """Split normalised text into runs of Han characters and runs of Latin letters/digits.
+
+    Spaces inside Han text (left by punctuation or by speech-to-text) do not split a run.
+
+    >>> han_runs("河南大学 明伦 long zi hu 3号楼")
+    ['河南大学明伦', 'long zi hu 3', '号楼']
+    """
+    runs: list[str] = []
+    current: list[str] = []
+    current_is_han: bool | None = None
+    for char in text:
+        if char == " ":
+            if current and not current_is_han:
+                current.append(char)
+            continue
+        han = is_han(char)
+        if current and han != current_is_han:
+            runs.append("".join(current).strip())
+            current = []
+        current.append(char)
+        current_is_han = han
+    if current:
+        runs.append("".join(current).strip())
+    return [run for run in runs if run]

@@ -1,0 +1,122 @@
+"""Toneless pinyin for names and queries: homophones written by speech-to-text, Latin input."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+import pypinyin
+from pypinyin import Style
+
+from gazetteer._normalise import is_han
+
+# A name whose characters allow more readings than this is indexed under its default
+# reading only; the combinations of a long name with several heteronyms are never said.
+MAX_READINGS_PER_NAME = 8
+
+
+class PinyinReader:
+    """Reads Han text and Latin pinyin into sequences of toneless syllables."""
+
+    def __init__(self, overrides: Mapping[str, Sequence[str]]) -> None:
+        self._overrides = {phrase: list(syllables) for phrase, syllables in overrides.items()}
+        self._install_overrides()
+        self._syllables = _all_syllables()
+        self._longest = max(len(s) for s in self._syllables)
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        # A reader restored from the index cache must teach pypinyin its overrides again.
+        self.__dict__.update(state)
+        self._install_overrides()
+
+    def _install_overrides(self) -> None:
+        phrases = {
+            phrase: [[syllable] for syllable in syllables]
+            for phrase, syllables in self._overrides.items()
+        }
+        pypinyin.load_phrases_dict(phrases, style="normal")
+
+    @staticmethod
+    @lru_cache(maxsize=32768)
+    def char_readings(char: str) -> tuple[str, ...]:
+        """Every toneless reading of one Han character, most common first.
+
+        >>> PinyinReader.char_readings("单")
+        ('dan', 'chan', 'shan')
+        """
+        readings = pypinyin.pinyin(char, style=Style.NORMAL, heteronym=True)[0]
+        return tuple(dict.fromkeys(r for r in readings if r.isascii() and r.isalpha()))
+
+    def name_readings(self, name: str) -> list[tuple[str, ...]]:
+        """The readings a Han name is indexed under: the phrase-aware default first, then the
+        other heteronym combinations while they stay few.
+
+        >>> PinyinReader({"单县": ["shan", "xian"]}).name_readings("单县")[0]
+        ('shan', 'xian')
+        """
+        default = tuple(pypinyin.lazy_pinyin(name, style=Style.NORMAL))
+        per_char = [self.char_readings(char) or (char,) for char in name]
+        combos = 1
+        for options in per_char:
+            combos *= len(options)
+        readings = [default]
+        if combos <= MAX_READINGS_PER_NAME:
+            readings.extend(r for r in itertools.product(*per_char) if r != default)
+        return readings
+
+    def query_readings(self, text: str) -> list[tuple[str, ...]]:
+        """For each position of a Han run, the set of syllables it may stand for.
+
+        A speech-to-text homophone (合 for 河) matches because any reading of the written
+        character may be the one the caller spoke.
+        """
+        default = pypinyin.lazy_pinyin(text, style=Style.NORMAL)
+        out: list[tuple[str, ...]] = []
+        for char, first in zip(text, default, strict=True):
+            others = self.char_readings(char) if is_han(char) else ()
+            out.append(tuple(dict.fromkeys((first, *others))))
+        return out
+
+    def split_latin(self, text: str) -> list[str] | None:
+        """Split typed pinyin into syllables, fewest syllables first; None when it is not pinyin.
+
+        >>> PinyinReader({}).split_latin("henan daxue")
+        ['he', 'nan', 'da', 'xue']
+        >>> PinyinReader({}).split_latin("xian") == ['xian']
+        True
+        >>> PinyinReader({}).split_latin("qwrt") is None
+        True
+        """
+        syllables: list[str] = []
+        for word in text.split():
+            parts = self._segment(word)
+            if parts is None:
+                return None
+            syllables.extend(parts)
+        return syllables or None
+
+    def _segment(self, word: str) -> list[str] | None:
+        # Dynamic programming over the word: best[i] is the fewest syllables covering word[:i].
+        best: list[list[str] | None] = [None] * (len(word) + 1)
+        best[0] = []
+        for end in range(1, len(word) + 1):
+            for start in range(max(0, end - self._longest), end):
+                prefix = best[start]
+                piece = word[start:end]
+                if prefix is not None and piece in self._syllables:
+                    candidate = [*prefix, piece]
+                    current = best[end]
+                    if current is None or len(candidate) < len(current):
+                        best[end] = candidate
+        return best[len(word)]
+
+
+@lru_cache(maxsize=1)
+def _all_syllables() -> frozenset[str]:
+    """Every toneless syllable pypinyin knows, read off its character table."""
+    syllables: set[str] = set()
+    for code in range(0x4E00, 0x9FA6):
+        for reading in PinyinReader.char_readings(chr(code)):
+            syllables.add(reading)
+    return frozenset(syllables)

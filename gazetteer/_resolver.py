@@ -1,0 +1,373 @@
+"""From everything a caller said about where they are to ranked places and the next question.
+
+How scores are made (all in 0–1):
+
+- `text_score` of a place: of all the units (characters, or typed pinyin syllables) of the
+  call that matched any name, the quality-weighted fraction this place explains. A place
+  explains a mention of its own names, of its parent institution (河南大学 explains each of
+  its campuses), of the division it lies in (郑州 explains a campus in 郑州), and — at 0.9 —
+  of a road or landmark at its gates. Said once, exactly, and nothing else: 1.0. Half of
+  what was said points elsewhere: about 0.5. Words that matched nothing do not count.
+- `geo_score`: 1.0 when nothing is known; × 0.85 outside the answering centre's area;
+  × (0.5 … 1.0) by the distance beyond the caller's uncertainty circle (half-life ~10 km).
+- `score` = text_score × geo_score: how well this one place fits everything known about
+  the call. It is not a share of probability among candidates: three campuses of a
+  university named alone all score high, and the question asks which.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from gazetteer._geo import (
+    OUTSIDE_JURISDICTION,
+    geodesic_km,
+    haversine_km,
+    in_jurisdiction,
+    position_fit,
+)
+from gazetteer._index import NameIndex
+from gazetteer._match import Mention, Utterance, find_mentions, read_utterance
+from gazetteer._model import (
+    Candidate,
+    CandidateGroup,
+    Contradiction,
+    Jurisdiction,
+    Position,
+    Question,
+    Resolution,
+)
+
+# Below this text score nothing said is taken to name the place.
+MATCHED = 0.5
+# Candidates within this text score of the best are indistinguishable by what was said.
+TIE = 0.1
+# A tied candidate whose geo score is below this share of the best tied one is ruled out by
+# where the caller is (a campus 70 km from a precise position).
+GEO_RULES_OUT = 0.6
+# Mentions surer than this can contradict each other.
+SURE = 0.85
+COARSE_KINDS = frozenset({"province", "city", "district"})
+INSTITUTION_KINDS = frozenset({"university", "hospital"})
+
+
+@dataclass
+class _Scored:
+    place: int
+    text: float
+    geo: float
+    distance_km: float | None
+    inside: bool | None
+
+    @property
+    def score(self) -> float:
+        return self.text * self.geo
+
+
+def resolve_call(
+    index: NameIndex,
+    utterances: Sequence[str],
+    *,
+    jurisdiction: Jurisdiction | None,
+    position: Position | None,
+    limit: int,
+) -> Resolution:
+    """Resolve all location utterances of one call together."""
+    read = [read_utterance(index, u) for u in utterances]
+    normalised = tuple(r.text for r in read)
+    if all(r.length == 0 for r in read):
+        return Resolution((), (), Question("ask_location"), (), normalised)
+    mentions = [m for k, r in enumerate(read) for m in find_mentions(index, r, k)]
+    total = _said_weight(mentions)
+    pool = _pool(index, mentions, total)
+    scored = _score_places(index, pool, jurisdiction, position)
+    contradictions = _contradictions(index, mentions, read, scored)
+    # The place that would fit the other statement must be offered even if nothing named it.
+    missing = {c.alternative.id for c in contradictions if c.alternative is not None} - {
+        index.places[s.place].id for s in scored
+    }
+    if missing:
+        extra = {
+            index.position[i]: _text_score(index, index.position[i], mentions, total)
+            for i in missing
+        }
+        scored += _score_places(index, extra, jurisdiction, position)
+    ranked = sorted(scored, key=lambda s: (-round(s.score, 6), -s.text, s.place))[: max(1, limit)]
+    wanted = {c.alternative.id for c in contradictions if c.alternative is not None}
+    wanted |= {c.place.id for c in contradictions}
+    for s in sorted(scored, key=lambda s: -s.score):
+        if index.places[s.place].id in wanted and s not in ranked:
+            ranked = [*ranked[: max(1, limit) - 1], s]
+    candidates = tuple(_candidate(index, s, position, mentions) for s in ranked)
+    question = _question(index, ranked, candidates, contradictions)
+    return Resolution(
+        candidates=candidates,
+        groups=_groups(index, candidates),
+        question=question,
+        contradictions=contradictions,
+        normalised=normalised,
+    )
+
+
+# --- scoring ---------------------------------------------------------------------------------
+
+
+def _said_weight(mentions: list[Mention]) -> float:
+    """How much was said that matched anything: units weighted by their surest mention."""
+    said: dict[tuple[int, int], float] = {}
+    for mention in mentions:
+        for k in range(mention.start, mention.end):
+            key = (mention.utterance, k)
+            said[key] = max(said.get(key, 0.0), mention.quality)
+    return sum(said.values())
+
+
+def _pool(index: NameIndex, mentions: list[Mention], total: float) -> dict[int, float]:
+    """Places named, with the campuses of named institutions, and their text scores."""
+    if total <= 0.0:
+        return {}
+    pool: set[int] = set()
+    for mention in mentions:
+        for link in index.term_links[mention.term]:
+            pool.add(link.place)
+            if index.places[link.place].kind in INSTITUTION_KINDS:
+                pool.update(index.children.get(link.place, ()))
+    explained = {p: _text_score(index, p, mentions, total) for p in pool}
+    # An institution is represented by its campuses or 院区 once they explain as much.
+    for parent in [p for p in pool if index.places[p].kind in INSTITUTION_KINDS]:
+        kids = index.children.get(parent, ())
+        if any(explained.get(k, 0.0) >= explained[parent] - 1e-9 for k in kids):
+            del explained[parent]
+    return {p: text for p, text in explained.items() if text > 0.0}
+
+
+def _score_places(
+    index: NameIndex,
+    texts: dict[int, float],
+    jurisdiction: Jurisdiction | None,
+    position: Position | None,
+) -> list[_Scored]:
+    """Combine text scores with where the places lie."""
+    places = list(texts)
+    distances: dict[int, float] = {}
+    if position is not None and places:
+        rows = np.asarray(places, dtype=np.int64)
+        km = haversine_km(position.lat, position.lon, index.lat[rows], index.lon[rows])
+        distances = {p: float(d) for p, d in zip(places, km, strict=True)}
+    out: list[_Scored] = []
+    for p in places:
+        place = index.places[p]
+        geo = 1.0
+        inside: bool | None = None
+        if jurisdiction is not None:
+            inside = in_jurisdiction(place, jurisdiction)
+            geo *= 1.0 if inside else OUTSIDE_JURISDICTION
+        distance = distances.get(p)
+        if position is not None and distance is not None:
+            geo *= position_fit(distance, position, place.polygon)
+        out.append(_Scored(p, round(texts[p], 6), geo, distance, inside))
+    return out
+
+
+def _text_score(index: NameIndex, place: int, mentions: list[Mention], total: float) -> float:
+    """Coverage (the share of what was said that this place accounts for) times strength
+    (how surely, and how directly, those words name it)."""
+    covered: dict[tuple[int, int], float] = {}
+    strength: dict[tuple[int, int], float] = {}
+    for mention in mentions:
+        relation = _explains(index, mention, place)
+        if relation <= 0.0:
+            continue
+        for k in range(mention.start, mention.end):
+            key = (mention.utterance, k)
+            covered[key] = max(covered.get(key, 0.0), mention.quality)
+            strength[key] = max(strength.get(key, 0.0), mention.quality * relation)
+    if not covered:
+        return 0.0
+    return (sum(covered.values()) / total) * (sum(strength.values()) / len(strength))
+
+
+def _explains(index: NameIndex, mention: Mention, place: int) -> float:
+    adcode = index.places[place].admin.adcode or ""
+    best = 0.0
+    for link in index.term_links[mention.term]:
+        if link.place == place or _is_ancestor(index, link.place, place):
+            best = max(best, link.weight)
+            continue
+        prefix = index.division_prefix.get(link.place)
+        if prefix and adcode.startswith(prefix):
+            best = max(best, link.weight)
+    return best
+
+
+def _is_ancestor(index: NameIndex, ancestor: int, place: int) -> bool:
+    current = index.parent[place]
+    while current >= 0:
+        if current == ancestor:
+            return True
+        current = index.parent[current]
+    return False
+
+
+def _candidate(
+    index: NameIndex, scored: _Scored, position: Position | None, mentions: list[Mention]
+) -> Candidate:
+    place = index.places[scored.place]
+    distance = geodesic_km(position, place) if position is not None else None
+    matched = tuple(
+        dict.fromkeys(
+            index.terms[m.term] for m in mentions if _explains(index, m, scored.place) > 0
+        )
+    )
+    return Candidate(
+        place=place,
+        score=round(min(1.0, scored.score), 3),
+        text_score=round(min(1.0, scored.text), 3),
+        geo_score=round(scored.geo, 3),
+        distance_km=round(distance, 2) if distance is not None else None,
+        in_jurisdiction=scored.inside,
+        matched=matched,
+    )
+
+
+# --- what to ask -----------------------------------------------------------------------------
+
+
+def _question(
+    index: NameIndex,
+    ranked: list[_Scored],
+    candidates: tuple[Candidate, ...],
+    contradictions: tuple[Contradiction, ...],
+) -> Question:
+    if not ranked or max(s.text for s in ranked) < MATCHED:
+        return Question("ask_more", candidates[:1])
+    if contradictions:
+        first = contradictions[0]
+        by_id = {c.place.id: c for c in candidates}
+        sides = (first.alternative, first.place)
+        chosen = tuple(by_id[p.id] for p in sides if p is not None and p.id in by_id)
+        return Question("contradiction", chosen, first.place)
+    top_text = max(s.text for s in ranked)
+    tied = [k for k, s in enumerate(ranked) if s.text >= top_text - TIE]
+    top_geo = max(ranked[k].geo for k in tied)
+    tied = [k for k in tied if ranked[k].geo >= GEO_RULES_OUT * top_geo]
+    options = tuple(candidates[k] for k in tied)
+    if len(options) == 1:
+        if options[0].place.kind in COARSE_KINDS:
+            return Question("ask_more", options)
+        return Question("confirm", options)
+    parents = {c.place.parent for c in options}
+    parent = parents.pop() if len(parents) == 1 else None
+    if parent is not None and parent in index.position:
+        return Question("choose_campus", options, index.places[index.position[parent]])
+    if len({c.place.admin.city for c in options}) > 1:
+        return Question("choose_city", options)
+    return Question("choose", options)
+
+
+def _groups(index: NameIndex, candidates: tuple[Candidate, ...]) -> tuple[CandidateGroup, ...]:
+    groups: dict[str, list[Candidate]] = {}
+    for candidate in candidates:
+        key = candidate.place.parent or candidate.place.id
+        groups.setdefault(key, []).append(candidate)
+    out = []
+    for key, members in groups.items():
+        institution = index.places[index.position[key]] if key in index.position else None
+        if institution is not None and institution.kind not in INSTITUTION_KINDS:
+            institution = None
+        out.append(CandidateGroup(institution, tuple(members)))
+    return tuple(out)
+
+
+# --- contradictions --------------------------------------------------------------------------
+
+
+def _contradictions(
+    index: NameIndex, mentions: list[Mention], read: list[Utterance], scored: list[_Scored]
+) -> tuple[Contradiction, ...]:
+    """A division the caller named against a specific place they named that is not in it."""
+    text_of = {s.place: s.score for s in scored}
+    areas = [(m, p) for m in mentions if m.quality >= SURE for p in _named_divisions(index, m.term)]
+    found: list[Contradiction] = []
+    seen: set[tuple[int, int]] = set()
+    for mention in mentions:
+        if mention.quality < SURE:
+            continue
+        named = [
+            link.place
+            for link in index.term_links[mention.term]
+            if index.places[link.place].kind not in COARSE_KINDS
+        ]
+        if not named:
+            continue
+        reach = set(named) | {k for p in named for k in index.children.get(p, ())}
+        for area_mention, division in areas:
+            if area_mention.inside(mention) or mention.inside(area_mention):
+                continue
+            prefix = _city_prefix(index, division)
+            if any((index.places[p].admin.adcode or "").startswith(prefix) for p in reach):
+                continue
+            if (mention.term, division) in seen:
+                continue
+            seen.add((mention.term, division))
+            place = max(named, key=lambda p: text_of.get(p, 0.0))
+            alternative = _alternative(index, place, prefix, text_of)
+            said = _said(read[mention.utterance], mention)
+            area = index.places[division]
+            place_city = index.places[place].admin.city
+            found.append(
+                Contradiction(
+                    mention=said,
+                    place=index.places[place],
+                    place_city=place_city,
+                    context=_said(read[area_mention.utterance], area_mention),
+                    context_city=area.admin.city or area.name,
+                    alternative=index.places[alternative] if alternative is not None else None,
+                    message=f"{said}在{place_city or '别处'}，但来电者也说了{area.name}",
+                )
+            )
+    return tuple(found)
+
+
+def _named_divisions(index: NameIndex, term: int) -> list[int]:
+    """The divisions a term names, when it names nothing else (龙子湖 is a 蚌埠 district's
+    short name, but also a place in 郑州: saying it states no city)."""
+    links = index.term_links[term]
+    if any(index.places[link.place].kind not in COARSE_KINDS for link in links):
+        return []
+    return [link.place for link in links]
+
+
+def _city_prefix(index: NameIndex, division: int) -> str:
+    prefix = index.division_prefix[division]
+    return prefix[:4] if len(prefix) > 4 else prefix
+
+
+def _alternative(
+    index: NameIndex, place: int, prefix: str, text_of: dict[int, float]
+) -> int | None:
+    """The place that fits the other statement: a sibling campus in the named city first."""
+    parent = index.parent[place]
+    siblings = index.children.get(parent, []) if parent >= 0 else []
+    inside = [s for s in siblings if (index.places[s].admin.adcode or "").startswith(prefix)]
+    if not inside:
+        inside = [
+            p
+            for p in text_of
+            if (index.places[p].admin.adcode or "").startswith(prefix)
+            and index.places[p].kind not in COARSE_KINDS
+        ]
+    return max(inside, key=lambda p: text_of.get(p, 0.0)) if inside else None
+
+
+def _said(utterance: Utterance, mention: Mention) -> str:
+    units: list[str] = []
+    for segment in utterance.segments:
+        for k, unit in enumerate(segment.units):
+            if mention.start <= segment.offset + k < mention.end:
+                units.append(unit)
+    joiner = "" if all(len(u) == 1 for u in units) else " "
+    return joiner.join(units)
