@@ -1,0 +1,152 @@
+"""`gazetteer validate`: keeps a wrong point or a silent ambiguity out of the data."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from shapely.geometry import Point
+
+from gazetteer._geo import haversine_km
+from gazetteer._load import DEFAULT_DATA_DIR, DataError, LoadedData, load_data
+from gazetteer._model import Place
+from gazetteer._normalise import normalise_text
+from gazetteer._polygons import district_polygon
+
+# A point may lie this far outside its district's outline (a gate on the border road, a
+# slightly rounded coordinate) before it is called wrong.
+OUTLINE_TOLERANCE_KM = 1.0
+# Without an outline, a point this far from its district's seat is called wrong.
+SEAT_TOLERANCE_KM = 15.0
+# China's extent, generous at the edges (南沙 in the south, 漠河 in the north).
+CHINA_BOUNDS = (3.0, 54.0, 73.0, 136.0)
+SITED_KINDS = frozenset({"campus", "hospital_branch", "landmark", "road", "station"})
+CHILD_KINDS = frozenset({"campus", "hospital_branch"})
+CURATED_KINDS = frozenset({"university", "hospital"}) | SITED_KINDS
+
+
+@dataclass
+class ValidationReport:
+    """Problems found (each a sentence naming the entry and its file) and counts per kind."""
+
+    problems: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def __str__(self) -> str:
+        lines = [f"{kind}: {count}" for kind, count in sorted(self.counts.items())]
+        lines += [f"problem: {problem}" for problem in self.problems]
+        lines.append("ok" if self.ok else f"{len(self.problems)} problems")
+        return "\n".join(lines)
+
+
+def validate(data_dir: Path = DEFAULT_DATA_DIR) -> ValidationReport:
+    """Load the data under `data_dir` and check it; never raises for bad data."""
+    report = ValidationReport()
+    try:
+        data = load_data(data_dir)
+    except DataError as exc:
+        report.problems.append(str(exc))
+        return report
+    report.counts = dict(Counter(p.kind for p in data.places))
+    report.counts["curated aliases"] = sum(
+        len(p.aliases) for p in data.places if data.origin[p.id].startswith("curated")
+    )
+    _check_ids(data, report)
+    _check_points(data, report)
+    _check_parents(data, report)
+    _check_aliases(data, report)
+    return report
+
+
+def _check_ids(data: LoadedData, report: ValidationReport) -> None:
+    for place_id, count in Counter(p.id for p in data.places).items():
+        if count > 1:
+            report.problems.append(f"id {place_id} is used {count} times")
+
+
+def _check_points(data: LoadedData, report: ValidationReport) -> None:
+    south, north, west, east = CHINA_BOUNDS
+    seats = {p.admin.adcode: p for p in data.places if p.kind == "district" and p.admin.adcode}
+    for place in data.places:
+        where = data.origin.get(place.id, "?")
+        if not (south <= place.lat <= north and west <= place.lon <= east):
+            report.problems.append(
+                f"{where}: {place.id} {place.name} lies outside China ({place.lat}, {place.lon})"
+            )
+            continue
+        if place.kind not in SITED_KINDS:
+            continue
+        adcode = place.admin.adcode
+        if not adcode:
+            report.problems.append(f"{where}: {place.id} {place.name} has no adcode")
+            continue
+        outline = district_polygon(adcode)
+        if outline is not None:
+            off = _km_outside(outline, place)
+            if off > OUTLINE_TOLERANCE_KM:
+                report.problems.append(
+                    f"{where}: {place.id} {place.full_name} is {off:.1f} km outside its "
+                    f"district {adcode} {place.admin.district or ''}"
+                )
+            continue
+        seat = seats.get(adcode)
+        if seat is None:
+            report.problems.append(f"{where}: {place.id} names an unknown district {adcode}")
+            continue
+        km = float(
+            haversine_km(place.lat, place.lon, np.array([seat.lat]), np.array([seat.lon]))[0]
+        )
+        if km > SEAT_TOLERANCE_KM:
+            report.problems.append(
+                f"{where}: {place.id} {place.full_name} is {km:.1f} km from the seat of "
+                f"{adcode} and no outline exists to check it against"
+            )
+
+
+def _km_outside(outline: object, place: Place) -> float:
+    point = Point(place.lon, place.lat)
+    if outline.covers(point):  # type: ignore[attr-defined]
+        return 0.0
+    degrees = float(outline.distance(point))  # type: ignore[attr-defined]
+    # A degree of latitude is 111 km; longitude degrees are shorter, so this overstates a little.
+    return degrees * 111.0
+
+
+def _check_parents(data: LoadedData, report: ValidationReport) -> None:
+    ids = {p.id for p in data.places}
+    for place in data.places:
+        if place.kind in CHILD_KINDS and (not place.parent or place.parent not in ids):
+            report.problems.append(
+                f"{data.origin.get(place.id, '?')}: {place.kind} {place.id} {place.name} "
+                f"has no parent institution"
+            )
+
+
+def _check_aliases(data: LoadedData, report: ValidationReport) -> None:
+    """An alias naming several curated places must be declared in `ambiguous_aliases`."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    roots = {p.id: (p.parent or p.id) for p in data.places}
+    for place in data.places:
+        if place.kind not in CURATED_KINDS or not data.origin[place.id].startswith("curated"):
+            continue
+        for alias in place.aliases:
+            # Campuses of one institution may share a nickname; what matters is that an
+            # alias does not lead to two institutions.
+            owners[normalise_text(alias)].add(roots[place.id])
+    declared = {normalise_text(alias): set(ids) for alias, ids in data.ambiguous_aliases.items()}
+    known = {p.id for p in data.places}
+    for alias, ids in declared.items():
+        for missing in sorted(ids - known):
+            report.problems.append(f"ambiguous alias {alias} lists unknown id {missing}")
+    for alias, roots_named in sorted(owners.items()):
+        if len(roots_named) > 1 and not roots_named <= declared.get(alias, set()):
+            report.problems.append(
+                f"alias {alias} names {', '.join(sorted(roots_named))}; "
+                f"list it under ambiguous_aliases if that is intended"
+            )
