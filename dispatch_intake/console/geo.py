@@ -14,6 +14,7 @@ from typing import Any
 from shapely.geometry import box, mapping
 from shapely.geometry.base import BaseGeometry
 
+from dispatch_intake.psaps.service import Psap
 from gazetteer import load_gazetteer
 
 Bbox = tuple[float, float, float, float]
@@ -166,3 +167,23 @@ def district_collection(
         if len(features) >= MAX_FEATURES:
             break
     return {"type": "FeatureCollection", "features": features}
+
+
+def psap_geography(psap: Psap) -> dict[str, Any]:
+    """A centre's area (the union of its adcode prefixes' outlines) and its stations."""
+    return {
+        "id": psap.id,
+        "name": psap.name,
+        "jurisdiction": list(psap.jurisdiction),
+        "area": district_collection(prefixes=psap.jurisdiction),
+        "stations": [
+            {
+                "id": station.id,
+                "name": station.name,
+                "lat": station.lat,
+                "lon": station.lon,
+                "address": station.address,
+            }
+            for station in psap.stations
+        ],
+    }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import FileResponse, JSONResponse
 
 from dispatch_intake.console import geo
@@ -57,3 +57,26 @@ def district_outlines(
     except geo.GeoRequestError as exc:
         raise HTTPException(status_code=400, detail=str(exc)) from None
     return JSONResponse(collection, headers={"Cache-Control": "max-age=3600"})
+
+
+def _psap_directory(request: Request) -> Any:
+    intake = getattr(request.app.state, "intake", None)
+    if intake is None:
+        raise HTTPException(status_code=404, detail="this service has no answering centres loaded")
+    return intake.psaps
+
+
+@router.get("/console/geo/psaps")
+def psap_list(request: Request) -> JSONResponse:
+    """Every answering centre by id and name, for sign-in and transfer choices."""
+    psaps = [{"id": psap.id, "name": psap.name} for psap in _psap_directory(request)]
+    return JSONResponse({"psaps": psaps}, headers={"Cache-Control": "max-age=300"})
+
+
+@router.get("/console/geo/psaps/{psap_id}")
+def psap_geography(psap_id: str, request: Request) -> JSONResponse:
+    """One centre's area outline and its ambulance stations, drawn under every call."""
+    psap = _psap_directory(request).get(psap_id)
+    if psap is None:
+        raise HTTPException(status_code=404, detail=f"no answering centre {psap_id!r}")
+    return JSONResponse(geo.psap_geography(psap), headers={"Cache-Control": "max-age=300"})

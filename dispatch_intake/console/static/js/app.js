@@ -531,6 +531,28 @@ async function resolvePreview() {
 
 // ---------------------------------------------------------------- sign-in
 
+const psapNames = new Map();
+
+async function loadPsapList() {
+  try {
+    const response = await fetch("/console/geo/psaps");
+    if (!response.ok) return;
+    const data = await response.json();
+    for (const psap of data.psaps || []) psapNames.set(psap.id, psap.name);
+    $("psap-options").replaceChildren(
+      ...[...psapNames].map(([id, name]) => h("option", { value: id }, name)),
+    );
+    if (state.api) $("psap-name").textContent = psapTitle(state.psap);
+  } catch {
+    // Free text still works without the list.
+  }
+}
+
+function psapTitle(psap) {
+  if (!psap) return "全部中心";
+  return psapNames.has(psap) ? `${psapNames.get(psap)}（${psap}）` : psap;
+}
+
 async function loadArea() {
   state.area = null;
   if (!state.psap) return;
@@ -555,7 +577,7 @@ async function signIn(token, psap) {
   sessionStorage.setItem(PSAP_KEY, psap);
   $("role").textContent = label(ROLE, role);
   $("role").dataset.role = role;
-  $("psap-name").textContent = psap || "全部中心";
+  $("psap-name").textContent = psapTitle(psap);
   $("signin").hidden = true;
   document.body.dataset.role = role;
   state.unsubscribe = subscribe({
@@ -627,6 +649,7 @@ function boot() {
   document.addEventListener("keydown", onKeyDown);
   setInterval(tick, 1000);
   tick();
+  loadPsapList();
 
   const token = sessionStorage.getItem(TOKEN_KEY);
   $("signin-psap").value = sessionStorage.getItem(PSAP_KEY) || localStorage.getItem(PSAP_KEY) || "";

@@ -1,0 +1,154 @@
+"""The real service on a loopback port, and Debian's Chromium driven by Playwright.
+
+Playwright's sync API runs its own event loop inside greenlets; it is started once per module,
+outside any asyncio loop, and closed before the module ends, so other tests' loops never see it.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import httpx
+import pytest
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, BrowserContext, Page
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+VIEWPORT = {"width": 1366, "height": 768}
+TOKENS = {
+    "call_taker": "console-test-call-taker",
+    "dispatcher": "console-test-dispatcher",
+    "supervisor": "console-test-supervisor",
+    "auditor": "console-test-auditor",
+}
+
+
+@dataclass(frozen=True)
+class LiveService:
+    base_url: str
+
+    def api(self, role: str) -> httpx.Client:
+        return httpx.Client(
+            base_url=self.base_url,
+            headers={"Authorization": f"Bearer {TOKENS[role]}"},
+            timeout=10,
+        )
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _console_app() -> Any:
+    from dispatch_intake.app import create_app
+
+    from dispatch_intake.console.router import router as console_router
+
+    app = create_app()
+    if not any(getattr(route, "path", None) == "/console" for route in app.routes):
+        app.include_router(console_router)
+    return app
+
+
+@pytest.fixture(scope="module")
+def live_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveService]:
+    """The service under uvicorn in a thread, on a fresh SQLite store, with one token per role."""
+    import uvicorn
+
+    store = tmp_path_factory.mktemp("console-store")
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("DISPATCH_INTAKE_DATABASE_URL", f"sqlite:///{store / 'intake.db'}")
+        env.setenv("DISPATCH_INTAKE_VAR_DIR", str(store))
+        env.setenv("DISPATCH_INTAKE_TOKENS", ",".join(f"{r}:{t}" for r, t in TOKENS.items()))
+        env.setenv("DISPATCH_INTAKE_LOG_JSON", "false")
+        port = _free_port()
+        config = uvicorn.Config(
+            _console_app(),
+            host="127.0.0.1",
+            port=port,
+            log_level="warning",
+            ws="none",
+            lifespan="on",
+            # Event streams never end on their own; shutdown must not wait for them.
+            timeout_graceful_shutdown=1,
+        )
+        server = uvicorn.Server(config)
+        thread = threading.Thread(target=server.run, name="console-test-service", daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 60
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the service did not start; see the log above")
+            time.sleep(0.05)
+        try:
+            yield LiveService(f"http://127.0.0.1:{port}")
+        finally:
+            server.should_exit = True
+            thread.join(timeout=15)
+
+
+def _require_chromium() -> None:
+    if CHROMIUM.exists():
+        return
+    message = f"{CHROMIUM} is absent: apt-get install chromium"
+    if os.environ.get("CI") == "true":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    _require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+SignIn = Callable[..., "Page"]
+
+
+@pytest.fixture
+def sign_in(browser: Browser, live_service: LiveService) -> Iterator[SignIn]:
+    """Opens fresh browser contexts signed in to the console; closes them after the test."""
+    contexts: list[BrowserContext] = []
+
+    def open_console(role: str, psap: str = "") -> Page:
+        context = browser.new_context(
+            viewport=VIEWPORT, locale="zh-CN", timezone_id="Asia/Shanghai"
+        )
+        contexts.append(context)
+        context.set_default_timeout(10_000)
+        page = context.new_page()
+        page.goto(f"{live_service.base_url}/console")
+        page.fill("#signin-token", TOKENS[role])
+        page.fill("#signin-psap", psap)
+        page.press("#signin-token", "Enter")
+        page.wait_for_selector("#signin", state="hidden")
+        return page
+
+    yield open_console
+    for context in contexts:
+        context.close()

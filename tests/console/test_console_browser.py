@@ -1,0 +1,203 @@
+"""The console in Chromium against the real service: keyboard intake, the live queue, roles."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+if TYPE_CHECKING:
+    from conftest import LiveService, SignIn
+
+
+# A screenshot of the console mid-call is written here when the variable names a path
+# (`CONSOLE_SCREENSHOT=docs/console.png`), so the README's picture comes from a real call.
+SCREENSHOT = os.environ.get("CONSOLE_SCREENSHOT")
+
+CAMPUSES = ("龙子湖", "明伦", "金明")
+
+
+def wait_stream_open(page: Page) -> None:
+    expect(page.locator("#stream-state")).to_have_attribute("data-state", "open")
+
+
+def option_labels(page: Page) -> list[str]:
+    return page.locator("#options .option-label").all_inner_texts()
+
+
+def active_call_id(page: Page) -> str:
+    text = page.locator("#call-id").inner_text()
+    match = re.search(r"#(\S+)$", text)
+    assert match, text
+    return match.group(1)
+
+
+def test_campus_choice_reaches_another_console_and_is_dispatched(
+    sign_in: SignIn, live_service: LiveService, tmp_path: Path
+) -> None:
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    dispatcher = sign_in("dispatcher", psap="zhengzhou-120")
+    expect(taker.locator("#role")).to_have_text("接警员")
+    expect(dispatcher.locator("#role")).to_have_text("调度员")
+    wait_stream_open(taker)
+    wait_stream_open(dispatcher)
+
+    # Live candidates while typing, before any record exists: all three campuses, two cities.
+    taker.locator("#complaint-input").fill("我好难受，说不出话了")
+    taker.locator("#location-input").press_sequentially("河南大学", delay=40)
+    preview = taker.locator("#preview-list .option")
+    for campus in CAMPUSES:
+        expect(preview.filter(has_text=campus)).to_have_count(1)
+    details = " ".join(taker.locator("#preview-list .option-details").all_inner_texts())
+    assert "郑州" in details and "开封" in details
+
+    # Enter starts the call; the prompt and the numbered campuses are on screen.
+    taker.locator("#location-input").press("Enter")
+    expect(taker.locator("#call")).to_be_visible()
+    expect(taker.locator("#prompt-text")).not_to_be_empty()
+    expect(taker.locator("#call-priority")).to_have_text("危重")
+    labels = option_labels(taker)
+    for campus in CAMPUSES:
+        assert any(campus in label for label in labels), labels
+    call_id = active_call_id(taker)
+    if SCREENSHOT:
+        taker.wait_for_timeout(400)  # the map's district outlines arrive after the call
+        taker.screenshot(path=SCREENSHOT)
+
+    # The other console hears of the call without reloading.
+    row = dispatcher.locator(f'#queue-list li[data-id="{call_id}"]')
+    expect(row).to_be_visible()
+    expect(row.locator(".badge")).to_have_text("危重")
+
+    # Pressing 1 confirms the option shown as 1.
+    with live_service.api("call_taker") as api:
+        option_one = api.get(f"/v1/calls/{call_id}").json()["prompt"]["options"][0]
+    assert option_one["key"] == "1"
+    taker.keyboard.press("1")
+    expect(taker.locator("#call-status")).to_have_text("位置已确认")
+    with live_service.api("call_taker") as api:
+        record = api.get(f"/v1/calls/{call_id}").json()
+    assert record["status"] == "location_confirmed"
+    assert record["location"]["confirmed"]["place_id"] == option_one["place_id"]
+    expect(taker.locator("#call-confirmed")).to_contain_text(
+        record["location"]["confirmed"]["full_name"]
+    )
+    expect(row.locator(".status")).to_have_text("位置已确认")
+
+    # The dispatcher selects the call from the queue by keyboard and dispatches it.
+    dispatcher.keyboard.press("Escape")
+    for _ in range(dispatcher.locator("#queue-list li").count()):
+        if dispatcher.locator("#queue-list li.active").get_attribute("data-id") == call_id:
+            break
+        dispatcher.keyboard.press("ArrowDown")
+    expect(dispatcher.locator("#queue-list li.active")).to_have_attribute("data-id", call_id)
+    expect(dispatcher.locator("#call-status")).to_have_text("位置已确认")
+    dispatcher.keyboard.press("d")
+    expect(dispatcher.locator("#call-status")).to_have_text("已派车")
+    expect(dispatcher.locator("#timeline .entry").last).to_contain_text("派车")
+    with live_service.api("dispatcher") as api:
+        assert api.get(f"/v1/calls/{call_id}").json()["status"] == "dispatched"
+
+    # The call-taker's screen follows the dispatch through the event stream.
+    expect(taker.locator("#call-status")).to_have_text("已派车")
+    taker.screenshot(path=str(tmp_path / "after-dispatch.png"))
+
+
+def test_location_turns_narrow_the_choice_and_notes_land_on_the_timeline(
+    sign_in: SignIn,
+) -> None:
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    taker.keyboard.press("F2")
+    expect(taker.locator("#call")).to_be_visible()
+    expect(taker.locator("#location-input")).to_be_focused()
+    taker.keyboard.type("河南大学")
+    taker.keyboard.press("Enter")
+    expect(taker.locator("#said")).to_contain_text("河南大学")
+    taker.keyboard.press("l")
+    expect(taker.locator("#location-input")).to_be_focused()
+    taker.keyboard.type("龙子湖那边")
+    taker.keyboard.press("Enter")
+    expect(taker.locator("#said")).to_contain_text("龙子湖那边")
+    expect(taker.locator("#options .option").first).to_contain_text("龙子湖")
+
+    taker.keyboard.press("n")
+    expect(taker.locator("#dialog")).to_be_visible()
+    taker.keyboard.type("来电人呼吸急促")
+    taker.keyboard.press("Enter")
+    expect(taker.locator("#dialog")).to_be_hidden()
+    expect(taker.locator("#timeline")).to_contain_text("来电人呼吸急促")
+
+
+def test_call_taker_cannot_dispatch_and_is_told_why(
+    sign_in: SignIn,
+) -> None:
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    expect(taker.locator('#keybar [data-verb="dispatch"]')).to_have_class(re.compile("disabled"))
+    taker.locator("#location-input").fill("河南大学郑州龙子湖校区")
+    taker.locator("#location-input").press("Enter")
+    expect(taker.locator("#call")).to_be_visible()
+    taker.keyboard.press("Escape")
+    taker.keyboard.press("d")
+    expect(taker.locator("#error")).to_contain_text("403")
+    expect(taker.locator("#call-status")).not_to_have_text("已派车")
+
+
+def test_out_of_area_campus_is_handed_over_with_the_recommended_centre(
+    sign_in: SignIn,
+) -> None:
+    dispatcher = sign_in("dispatcher", psap="zhengzhou-120")
+    dispatcher.locator("#location-input").fill("河南大学明伦校区")
+    dispatcher.locator("#location-input").press("Enter")
+    expect(dispatcher.locator("#action .action-kind")).to_have_text("转接")
+    dispatcher.keyboard.press("Escape")
+    dispatcher.keyboard.press("t")
+    expect(dispatcher.locator("#dialog")).to_be_visible()
+    expect(dispatcher.locator("#dialog-psap")).to_have_value("kaifeng-120")
+    dispatcher.locator("#dialog-text").press("Enter")
+    expect(dispatcher.locator("#call-status")).to_have_text("已转接")
+    expect(dispatcher.locator("#timeline")).to_contain_text("kaifeng-120")
+
+
+def test_a_wrong_token_is_refused_and_not_kept(browser: Browser, live_service: LiveService) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{live_service.base_url}/console")
+    page.fill("#signin-token", "not-a-token")
+    page.press("#signin-token", "Enter")
+    expect(page.locator("#signin-error")).to_have_text("令牌无效")
+    assert page.evaluate("sessionStorage.length") == 0
+    context.close()
+
+
+@pytest.mark.parametrize("role, word", [("supervisor", "值班主管"), ("auditor", "审计员")])
+def test_role_is_shown(sign_in: SignIn, role: str, word: str) -> None:
+    page = sign_in(role)
+    expect(page.locator("#role")).to_have_text(word)
+
+
+def test_event_stream_parser_handles_split_chunks_and_crlf(
+    browser: Browser, live_service: LiveService
+) -> None:
+    page = browser.new_page()
+    page.goto(f"{live_service.base_url}/console")
+    chunks = [": ping\r\n\r\nevent: call\r", '\ndata: {"a"', ":1}\r\n", "id: 7\r\n\r\n"]
+    chunks.append("data: x\ndata: y\n\n")
+    messages = page.evaluate(
+        """async (chunks) => {
+            const { createParser } = await import("/console/static/js/events.js");
+            const got = [];
+            const feed = createParser((message) => got.push(message));
+            for (const chunk of chunks) feed(chunk);
+            return got;
+        }""",
+        chunks,
+    )
+    assert messages == [
+        {"event": "call", "data": '{"a":1}', "id": "7"},
+        {"event": "message", "data": "x\ny", "id": "7"},
+    ]
+    page.close()
