@@ -1,0 +1,75 @@
+"""The FastAPI application: `create_app()` wires settings, store, gazetteer and routers."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from dispatch_intake import __version__
+from dispatch_intake.auth.tokens import token_roles
+from dispatch_intake.calls.router import router as calls_router
+from dispatch_intake.components import load_intake
+from dispatch_intake.console.router import router as console_router
+from dispatch_intake.db import create_store_engine, migrate, session_factories
+from dispatch_intake.errors import install_error_handlers
+from dispatch_intake.events.router import router as events_router
+from dispatch_intake.events.service import PostgresRelay
+from dispatch_intake.locations.router import router as locations_router
+from dispatch_intake.locations.service import GazetteerLike
+from dispatch_intake.observability.router import RequestMetricsMiddleware
+from dispatch_intake.observability.router import router as operations_router
+from dispatch_intake.settings import Settings, load_settings
+
+
+def _load_gazetteer() -> GazetteerLike:
+    from gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+def create_app(
+    settings: Settings | None = None, *, gazetteer: GazetteerLike | None = None
+) -> FastAPI:
+    """Build the service; raises `SettingsError` with a readable message if it cannot start."""
+    settings = settings or load_settings()
+    intake = load_intake(settings, gazetteer if gazetteer is not None else _load_gazetteer())
+    engine = create_store_engine(settings.effective_database_url)
+    migrate(engine)
+    read_session, write_session = session_factories(engine)
+    relay = PostgresRelay(engine, intake.broker) if engine.dialect.name == "postgresql" else None
+    if relay is not None:
+        intake.broker.attach_relay(relay)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if relay is not None:
+            relay.start()
+        try:
+            yield
+        finally:
+            if relay is not None:
+                relay.stop()
+            engine.dispose()
+
+    app = FastAPI(
+        title="dispatch-intake",
+        version=__version__,
+        description="Every emergency call becomes a provisional dispatch record at once.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.intake = intake
+    app.state.engine = engine
+    app.state.read_session = read_session
+    app.state.write_session = write_session
+    app.state.token_roles = token_roles(settings)
+    install_error_handlers(app)
+    app.add_middleware(RequestMetricsMiddleware)
+    app.include_router(calls_router)
+    app.include_router(locations_router)
+    app.include_router(events_router)
+    app.include_router(operations_router)
+    app.include_router(console_router)
+    return app

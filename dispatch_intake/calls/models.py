@@ -1,0 +1,58 @@
+"""Tables of a call record and its idempotency keys."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from dispatch_intake.db import Base
+
+JsonObject = dict[str, Any]
+
+
+class CallRecord(Base):
+    """One call: what was said, what the resolver concluded, what was done."""
+
+    __tablename__ = "calls"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    psap: Mapped[str] = mapped_column(String(64), index=True)
+    original_psap: Mapped[str] = mapped_column(String(64))
+    priority: Mapped[str] = mapped_column(String(16))
+    # Stored whole: supervisors need it. It never enters timeline data in the clear.
+    caller_number: Mapped[str | None] = mapped_column(String(40))
+    caller_position: Mapped[JsonObject | None] = mapped_column(JSON)
+    complaint_texts: Mapped[list[str]] = mapped_column(JSON)
+    location_texts: Mapped[list[str]] = mapped_column(JSON)
+    candidates: Mapped[list[JsonObject]] = mapped_column(JSON)
+    contradictions: Mapped[list[JsonObject]] = mapped_column(JSON)
+    confirmed: Mapped[JsonObject | None] = mapped_column(JSON)
+    prompt: Mapped[JsonObject] = mapped_column(JSON)
+    recommended_action: Mapped[JsonObject] = mapped_column(JSON)
+    warnings: Mapped[list[JsonObject]] = mapped_column(JSON)
+    answers: Mapped[JsonObject] = mapped_column(JSON)
+    dispatches: Mapped[list[JsonObject]] = mapped_column(JSON)
+    transfer: Mapped[JsonObject | None] = mapped_column(JSON)
+    escalation: Mapped[JsonObject | None] = mapped_column(JSON)
+    notes: Mapped[list[JsonObject]] = mapped_column(JSON)
+    received_at: Mapped[str | None] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    confirmed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    timeline_length: Mapped[int] = mapped_column(Integer, default=0)
+    # The newest event's hash: removing the last events of a call is detected against it.
+    timeline_head: Mapped[str] = mapped_column(String(64))
+
+
+class IdempotencyKey(Base):
+    """A client's retry key (hashed) → the record its first request created."""
+
+    __tablename__ = "idempotency_keys"
+
+    key_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    call_id: Mapped[str] = mapped_column(ForeignKey("calls.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -1,0 +1,198 @@
+"""HTTP routes of call records: parse, call one service function, return."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, Query, Response
+
+from dispatch_intake.auth.service import Permission
+from dispatch_intake.calls import schemas, service
+from dispatch_intake.deps import (
+    IntakeDep,
+    JsonBodyDep,
+    OptionalJsonBodyDep,
+    PrincipalDep,
+    ReadSessionDep,
+    WriteSessionDep,
+)
+
+router = APIRouter(prefix="/v1/calls", tags=["calls"])
+Record = dict[str, Any]
+
+
+def _body_doc(model: type[schemas.BaseModel]) -> dict[str, Any]:
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": model.model_json_schema()}},
+        }
+    }
+
+
+@router.post("", status_code=201, openapi_extra=_body_doc(schemas.CallStartDoc))
+def start_call(
+    body: JsonBodyDep,
+    principal: PrincipalDep,
+    session: WriteSessionDep,
+    intake: IntakeDep,
+    response: Response,
+    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+) -> Record:
+    """Start intake: always a stored provisional record; bad fields become warnings."""
+    principal.require(Permission.START)
+    request = schemas.read_call_start(body, max_text_chars=intake.settings.max_text_chars)
+    record, created = service.start_call(
+        session=session,
+        intake=intake,
+        principal=principal,
+        request=request,
+        idempotency_key=idempotency_key[:512] if idempotency_key else None,
+    )
+    response.headers["Location"] = f"/v1/calls/{record['id']}"
+    if not created:
+        response.headers["Idempotent-Replay"] = "true"
+    return record
+
+
+@router.get("")
+def list_calls(
+    principal: PrincipalDep,
+    session: ReadSessionDep,
+    intake: IntakeDep,
+    status: str | None = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+) -> list[Record]:
+    """The console's queue, newest first; `status` may list several, comma separated."""
+    principal.require(Permission.READ)
+    return service.list_calls(
+        session=session, intake=intake, principal=principal, status=status, limit=limit
+    )
+
+
+@router.get("/{call_id}")
+def read_call(
+    call_id: str, principal: PrincipalDep, session: ReadSessionDep, intake: IntakeDep
+) -> Record:
+    principal.require(Permission.READ)
+    return service.read_call(session=session, intake=intake, principal=principal, call_id=call_id)
+
+
+@router.get("/{call_id}/timeline")
+def read_timeline(call_id: str, principal: PrincipalDep, session: ReadSessionDep) -> Record:
+    """The hash-chained events of one call (the auditor's view)."""
+    principal.require(Permission.READ_TIMELINE)
+    return service.read_timeline(session=session, call_id=call_id)
+
+
+@router.post("/{call_id}/location", openapi_extra=_body_doc(schemas.LocationDoc))
+def add_location(
+    call_id: str,
+    body: JsonBodyDep,
+    principal: PrincipalDep,
+    session: WriteSessionDep,
+    intake: IntakeDep,
+) -> Record:
+    principal.require(Permission.START)
+    return service.add_location(
+        session=session, intake=intake, principal=principal, call_id=call_id, body=body
+    )
+
+
+@router.post("/{call_id}/confirm", openapi_extra=_body_doc(schemas.ConfirmDoc))
+def confirm_location(
+    call_id: str,
+    body: JsonBodyDep,
+    principal: PrincipalDep,
+    session: WriteSessionDep,
+    intake: IntakeDep,
+) -> Record:
+    principal.require(Permission.START)
+    return service.confirm_location(
+        session=session, intake=intake, principal=principal, call_id=call_id, body=body
+    )
+
+
+@router.post("/{call_id}/dispatch", openapi_extra=_body_doc(schemas.DispatchDoc))
+def dispatch_unit(
+    call_id: str,
+    body: OptionalJsonBodyDep,
+    principal: PrincipalDep,
+    session: WriteSessionDep,
+    intake: IntakeDep,
+) -> Record:
+    principal.require(Permission.DISPATCH)
+    return service.dispatch_unit(
+        session=session, intake=intake, principal=principal, call_id=call_id, body=body
+    )
+
+
+@router.post("/{call_id}/transfer", openapi_extra=_body_doc(schemas.TransferDoc))
+def transfer_call(
+    call_id: str,
+    body: OptionalJsonBodyDep,
+    principal: PrincipalDep,
+    session: WriteSessionDep,
+    intake: IntakeDep,
+) -> Record:
+    principal.require(Permission.DISPATCH)
+    return service.transfer_call(
+        session=session, intake=intake, principal=principal, call_id=call_id, body=body
+    )
+
+
+@router.post("/{call_id}/escalate", openapi_extra=_body_doc(schemas.ReasonDoc))
+def escalate_call(
+    call_id: str,
+    body: OptionalJsonBodyDep,
+    principal: PrincipalDep,
+    session: WriteSessionDep,
+    intake: IntakeDep,
+) -> Record:
+    principal.require(Permission.ESCALATE)
+    return service.escalate_call(
+        session=session, intake=intake, principal=principal, call_id=call_id, body=body
+    )
+
+
+@router.post("/{call_id}/close", openapi_extra=_body_doc(schemas.ReasonDoc))
+def close_call(
+    call_id: str,
+    body: OptionalJsonBodyDep,
+    principal: PrincipalDep,
+    session: WriteSessionDep,
+    intake: IntakeDep,
+) -> Record:
+    principal.require(Permission.CLOSE)
+    return service.close_call(
+        session=session, intake=intake, principal=principal, call_id=call_id, body=body
+    )
+
+
+@router.post("/{call_id}/notes", openapi_extra=_body_doc(schemas.NoteDoc))
+def add_note(
+    call_id: str,
+    body: JsonBodyDep,
+    principal: PrincipalDep,
+    session: WriteSessionDep,
+    intake: IntakeDep,
+) -> Record:
+    principal.require(Permission.START)
+    return service.add_note(
+        session=session, intake=intake, principal=principal, call_id=call_id, body=body
+    )
+
+
+@router.post("/{call_id}/answers", openapi_extra=_body_doc(schemas.AnswerDoc))
+def record_answer(
+    call_id: str,
+    body: JsonBodyDep,
+    principal: PrincipalDep,
+    session: WriteSessionDep,
+    intake: IntakeDep,
+) -> Record:
+    """An answer to a case-entry question; priority and action are reassessed."""
+    principal.require(Permission.START)
+    return service.record_answer(
+        session=session, intake=intake, principal=principal, call_id=call_id, body=body
+    )

@@ -1,0 +1,250 @@
+"""Request bodies of the call endpoints, read by hand so that no field can turn a call away:
+whatever fails validation is dropped or clipped and reported as a warning."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from dispatch_intake.errors import InvalidBody
+
+Warning_ = dict[str, str]
+START_FIELDS = (
+    "psap",
+    "location_text",
+    "complaint_text",
+    "caller_number",
+    "caller_position",
+    "received_at",
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+MAX_NUMBER_CHARS = 32
+MAX_RADIUS_M = 100_000.0
+
+
+def parse_json_object(body: bytes) -> dict[str, Any]:
+    """The body as a JSON object, or 400 with what is wrong."""
+    if not body.strip():
+        raise InvalidBody("the body is empty; send a JSON object such as {}")
+    try:
+        value = json.loads(body, parse_constant=_reject_constant)
+    except (ValueError, RecursionError) as exc:
+        raise InvalidBody(f"the body is not valid JSON: {str(exc)[:200]}") from None
+    if not isinstance(value, dict):
+        raise InvalidBody(f"the body must be a JSON object, not {type(value).__name__}")
+    return value
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in JSON")
+
+
+def clean_text(value: str, limit: int) -> tuple[str, bool]:
+    """Remove control characters and characters that cannot be stored; clip to `limit`.
+    Returns the text and whether anything was lost."""
+    cleaned = value.encode("utf-8", "replace").decode("utf-8")
+    cleaned = _CONTROL.sub("", cleaned)
+    changed = cleaned != value
+    if len(cleaned) > limit:
+        cleaned, changed = cleaned[:limit], True
+    return cleaned, changed
+
+
+@dataclass
+class FieldReader:
+    """Reads one body's fields, collecting warnings instead of refusing."""
+
+    body: dict[str, Any]
+    max_text_chars: int
+    warnings: list[Warning_] = field(default_factory=list)
+
+    def warn(self, name: str, message: str) -> None:
+        self.warnings.append({"field": name, "message": message})
+
+    def unknown_fields(self, known: tuple[str, ...]) -> None:
+        for key in self.body:
+            if key not in known:
+                shown, _ = clean_text(str(key), 60)
+                self.warn(shown, "unknown field, ignored")
+
+    def text(self, name: str, *, limit: int | None = None) -> str | None:
+        value = self.body.get(name)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            self.warn(name, f"expected text, got {_json_type(value)}; ignored")
+            return None
+        limit = limit or self.max_text_chars
+        cleaned, changed = clean_text(value, limit)
+        if changed:
+            self.warn(name, f"clipped to {limit} characters without control characters")
+        return cleaned
+
+    def phone_number(self, name: str) -> str | None:
+        value = self.body.get(name)
+        if value is None:
+            return None
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            self.warn(name, f"expected text, got {_json_type(value)}; ignored")
+            return None
+        number = re.sub(r"[^\d+]", "", value)[:MAX_NUMBER_CHARS]
+        if not re.search(r"\d", number):
+            self.warn(name, "no digits in the caller number; ignored")
+            return None
+        if number != value.strip():
+            self.warn(name, "kept only the digits of the caller number")
+        return number
+
+    def position(self, name: str) -> dict[str, Any] | None:
+        value = self.body.get(name)
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            self.warn(name, f"expected an object with lat and lon, got {_json_type(value)}")
+            return None
+        lat, lon = _number(value.get("lat")), _number(value.get("lon"))
+        if lat is None or lon is None or not (-90 <= lat <= 90) or not (-180 <= lon <= 180):
+            self.warn(name, "lat must be within ±90 and lon within ±180; position ignored")
+            return None
+        position: dict[str, Any] = {"lat": lat, "lon": lon}
+        radius = _number(value.get("radius_m"))
+        if value.get("radius_m") is not None:
+            if radius is None or radius <= 0:
+                self.warn(name, "radius_m must be a positive number of metres; ignored")
+                radius = None
+            elif radius > MAX_RADIUS_M:
+                self.warn(name, f"radius_m clipped to {MAX_RADIUS_M:.0f}")
+                radius = MAX_RADIUS_M
+        position["radius_m"] = radius
+        source = value.get("source")
+        if source is not None and not isinstance(source, str):
+            self.warn(name, "source must be text; ignored")
+            source = None
+        position["source"] = clean_text(source, 32)[0] if source else None
+        extra = sorted(set(value) - {"lat", "lon", "radius_m", "source"})
+        if extra:
+            self.warn(name, f"unknown position fields ignored: {', '.join(extra)[:120]}")
+        return position
+
+    def timestamp(self, name: str) -> str | None:
+        value = self.body.get(name)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            self.warn(name, f"expected an ISO 8601 time, got {_json_type(value)}; ignored")
+            return None
+        try:
+            moment = datetime.fromisoformat(value[:64])
+        except ValueError:
+            self.warn(name, "not an ISO 8601 time such as 2026-11-22T08:00:00+08:00; ignored")
+            return None
+        if moment.tzinfo is None:
+            self.warn(name, "the time has no UTC offset; kept as given")
+        return moment.isoformat()
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    number = float(value)
+    return number if math.isfinite(number) else None
+
+
+def _json_type(value: Any) -> str:
+    return {
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        str: "text",
+        list: "a list",
+        dict: "an object",
+    }.get(type(value), "null")
+
+
+@dataclass(frozen=True, slots=True)
+class CallStart:
+    """A start request after validation: only usable values remain."""
+
+    psap: str | None
+    location_text: str | None
+    complaint_text: str | None
+    caller_number: str | None
+    caller_position: dict[str, Any] | None
+    received_at: str | None
+    warnings: tuple[Warning_, ...]
+
+
+def read_call_start(body: dict[str, Any], *, max_text_chars: int) -> CallStart:
+    reader = FieldReader(body, max_text_chars)
+    reader.unknown_fields(START_FIELDS)
+    psap = reader.text("psap", limit=64)
+    return CallStart(
+        psap=psap,
+        location_text=reader.text("location_text"),
+        complaint_text=reader.text("complaint_text", limit=max_text_chars * 4),
+        caller_number=reader.phone_number("caller_number"),
+        caller_position=reader.position("caller_position"),
+        received_at=reader.timestamp("received_at"),
+        warnings=tuple(reader.warnings),
+    )
+
+
+# Documentation models: they describe the bodies in /openapi.json; reading uses the code above.
+class _Doc(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class CallerPositionDoc(_Doc):
+    lat: float
+    lon: float
+    radius_m: float | None = None
+    source: str | None = None
+
+
+class CallStartDoc(_Doc):
+    psap: str | None = None
+    location_text: str | None = None
+    complaint_text: str | None = None
+    caller_number: str | None = None
+    caller_position: CallerPositionDoc | None = None
+    received_at: str | None = None
+
+
+class LocationDoc(_Doc):
+    text: str
+    caller_position: CallerPositionDoc | None = None
+
+
+class ConfirmDoc(_Doc):
+    option: str | None = None
+    place_id: str | None = None
+
+
+class DispatchDoc(_Doc):
+    unit: str | None = None
+
+
+class TransferDoc(_Doc):
+    to_psap: str
+    reason: str | None = None
+
+
+class ReasonDoc(_Doc):
+    reason: str | None = None
+
+
+class NoteDoc(_Doc):
+    text: str
+
+
+class AnswerDoc(_Doc):
+    question: str
+    answer: str

@@ -1,0 +1,640 @@
+"""Call records: start, follow-ups and the record as each role may read it."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from dispatch_intake.auth.service import Principal, mask_number, mask_numbers_in_text
+from dispatch_intake.calls.actions import recommend_action, station_for
+from dispatch_intake.calls.models import CallRecord, IdempotencyKey
+from dispatch_intake.calls.schemas import CallStart, FieldReader, clean_text
+from dispatch_intake.components import Intake
+from dispatch_intake.db import as_utc, utcnow
+from dispatch_intake.errors import InvalidBody, NotFound, StateConflict
+from dispatch_intake.locations.service import LocationAssessment, place_to_dict, resolve_location
+from dispatch_intake.priority.service import more_severe
+from dispatch_intake.psaps.service import Psap
+from dispatch_intake.timeline.service import GENESIS, append_event, events_of, render_event
+
+OPEN_STATES = ("provisional", "location_confirmed", "dispatched")
+STATUSES = ("provisional", "location_confirmed", "dispatched", "closed", "transferred")
+
+
+def new_call_id() -> str:
+    return uuid.uuid4().hex
+
+
+def _key_hash(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading
+
+
+def render_call(
+    call: CallRecord, events: list[Any], principal: Principal, intake: Intake
+) -> dict[str, Any]:
+    """The record in the contract's shape, masked for the reader's role."""
+    number = call.caller_number if principal.sees_numbers else mask_number(call.caller_number)
+    confirmed = call.confirmed is not None
+    return {
+        "id": call.id,
+        "status": call.status,
+        "psap": call.psap,
+        "original_psap": call.original_psap,
+        "caller": {"number": number, "position": call.caller_position},
+        "priority": call.priority,
+        "complaint": {"text": list(call.complaint_texts)},
+        "location": {
+            "text": list(call.location_texts),
+            "candidates": call.candidates,
+            "confirmed": call.confirmed,
+            "contradictions": call.contradictions,
+        },
+        "prompt": call.prompt,
+        "recommended_action": call.recommended_action,
+        "next_question": None
+        if call.status in ("closed", "transferred")
+        else intake.script.next_question(
+            answers=call.answers,
+            location_said=bool(call.location_texts),
+            location_confirmed=confirmed,
+            caller_number_known=call.caller_number is not None,
+            complaint_known=bool(call.complaint_texts),
+            location_prompt=call.prompt,
+        ),
+        "answers": call.answers,
+        "dispatches": call.dispatches,
+        "transfer": call.transfer,
+        "escalation": call.escalation,
+        "notes": call.notes,
+        "warnings": call.warnings,
+        "received_at": call.received_at,
+        "created_at": as_utc(call.created_at).isoformat(timespec="milliseconds"),
+        "updated_at": as_utc(call.updated_at).isoformat(timespec="milliseconds"),
+        "timeline": [render_event(event) for event in events],
+    }
+
+
+def read_call(
+    *, session: Session, intake: Intake, principal: Principal, call_id: str
+) -> dict[str, Any]:
+    call = session.get(CallRecord, call_id)
+    if call is None:
+        raise NotFound(f"no call record with id {call_id!r}")
+    return render_call(call, events_of(session, [call.id])[call.id], principal, intake)
+
+
+def read_timeline(*, session: Session, call_id: str) -> dict[str, Any]:
+    call = session.get(CallRecord, call_id)
+    if call is None:
+        raise NotFound(f"no call record with id {call_id!r}")
+    events = events_of(session, [call.id])[call.id]
+    return {"id": call.id, "timeline": [render_event(event) for event in events]}
+
+
+def list_calls(
+    *,
+    session: Session,
+    intake: Intake,
+    principal: Principal,
+    status: str | None,
+    limit: int,
+) -> list[dict[str, Any]]:
+    """Newest first; `status` filters (several separated by commas)."""
+    query = select(CallRecord).order_by(CallRecord.created_at.desc()).limit(max(1, min(limit, 500)))
+    if status:
+        wanted = [s.strip() for s in status.split(",") if s.strip()]
+        unknown = [s for s in wanted if s not in STATUSES]
+        if unknown:
+            raise InvalidBody(f"unknown status {unknown[0]!r}; statuses are {', '.join(STATUSES)}")
+        query = query.where(CallRecord.status.in_(wanted))
+    calls = list(session.scalars(query))
+    chains = events_of(session, (c.id for c in calls))
+    return [render_call(c, chains[c.id], principal, intake) for c in calls]
+
+
+def calls_by_status(session: Session) -> dict[str, int]:
+    rows = session.execute(select(CallRecord.status, func.count()).group_by(CallRecord.status))
+    return {status: int(count) for status, count in rows}
+
+
+# ---------------------------------------------------------------------------------------------
+# Assessment: location, priority and action, recomputed after every change
+
+
+def _psap_of(intake: Intake, call: CallRecord) -> Psap:
+    return intake.psaps.get(call.psap) or intake.default_psap
+
+
+def _assess_location(
+    intake: Intake, psap: Psap, texts: list[str], position: Any
+) -> LocationAssessment:
+    return resolve_location(
+        gazetteer=intake.gazetteer,
+        psaps=intake.psaps,
+        psap=psap,
+        prompts=intake.prompts,
+        utterances=texts,
+        position=position,
+    )
+
+
+def _apply_location(
+    session: Session, call: CallRecord, assessment: LocationAssessment, actor: str
+) -> None:
+    before = [c["place_id"] for c in call.candidates]
+    after = [c["place_id"] for c in assessment.candidates]
+    call.candidates = assessment.candidates
+    call.contradictions = assessment.contradictions
+    if assessment.warnings:
+        call.warnings = [*call.warnings, *assessment.warnings]
+    if before != after:
+        append_event(
+            session,
+            call,
+            "candidates_changed",
+            actor,
+            {
+                "place_ids": after,
+                "top": assessment.candidates[0]["label"] if assessment.candidates else None,
+            },
+        )
+    if assessment.contradictions:
+        append_event(
+            session,
+            call,
+            "contradiction",
+            actor,
+            {"messages": [c["message"] for c in assessment.contradictions]},
+        )
+    if assessment.prompt != call.prompt:
+        call.prompt = assessment.prompt
+        append_event(session, call, "prompt_shown", actor, assessment.prompt)
+
+
+def _reassess(session: Session, intake: Intake, call: CallRecord, actor: str) -> None:
+    """Priority and recommended action from the record as it now stands."""
+    priority = intake.priority_rules.assess(call.complaint_texts).priority
+    dispatch_now_answer = False
+    for answer in call.answers.values():
+        if answer.get("priority"):
+            priority = more_severe(priority, answer["priority"])
+        dispatch_now_answer = dispatch_now_answer or bool(answer.get("dispatch_now"))
+    if priority != call.priority:
+        append_event(
+            session, call, "priority_changed", actor, {"from": call.priority, "to": priority}
+        )
+        call.priority = priority
+    psap = _psap_of(intake, call)
+    action = recommend_action(
+        status=call.status,
+        priority=priority,
+        dispatch_now_answer=dispatch_now_answer,
+        candidates=call.candidates,
+        confirmed=call.confirmed,
+        position=call.caller_position,
+        position_in_jurisdiction=intake.areas.contains(psap, call.caller_position),
+        prompt_kind=str(call.prompt.get("kind", "")),
+        psap=psap,
+        psaps=intake.psaps,
+        prompts=intake.prompts,
+    )
+    if action != call.recommended_action:
+        call.recommended_action = action
+        append_event(session, call, "action_recommended", actor, action)
+    call.updated_at = utcnow()
+
+
+# ---------------------------------------------------------------------------------------------
+# Start
+
+
+def start_call(
+    *,
+    session: Session,
+    intake: Intake,
+    principal: Principal,
+    request: CallStart,
+    idempotency_key: str | None,
+) -> tuple[dict[str, Any], bool]:
+    """Create the provisional record (or find the one this key created); (record, created)."""
+    warnings = list(request.warnings)
+    psap = intake.psaps.get(request.psap) if request.psap else None
+    if request.psap is None:
+        warnings.append(
+            {"field": "psap", "message": f"no psap given; answered by {intake.default_psap.id}"}
+        )
+    elif psap is None:
+        warnings.append(
+            {
+                "field": "psap",
+                "message": f"unknown psap; answered by {intake.default_psap.id} "
+                f"(known: {', '.join(intake.psaps.ids)})",
+            }
+        )
+    psap = psap or intake.default_psap
+    texts = (
+        [request.location_text] if request.location_text and request.location_text.strip() else []
+    )
+    # Resolve before the write transaction so the store is locked only for the writes.
+    assessment = _assess_location(intake, psap, texts, request.caller_position)
+
+    key_hash = _key_hash(idempotency_key) if idempotency_key else None
+    if key_hash is not None:
+        existing = _idempotent_record(session, intake, key_hash)
+        if existing is not None:
+            session.rollback()
+            return read_call(
+                session=session, intake=intake, principal=principal, call_id=existing
+            ), False
+
+    now = utcnow()
+    call = CallRecord(
+        id=new_call_id(),
+        status="provisional",
+        psap=psap.id,
+        original_psap=psap.id,
+        priority="unknown",
+        caller_number=request.caller_number,
+        caller_position=request.caller_position,
+        complaint_texts=[request.complaint_text] if request.complaint_text else [],
+        location_texts=texts,
+        candidates=[],
+        contradictions=[],
+        confirmed=None,
+        prompt={},
+        recommended_action={},
+        warnings=warnings,
+        answers={},
+        dispatches=[],
+        transfer=None,
+        escalation=None,
+        notes=[],
+        received_at=request.received_at,
+        created_at=now,
+        updated_at=now,
+        timeline_length=0,
+        timeline_head=GENESIS,
+    )
+    session.add(call)
+    actor = principal.actor
+    append_event(
+        session,
+        call,
+        "created",
+        actor,
+        {
+            "psap": psap.id,
+            "caller_number": mask_number(request.caller_number),
+            "caller_position": request.caller_position,
+            "complaint_text": mask_numbers_in_text(request.complaint_text or "") or None,
+            "received_at": request.received_at,
+            "warnings": warnings,
+        },
+    )
+    for text in texts:
+        append_event(session, call, "location_said", actor, {"text": mask_numbers_in_text(text)})
+    _apply_location(session, call, assessment, actor)
+    _reassess(session, intake, call, actor)
+    if key_hash is not None:
+        session.add(IdempotencyKey(key_hash=key_hash, call_id=call.id, created_at=now))
+    intake.broker.announce(session, call.id, "created")
+    try:
+        session.commit()
+    except IntegrityError:
+        # A concurrent retry with the same key won the race: answer with its record.
+        session.rollback()
+        if key_hash is None:
+            raise
+        winner = _idempotent_record(session, intake, key_hash)
+        if winner is None:
+            raise
+        session.rollback()
+        return read_call(session=session, intake=intake, principal=principal, call_id=winner), False
+    intake.broker.deliver({"call_id": call.id, "change": "created"})
+    intake.metrics.calls_started.inc()
+    return render_call(call, events_of(session, [call.id])[call.id], principal, intake), True
+
+
+def _idempotent_record(session: Session, intake: Intake, key_hash: str) -> str | None:
+    """The record a fresh key points at; an expired key is forgotten so it can be reused."""
+    row = session.get(IdempotencyKey, key_hash)
+    if row is None:
+        return None
+    ttl = timedelta(hours=intake.settings.idempotency_ttl_hours)
+    if as_utc(row.created_at) + ttl < utcnow():
+        session.execute(delete(IdempotencyKey).where(IdempotencyKey.key_hash == key_hash))
+        session.flush()
+        return None
+    return row.call_id
+
+
+# ---------------------------------------------------------------------------------------------
+# Follow-ups
+
+
+def _locked_call(session: Session, call_id: str) -> CallRecord:
+    call = session.scalars(
+        select(CallRecord).where(CallRecord.id == call_id).with_for_update()
+    ).one_or_none()
+    if call is None:
+        raise NotFound(f"no call record with id {call_id!r}")
+    return call
+
+
+def _require_state(call: CallRecord, allowed: tuple[str, ...], action: str) -> None:
+    if call.status not in allowed:
+        raise StateConflict(
+            f"cannot {action}: the call is {call.status} (possible when {' or '.join(allowed)})"
+        )
+
+
+def _finish(
+    session: Session, intake: Intake, principal: Principal, call: CallRecord, change: str
+) -> dict[str, Any]:
+    intake.broker.announce(session, call.id, change)
+    session.commit()
+    intake.broker.deliver({"call_id": call.id, "change": change})
+    return render_call(call, events_of(session, [call.id])[call.id], principal, intake)
+
+
+def add_location(
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, body: dict[str, Any]
+) -> dict[str, Any]:
+    reader = FieldReader(body, intake.settings.max_text_chars)
+    reader.unknown_fields(("text", "caller_position"))
+    text = reader.text("text")
+    position = reader.position("caller_position")
+    if not (text and text.strip()) and position is None:
+        raise InvalidBody('send {"text": "what the caller said"} and/or a caller_position')
+    call = _locked_call(session, call_id)
+    _require_state(call, OPEN_STATES, "add location")
+    actor = principal.actor
+    if reader.warnings:
+        call.warnings = [*call.warnings, *reader.warnings]
+    if text and text.strip():
+        call.location_texts = [*call.location_texts, text]
+        append_event(session, call, "location_said", actor, {"text": mask_numbers_in_text(text)})
+    if position is not None:
+        call.caller_position = position
+        append_event(session, call, "position_updated", actor, {"caller_position": position})
+    psap = _psap_of(intake, call)
+    assessment = _assess_location(intake, psap, call.location_texts, call.caller_position)
+    _apply_location(session, call, assessment, actor)
+    _reassess(session, intake, call, actor)
+    return _finish(session, intake, principal, call, "location")
+
+
+def confirm_location(
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, body: dict[str, Any]
+) -> dict[str, Any]:
+    option = body.get("option")
+    place_id = body.get("place_id")
+    if isinstance(option, int) and not isinstance(option, bool):
+        option = str(option)
+    if not isinstance(option, str) and not isinstance(place_id, str):
+        raise InvalidBody('send {"option": "1"} (a key of prompt.options) or {"place_id": "…"}')
+    call = _locked_call(session, call_id)
+    _require_state(call, OPEN_STATES, "confirm a location")
+    psap = _psap_of(intake, call)
+    if isinstance(option, str):
+        offered = {o["key"]: o["place_id"] for o in call.prompt.get("options", [])}
+        if option not in offered:
+            keys = ", ".join(offered) or "none"
+            raise StateConflict(f"the record offers no option {option[:20]!r} (offered: {keys})")
+        place_id = offered[option]
+    assert isinstance(place_id, str)
+    place = next((c for c in call.candidates if c["place_id"] == place_id), None)
+    if place is None:
+        found = intake.gazetteer.get(place_id)
+        if found is None:
+            raise StateConflict(f"no place {place_id[:80]!r} in the gazetteer to confirm")
+        place = place_to_dict(
+            found,
+            gazetteer=intake.gazetteer,
+            psap=psap,
+            psaps=intake.psaps,
+            prompts=intake.prompts,
+            position=None if call.caller_position is None else _position(call.caller_position),
+        )
+    now = utcnow()
+    call.confirmed = place
+    if call.status == "provisional":
+        call.status = "location_confirmed"
+    first_confirmation = call.confirmed_at is None
+    call.confirmed_at = now
+    append_event(
+        session,
+        call,
+        "confirmed",
+        principal.actor,
+        {"place_id": place["place_id"], "label": place.get("label"), "option": option},
+    )
+    _reassess(session, intake, call, principal.actor)
+    record = _finish(session, intake, principal, call, "confirmed")
+    if first_confirmation:
+        elapsed = (now - as_utc(call.created_at)).total_seconds()
+        intake.metrics.time_to_confirmed.observe(max(elapsed, 0.0))
+    return record
+
+
+def _position(raw: dict[str, Any]) -> Any:
+    from dispatch_intake.locations.service import position_of
+
+    return position_of(raw)
+
+
+def dispatch_unit(
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, body: dict[str, Any]
+) -> dict[str, Any]:
+    reader = FieldReader(body, 120)
+    reader.unknown_fields(("unit",))
+    unit = reader.text("unit", limit=120)
+    call = _locked_call(session, call_id)
+    _require_state(call, OPEN_STATES, "dispatch")
+    psap = _psap_of(intake, call)
+    place = call.confirmed or (call.candidates[0] if call.candidates else None)
+    point = (place["lat"], place["lon"]) if place else None
+    if point is None and call.caller_position:
+        point = (call.caller_position["lat"], call.caller_position["lon"])
+    station = station_for(psap, point)
+    entry = {
+        "unit": unit or (station["name"] if station else None),
+        "recommended_station": station,
+        "place_id": place["place_id"] if place else None,
+        "at": utcnow().isoformat(timespec="milliseconds"),
+        "by": principal.actor,
+    }
+    call.dispatches = [*call.dispatches, entry]
+    if reader.warnings:
+        call.warnings = [*call.warnings, *reader.warnings]
+    call.status = "dispatched"
+    append_event(session, call, "dispatched", principal.actor, entry)
+    _reassess(session, intake, call, principal.actor)
+    return _finish(session, intake, principal, call, "dispatched")
+
+
+def transfer_call(
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, body: dict[str, Any]
+) -> dict[str, Any]:
+    reader = FieldReader(body, intake.settings.max_text_chars)
+    reader.unknown_fields(("to_psap", "reason"))
+    to_psap = reader.text("to_psap", limit=64)
+    reason = reader.text("reason")
+    call = _locked_call(session, call_id)
+    _require_state(call, ("provisional", "location_confirmed"), "transfer")
+    if to_psap is None:
+        to_psap = call.recommended_action.get("to_psap")
+    target = intake.psaps.get(to_psap) if to_psap else None
+    if target is None:
+        raise InvalidBody(
+            f"send to_psap, one of: {', '.join(intake.psaps.ids)}"
+            + (f" (got {to_psap!r})" if to_psap else "")
+        )
+    if target.id == call.psap:
+        raise StateConflict(f"the call is already answered by {target.id}")
+    previous = call.psap
+    call.psap = target.id
+    call.status = "transferred"
+    call.transfer = {
+        "from_psap": previous,
+        "to_psap": target.id,
+        "reason": reason,
+        "at": utcnow().isoformat(timespec="milliseconds"),
+        "by": principal.actor,
+    }
+    actor = principal.actor
+    append_event(
+        session,
+        call,
+        "transferred",
+        actor,
+        {"from_psap": previous, "to_psap": target.id, "reason": reason},
+    )
+    # The receiving centre sees the candidates measured against its own area.
+    assessment = _assess_location(intake, target, call.location_texts, call.caller_position)
+    _apply_location(session, call, assessment, actor)
+    _reassess(session, intake, call, actor)
+    return _finish(session, intake, principal, call, "transferred")
+
+
+def escalate_call(
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, body: dict[str, Any]
+) -> dict[str, Any]:
+    reader = FieldReader(body, intake.settings.max_text_chars)
+    reader.unknown_fields(("reason",))
+    reason = reader.text("reason")
+    call = _locked_call(session, call_id)
+    _require_state(call, (*OPEN_STATES, "transferred"), "escalate")
+    call.escalation = {
+        "reason": reason,
+        "at": utcnow().isoformat(timespec="milliseconds"),
+        "by": principal.actor,
+    }
+    append_event(
+        session,
+        call,
+        "escalated",
+        principal.actor,
+        {"reason": mask_numbers_in_text(reason) if reason else None},
+    )
+    call.updated_at = utcnow()
+    return _finish(session, intake, principal, call, "escalated")
+
+
+def close_call(
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, body: dict[str, Any]
+) -> dict[str, Any]:
+    reader = FieldReader(body, intake.settings.max_text_chars)
+    reader.unknown_fields(("reason",))
+    reason = reader.text("reason")
+    call = _locked_call(session, call_id)
+    _require_state(call, OPEN_STATES, "close")
+    call.status = "closed"
+    append_event(
+        session,
+        call,
+        "closed",
+        principal.actor,
+        {"reason": mask_numbers_in_text(reason) if reason else None},
+    )
+    _reassess(session, intake, call, principal.actor)
+    return _finish(session, intake, principal, call, "closed")
+
+
+def add_note(
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, body: dict[str, Any]
+) -> dict[str, Any]:
+    value = body.get("text")
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidBody('send {"text": "the note"}')
+    text, clipped = clean_text(value, intake.settings.max_text_chars * 4)
+    call = _locked_call(session, call_id)
+    note = {
+        "text": mask_numbers_in_text(text),
+        "at": utcnow().isoformat(timespec="milliseconds"),
+        "by": principal.actor,
+    }
+    if clipped:
+        call.warnings = [*call.warnings, {"field": "text", "message": "note clipped"}]
+    call.notes = [*call.notes, note]
+    append_event(session, call, "note", principal.actor, {"text": note["text"]})
+    call.updated_at = utcnow()
+    return _finish(session, intake, principal, call, "note")
+
+
+def record_answer(
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, body: dict[str, Any]
+) -> dict[str, Any]:
+    question_id, answer = body.get("question"), body.get("answer")
+    if not isinstance(question_id, str) or not isinstance(answer, str) or not answer.strip():
+        raise InvalidBody('send {"question": "breathing", "answer": "what the caller said"}')
+    question = intake.script.get(question_id)
+    if question is None:
+        raise InvalidBody(
+            f"unknown question {question_id[:40]!r}; "
+            f"the script asks: {', '.join(intake.script.ids)}"
+        )
+    answer, _ = clean_text(answer, intake.settings.max_text_chars)
+    call = _locked_call(session, call_id)
+    _require_state(call, (*OPEN_STATES, "transferred"), "record an answer")
+    recorded = intake.script.record(question, answer)
+    actor = principal.actor
+    entry: dict[str, Any] = {
+        "text": recorded.text,
+        "option": recorded.option.id if recorded.option else None,
+        "label": recorded.option.label if recorded.option else None,
+        "priority": recorded.option.priority if recorded.option else None,
+        "dispatch_now": bool(recorded.option and recorded.option.dispatch_now),
+        "at": utcnow().isoformat(timespec="milliseconds"),
+    }
+    if recorded.age is not None:
+        entry["age"] = recorded.age
+    call.answers = {**call.answers, question.id: entry}
+    append_event(
+        session,
+        call,
+        "answer",
+        actor,
+        {"question": question.id, "answer": recorded.text, "option": entry["option"]},
+    )
+    if recorded.callback_number and call.caller_number is None:
+        call.caller_number = recorded.callback_number
+    if question.kind == "complaint":
+        call.complaint_texts = [*call.complaint_texts, answer]
+    if question.kind == "location":
+        call.location_texts = [*call.location_texts, answer]
+        psap = _psap_of(intake, call)
+        assessment = _assess_location(intake, psap, call.location_texts, call.caller_position)
+        _apply_location(session, call, assessment, actor)
+    _reassess(session, intake, call, actor)
+    return _finish(session, intake, principal, call, "answer")

@@ -1,0 +1,91 @@
+"""Typed request dependencies shared by every router."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.orm import Session
+
+from dispatch_intake.auth.service import Principal, authenticate
+from dispatch_intake.calls.schemas import parse_json_object
+from dispatch_intake.components import Intake
+from dispatch_intake.errors import BodyTooLarge, InvalidBody
+
+_bearer = HTTPBearer(
+    auto_error=False,
+    description="A token of one role: `role:token` in DISPATCH_INTAKE_TOKENS, or var/tokens.toml",
+)
+
+
+def get_intake(request: Request) -> Intake:
+    intake: Intake = request.app.state.intake
+    return intake
+
+
+IntakeDep = Annotated[Intake, Depends(get_intake)]
+
+
+def get_principal(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Principal:
+    header = request.headers.get("authorization")
+    principal = authenticate(header, request.app.state.token_roles)
+    request.state.role = principal.role
+    return principal
+
+
+PrincipalDep = Annotated[Principal, Depends(get_principal)]
+
+
+def get_read_session(request: Request) -> Iterator[Session]:
+    with request.app.state.read_session() as session:
+        yield session
+
+
+def get_write_session(request: Request) -> Iterator[Session]:
+    with request.app.state.write_session() as session:
+        yield session
+
+
+ReadSessionDep = Annotated[Session, Depends(get_read_session)]
+WriteSessionDep = Annotated[Session, Depends(get_write_session)]
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        try:
+            declared_size = int(declared)
+        except ValueError:
+            raise InvalidBody("the Content-Length header is not a number") from None
+        if declared_size > limit:
+            raise BodyTooLarge(f"the body is {declared_size} bytes; the limit is {limit}")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge(f"the body is over the limit of {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def get_json_body(request: Request, principal: PrincipalDep) -> dict[str, Any]:
+    """The body as a JSON object; checked after the credential, within the size limit."""
+    body = await _read_body(request, request.app.state.intake.settings.max_body_bytes)
+    return parse_json_object(body)
+
+
+async def get_optional_json_body(request: Request, principal: PrincipalDep) -> dict[str, Any]:
+    """Like `get_json_body`, but an empty body means `{}` (for actions whose fields are all
+    optional)."""
+    body = await _read_body(request, request.app.state.intake.settings.max_body_bytes)
+    return parse_json_object(body) if body.strip() else {}
+
+
+JsonBodyDep = Annotated[dict[str, Any], Depends(get_json_body)]
+OptionalJsonBodyDep = Annotated[dict[str, Any], Depends(get_optional_json_body)]

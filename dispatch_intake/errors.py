@@ -1,0 +1,117 @@
+"""Domain errors, mapped to HTTP answers in one place (`install_error_handlers`).
+
+IntakeError                 (500, never raised for anything a client sent)
+├── InvalidBody             400  the body is not JSON, not an object, or lacks a needed field
+├── NotAuthenticated        401  no credential or an unknown one
+├── Forbidden               403  the credential's role may not do this
+├── NotFound                404  an unknown record id
+├── StateConflict           409  the record's state forbids the action
+└── BodyTooLarge            413  the body is over the configured size limit
+
+SettingsError               the service cannot start; the message says what to change
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import ClassVar
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger("dispatch_intake.errors")
+
+
+class SettingsError(Exception):
+    """The configuration is unusable; raised at start-up, never while serving."""
+
+
+class IntakeError(Exception):
+    status_code: ClassVar[int] = 500
+    code: ClassVar[str] = "internal_error"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InvalidBody(IntakeError):
+    status_code = 400
+    code = "invalid_body"
+
+
+class NotAuthenticated(IntakeError):
+    status_code = 401
+    code = "not_authenticated"
+
+
+class Forbidden(IntakeError):
+    status_code = 403
+    code = "forbidden"
+
+
+class NotFound(IntakeError):
+    status_code = 404
+    code = "not_found"
+
+
+class StateConflict(IntakeError):
+    status_code = 409
+    code = "state_conflict"
+
+
+class BodyTooLarge(IntakeError):
+    status_code = 413
+    code = "body_too_large"
+
+
+_HTTP_CODES = {
+    400: "invalid_body",
+    401: "not_authenticated",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "state_conflict",
+    413: "body_too_large",
+}
+
+
+def error_response(status_code: int, code: str, message: str) -> JSONResponse:
+    headers = {"WWW-Authenticate": "Bearer"} if status_code == 401 else None
+    return JSONResponse(
+        {"error": {"code": code, "message": message}}, status_code=status_code, headers=headers
+    )
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Every error reaches the client as `{"error": {"code", "message"}}`."""
+
+    async def on_intake_error(request: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, IntakeError)
+        return error_response(exc.status_code, exc.code, exc.message)
+
+    async def on_http_error(request: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, StarletteHTTPException)
+        code = _HTTP_CODES.get(exc.status_code, "http_error")
+        return error_response(exc.status_code, code, str(exc.detail))
+
+    async def on_validation_error(request: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, RequestValidationError)
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', '')}"
+            for e in exc.errors()
+        )
+        return error_response(400, "invalid_request", f"the request is malformed: {problems}")
+
+    async def on_unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        return error_response(
+            500, "internal_error", "the service failed; the request was logged for review"
+        )
+
+    app.add_exception_handler(IntakeError, on_intake_error)
+    app.add_exception_handler(StarletteHTTPException, on_http_error)
+    app.add_exception_handler(RequestValidationError, on_validation_error)
+    app.add_exception_handler(Exception, on_unexpected)

@@ -1,0 +1,123 @@
+"""Fan-out of record changes to event-stream subscribers: in-process always, and between
+processes through PostgreSQL LISTEN/NOTIFY when the store is PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import threading
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine, make_url, text
+from sqlalchemy.orm import Session
+
+log = logging.getLogger("dispatch_intake.events")
+
+
+@dataclass(eq=False)
+class Subscription:
+    loop: asyncio.AbstractEventLoop
+    queue: asyncio.Queue[dict[str, Any]] = field(default_factory=lambda: asyncio.Queue(1000))
+
+
+class ChangeBroker:
+    """Delivers `{call_id, change}` to every subscriber; safe to call from worker threads."""
+
+    def __init__(self) -> None:
+        self.origin = uuid.uuid4().hex
+        self._subscribers: set[Subscription] = set()
+        self._lock = threading.Lock()
+        self._relay: PostgresRelay | None = None
+
+    def subscribe(self) -> Subscription:
+        subscription = Subscription(asyncio.get_running_loop())
+        with self._lock:
+            self._subscribers.add(subscription)
+        return subscription
+
+    def unsubscribe(self, subscription: Subscription) -> None:
+        with self._lock:
+            self._subscribers.discard(subscription)
+
+    @property
+    def subscriber_count(self) -> int:
+        return len(self._subscribers)
+
+    def deliver(self, change: dict[str, Any]) -> None:
+        with self._lock:
+            subscribers = list(self._subscribers)
+        for subscription in subscribers:
+            try:
+                subscription.loop.call_soon_threadsafe(_offer, subscription.queue, change)
+            except RuntimeError:  # the subscriber's loop has closed
+                self.unsubscribe(subscription)
+
+    def announce(self, session: Session, call_id: str, change: str) -> dict[str, Any]:
+        """Queue a change inside the writing transaction (other processes hear it on commit)."""
+        message = {"call_id": call_id, "change": change, "origin": self.origin}
+        if self._relay is not None:
+            self._relay.notify(session, message)
+        return message
+
+    def attach_relay(self, relay: PostgresRelay) -> None:
+        self._relay = relay
+
+
+def _offer(queue: asyncio.Queue[dict[str, Any]], change: dict[str, Any]) -> None:
+    if queue.full():  # a stalled subscriber loses its oldest change, never blocks writers
+        queue.get_nowait()
+    queue.put_nowait(change)
+
+
+class PostgresRelay:
+    """Listens on one NOTIFY channel per schema and hands other processes' changes to the broker."""
+
+    def __init__(self, engine: Engine, broker: ChangeBroker) -> None:
+        self._url = make_url(engine.url).set(drivername="postgresql")
+        with engine.connect() as connection:
+            schema = connection.execute(text("SELECT current_schema()")).scalar_one()
+        self.channel = f"dispatch_intake_{schema}"[:63]
+        self._broker = broker
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def notify(self, session: Session, message: dict[str, Any]) -> None:
+        session.execute(
+            text("SELECT pg_notify(:channel, :payload)"),
+            {"channel": self.channel, "payload": json.dumps(message)},
+        )
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._listen, name="pg-listen", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def _listen(self) -> None:
+        import psycopg
+
+        conninfo = self._url.render_as_string(hide_password=False)
+        while not self._stop.is_set():
+            try:
+                with psycopg.connect(conninfo, autocommit=True) as connection:
+                    connection.execute(f'LISTEN "{self.channel}"')
+                    while not self._stop.is_set():
+                        for notice in connection.notifies(timeout=0.5):
+                            self._forward(notice.payload)
+            except Exception:
+                log.warning("lost the PostgreSQL change channel; reconnecting", exc_info=True)
+                self._stop.wait(1.0)
+
+    def _forward(self, payload: str) -> None:
+        try:
+            message = json.loads(payload)
+        except ValueError:
+            return
+        if message.get("origin") != self._broker.origin:
+            self._broker.deliver(message)

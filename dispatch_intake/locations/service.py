@@ -1,0 +1,268 @@
+"""Location resolution for a call: every utterance so far → ranked contract Places and the
+sentence to read next."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from geopy.distance import geodesic
+from shapely.geometry import Point
+
+from dispatch_intake.prompts.service import PROMPT_KIND, ContradictionFacts, PromptBook
+from dispatch_intake.psaps.service import Psap, PsapDirectory
+from gazetteer import Jurisdiction, Place, Position, Resolution
+
+log = logging.getLogger("dispatch_intake.locations")
+
+PlaceDict = dict[str, Any]
+MAX_CANDIDATES = 8
+
+
+class GazetteerLike(Protocol):
+    """The part of `gazetteer.Gazetteer` the service uses."""
+
+    def resolve(
+        self,
+        utterances: Sequence[str],
+        *,
+        jurisdiction: Jurisdiction | None = ...,
+        position: Position | None = ...,
+        limit: int = ...,
+    ) -> Resolution: ...
+
+    def get(self, place_id: str) -> Place | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class LocationAssessment:
+    """What the service concluded about where the caller is."""
+
+    candidates: list[PlaceDict]
+    contradictions: list[dict[str, Any]]
+    prompt: dict[str, Any]
+    warnings: list[dict[str, str]] = field(default_factory=list)
+
+
+def position_of(raw: dict[str, Any] | None) -> Position | None:
+    if not raw:
+        return None
+    return Position(lat=raw["lat"], lon=raw["lon"], radius_m=raw.get("radius_m") or 1000.0)
+
+
+def place_to_dict(
+    place: Place,
+    *,
+    gazetteer: GazetteerLike,
+    psap: Psap,
+    psaps: PsapDirectory,
+    prompts: PromptBook,
+    score: float | None = None,
+    distance_km: float | None = None,
+    in_jurisdiction: bool | None = None,
+    position: Position | None = None,
+) -> PlaceDict:
+    """A gazetteer place in the contract's shape, plus `parent_id`, `label` and `psap`."""
+    parent = gazetteer.get(place.parent) if place.parent else None
+    if distance_km is None and position is not None:
+        distance_km = geodesic((position.lat, position.lon), (place.lat, place.lon)).km
+    if in_jurisdiction is None:
+        in_jurisdiction = psap.covers(place.admin.adcode)
+    covering = psaps.covering(place.admin.adcode)
+    result: PlaceDict = {
+        "place_id": place.id,
+        "name": place.name,
+        "full_name": place.full_name,
+        "kind": place.kind,
+        "admin": {
+            "province": place.admin.province,
+            "city": place.admin.city,
+            "district": place.admin.district,
+            "adcode": place.admin.adcode,
+        },
+        "lat": place.lat,
+        "lon": place.lon,
+        "address": place.address,
+        "score": None if score is None else round(float(score), 4),
+        "distance_km": None if distance_km is None else round(float(distance_km), 2),
+        "in_jurisdiction": bool(in_jurisdiction),
+        "parent_id": place.parent,
+        "parent_name": parent.name if parent else None,
+        "psap": covering.id if covering else None,
+    }
+    result["label"] = prompts.full_label(result, result["parent_name"])
+    return result
+
+
+def resolve_location(
+    *,
+    gazetteer: GazetteerLike,
+    psaps: PsapDirectory,
+    psap: Psap,
+    prompts: PromptBook,
+    utterances: Sequence[str],
+    position: dict[str, Any] | None,
+) -> LocationAssessment:
+    """Resolve everything said so far; a resolver failure becomes a warning, never an error."""
+    said = [text for text in utterances if text.strip()]
+    if not said:
+        return LocationAssessment([], [], ask_location_prompt(prompts))
+    caller_position = position_of(position)
+    try:
+        resolution = gazetteer.resolve(
+            said,
+            jurisdiction=Jurisdiction(adcodes=psap.jurisdiction),
+            position=caller_position,
+            limit=MAX_CANDIDATES,
+        )
+    except Exception:
+        log.exception("the gazetteer failed to resolve a call's location")
+        prompt = {"kind": "ask_more", "text": prompts.ask_more(), "options": []}
+        warning = {"field": "location_text", "message": "the location could not be resolved"}
+        return LocationAssessment([], [], prompt, [warning])
+
+    def convert(place: Place, **scores: Any) -> PlaceDict:
+        return place_to_dict(
+            place,
+            gazetteer=gazetteer,
+            psap=psap,
+            psaps=psaps,
+            prompts=prompts,
+            position=caller_position,
+            **scores,
+        )
+
+    candidates = [
+        convert(
+            c.place,
+            score=c.score,
+            distance_km=c.distance_km,
+            in_jurisdiction=c.in_jurisdiction,
+        )
+        for c in resolution.candidates[:MAX_CANDIDATES]
+    ]
+    by_id = {c["place_id"]: c for c in candidates}
+    contradictions = [
+        {
+            "mention": c.mention,
+            "place_id": c.place.id,
+            "place_city": c.place_city,
+            "context": c.context,
+            "context_city": c.context_city,
+            "alternative_id": c.alternative.id if c.alternative else None,
+            "message": c.message,
+        }
+        for c in resolution.contradictions
+    ]
+    prompt = _prompt(resolution, candidates, by_id, convert, prompts)
+    return LocationAssessment(candidates, contradictions, prompt)
+
+
+def ask_location_prompt(prompts: PromptBook) -> dict[str, Any]:
+    return {"kind": "ask_location", "text": prompts.ask_location(), "options": []}
+
+
+def _options(places: Sequence[PlaceDict]) -> list[dict[str, Any]]:
+    return [
+        {"key": str(index), "place_id": place["place_id"], "label": place["label"]}
+        for index, place in enumerate(places, start=1)
+    ]
+
+
+def _prompt(
+    resolution: Resolution,
+    candidates: list[PlaceDict],
+    by_id: dict[str, PlaceDict],
+    convert: Any,
+    prompts: PromptBook,
+) -> dict[str, Any]:
+    question = resolution.question
+    kind = PROMPT_KIND.get(question.kind, "ask_more")
+    offered = [by_id.get(o.place.id) or convert(o.place, score=o.score) for o in question.options]
+    if question.kind == "contradiction" and resolution.contradictions:
+        found = resolution.contradictions[0]
+        place = by_id.get(found.place.id) or convert(found.place)
+        alternative = None
+        if found.alternative is not None:
+            alternative = by_id.get(found.alternative.id) or convert(found.alternative)
+        facts = ContradictionFacts(place, found.place_city, found.context_city, alternative)
+        if not offered:
+            offered = [p for p in (alternative, place) if p is not None]
+        return {
+            "kind": "choose",
+            "text": prompts.contradiction(facts),
+            "options": _options(offered),
+        }
+    if kind == "confirm":
+        chosen = offered[:1] or candidates[:1]
+        if not chosen:
+            return {"kind": "ask_more", "text": prompts.ask_more(), "options": []}
+        return {
+            "kind": "confirm",
+            "text": prompts.confirm(chosen[0]["label"]),
+            "options": _options(chosen),
+        }
+    if kind == "choose":
+        offered = offered or candidates
+        if len(offered) < 2:
+            return _prompt_for_one(offered, prompts)
+        institution = question.subject.name if question.subject else None
+        if institution is None and question.kind == "choose_campus":
+            institution = offered[0].get("parent_name")
+        text = prompts.choose(question.kind, offered, institution)
+        return {"kind": "choose", "text": text, "options": _options(offered)}
+    if kind == "ask_location":
+        return ask_location_prompt(prompts)
+    return {"kind": "ask_more", "text": prompts.ask_more(), "options": []}
+
+
+def _prompt_for_one(offered: list[PlaceDict], prompts: PromptBook) -> dict[str, Any]:
+    if not offered:
+        return {"kind": "ask_more", "text": prompts.ask_more(), "options": []}
+    return {
+        "kind": "confirm",
+        "text": prompts.confirm(offered[0]["label"]),
+        "options": _options(offered),
+    }
+
+
+class JurisdictionAreas:
+    """Whether a caller's position lies inside a centre's area, from the gazetteer's outlines."""
+
+    def __init__(self, gazetteer: Any) -> None:
+        self._gazetteer = gazetteer
+        self._cache: dict[str, Any] = {}
+
+    def contains(self, psap: Psap, position: dict[str, Any] | None) -> bool | None:
+        """True/False when an outline is known, None when the area cannot be told."""
+        if not position:
+            return None
+        outline = self._outline(psap)
+        if outline is None:
+            return None
+        return bool(outline.contains(Point(position["lon"], position["lat"])))
+
+    def _outline(self, psap: Psap) -> Any:
+        if psap.id in self._cache:
+            return self._cache[psap.id]
+        outline_of = getattr(self._gazetteer, "district_outline", None)
+        shapes = []
+        if outline_of is not None:
+            for prefix in psap.jurisdiction:
+                for code in dict.fromkeys((prefix, prefix.ljust(6, "0"))):
+                    try:
+                        shape = outline_of(code)
+                    except Exception:
+                        shape = None
+                    if shape is not None:
+                        shapes.append(shape)
+                        break
+        merged = None
+        if shapes:
+            from shapely.ops import unary_union
+
+            merged = unary_union(shapes)
+        self._cache[psap.id] = merged
+        return merged

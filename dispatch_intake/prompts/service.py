@@ -1,0 +1,163 @@
+"""The sentence the call-taker reads next, built from the resolver's question and
+`config/prompts/<language>.toml` (text is data)."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from dispatch_intake.errors import SettingsError
+
+PlaceDict = dict[str, Any]
+
+# The resolver's question kinds, folded into the four kinds of the contract.
+PROMPT_KIND = {
+    "ask_location": "ask_location",
+    "ask_more": "ask_more",
+    "confirm": "confirm",
+    "choose_campus": "choose",
+    "choose_city": "choose",
+    "choose": "choose",
+    "contradiction": "choose",
+}
+
+_REQUIRED_SENTENCES = (
+    "ask_location",
+    "ask_more",
+    "confirm",
+    "choose_campus",
+    "choose_city",
+    "choose",
+    "contradiction",
+    "contradiction_no_alternative",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ContradictionFacts:
+    """What the prompt needs from a contradiction: the specific place, its city, the city the
+    caller also named, and the same institution's place in that city if there is one."""
+
+    place: PlaceDict
+    place_city: str | None
+    context_city: str | None
+    alternative: PlaceDict | None
+
+
+class PromptBook:
+    """Prompt sentences of one language."""
+
+    def __init__(self, document: dict[str, Any], source: str) -> None:
+        sentences = document.get("sentences", {})
+        missing = [key for key in _REQUIRED_SENTENCES if key not in sentences]
+        if missing:
+            raise SettingsError(f"{source}: [sentences] lacks {', '.join(missing)}")
+        self._sentences: dict[str, str] = {k: str(v) for k, v in sentences.items()}
+        self._numerals: list[str] = [str(n) for n in document.get("numerals", [])]
+        self._separator = str(document.get("list_separator", "、"))
+        self._city_suffixes = tuple(str(s) for s in document.get("city_suffixes", ("市",)))
+        self._units: dict[str, str] = {k: str(v) for k, v in document.get("units", {}).items()}
+
+    def spoken_count(self, count: int) -> str:
+        """A count as it is said (3 → 三, 2 → 两)."""
+        return self._numerals[count] if 0 <= count < len(self._numerals) else str(count)
+
+    def city(self, name: str | None) -> str:
+        """A city's spoken name (郑州市 → 郑州)."""
+        if not name:
+            return ""
+        for suffix in self._city_suffixes:
+            if name.endswith(suffix) and len(name) > len(suffix) + 1:
+                return name[: -len(suffix)]
+        return name
+
+    def short_label(self, place: PlaceDict) -> str:
+        """The place's own name with its city in front, unless the name already starts with it
+        (明伦校区 → 开封明伦校区; 郑州龙子湖校区 stays)."""
+        name = str(place.get("name") or place.get("full_name") or "")
+        city = self.city((place.get("admin") or {}).get("city"))
+        if not city or name.startswith(city) or place.get("kind") in ("city", "province"):
+            return name
+        return city + name
+
+    def full_label(self, place: PlaceDict, parent_name: str | None) -> str:
+        """Unambiguous to a person: institution + city + own name (河南大学开封明伦校区)."""
+        short = self.short_label(place)
+        if parent_name and not short.startswith(parent_name):
+            return parent_name + short
+        if not parent_name and place.get("full_name"):
+            full = str(place["full_name"])
+            city = self.city((place.get("admin") or {}).get("city"))
+            if city and city in full or place.get("kind") in ("city", "province", "district"):
+                return full
+            return city + full
+        return short
+
+    def without_city(self, place: PlaceDict, city: str) -> str:
+        name = str(place.get("name") or "")
+        return (
+            name[len(city) :] if city and name.startswith(city) and len(name) > len(city) else name
+        )
+
+    def ask_location(self) -> str:
+        return self._sentences["ask_location"]
+
+    def ask_more(self) -> str:
+        return self._sentences["ask_more"]
+
+    def confirm(self, label: str) -> str:
+        return self._sentences["confirm"].format(place=label)
+
+    def choose(
+        self,
+        kind: str,
+        options: Sequence[PlaceDict],
+        institution_name: str | None,
+    ) -> str:
+        """`kind` is choose_campus, choose_city or choose."""
+        count = self.spoken_count(len(options))
+        if kind == "choose_campus" and institution_name:
+            unit_kind = options[0].get("kind") if options else None
+            unit = self._units.get(str(unit_kind), self._units.get("default", ""))
+            labels = [self.short_label(option) for option in options]
+            return self._sentences["choose_campus"].format(
+                institution=institution_name,
+                count=count,
+                unit=unit,
+                options=self._separator.join(labels),
+            )
+        labels = [option["label"] for option in options]
+        template = "choose_city" if kind == "choose_city" else "choose"
+        return self._sentences[template].format(count=count, options=self._separator.join(labels))
+
+    def contradiction(self, facts: ContradictionFacts) -> str:
+        place_city = self.city(facts.place_city or (facts.place.get("admin") or {}).get("city"))
+        context_city = self.city(facts.context_city)
+        place_name = self.without_city(facts.place, place_city)
+        if facts.alternative is not None:
+            alternative_name = self.without_city(facts.alternative, context_city)
+            return self._sentences["contradiction"].format(
+                place=place_name,
+                place_city=place_city,
+                context_city=context_city,
+                alternative=alternative_name,
+            )
+        return self._sentences["contradiction_no_alternative"].format(
+            place=place_name, place_city=place_city, context_city=context_city
+        )
+
+
+def load_prompt_book(config_dir: Path, language: str) -> PromptBook:
+    path = config_dir / "prompts" / f"{language}.toml"
+    try:
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SettingsError(
+            f"no prompt sentences for language {language!r}: {path} is missing"
+        ) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"prompt file {path} is not valid TOML: {exc}") from None
+    return PromptBook(document, str(path))

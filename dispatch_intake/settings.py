@@ -1,0 +1,140 @@
+"""The service's one settings object: `config/service.toml`, then `DISPATCH_INTAKE_*` variables."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from dispatch_intake.errors import SettingsError
+
+ROLES = ("call_taker", "dispatcher", "supervisor", "auditor")
+
+
+def default_config_dir() -> Path:
+    """`./config` when run from a checkout or the container's work dir, else the source tree's."""
+    here = Path.cwd() / "config"
+    if (here / "service.toml").is_file():
+        return here
+    return Path(__file__).resolve().parents[1] / "config"
+
+
+def _config_dir_from_environment() -> Path:
+    value = os.environ.get("DISPATCH_INTAKE_CONFIG_DIR")
+    return Path(value) if value else default_config_dir()
+
+
+class Settings(BaseSettings):
+    """Everything the service reads at start; each key may be set in `[service]` of
+    `config/service.toml` or as `DISPATCH_INTAKE_<KEY>` in the environment (which wins)."""
+
+    model_config = SettingsConfigDict(env_prefix="DISPATCH_INTAKE_", extra="ignore")
+
+    config_dir: Path = Field(default_factory=default_config_dir)
+    var_dir: Path = Path("var")
+    database_url: str = ""
+    tokens: str = ""
+    # Empty: the `default_psap` of config/psaps.toml.
+    default_psap: str = ""
+    language: str = "zh-CN"
+    max_body_bytes: int = 256 * 1024
+    max_text_chars: int = 500
+    idempotency_ttl_hours: float = 24.0
+    events_keepalive_seconds: float = 15.0
+    log_json: bool = True
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        config_dir = _config_dir_from_environment()
+        toml = TomlConfigSettingsSource(
+            settings_cls, toml_file=config_dir / "service.toml", toml_table_header=("service",)
+        )
+        return (init_settings, env_settings, toml)
+
+    @field_validator("max_body_bytes")
+    @classmethod
+    def _body_limit_positive(cls, value: int) -> int:
+        if value < 1024:
+            raise ValueError("max_body_bytes must be at least 1024 (the default is 262144)")
+        return value
+
+    @field_validator("idempotency_ttl_hours")
+    @classmethod
+    def _ttl_positive(cls, value: float) -> float:
+        if value <= 0:
+            raise ValueError("idempotency_ttl_hours must be positive (the default is 24)")
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_store(cls, value: str) -> str:
+        if value and not value.startswith(("sqlite", "postgresql")):
+            raise ValueError(
+                "database_url must be sqlite:///PATH or postgresql+psycopg://USER@HOST/DB"
+            )
+        return value
+
+    @field_validator("tokens")
+    @classmethod
+    def _tokens_well_formed(cls, value: str) -> str:
+        parse_tokens(value)
+        return value
+
+    @property
+    def token_roles(self) -> dict[str, str]:
+        """Token → role, from `role:token,role:token`."""
+        return parse_tokens(self.tokens)
+
+    @property
+    def effective_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.var_dir / 'intake.db').resolve()}"
+
+
+def parse_tokens(value: str) -> dict[str, str]:
+    """Parse `role:token,role:token` into token → role, naming the entry that is wrong."""
+    tokens: dict[str, str] = {}
+    for entry in (part.strip() for part in value.split(",")):
+        if not entry:
+            continue
+        role, sep, token = entry.partition(":")
+        role, token = role.strip(), token.strip()
+        if not sep or not token:
+            raise ValueError(f"token entry {role!r} must look like role:token")
+        if role not in ROLES:
+            raise ValueError(f"unknown role {role!r} in tokens; roles are {', '.join(ROLES)}")
+        if token in tokens and tokens[token] != role:
+            raise ValueError(f"one token is given to two roles ({tokens[token]} and {role})")
+        tokens[token] = role
+    return tokens
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Build the settings, turning validation errors into one message a person can act on."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        lines = []
+        for error in exc.errors():
+            key = ".".join(str(part) for part in error["loc"]) or "settings"
+            lines.append(
+                f"  {key} (DISPATCH_INTAKE_{key.upper()} or [service] {key} in service.toml): "
+                f"{error['msg']}"
+            )
+        raise SettingsError("invalid service settings:\n" + "\n".join(lines)) from None

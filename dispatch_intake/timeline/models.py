@@ -1,0 +1,28 @@
+"""The append-only, hash-chained events of every call."""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from dispatch_intake.db import Base
+
+
+class TimelineEvent(Base):
+    """One event; `hash` = sha256(prev_hash + canonical JSON of the event's fields)."""
+
+    __tablename__ = "timeline_events"
+    __table_args__ = (UniqueConstraint("call_id", "seq", name="uq_timeline_call_seq"),)
+
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    call_id: Mapped[str] = mapped_column(ForeignKey("calls.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    at: Mapped[str] = mapped_column(String(40))
+    type: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(80))
+    # Canonical JSON text, hashed exactly as stored.
+    data: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
