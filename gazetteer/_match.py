@@ -76,7 +76,7 @@ class Utterance:
 
 def read_utterance(index: NameIndex, raw: str) -> Utterance:
     """Normalise an utterance and cut it into segments of units (characters or syllables)."""
-    text = index.fillers.strip(normalise_text(raw))
+    text = index.fillers.remove(normalise_text(raw))
     segments: list[Segment] = []
     offset = 0
     for run in han_runs(text):

@@ -41,8 +41,7 @@ def normalise_text(text: str) -> str:
     """
     folded = unicodedata.normalize("NFKC", text)
     # Tone marks on typed pinyin (hé nán) are dropped; ü is written v, as pypinyin does.
-    folded = _T2S.convert(folded).lower().replace("ü", "v")
-    folded = unicodedata.normalize("NFKD", folded)
+    folded = unicodedata.normalize("NFKD", _T2S.convert(folded).lower()).replace("u\u0308", "v")
     kept = [
         " " if unicodedata.category(char) in _DROP_CATEGORIES or char.isspace() else char
         for char in folded
@@ -54,7 +53,7 @@ def normalise_text(text: str) -> str:
 class FillerStripper:
     """Removes spoken filler (我在, 那边, 附近 …), longest phrase first.
 
-    >>> FillerStripper(["我在", "那边", "在"]).strip("我在龙子湖那边")
+    >>> FillerStripper(["我在", "那边", "在"]).remove("我在龙子湖那边")
     '龙子湖'
     """
 
@@ -62,7 +61,7 @@ class FillerStripper:
         phrases = sorted({normalise_text(f) for f in fillers if f.strip()}, key=len, reverse=True)
         self._pattern = re.compile("|".join(re.escape(p) for p in phrases)) if phrases else None
 
-    def strip(self, text: str) -> str:
+    def remove(self, text: str) -> str:
         if self._pattern is None:
             return text
         return _SPACES.sub(" ", self._pattern.sub(" ", text)).strip()

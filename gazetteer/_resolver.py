@@ -48,6 +48,10 @@ TIE = 0.1
 # A tied candidate whose geo score is below this share of the best tied one is ruled out by
 # where the caller is (a campus 70 km from a precise position).
 GEO_RULES_OUT = 0.6
+# When the caller's position puts them at one tied place (within this many km beyond its
+# uncertainty circle), tied places further than ELSEWHERE_KM beyond it are ruled out.
+AT_PLACE_KM = 0.5
+ELSEWHERE_KM = 2.0
 # Mentions surer than this can contradict each other.
 SURE = 0.85
 COARSE_KINDS = frozenset({"province", "city", "district"})
@@ -102,7 +106,7 @@ def resolve_call(
         if index.places[s.place].id in wanted and s not in ranked:
             ranked = [*ranked[: max(1, limit) - 1], s]
     candidates = tuple(_candidate(index, s, position, mentions) for s in ranked)
-    question = _question(index, ranked, candidates, contradictions)
+    question = _question(index, ranked, candidates, contradictions, position)
     return Resolution(
         candidates=candidates,
         groups=_groups(index, candidates),
@@ -241,6 +245,7 @@ def _question(
     ranked: list[_Scored],
     candidates: tuple[Candidate, ...],
     contradictions: tuple[Contradiction, ...],
+    position: Position | None,
 ) -> Question:
     if not ranked or max(s.text for s in ranked) < MATCHED:
         return Question("ask_more", candidates[:1])
@@ -254,6 +259,10 @@ def _question(
     tied = [k for k, s in enumerate(ranked) if s.text >= top_text - TIE]
     top_geo = max(ranked[k].geo for k in tied)
     tied = [k for k in tied if ranked[k].geo >= GEO_RULES_OUT * top_geo]
+    # A caller whose position puts them at one of the tied places is not at the others.
+    beyond = {k: _beyond_km(ranked[k], position) for k in tied}
+    if any(b is not None and b <= AT_PLACE_KM for b in beyond.values()):
+        tied = [k for k in tied if (beyond[k] or 0.0) <= ELSEWHERE_KM]
     options = tuple(candidates[k] for k in tied)
     if len(options) == 1:
         if options[0].place.kind in COARSE_KINDS:
@@ -266,6 +275,12 @@ def _question(
     if len({c.place.admin.city for c in options}) > 1:
         return Question("choose_city", options)
     return Question("choose", options)
+
+
+def _beyond_km(scored: _Scored, position: Position | None) -> float | None:
+    if position is None or scored.distance_km is None:
+        return None
+    return max(0.0, scored.distance_km - position.radius_m / 1000.0)
 
 
 def _groups(index: NameIndex, candidates: tuple[Candidate, ...]) -> tuple[CandidateGroup, ...]:
