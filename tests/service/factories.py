@@ -1,0 +1,38 @@
+"""Small builders for the service tests: credentials and calls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..conftest import TOKENS
+
+CALLER_NUMBER = "13800138000"
+MASKED_NUMBER = "138****8000"
+
+
+def auth(role: str = "call_taker") -> dict[str, str]:
+    return {"Authorization": f"Bearer {TOKENS[role]}"}
+
+
+def call_body(**fields: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "psap": "zhengzhou-120",
+        "location_text": "河南大学",
+        "complaint_text": "我好难受，说不出话了",
+        "caller_number": CALLER_NUMBER,
+    }
+    body.update(fields)
+    return {key: value for key, value in body.items() if value is not None}
+
+
+def start_call(client: Any, role: str = "call_taker", **fields: Any) -> dict[str, Any]:
+    response = client.post("/v1/calls", json=call_body(**fields), headers=auth(role))
+    assert response.status_code == 201, response.text
+    record: dict[str, Any] = response.json()
+    return record
+
+
+def act(
+    client: Any, call_id: str, verb: str, body: dict[str, Any], role: str = "call_taker"
+) -> Any:
+    return client.post(f"/v1/calls/{call_id}/{verb}", json=body, headers=auth(role))

@@ -1,0 +1,94 @@
+"""Credentials, what each role may do, and the caller number kept out of sight."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import pytest
+
+from .factories import CALLER_NUMBER, MASKED_NUMBER, act, auth, start_call
+
+
+def test_no_credential_is_401(client: Any) -> None:
+    response = client.post("/v1/calls", json={})
+    assert response.status_code == 401
+    assert response.json()["error"]["code"] == "not_authenticated"
+
+
+def test_unknown_token_is_401(client: Any) -> None:
+    response = client.post("/v1/calls", json={}, headers={"Authorization": "Bearer nope"})
+    assert response.status_code == 401
+
+
+def test_wrong_scheme_is_401(client: Any) -> None:
+    response = client.get("/v1/calls", headers={"Authorization": "Basic dGVzdA=="})
+    assert response.status_code == 401
+
+
+def test_call_taker_may_not_dispatch_or_transfer(client: Any) -> None:
+    record = start_call(client)
+    assert act(client, record["id"], "dispatch", {}).status_code == 403
+    assert act(client, record["id"], "transfer", {"to_psap": "kaifeng-120"}).status_code == 403
+
+
+def test_only_a_supervisor_handles_escalations(client: Any) -> None:
+    record = start_call(client)
+    assert act(client, record["id"], "escalate", {"reason": "x"}, "dispatcher").status_code == 403
+    assert act(client, record["id"], "escalate", {"reason": "x"}, "supervisor").status_code == 200
+
+
+def test_auditor_reads_timelines_and_nothing_else(client: Any) -> None:
+    record = start_call(client)
+    assert client.post("/v1/calls", json={}, headers=auth("auditor")).status_code == 403
+    assert client.get(f"/v1/calls/{record['id']}", headers=auth("auditor")).status_code == 403
+    assert client.get("/v1/calls", headers=auth("auditor")).status_code == 403
+    timeline = client.get(f"/v1/calls/{record['id']}/timeline", headers=auth("auditor"))
+    assert timeline.status_code == 200
+    assert [e["seq"] for e in timeline.json()["timeline"]] == list(
+        range(1, len(record["timeline"]) + 1)
+    )
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [("call_taker", MASKED_NUMBER), ("dispatcher", MASKED_NUMBER), ("supervisor", CALLER_NUMBER)],
+)
+def test_caller_number_is_masked_per_role(client: Any, role: str, expected: str) -> None:
+    record = start_call(client)
+    read = client.get(f"/v1/calls/{record['id']}", headers=auth(role)).json()
+    assert read["caller"]["number"] == expected
+    listed = client.get("/v1/calls", headers=auth(role)).json()
+    assert listed[0]["caller"]["number"] == expected
+
+
+def test_caller_number_never_in_timeline_data(client: Any) -> None:
+    record = start_call(client, complaint_text=f"回拨{CALLER_NUMBER}，胸痛")
+    act(client, record["id"], "notes", {"text": f"家属电话 {CALLER_NUMBER}"})
+    act(client, record["id"], "answers", {"question": "callback_number", "answer": CALLER_NUMBER})
+    timeline = client.get(f"/v1/calls/{record['id']}", headers=auth("supervisor")).json()
+    assert CALLER_NUMBER not in str(timeline["timeline"])
+    assert MASKED_NUMBER in str(timeline["timeline"])
+
+
+def test_a_full_call_logs_no_caller_number(
+    client: Any, caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str]
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    record = start_call(client, caller_position={"lat": 34.79, "lon": 113.8, "radius_m": 3000})
+    call_id = record["id"]
+    act(client, call_id, "location", {"text": "龙子湖那边"})
+    act(client, call_id, "confirm", {"option": "1"})
+    act(client, call_id, "answers", {"question": "breathing", "answer": "喘不上气"})
+    act(client, call_id, "notes", {"text": "caller weak"})
+    act(client, call_id, "dispatch", {}, "dispatcher")
+    act(client, call_id, "confirm", {"option": "99"})  # an error path
+    client.get(f"/v1/calls/{call_id}", headers=auth("supervisor"))
+    client.get("/v1/calls", headers=auth())
+    client.get("/metrics")
+    logged = caplog.text + "".join(str(r.__dict__) for r in caplog.records)
+    out, err = capfd.readouterr()
+    assert caplog.records, "the service logs its requests"
+    for text in (logged, out, err):
+        assert CALLER_NUMBER not in text
+        assert CALLER_NUMBER[3:] not in text
