@@ -86,14 +86,18 @@ class NameIndex:
         self.term_size: list[int] = []  # syllables in the default reading
         self.pinyin: dict[str, list[int]] = defaultdict(list)
         grams: dict[str, list[int]] = defaultdict(list)
+        gram_counts: list[int] = []
         for term_id, term in enumerate(self.terms):
             readings = self._term_readings(term)
             self.term_pinyin.append("".join(readings[0]))
             self.term_size.append(len(readings[0]))
             for reading in readings:
                 self.pinyin[" ".join(reading)].append(term_id)
-            for gram in set(_bigrams(list(term))) | set(_bigrams(list(readings[0]))):
+            term_grams = set(_bigrams(list(term))) | set(_bigrams(list(readings[0])))
+            gram_counts.append(len(term_grams))
+            for gram in term_grams:
                 grams[gram].append(term_id)
+        self.term_grams = np.asarray(gram_counts, dtype=np.int32)
         self.pinyin = dict(self.pinyin)
         self.max_syllables = max((len(k.split()) for k in self.pinyin), default=0)
         self.postings: dict[str, npt.NDArray[np.int32]] = {
@@ -159,18 +163,17 @@ class NameIndex:
         links.append(link)
 
     def _term_readings(self, term: str) -> list[tuple[str, ...]]:
-        if all(is_han(c) for c in term):
+        if _has_han(term):
             return self.reader.name_readings(term)
         latin = self.reader.split_latin(term)
         return [tuple(latin)] if latin else [tuple(term)]
 
     # --- lookups ----------------------------------------------------------------------------
 
-    def fuzzy_candidates(self, grams: Iterable[str], limit: int) -> list[tuple[int, int]]:
-        """Term ids sharing the most grams with a query, as (term id, shared grams)."""
-        lists = sorted(
-            (self.postings[g] for g in set(grams) if g in self.postings), key=lambda a: a.size
-        )
+    def fuzzy_candidates(self, grams: Iterable[str], limit: int) -> list[int]:
+        """Term ids most alike a query by their bigrams (Jaccard similarity), best first."""
+        wanted = set(grams)
+        lists = sorted((self.postings[g] for g in wanted if g in self.postings), key=len)
         chosen: list[npt.NDArray[np.int32]] = []
         total = 0
         for postings in lists:
@@ -181,11 +184,12 @@ class NameIndex:
         if not chosen:
             return []
         ids, counts = np.unique(np.concatenate(chosen), return_counts=True)
+        similarity = counts / (len(wanted) + self.term_grams[ids] - counts)
         if ids.size > limit:
-            top = np.argpartition(-counts, limit)[:limit]
-            ids, counts = ids[top], counts[top]
-        order = np.argsort(-counts, kind="stable")
-        return [(int(ids[k]), int(counts[k])) for k in order]
+            top = np.argpartition(-similarity, limit)[:limit]
+            ids, similarity = ids[top], similarity[top]
+        order = np.argsort(-similarity, kind="stable")
+        return [int(ids[k]) for k in order]
 
 
 def bigrams_of(units: list[str]) -> list[str]:

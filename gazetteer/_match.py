@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Indel
 
 from gazetteer._index import NameIndex, bigrams_of
-from gazetteer._normalise import han_runs, is_han, normalise_text
+from gazetteer._normalise import han_runs, is_written, normalise_text
 
 EXACT = 1.0
 HOMOPHONE = 0.9  # every syllable equal to the term's default reading
@@ -80,7 +80,7 @@ def read_utterance(index: NameIndex, raw: str) -> Utterance:
     segments: list[Segment] = []
     offset = 0
     for run in han_runs(text):
-        if is_han(run[0]):
+        if is_written(run[0]):
             units = tuple(run)
             readings = tuple(index.reader.query_readings(run))
             segment = Segment(offset, units, readings, han=True)
@@ -169,7 +169,7 @@ def _fuzzy(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> None
     syllables = [r[0] for r in segment.readings]
     grams = bigrams_of(syllables) + (bigrams_of(units) if segment.han else [])
     text = "".join(units)
-    for term, _shared in index.fuzzy_candidates(grams, FUZZY_TERMS):
+    for term in index.fuzzy_candidates(grams, FUZZY_TERMS):
         term_text = index.terms[term]
         term_sound = index.term_pinyin[term]
         size = index.term_size[term]

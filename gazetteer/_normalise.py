@@ -18,6 +18,11 @@ _DROP_CATEGORIES |= frozenset({"Po", "Sm", "Sc", "Sk", "So", "Me", "Zl", "Zp"})
 _SPACES = re.compile(r"\s+")
 
 
+def is_written(char: str) -> bool:
+    """True for what is read character by character: Han characters and digits (153医院)."""
+    return char.isdigit() or is_han(char)
+
+
 def is_han(char: str) -> bool:
     """True for a CJK unified ideograph (the characters place names are written in)."""
     code = ord(char)
@@ -68,12 +73,12 @@ class FillerStripper:
 
 
 def han_runs(text: str) -> list[str]:
-    """Split normalised text into runs of Han characters and runs of Latin letters/digits.
+    """Split normalised text into runs of Han characters (with digits) and runs of Latin.
 
     Spaces inside Han text (left by punctuation or by speech-to-text) do not split a run.
 
     >>> han_runs("河南大学 明伦 long zi hu 3号楼")
-    ['河南大学明伦', 'long zi hu 3', '号楼']
+    ['河南大学明伦', 'long zi hu', '3号楼']
     """
     runs: list[str] = []
     current: list[str] = []
@@ -83,7 +88,7 @@ def han_runs(text: str) -> list[str]:
             if current and not current_is_han:
                 current.append(char)
             continue
-        han = is_han(char)
+        han = is_written(char)
         if current and han != current_is_han:
             runs.append("".join(current).strip())
             current = []

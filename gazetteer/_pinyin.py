@@ -55,7 +55,7 @@ class PinyinReader:
         >>> PinyinReader({"单县": ["shan", "xian"]}).name_readings("单县")[0]
         ('shan', 'xian')
         """
-        default = tuple(pypinyin.lazy_pinyin(name, style=Style.NORMAL))
+        default = tuple(_default_readings(name))
         per_char = [self.char_readings(char) or (char,) for char in name]
         combos = 1
         for options in per_char:
@@ -71,7 +71,7 @@ class PinyinReader:
         A speech-to-text homophone (合 for 河) matches because any reading of the written
         character may be the one the caller spoke.
         """
-        default = pypinyin.lazy_pinyin(text, style=Style.NORMAL)
+        default = _default_readings(text)
         out: list[tuple[str, ...]] = []
         for char, first in zip(text, default, strict=True):
             others = self.char_readings(char) if is_han(char) else ()
@@ -110,6 +110,26 @@ class PinyinReader:
                     if current is None or len(candidate) < len(current):
                         best[end] = candidate
         return best[len(word)]
+
+
+def _default_readings(text: str) -> list[str]:
+    """One reading per character: phrase-aware pinyin for Han runs, other characters as they are.
+
+    >>> _default_readings("153医院")
+    ['1', '5', '3', 'yi', 'yuan']
+    """
+    out: list[str] = []
+    run: list[str] = []
+    for char in text + "\0":
+        if is_han(char):
+            run.append(char)
+            continue
+        if run:
+            out.extend(pypinyin.lazy_pinyin("".join(run), style=Style.NORMAL))
+            run = []
+        if char != "\0":
+            out.append(char)
+    return out
 
 
 @lru_cache(maxsize=1)
