@@ -40,7 +40,11 @@ from gazetteer._load import DEFAULT_DATA_DIR, LoadedData, load_data  # noqa: E40
 SEED = 20221
 PERTURBATIONS = ("deletion", "homophone", "abbreviation", "traditional", "latin", "filler")
 FILLERS = (("我在", "这边"), ("我现在在", "附近"), ("就是那个", "旁边"), ("嗯", "那边"))
-NAME_PARTS = "安宝北滨博昌城春翠达德东丰凤福富港广贵桂国海汉和河鸿湖华欢黄汇惠吉佳嘉建江金锦景静九康兰乐丽利林临龙隆茂美民明南宁鹏平浦庆荣瑞润森山尚盛胜世书顺泰天亭通同万旺维文西祥新信星兴秀轩雅阳耀怡银永友裕园源远悦云泽兆正志中众洲竹紫"
+NAME_PARTS = (
+    "安宝北滨博昌城春翠达德东丰凤福富港广贵桂国海汉和河鸿湖华欢黄汇惠吉佳嘉建江金锦景"
+    "静九康兰乐丽利林临龙隆茂美民明南宁鹏平浦庆荣瑞润森山尚盛胜世书顺泰天亭通同万旺维"
+    "文西祥新信星兴秀轩雅阳耀怡银永友裕园源远悦云泽兆正志中众洲竹紫"
+)
 SUFFIXES = (
     "小区",
     "花园",
@@ -372,7 +376,8 @@ def _print(reports: list[dict[str, object]], load_s: float) -> None:
             f"({report['mb_per_100k_names']:.0f} MB per 100k names)"
         )
         print(
-            f"{'system':34} {'queries':>7} {'median ms':>10} {'p99 ms':>8} {'recall@1':>9} {'recall@3':>9}"
+            f"{'system':34} {'queries':>7} {'median ms':>10} {'p99 ms':>8} "
+            f"{'recall@1':>9} {'recall@3':>9}"
         )
         results = report["results"]
         assert isinstance(results, dict)
