@@ -70,7 +70,10 @@ def _psap_directory(request: Request) -> Any:
 def psap_list(request: Request) -> JSONResponse:
     """Every answering centre by id and name, for sign-in and transfer choices."""
     psaps = [{"id": psap.id, "name": psap.name} for psap in _psap_directory(request)]
-    return JSONResponse({"psaps": psaps}, headers={"Cache-Control": "max-age=300"})
+    default = request.app.state.intake.settings.default_psap
+    return JSONResponse(
+        {"psaps": psaps, "default": default}, headers={"Cache-Control": "max-age=300"}
+    )
 
 
 @router.get("/console/geo/psaps/{psap_id}")

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
@@ -57,21 +57,12 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _console_app() -> Any:
-    from dispatch_intake.app import create_app
-
-    from dispatch_intake.console.router import router as console_router
-
-    app = create_app()
-    if not any(getattr(route, "path", None) == "/console" for route in app.routes):
-        app.include_router(console_router)
-    return app
-
-
 @pytest.fixture(scope="module")
 def live_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveService]:
     """The service under uvicorn in a thread, on a fresh SQLite store, with one token per role."""
     import uvicorn
+
+    from dispatch_intake.app import create_app
 
     store = tmp_path_factory.mktemp("console-store")
     with pytest.MonkeyPatch.context() as env:
@@ -81,7 +72,7 @@ def live_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServi
         env.setenv("DISPATCH_INTAKE_LOG_JSON", "false")
         port = _free_port()
         config = uvicorn.Config(
-            _console_app(),
+            create_app(),
             host="127.0.0.1",
             port=port,
             log_level="warning",

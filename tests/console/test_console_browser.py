@@ -91,9 +91,9 @@ def test_campus_choice_reaches_another_console_and_is_dispatched(
     # The dispatcher selects the call from the queue by keyboard and dispatches it.
     dispatcher.keyboard.press("Escape")
     for _ in range(dispatcher.locator("#queue-list li").count()):
-        if dispatcher.locator("#queue-list li.active").get_attribute("data-id") == call_id:
-            break
         dispatcher.keyboard.press("ArrowDown")
+        if dispatcher.locator(f'#queue-list li.active[data-id="{call_id}"]').count():
+            break
     expect(dispatcher.locator("#queue-list li.active")).to_have_attribute("data-id", call_id)
     expect(dispatcher.locator("#call-status")).to_have_text("位置已确认")
     dispatcher.keyboard.press("d")

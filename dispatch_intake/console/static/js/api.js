@@ -99,7 +99,13 @@ export async function discoverRole(api) {
   } catch (error) {
     if (error instanceof ApiError && (error.status === 0 || error.status === 401)) throw error;
   }
-  await api.get("/v1/calls?status=provisional");
+  try {
+    await api.get("/v1/calls?status=provisional");
+  } catch (error) {
+    // Only the auditor may not read the queue; it still reads timelines.
+    if (error instanceof ApiError && error.status === 403) return { role: "auditor", source: "probe" };
+    throw error;
+  }
   const canEscalate = await mayAct(api, "escalate", { reason: "" });
   const canDispatch = await mayAct(api, "dispatch", {});
   if (canEscalate && canDispatch) return { role: "supervisor", source: "probe" };
@@ -108,10 +114,13 @@ export async function discoverRole(api) {
   return { role: canUpdate ? "call_taker" : "auditor", source: "probe" };
 }
 
+// What each role may do, as the service enforces it (a 403 still explains itself if not).
+const CALL_TAKER = ["start", "location", "confirm", "notes", "answers"];
+const DISPATCHER = [...CALL_TAKER, "dispatch", "transfer", "close"];
 const PERMISSIONS = {
-  call_taker: ["start", "location", "confirm", "notes", "escalate"],
-  dispatcher: ["start", "location", "confirm", "notes", "escalate", "dispatch", "transfer"],
-  supervisor: ["start", "location", "confirm", "notes", "escalate", "dispatch", "transfer"],
+  call_taker: CALL_TAKER,
+  dispatcher: DISPATCHER,
+  supervisor: [...DISPATCHER, "escalate"],
   auditor: [],
 };
 

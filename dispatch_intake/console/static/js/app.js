@@ -1,12 +1,13 @@
 // The console: sign-in, the live queue, intake of one call at a time, all of it by keyboard.
 
 import { ApiError, callPath, callsFrom, createApi, discoverRole, may } from "./api.js";
-import { $, formatAge, formatClock, h, newIdempotencyKey, parsePosition } from "./dom.js";
+import { $, fill, formatAge, formatClock, h, newIdempotencyKey, parsePosition } from "./dom.js";
 import { subscribe } from "./events.js";
 import { ROLE, label } from "./labels.js";
 import { createMap } from "./map.js";
 import {
   OPEN_STATUSES,
+  answerableQuestion,
   choicesOf,
   mapScene,
   queueOrder,
@@ -121,7 +122,7 @@ async function loadCall(id, { quiet = false } = {}) {
 }
 
 async function refillQueue() {
-  if (!state.api) return;
+  if (!state.api || state.role === "auditor") return;
   try {
     const data = await state.api.get("/v1/calls");
     for (const record of callsFrom(data)) store(record);
@@ -145,7 +146,7 @@ function render() {
   const records = queueRecords();
   $("queue-count").textContent = String(records.length);
   $("queue-empty").hidden = records.length > 0;
-  $("queue-list").replaceChildren(
+  fill($("queue-list"), 
     ...records.map((record) =>
       queueRow(record, { active: record.id === state.activeId, onSelect: select }),
     ),
@@ -178,6 +179,8 @@ const KEYS = [
   { keys: ["T"], text: "转接", verb: "transfer", needsCall: true },
   { keys: ["E"], text: "上报主管", verb: "escalate", needsCall: true },
   { keys: ["N"], text: "备注", verb: "notes", needsCall: true },
+  { keys: ["A"], text: "记录“下一问”的回答", verb: "answers", needsCall: true },
+  { keys: ["X"], text: "结束呼叫", verb: "close", needsCall: true },
   { keys: ["F2"], text: "新呼叫", verb: "start" },
   { keys: ["L", "/"], text: "位置输入" },
   { keys: ["C"], text: "主诉输入" },
@@ -188,8 +191,8 @@ const KEYS = [
 ];
 
 function renderKeybar(record) {
-  const shown = KEYS.filter((key) => !["Esc", "R", "?", "C"].includes(key.keys[0]));
-  $("keybar").replaceChildren(
+  const shown = KEYS.filter((key) => !["Esc", "R", "?", "C", "X"].includes(key.keys[0]));
+  fill($("keybar"), 
     ...shown.map((key) => {
       const allowed = !key.verb || may(state.role, key.verb);
       const enabled = allowed && (!key.needsCall || Boolean(record));
@@ -208,7 +211,7 @@ function renderKeybar(record) {
 }
 
 function renderHelp() {
-  $("help-table").replaceChildren(
+  fill($("help-table"), 
     ...KEYS.map((key) =>
       h(
         "tr",
@@ -287,6 +290,8 @@ function onKeyDown(event) {
     t: () => openDialog("transfer"),
     e: () => openDialog("escalate"),
     n: () => openDialog("notes"),
+    a: () => openDialog("answers"),
+    x: () => openDialog("close"),
     l: () => $("location-input").focus(),
     "/": () => $("location-input").focus(),
     c: () => $("complaint-input").focus(),
@@ -441,9 +446,20 @@ function openDialog(verb) {
     showError(new Error("请先选择或新建一个呼叫"));
     return;
   }
+  const question = answerableQuestion(record);
+  if (verb === "answers" && !question) {
+    showError(new Error("现在没有待回答的问题"));
+    return;
+  }
   dialogVerb = verb;
   const action = record.recommended_action || {};
-  const titles = { transfer: "转接（热转移，来电人无需重拨）", escalate: "上报主管", notes: "备注" };
+  const titles = {
+    transfer: "转接（热转移，来电人无需重拨）",
+    escalate: "上报主管",
+    notes: "备注",
+    close: "结束呼叫",
+    answers: question ? `回答：${question.text}` : "",
+  };
   $("dialog-title").textContent = titles[verb];
   $("dialog-psap-row").hidden = verb !== "transfer";
   $("dialog-psap").value =
@@ -464,8 +480,14 @@ async function submitDialog() {
       return;
     }
     body = { to_psap: toPsap, reason: text };
-  } else if (dialogVerb === "escalate") {
+  } else if (dialogVerb === "escalate" || dialogVerb === "close") {
     body = { reason: text };
+  } else if (dialogVerb === "answers") {
+    if (!text) {
+      $("dialog-error").textContent = "请填写来电人的回答";
+      return;
+    }
+    body = { question: answerableQuestion(active()).id, answer: text };
   } else {
     if (!text) {
       $("dialog-error").textContent = "备注不能为空";
@@ -539,7 +561,8 @@ async function loadPsapList() {
     if (!response.ok) return;
     const data = await response.json();
     for (const psap of data.psaps || []) psapNames.set(psap.id, psap.name);
-    $("psap-options").replaceChildren(
+    if (!state.api && !$("signin-psap").value && data.default) $("signin-psap").value = data.default;
+    fill($("psap-options"), 
       ...[...psapNames].map(([id, name]) => h("option", { value: id }, name)),
     );
     if (state.api) $("psap-name").textContent = psapTitle(state.psap);
@@ -580,6 +603,11 @@ async function signIn(token, psap) {
   $("psap-name").textContent = psapTitle(psap);
   $("signin").hidden = true;
   document.body.dataset.role = role;
+  if (role === "auditor") {
+    $("queue-empty").textContent = "审计员不能查看队列与记录，只能读取时间线（GET /v1/calls/{id}/timeline）";
+    return;
+  }
+  $("queue-empty").textContent = "暂无未结束的呼叫";
   state.unsubscribe = subscribe({
     url: "/v1/events",
     token,

@@ -16,6 +16,14 @@ export function h(tag, props = {}, ...children) {
   return element;
 }
 
+// Like element.replaceChildren, but skips null and false instead of printing them.
+export function fill(element, ...children) {
+  element.replaceChildren(
+    ...children.flat().filter((child) => child !== null && child !== undefined && child !== false),
+  );
+  return element;
+}
+
 export function $(id) {
   return document.getElementById(id);
 }

@@ -30,8 +30,9 @@ export const ACTION = {
   disambiguate: "先确认位置",
   transfer: "转接",
   ask_more: "继续询问位置",
+  dispatch: "可以派车",
   escalate: "上报主管",
-  wait: "等待",
+  none: "无需操作",
 };
 
 export const KIND = {
@@ -48,28 +49,21 @@ export const KIND = {
 };
 
 export const TIMELINE = {
-  call_started: "接警",
-  started: "接警",
-  start: "接警",
   created: "接警",
-  location: "补充位置",
-  location_added: "补充位置",
-  location_text: "补充位置",
-  confirm: "确认位置",
+  location_said: "来电人说",
+  position_updated: "定位更新",
+  candidates_changed: "候选更新",
+  contradiction: "说法矛盾",
+  prompt_shown: "提示语",
+  priority_changed: "分级",
+  action_recommended: "建议",
   confirmed: "确认位置",
-  location_confirmed: "确认位置",
-  dispatch: "派车",
   dispatched: "派车",
-  transfer: "转接",
   transferred: "转接",
-  escalate: "上报主管",
   escalated: "上报主管",
-  note: "备注",
-  notes: "备注",
-  note_added: "备注",
   closed: "结束",
-  warning: "警告",
-  warnings: "警告",
+  note: "备注",
+  answer: "问答",
 };
 
 export function label(table, code) {

@@ -191,20 +191,32 @@ export function createMap(svg, { loadDistricts }) {
       node("circle", { cx: x, cy: y, r: candidate.confirmed ? 11 : 9 }, group);
       node("text", { x, y: y + 4, class: "mark-key" }, group, candidate.key || "•");
     }
-    // Labels after all marks, nudged down where they would overlap one already drawn.
+    // Labels after all marks, where they cover neither a mark nor another label.
+    for (const candidate of scene.candidates) {
+      if (!finite(candidate.lon, candidate.lat)) continue;
+      const [x, y] = project(candidate.lon, candidate.lat);
+      placed.push([x - 11, y - 11, x + 11, y + 11]);
+    }
+    const overlaps = (b) => placed.some((p) => b[0] < p[2] && b[2] > p[0] && b[1] < p[3] && b[3] > p[1]);
     for (const candidate of scene.candidates) {
       if (!finite(candidate.lon, candidate.lat) || !candidate.label) continue;
       const [x, y] = project(candidate.lon, candidate.lat);
       const w = candidate.label.length * 12 + 6;
-      let top = y - 8;
-      let left = x + 13;
-      if (left + w > width) left = x - 13 - w;
-      while (placed.some((b) => left < b[2] && left + w > b[0] && top < b[3] && top + 16 > b[1])) {
-        top += 16;
+      const spots = [
+        [x + 13, y - 8],
+        [x - 13 - w, y - 8],
+        [x - w / 2, y - 30],
+        [x - w / 2, y + 14],
+      ].map(([left, top]) => [left, top, left + w, top + 16]);
+      const inside = (b) => b[0] >= 0 && b[2] <= width && b[1] >= 0 && b[3] <= height;
+      let spot = spots.find((b) => inside(b) && !overlaps(b));
+      if (!spot) {
+        spot = spots.find(inside) || spots[0];
+        while (overlaps(spot) && spot[3] < height) spot = [spot[0], spot[1] + 16, spot[2], spot[3] + 16];
       }
-      placed.push([left, top, left + w, top + 16]);
-      node("rect", { x: left - 2, y: top, width: w, height: 16, class: "mark-label-bg" }, marks);
-      node("text", { x: left + 1, y: top + 12, class: "mark-label" }, marks, candidate.label);
+      placed.push(spot);
+      node("rect", { x: spot[0] - 2, y: spot[1], width: w, height: 16, class: "mark-label-bg" }, marks);
+      node("text", { x: spot[0] + 1, y: spot[1] + 12, class: "mark-label" }, marks, candidate.label);
     }
 
     const km = niceDistance(kmPerPixel * width * 0.25);

@@ -1,6 +1,6 @@
 // What the console draws from a record: the queue rows, the call panel, the timeline.
 
-import { $, formatAge, formatClock, formatDistance, h, parseTime } from "./dom.js";
+import { $, fill, formatAge, formatClock, formatDistance, h, parseTime } from "./dom.js";
 import { ACTION, KIND, PRIORITY, PRIORITY_RANK, STATUS, TIMELINE, label } from "./labels.js";
 
 export const OPEN_STATUSES = new Set(["provisional", "location_confirmed", "dispatched"]);
@@ -37,6 +37,11 @@ function placeTitle(record) {
   return said.length ? `“${said[said.length - 1]}”` : "未说位置";
 }
 
+function complaintText(record) {
+  const texts = (record.complaint && record.complaint.text) || [];
+  return Array.isArray(texts) ? texts.join("；") : String(texts);
+}
+
 function priorityBadge(priority) {
   return h("span", { class: `badge p-${priority || "unknown"}` }, label(PRIORITY, priority));
 }
@@ -62,7 +67,7 @@ export function queueRow(record, { active, onSelect }) {
     h(
       "div",
       { class: "row3" },
-      [record.complaint_text, record.caller && record.caller.number, record.psap]
+      [complaintText(record), record.caller && record.caller.number, record.psap]
         .filter(Boolean)
         .join(" · "),
     ),
@@ -125,7 +130,29 @@ export function choicesOf(record) {
 function nextQuestionText(value) {
   if (!value) return "";
   if (typeof value === "string") return value;
-  return value.text || value.question || "";
+  const text = value.text || value.question || "";
+  const answers = Array.isArray(value.answers) ? value.answers : [];
+  return answers.length && value.id !== "location" ? `${text}（${answers.join(" / ")}）` : text;
+}
+
+// A question the call-taker answers with A; the location question is answered by confirming.
+export function answerableQuestion(record) {
+  const question = record && record.next_question;
+  if (!question || typeof question !== "object" || !question.id || question.id === "location") {
+    return null;
+  }
+  return question;
+}
+
+function outcomeText(record) {
+  const parts = [];
+  const dispatches = Array.isArray(record.dispatches) ? record.dispatches : [];
+  const last = dispatches[dispatches.length - 1];
+  if (last) parts.push(`已派车：${last.unit || "（未指定车组）"}${dispatches.length > 1 ? `（第 ${dispatches.length} 次）` : ""}`);
+  const transfer = record.transfer;
+  if (transfer && transfer.to_psap) parts.push(`已转接至 ${transfer.to_psap}`);
+  if (record.escalation) parts.push("已上报主管");
+  return parts.join(" · ");
 }
 
 export function renderCall(record) {
@@ -158,14 +185,20 @@ export function renderCall(record) {
     ? `已确认：${confirmed.full_name || confirmed.name}（${adminText(confirmed.admin)}）`
     : "";
 
+  const outcome = outcomeText(record);
+  $("call-outcome").hidden = !outcome;
+  $("call-outcome").textContent = outcome;
+
   const prompt = record.prompt || {};
   $("prompt-text").textContent = prompt.text || "";
   const next = nextQuestionText(record.next_question);
   $("next-question").hidden = !next;
-  $("next-question").textContent = next ? `下一问：${next}` : "";
+  $("next-question").textContent = next
+    ? `下一问：${next}${answerableQuestion(record) ? "　[A] 记录回答" : ""}`
+    : "";
 
   const confirmedId = confirmed && confirmed.place_id;
-  $("options").replaceChildren(
+  fill($("options"), 
     ...choicesOf(record).map((choice) =>
       candidateItem(choice.key, choice.text, choice.candidate, {
         confirmed: Boolean(confirmedId && choice.candidate && choice.candidate.place_id === confirmedId),
@@ -174,11 +207,15 @@ export function renderCall(record) {
   );
 
   const action = record.recommended_action || {};
+  const station = action.station;
   const extra = [
     action.unit ? `车组 ${action.unit}` : "",
+    station && station.name
+      ? `最近站点 ${station.name}${station.distance_km != null ? `（${formatDistance(station.distance_km)}）` : ""}`
+      : "",
     action.to_psap ? `转至 ${action.to_psap}` : "",
   ].filter(Boolean);
-  $("action").replaceChildren(
+  fill($("action"), 
     h("span", { class: "action-label" }, "建议"),
     h("strong", { class: `action-kind a-${action.kind}` }, label(ACTION, action.kind)),
     extra.length ? h("span", { class: "action-extra" }, extra.join(" · ")) : null,
@@ -189,7 +226,7 @@ export function renderCall(record) {
   for (const contradiction of location.contradictions || []) {
     warnings.push({ field: "location", message: contradiction.message || String(contradiction) });
   }
-  $("warnings").replaceChildren(
+  fill($("warnings"), 
     ...warnings.map((warning) =>
       h("li", {}, h("span", { class: "field" }, warning.field || ""), warning.message || ""),
     ),
@@ -202,7 +239,7 @@ export function renderCall(record) {
 export function renderPreview(result) {
   const list = (result && result.candidates) || [];
   $("preview").hidden = !result;
-  $("preview-list").replaceChildren(
+  fill($("preview-list"), 
     ...list.slice(0, 8).map((candidate, index) =>
       candidateItem(String(index + 1), candidate.full_name || candidate.name, candidate),
     ),
@@ -210,53 +247,75 @@ export function renderPreview(result) {
   );
 }
 
-const TIMELINE_FIELDS = [
-  "text",
-  "location_text",
-  "complaint_text",
-  "option",
-  "unit",
-  "to_psap",
-  "from_psap",
-  "reason",
-  "status",
-  "priority",
-];
+function clip(text, limit = 90) {
+  const value = String(text);
+  return value.length > limit ? `${value.slice(0, limit)}…` : value;
+}
 
-function timelineSummary(data) {
+function compactJson(data) {
+  const json = JSON.stringify(data);
+  return json === "{}" || json === "null" ? "" : clip(json, 140);
+}
+
+// One line per timeline entry, in the words a dispatcher uses; unknown types show their data.
+const SUMMARIES = {
+  created: (d) =>
+    [d.psap, d.caller_number && `来电 ${d.caller_number}`, d.complaint_text].filter(Boolean).join(" · "),
+  location_said: (d) => `“${d.text}”`,
+  position_updated: (d) => {
+    const p = d.caller_position || {};
+    return p.lat != null ? `${p.lat}, ${p.lon} ±${formatDistance((p.radius_m || 0) / 1000)}` : "";
+  },
+  candidates_changed: (d) =>
+    d.top ? `首选 ${d.top}（共 ${(d.place_ids || []).length} 处）` : "没有候选地点",
+  contradiction: (d) => (d.messages || []).join("；"),
+  prompt_shown: (d) => clip(d.text || ""),
+  priority_changed: (d) => `${label(PRIORITY, d.from)} → ${label(PRIORITY, d.to)}`,
+  action_recommended: (d) => `${label(ACTION, d.kind)}${d.reason ? `：${clip(d.reason, 60)}` : ""}`,
+  confirmed: (d) => [d.option && `选项 ${d.option}`, d.label || d.place_id].filter(Boolean).join(" · "),
+  dispatched: (d) =>
+    [d.unit, d.recommended_station && d.recommended_station.name !== d.unit
+      ? `最近站点 ${d.recommended_station.name}` : ""].filter(Boolean).join(" · ") || "已派车",
+  transferred: (d) => [`${d.from_psap || ""} → ${d.to_psap || ""}`, d.reason].filter(Boolean).join(" · "),
+  escalated: (d) => d.reason || "",
+  closed: (d) => d.reason || "",
+  note: (d) => d.text || "",
+  answer: (d) => `${d.question}：${d.answer}`,
+};
+
+// Entries the service writes as a consequence of another; drawn quieter.
+const DERIVED = new Set(["candidates_changed", "prompt_shown", "action_recommended", "priority_changed"]);
+
+function timelineSummary(type, data) {
   if (data === null || data === undefined) return "";
   if (typeof data !== "object") return String(data);
-  const parts = [];
-  const place = data.place || data.confirmed;
-  if (place && typeof place === "object") parts.push(place.full_name || place.name || "");
-  if (typeof data.full_name === "string") parts.push(data.full_name);
-  for (const field of TIMELINE_FIELDS) {
-    const value = data[field];
-    if (value === null || value === undefined || value === "") continue;
-    if (field === "status") parts.push(label(STATUS, value));
-    else if (field === "priority") parts.push(label(PRIORITY, value));
-    else if (field === "option") parts.push(`选项 ${value}`);
-    else if (field === "to_psap") parts.push(`→ ${value}`);
-    else parts.push(Array.isArray(value) ? value.join(" / ") : String(value));
+  const summary = SUMMARIES[type];
+  if (summary) {
+    try {
+      return summary(data);
+    } catch {
+      return compactJson(data);
+    }
   }
-  if (parts.length) return parts.filter(Boolean).join(" · ");
-  const json = JSON.stringify(data);
-  return json === "{}" ? "" : json.length > 140 ? `${json.slice(0, 140)}…` : json;
+  return compactJson(data);
 }
 
 export function renderTimeline(record) {
   const entries = (record && record.timeline) || [];
   const list = $("timeline");
-  list.replaceChildren(
+  fill(list, 
     ...entries.map((entry) =>
       h(
         "li",
-        { class: `entry t-${entry.type}`, title: entry.hash ? `hash ${entry.hash}` : null },
+        {
+          class: `entry t-${entry.type}${DERIVED.has(entry.type) ? " derived" : ""}`,
+          title: entry.hash ? `hash ${entry.hash}` : null,
+        },
         h("span", { class: "seq" }, entry.seq ?? ""),
         h("time", { datetime: entry.at || "" }, formatClock(entry.at)),
         h("span", { class: "type" }, label(TIMELINE, entry.type)),
         h("span", { class: "actor" }, entry.actor || ""),
-        h("span", { class: "summary" }, timelineSummary(entry.data)),
+        h("span", { class: "summary" }, timelineSummary(entry.type, entry.data)),
       ),
     ),
   );
