@@ -54,9 +54,9 @@ def remote_service(url: str, tokens: dict[str, str]) -> Iterator[RoleClients]:
 def in_process_service(database_url: str | None = None) -> Iterator[RoleClients]:
     """A fresh app on a temporary SQLite store (or `database_url`), with a token per role."""
     # Imported here so that `--url` runs work without the service's dependencies loaded.
-    from dispatch_intake.app import create_app
     from starlette.testclient import TestClient
 
+    from dispatch_intake.app import create_app
     from dispatch_intake.settings import load_settings
 
     tokens = {role: f"{role}-{secrets.token_hex(8)}" for role in ROLES}

@@ -1,0 +1,273 @@
+"""`dispatch-intake record CALL_ID`: a finished call, exported from the store as a scenario.
+
+The turns are rebuilt from the call's timeline: every request leaves one primary event
+(`created`, `location_said`, `confirmed`, …) followed by the events it caused
+(`candidates_changed`, `prompt_shown`, `priority_changed`, `action_recommended`). Following the
+timeline in order therefore gives the record's state after each request, and that state
+becomes the turn's expectations, so the exported scenario replays green on the same data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dispatch_intake.client import IntakeError
+from dispatch_intake.replay.runner import run_scenario
+from dispatch_intake.replay.scenario import ScenarioError, parse_scenario
+from dispatch_intake.replay.service import in_process_service
+
+# Events caused by a request rather than being one.
+DERIVED = {"candidates_changed", "contradiction", "prompt_shown", "priority_changed",
+           "action_recommended"}  # fmt: skip
+# Requests that format v1 has no verb for; they are listed in the file's header comment.
+NOT_IN_FORMAT = {"answer": "script answers", "closed": "closing the call"}
+
+PlaceNames = Callable[[str], str | None]
+
+
+@dataclass
+class CallState:
+    """The record as the timeline has built it so far."""
+
+    status: str = "provisional"
+    priority: str = "unknown"
+    top: str | None = None
+    prompt_kind: str | None = None
+    action: str | None = None
+    confirmed: str | None = None
+    psap: str | None = None
+
+
+@dataclass
+class RecordedTurn:
+    verb: str
+    body: Any
+    actor: str
+    derived: list[dict[str, Any]] = field(default_factory=list)
+
+
+def group_turns(timeline: list[dict[str, Any]]) -> tuple[list[RecordedTurn], list[str]]:
+    """Requests in order, each with the events it caused; and the requests left out."""
+    turns: list[RecordedTurn] = []
+    skipped: list[str] = []
+    current: RecordedTurn | None = None
+    for event in sorted(timeline, key=lambda e: int(e.get("seq", 0))):
+        kind, data = str(event.get("type")), event.get("data") or {}
+        actor = str(event.get("actor", ""))
+        if kind in DERIVED:
+            if current is not None:
+                current.derived.append(event)
+            continue
+        if kind == "created":
+            body = {
+                key: data[key]
+                for key in ("psap", "complaint_text", "caller_position", "received_at")
+                if data.get(key) is not None
+            }
+            current = RecordedTurn("start", body, actor)
+        elif kind == "location_said":
+            if current is not None and current.verb == "start" and not current.derived:
+                if "location_text" not in current.body:
+                    current.body["location_text"] = data.get("text")
+                    continue
+            current = RecordedTurn("location", {"text": data.get("text")}, actor)
+        elif kind == "position_updated":
+            if current is not None and current.verb == "location" and not current.derived:
+                current.body["caller_position"] = data.get("caller_position")
+                continue
+            current = RecordedTurn("location", {"caller_position": data.get("caller_position")},
+                                   actor)  # fmt: skip
+        elif kind == "confirmed":
+            current = RecordedTurn("confirm", {"place_id": data.get("place_id")}, actor)
+        elif kind == "dispatched":
+            unit = data.get("unit")
+            station = data.get("recommended_station") or {}
+            given = unit if unit and unit != station.get("name") else None
+            current = RecordedTurn("dispatch", {"unit": given} if given else {}, actor)
+        elif kind == "transferred":
+            body = {"to_psap": data.get("to_psap")}
+            if data.get("reason"):
+                body["reason"] = data["reason"]
+            current = RecordedTurn("transfer", body, actor)
+        elif kind == "escalated":
+            current = RecordedTurn("escalate", {"reason": data.get("reason") or ""}, actor)
+        elif kind == "note":
+            current = RecordedTurn("notes", data.get("text") or "", actor)
+        else:
+            skipped.append(f"seq {event.get('seq')}: {NOT_IN_FORMAT.get(kind, kind)}")
+            current = RecordedTurn("skipped", None, actor)
+        turns.append(current)
+    return [t for t in turns if t.verb != "skipped"], skipped
+
+
+def _apply(state: CallState, turn: RecordedTurn, names: PlaceNames) -> None:
+    if turn.verb == "start":
+        state.psap = turn.body.get("psap")
+    elif turn.verb == "confirm":
+        state.confirmed = names(str(turn.body.get("place_id")))
+        if state.status == "provisional":
+            state.status = "location_confirmed"
+    elif turn.verb == "dispatch":
+        state.status = "dispatched"
+    elif turn.verb == "transfer":
+        state.status = "transferred"
+        state.psap = turn.body.get("to_psap")
+    for event in turn.derived:
+        data = event.get("data") or {}
+        if event["type"] == "candidates_changed":
+            ids = data.get("place_ids") or []
+            state.top = names(str(ids[0])) if ids else None
+        elif event["type"] == "prompt_shown":
+            state.prompt_kind = data.get("kind")
+        elif event["type"] == "priority_changed":
+            state.priority = data.get("to") or state.priority
+        elif event["type"] == "action_recommended":
+            state.action = data.get("kind")
+
+
+def _expectations(state: CallState, verb: str, priority_reliable: bool) -> dict[str, Any]:
+    expect: dict[str, Any] = {"status": state.status}
+    if verb in ("start", "location", "transfer"):
+        if priority_reliable:
+            expect["priority"] = state.priority
+        if state.top is not None:
+            expect["top"] = [state.top]
+        if state.prompt_kind:
+            expect["prompt_kind"] = state.prompt_kind
+        if state.action and priority_reliable:
+            expect["action"] = state.action
+    if verb == "confirm" and state.confirmed is not None:
+        expect["confirmed"] = [state.confirmed]
+    if verb == "transfer" and state.psap:
+        expect["transferred_to"] = state.psap
+    return expect
+
+
+def scenario_from_record(
+    record: Mapping[str, Any], names: PlaceNames, *, keep_number: bool = False
+) -> tuple[dict[str, Any], list[str]]:
+    """The scenario document for one call record (with its timeline), and notes about it."""
+    timeline = list(record.get("timeline") or [])
+    turns, skipped = group_turns(timeline)
+    if not turns or turns[0].verb != "start":
+        raise ScenarioError("the call's timeline does not begin with its creation")
+    notes = [f"left out (no verb in scenario format v1): {s}" for s in skipped]
+    # Script answers can raise the priority; after one, priority and action are not replayed.
+    first_answer = min((int(e["seq"]) for e in timeline if e.get("type") == "answer"), default=None)
+    state = CallState()
+    documents: list[dict[str, Any]] = []
+    for turn in turns:
+        _apply(state, turn, names)
+        last_seq = max((int(e["seq"]) for e in turn.derived), default=0)
+        reliable = first_answer is None or last_seq < first_answer
+        document: dict[str, Any] = {turn.verb: turn.body}
+        role = _role_of(turn.actor)
+        default = {"dispatch": "dispatcher", "transfer": "dispatcher", "escalate": "supervisor"}
+        if role is not None and role != default.get(turn.verb, "call_taker"):
+            document["role"] = role
+        document["expect"] = _expectations(state, turn.verb, reliable)
+        documents.append(document)
+    start = documents[0]["start"]
+    scenario: dict[str, Any] = {
+        "id": f"recorded-{record.get('id')}",
+        "title": f"Recorded call {record.get('id')}",
+    }
+    if "psap" in start:
+        scenario["psap"] = start.pop("psap")
+    caller: dict[str, Any] = {}
+    number = (record.get("caller") or {}).get("number")
+    if keep_number and isinstance(number, str) and "*" not in number:
+        caller["number"] = number
+    if "caller_position" in start:
+        caller["position"] = start.pop("caller_position")
+    if caller:
+        scenario["caller"] = caller
+    scenario["turns"] = documents
+    return scenario, notes
+
+
+def _role_of(actor: str) -> str | None:
+    """Actors are written `role` or `role:name`."""
+    role = actor.split(":", 1)[0]
+    return role if role in ("call_taker", "dispatcher", "supervisor", "auditor") else None
+
+
+def dump_scenario(scenario: dict[str, Any], notes: list[str]) -> str:
+    header = "".join(f"# {note}\n" for note in notes)
+    body = yaml.safe_dump(scenario, allow_unicode=True, sort_keys=False, width=100)
+    return header + body
+
+
+# Command -------------------------------------------------------------------------------------
+
+
+def register_record(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "record",
+        help="export a finished call from the store as a scenario file",
+        description=(
+            "Rebuild a call's turns from its timeline and write them as a scenario (format "
+            "v1) whose expectations are what the service answered; the file is then replayed "
+            "on a fresh in-process service to prove it is green."
+        ),
+    )
+    parser.add_argument("call_id", metavar="CALL_ID")
+    parser.add_argument(
+        "--database-url", help="the store holding the call (default: the service's settings)"
+    )
+    parser.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+    parser.add_argument(
+        "--keep-number",
+        action="store_true",
+        help="keep the caller's whole number in the file (left out by default: privacy)",
+    )
+    parser.add_argument(
+        "--no-check", action="store_true", help="do not replay the exported scenario"
+    )
+    parser.set_defaults(func=run_record)
+
+
+def run_record(args: argparse.Namespace) -> int:
+    from gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+
+    def names(place_id: str) -> str | None:
+        place = gazetteer.get(place_id)
+        return place.full_name if place is not None else None
+
+    database_url = args.database_url
+    if database_url is None:
+        from dispatch_intake.settings import load_settings
+
+        database_url = load_settings().effective_database_url
+    try:
+        with in_process_service(database_url) as clients:
+            record = clients["supervisor"].get_call(args.call_id)
+    except IntakeError as exc:
+        print(f"dispatch-intake record: {exc.message} ({exc.status})", file=sys.stderr)
+        return 1
+    try:
+        scenario, notes = scenario_from_record(record, names, keep_number=args.keep_number)
+    except ScenarioError as exc:
+        print(f"dispatch-intake record: {exc}", file=sys.stderr)
+        return 1
+    text = dump_scenario(scenario, notes)
+    if args.output is not None:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    if args.no_check:
+        return 0
+    with in_process_service() as clients:
+        result = run_scenario(parse_scenario(yaml.safe_load(text)), clients)
+    print(f"replayed on a fresh store: {result.line()}", file=sys.stderr)
+    return 0 if result.passed else 1
