@@ -108,7 +108,7 @@ def test_campus_choice_reaches_another_console_and_is_dispatched(
 
 
 def test_location_turns_narrow_the_choice_and_notes_land_on_the_timeline(
-    sign_in: SignIn,
+    sign_in: SignIn, tmp_path: Path
 ) -> None:
     taker = sign_in("call_taker", psap="zhengzhou-120")
     taker.keyboard.press("F2")
@@ -120,6 +120,9 @@ def test_location_turns_narrow_the_choice_and_notes_land_on_the_timeline(
     taker.keyboard.press("l")
     expect(taker.locator("#location-input")).to_be_focused()
     taker.keyboard.type("龙子湖那边")
+    # While typing, the candidates are for everything said so far plus the new words.
+    expect(taker.locator("#preview-list .option").first).to_contain_text("龙子湖")
+    taker.screenshot(path=str(tmp_path / "second-location-turn.png"))
     taker.keyboard.press("Enter")
     expect(taker.locator("#said")).to_contain_text("龙子湖那边")
     expect(taker.locator("#options .option").first).to_contain_text("龙子湖")

@@ -40,7 +40,8 @@ export function createApi(token) {
     if (!response.ok) {
       const error = (data && data.error) || {};
       const message =
-        error.message || (data && typeof data.detail === "string" && data.detail) ||
+        error.message ||
+        (data && typeof data.detail === "string" && data.detail) ||
         `${response.status} ${response.statusText}`;
       throw new ApiError(response.status, error.code || String(response.status), message);
     }
@@ -103,7 +104,8 @@ export async function discoverRole(api) {
     await api.get("/v1/calls?status=provisional");
   } catch (error) {
     // Only the auditor may not read the queue; it still reads timelines.
-    if (error instanceof ApiError && error.status === 403) return { role: "auditor", source: "probe" };
+    if (error instanceof ApiError && error.status === 403)
+      return { role: "auditor", source: "probe" };
     throw error;
   }
   const canEscalate = await mayAct(api, "escalate", { reason: "" });

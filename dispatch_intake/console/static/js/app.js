@@ -146,7 +146,8 @@ function render() {
   const records = queueRecords();
   $("queue-count").textContent = String(records.length);
   $("queue-empty").hidden = records.length > 0;
-  fill($("queue-list"), 
+  fill(
+    $("queue-list"),
     ...records.map((record) =>
       queueRow(record, { active: record.id === state.activeId, onSelect: select }),
     ),
@@ -192,7 +193,8 @@ const KEYS = [
 
 function renderKeybar(record) {
   const shown = KEYS.filter((key) => !["Esc", "R", "?", "C", "X"].includes(key.keys[0]));
-  fill($("keybar"), 
+  fill(
+    $("keybar"),
     ...shown.map((key) => {
       const allowed = !key.verb || may(state.role, key.verb);
       const enabled = allowed && (!key.needsCall || Boolean(record));
@@ -211,7 +213,8 @@ function renderKeybar(record) {
 }
 
 function renderHelp() {
-  fill($("help-table"), 
+  fill(
+    $("help-table"),
     ...KEYS.map((key) =>
       h(
         "tr",
@@ -220,7 +223,12 @@ function renderHelp() {
         h("td", {}, key.text, key.verb && !may(state.role, key.verb) ? "（当前角色不可用）" : ""),
       ),
     ),
-    h("tr", {}, h("td", {}, h("kbd", {}, "Alt"), "+", h("kbd", {}, "1–8")), h("td", {}, "在输入框中也可确认")),
+    h(
+      "tr",
+      {},
+      h("td", {}, h("kbd", {}, "Alt"), "+", h("kbd", {}, "1–8")),
+      h("td", {}, "在输入框中也可确认"),
+    ),
   );
 }
 
@@ -464,7 +472,8 @@ function openDialog(verb) {
   $("dialog-psap-row").hidden = verb !== "transfer";
   $("dialog-psap").value =
     verb === "transfer" ? action.to_psap || action.psap || action.target_psap || "" : "";
-  $("dialog-text").value = verb === "transfer" && action.kind === "transfer" ? action.reason || "" : "";
+  $("dialog-text").value =
+    verb === "transfer" && action.kind === "transfer" ? action.reason || "" : "";
   $("dialog-error").textContent = "";
   $("dialog").showModal();
   (verb === "transfer" && !$("dialog-psap").value ? $("dialog-psap") : $("dialog-text")).focus();
@@ -532,10 +541,15 @@ async function resolvePreview() {
     return;
   }
   resolveAbort = new AbortController();
-  const params = new URLSearchParams({ q: text });
-  if (state.psap) params.set("psap", state.psap);
   const record = active();
-  const position = callerPosition() || (record && record.caller && record.caller.position);
+  const open = record && OPEN_STATUSES.has(record.status);
+  // With a call open, the candidates are for everything said so far plus what is being typed.
+  const said = open ? (record.location && record.location.text) || [] : [];
+  const params = new URLSearchParams();
+  for (const utterance of [...said, text]) params.append("q", utterance);
+  const psap = open ? record.psap : state.psap;
+  if (psap) params.set("psap", psap);
+  const position = callerPosition() || (open && record.caller && record.caller.position);
   if (position) {
     params.set("lat", position.lat);
     params.set("lon", position.lon);
@@ -561,8 +575,10 @@ async function loadPsapList() {
     if (!response.ok) return;
     const data = await response.json();
     for (const psap of data.psaps || []) psapNames.set(psap.id, psap.name);
-    if (!state.api && !$("signin-psap").value && data.default) $("signin-psap").value = data.default;
-    fill($("psap-options"), 
+    if (!state.api && !$("signin-psap").value && data.default)
+      $("signin-psap").value = data.default;
+    fill(
+      $("psap-options"),
       ...[...psapNames].map(([id, name]) => h("option", { value: id }, name)),
     );
     if (state.api) $("psap-name").textContent = psapTitle(state.psap);
@@ -604,7 +620,8 @@ async function signIn(token, psap) {
   $("signin").hidden = true;
   document.body.dataset.role = role;
   if (role === "auditor") {
-    $("queue-empty").textContent = "审计员不能查看队列与记录，只能读取时间线（GET /v1/calls/{id}/timeline）";
+    $("queue-empty").textContent =
+      "审计员不能查看队列与记录，只能读取时间线（GET /v1/calls/{id}/timeline）";
     return;
   }
   $("queue-empty").textContent = "暂无未结束的呼叫";
@@ -641,7 +658,9 @@ async function onSignInSubmit(event) {
     await signIn(token, psap);
   } catch (error) {
     const message =
-      error instanceof ApiError && error.status === 401 ? "令牌无效" : String(error.message || error);
+      error instanceof ApiError && error.status === 401
+        ? "令牌无效"
+        : String(error.message || error);
     $("signin-error").textContent = message;
   }
 }

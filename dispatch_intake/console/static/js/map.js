@@ -85,12 +85,7 @@ export function createMap(svg, { loadDistricts }) {
       (lon * k - cx) * scale + width / 2,
       (cy - lat) * scale + height / 2,
     ];
-    const view = [
-      cx / k - spanX / 2 / k,
-      cy - spanY / 2,
-      cx / k + spanX / 2 / k,
-      cy + spanY / 2,
-    ];
+    const view = [cx / k - spanX / 2 / k, cy - spanY / 2, cx / k + spanX / 2 / k, cy + spanY / 2];
     return { project, scale, view, kmPerPixel: METRES_PER_DEGREE / 1000 / scale };
   }
 
@@ -197,7 +192,8 @@ export function createMap(svg, { loadDistricts }) {
       const [x, y] = project(candidate.lon, candidate.lat);
       placed.push([x - 11, y - 11, x + 11, y + 11]);
     }
-    const overlaps = (b) => placed.some((p) => b[0] < p[2] && b[2] > p[0] && b[1] < p[3] && b[3] > p[1]);
+    const overlaps = (b) =>
+      placed.some((p) => b[0] < p[2] && b[2] > p[0] && b[1] < p[3] && b[3] > p[1]);
     for (const candidate of scene.candidates) {
       if (!finite(candidate.lon, candidate.lat) || !candidate.label) continue;
       const [x, y] = project(candidate.lon, candidate.lat);
@@ -212,11 +208,21 @@ export function createMap(svg, { loadDistricts }) {
       let spot = spots.find((b) => inside(b) && !overlaps(b));
       if (!spot) {
         spot = spots.find(inside) || spots[0];
-        while (overlaps(spot) && spot[3] < height) spot = [spot[0], spot[1] + 16, spot[2], spot[3] + 16];
+        while (overlaps(spot) && spot[3] < height)
+          spot = [spot[0], spot[1] + 16, spot[2], spot[3] + 16];
       }
       placed.push(spot);
-      node("rect", { x: spot[0] - 2, y: spot[1], width: w, height: 16, class: "mark-label-bg" }, marks);
-      node("text", { x: spot[0] + 1, y: spot[1] + 12, class: "mark-label" }, marks, candidate.label);
+      node(
+        "rect",
+        { x: spot[0] - 2, y: spot[1], width: w, height: 16, class: "mark-label-bg" },
+        marks,
+      );
+      node(
+        "text",
+        { x: spot[0] + 1, y: spot[1] + 12, class: "mark-label" },
+        marks,
+        candidate.label,
+      );
     }
 
     const km = niceDistance(kmPerPixel * width * 0.25);

@@ -79,7 +79,8 @@ function candidateDetails(candidate) {
   const details = [label(KIND, candidate.kind), adminText(candidate.admin)];
   const distance = formatDistance(candidate.distance_km);
   if (distance) details.push(`距来电 ${distance}`);
-  if (typeof candidate.score === "number") details.push(`匹配 ${Math.round(candidate.score * 100)}%`);
+  if (typeof candidate.score === "number")
+    details.push(`匹配 ${Math.round(candidate.score * 100)}%`);
   return details.filter((text) => text && text !== "—");
 }
 
@@ -127,14 +128,6 @@ export function choicesOf(record) {
     }));
 }
 
-function nextQuestionText(value) {
-  if (!value) return "";
-  if (typeof value === "string") return value;
-  const text = value.text || value.question || "";
-  const answers = Array.isArray(value.answers) ? value.answers : [];
-  return answers.length && value.id !== "location" ? `${text}（${answers.join(" / ")}）` : text;
-}
-
 // A question the call-taker answers with A; the location question is answered by confirming.
 export function answerableQuestion(record) {
   const question = record && record.next_question;
@@ -148,7 +141,10 @@ function outcomeText(record) {
   const parts = [];
   const dispatches = Array.isArray(record.dispatches) ? record.dispatches : [];
   const last = dispatches[dispatches.length - 1];
-  if (last) parts.push(`已派车：${last.unit || "（未指定车组）"}${dispatches.length > 1 ? `（第 ${dispatches.length} 次）` : ""}`);
+  if (last)
+    parts.push(
+      `已派车：${last.unit || "（未指定车组）"}${dispatches.length > 1 ? `（第 ${dispatches.length} 次）` : ""}`,
+    );
   const transfer = record.transfer;
   if (transfer && transfer.to_psap) parts.push(`已转接至 ${transfer.to_psap}`);
   if (record.escalation) parts.push("已上报主管");
@@ -190,18 +186,33 @@ export function renderCall(record) {
   $("call-outcome").textContent = outcome;
 
   const prompt = record.prompt || {};
-  $("prompt-text").textContent = prompt.text || "";
-  const next = nextQuestionText(record.next_question);
-  $("next-question").hidden = !next;
-  $("next-question").textContent = next
-    ? `下一问：${next}${answerableQuestion(record) ? "　[A] 记录回答" : ""}`
-    : "";
+  // Once the place is confirmed the location sentence is spent: the next scripted question
+  // becomes the sentence to read.
+  const question = record.next_question;
+  const questionText = question && typeof question === "object" ? question.text : question;
+  const promoted = Boolean(confirmed && questionText);
+  $("prompt-text").textContent = promoted ? questionText : prompt.text || "";
+  $("prompt-text").classList.toggle("is-question", promoted);
+  const answers =
+    question && question.id !== "location" && Array.isArray(question.answers)
+      ? question.answers.join(" / ")
+      : "";
+  const hint = answerableQuestion(record) ? "[A] 记录回答" : "";
+  $("next-question").textContent = promoted
+    ? [answers && `可能的回答：${answers}`, hint].filter(Boolean).join("　")
+    : questionText
+      ? `下一问：${questionText}${answers ? `（${answers}）` : ""}　${hint}`
+      : "";
+  $("next-question").hidden = !$("next-question").textContent;
 
   const confirmedId = confirmed && confirmed.place_id;
-  fill($("options"), 
+  fill(
+    $("options"),
     ...choicesOf(record).map((choice) =>
       candidateItem(choice.key, choice.text, choice.candidate, {
-        confirmed: Boolean(confirmedId && choice.candidate && choice.candidate.place_id === confirmedId),
+        confirmed: Boolean(
+          confirmedId && choice.candidate && choice.candidate.place_id === confirmedId,
+        ),
       }),
     ),
   );
@@ -215,7 +226,8 @@ export function renderCall(record) {
       : "",
     action.to_psap ? `转至 ${action.to_psap}` : "",
   ].filter(Boolean);
-  fill($("action"), 
+  fill(
+    $("action"),
     h("span", { class: "action-label" }, "建议"),
     h("strong", { class: `action-kind a-${action.kind}` }, label(ACTION, action.kind)),
     extra.length ? h("span", { class: "action-extra" }, extra.join(" · ")) : null,
@@ -226,7 +238,8 @@ export function renderCall(record) {
   for (const contradiction of location.contradictions || []) {
     warnings.push({ field: "location", message: contradiction.message || String(contradiction) });
   }
-  fill($("warnings"), 
+  fill(
+    $("warnings"),
     ...warnings.map((warning) =>
       h("li", {}, h("span", { class: "field" }, warning.field || ""), warning.message || ""),
     ),
@@ -239,10 +252,15 @@ export function renderCall(record) {
 export function renderPreview(result) {
   const list = (result && result.candidates) || [];
   $("preview").hidden = !result;
-  fill($("preview-list"), 
-    ...list.slice(0, 8).map((candidate, index) =>
-      candidateItem(String(index + 1), candidate.full_name || candidate.name, candidate),
-    ),
+  const contradictions = (result && result.contradictions) || [];
+  $("preview-note").textContent = contradictions.map((c) => c.message).join("；");
+  fill(
+    $("preview-list"),
+    ...list
+      .slice(0, 8)
+      .map((candidate, index) =>
+        candidateItem(String(index + 1), candidate.full_name || candidate.name, candidate),
+      ),
     list.length ? null : h("li", { class: "empty" }, "没有匹配的地点，请继续询问"),
   );
 }
@@ -260,7 +278,9 @@ function compactJson(data) {
 // One line per timeline entry, in the words a dispatcher uses; unknown types show their data.
 const SUMMARIES = {
   created: (d) =>
-    [d.psap, d.caller_number && `来电 ${d.caller_number}`, d.complaint_text].filter(Boolean).join(" · "),
+    [d.psap, d.caller_number && `来电 ${d.caller_number}`, d.complaint_text]
+      .filter(Boolean)
+      .join(" · "),
   location_said: (d) => `“${d.text}”`,
   position_updated: (d) => {
     const p = d.caller_position || {};
@@ -272,11 +292,19 @@ const SUMMARIES = {
   prompt_shown: (d) => clip(d.text || ""),
   priority_changed: (d) => `${label(PRIORITY, d.from)} → ${label(PRIORITY, d.to)}`,
   action_recommended: (d) => `${label(ACTION, d.kind)}${d.reason ? `：${clip(d.reason, 60)}` : ""}`,
-  confirmed: (d) => [d.option && `选项 ${d.option}`, d.label || d.place_id].filter(Boolean).join(" · "),
+  confirmed: (d) =>
+    [d.option && `选项 ${d.option}`, d.label || d.place_id].filter(Boolean).join(" · "),
   dispatched: (d) =>
-    [d.unit, d.recommended_station && d.recommended_station.name !== d.unit
-      ? `最近站点 ${d.recommended_station.name}` : ""].filter(Boolean).join(" · ") || "已派车",
-  transferred: (d) => [`${d.from_psap || ""} → ${d.to_psap || ""}`, d.reason].filter(Boolean).join(" · "),
+    [
+      d.unit,
+      d.recommended_station && d.recommended_station.name !== d.unit
+        ? `最近站点 ${d.recommended_station.name}`
+        : "",
+    ]
+      .filter(Boolean)
+      .join(" · ") || "已派车",
+  transferred: (d) =>
+    [`${d.from_psap || ""} → ${d.to_psap || ""}`, d.reason].filter(Boolean).join(" · "),
   escalated: (d) => d.reason || "",
   closed: (d) => d.reason || "",
   note: (d) => d.text || "",
@@ -284,7 +312,12 @@ const SUMMARIES = {
 };
 
 // Entries the service writes as a consequence of another; drawn quieter.
-const DERIVED = new Set(["candidates_changed", "prompt_shown", "action_recommended", "priority_changed"]);
+const DERIVED = new Set([
+  "candidates_changed",
+  "prompt_shown",
+  "action_recommended",
+  "priority_changed",
+]);
 
 function timelineSummary(type, data) {
   if (data === null || data === undefined) return "";
@@ -303,7 +336,8 @@ function timelineSummary(type, data) {
 export function renderTimeline(record) {
   const entries = (record && record.timeline) || [];
   const list = $("timeline");
-  fill(list, 
+  fill(
+    list,
     ...entries.map((entry) =>
       h(
         "li",
