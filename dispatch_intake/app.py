@@ -20,6 +20,7 @@ from dispatch_intake.locations.router import router as locations_router
 from dispatch_intake.locations.service import GazetteerLike
 from dispatch_intake.observability.router import RequestMetricsMiddleware
 from dispatch_intake.observability.router import router as operations_router
+from dispatch_intake.openapi import install_contract_openapi
 from dispatch_intake.settings import Settings, load_settings
 
 
@@ -72,4 +73,5 @@ def create_app(
     app.include_router(events_router)
     app.include_router(operations_router)
     app.include_router(console_router)
+    install_contract_openapi(app)
     return app
