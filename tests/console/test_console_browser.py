@@ -48,6 +48,7 @@ def test_campus_choice_reaches_another_console_and_is_dispatched(
 
     # Live candidates while typing, before any record exists: all three campuses, two cities.
     taker.locator("#complaint-input").fill("我好难受，说不出话了")
+    taker.locator("#number-input").fill("13800138000")
     taker.locator("#location-input").press_sequentially("河南大学", delay=40)
     preview = taker.locator("#preview-list .option")
     for campus in CAMPUSES:
@@ -60,6 +61,8 @@ def test_campus_choice_reaches_another_console_and_is_dispatched(
     expect(taker.locator("#call")).to_be_visible()
     expect(taker.locator("#prompt-text")).not_to_be_empty()
     expect(taker.locator("#call-priority")).to_have_text("危重")
+    expect(taker.locator("#call-caller")).to_contain_text("138****8000")
+    assert "13800138000" not in taker.content()
     labels = option_labels(taker)
     for campus in CAMPUSES:
         assert any(campus in label for label in labels), labels
@@ -133,6 +136,21 @@ def test_location_turns_narrow_the_choice_and_notes_land_on_the_timeline(
     taker.keyboard.press("Enter")
     expect(taker.locator("#dialog")).to_be_hidden()
     expect(taker.locator("#timeline")).to_contain_text("来电人呼吸急促")
+
+
+def test_caller_position_is_drawn_and_sent_with_the_call(sign_in: SignIn) -> None:
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    taker.locator("#position-input").fill("34.79,113.80,3000")
+    taker.locator("#location-input").fill("河南大学")
+    taker.locator("#location-input").press("Enter")
+    expect(taker.locator("#call-caller")).to_contain_text("定位±3.0 公里")
+    expect(taker.locator("#map circle.caller-circle")).to_have_count(1)
+    # Every candidate can be chosen by number, not only the ones the prompt offers.
+    labels = option_labels(taker)
+    for campus in CAMPUSES:
+        assert any(campus in label for label in labels), labels
+    keys = taker.locator("#options .key").all_inner_texts()
+    assert keys == [str(n) for n in range(1, len(keys) + 1)]
 
 
 def test_call_taker_cannot_dispatch_and_is_told_why(

@@ -5,6 +5,7 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 const METRES_PER_DEGREE = 111320;
 const MIN_SPAN_DEG = 0.03;
 const PAD = 0.12;
+const CONFIRMED_SPAN_DEG = 0.04;
 
 function node(name, attrs = {}, parent = null, text = null) {
   const element = document.createElementNS(SVG_NS, name);
@@ -41,6 +42,13 @@ function geometryBox(geometry, box) {
 
 function sceneBox(scene) {
   const box = [Infinity, Infinity, -Infinity, -Infinity];
+  // A confirmed place is where the ambulance goes: show its surroundings and nearby stations.
+  const confirmed = scene.candidates.find((c) => c.confirmed && finite(c.lon, c.lat));
+  if (confirmed) {
+    extend(box, confirmed.lon - CONFIRMED_SPAN_DEG, confirmed.lat - CONFIRMED_SPAN_DEG);
+    extend(box, confirmed.lon + CONFIRMED_SPAN_DEG, confirmed.lat + CONFIRMED_SPAN_DEG);
+    return box;
+  }
   for (const candidate of scene.candidates) extend(box, candidate.lon, candidate.lat);
   const caller = scene.caller;
   if (caller && finite(caller.lat, caller.lon)) {
@@ -170,9 +178,20 @@ export function createMap(svg, { loadDistricts }) {
     for (const station of scene.stations) {
       if (!finite(station.lon, station.lat)) continue;
       const [x, y] = project(station.lon, station.lat);
-      const mark = node("rect", { x: x - 4, y: y - 4, width: 8, height: 8, class: "station" });
+      const chosen = station.id === scene.stationId;
+      const size = chosen ? 12 : 8;
+      const mark = node("rect", {
+        x: x - size / 2,
+        y: y - size / 2,
+        width: size,
+        height: size,
+        class: chosen ? "station chosen" : "station",
+      });
       node("title", {}, mark, station.name || "站点");
       shapes.appendChild(mark);
+      if (chosen && station.name) {
+        node("text", { x, y: y + 20, class: "station-label" }, shapes, station.name);
+      }
     }
 
     const marks = node("g", { class: "marks" }, svg);

@@ -105,27 +105,34 @@ function candidateItem(key, text, candidate, { confirmed = false } = {}) {
   );
 }
 
-// Numbered choices for the call: the prompt's options when it has them, else every candidate
-// (confirmed by place id).
+// Numbered choices for the call: the prompt's options under their own keys, then every other
+// candidate under the next free keys (confirmed by place id), up to 8.
 export function choicesOf(record) {
   const prompt = record.prompt || {};
-  const byId = new Map(candidates(record).map((c) => [c.place_id, c]));
-  if (Array.isArray(prompt.options) && prompt.options.length) {
-    return prompt.options.map((option) => ({
-      key: String(option.key),
-      body: { option: String(option.key) },
-      text: option.label || (byId.get(option.place_id) || {}).full_name || option.place_id,
-      candidate: byId.get(option.place_id) || null,
-    }));
-  }
-  return candidates(record)
-    .slice(0, 8)
-    .map((candidate, index) => ({
-      key: String(index + 1),
+  const all = candidates(record);
+  const byId = new Map(all.map((c) => [c.place_id, c]));
+  const choices = (Array.isArray(prompt.options) ? prompt.options : []).map((option) => ({
+    key: String(option.key),
+    body: { option: String(option.key) },
+    text: option.label || (byId.get(option.place_id) || {}).full_name || option.place_id,
+    candidate: byId.get(option.place_id) || null,
+  }));
+  const offered = new Set(choices.map((choice) => choice.candidate && choice.candidate.place_id));
+  const used = new Set(choices.map((choice) => choice.key));
+  let next = 1;
+  for (const candidate of all) {
+    if (offered.has(candidate.place_id)) continue;
+    while (used.has(String(next))) next += 1;
+    if (next > 8) break;
+    used.add(String(next));
+    choices.push({
+      key: String(next),
       body: { place_id: candidate.place_id },
       text: candidate.full_name || candidate.name,
       candidate,
-    }));
+    });
+  }
+  return choices.slice(0, 8);
 }
 
 // A question the call-taker answers with A; the location question is answered by confirming.
@@ -394,5 +401,13 @@ export function mapScene(record, preview) {
       confirmed: true,
     });
   }
-  return { candidates: shown, caller: (record.caller && record.caller.position) || null };
+  const dispatches = Array.isArray(record.dispatches) ? record.dispatches : [];
+  const last = dispatches[dispatches.length - 1];
+  const action = record.recommended_action || {};
+  const station = (last && last.recommended_station) || action.station || null;
+  return {
+    candidates: shown,
+    caller: (record.caller && record.caller.position) || null,
+    stationId: station ? station.id : null,
+  };
 }
