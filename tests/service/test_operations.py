@@ -1,0 +1,90 @@
+"""Health, readiness, metrics, the store's durability settings and the serve command."""
+
+from __future__ import annotations
+
+import argparse
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from dispatch_intake.serve import announce, register
+from dispatch_intake.settings import load_settings
+
+from ..conftest import CONFIG_DIR, STORE
+from .factories import act, start_call
+
+
+def test_health_and_readiness(client: Any) -> None:
+    assert client.get("/healthz").json() == {"status": "ok"}
+    ready = client.get("/readyz")
+    assert ready.status_code == 200
+    assert ready.json()["store"] in ("sqlite", "postgresql")
+
+
+def test_readiness_fails_when_the_store_is_gone(client: Any, app: Any) -> None:
+    from sqlalchemy import create_engine
+
+    working = app.state.engine
+    app.state.engine = create_engine("postgresql+psycopg://nobody@127.0.0.1:1/none")
+    try:
+        response = client.get("/readyz")
+    finally:
+        app.state.engine.dispose()
+        app.state.engine = working
+    assert response.status_code == 503
+    assert response.json()["error"]["code"] == "store_unreachable"
+
+
+def test_metrics(client: Any) -> None:
+    record = start_call(client)
+    act(client, record["id"], "confirm", {"option": "1"})
+    start_call(client)
+    body = client.get("/metrics").text
+    assert (
+        'dispatch_intake_requests_total{method="POST",route="/v1/calls",status="201"} 2.0' in body
+    )
+    assert 'route="/v1/calls/{call_id}/confirm"' in body
+    assert 'dispatch_intake_calls{status="provisional"} 1.0' in body
+    assert 'dispatch_intake_calls{status="location_confirmed"} 1.0' in body
+    assert "dispatch_intake_time_to_confirmed_location_seconds_count 1.0" in body
+    assert "dispatch_intake_request_seconds_bucket" in body
+
+
+@pytest.mark.skipif(STORE != "sqlite", reason="SQLite durability pragmas")
+def test_sqlite_store_is_durable(app: Any) -> None:
+    with app.state.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+
+
+def test_first_start_issues_one_token_per_role(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], gazetteer: Any
+) -> None:
+    settings = load_settings(config_dir=CONFIG_DIR, var_dir=tmp_path, tokens="")
+    announce(settings, "127.0.0.1", 8123)
+    out = capsys.readouterr().out
+    assert "http://127.0.0.1:8123/console" in out
+    issued = tomllib.loads((tmp_path / "tokens.toml").read_text())["tokens"]
+    assert set(issued) == {"call_taker", "dispatcher", "supervisor", "auditor"}
+    assert all(token in out for token in issued.values())
+    assert (tmp_path / "tokens.toml").stat().st_mode & 0o077 == 0
+    announce(settings, "127.0.0.1", 8123)  # a second start reuses them
+    assert tomllib.loads((tmp_path / "tokens.toml").read_text())["tokens"] == issued
+
+    from fastapi.testclient import TestClient
+
+    from dispatch_intake.app import create_app
+
+    with TestClient(create_app(settings, gazetteer=gazetteer)) as client:
+        headers = {"Authorization": f"Bearer {issued['dispatcher']}"}
+        assert client.get("/v1/calls", headers=headers).status_code == 200
+
+
+def test_serve_is_a_command() -> None:
+    parser = argparse.ArgumentParser()
+    register(parser.add_subparsers())
+    args = parser.parse_args(["serve", "--host", "0.0.0.0", "--port", "9000"])
+    assert (args.host, args.port) == ("0.0.0.0", 9000)

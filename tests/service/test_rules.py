@@ -1,0 +1,165 @@
+"""Configuration as data: prompt sentences, priority keywords, PSAPs and settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dispatch_intake.calls.actions import recommend_action
+from dispatch_intake.errors import SettingsError
+from dispatch_intake.priority.service import load_priority_rules
+from dispatch_intake.prompts.service import ContradictionFacts, load_prompt_book
+from dispatch_intake.psaps.service import load_psaps, nearest_station
+from dispatch_intake.settings import load_settings, parse_tokens
+
+from ..conftest import CONFIG_DIR
+
+PROMPTS = load_prompt_book(CONFIG_DIR, "zh-CN")
+PSAPS = load_psaps(CONFIG_DIR / "psaps.toml")
+
+
+def _place(place_id: str, name: str, city: str, adcode: str, **extra: Any) -> dict[str, Any]:
+    place = {
+        "place_id": place_id,
+        "name": name,
+        "full_name": "河南大学" + name,
+        "kind": "campus",
+        "admin": {"province": "河南省", "city": city, "district": None, "adcode": adcode},
+        "lat": 34.8,
+        "lon": 114.3 if city == "开封市" else 113.8,
+        "parent_name": "河南大学",
+        **extra,
+    }
+    place["label"] = PROMPTS.full_label(place, "河南大学")
+    return place
+
+
+LONGZIHU = _place("a", "郑州龙子湖校区", "郑州市", "410105", in_jurisdiction=True)
+MINGLUN = _place("b", "明伦校区", "开封市", "410203", in_jurisdiction=False)
+JINMING = _place("c", "金明校区", "开封市", "410202", in_jurisdiction=False)
+
+
+def test_choose_lists_campuses_with_their_cities() -> None:
+    text = PROMPTS.choose("choose_campus", [LONGZIHU, MINGLUN, JINMING], "河南大学")
+    assert text == "河南大学有三个校区：郑州龙子湖校区、开封明伦校区、开封金明校区，您在哪一个？"
+
+
+def test_two_is_said_as_liang() -> None:
+    assert "有两个校区" in PROMPTS.choose("choose_campus", [MINGLUN, JINMING], "河南大学")
+
+
+def test_confirm_names_one_place() -> None:
+    assert PROMPTS.confirm(LONGZIHU["label"]) == "您是在河南大学郑州龙子湖校区吗？"
+
+
+def test_contradiction_in_one_sentence() -> None:
+    facts = ContradictionFacts(MINGLUN, "开封市", "郑州", LONGZIHU)
+    assert (
+        PROMPTS.contradiction(facts)
+        == "明伦校区在开封。您现在是在郑州的龙子湖校区，还是开封的明伦校区？"
+    )
+
+
+def test_sentences_come_from_the_file(tmp_path: Path) -> None:
+    (tmp_path / "prompts").mkdir()
+    source = (CONFIG_DIR / "prompts" / "zh-CN.toml").read_text(encoding="utf-8")
+    changed = source.replace('confirm = "您是在{place}吗？"', 'confirm = "确认：{place}？"')
+    (tmp_path / "prompts" / "zh-CN.toml").write_text(changed, encoding="utf-8")
+    assert load_prompt_book(tmp_path, "zh-CN").confirm("郑州大学") == "确认：郑州大学？"
+    with pytest.raises(SettingsError, match="en-GB"):
+        load_prompt_book(tmp_path, "en-GB")
+
+
+@pytest.mark.parametrize(
+    ("texts", "priority"),
+    [
+        (["我好难受，说不出话了"], "critical"),
+        (["喘不上氣"], "critical"),  # traditional script
+        (["胸痛"], "critical"),
+        (["腿摔伤了"], "urgent"),
+        (["有点感冒"], "routine"),
+        (["你好"], "unknown"),
+        ([], "unknown"),
+    ],
+)
+def test_priority_from_keywords(texts: list[str], priority: str) -> None:
+    rules = load_priority_rules(CONFIG_DIR / "priority.toml")
+    assert rules.assess(texts).priority == priority
+
+
+def test_psaps_cover_their_areas_and_know_their_stations() -> None:
+    assert PSAPS.covering("410105").id == "zhengzhou-120"  # type: ignore[union-attr]
+    assert PSAPS.covering("410203").id == "kaifeng-120"  # type: ignore[union-attr]
+    assert PSAPS.covering("110105") is None
+    zhengzhou = PSAPS.get("zhengzhou-120")
+    assert zhengzhou is not None
+    nearest = nearest_station(zhengzhou, 34.7965, 113.8005)
+    assert nearest is not None and nearest.distance_km < 10
+
+
+def test_a_psap_file_without_centres_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "psaps.toml"
+    path.write_text("default_psap = 'x'\n", encoding="utf-8")
+    with pytest.raises(SettingsError, match="no"):
+        load_psaps(path)
+
+
+def _action(**overrides: Any) -> dict[str, Any]:
+    zhengzhou = PSAPS.get("zhengzhou-120")
+    assert zhengzhou is not None
+    arguments: dict[str, Any] = {
+        "status": "provisional",
+        "priority": "unknown",
+        "dispatch_now_answer": False,
+        "candidates": [],
+        "confirmed": None,
+        "position": None,
+        "position_in_jurisdiction": None,
+        "prompt_kind": "ask_location",
+        "psap": zhengzhou,
+        "psaps": PSAPS,
+        "prompts": PROMPTS,
+    }
+    arguments.update(overrides)
+    return recommend_action(**arguments)
+
+
+def test_actions() -> None:
+    critical = _action(priority="critical", candidates=[LONGZIHU, MINGLUN], prompt_kind="choose")
+    assert critical["kind"] == "dispatch_now"
+    assert critical["place_id"] == "a" and critical["station"]["id"].startswith("zhengzhou-")
+    assert _action(candidates=[MINGLUN])["to_psap"] == "kaifeng-120"
+    several = _action(candidates=[LONGZIHU, MINGLUN], prompt_kind="choose")
+    assert several["kind"] == "disambiguate"
+    assert _action()["kind"] == "ask_more"
+    by_position = _action(
+        priority="critical",
+        position={"lat": 34.75, "lon": 113.65},
+        position_in_jurisdiction=True,
+    )
+    assert by_position["kind"] == "dispatch_now" and by_position["station"] is not None
+    assert _action(status="dispatched")["kind"] == "none"
+
+
+def test_settings_errors_say_what_to_change(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(SettingsError, match="DISPATCH_INTAKE_MAX_BODY_BYTES"):
+        load_settings(max_body_bytes=10)
+    with pytest.raises(SettingsError, match="unknown role 'pilot'"):
+        load_settings(tokens="pilot:abc")
+    with pytest.raises(SettingsError, match="postgresql"):
+        load_settings(database_url="mysql://x")
+    monkeypatch.setenv("DISPATCH_INTAKE_IDEMPOTENCY_TTL_HOURS", "2")
+    assert load_settings().idempotency_ttl_hours == 2
+    assert parse_tokens("call_taker:a, dispatcher:b") == {"a": "call_taker", "b": "dispatcher"}
+
+
+def test_unknown_default_psap_stops_the_start(tmp_path: Path, gazetteer: Any) -> None:
+    from dispatch_intake.app import create_app
+
+    settings = load_settings(
+        config_dir=CONFIG_DIR, var_dir=tmp_path, default_psap="atlantis-120", tokens=""
+    )
+    with pytest.raises(SettingsError, match="atlantis-120"):
+        create_app(settings, gazetteer=gazetteer)
