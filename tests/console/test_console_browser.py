@@ -30,10 +30,9 @@ def option_labels(page: Page) -> list[str]:
 
 
 def active_call_id(page: Page) -> str:
-    text = page.locator("#call-id").inner_text()
-    match = re.search(r"#(\S+)$", text)
-    assert match, text
-    return match.group(1)
+    call_id = page.locator("#call").get_attribute("data-id")
+    assert call_id
+    return call_id
 
 
 def test_campus_choice_reaches_another_console_and_is_dispatched(

@@ -175,6 +175,7 @@ export function createMap(svg, { loadDistricts }) {
       node("circle", { cx: x, cy: y, r, class: "caller-circle" }, shapes);
       node("circle", { cx: x, cy: y, r: 3, class: "caller-dot" }, shapes);
     }
+    let chosenStation = null;
     for (const station of scene.stations) {
       if (!finite(station.lon, station.lat)) continue;
       const [x, y] = project(station.lon, station.lat);
@@ -189,9 +190,7 @@ export function createMap(svg, { loadDistricts }) {
       });
       node("title", {}, mark, station.name || "站点");
       shapes.appendChild(mark);
-      if (chosen && station.name) {
-        node("text", { x, y: y + 20, class: "station-label" }, shapes, station.name);
-      }
+      if (chosen && station.name) chosenStation = { x, y, label: station.name };
     }
 
     const marks = node("g", { class: "marks" }, svg);
@@ -213,35 +212,41 @@ export function createMap(svg, { loadDistricts }) {
     }
     const overlaps = (b) =>
       placed.some((p) => b[0] < p[2] && b[2] > p[0] && b[1] < p[3] && b[3] > p[1]);
+    const labels = [];
     for (const candidate of scene.candidates) {
       if (!finite(candidate.lon, candidate.lat) || !candidate.label) continue;
       const [x, y] = project(candidate.lon, candidate.lat);
-      const w = candidate.label.length * 12 + 6;
+      labels.push({ x, y, label: candidate.label, kind: "mark-label" });
+    }
+    if (chosenStation) {
+      placed.push([
+        chosenStation.x - 7,
+        chosenStation.y - 7,
+        chosenStation.x + 7,
+        chosenStation.y + 7,
+      ]);
+      labels.push({ ...chosenStation, kind: "station-label" });
+    }
+    const inside = (b) => b[0] >= 0 && b[2] <= width && b[1] >= 0 && b[3] <= height;
+    for (const { x, y, label, kind } of labels) {
+      const w = label.length * 12 + 6;
       const spots = [
         [x + 13, y - 8],
         [x - 13 - w, y - 8],
         [x - w / 2, y - 30],
         [x - w / 2, y + 14],
       ].map(([left, top]) => [left, top, left + w, top + 16]);
-      const inside = (b) => b[0] >= 0 && b[2] <= width && b[1] >= 0 && b[3] <= height;
       let spot = spots.find((b) => inside(b) && !overlaps(b));
       if (!spot) {
         spot = spots.find(inside) || spots[0];
-        while (overlaps(spot) && spot[3] < height)
+        while (overlaps(spot) && spot[3] < height) {
           spot = [spot[0], spot[1] + 16, spot[2], spot[3] + 16];
+        }
       }
       placed.push(spot);
-      node(
-        "rect",
-        { x: spot[0] - 2, y: spot[1], width: w, height: 16, class: "mark-label-bg" },
-        marks,
-      );
-      node(
-        "text",
-        { x: spot[0] + 1, y: spot[1] + 12, class: "mark-label" },
-        marks,
-        candidate.label,
-      );
+      const [left, top] = spot;
+      node("rect", { x: left - 2, y: top, width: w, height: 16, class: `${kind}-bg` }, marks);
+      node("text", { x: left + 1, y: top + 12, class: kind }, marks, label);
     }
 
     const km = niceDistance(kmPerPixel * width * 0.25);

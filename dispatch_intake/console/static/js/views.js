@@ -180,7 +180,9 @@ export function renderCall(record) {
   ]
     .filter(Boolean)
     .join(" · ");
-  $("call-id").textContent = `${record.psap || ""} #${record.id}`;
+  $("call").dataset.id = record.id;
+  $("call-id").textContent = `#${record.id}`;
+  $("call-id").title = `${record.psap || ""} #${record.id}`;
 
   const confirmedLine = $("call-confirmed");
   confirmedLine.hidden = !confirmed;
