@@ -1,0 +1,170 @@
+"""`dispatch-intake take-call` driven through its standard input, as a separate process,
+against the real service listening on a loopback port."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from dispatch_intake.client import IntakeClient
+
+REPO = Path(__file__).resolve().parents[2]
+TOKENS = {"call_taker": "tc-taker", "dispatcher": "tc-dispatcher", "supervisor": "tc-super"}
+
+
+@dataclass(frozen=True)
+class Service:
+    url: str
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def service(tmp_path: Path, database_url: str) -> Iterator[Service]:
+    port = _free_port()
+    env = {
+        **os.environ,
+        "DISPATCH_INTAKE_DATABASE_URL": database_url,
+        "DISPATCH_INTAKE_VAR_DIR": str(tmp_path / "var"),
+        "DISPATCH_INTAKE_CONFIG_DIR": str(REPO / "config"),
+        "DISPATCH_INTAKE_TOKENS": ",".join(f"{role}:{token}" for role, token in TOKENS.items()),
+    }
+    log = (tmp_path / "serve.log").open("wb")
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "dispatch_intake.cli",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],  # fmt: skip
+        cwd=tmp_path,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if server.poll() is not None or time.monotonic() > deadline:
+                log.flush()
+                pytest.fail("the service did not start:\n" + (tmp_path / "serve.log").read_text())
+            time.sleep(0.2)
+        yield Service(url)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+        log.close()
+
+
+def take_call(
+    service: Service, lines: list[str], *args: str, token: str = "tc-dispatcher"
+) -> tuple[int, str, str]:
+    """Run the program with `lines` on its standard input; (exit status, stdout, stderr)."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "dispatch_intake.cli",
+            "take-call",
+            "--url",
+            service.url,
+            "--token",
+            token,
+            *args,
+        ],  # fmt: skip
+        input="".join(line + "\n" for line in lines),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+    )
+    return done.returncode, done.stdout, done.stderr
+
+
+def call_id_of(stdout: str) -> str:
+    header = next(line for line in stdout.splitlines() if line.startswith("── 通话 Call "))
+    return header.split()[3]
+
+
+def test_a_whole_call_from_first_words_to_dispatch(service: Service) -> None:
+    status, out, err = take_call(
+        service,
+        ["河南大学", "龙子湖那边", "1", "a 同学晕倒了", "note 在图书馆门口", "dispatch", "quit"],
+        "--psap", "zhengzhou-120", "--number", "13800138000",
+    )  # fmt: skip
+    assert status == 0, err
+    # The record exists before anything is typed, with the number masked for the call-taker.
+    first = out.splitlines()[0]
+    assert "status provisional" in first and "138****8000" in first
+    assert "读给来电人 Read: 请告诉我您现在在哪里" in out
+    # 河南大学: three numbered campuses and the sentence that asks which.
+    assert "  1. 河南大学郑州龙子湖校区" in out
+    assert "开封明伦校区" in out and "开封金明校区" in out
+    assert "您在哪一个" in out
+    assert "已确认 Confirmed: 河南大学郑州龙子湖校区" in out
+    assert "status dispatched" in out
+    assert out.rstrip().endswith("stays in the service")
+
+    with IntakeClient(service.url, token=TOKENS["supervisor"]) as client:
+        record = client.get_call(call_id_of(out))
+    assert record["status"] == "dispatched"
+    assert record["location"]["confirmed"]["full_name"] == "河南大学郑州龙子湖校区"
+    assert record["caller"]["number"] == "13800138000"
+    types = [event["type"] for event in record["timeline"]]
+    assert {"note", "answer", "dispatched", "confirmed"} <= set(types)
+
+
+def test_transfer_goes_to_the_recommended_centre(service: Service) -> None:
+    status, out, err = take_call(service, ["清明上河园", "transfer", "quit"], "--psap",
+                                 "zhengzhou-120")  # fmt: skip
+    assert status == 0, err
+    assert "OUTSIDE area" in out
+    assert "建议 Action: transfer" in out
+    assert "status transferred" in out and "psap kaifeng-120" in out
+
+
+def test_mistakes_are_explained_and_the_call_goes_on(service: Service) -> None:
+    lines = ["7", "yes", "a", "note", "transfer", "escalate 辱骂接警员", "help", "二七塔", "y"]
+    status, out, err = take_call(service, lines, token=TOKENS["call_taker"])
+    assert status == 0, err
+    assert "! there is no place numbered 7" in out
+    assert "! the caller was not asked to confirm one place" in out
+    assert "! an answer needs text" in out
+    assert "! a note needs text" in out
+    assert "! transfer to which centre?" in out
+    assert "! 403 forbidden" in out  # a call-taker's credential may not escalate
+    assert "escalate [reason]" in out  # the help text
+    # `y` confirms the one place read back after 二七塔; then the input ends.
+    assert "已确认 Confirmed: " in out and "二七" in out
+    assert "(end of input; call " in out
+
+
+def test_an_unreachable_service_is_reported(tmp_path: Path) -> None:
+    unreachable = Service(f"http://127.0.0.1:{_free_port()}")
+    status, out, err = take_call(unreachable, ["河南大学"])
+    assert status == 1
+    assert "cannot open a call record" in err
+    assert "Traceback" not in err
