@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Page, Route, expect
 
 if TYPE_CHECKING:
     from conftest import LiveService, SignIn
@@ -221,3 +221,31 @@ def test_event_stream_parser_handles_split_chunks_and_crlf(
         {"event": "message", "data": "x\ny", "id": "7"},
     ]
     page.close()
+
+
+def test_event_stream_reconnects_by_itself_and_a_reload_keeps_the_session(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    refusals = {"left": 2}
+    page = sign_in("dispatcher", psap="zhengzhou-120")
+    wait_stream_open(page)
+
+    def refuse_twice(route: Route) -> None:
+        if refusals["left"] > 0:
+            refusals["left"] -= 1
+            route.abort()
+        else:
+            route.continue_()
+
+    # The next connections fail; the console must keep trying without a reload.
+    page.route("**/v1/events", refuse_twice)
+    page.reload()
+    expect(page.locator("#signin")).to_be_hidden()
+    expect(page.locator("#role")).to_have_text("调度员")
+    wait_stream_open(page)
+    assert refusals["left"] == 0
+
+    with live_service.api("call_taker") as api:
+        response = api.post("/v1/calls", json={"location_text": "河南大学金明校区"})
+    call_id = response.json()["id"]
+    expect(page.locator(f'#queue-list li[data-id="{call_id}"]')).to_be_visible()
