@@ -307,8 +307,9 @@ def start_call(
     _reassess(session, intake, call, actor)
     if key_hash is not None:
         session.add(IdempotencyKey(key_hash=key_hash, call_id=call.id, created_at=now))
-    intake.broker.announce(session, call.id, "created")
     try:
+        session.flush()
+        intake.broker.announce(session, call.id, "created")
         session.commit()
     except IntegrityError:
         # A concurrent retry with the same key won the race: answer with its record.
