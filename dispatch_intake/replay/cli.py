@@ -24,7 +24,8 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 TOKEN_HELP = (
     "credentials for --url: role:token,role:token (as in DISPATCH_INTAKE_TOKENS), or one token "
-    "used for every role; a role without a token borrows the most capable one given. "
+    "used for every role (then masking is that role's); a role without a token borrows the "
+    "most capable one given. "
     "Default: $DISPATCH_INTAKE_TOKENS"
 )
 
