@@ -62,12 +62,13 @@ class NameIndex:
         self.terms: list[str] = []
         self.term_links: list[list[Link]] = []
         self.term_id: dict[str, int] = {}
-        # Short forms made by stripping a campus name must not take a division's name
-        # (洛阳正骨医院's 郑州院区 is not "郑州").
+        # Short forms made by stripping a campus name must not take a city's or province's
+        # name (洛阳正骨医院's 郑州院区 is not "郑州"). County names may: 龙子湖 is a 蚌埠
+        # district and, to every caller in 郑州, the lake the campuses stand around.
         self._division_terms = {
             term
             for p in self.places
-            if p.kind in ("province", "city", "district")
+            if p.kind in ("province", "city")
             for term in self._place_terms(p)
         }
         for i, place in enumerate(self.places):
@@ -77,8 +78,10 @@ class NameIndex:
         for place_id, names in data.nearby_names.items():
             i = self.position[place_id]
             for name in names:
-                landmark_terms = by_name.get(normalise_text(name), [normalise_text(name)])
-                for term in landmark_terms:
+                key = normalise_text(name)
+                if key not in by_name and self._names_a_site(key):
+                    continue  # a hospital or campus next door is a place of its own
+                for term in by_name.get(key, [key]):
                     self._link(term, Link(i, NEAR))
 
         self.max_term_length = max((len(t) for t in self.terms), default=0)
@@ -136,6 +139,13 @@ class NameIndex:
                     forms.append(form[: -len(suffix)])
                     break
         return forms[1:]
+
+    def _names_a_site(self, term: str) -> bool:
+        term_id = self.term_id.get(term)
+        return term_id is not None and any(
+            self.places[link.place].kind not in ("landmark", "road", "station")
+            for link in self.term_links[term_id]
+        )
 
     def _landmarks_by_name(self) -> dict[str, list[str]]:
         """Landmark and road names mapped to all the terms of that landmark."""

@@ -112,7 +112,19 @@ def find_mentions(index: NameIndex, utterance: Utterance, number: int) -> list[M
         _by_sound(index, segment, number, keep)
         if not _fully_explained(index, segment, found.values()):
             _fuzzy(index, segment, number, keep)
-    return _thin(list(found.values()))
+    meaningful = [m for m in found.values() if not _generic(index, utterance, m)]
+    return _thin(meaningful)
+
+
+def _generic(index: NameIndex, utterance: Utterance, mention: Mention) -> bool:
+    """A mention whose words are only a kind of place (医院, 校区) names nothing."""
+    units = [
+        unit
+        for segment in utterance.segments
+        for k, unit in enumerate(segment.units)
+        if mention.start <= segment.offset + k < mention.end
+    ]
+    return "".join(units) in index.generic_words
 
 
 def _exact(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> None:
@@ -234,6 +246,102 @@ def _occurrences(text: str, word: str) -> list[int]:
     return out
 
 
+def campus_hints(
+    index: NameIndex, utterances: list[Utterance], mentions: list[Mention]
+) -> list[Mention]:
+    """Loose mentions of the campuses or 院区 of an institution the caller already named.
+
+    Once 郑大一附院 has been said, "东区" means its 郑东院区, and once 河科大 has, "医学院"
+    means its 景华校区 (河科大医学院) rather than another university's medical campus: words
+    not already explained by that institution are matched, in order but not necessarily
+    adjacent, against the names of its sites only, where a wrong match is unlikely.
+    """
+    claimed: dict[int, set[tuple[int, int]]] = {}
+    # Words that name an institution itself (河科大) are never loose words for another one.
+    naming: set[tuple[int, int]] = set()
+    for mention in mentions:
+        if mention.quality < HETERONYM or mention.how == "fuzzy":
+            continue
+        for link in index.term_links[mention.term]:
+            place = index.places[link.place]
+            if place.kind in ("university", "hospital"):
+                institution = link.place
+                naming.update((mention.utterance, k) for k in range(mention.start, mention.end))
+            elif place.kind in ("campus", "hospital_branch") and index.parent[link.place] >= 0:
+                institution = index.parent[link.place]
+            else:
+                continue
+            claimed.setdefault(institution, set()).update(
+                (mention.utterance, k) for k in range(mention.start, mention.end)
+            )
+    hints: list[Mention] = []
+    for institution, claimed_here in claimed.items():
+        taken = claimed_here | naming
+        sites = set(index.children.get(institution, ()))
+        names = [
+            normalise_text(name)
+            for site in sites
+            for name in (index.places[site].name, *index.places[site].aliases)
+        ]
+        for number, utterance in enumerate(utterances):
+            for segment in utterance.segments:
+                if not segment.han:
+                    continue
+                for start, end in _loose_spans(segment, number, taken):
+                    words = "".join(segment.units[start:end])
+                    if words in index.generic_words:
+                        continue
+                    for name in names:
+                        term = index.term_id.get(name)
+                        if (
+                            term is not None
+                            and _in_order(words, name)
+                            and all(link.place in sites for link in index.term_links[term])
+                        ):
+                            hints.append(
+                                Mention(
+                                    number,
+                                    segment.offset + start,
+                                    segment.offset + end,
+                                    term,
+                                    HETERONYM,
+                                    "hint",
+                                )
+                            )
+    return hints
+
+
+def _loose_spans(
+    segment: Segment, number: int, specific: set[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Maximal runs (two units or more) of a segment that no specific mention covers."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for k in range(len(segment.units) + 1):
+        free = k < len(segment.units) and (number, segment.offset + k) not in specific
+        if free and start is None:
+            start = k
+        elif not free and start is not None:
+            if k - start >= 2:
+                spans.append((start, k))
+            start = None
+    return spans
+
+
+def _in_order(words: str, name: str) -> bool:
+    """Whether every character of `words` occurs in `name`, in order.
+
+    >>> _in_order("东区", "郑东院区"), _in_order("区东", "郑东院区")
+    (True, False)
+    """
+    position = 0
+    for char in words:
+        position = name.find(char, position) + 1
+        if position == 0:
+            return False
+    return True
+
+
 def _thin(mentions: list[Mention]) -> list[Mention]:
     """Drop a mention that lies inside, or mostly over, a surer mention already kept."""
     ordered = sorted(mentions, key=lambda m: (-m.weight, m.start, m.term))
@@ -248,7 +356,11 @@ def _thin(mentions: list[Mention]) -> list[Mention]:
 def _overshadowed(mention: Mention, stronger: Mention) -> bool:
     if mention.utterance != stronger.utterance or stronger.weight < mention.weight:
         return False
+    if stronger.quality < mention.quality - 0.15:
+        return False  # a long loose match does not hide a short sure one
     if (mention.start, mention.end) == (stronger.start, stronger.end):
-        return False  # the same words naming several places: keep every reading
+        # The same words naming several places: keep every reading that is as sure, but not
+        # a sound-alike of words that were written exactly as a real name (北校区, not 北郊区).
+        return stronger.quality - mention.quality > 0.05
     overlap = min(mention.end, stronger.end) - max(mention.start, stronger.start)
     return overlap * 2 >= mention.end - mention.start

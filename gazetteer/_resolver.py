@@ -30,7 +30,7 @@ from gazetteer._geo import (
     position_fit,
 )
 from gazetteer._index import NameIndex
-from gazetteer._match import Mention, Utterance, find_mentions, read_utterance
+from gazetteer._match import Mention, Utterance, campus_hints, find_mentions, read_utterance
 from gazetteer._model import (
     Candidate,
     CandidateGroup,
@@ -42,7 +42,7 @@ from gazetteer._model import (
 )
 
 # Below this text score nothing said is taken to name the place.
-MATCHED = 0.5
+MATCHED = 0.62
 # Candidates within this text score of the best are indistinguishable by what was said.
 TIE = 0.1
 # A tied candidate whose geo score is below this share of the best tied one is ruled out by
@@ -85,6 +85,7 @@ def resolve_call(
     if all(r.length == 0 for r in read):
         return Resolution((), (), Question("ask_location"), (), normalised)
     mentions = [m for k, r in enumerate(read) for m in find_mentions(index, r, k)]
+    mentions += campus_hints(index, read, mentions)
     total = _said_weight(mentions)
     pool = _pool(index, mentions, total)
     scored = _score_places(index, pool, jurisdiction, position)
@@ -247,18 +248,24 @@ def _question(
     contradictions: tuple[Contradiction, ...],
     position: Position | None,
 ) -> Question:
-    if not ranked or max(s.text for s in ranked) < MATCHED:
-        return Question("ask_more", candidates[:1])
     if contradictions:
+        # Two sure statements that disagree lower every text score; ask about them anyway.
         first = contradictions[0]
         by_id = {c.place.id: c for c in candidates}
         sides = (first.alternative, first.place)
         chosen = tuple(by_id[p.id] for p in sides if p is not None and p.id in by_id)
         return Question("contradiction", chosen, first.place)
+    if not ranked or max(s.text for s in ranked) < MATCHED:
+        return Question("ask_more", candidates[:1])
     top_text = max(s.text for s in ranked)
     tied = [k for k, s in enumerate(ranked) if s.text >= top_text - TIE]
     top_geo = max(ranked[k].geo for k in tied)
     tied = [k for k in tied if ranked[k].geo >= GEO_RULES_OUT * top_geo]
+    # Unrelated places that share a name (every 北校区): the answering centre's own wins.
+    # The campuses of one institution stay together, so the caller is still asked which.
+    home = {_institution_of(index, ranked[k].place) for k in tied if ranked[k].inside}
+    if home:
+        tied = [k for k in tied if _institution_of(index, ranked[k].place) in home]
     # A caller whose position puts them at one of the tied places is not at the others.
     beyond = {k: _beyond_km(ranked[k], position) for k in tied}
     if any(b is not None and b <= AT_PLACE_KM for b in beyond.values()):
@@ -275,6 +282,11 @@ def _question(
     if len({c.place.admin.city for c in options}) > 1:
         return Question("choose_city", options)
     return Question("choose", options)
+
+
+def _institution_of(index: NameIndex, place: int) -> int:
+    parent = index.parent[place]
+    return parent if parent >= 0 else place
 
 
 def _beyond_km(scored: _Scored, position: Position | None) -> float | None:
@@ -305,7 +317,12 @@ def _contradictions(
 ) -> tuple[Contradiction, ...]:
     """A division the caller named against a specific place they named that is not in it."""
     text_of = {s.place: s.score for s in scored}
-    areas = [(m, p) for m in mentions if m.quality >= SURE for p in _named_divisions(index, m.term)]
+    areas = [
+        (m, p)
+        for m in mentions
+        if m.quality >= SURE and m.how != "fuzzy"
+        for p in _named_divisions(index, m.term)
+    ]
     found: list[Contradiction] = []
     seen: set[tuple[int, int]] = set()
     for mention in mentions:
@@ -320,9 +337,13 @@ def _contradictions(
             continue
         reach = set(named) | {k for p in named for k in index.children.get(p, ())}
         for area_mention, division in areas:
-            if area_mention.inside(mention) or mention.inside(area_mention):
-                continue
+            if _overlap(area_mention, mention):
+                continue  # two readings of the same words, not two statements
             prefix = _city_prefix(index, division)
+            if len(index.division_prefix[division]) > 4 and not any(
+                (index.places[p].admin.adcode or "")[:2] == prefix[:2] for p in reach
+            ):
+                continue  # a county of another province is a chance reading (攀枝花's 东区)
             if any((index.places[p].admin.adcode or "").startswith(prefix) for p in reach):
                 continue
             if (mention.term, division) in seen:
@@ -345,6 +366,10 @@ def _contradictions(
                 )
             )
     return tuple(found)
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.utterance == b.utterance and a.start < b.end and b.start < a.end
 
 
 def _named_divisions(index: NameIndex, term: int) -> list[int]:
