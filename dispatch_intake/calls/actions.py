@@ -39,13 +39,15 @@ def recommend_action(
     prompts: PromptBook,
 ) -> dict[str, Any]:
     """`dispatch_now`, `dispatch`, `transfer`, `disambiguate`, `confirm`, `ask_more` or `none`."""
-    if status in ("dispatched", "closed", "transferred"):
+    if status in ("dispatched", "closed"):
         reasons = {
             "dispatched": "已经派车：保持通话，指导现场急救，核实地址。",
             "closed": "此呼叫已结束。",
-            "transferred": f"已转接到{psap.name}，由对方接续处理。",
         }
         return {"kind": "none", "reason": reasons[status]}
+    # When the resolver asks for more, what it found is too weak to send an ambulance to.
+    if prompt_kind not in ("confirm", "choose"):
+        candidates = []
     critical = priority == "critical" or dispatch_now_answer
     place = confirmed or (candidates[0] if candidates else None)
     if place is not None and place.get("in_jurisdiction"):
@@ -86,14 +88,14 @@ def recommend_action(
             "position": {"lat": position["lat"], "lon": position["lon"]},
             "station": station_for(psap, (position["lat"], position["lon"])),
         }
-    if len(candidates) > 1 and prompt_kind == "choose":
+    if candidates and prompt_kind == "choose":
         return {
             "kind": "disambiguate",
             "reason": f"有{prompts.spoken_count(len(candidates))}个可能的地点，"
             "请按提示问清是哪一个。",
             "place_ids": [c["place_id"] for c in candidates],
         }
-    if candidates:
+    if candidates and prompt_kind == "confirm":
         return {
             "kind": "confirm",
             "reason": f"最可能是{candidates[0].get('label')}，请向来电人读出并确认。",

@@ -23,7 +23,8 @@ from dispatch_intake.priority.service import more_severe
 from dispatch_intake.psaps.service import Psap
 from dispatch_intake.timeline.service import GENESIS, append_event, events_of, render_event
 
-OPEN_STATES = ("provisional", "location_confirmed", "dispatched")
+# A transferred call stays open: the receiving centre carries on with the same record.
+OPEN_STATES = ("provisional", "location_confirmed", "dispatched", "transferred")
 STATUSES = ("provisional", "location_confirmed", "dispatched", "closed", "transferred")
 
 
@@ -62,7 +63,7 @@ def render_call(
         "prompt": call.prompt,
         "recommended_action": call.recommended_action,
         "next_question": None
-        if call.status in ("closed", "transferred")
+        if call.status == "closed"
         else intake.script.next_question(
             answers=call.answers,
             location_said=bool(call.location_texts),
@@ -429,7 +430,7 @@ def confirm_location(
         )
     now = utcnow()
     call.confirmed = place
-    if call.status == "provisional":
+    if call.status in ("provisional", "transferred"):
         call.status = "location_confirmed"
     first_confirmation = call.confirmed_at is None
     call.confirmed_at = now
@@ -492,7 +493,7 @@ def transfer_call(
     to_psap = reader.text("to_psap", limit=64)
     reason = reader.text("reason")
     call = _locked_call(session, call_id)
-    _require_state(call, ("provisional", "location_confirmed"), "transfer")
+    _require_state(call, ("provisional", "location_confirmed", "transferred"), "transfer")
     if to_psap is None:
         to_psap = call.recommended_action.get("to_psap")
     target = intake.psaps.get(to_psap) if to_psap else None
@@ -535,7 +536,7 @@ def escalate_call(
     reader.unknown_fields(("reason",))
     reason = reader.text("reason")
     call = _locked_call(session, call_id)
-    _require_state(call, (*OPEN_STATES, "transferred"), "escalate")
+    _require_state(call, OPEN_STATES, "escalate")
     call.escalation = {
         "reason": reason,
         "at": utcnow().isoformat(timespec="milliseconds"),
@@ -607,7 +608,7 @@ def record_answer(
         )
     answer, _ = clean_text(answer, intake.settings.max_text_chars)
     call = _locked_call(session, call_id)
-    _require_state(call, (*OPEN_STATES, "transferred"), "record an answer")
+    _require_state(call, OPEN_STATES, "record an answer")
     recorded = intake.script.record(question, answer)
     actor = principal.actor
     entry: dict[str, Any] = {

@@ -81,18 +81,38 @@ def test_transfer_needs_a_known_centre_other_than_its_own(client: Any) -> None:
     assert same.status_code == 409
 
 
-def test_closed_and_transferred_calls_refuse_changes_with_409(client: Any) -> None:
+def test_closed_calls_refuse_changes_with_409(client: Any) -> None:
     closed = start_call(client)
     assert act(client, closed["id"], "close", {}, "dispatcher").json()["status"] == "closed"
-    assert act(client, closed["id"], "confirm", {"option": "1"}).status_code == 409
+    response = act(client, closed["id"], "confirm", {"option": "1"})
+    assert response.status_code == 409
+    assert "closed" in response.json()["error"]["message"]
     assert act(client, closed["id"], "location", {"text": "郑州"}).status_code == 409
     assert act(client, closed["id"], "dispatch", {}, "dispatcher").status_code == 409
     assert act(client, closed["id"], "close", {}, "dispatcher").status_code == 409
-    moved = start_call(client, location_text="河南大学明伦校区")
-    act(client, moved["id"], "transfer", {"to_psap": "kaifeng-120"}, "dispatcher")
-    response = act(client, moved["id"], "confirm", {"option": "1"})
-    assert response.status_code == 409
-    assert "transferred" in response.json()["error"]["message"]
+    assert (
+        act(client, closed["id"], "answers", {"question": "age", "answer": "3"}).status_code == 409
+    )
+
+
+def test_a_dispatched_call_is_not_transferred(client: Any) -> None:
+    record = start_call(client)
+    act(client, record["id"], "dispatch", {}, "dispatcher")
+    moved = act(client, record["id"], "transfer", {"to_psap": "kaifeng-120"}, "dispatcher")
+    assert moved.status_code == 409
+
+
+def test_the_receiving_centre_carries_on_with_the_same_record(client: Any) -> None:
+    record = start_call(client, location_text="河南大学明伦校区")
+    moved = act(client, record["id"], "transfer", {"to_psap": "kaifeng-120"}, "dispatcher").json()
+    assert moved["recommended_action"]["kind"] == "dispatch_now"
+    assert moved["next_question"] is not None
+    confirmed = act(client, record["id"], "confirm", {"option": "1"}).json()
+    assert confirmed["status"] == "location_confirmed"
+    assert confirmed["psap"] == "kaifeng-120"
+    assert confirmed["transfer"]["from_psap"] == "zhengzhou-120"
+    dispatched = act(client, record["id"], "dispatch", {}, "dispatcher").json()
+    assert dispatched["dispatches"][0]["recommended_station"]["id"].startswith("kaifeng-")
 
 
 def test_escalation_and_notes_are_recorded(client: Any) -> None:

@@ -130,7 +130,11 @@ def test_actions() -> None:
     critical = _action(priority="critical", candidates=[LONGZIHU, MINGLUN], prompt_kind="choose")
     assert critical["kind"] == "dispatch_now"
     assert critical["place_id"] == "a" and critical["station"]["id"].startswith("zhengzhou-")
-    assert _action(candidates=[MINGLUN])["to_psap"] == "kaifeng-120"
+    assert _action(candidates=[MINGLUN], prompt_kind="confirm")["to_psap"] == "kaifeng-120"
+    assert _action(candidates=[LONGZIHU], prompt_kind="confirm")["kind"] == "confirm"
+    # Weak matches behind an ask_more prompt are no place to send an ambulance to.
+    weak = _action(priority="critical", candidates=[LONGZIHU], prompt_kind="ask_more")
+    assert weak["kind"] == "ask_more" and "危重" in weak["reason"]
     several = _action(candidates=[LONGZIHU, MINGLUN], prompt_kind="choose")
     assert several["kind"] == "disambiguate"
     assert _action()["kind"] == "ask_more"
