@@ -39,11 +39,17 @@ def create_store_engine(url: str) -> Engine:
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
-            url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=20
+            url,
+            connect_args={"check_same_thread": False, "timeout": 30},
+            pool_size=20,
+            hide_parameters=True,
         )
         _make_sqlite_durable(engine)
         return engine
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    # hide_parameters: caller numbers must never reach a log line through an SQL error.
+    return create_engine(
+        url, pool_size=10, max_overflow=20, pool_pre_ping=True, hide_parameters=True
+    )
 
 
 def _make_sqlite_durable(engine: Engine) -> None:

@@ -51,5 +51,13 @@ def run_serve(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         print(f"dispatch-intake cannot start: {exc}", file=sys.stderr)
         return 2
-    uvicorn.run(app, host=args.host, port=args.port, log_config=None, access_log=False)
+    # Event streams never end on their own; a shutdown waits for them only briefly.
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_config=None,
+        access_log=False,
+        timeout_graceful_shutdown=5,
+    )
     return 0

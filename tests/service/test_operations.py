@@ -88,3 +88,29 @@ def test_serve_is_a_command() -> None:
     register(parser.add_subparsers())
     args = parser.parse_args(["serve", "--host", "0.0.0.0", "--port", "9000"])
     assert (args.host, args.port) == ("0.0.0.0", 9000)
+
+
+def test_log_lines_are_json_and_mask_numbers() -> None:
+    import io
+    import json
+    import logging
+
+    from dispatch_intake.observability.logging import JsonFormatter, MaskNumbersFilter
+
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(JsonFormatter())
+    handler.addFilter(MaskNumbersFilter())
+    logger = logging.getLogger("dispatch_intake.test_logging")
+    logger.addHandler(handler)
+    try:
+        logger.warning("callback %s", "13800138000", extra={"route": "/v1/calls"})
+    finally:
+        logger.removeHandler(handler)
+    line = json.loads(stream.getvalue())
+    assert line["message"] == "callback 138****8000"
+    assert line["route"] == "/v1/calls" and line["level"] == "warning"
+
+
+def test_store_errors_never_show_parameters(app: Any) -> None:
+    assert app.state.engine.hide_parameters
