@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -23,10 +24,25 @@ NEAR = 0.95  # a road or landmark at the place: good evidence, but not the place
 POSTINGS_BUDGET = 60_000
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
+class Link(NamedTuple):
     place: int
     weight: float
+
+
+# Most terms lead to one place by its own name: such a link is stored as a bare int
+# (place * 2, + 1 for NEAR), several as a tuple of them. A list of Link objects per term
+# would cost ~150 bytes a name more.
+_Packed = int | tuple[int, ...]
+
+
+def _pack(links: list[Link]) -> _Packed:
+    codes = tuple(link.place * 2 + (link.weight < NAMES) for link in links)
+    return codes[0] if len(codes) == 1 else codes
+
+
+def _unpack(packed: _Packed) -> tuple[Link, ...]:
+    codes = (packed,) if isinstance(packed, int) else packed
+    return tuple(Link(code >> 1, NEAR if code & 1 else NAMES) for code in codes)
 
 
 class NameIndex:
@@ -60,7 +76,7 @@ class NameIndex:
         self.lon = np.array([p.lon for p in self.places], dtype=np.float64)
 
         self.terms: list[str] = []
-        self.term_links: list[list[Link]] = []
+        self._building: list[list[Link]] = []
         self.term_id: dict[str, int] = {}
         # Short forms made by stripping a campus name must not take a city's or province's
         # name (洛阳正骨医院's 郑州院区 is not "郑州"). County names may: 龙子湖 is a 蚌埠
@@ -84,25 +100,34 @@ class NameIndex:
                 for term in by_name.get(key, [key]):
                     self._link(term, Link(i, NEAR))
 
+        self._links: list[_Packed] = [_pack(links) for links in self._building]
+        del self._building
         self.max_term_length = max((len(t) for t in self.terms), default=0)
-        self.term_pinyin: list[str] = []
-        self.term_size: list[int] = []  # syllables in the default reading
-        self.pinyin: dict[str, list[int]] = defaultdict(list)
+        # The default reading of each term, syllables joined by spaces: the same string
+        # object is the key of the pinyin index.
+        self.term_sound: list[str] = []
+        self.term_size = np.zeros(len(self.terms), dtype=np.int16)  # syllables
+        sounds: dict[str, list[int]] = defaultdict(list)
         grams: dict[str, list[int]] = defaultdict(list)
-        gram_counts: list[int] = []
+        gram_counts = np.zeros(len(self.terms), dtype=np.int16)
         for term_id, term in enumerate(self.terms):
             readings = self._term_readings(term)
-            self.term_pinyin.append("".join(readings[0]))
-            self.term_size.append(len(readings[0]))
-            for reading in readings:
-                self.pinyin[" ".join(reading)].append(term_id)
+            keys = [" ".join(reading) for reading in readings]
+            for key in keys:
+                sounds[key].append(term_id)
+            self.term_sound.append(keys[0])
+            self.term_size[term_id] = len(readings[0])
             term_grams = set(_bigrams(list(term))) | set(_bigrams(list(readings[0])))
-            gram_counts.append(len(term_grams))
+            gram_counts[term_id] = len(term_grams)
             for gram in term_grams:
                 grams[gram].append(term_id)
-        self.term_grams = np.asarray(gram_counts, dtype=np.int32)
-        self.pinyin = dict(self.pinyin)
-        self.max_syllables = max((len(k.split()) for k in self.pinyin), default=0)
+        self.term_grams = gram_counts
+        self._sounds: dict[str, _Packed] = {
+            key: ids[0] if len(ids) == 1 else tuple(ids) for key, ids in sounds.items()
+        }
+        # Keys and sounds share string objects, so the list costs only its pointers.
+        self.term_sound = [sys.intern(s) for s in self.term_sound]
+        self.max_syllables = max((k.count(" ") + 1 for k in self._sounds), default=0)
         self.postings: dict[str, npt.NDArray[np.int32]] = {
             gram: np.asarray(ids, dtype=np.int32) for gram, ids in grams.items()
         }
@@ -122,6 +147,7 @@ class NameIndex:
         seen: set[str] = set()
         for k, name in enumerate(names + short):
             term = normalise_text(name).replace(" ", "") if _has_han(name) else normalise_text(name)
+            term = name if term == name else term  # share the string when nothing changed
             if len(term) < 2 or term in seen or term in self.generic_words:
                 continue
             if k >= len(names) and term in reserved:
@@ -144,7 +170,7 @@ class NameIndex:
         term_id = self.term_id.get(term)
         return term_id is not None and any(
             self.places[link.place].kind not in ("landmark", "road", "station")
-            for link in self.term_links[term_id]
+            for link in self._building[term_id]
         )
 
     def _landmarks_by_name(self) -> dict[str, list[str]]:
@@ -163,8 +189,8 @@ class NameIndex:
             term_id = len(self.terms)
             self.term_id[term] = term_id
             self.terms.append(term)
-            self.term_links.append([])
-        links = self.term_links[term_id]
+            self._building.append([])
+        links = self._building[term_id]
         for k, existing in enumerate(links):
             if existing.place == link.place:
                 if link.weight > existing.weight:
@@ -179,6 +205,17 @@ class NameIndex:
         return [tuple(latin)] if latin else [tuple(term)]
 
     # --- lookups ----------------------------------------------------------------------------
+
+    def links(self, term: int) -> tuple[Link, ...]:
+        """The places a term leads to, with how directly."""
+        return _unpack(self._links[term])
+
+    def by_sound(self, key: str) -> tuple[int, ...]:
+        """Terms whose reading is `key` (toneless syllables joined by spaces)."""
+        found = self._sounds.get(key)
+        if found is None:
+            return ()
+        return (found,) if isinstance(found, int) else found
 
     def fuzzy_candidates(self, grams: Iterable[str], limit: int) -> list[int]:
         """Term ids most alike a query by their bigrams (Jaccard similarity), best first."""

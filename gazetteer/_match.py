@@ -157,7 +157,7 @@ def _by_sound(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> N
             for k, reading in enumerate(choices):
                 if segment.han and end - start == 2 and k > 0:
                     break  # two characters read against their usual sound: chance, not speech
-                for term in index.pinyin.get(" ".join(reading), ()):
+                for term in index.by_sound(" ".join(reading)):
                     if not segment.han:
                         quality = LATIN
                     elif end - start == 2:
@@ -183,7 +183,7 @@ def _fuzzy(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> None
     text = "".join(units)
     for term in index.fuzzy_candidates(grams, FUZZY_TERMS):
         term_text = index.terms[term]
-        term_sound = index.term_pinyin[term]
+        term_sound = index.term_sound[term].replace(" ", "")
         size = index.term_size[term]
         best, span = 0.0, (0, 0)
         for start, end in _windows(len(units), size):
@@ -262,7 +262,7 @@ def campus_hints(
     for mention in mentions:
         if mention.quality < HETERONYM or mention.how == "fuzzy":
             continue
-        for link in index.term_links[mention.term]:
+        for link in index.links(mention.term):
             place = index.places[link.place]
             if place.kind in ("university", "hospital"):
                 institution = link.place
@@ -296,7 +296,7 @@ def campus_hints(
                         if (
                             term is not None
                             and _in_order(words, name)
-                            and all(link.place in sites for link in index.term_links[term])
+                            and all(link.place in sites for link in index.links(term))
                         ):
                             hints.append(
                                 Mention(

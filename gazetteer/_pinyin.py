@@ -13,7 +13,7 @@ from gazetteer._normalise import is_han
 
 # A name whose characters allow more readings than this is indexed under its default
 # reading only; the combinations of a long name with several heteronyms are never said.
-MAX_READINGS_PER_NAME = 8
+MAX_READINGS_PER_NAME = 4
 
 
 class PinyinReader:

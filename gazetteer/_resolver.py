@@ -136,7 +136,7 @@ def _pool(index: NameIndex, mentions: list[Mention], total: float) -> dict[int, 
         return {}
     pool: set[int] = set()
     for mention in mentions:
-        for link in index.term_links[mention.term]:
+        for link in index.links(mention.term):
             pool.add(link.place)
             if index.places[link.place].kind in INSTITUTION_KINDS:
                 pool.update(index.children.get(link.place, ()))
@@ -198,7 +198,7 @@ def _text_score(index: NameIndex, place: int, mentions: list[Mention], total: fl
 def _explains(index: NameIndex, mention: Mention, place: int) -> float:
     adcode = index.places[place].admin.adcode or ""
     best = 0.0
-    for link in index.term_links[mention.term]:
+    for link in index.links(mention.term):
         if link.place == place or _is_ancestor(index, link.place, place):
             best = max(best, link.weight)
             continue
@@ -330,7 +330,7 @@ def _contradictions(
             continue
         named = [
             link.place
-            for link in index.term_links[mention.term]
+            for link in index.links(mention.term)
             if index.places[link.place].kind not in COARSE_KINDS
         ]
         if not named:
@@ -375,7 +375,7 @@ def _overlap(a: Mention, b: Mention) -> bool:
 def _named_divisions(index: NameIndex, term: int) -> list[int]:
     """The divisions a term names, when it names nothing else (龙子湖 is a 蚌埠 district's
     short name, but also a place in 郑州: saying it states no city)."""
-    links = index.term_links[term]
+    links = index.links(term)
     if any(index.places[link.place].kind not in COARSE_KINDS for link in links):
         return []
     return [link.place for link in links]
