@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Response
+from pydantic import BaseModel
 
 from dispatch_intake.auth.service import Permission
 from dispatch_intake.calls import schemas, service
@@ -21,7 +22,7 @@ router = APIRouter(prefix="/v1/calls", tags=["calls"])
 Record = dict[str, Any]
 
 
-def _body_doc(model: type[schemas.BaseModel]) -> dict[str, Any]:
+def _body_doc(model: type[BaseModel]) -> dict[str, Any]:
     """Document a body that the route reads by hand (so that no field can cause a refusal)."""
     schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
     definitions = schema.pop("$defs", {})

@@ -64,8 +64,8 @@ class RequestMetricsMiddleware:
             route = scope.get("route")
             template = getattr(route, "path", None) or "unmatched"
             elapsed = time.perf_counter() - started
-            state = scope.get("app").state if scope.get("app") else None
-            intake = getattr(state, "intake", None)
+            app = scope.get("app")
+            intake = getattr(getattr(app, "state", None), "intake", None)
             if intake is not None and template != "/v1/events":
                 intake.metrics.requests.labels(template, scope["method"], str(status)).inc()
                 intake.metrics.latency.labels(template, scope["method"]).observe(elapsed)
