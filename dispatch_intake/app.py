@@ -62,6 +62,7 @@ def create_app(
     )
     app.state.settings = settings
     app.state.intake = intake
+    app.state.gazetteer = intake.gazetteer
     app.state.engine = engine
     app.state.read_session = read_session
     app.state.write_session = write_session

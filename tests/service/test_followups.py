@@ -161,3 +161,21 @@ def test_position_update_without_text(client: Any) -> None:
     assert moved.status_code == 200
     assert moved.json()["caller"]["position"]["lat"] == 34.8
     assert act(client, record["id"], "location", {}).status_code == 400
+
+
+def test_a_critical_caller_known_only_by_position(client: Any) -> None:
+    def start(lat: float, lon: float) -> dict[str, Any]:
+        body = {
+            "psap": "zhengzhou-120",
+            "complaint_text": "胸痛",
+            "caller_position": {"lat": lat, "lon": lon, "radius_m": 500, "source": "gnss"},
+        }
+        response = client.post("/v1/calls", json=body, headers=auth())
+        record: dict[str, Any] = response.json()
+        return record
+
+    inside = start(34.75, 113.65)["recommended_action"]
+    assert inside["kind"] == "dispatch_now"
+    assert inside["place_id"] is None and inside["station"]["id"].startswith("zhengzhou-")
+    outside = start(34.80, 114.35)["recommended_action"]  # 开封
+    assert outside["kind"] == "ask_more"
