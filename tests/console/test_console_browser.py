@@ -119,6 +119,8 @@ def test_location_turns_narrow_the_choice_and_notes_land_on_the_timeline(
     taker.keyboard.type("河南大学")
     taker.keyboard.press("Enter")
     expect(taker.locator("#said")).to_contain_text("河南大学")
+    # With several campuses to choose from, the keys are for choosing: the box is left.
+    expect(taker.locator("#location-input")).not_to_be_focused()
     taker.keyboard.press("l")
     expect(taker.locator("#location-input")).to_be_focused()
     taker.keyboard.type("龙子湖那边")

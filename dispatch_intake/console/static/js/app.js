@@ -406,13 +406,18 @@ async function submitLocation() {
   const body = { text };
   const position = callerPosition();
   if (position) body.caller_position = position;
-  const updated = await act("location", body);
-  if (!updated) return;
+  // The box is cleared at once so the next words can be typed while the service answers.
   input.value = "";
+  clearTimeout(resolveTimer);
   state.preview = null;
-  render();
-  if (needsLocation(updated)) input.focus();
-  else commandMode();
+  const updated = await act("location", body);
+  if (!updated) {
+    if (!input.value) input.value = text;
+    return;
+  }
+  // Leave the box only if nothing new was typed meanwhile.
+  if (input.value || document.activeElement !== input) return;
+  if (!needsLocation(updated)) commandMode();
 }
 
 async function submitComplaint() {
