@@ -172,6 +172,8 @@ def test_out_of_area_campus_is_handed_over_with_the_recommended_centre(
     sign_in: SignIn,
 ) -> None:
     dispatcher = sign_in("dispatcher", psap="zhengzhou-120")
+    kaifeng = sign_in("dispatcher", psap="kaifeng-120")
+    wait_stream_open(kaifeng)
     dispatcher.locator("#location-input").fill("河南大学明伦校区")
     dispatcher.locator("#location-input").press("Enter")
     expect(dispatcher.locator("#action .action-kind")).to_have_text("转接")
@@ -182,6 +184,35 @@ def test_out_of_area_campus_is_handed_over_with_the_recommended_centre(
     dispatcher.locator("#dialog-text").press("Enter")
     expect(dispatcher.locator("#call-status")).to_have_text("已转接")
     expect(dispatcher.locator("#timeline")).to_contain_text("kaifeng-120")
+    call_id = active_call_id(dispatcher)
+    # The call leaves this centre's queue and arrives, whole, in the receiving centre's.
+    expect(dispatcher.locator(f'#queue-list li[data-id="{call_id}"]')).to_have_count(0)
+    arrived = kaifeng.locator(f'#queue-list li[data-id="{call_id}"]')
+    expect(arrived).to_be_visible()
+    expect(arrived).to_contain_text("明伦")
+
+
+def test_dispatcher_closes_a_call_and_help_lists_the_keys(sign_in: SignIn) -> None:
+    dispatcher = sign_in("dispatcher", psap="zhengzhou-120")
+    dispatcher.keyboard.press("Escape")
+    dispatcher.keyboard.press("?")
+    expect(dispatcher.locator("#help")).to_be_visible()
+    for key in ("F2", "Enter", "D", "T", "E", "N", "A", "X"):
+        expect(dispatcher.locator("#help-table kbd", has_text=key).first).to_be_visible()
+    dispatcher.keyboard.press("Escape")
+    expect(dispatcher.locator("#help")).to_be_hidden()
+
+    dispatcher.locator("#location-input").fill("郑州大学第一附属医院")
+    dispatcher.locator("#location-input").press("Enter")
+    expect(dispatcher.locator("#call")).to_be_visible()
+    call_id = active_call_id(dispatcher)
+    dispatcher.keyboard.press("Escape")
+    dispatcher.keyboard.press("x")
+    expect(dispatcher.locator("#dialog")).to_be_visible()
+    dispatcher.keyboard.type("误拨")
+    dispatcher.keyboard.press("Enter")
+    expect(dispatcher.locator("#call-status")).to_have_text("已结束")
+    expect(dispatcher.locator(f'#queue-list li[data-id="{call_id}"]')).to_have_count(0)
 
 
 def test_a_wrong_token_is_refused_and_not_kept(browser: Browser, live_service: LiveService) -> None:
