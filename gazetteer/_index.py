@@ -101,6 +101,7 @@ class NameIndex:
                     self._link(term, Link(i, NEAR))
 
         self._links: list[_Packed] = [_pack(links) for links in self._building]
+        self._index_space()
         del self._building
         self.max_term_length = max((len(t) for t in self.terms), default=0)
         # The default reading of each term, syllables joined by spaces: the same string
@@ -128,9 +129,15 @@ class NameIndex:
         # Keys and sounds share string objects, so the list costs only its pointers.
         self.term_sound = [sys.intern(s) for s in self.term_sound]
         self.max_syllables = max((k.count(" ") + 1 for k in self._sounds), default=0)
-        self.postings: dict[str, npt.NDArray[np.int32]] = {
-            gram: np.asarray(ids, dtype=np.int32) for gram, ids in grams.items()
-        }
+        # All posting lists in one array, sliced by gram: one numpy object, not one per gram.
+        self._gram_row: dict[str, int] = {gram: row for row, gram in enumerate(grams)}
+        sizes = np.fromiter((len(ids) for ids in grams.values()), dtype=np.int64, count=len(grams))
+        self._gram_start = np.concatenate(([0], np.cumsum(sizes)))
+        self._gram_terms = np.fromiter(
+            (term for ids in grams.values() for term in ids),
+            dtype=np.int32,
+            count=int(self._gram_start[-1]),
+        )
 
     # --- building ---------------------------------------------------------------------------
 
@@ -217,10 +224,52 @@ class NameIndex:
             return ()
         return (found,) if isinstance(found, int) else found
 
+    def _index_space(self) -> None:
+        """Places by grid cell, and the terms of each place: to find names near a caller."""
+        terms_of: list[list[int]] = [[] for _ in self.places]
+        for term_id, links in enumerate(self._building):
+            for link in links:
+                terms_of[link.place].append(term_id)
+        counts = np.fromiter((len(t) for t in terms_of), dtype=np.int64, count=len(terms_of))
+        self._place_term_start = np.concatenate(([0], np.cumsum(counts)))
+        self._place_term_ids = np.fromiter(
+            (t for ts in terms_of for t in ts), dtype=np.int32, count=int(counts.sum())
+        )
+        cells = _cell_keys(self.lat, self.lon)
+        order = np.argsort(cells, kind="stable")
+        keys, starts = np.unique(cells[order], return_index=True)
+        self._cell_places = order.astype(np.int32)
+        self._cell_row = {int(key): row for row, key in enumerate(keys)}
+        self._cell_start = np.concatenate((starts, [len(order)])).astype(np.int64)
+
+    def terms_near(self, lat: float, lon: float, radius_km: float) -> npt.NDArray[np.int32]:
+        """Term ids of the places in the grid cells within `radius_km` of a point."""
+        reach = max(1, int(np.ceil(radius_km / CELL_KM)))
+        row0, col0 = _cell(lat, lon)
+        chunks: list[npt.NDArray[np.int32]] = []
+        for row in range(row0 - reach, row0 + reach + 1):
+            for col in range(col0 - reach, col0 + reach + 1):
+                cell = self._cell_row.get(row * CELL_SPAN + col)
+                if cell is not None:
+                    chunks.append(
+                        self._cell_places[self._cell_start[cell] : self._cell_start[cell + 1]]
+                    )
+        if not chunks:
+            return np.zeros(0, dtype=np.int32)
+        places = np.concatenate(chunks)
+        starts, ends = self._place_term_start[places], self._place_term_start[places + 1]
+        return np.concatenate(
+            [self._place_term_ids[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
+        )
+
+    def _postings(self, gram: str) -> npt.NDArray[np.int32]:
+        row = self._gram_row[gram]
+        return self._gram_terms[self._gram_start[row] : self._gram_start[row + 1]]
+
     def fuzzy_candidates(self, grams: Iterable[str], limit: int) -> list[int]:
         """Term ids most alike a query by their bigrams (Jaccard similarity), best first."""
         wanted = set(grams)
-        lists = sorted((self.postings[g] for g in wanted if g in self.postings), key=len)
+        lists = sorted((self._postings(g) for g in wanted if g in self._gram_row), key=len)
         chosen: list[npt.NDArray[np.int32]] = []
         total = 0
         for postings in lists:
@@ -237,6 +286,24 @@ class NameIndex:
             ids, similarity = ids[top], similarity[top]
         order = np.argsort(-similarity, kind="stable")
         return [int(ids[k]) for k in order]
+
+
+CELL_DEGREES = 0.1
+CELL_KM = 11.0  # a cell's height; its width is less away from the equator, which only widens
+CELL_SPAN = 10_000  # cell key = row * CELL_SPAN + column
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return int(np.floor(lat / CELL_DEGREES)), int(np.floor(lon / CELL_DEGREES))
+
+
+def _cell_keys(
+    lats: npt.NDArray[np.float64], lons: npt.NDArray[np.float64]
+) -> npt.NDArray[np.int64]:
+    rows = np.floor(lats / CELL_DEGREES).astype(np.int64)
+    cols = np.floor(lons / CELL_DEGREES).astype(np.int64)
+    keys: npt.NDArray[np.int64] = rows * CELL_SPAN + cols
+    return keys
 
 
 def bigrams_of(units: list[str]) -> list[str]:

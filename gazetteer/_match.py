@@ -14,9 +14,12 @@ Overlapping mentions are then thinned: a mention inside a longer, surer one (河
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from gazetteer._index import NameIndex, bigrams_of
@@ -30,6 +33,7 @@ LATIN = 0.9
 FUZZY = 0.92
 FUZZY_THRESHOLD = 0.7
 FUZZY_TERMS = 40
+NEAR_TERMS = 8
 MAX_COMBINATIONS = 16
 
 
@@ -94,10 +98,19 @@ def read_utterance(index: NameIndex, raw: str) -> Utterance:
 
 
 _Keep = Callable[["Mention"], None]
+Near = Sequence[int] | npt.NDArray[np.int32]
 
 
-def find_mentions(index: NameIndex, utterance: Utterance, number: int) -> list[Mention]:
-    """Every mention in one utterance, thinned of those inside a longer, surer one."""
+def find_mentions(
+    index: NameIndex, utterance: Utterance, number: int, near: Near = ()
+) -> list[Mention]:
+    """Every mention in one utterance, thinned of those inside a longer, surer one.
+
+    `near` holds the terms of places around the caller's position: they are compared with
+    what was said even when it already names a place exactly (达金花园 said, 达众金花园 the
+    one next door), because a caller's words lose characters more often than a position
+    errs by tens of kilometres.
+    """
     found: dict[tuple[int, int, int], Mention] = {}
 
     def keep(mention: Mention) -> None:
@@ -111,7 +124,11 @@ def find_mentions(index: NameIndex, utterance: Utterance, number: int) -> list[M
             _exact(index, segment, number, keep)
         _by_sound(index, segment, number, keep)
         if not _fully_explained(index, segment, found.values()):
-            _fuzzy(index, segment, number, keep)
+            _fuzzy(
+                index, segment, number, keep, index.fuzzy_candidates(_grams(segment), FUZZY_TERMS)
+            )
+        if len(near):
+            _fuzzy(index, segment, number, keep, _closest(index, segment, near), how="near")
     meaningful = [m for m in found.values() if not _generic(index, utterance, m)]
     return _thin(meaningful)
 
@@ -176,12 +193,33 @@ def _by_sound(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> N
                     )
 
 
-def _fuzzy(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> None:
+def _grams(segment: Segment) -> list[str]:
+    syllables = [r[0] for r in segment.readings]
+    return bigrams_of(syllables) + (bigrams_of(list(segment.units)) if segment.han else [])
+
+
+def _closest(index: NameIndex, segment: Segment, near: Near) -> list[int]:
+    """The nearby terms most like the segment, by whole-string similarity."""
+    text = "".join(segment.units) if segment.han else "".join(r[0] for r in segment.readings)
+    names = [index.terms[t] if segment.han else index.term_sound[t].replace(" ", "") for t in near]
+    found = process.extract(
+        text, names, scorer=Indel.normalized_similarity, limit=NEAR_TERMS, score_cutoff=0.5
+    )
+    return [int(near[k]) for _, _, k in found]
+
+
+def _fuzzy(
+    index: NameIndex,
+    segment: Segment,
+    number: int,
+    keep: _Keep,
+    terms: Iterable[int],
+    how: str = "fuzzy",
+) -> None:
     units = list(segment.units)
     syllables = [r[0] for r in segment.readings]
-    grams = bigrams_of(syllables) + (bigrams_of(units) if segment.han else [])
     text = "".join(units)
-    for term in index.fuzzy_candidates(grams, FUZZY_TERMS):
+    for term in terms:
         term_text = index.terms[term]
         term_sound = index.term_sound[term].replace(" ", "")
         size = index.term_size[term]
@@ -207,7 +245,7 @@ def _fuzzy(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> None
                     segment.offset + span[1],
                     term,
                     FUZZY * best,
-                    "fuzzy",
+                    how,
                 )
             )
 
@@ -358,6 +396,8 @@ def _overshadowed(mention: Mention, stronger: Mention) -> bool:
         return False
     if stronger.quality < mention.quality - 0.15:
         return False  # a long loose match does not hide a short sure one
+    if mention.how == "near":
+        return False  # a place beside the caller stays a candidate whatever else was said
     if (mention.start, mention.end) == (stronger.start, stronger.end):
         # The same words naming several places: keep every reading that is as sure, but not
         # a sound-alike of words that were written exactly as a real name (北校区, not 北郊区).

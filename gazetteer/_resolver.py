@@ -52,6 +52,9 @@ GEO_RULES_OUT = 0.6
 # uncertainty circle), tied places further than ELSEWHERE_KM beyond it are ruled out.
 AT_PLACE_KM = 0.5
 ELSEWHERE_KM = 2.0
+# Names of places this far beyond the caller's uncertainty circle are compared with what
+# was said even when it names something else exactly.
+NEAR_KM = 3.0
 # Mentions surer than this can contradict each other.
 SURE = 0.85
 COARSE_KINDS = frozenset({"province", "city", "district"})
@@ -84,7 +87,12 @@ def resolve_call(
     normalised = tuple(r.text for r in read)
     if all(r.length == 0 for r in read):
         return Resolution((), (), Question("ask_location"), (), normalised)
-    mentions = [m for k, r in enumerate(read) for m in find_mentions(index, r, k)]
+    near = (
+        index.terms_near(position.lat, position.lon, position.radius_m / 1000.0 + NEAR_KM)
+        if position is not None
+        else ()
+    )
+    mentions = [m for k, r in enumerate(read) for m in find_mentions(index, r, k, near)]
     mentions += campus_hints(index, read, mentions)
     total = _said_weight(mentions)
     pool = _pool(index, mentions, total)
