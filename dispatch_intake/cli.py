@@ -21,7 +21,7 @@ COMMAND_MODULES = (
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dispatch-intake",
-        description="Emergency dispatch intake: serve the API, verify the audit trail, replay calls.",
+        description="Emergency dispatch intake: serve the API, verify the audit trail, replay.",
     )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module_name in COMMAND_MODULES:
