@@ -154,6 +154,16 @@ def test_caller_position_is_drawn_and_sent_with_the_call(sign_in: SignIn) -> Non
     assert keys == [str(n) for n in range(1, len(keys) + 1)]
 
 
+def test_a_dropped_field_is_shown_as_a_warning_and_the_call_still_stands(sign_in: SignIn) -> None:
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    taker.locator("#position-input").fill("999,113.8,2000")
+    taker.locator("#location-input").fill("河南大学")
+    taker.locator("#location-input").press("Enter")
+    expect(taker.locator("#call-status")).to_have_text("待确认位置")
+    expect(taker.locator("#warnings li").first).to_be_visible()
+    expect(taker.locator("#warnings")).to_contain_text("caller_position")
+
+
 def test_call_taker_cannot_dispatch_and_is_told_why(
     sign_in: SignIn,
 ) -> None:
