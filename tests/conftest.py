@@ -91,10 +91,13 @@ def settings(tmp_path: Path, database_url: str) -> Any:
 
 
 @pytest.fixture
-def app(settings: Any, gazetteer: Any) -> Any:
+def app(settings: Any, gazetteer: Any) -> Iterator[Any]:
     from dispatch_intake.app import create_app
 
-    return create_app(settings, gazetteer=gazetteer)
+    application = create_app(settings, gazetteer=gazetteer)
+    yield application
+    # Tests that never run the app's lifespan still leave no open connections behind.
+    application.state.engine.dispose()
 
 
 @pytest.fixture
