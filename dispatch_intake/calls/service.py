@@ -45,6 +45,7 @@ def render_call(
 ) -> dict[str, Any]:
     """The record in the contract's shape, masked for the reader's role."""
     number = call.caller_number if principal.sees_numbers else mask_number(call.caller_number)
+    shown = (lambda text: text) if principal.sees_numbers else mask_numbers_in_text
     confirmed = call.confirmed is not None
     return {
         "id": call.id,
@@ -53,9 +54,9 @@ def render_call(
         "original_psap": call.original_psap,
         "caller": {"number": number, "position": call.caller_position},
         "priority": call.priority,
-        "complaint": {"text": list(call.complaint_texts)},
+        "complaint": {"text": [shown(text) for text in call.complaint_texts]},
         "location": {
-            "text": list(call.location_texts),
+            "text": [shown(text) for text in call.location_texts],
             "candidates": call.candidates,
             "confirmed": call.confirmed,
             "contradictions": call.contradictions,

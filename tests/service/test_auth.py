@@ -66,9 +66,12 @@ def test_caller_number_never_in_timeline_data(client: Any) -> None:
     record = start_call(client, complaint_text=f"回拨{CALLER_NUMBER}，胸痛")
     act(client, record["id"], "notes", {"text": f"家属电话 {CALLER_NUMBER}"})
     act(client, record["id"], "answers", {"question": "callback_number", "answer": CALLER_NUMBER})
-    timeline = client.get(f"/v1/calls/{record['id']}", headers=auth("supervisor")).json()
-    assert CALLER_NUMBER not in str(timeline["timeline"])
-    assert MASKED_NUMBER in str(timeline["timeline"])
+    full = client.get(f"/v1/calls/{record['id']}", headers=auth("supervisor")).json()
+    assert CALLER_NUMBER not in str(full["timeline"])
+    assert MASKED_NUMBER in str(full["timeline"])
+    assert CALLER_NUMBER in full["complaint"]["text"][0]
+    masked = client.get(f"/v1/calls/{record['id']}", headers=auth("call_taker")).text
+    assert CALLER_NUMBER not in masked
 
 
 def test_a_full_call_logs_no_caller_number(
