@@ -70,7 +70,7 @@ def _psap_directory(request: Request) -> Any:
 def psap_list(request: Request) -> JSONResponse:
     """Every answering centre by id and name, for sign-in and transfer choices."""
     psaps = [{"id": psap.id, "name": psap.name} for psap in _psap_directory(request)]
-    default = request.app.state.intake.settings.default_psap
+    default = request.app.state.intake.default_psap.id
     return JSONResponse(
         {"psaps": psaps, "default": default}, headers={"Cache-Control": "max-age=300"}
     )

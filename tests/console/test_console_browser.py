@@ -161,7 +161,7 @@ def test_a_dropped_field_is_shown_as_a_warning_and_the_call_still_stands(sign_in
     taker.locator("#location-input").press("Enter")
     expect(taker.locator("#call-status")).to_have_text("待确认位置")
     expect(taker.locator("#warnings li").first).to_be_visible()
-    expect(taker.locator("#warnings")).to_contain_text("caller_position")
+    expect(taker.locator("#warnings")).to_contain_text("来电定位")
 
 
 def test_call_taker_cannot_dispatch_and_is_told_why(

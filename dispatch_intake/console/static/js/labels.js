@@ -66,6 +66,23 @@ export const TIMELINE = {
   answer: "问答",
 };
 
+// Field names the service names in warnings.
+export const FIELD = {
+  caller_position: "来电定位",
+  caller_number: "来电号码",
+  location: "位置",
+  location_text: "位置",
+  complaint_text: "主诉",
+  psap: "中心",
+  received_at: "接警时间",
+  text: "内容",
+  unit: "车组",
+  to_psap: "转至中心",
+  reason: "原因",
+  option: "选项",
+  place_id: "地点",
+};
+
 export function label(table, code) {
   if (code === null || code === undefined || code === "") return "—";
   return table[code] ?? String(code);

@@ -1,7 +1,7 @@
 // What the console draws from a record: the queue rows, the call panel, the timeline.
 
 import { $, fill, formatAge, formatClock, formatDistance, h, parseTime } from "./dom.js";
-import { ACTION, KIND, PRIORITY, PRIORITY_RANK, STATUS, TIMELINE, label } from "./labels.js";
+import { ACTION, FIELD, KIND, PRIORITY, PRIORITY_RANK, STATUS, TIMELINE, label } from "./labels.js";
 
 export const OPEN_STATUSES = new Set(["provisional", "location_confirmed", "dispatched"]);
 
@@ -215,9 +215,11 @@ export function renderCall(record) {
   $("next-question").hidden = !$("next-question").textContent;
 
   const confirmedId = confirmed && confirmed.place_id;
+  const choices = choicesOf(record);
+  $("options").classList.toggle("many", choices.length > 4);
   fill(
     $("options"),
-    ...choicesOf(record).map((choice) =>
+    ...choices.map((choice) =>
       candidateItem(choice.key, choice.text, choice.candidate, {
         confirmed: Boolean(
           confirmedId && choice.candidate && choice.candidate.place_id === confirmedId,
@@ -250,7 +252,12 @@ export function renderCall(record) {
   fill(
     $("warnings"),
     ...warnings.map((warning) =>
-      h("li", {}, h("span", { class: "field" }, warning.field || ""), warning.message || ""),
+      h(
+        "li",
+        {},
+        h("span", { class: "field", title: warning.field || "" }, label(FIELD, warning.field)),
+        warning.message || "",
+      ),
     ),
   );
 
