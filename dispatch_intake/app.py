@@ -12,7 +12,7 @@ from dispatch_intake.auth.tokens import token_roles
 from dispatch_intake.calls.router import router as calls_router
 from dispatch_intake.components import load_intake
 from dispatch_intake.console.router import router as console_router
-from dispatch_intake.db import create_store_engine, migrate, session_factories
+from dispatch_intake.db import create_store_engine, migrate, session_factories, write_gate
 from dispatch_intake.errors import install_error_handlers
 from dispatch_intake.events.router import router as events_router
 from dispatch_intake.events.service import PostgresRelay
@@ -66,6 +66,7 @@ def create_app(
     app.state.engine = engine
     app.state.read_session = read_session
     app.state.write_session = write_session
+    app.state.write_gate = write_gate(engine)
     app.state.token_roles = token_roles(settings)
     install_error_handlers(app)
     app.add_middleware(RequestMetricsMiddleware)

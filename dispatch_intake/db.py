@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -69,6 +71,13 @@ def _make_sqlite_durable(engine: Engine) -> None:
     def _on_begin(connection: Any) -> None:
         writes = connection.get_execution_options().get("writes", False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
+def write_gate(engine: Engine) -> AbstractContextManager[Any]:
+    """What a writer holds for its whole transaction: on SQLite one in-process lock, so that
+    writers queue at once instead of sleeping in SQLite's busy handler; on PostgreSQL nothing,
+    row locks do the work."""
+    return threading.Lock() if is_sqlite(engine) else nullcontext()
 
 
 def session_factories(engine: Engine) -> tuple[sessionmaker[Session], sessionmaker[Session]]:

@@ -47,7 +47,7 @@ def get_read_session(request: Request) -> Iterator[Session]:
 
 
 def get_write_session(request: Request) -> Iterator[Session]:
-    with request.app.state.write_session() as session:
+    with request.app.state.write_gate, request.app.state.write_session() as session:
         yield session
 
 
