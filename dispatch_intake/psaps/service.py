@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from geopy.distance import geodesic
+from geopy.distance import geodesic, great_circle
 
 from dispatch_intake.errors import SettingsError
 
@@ -84,13 +84,17 @@ class PsapDirectory:
 
 
 def nearest_station(psap: Psap, lat: float, lon: float) -> NearestStation | None:
-    """The station of `psap` closest to a point (geodesic distance), or None if it has none."""
-    best: NearestStation | None = None
-    for station in psap.stations:
-        km = geodesic((lat, lon), (station.lat, station.lon)).km
-        if best is None or km < best.distance_km:
-            best = NearestStation(station, round(km, 2))
-    return best
+    """The station of `psap` closest to a point by geodesic distance, or None if it has none.
+
+    Stations are ranked on the sphere first (cheap) and the closest few measured on the
+    ellipsoid, which settles any near-tie the sphere gets wrong.
+    """
+    if not psap.stations:
+        return None
+    ranked = sorted(psap.stations, key=lambda s: great_circle((lat, lon), (s.lat, s.lon)).km)
+    measured = [(geodesic((lat, lon), (s.lat, s.lon)).km, s) for s in ranked[:3]]
+    km, station = min(measured, key=lambda pair: pair[0])
+    return NearestStation(station, round(km, 2))
 
 
 def load_psaps(path: Path) -> PsapDirectory:
