@@ -1,8 +1,9 @@
 // The console: sign-in, the live queue, intake of one call at a time, all of it by keyboard.
 
-import { ApiError, callPath, callsFrom, createApi, discoverRole, may } from "./api.js";
+import { ApiError, callPath, callsFrom, createApi, discoverRole } from "./api.js";
 import { $, fill, formatAge, formatClock, h, newIdempotencyKey, parsePosition } from "./dom.js";
 import { subscribe } from "./events.js";
+import { createKeyHandler, renderHelp, renderKeybar } from "./keys.js";
 import { ROLE, label } from "./labels.js";
 import { createMap } from "./map.js";
 import {
@@ -158,7 +159,7 @@ function render() {
   if (record) renderCall(record);
   renderPreview(state.preview);
   renderTimeline(record);
-  renderKeybar(record);
+  renderKeybar(state.role, record);
   map.show({ ...mapScene(record, state.preview), ...(state.area || {}) });
 }
 
@@ -172,72 +173,6 @@ function tick() {
 }
 
 // ---------------------------------------------------------------- keys
-
-const KEYS = [
-  { keys: ["1–8"], text: "确认对应地点", verb: "confirm", needsCall: true },
-  { keys: ["Enter"], text: "提交位置（在位置框）", verb: "location" },
-  { keys: ["D"], text: "派车", verb: "dispatch", needsCall: true },
-  { keys: ["T"], text: "转接", verb: "transfer", needsCall: true },
-  { keys: ["E"], text: "上报主管", verb: "escalate", needsCall: true },
-  { keys: ["N"], text: "备注", verb: "notes", needsCall: true },
-  { keys: ["A"], text: "记录“下一问”的回答", verb: "answers", needsCall: true },
-  { keys: ["X"], text: "结束呼叫", verb: "close", needsCall: true },
-  { keys: ["F2"], text: "新呼叫", verb: "start" },
-  { keys: ["L", "/"], text: "位置输入" },
-  { keys: ["C"], text: "主诉输入" },
-  { keys: ["↑", "↓"], text: "选择队列中的呼叫" },
-  { keys: ["Esc"], text: "离开输入框" },
-  { keys: ["R"], text: "刷新" },
-  { keys: ["?"], text: "全部快捷键" },
-];
-
-function renderKeybar(record) {
-  const shown = KEYS.filter((key) => !["Esc", "R", "?", "C", "X"].includes(key.keys[0]));
-  fill(
-    $("keybar"),
-    ...shown.map((key) => {
-      const allowed = !key.verb || may(state.role, key.verb);
-      const enabled = allowed && (!key.needsCall || Boolean(record));
-      return h(
-        "span",
-        {
-          class: `key-hint${enabled ? "" : " disabled"}`,
-          title: allowed ? null : "当前角色无此权限",
-          dataset: { verb: key.verb || "" },
-        },
-        ...key.keys.map((k) => h("kbd", {}, k)),
-        key.text,
-      );
-    }),
-  );
-}
-
-function renderHelp() {
-  fill(
-    $("help-table"),
-    ...KEYS.map((key) =>
-      h(
-        "tr",
-        {},
-        h("td", {}, ...key.keys.map((k) => h("kbd", {}, k))),
-        h("td", {}, key.text, key.verb && !may(state.role, key.verb) ? "（当前角色不可用）" : ""),
-      ),
-    ),
-    h(
-      "tr",
-      {},
-      h("td", {}, h("kbd", {}, "Alt"), "+", h("kbd", {}, "1–8")),
-      h("td", {}, "在输入框中也可确认"),
-    ),
-  );
-}
-
-function isTyping(target) {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))
-  );
-}
 
 function commandMode() {
   if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
@@ -253,48 +188,24 @@ function moveInQueue(step) {
   select(target.id);
 }
 
-function onKeyDown(event) {
-  if (!state.api || $("dialog").open || $("help").open) return;
-  if (event.ctrlKey || event.metaKey) return;
-  const key = event.key;
-  if (key === "F2") {
-    event.preventDefault();
-    startCall();
-    return;
-  }
-  if (event.altKey) {
-    const digit = event.code && event.code.startsWith("Digit") ? event.code.slice(5) : "";
-    if (/^[1-8]$/.test(digit)) {
-      event.preventDefault();
-      confirmChoice(digit);
-    }
-    return;
-  }
-  if (isTyping(event.target)) {
-    if (key === "Escape") {
-      event.preventDefault();
-      commandMode();
-    } else if (key === "Enter" && !event.isComposing && !event.shiftKey) {
-      if (event.target.id === "location-input") {
-        event.preventDefault();
-        submitLocation();
-      } else if (event.target.id === "complaint-input") {
-        event.preventDefault();
-        submitComplaint();
-      } else if (event.target.closest("#intake-form")) {
-        event.preventDefault();
-        if (!active()) startCall();
-      }
-    }
-    return;
-  }
-  if (/^[1-8]$/.test(key)) {
-    event.preventDefault();
-    confirmChoice(key);
-    return;
-  }
-  const actions = {
-    d: dispatch,
+// Enter in a box of the intake form; true when it was taken.
+function onEnter(target) {
+  if (target.id === "location-input") submitLocation();
+  else if (target.id === "complaint-input") submitComplaint();
+  else if (target.closest("#intake-form")) {
+    if (!active()) startCall();
+  } else return false;
+  return true;
+}
+
+const onKeyDown = createKeyHandler({
+  enabled: () => Boolean(state.api) && !$("dialog").open && !$("help").open,
+  newCall: () => startCall(),
+  confirm: (key) => confirmChoice(key),
+  leaveInput: () => commandMode(),
+  onEnter,
+  commands: {
+    d: () => dispatch(),
     t: () => openDialog("transfer"),
     e: () => openDialog("escalate"),
     n: () => openDialog("notes"),
@@ -310,13 +221,8 @@ function onKeyDown(event) {
     ArrowUp: () => moveInQueue(-1),
     k: () => moveInQueue(-1),
     Escape: () => showError(null),
-  };
-  const action = actions[key.length === 1 ? key.toLowerCase() : key];
-  if (action) {
-    event.preventDefault();
-    action();
-  }
-}
+  },
+});
 
 // ---------------------------------------------------------------- actions
 
@@ -523,7 +429,7 @@ async function submitDialog() {
 }
 
 function openHelp() {
-  renderHelp();
+  renderHelp(state.role);
   $("help").showModal();
 }
 
