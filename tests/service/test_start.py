@@ -169,3 +169,38 @@ def test_empty_object_asks_where_the_caller_is(client: Any) -> None:
     assert record["priority"] == "unknown"
     assert record["recommended_action"]["kind"] == "ask_more"
     assert record["next_question"]["id"] == "location"
+
+
+follow_up_keys = st.sampled_from(
+    [
+        "text",
+        "caller_position",
+        "option",
+        "place_id",
+        "unit",
+        "to_psap",
+        "reason",
+        "question",
+        "answer",
+    ]
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    verb=st.sampled_from(
+        ["location", "confirm", "dispatch", "transfer", "escalate", "notes", "answers", "close"]
+    ),
+    body=st.dictionaries(follow_up_keys | st.text(max_size=8), json_values, max_size=5),
+)
+def test_follow_ups_answer_any_object_without_a_server_error(
+    client: Any, verb: str, body: dict[str, Any]
+) -> None:
+    record = start_call(client)
+    response = client.post(
+        f"/v1/calls/{record['id']}/{verb}", content=json.dumps(body), headers=auth("supervisor")
+    )
+    assert response.status_code in (200, 400, 409), response.text
+    assert client.get(f"/v1/calls/{record['id']}", headers=auth()).status_code == 200
