@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from sqlalchemy import make_url
+from sqlalchemy.exc import OperationalError
 
 from dispatch_intake import __version__
 from dispatch_intake.auth.tokens import token_roles
@@ -13,7 +16,7 @@ from dispatch_intake.calls.router import router as calls_router
 from dispatch_intake.components import load_intake
 from dispatch_intake.console.router import router as console_router
 from dispatch_intake.db import create_store_engine, migrate, session_factories, write_gate
-from dispatch_intake.errors import install_error_handlers
+from dispatch_intake.errors import SettingsError, install_error_handlers
 from dispatch_intake.events.router import router as events_router
 from dispatch_intake.events.service import PostgresRelay
 from dispatch_intake.locations.router import router as locations_router
@@ -23,11 +26,18 @@ from dispatch_intake.observability.router import router as operations_router
 from dispatch_intake.openapi import install_contract_openapi
 from dispatch_intake.settings import Settings, load_settings
 
+log = logging.getLogger("dispatch_intake.app")
+
 
 def _load_gazetteer() -> GazetteerLike:
-    from gazetteer import load_gazetteer
+    from gazetteer import DataError, load_gazetteer
 
-    return load_gazetteer()
+    try:
+        return load_gazetteer()
+    except DataError as exc:
+        raise SettingsError(
+            f"the shipped gazetteer data cannot be loaded ({exc}); run `gazetteer validate`"
+        ) from None
 
 
 def create_app(
@@ -37,7 +47,15 @@ def create_app(
     settings = settings or load_settings()
     intake = load_intake(settings, gazetteer if gazetteer is not None else _load_gazetteer())
     engine = create_store_engine(settings.effective_database_url)
-    migrate(engine)
+    try:
+        migrate(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        shown = make_url(settings.effective_database_url).render_as_string(hide_password=True)
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "no answer"
+        raise SettingsError(
+            f"the store {shown} cannot be reached ({reason}); check DISPATCH_INTAKE_DATABASE_URL"
+        ) from None
     read_session, write_session = session_factories(engine)
     relay = PostgresRelay(engine, intake.broker) if engine.dialect.name == "postgresql" else None
     if relay is not None:
@@ -68,6 +86,11 @@ def create_app(
     app.state.write_session = write_session
     app.state.write_gate = write_gate(engine)
     app.state.token_roles = token_roles(settings)
+    if not app.state.token_roles:
+        log.warning(
+            "no tokens are configured: every request will be answered 401; set "
+            "DISPATCH_INTAKE_TOKENS or start with `dispatch-intake serve` to issue them"
+        )
     install_error_handlers(app)
     app.add_middleware(RequestMetricsMiddleware)
     app.include_router(calls_router)

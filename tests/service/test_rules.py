@@ -167,3 +167,19 @@ def test_unknown_default_psap_stops_the_start(tmp_path: Path, gazetteer: Any) ->
     )
     with pytest.raises(SettingsError, match="atlantis-120"):
         create_app(settings, gazetteer=gazetteer)
+
+
+def test_an_unreachable_store_stops_the_start_with_its_address(
+    tmp_path: Path, gazetteer: Any
+) -> None:
+    from dispatch_intake.app import create_app
+
+    settings = load_settings(
+        config_dir=CONFIG_DIR,
+        var_dir=tmp_path,
+        database_url="postgresql+psycopg://intake:secret@127.0.0.1:1/none",
+        tokens="call_taker:x",
+    )
+    with pytest.raises(SettingsError, match="DISPATCH_INTAKE_DATABASE_URL") as raised:
+        create_app(settings, gazetteer=gazetteer)
+    assert "127.0.0.1:1" in str(raised.value) and "secret" not in str(raised.value)
