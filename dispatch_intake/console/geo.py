@@ -125,6 +125,15 @@ def _feature(division: Division, outline: BaseGeometry) -> dict[str, Any]:
     }
 
 
+@cache
+def warm_up() -> None:
+    """Read the division list and every level's outlines once, before the first map asks."""
+    for level in ("province", "city", "district"):
+        division = next((d for d in _divisions() if d.level == level), None)
+        if division is not None:
+            _outline(division.adcode, _tolerance(level))
+
+
 def _near(division: Division, bbox: Bbox, margin: float) -> bool:
     return (
         bbox[0] - margin <= division.lon <= bbox[2] + margin

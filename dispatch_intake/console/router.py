@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, BackgroundTasks, HTTPException, Query, Request
 from fastapi.responses import FileResponse, JSONResponse
 
 from dispatch_intake.console import geo
@@ -23,8 +23,10 @@ router = APIRouter(tags=["console"], include_in_schema=False)
 
 
 @router.get("/console")
-def console_page() -> FileResponse:
+def console_page(background: BackgroundTasks) -> FileResponse:
     """The single page a call-taker opens; everything else it loads from /console/static/."""
+    # While the call-taker signs in, the map's outlines are read, so the first call is not slowed.
+    background.add_task(geo.warm_up)
     headers = {**NO_CACHE, "Content-Security-Policy": CONTENT_SECURITY_POLICY}
     return FileResponse(STATIC_DIR / "index.html", media_type="text/html", headers=headers)
 
