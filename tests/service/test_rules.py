@@ -183,3 +183,14 @@ def test_an_unreachable_store_stops_the_start_with_its_address(
     with pytest.raises(SettingsError, match="DISPATCH_INTAKE_DATABASE_URL") as raised:
         create_app(settings, gazetteer=gazetteer)
     assert "127.0.0.1:1" in str(raised.value) and "secret" not in str(raised.value)
+
+
+def test_every_setting_is_described_in_service_toml() -> None:
+    import tomllib
+
+    from dispatch_intake.settings import Settings
+
+    described = tomllib.loads((CONFIG_DIR / "service.toml").read_text(encoding="utf-8"))
+    listed = set(described["service"])
+    assert set(Settings.model_fields) - {"config_dir"} <= listed
+    assert "DISPATCH_INTAKE_CONFIG_DIR" in (CONFIG_DIR / "service.toml").read_text("utf-8")
