@@ -8,7 +8,7 @@ from fastapi import APIRouter, Header, Query, Response
 from pydantic import BaseModel
 
 from dispatch_intake.auth.service import Permission
-from dispatch_intake.calls import schemas, service
+from dispatch_intake.calls import records, schemas, service
 from dispatch_intake.deps import (
     IntakeDep,
     JsonBodyDep,
@@ -67,7 +67,7 @@ def list_calls(
 ) -> list[Record]:
     """The console's queue, newest first; `status` may list several, comma separated."""
     principal.require(Permission.READ)
-    return service.list_calls(
+    return records.list_calls(
         session=session, intake=intake, principal=principal, status=status, limit=limit
     )
 
@@ -77,14 +77,14 @@ def read_call(
     call_id: str, principal: PrincipalDep, session: ReadSessionDep, intake: IntakeDep
 ) -> Record:
     principal.require(Permission.READ)
-    return service.read_call(session=session, intake=intake, principal=principal, call_id=call_id)
+    return records.read_call(session=session, intake=intake, principal=principal, call_id=call_id)
 
 
 @router.get("/{call_id}/timeline")
 def read_timeline(call_id: str, principal: PrincipalDep, session: ReadSessionDep) -> Record:
     """The hash-chained events of one call (the auditor's view)."""
     principal.require(Permission.READ_TIMELINE)
-    return service.read_timeline(session=session, call_id=call_id)
+    return records.read_timeline(session=session, call_id=call_id)
 
 
 @router.post("/{call_id}/location", openapi_extra=_body_doc(schemas.LocationDoc))

@@ -1,4 +1,4 @@
-"""Call records: start, follow-ups and the record as each role may read it."""
+"""Call records: starting one, and every follow-up action on it."""
 
 from __future__ import annotations
 
@@ -7,25 +7,29 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from dispatch_intake.auth.service import Principal, mask_number, mask_numbers_in_text
-from dispatch_intake.calls.actions import recommend_action, station_for
+from dispatch_intake.calls.actions import station_for
+from dispatch_intake.calls.assessment import (
+    apply_location,
+    assess_location,
+    psap_of,
+    reassess,
+)
 from dispatch_intake.calls.models import CallRecord, IdempotencyKey
+from dispatch_intake.calls.records import read_call, render_call
 from dispatch_intake.calls.schemas import CallStart, FieldReader, clean_text
 from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc, utcnow
 from dispatch_intake.errors import InvalidBody, NotFound, StateConflict
-from dispatch_intake.locations.service import LocationAssessment, place_to_dict, resolve_location
-from dispatch_intake.priority.service import more_severe
-from dispatch_intake.psaps.service import Psap
-from dispatch_intake.timeline.service import GENESIS, append_event, events_of, render_event
+from dispatch_intake.locations.service import place_to_dict, position_of
+from dispatch_intake.timeline.service import GENESIS, append_event, events_of
 
 # A transferred call stays open: the receiving centre carries on with the same record.
 OPEN_STATES = ("provisional", "location_confirmed", "dispatched", "transferred")
-STATUSES = ("provisional", "location_confirmed", "dispatched", "closed", "transferred")
 
 
 def new_call_id() -> str:
@@ -34,186 +38,6 @@ def new_call_id() -> str:
 
 def _key_hash(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()
-
-
-# ---------------------------------------------------------------------------------------------
-# Reading
-
-
-def render_call(
-    call: CallRecord, events: list[Any], principal: Principal, intake: Intake
-) -> dict[str, Any]:
-    """The record in the contract's shape, masked for the reader's role."""
-    number = call.caller_number if principal.sees_numbers else mask_number(call.caller_number)
-    shown = (lambda text: text) if principal.sees_numbers else mask_numbers_in_text
-    confirmed = call.confirmed is not None
-    return {
-        "id": call.id,
-        "status": call.status,
-        "psap": call.psap,
-        "original_psap": call.original_psap,
-        "caller": {"number": number, "position": call.caller_position},
-        "priority": call.priority,
-        "complaint": {"text": [shown(text) for text in call.complaint_texts]},
-        "location": {
-            "text": [shown(text) for text in call.location_texts],
-            "candidates": call.candidates,
-            "confirmed": call.confirmed,
-            "contradictions": call.contradictions,
-        },
-        "prompt": call.prompt,
-        "recommended_action": call.recommended_action,
-        "next_question": None
-        if call.status == "closed"
-        else intake.script.next_question(
-            answers=call.answers,
-            location_said=bool(call.location_texts),
-            location_confirmed=confirmed,
-            caller_number_known=call.caller_number is not None,
-            complaint_known=bool(call.complaint_texts),
-            location_prompt=call.prompt,
-        ),
-        "answers": call.answers,
-        "dispatches": call.dispatches,
-        "transfer": call.transfer,
-        "escalation": call.escalation,
-        "notes": call.notes,
-        "warnings": call.warnings,
-        "received_at": call.received_at,
-        "created_at": as_utc(call.created_at).isoformat(timespec="milliseconds"),
-        "updated_at": as_utc(call.updated_at).isoformat(timespec="milliseconds"),
-        "timeline": [render_event(event) for event in events],
-    }
-
-
-def read_call(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str
-) -> dict[str, Any]:
-    call = session.get(CallRecord, call_id)
-    if call is None:
-        raise NotFound(f"no call record with id {call_id!r}")
-    return render_call(call, events_of(session, [call.id])[call.id], principal, intake)
-
-
-def read_timeline(*, session: Session, call_id: str) -> dict[str, Any]:
-    call = session.get(CallRecord, call_id)
-    if call is None:
-        raise NotFound(f"no call record with id {call_id!r}")
-    events = events_of(session, [call.id])[call.id]
-    return {"id": call.id, "timeline": [render_event(event) for event in events]}
-
-
-def list_calls(
-    *,
-    session: Session,
-    intake: Intake,
-    principal: Principal,
-    status: str | None,
-    limit: int,
-) -> list[dict[str, Any]]:
-    """Newest first; `status` filters (several separated by commas)."""
-    query = select(CallRecord).order_by(CallRecord.created_at.desc()).limit(max(1, min(limit, 500)))
-    if status:
-        wanted = [s.strip() for s in status.split(",") if s.strip()]
-        unknown = [s for s in wanted if s not in STATUSES]
-        if unknown:
-            raise InvalidBody(f"unknown status {unknown[0]!r}; statuses are {', '.join(STATUSES)}")
-        query = query.where(CallRecord.status.in_(wanted))
-    calls = list(session.scalars(query))
-    chains = events_of(session, (c.id for c in calls))
-    return [render_call(c, chains[c.id], principal, intake) for c in calls]
-
-
-def calls_by_status(session: Session) -> dict[str, int]:
-    rows = session.execute(select(CallRecord.status, func.count()).group_by(CallRecord.status))
-    return {status: int(count) for status, count in rows}
-
-
-# ---------------------------------------------------------------------------------------------
-# Assessment: location, priority and action, recomputed after every change
-
-
-def _psap_of(intake: Intake, call: CallRecord) -> Psap:
-    return intake.psaps.get(call.psap) or intake.default_psap
-
-
-def _assess_location(
-    intake: Intake, psap: Psap, texts: list[str], position: Any
-) -> LocationAssessment:
-    return resolve_location(
-        gazetteer=intake.gazetteer,
-        psaps=intake.psaps,
-        psap=psap,
-        prompts=intake.prompts,
-        utterances=texts,
-        position=position,
-    )
-
-
-def _apply_location(
-    session: Session, call: CallRecord, assessment: LocationAssessment, actor: str
-) -> None:
-    before = [c["place_id"] for c in call.candidates]
-    after = [c["place_id"] for c in assessment.candidates]
-    call.candidates = assessment.candidates
-    call.contradictions = assessment.contradictions
-    if assessment.warnings:
-        call.warnings = [*call.warnings, *assessment.warnings]
-    if before != after:
-        append_event(
-            session,
-            call,
-            "candidates_changed",
-            actor,
-            {
-                "place_ids": after,
-                "top": assessment.candidates[0]["label"] if assessment.candidates else None,
-            },
-        )
-    if assessment.contradictions:
-        append_event(
-            session,
-            call,
-            "contradiction",
-            actor,
-            {"messages": [c["message"] for c in assessment.contradictions]},
-        )
-    if assessment.prompt != call.prompt:
-        call.prompt = assessment.prompt
-        append_event(session, call, "prompt_shown", actor, assessment.prompt)
-
-
-def _reassess(session: Session, intake: Intake, call: CallRecord, actor: str) -> None:
-    """Priority and recommended action from the record as it now stands."""
-    priority = intake.priority_rules.assess(call.complaint_texts).priority
-    dispatch_now_answer = False
-    for answer in call.answers.values():
-        if answer.get("priority"):
-            priority = more_severe(priority, answer["priority"])
-        dispatch_now_answer = dispatch_now_answer or bool(answer.get("dispatch_now"))
-    if priority != call.priority:
-        append_event(
-            session, call, "priority_changed", actor, {"from": call.priority, "to": priority}
-        )
-        call.priority = priority
-    psap = _psap_of(intake, call)
-    action = recommend_action(
-        status=call.status,
-        priority=priority,
-        dispatch_now_answer=dispatch_now_answer,
-        candidates=call.candidates,
-        confirmed=call.confirmed,
-        position=call.caller_position,
-        position_in_jurisdiction=intake.areas.contains(psap, call.caller_position),
-        prompt_kind=str(call.prompt.get("kind", "")),
-        psap=psap,
-        psaps=intake.psaps,
-        prompts=intake.prompts,
-    )
-    if action != call.recommended_action:
-        call.recommended_action = action
-        append_event(session, call, "action_recommended", actor, action)
-    call.updated_at = utcnow()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -248,7 +72,7 @@ def start_call(
         [request.location_text] if request.location_text and request.location_text.strip() else []
     )
     # Resolve before the write transaction so the store is locked only for the writes.
-    assessment = _assess_location(intake, psap, texts, request.caller_position)
+    assessment = assess_location(intake, psap, texts, request.caller_position)
 
     key_hash = _key_hash(idempotency_key) if idempotency_key else None
     if key_hash is not None:
@@ -305,8 +129,8 @@ def start_call(
     )
     for text in texts:
         append_event(session, call, "location_said", actor, {"text": mask_numbers_in_text(text)})
-    _apply_location(session, call, assessment, actor)
-    _reassess(session, intake, call, actor)
+    apply_location(session, call, assessment, actor)
+    reassess(session, intake, call, actor)
     if key_hash is not None:
         session.add(IdempotencyKey(key_hash=key_hash, call_id=call.id, created_at=now))
     try:
@@ -390,10 +214,10 @@ def add_location(
     if position is not None:
         call.caller_position = position
         append_event(session, call, "position_updated", actor, {"caller_position": position})
-    psap = _psap_of(intake, call)
-    assessment = _assess_location(intake, psap, call.location_texts, call.caller_position)
-    _apply_location(session, call, assessment, actor)
-    _reassess(session, intake, call, actor)
+    psap = psap_of(intake, call)
+    assessment = assess_location(intake, psap, call.location_texts, call.caller_position)
+    apply_location(session, call, assessment, actor)
+    reassess(session, intake, call, actor)
     return _finish(session, intake, principal, call, "location")
 
 
@@ -408,7 +232,7 @@ def confirm_location(
         raise InvalidBody('send {"option": "1"} (a key of prompt.options) or {"place_id": "…"}')
     call = _locked_call(session, call_id)
     _require_state(call, OPEN_STATES, "confirm a location")
-    psap = _psap_of(intake, call)
+    psap = psap_of(intake, call)
     if isinstance(option, str):
         offered = {o["key"]: o["place_id"] for o in call.prompt.get("options", [])}
         if option not in offered:
@@ -427,7 +251,7 @@ def confirm_location(
             psap=psap,
             psaps=intake.psaps,
             prompts=intake.prompts,
-            position=None if call.caller_position is None else _position(call.caller_position),
+            position=position_of(call.caller_position),
         )
     now = utcnow()
     call.confirmed = place
@@ -442,18 +266,12 @@ def confirm_location(
         principal.actor,
         {"place_id": place["place_id"], "label": place.get("label"), "option": option},
     )
-    _reassess(session, intake, call, principal.actor)
+    reassess(session, intake, call, principal.actor)
     record = _finish(session, intake, principal, call, "confirmed")
     if first_confirmation:
         elapsed = (now - as_utc(call.created_at)).total_seconds()
         intake.metrics.time_to_confirmed.observe(max(elapsed, 0.0))
     return record
-
-
-def _position(raw: dict[str, Any]) -> Any:
-    from dispatch_intake.locations.service import position_of
-
-    return position_of(raw)
 
 
 def dispatch_unit(
@@ -464,7 +282,7 @@ def dispatch_unit(
     unit = reader.text("unit", limit=120)
     call = _locked_call(session, call_id)
     _require_state(call, OPEN_STATES, "dispatch")
-    psap = _psap_of(intake, call)
+    psap = psap_of(intake, call)
     place = call.confirmed or (call.candidates[0] if call.candidates else None)
     point = (place["lat"], place["lon"]) if place else None
     if point is None and call.caller_position:
@@ -482,7 +300,7 @@ def dispatch_unit(
         call.warnings = [*call.warnings, *reader.warnings]
     call.status = "dispatched"
     append_event(session, call, "dispatched", principal.actor, entry)
-    _reassess(session, intake, call, principal.actor)
+    reassess(session, intake, call, principal.actor)
     return _finish(session, intake, principal, call, "dispatched")
 
 
@@ -524,9 +342,9 @@ def transfer_call(
         {"from_psap": previous, "to_psap": target.id, "reason": reason},
     )
     # The receiving centre sees the candidates measured against its own area.
-    assessment = _assess_location(intake, target, call.location_texts, call.caller_position)
-    _apply_location(session, call, assessment, actor)
-    _reassess(session, intake, call, actor)
+    assessment = assess_location(intake, target, call.location_texts, call.caller_position)
+    apply_location(session, call, assessment, actor)
+    reassess(session, intake, call, actor)
     return _finish(session, intake, principal, call, "transferred")
 
 
@@ -570,7 +388,7 @@ def close_call(
         principal.actor,
         {"reason": mask_numbers_in_text(reason) if reason else None},
     )
-    _reassess(session, intake, call, principal.actor)
+    reassess(session, intake, call, principal.actor)
     return _finish(session, intake, principal, call, "closed")
 
 
@@ -636,8 +454,8 @@ def record_answer(
         call.complaint_texts = [*call.complaint_texts, answer]
     if question.kind == "location":
         call.location_texts = [*call.location_texts, answer]
-        psap = _psap_of(intake, call)
-        assessment = _assess_location(intake, psap, call.location_texts, call.caller_position)
-        _apply_location(session, call, assessment, actor)
-    _reassess(session, intake, call, actor)
+        psap = psap_of(intake, call)
+        assessment = assess_location(intake, psap, call.location_texts, call.caller_position)
+        apply_location(session, call, assessment, actor)
+    reassess(session, intake, call, actor)
     return _finish(session, intake, principal, call, "answer")

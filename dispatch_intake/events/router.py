@@ -12,7 +12,7 @@ from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from dispatch_intake.auth.service import Permission, Principal
-from dispatch_intake.calls.service import read_call
+from dispatch_intake.calls.records import read_call
 from dispatch_intake.deps import IntakeDep, PrincipalDep
 from dispatch_intake.errors import NotFound
 

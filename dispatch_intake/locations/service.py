@@ -10,6 +10,7 @@ from typing import Any, Protocol
 
 from geopy.distance import geodesic
 from shapely.geometry import Point
+from shapely.ops import unary_union
 
 from dispatch_intake.prompts.service import PROMPT_KIND, ContradictionFacts, PromptBook
 from dispatch_intake.psaps.service import Psap, PsapDirectory
@@ -259,10 +260,6 @@ class JurisdictionAreas:
                     if shape is not None:
                         shapes.append(shape)
                         break
-        merged = None
-        if shapes:
-            from shapely.ops import unary_union
-
-            merged = unary_union(shapes)
+        merged = unary_union(shapes) if shapes else None
         self._cache[psap.id] = merged
         return merged

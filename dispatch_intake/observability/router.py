@@ -10,7 +10,7 @@ from fastapi import APIRouter, Request, Response
 from prometheus_client import CONTENT_TYPE_LATEST
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from dispatch_intake.calls.service import calls_by_status
+from dispatch_intake.calls.records import calls_by_status
 from dispatch_intake.db import store_reachable
 from dispatch_intake.deps import IntakeDep, ReadSessionDep
 from dispatch_intake.errors import error_response

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dispatch_intake.calls.models import CallRecord
@@ -166,6 +166,4 @@ def verify_store(session: Session, batch: int = 500) -> Iterator[ChainProblem]:
 
 
 def count_calls(session: Session) -> int:
-    from sqlalchemy import func
-
     return int(session.scalar(select(func.count()).select_from(CallRecord)) or 0)

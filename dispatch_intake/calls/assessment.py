@@ -1,0 +1,99 @@
+"""Location, priority and recommended action, reassessed after every change of a call."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from dispatch_intake.calls.actions import recommend_action
+from dispatch_intake.calls.models import CallRecord
+from dispatch_intake.components import Intake
+from dispatch_intake.db import utcnow
+from dispatch_intake.locations.service import LocationAssessment, resolve_location
+from dispatch_intake.priority.service import more_severe
+from dispatch_intake.psaps.service import Psap
+from dispatch_intake.timeline.service import append_event
+
+
+def psap_of(intake: Intake, call: CallRecord) -> Psap:
+    return intake.psaps.get(call.psap) or intake.default_psap
+
+
+def assess_location(
+    intake: Intake, psap: Psap, texts: list[str], position: Any
+) -> LocationAssessment:
+    return resolve_location(
+        gazetteer=intake.gazetteer,
+        psaps=intake.psaps,
+        psap=psap,
+        prompts=intake.prompts,
+        utterances=texts,
+        position=position,
+    )
+
+
+def apply_location(
+    session: Session, call: CallRecord, assessment: LocationAssessment, actor: str
+) -> None:
+    before = [c["place_id"] for c in call.candidates]
+    after = [c["place_id"] for c in assessment.candidates]
+    call.candidates = assessment.candidates
+    call.contradictions = assessment.contradictions
+    if assessment.warnings:
+        call.warnings = [*call.warnings, *assessment.warnings]
+    if before != after:
+        append_event(
+            session,
+            call,
+            "candidates_changed",
+            actor,
+            {
+                "place_ids": after,
+                "top": assessment.candidates[0]["label"] if assessment.candidates else None,
+            },
+        )
+    if assessment.contradictions:
+        append_event(
+            session,
+            call,
+            "contradiction",
+            actor,
+            {"messages": [c["message"] for c in assessment.contradictions]},
+        )
+    if assessment.prompt != call.prompt:
+        call.prompt = assessment.prompt
+        append_event(session, call, "prompt_shown", actor, assessment.prompt)
+
+
+def reassess(session: Session, intake: Intake, call: CallRecord, actor: str) -> None:
+    """Priority and recommended action from the record as it now stands."""
+    priority = intake.priority_rules.assess(call.complaint_texts).priority
+    dispatch_now_answer = False
+    for answer in call.answers.values():
+        if answer.get("priority"):
+            priority = more_severe(priority, answer["priority"])
+        dispatch_now_answer = dispatch_now_answer or bool(answer.get("dispatch_now"))
+    if priority != call.priority:
+        append_event(
+            session, call, "priority_changed", actor, {"from": call.priority, "to": priority}
+        )
+        call.priority = priority
+    psap = psap_of(intake, call)
+    action = recommend_action(
+        status=call.status,
+        priority=priority,
+        dispatch_now_answer=dispatch_now_answer,
+        candidates=call.candidates,
+        confirmed=call.confirmed,
+        position=call.caller_position,
+        position_in_jurisdiction=intake.areas.contains(psap, call.caller_position),
+        prompt_kind=str(call.prompt.get("kind", "")),
+        psap=psap,
+        psaps=intake.psaps,
+        prompts=intake.prompts,
+    )
+    if action != call.recommended_action:
+        call.recommended_action = action
+        append_event(session, call, "action_recommended", actor, action)
+    call.updated_at = utcnow()
