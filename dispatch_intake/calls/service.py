@@ -135,6 +135,7 @@ def start_call(
         session.add(IdempotencyKey(key_hash=key_hash, call_id=call.id, created_at=now))
     try:
         session.flush()
+        events = events_of(session, [call.id])[call.id]
         intake.broker.announce(session, call.id, "created")
         session.commit()
     except IntegrityError:
@@ -149,7 +150,7 @@ def start_call(
         return read_call(session=session, intake=intake, principal=principal, call_id=winner), False
     intake.broker.deliver({"call_id": call.id, "change": "created"})
     intake.metrics.calls_started.inc()
-    return render_call(call, events_of(session, [call.id])[call.id], principal, intake), True
+    return render_call(call, events, principal, intake), True
 
 
 def _idempotent_record(session: Session, intake: Intake, key_hash: str) -> str | None:
@@ -188,10 +189,12 @@ def _require_state(call: CallRecord, allowed: tuple[str, ...], action: str) -> N
 def _finish(
     session: Session, intake: Intake, principal: Principal, call: CallRecord, change: str
 ) -> dict[str, Any]:
+    # Read the timeline inside the writing transaction: no second transaction per request.
+    events = events_of(session, [call.id])[call.id]
     intake.broker.announce(session, call.id, change)
     session.commit()
     intake.broker.deliver({"call_id": call.id, "change": change})
-    return render_call(call, events_of(session, [call.id])[call.id], principal, intake)
+    return render_call(call, events, principal, intake)
 
 
 def add_location(
