@@ -3,6 +3,7 @@ they are: fragments, homophones from speech-to-text, traditional script, abbrevi
 roads and landmarks, ranked by the answering centre's area and the caller's position."""
 
 from gazetteer._gazetteer import Gazetteer, load_gazetteer
+from gazetteer._geo import haversine_km
 from gazetteer._load import DataError
 from gazetteer._model import (
     Admin,
@@ -33,6 +34,7 @@ __all__ = [
     "Question",
     "QuestionKind",
     "Resolution",
+    "haversine_km",
     "load_gazetteer",
     "normalise_text",
     "resolve",

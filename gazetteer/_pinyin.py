@@ -55,7 +55,7 @@ class PinyinReader:
         >>> PinyinReader({"单县": ["shan", "xian"]}).name_readings("单县")[0]
         ('shan', 'xian')
         """
-        default = tuple(_default_readings(name))
+        default = _default_readings(name)
         per_char = [self.char_readings(char) or (char,) for char in name]
         combos = 1
         for options in per_char:
@@ -112,11 +112,14 @@ class PinyinReader:
         return best[len(word)]
 
 
-def _default_readings(text: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _default_readings(text: str) -> tuple[str, ...]:
     """One reading per character: phrase-aware pinyin for Han runs, other characters as they are.
 
+    Cached: every turn of a call reads all its earlier utterances again.
+
     >>> _default_readings("153医院")
-    ['1', '5', '3', 'yi', 'yuan']
+    ('1', '5', '3', 'yi', 'yuan')
     """
     out: list[str] = []
     run: list[str] = []
@@ -129,7 +132,7 @@ def _default_readings(text: str) -> list[str]:
             run = []
         if char != "\0":
             out.append(char)
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from geopy.distance import geodesic, great_circle
+import numpy as np
+from geopy.distance import geodesic
 
 from dispatch_intake.errors import SettingsError
+from gazetteer import haversine_km
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,13 +88,21 @@ class PsapDirectory:
 def nearest_station(psap: Psap, lat: float, lon: float) -> NearestStation | None:
     """The station of `psap` closest to a point by geodesic distance, or None if it has none.
 
-    Stations are ranked on the sphere first (cheap) and the closest few measured on the
-    ellipsoid, which settles any near-tie the sphere gets wrong.
+    Stations are ranked on the sphere first (cheap, vectorised) and only those the sphere
+    cannot separate from the closest are measured on the ellipsoid.
     """
     if not psap.stations:
         return None
-    ranked = sorted(psap.stations, key=lambda s: great_circle((lat, lon), (s.lat, s.lon)).km)
-    measured = [(geodesic((lat, lon), (s.lat, s.lon)).km, s) for s in ranked[:3]]
+    sphere = haversine_km(
+        lat,
+        lon,
+        np.fromiter((s.lat for s in psap.stations), dtype=np.float64, count=len(psap.stations)),
+        np.fromiter((s.lon for s in psap.stations), dtype=np.float64, count=len(psap.stations)),
+    )
+    # The sphere errs by under 0.5 %: only stations within that of the closest can swap.
+    closest = float(sphere.min())
+    ranked = [psap.stations[k] for k in np.flatnonzero(sphere <= closest * 1.005 + 1e-9)]
+    measured = [(geodesic((lat, lon), (s.lat, s.lon)).km, s) for s in ranked]
     km, station = min(measured, key=lambda pair: pair[0])
     return NearestStation(station, round(km, 2))
 
