@@ -32,6 +32,7 @@ SHORT_HOMOPHONE = 0.6  # two-syllable sound-alikes are common by chance
 LATIN = 0.9
 FUZZY = 0.92
 FUZZY_THRESHOLD = 0.7
+NEAR_THRESHOLD = 0.85
 FUZZY_TERMS = 40
 NEAR_TERMS = 8
 MAX_COMBINATIONS = 16
@@ -123,12 +124,17 @@ def find_mentions(
         if segment.han:
             _exact(index, segment, number, keep)
         _by_sound(index, segment, number, keep)
-        if not _fully_explained(index, segment, found.values()):
-            _fuzzy(
-                index, segment, number, keep, index.fuzzy_candidates(_grams(segment), FUZZY_TERMS)
-            )
+        explained = _fully_explained(index, segment, found.values())
+        if not explained:
+            terms = index.fuzzy_candidates(_grams(segment), FUZZY_TERMS)
+            _fuzzy(index, segment, number, keep, terms)
         if len(near):
-            _fuzzy(index, segment, number, keep, _closest(index, segment, near), how="near")
+            # Words that already name a place exactly yield only to a near name that differs
+            # by about a character (达金花园 → 达众金花园), not to any near look-alike
+            # (河南大学 is not 河南科技大学 because the caller stands by the latter).
+            threshold = NEAR_THRESHOLD if explained else FUZZY_THRESHOLD
+            terms = _closest(index, segment, near)
+            _fuzzy(index, segment, number, keep, terms, how="near", threshold=threshold)
     meaningful = [m for m in found.values() if not _generic(index, utterance, m)]
     return _thin(meaningful)
 
@@ -215,6 +221,7 @@ def _fuzzy(
     keep: _Keep,
     terms: Iterable[int],
     how: str = "fuzzy",
+    threshold: float = FUZZY_THRESHOLD,
 ) -> None:
     units = list(segment.units)
     syllables = [r[0] for r in segment.readings]
@@ -226,18 +233,16 @@ def _fuzzy(
         best, span = 0.0, (0, 0)
         for start, end in _windows(len(units), size):
             similarity = Indel.normalized_similarity(
-                "".join(syllables[start:end]), term_sound, score_cutoff=FUZZY_THRESHOLD
+                "".join(syllables[start:end]), term_sound, score_cutoff=threshold
             )
             if segment.han:
                 similarity = max(
                     similarity * 0.97,
-                    Indel.normalized_similarity(
-                        text[start:end], term_text, score_cutoff=FUZZY_THRESHOLD
-                    ),
+                    Indel.normalized_similarity(text[start:end], term_text, score_cutoff=threshold),
                 )
             if similarity > best:
                 best, span = similarity, (start, end)
-        if best >= FUZZY_THRESHOLD:
+        if best >= threshold:
             keep(
                 Mention(
                     number,
