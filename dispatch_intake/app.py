@@ -11,6 +11,7 @@ from sqlalchemy import make_url
 from sqlalchemy.exc import OperationalError
 
 from dispatch_intake import __version__
+from dispatch_intake.auth.router import router as auth_router
 from dispatch_intake.auth.tokens import token_roles
 from dispatch_intake.calls.router import router as calls_router
 from dispatch_intake.components import load_intake
@@ -93,6 +94,7 @@ def create_app(
         )
     install_error_handlers(app)
     app.add_middleware(RequestMetricsMiddleware)
+    app.include_router(auth_router)
     app.include_router(calls_router)
     app.include_router(locations_router)
     app.include_router(events_router)

@@ -95,3 +95,11 @@ def test_a_full_call_logs_no_caller_number(
     for text in (logged, out, err):
         assert CALLER_NUMBER not in text
         assert CALLER_NUMBER[3:] not in text
+
+
+@pytest.mark.parametrize("role", ["call_taker", "dispatcher", "supervisor", "auditor"])
+def test_me_names_the_role_behind_the_credential(client: Any, role: str) -> None:
+    me = client.get("/v1/me", headers=auth(role))
+    assert me.status_code == 200
+    assert me.json()["role"] == role
+    assert client.get("/v1/me").status_code == 401
