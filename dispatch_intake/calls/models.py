@@ -24,7 +24,9 @@ class CallRecord(Base):
     original_psap: Mapped[str] = mapped_column(String(64))
     priority: Mapped[str] = mapped_column(String(16))
     # Stored whole: supervisors need it. It never enters timeline data in the clear.
-    caller_number: Mapped[str | None] = mapped_column(String(40))
+    caller_number: Mapped[str | None] = mapped_column(String(40), index=True)
+    # Earlier calls from the same number, newest first: a repeat caller is linked, not lost.
+    related_calls: Mapped[list[str]] = mapped_column(JSON, default=list)
     caller_position: Mapped[JsonObject | None] = mapped_column(JSON)
     complaint_texts: Mapped[list[str]] = mapped_column(JSON)
     location_texts: Mapped[list[str]] = mapped_column(JSON)

@@ -30,6 +30,7 @@ def render_call(
         "psap": call.psap,
         "original_psap": call.original_psap,
         "caller": {"number": number, "position": call.caller_position},
+        "related_calls": list(call.related_calls or []),
         "priority": call.priority,
         "complaint": {"text": [shown(text) for text in call.complaint_texts]},
         "location": {

@@ -84,6 +84,7 @@ def start_call(
             ), False
 
     now = utcnow()
+    earlier = _earlier_calls(session, request.caller_number)
     call = CallRecord(
         id=new_call_id(),
         status="provisional",
@@ -91,6 +92,7 @@ def start_call(
         original_psap=psap.id,
         priority="unknown",
         caller_number=request.caller_number,
+        related_calls=earlier,
         caller_position=request.caller_position,
         complaint_texts=[request.complaint_text] if request.complaint_text else [],
         location_texts=texts,
@@ -127,6 +129,8 @@ def start_call(
             "warnings": warnings,
         },
     )
+    if earlier:
+        append_event(session, call, "repeat_caller", actor, {"earlier_calls": earlier})
     for text in texts:
         append_event(session, call, "location_said", actor, {"text": mask_numbers_in_text(text)})
     apply_location(session, call, assessment, actor)
@@ -151,6 +155,22 @@ def start_call(
     intake.broker.deliver({"call_id": call.id, "change": "created"})
     intake.metrics.calls_started.inc()
     return render_call(call, events, principal, intake), True
+
+
+RELATED_CALLS_SHOWN = 5
+
+
+def _earlier_calls(session: Session, number: str | None) -> list[str]:
+    """Ids of the newest earlier calls from this number."""
+    if not number:
+        return []
+    rows = session.scalars(
+        select(CallRecord.id)
+        .where(CallRecord.caller_number == number)
+        .order_by(CallRecord.created_at.desc())
+        .limit(RELATED_CALLS_SHOWN)
+    )
+    return list(rows)
 
 
 def _idempotent_record(session: Session, intake: Intake, key_hash: str) -> str | None:
