@@ -34,6 +34,7 @@ def recommend_action(
     position: dict[str, Any] | None,
     position_in_jurisdiction: bool | None,
     prompt_kind: str,
+    contradicted: bool = False,
     psap: Psap,
     psaps: PsapDirectory,
     prompts: PromptBook,
@@ -69,7 +70,9 @@ def recommend_action(
                 "place_id": place["place_id"],
                 "station": station,
             }
-    if place is not None and not place.get("in_jurisdiction"):
+    # While the caller's own words disagree about the city, a hand-off could send them to
+    # the wrong centre: ask first (a critical caller in the area was sent an ambulance above).
+    if place is not None and not place.get("in_jurisdiction") and not contradicted:
         other = psaps.covering((place.get("admin") or {}).get("adcode"))
         if other is not None and other.id != psap.id:
             label = place.get("label") or place.get("full_name")

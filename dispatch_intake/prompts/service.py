@@ -122,7 +122,12 @@ class PromptBook:
         if kind == "choose_campus" and institution_name:
             unit_kind = options[0].get("kind") if options else None
             unit = self._units.get(str(unit_kind), self._units.get("default", ""))
-            labels = [self.short_label(option) for option in options]
+            # The city is worth saying only when the campuses are not all in one city.
+            cities = {(option.get("admin") or {}).get("city") for option in options}
+            labels = [
+                self.short_label(option) if len(cities) > 1 else str(option.get("name"))
+                for option in options
+            ]
             return self._sentences["choose_campus"].format(
                 institution=institution_name,
                 count=count,

@@ -46,6 +46,14 @@ def test_choose_lists_campuses_with_their_cities() -> None:
     assert text == "河南大学有三个校区：郑州龙子湖校区、开封明伦校区、开封金明校区，您在哪一个？"
 
 
+def test_campuses_in_one_city_are_listed_without_it() -> None:
+    a = _place("x", "河医院区", "郑州市", "410103")
+    b = _place("y", "郑东院区", "郑州市", "410105")
+    assert PROMPTS.choose("choose_campus", [a, b], "郑大一附院") == (
+        "郑大一附院有两个校区：河医院区、郑东院区，您在哪一个？"
+    )
+
+
 def test_two_is_said_as_liang() -> None:
     assert "有两个校区" in PROMPTS.choose("choose_campus", [MINGLUN, JINMING], "河南大学")
 
@@ -145,6 +153,14 @@ def test_actions() -> None:
     )
     assert by_position["kind"] == "dispatch_now" and by_position["station"] is not None
     assert _action(status="dispatched")["kind"] == "none"
+
+
+def test_no_hand_off_while_the_caller_contradicts_themselves() -> None:
+    # 开封的…龙子湖校区 said to 开封 120: the best place is in 郑州, but so is nothing else said.
+    contradicted = _action(candidates=[MINGLUN, LONGZIHU], prompt_kind="choose", contradicted=True)
+    assert contradicted["kind"] == "disambiguate"
+    plain = _action(candidates=[MINGLUN], prompt_kind="confirm")
+    assert plain["kind"] == "transfer"
 
 
 def test_settings_errors_say_what_to_change(monkeypatch: pytest.MonkeyPatch) -> None:
