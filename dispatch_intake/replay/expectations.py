@@ -155,6 +155,17 @@ def _same_record(value: int, record: dict[str, Any], answer: Answer) -> str | No
     return f"expected the record of turn {value} ({earlier}), got {record.get('id')}"
 
 
+def _related(value: int, record: dict[str, Any], answer: Answer) -> str | None:
+    """The record links (`related_calls`) to the record returned at that turn."""
+    earlier = answer.record_ids[value] if value < len(answer.record_ids) else None
+    related = record.get("related_calls")
+    if earlier is not None and isinstance(related, list) and earlier in related:
+        return None
+    return (
+        f"expected related_calls to include the record of turn {value} ({earlier}), got {related!r}"
+    )
+
+
 def _transferred_to(value: str, record: dict[str, Any], answer: Answer) -> str | None:
     if record.get("psap") == value:
         return None
@@ -207,6 +218,7 @@ CHECKS: dict[str, Check] = {
     "confirmed": _confirmed,
     "warnings_on": _warnings_on,
     "same_record_as_turn": _same_record,
+    "related_to_turn": _related,
     "transferred_to": _transferred_to,
     "masked_number": _masked_number,
 }

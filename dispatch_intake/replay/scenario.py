@@ -193,6 +193,8 @@ EXPECT_KEYS = (
     "same_record_as_turn",
     "transferred_to",
     "masked_number",
+    # Extensions to format v1 (docs/contract-extensions.md):
+    "related_to_turn",
 )
 
 
@@ -233,7 +235,7 @@ def validate_expectations(expect: Mapping[str, Any], *, index: int) -> None:
         elif key in ("in_jurisdiction_top", "masked_number"):
             if not isinstance(value, bool) and not (key == "in_jurisdiction_top" and value is None):
                 raise ScenarioError(f"{where} must be true or false")
-        elif key == "same_record_as_turn":
+        elif key in ("same_record_as_turn", "related_to_turn"):
             if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < index:
                 raise ScenarioError(f"{where} must name an earlier turn (0-based index)")
 

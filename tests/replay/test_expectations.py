@@ -239,6 +239,20 @@ def test_same_record_as_turn(scripted: ScriptedService, clients: dict[str, Intak
     )
 
 
+def test_related_to_turn(scripted: ScriptedService, clients: dict[str, IntakeClient]) -> None:
+    text = "id: t\nturns:\n  - start: {}\n  - start: {}\n    expect: {related_to_turn: 0}\n"
+    scripted.answer(id="one")
+    scripted.answer(id="two", related_calls=["one"])
+    assert run(text, clients) is None
+    scripted.answer(id="one")
+    scripted.answer(id="two", related_calls=[])
+    got = run(text, clients)
+    assert got == (
+        "turn 1 (start): related_to_turn: expected related_calls to include the record of "
+        "turn 0 (one), got []"
+    )
+
+
 def test_a_later_start_moves_the_turns_to_its_call(
     scripted: ScriptedService, clients: dict[str, IntakeClient]
 ) -> None:
