@@ -9,19 +9,8 @@ from typing import Any
 import yaml
 
 from gazetteer import Gazetteer
+from gazetteer._build import DIVISION_COLUMNS
 from gazetteer._load import DEFAULT_DATA_DIR, load_data
-
-DIVISION_COLUMNS = [
-    "adcode",
-    "name",
-    "short_name",
-    "level",
-    "parent_adcode",
-    "lat",
-    "lon",
-    "former_names",
-    "aliases",
-]
 
 
 def division(adcode: str, name: str, short: str, level: str, parent: str, lat: float, lon: float):
