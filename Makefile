@@ -10,7 +10,7 @@ SHARED_SCENARIOS ?= ../shared/scenarios
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -e '.[dev,build]'
 	touch $@
 
 install: $(VENV)/.installed
