@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import threading
-from contextlib import AbstractContextManager, nullcontext
+import asyncio
+import weakref
+from contextlib import AbstractAsyncContextManager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 from alembic import command
@@ -73,11 +75,40 @@ def _make_sqlite_durable(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
-def write_gate(engine: Engine) -> AbstractContextManager[Any]:
+class SingleWriter:
+    """One writer at a time, queued on the event loop (one lock per loop: test clients each
+    run their own)."""
+
+    def __init__(self) -> None:
+        self._locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def _lock(self) -> asyncio.Lock:
+        loop = asyncio.get_running_loop()
+        lock = self._locks.get(loop)
+        if lock is None:
+            lock = self._locks[loop] = asyncio.Lock()
+        return lock
+
+    async def __aenter__(self) -> None:
+        await self._lock().acquire()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self._lock().release()
+
+
+def write_gate(engine: Engine) -> AbstractAsyncContextManager[Any]:
     """What a writer holds for its whole transaction: on SQLite one in-process lock, so that
-    writers queue at once instead of sleeping in SQLite's busy handler; on PostgreSQL nothing,
-    row locks do the work."""
-    return threading.Lock() if is_sqlite(engine) else nullcontext()
+    writers queue at once instead of sleeping in SQLite's busy handler (and instead of a
+    worker thread each contending for the interpreter); on PostgreSQL nothing, row locks do
+    the work."""
+    return SingleWriter() if is_sqlite(engine) else nullcontext()
 
 
 def session_factories(engine: Engine) -> tuple[sessionmaker[Session], sessionmaker[Session]]:

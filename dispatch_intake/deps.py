@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from dispatch_intake.auth.service import Principal, authenticate
 from dispatch_intake.calls.schemas import parse_json_object
@@ -20,7 +21,11 @@ _bearer = HTTPBearer(
 )
 
 
-def get_intake(request: Request) -> Intake:
+# Dependencies that do no I/O are `async def`: a plain `def` would cost each request a hop to
+# a worker thread and back.
+
+
+async def get_intake(request: Request) -> Intake:
     intake: Intake = request.app.state.intake
     return intake
 
@@ -28,7 +33,7 @@ def get_intake(request: Request) -> Intake:
 IntakeDep = Annotated[Intake, Depends(get_intake)]
 
 
-def get_principal(
+async def get_principal(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Principal:
@@ -46,9 +51,22 @@ def get_read_session(request: Request) -> Iterator[Session]:
         yield session
 
 
-def get_write_session(request: Request) -> Iterator[Session]:
-    with request.app.state.write_gate, request.app.state.write_session() as session:
-        yield session
+async def get_write_session(request: Request) -> AsyncIterator[Session]:
+    """A writing session, held under the store's write gate for the whole request.
+
+    Writers wait for the gate on the event loop rather than parked in worker threads, and
+    opening a session does no I/O, so only the route itself runs in a worker thread.
+    """
+    async with request.app.state.write_gate:
+        session: Session = request.app.state.write_session()
+        try:
+            yield session
+        finally:
+            # After a commit there is nothing to end; a rollback talks to the store.
+            if session.in_transaction():
+                await run_in_threadpool(session.close)
+            else:
+                session.close()
 
 
 ReadSessionDep = Annotated[Session, Depends(get_read_session)]
