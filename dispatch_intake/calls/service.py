@@ -26,7 +26,7 @@ from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc, utcnow
 from dispatch_intake.errors import InvalidBody, NotFound, StateConflict
 from dispatch_intake.locations.service import place_to_dict, position_of
-from dispatch_intake.timeline.service import GENESIS, append_event, events_of
+from dispatch_intake.timeline.service import GENESIS, append_event, events_of, unwritten_events
 
 # A transferred call stays open: the receiving centre carries on with the same record.
 OPEN_STATES = ("provisional", "location_confirmed", "dispatched", "transferred")
@@ -137,9 +137,10 @@ def start_call(
     reassess(session, intake, call, actor)
     if key_hash is not None:
         session.add(IdempotencyKey(key_hash=key_hash, call_id=call.id, created_at=now))
+    # A new call's timeline is exactly what this transaction appended: no need to read it back.
+    events = unwritten_events(session, call.id)
     try:
         session.flush()
-        events = events_of(session, [call.id])[call.id]
         intake.broker.announce(session, call.id, "created")
         session.commit()
     except IntegrityError:

@@ -15,13 +15,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import event as orm_events
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.timeline.models import TimelineEvent
 
 GENESIS = "0" * 64
+# Events appended in a session's transaction and not yet written (see `_write_pending`).
+_PENDING = "timeline_pending"
 
 
 def canonical_json(value: Any) -> str:
@@ -49,7 +52,10 @@ def now_iso() -> str:
 def append_event(
     session: Session, call: CallRecord, type_: str, actor: str, data: dict[str, Any]
 ) -> TimelineEvent:
-    """Add one event to a call's chain; the caller's transaction holds the call's row."""
+    """Add one event to a call's chain; the caller's transaction holds the call's row.
+
+    The event is written at the session's next flush, with the others of the transaction.
+    """
     seq = call.timeline_length + 1
     at = now_iso()
     text = canonical_json(data)
@@ -65,10 +71,45 @@ def append_event(
         prev_hash=prev,
         hash=digest,
     )
-    session.add(event)
+    session.info.setdefault(_PENDING, []).append(event)
     call.timeline_length = seq
     call.timeline_head = digest
     return event
+
+
+def unwritten_events(session: Session, call_id: str) -> list[TimelineEvent]:
+    """Events of one call appended in this transaction and not yet flushed, oldest first."""
+    return [e for e in session.info.get(_PENDING, ()) if e.call_id == call_id]
+
+
+@orm_events.listens_for(Session, "after_flush")
+def _write_pending(session: Session, flush_context: Any) -> None:
+    # One multi-row INSERT instead of the unit of work's bookkeeping per event object; after
+    # the flush, so that the call's row exists for the foreign key. Every append also changes
+    # the call's row, so a session with pending events always has something to flush.
+    pending: list[TimelineEvent] = session.info.pop(_PENDING, [])
+    if pending:
+        session.connection().execute(
+            insert(TimelineEvent),
+            [
+                {
+                    "call_id": e.call_id,
+                    "seq": e.seq,
+                    "at": e.at,
+                    "type": e.type,
+                    "actor": e.actor,
+                    "data": e.data,
+                    "prev_hash": e.prev_hash,
+                    "hash": e.hash,
+                }
+                for e in pending
+            ],
+        )
+
+
+@orm_events.listens_for(Session, "after_soft_rollback")
+def _forget_pending(session: Session, previous_transaction: Any) -> None:
+    session.info.pop(_PENDING, None)
 
 
 def events_of(session: Session, call_ids: Iterable[str]) -> dict[str, list[TimelineEvent]]:
