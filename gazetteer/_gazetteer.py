@@ -5,11 +5,13 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 from shapely.geometry.base import BaseGeometry
 
 from gazetteer._index import NameIndex
@@ -25,9 +27,8 @@ _CACHE_FORMAT = "gazetteer-index-v1"
 class Gazetteer:
     """Places and the resolver over them. Build with `Gazetteer.load` or `load_gazetteer`."""
 
-    def __init__(self, index: NameIndex, *, data: LoadedData | None = None) -> None:
+    def __init__(self, index: NameIndex) -> None:
         self._index = index
-        self.ambiguous_aliases = data.ambiguous_aliases if data else {}
 
     @classmethod
     def load(
@@ -48,17 +49,16 @@ class Gazetteer:
                     index = pickle.load(handle)
                 if isinstance(index, NameIndex):
                     return cls(index)
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            except Exception:  # noqa: BLE001 — any unreadable cache is rebuilt, never fatal
                 pass
-        data = load_data(data_dir)
-        index = NameIndex(data)
+        index = NameIndex(load_data(data_dir))
         _write_cache(directory, cached, index)
-        return cls(index, data=data)
+        return cls(index)
 
     @classmethod
     def from_data(cls, data: LoadedData) -> Gazetteer:
         """Build without the cache (tests, synthetic benchmarks)."""
-        return cls(NameIndex(data), data=data)
+        return cls(NameIndex(data))
 
     # --- resolving ----------------------------------------------------------------------------
 
@@ -135,7 +135,9 @@ def _default_cache_dir() -> Path:
 
 
 def _cache_key(data_dir: Path) -> str:
-    digest = hashlib.sha256(_CACHE_FORMAT.encode())
+    # The pickle holds numpy arrays and library objects: a new Python or numpy rebuilds it.
+    versions = f"{_CACHE_FORMAT} {sys.version} {np.__version__}"
+    digest = hashlib.sha256(versions.encode())
     here = Path(__file__).parent
     for path in [here / name for name in _INDEX_CODE] + data_files(data_dir):
         digest.update(path.name.encode())

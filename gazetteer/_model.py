@@ -80,10 +80,11 @@ class Jurisdiction:
 class Candidate:
     """A ranked place for one call.
 
-    `score` (0–1) is the resolver's confidence that this is where the caller is; `text_score`
-    is how well what was said matches the place's names alone; `geo_score` how well the place
-    fits the caller's position and the answering centre's area (1 neutral-to-good, lower is a
-    penalty).
+    `score` (0–1) is how well this place fits everything known about the call: `text_score`
+    (how much of what was said it accounts for, and how surely) times `geo_score` (how well
+    it fits the caller's position and the answering centre's area; 1 neutral-to-good, lower
+    is a penalty). It is not a share of probability: every campus of a university named
+    alone scores high. `gazetteer/_resolver.py` gives the arithmetic.
     """
 
     place: Place

@@ -2,12 +2,14 @@
 
 How scores are made (all in 0–1):
 
-- `text_score` of a place: of all the units (characters, or typed pinyin syllables) of the
-  call that matched any name, the quality-weighted fraction this place explains. A place
-  explains a mention of its own names, of its parent institution (河南大学 explains each of
-  its campuses), of the division it lies in (郑州 explains a campus in 郑州), and — at 0.9 —
-  of a road or landmark at its gates. Said once, exactly, and nothing else: 1.0. Half of
-  what was said points elsewhere: about 0.5. Words that matched nothing do not count.
+- `text_score` of a place = coverage × strength. Coverage: of everything the caller said
+  that matched any name (units — characters, or typed pinyin syllables — weighted by how
+  surely they matched), the share this place accounts for. Strength: how surely and how
+  directly those units name it (a mention's quality, times 1.0 for the place's own names,
+  its parent institution's — 河南大学 for each of its campuses — and the division it lies
+  in, or 0.95 for a road or landmark at its gates). Said once, exactly, and nothing else:
+  1.0. Half of what was said points elsewhere: about 0.5. Words that matched nothing do
+  not count.
 - `geo_score`: 1.0 when nothing is known; × 0.85 outside the answering centre's area;
   × (0.5 … 1.0) by the distance beyond the caller's uncertainty circle (half-life ~10 km).
 - `score` = text_score × geo_score: how well this one place fits everything known about
