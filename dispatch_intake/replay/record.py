@@ -194,8 +194,8 @@ def scenario_from_record(
 
 
 def _role_of(actor: str) -> str | None:
-    """Actors are written `role` or `role:name`."""
-    role = actor.split(":", 1)[0]
+    """Actors are written `role#<token digest>` (see `auth.service`)."""
+    role = actor.split("#", 1)[0]
     return role if role in ("call_taker", "dispatcher", "supervisor", "auditor") else None
 
 

@@ -67,6 +67,8 @@ def test_record_exports_a_call_that_replays_green(
         taker.add_location(call_id, "明伦校区")
         taker.confirm(call_id, option="1")
         taker.add_note(call_id, "在大礼堂门口")
+        # A supervisor confirms nothing here but adds a note: the turn must keep its role.
+        clients["supervisor"].add_note(call_id, "主管已知悉")
         clients["dispatcher"].dispatch(call_id)
 
     output = tmp_path / "recorded.yaml"
@@ -85,8 +87,11 @@ def test_record_exports_a_call_that_replays_green(
         "location",
         "confirm",
         "notes",
+        "notes",
         "dispatch",
     ]
+    assert "role" not in turns[3] and turns[4]["role"] == "supervisor"
+    assert "role" not in turns[5]  # dispatch by a dispatcher: the verb's default role
     assert turns[0]["start"] == {
         "complaint_text": "同学摔倒了，腿骨折",
         "location_text": "河南大学",
@@ -95,7 +100,7 @@ def test_record_exports_a_call_that_replays_green(
     assert set(turns[0]["expect"]) >= {"status", "priority", "top", "prompt_kind", "action"}
     assert turns[1]["expect"]["top"] == ["河南大学开封明伦校区"]
     assert turns[2]["expect"]["confirmed"] == ["河南大学开封明伦校区"]
-    assert turns[4]["expect"]["status"] == "dispatched"
+    assert turns[5]["expect"]["status"] == "dispatched"
 
 
 def test_record_of_an_unknown_call_fails_cleanly(
