@@ -7,7 +7,11 @@ from typing import Any
 
 import pytest
 
-from .scenario_runner import run_scenario
+from dispatch_intake.client import IntakeClient
+from dispatch_intake.replay.runner import run_scenario
+from dispatch_intake.replay.scenario import load_scenario
+
+from ..conftest import TOKENS
 
 SHARED_SCENARIOS = Path(__file__).resolve().parents[3] / "shared" / "scenarios"
 CONTRACT_PATHS = {
@@ -81,4 +85,8 @@ def test_record_has_every_contract_field(client: Any) -> None:
 @pytest.mark.skipif(not SHARED_SCENARIOS.is_dir(), reason="../shared/scenarios is not beside")
 @pytest.mark.parametrize("path", sorted(SHARED_SCENARIOS.glob("*.yaml")), ids=lambda p: p.stem)
 def test_shared_scenario(client: Any, path: Path) -> None:
-    assert run_scenario(client, path) == []
+    # The same runner as `dispatch-intake replay`, on this test's store (SQLite or PostgreSQL).
+    base = IntakeClient(http=client)
+    clients = {role: base.with_token(token) for role, token in TOKENS.items()}
+    result = run_scenario(load_scenario(path), clients)
+    assert result.passed, result.failure
