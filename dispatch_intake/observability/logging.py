@@ -6,6 +6,7 @@ import json
 import logging
 import sys
 from datetime import UTC, datetime
+from typing import Any
 
 from dispatch_intake.auth.service import mask_numbers_in_text
 
@@ -19,6 +20,14 @@ class MaskNumbersFilter(logging.Filter):
         if masked != message:
             record.msg, record.args = masked, None
         return True
+
+
+class MaskedTextFormatter(logging.Formatter):
+    """Plain lines; a traceback can quote caller data (an exception's message), so it is
+    masked like the message."""
+
+    def formatException(self, ei: Any) -> str:  # noqa: N802 — logging's own name
+        return mask_numbers_in_text(super().formatException(ei))
 
 
 class JsonFormatter(logging.Formatter):
@@ -40,7 +49,7 @@ class JsonFormatter(logging.Formatter):
 def configure_logging(*, json_lines: bool = True, level: int = logging.INFO) -> None:
     """One stderr handler on the root logger, JSON formatted, masking numbers."""
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(JsonFormatter() if json_lines else logging.Formatter())
+    handler.setFormatter(JsonFormatter() if json_lines else MaskedTextFormatter())
     handler.addFilter(MaskNumbersFilter())
     root = logging.getLogger()
     root.handlers[:] = [handler]
