@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -85,6 +86,9 @@ class PsapDirectory:
         return best[1] if best else None
 
 
+# Places come from a finite gazetteer, so the same (centre, point) pairs recur call after call
+# and an ellipsoid measurement (~0.1 ms each, several per call) is worth remembering.
+@functools.lru_cache(maxsize=8192)
 def nearest_station(psap: Psap, lat: float, lon: float) -> NearestStation | None:
     """The station of `psap` closest to a point by geodesic distance, or None if it has none.
 
