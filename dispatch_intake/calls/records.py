@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import func, select
@@ -53,15 +54,27 @@ def render_call(
         ),
         "answers": call.answers,
         "dispatches": call.dispatches,
-        "transfer": call.transfer,
-        "escalation": call.escalation,
+        "transfer": _with_reason_shown(call.transfer, shown),
+        "escalation": _with_reason_shown(call.escalation, shown),
         "notes": call.notes,
-        "warnings": call.warnings,
+        "warnings": [
+            {"field": shown(str(w.get("field", ""))), "message": shown(str(w.get("message", "")))}
+            for w in call.warnings
+        ],
         "received_at": call.received_at,
         "created_at": as_utc(call.created_at).isoformat(timespec="milliseconds"),
         "updated_at": as_utc(call.updated_at).isoformat(timespec="milliseconds"),
         "timeline": [render_event(event) for event in events],
     }
+
+
+def _with_reason_shown(
+    entry: dict[str, Any] | None, shown: Callable[[str], str]
+) -> dict[str, Any] | None:
+    """A transfer or escalation with its free-text reason as the reader may see it."""
+    if not entry or not entry.get("reason"):
+        return entry
+    return {**entry, "reason": shown(entry["reason"])}
 
 
 def read_call(

@@ -7,11 +7,12 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from dispatch_intake.auth.service import mask_numbers_in_text
 from dispatch_intake.errors import InvalidBody
 
 Warning_ = dict[str, str]
@@ -26,6 +27,12 @@ START_FIELDS = (
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MAX_NUMBER_CHARS = 32
 MAX_RADIUS_M = 100_000.0
+# The stored form of received_at fits the column on every store (an offset with seconds and
+# microseconds would not: such times are kept in UTC instead).
+MAX_TIMESTAMP_CHARS = 32
+# Python refuses to read integers longer than this from text; a longer one is not refused
+# with the body, it becomes a number no field accepts (a warning).
+MAX_INT_DIGITS = 4300
 
 
 def parse_json_object(body: bytes) -> dict[str, Any]:
@@ -33,7 +40,7 @@ def parse_json_object(body: bytes) -> dict[str, Any]:
     if not body.strip():
         raise InvalidBody("the body is empty; send a JSON object such as {}")
     try:
-        value = json.loads(body, parse_constant=_reject_constant)
+        value = json.loads(body, parse_constant=_reject_constant, parse_int=_parse_int)
     except (ValueError, RecursionError) as exc:
         raise InvalidBody(f"the body is not valid JSON: {str(exc)[:200]}") from None
     if not isinstance(value, dict):
@@ -43,6 +50,12 @@ def parse_json_object(body: bytes) -> dict[str, Any]:
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed in JSON")
+
+
+def _parse_int(digits: str) -> int | float:
+    if len(digits.lstrip("-")) > MAX_INT_DIGITS:
+        return math.inf if not digits.startswith("-") else -math.inf
+    return int(digits)
 
 
 def clean_text(value: str, limit: int) -> tuple[str, bool]:
@@ -65,13 +78,12 @@ class FieldReader:
     warnings: list[Warning_] = field(default_factory=list)
 
     def warn(self, name: str, message: str) -> None:
-        self.warnings.append({"field": name, "message": message})
+        self.warnings.append(make_warning(name, message))
 
     def unknown_fields(self, known: tuple[str, ...]) -> None:
         for key in self.body:
             if key not in known:
-                shown, _ = clean_text(str(key), 60)
-                self.warn(shown, "unknown field, ignored")
+                self.warn(key, "unknown field, ignored")
 
     def text(self, name: str, *, limit: int | None = None) -> str | None:
         value = self.body.get(name)
@@ -131,7 +143,7 @@ class FieldReader:
         position["source"] = clean_text(source, 32)[0] if source else None
         extra = sorted(set(value) - {"lat", "lon", "radius_m", "source"})
         if extra:
-            self.warn(name, f"unknown position fields ignored: {', '.join(extra)[:120]}")
+            self.warn(name, f"unknown position fields ignored: {', '.join(map(str, extra))}")
         return position
 
     def timestamp(self, name: str) -> str | None:
@@ -148,7 +160,19 @@ class FieldReader:
             return None
         if moment.tzinfo is None:
             self.warn(name, "the time has no UTC offset; kept as given")
-        return moment.isoformat()
+        shown = moment.isoformat()
+        if len(shown) > MAX_TIMESTAMP_CHARS and moment.tzinfo is not None:
+            shown = moment.astimezone(UTC).isoformat()
+            self.warn(name, "the UTC offset has seconds; the time is kept in UTC")
+        return shown
+
+
+def make_warning(name: str, message: str) -> Warning_:
+    """A warning as stored: a client's field names and values may hold anything, so both parts
+    are made storable, clipped, and any phone number in them is masked."""
+    field_name, _ = clean_text(name, 60)
+    text, _ = clean_text(message, 300)
+    return {"field": mask_numbers_in_text(field_name), "message": mask_numbers_in_text(text)}
 
 
 def _number(value: Any) -> float | None:

@@ -363,7 +363,11 @@ def transfer_call(
         call,
         "transferred",
         actor,
-        {"from_psap": previous, "to_psap": target.id, "reason": reason},
+        {
+            "from_psap": previous,
+            "to_psap": target.id,
+            "reason": mask_numbers_in_text(reason) if reason else None,
+        },
     )
     # The receiving centre sees the candidates measured against its own area.
     assessment = assess_location(intake, target, call.location_texts, call.caller_position)

@@ -74,6 +74,30 @@ def test_caller_number_never_in_timeline_data(client: Any) -> None:
     assert CALLER_NUMBER not in masked
 
 
+def test_reasons_and_warnings_hide_numbers_from_roles_that_may_not_see_them(client: Any) -> None:
+    record = start_call(client, location_text="河南大学开封明伦校区", **{f"回拨{CALLER_NUMBER}": 1})
+    call_id = record["id"]
+    reason = f"家属说回拨 {CALLER_NUMBER}"
+    assert act(client, call_id, "escalate", {"reason": reason}, "supervisor").status_code == 200
+    assert (
+        act(
+            client, call_id, "transfer", {"to_psap": "kaifeng-120", "reason": reason}, "dispatcher"
+        ).status_code
+        == 200
+    )
+    for role in ("call_taker", "dispatcher"):
+        shown = client.get(f"/v1/calls/{call_id}", headers=auth(role)).json()
+        assert CALLER_NUMBER not in str(shown), role
+        assert MASKED_NUMBER in shown["transfer"]["reason"]
+        assert MASKED_NUMBER in shown["escalation"]["reason"]
+        assert any(MASKED_NUMBER in w["field"] for w in shown["warnings"])
+    timeline = client.get(f"/v1/calls/{call_id}/timeline", headers=auth("call_taker")).text
+    assert CALLER_NUMBER not in timeline
+    full = client.get(f"/v1/calls/{call_id}", headers=auth("supervisor")).json()
+    assert full["transfer"]["reason"] == reason
+    assert full["escalation"]["reason"] == reason
+
+
 def test_a_full_call_logs_no_caller_number(
     client: Any, caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str]
 ) -> None:

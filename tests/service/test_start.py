@@ -10,21 +10,24 @@ from hypothesis import strategies as st
 
 from .factories import CALLER_NUMBER, auth, call_body, start_call
 
+# Any code point, lone surrogates included: JSON can carry them as \ud800 escapes.
+any_text = st.text(st.characters(exclude_categories=()), max_size=40)
+any_key = st.text(st.characters(exclude_categories=()), max_size=10)
 json_values = st.recursive(
     st.none()
     | st.booleans()
     | st.integers()
     | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(max_size=40),
+    | any_text,
     lambda children: (
-        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+        st.lists(children, max_size=4) | st.dictionaries(any_key, children, max_size=4)
     ),
     max_leaves=12,
 )
 contract_keys = st.sampled_from(
     ["psap", "location_text", "complaint_text", "caller_number", "caller_position", "received_at"]
 )
-json_objects = st.dictionaries(contract_keys | st.text(max_size=12), json_values, max_size=8)
+json_objects = st.dictionaries(contract_keys | any_key, json_values, max_size=8)
 
 
 @settings(
@@ -112,6 +115,32 @@ def test_a_number_given_as_a_json_number_is_kept(client: Any) -> None:
 def test_received_at_is_kept(client: Any) -> None:
     record = start_call(client, received_at="2026-11-22T08:00:00+08:00")
     assert record["received_at"] == "2026-11-22T08:00:00+08:00"
+
+
+def test_a_time_with_an_offset_in_seconds_is_kept_in_utc(client: Any) -> None:
+    record = start_call(client, received_at="2026-11-22T08:00:00.123456+08:00:30.654321")
+    assert record["received_at"] == "2026-11-21T23:59:29.469135+00:00"
+    assert _warned(record, "received_at")
+    stored = client.get(f"/v1/calls/{record['id']}", headers=auth()).json()
+    assert stored["received_at"] == record["received_at"]
+
+
+def test_a_number_too_long_to_read_is_a_warning_not_a_refusal(client: Any) -> None:
+    digits = "9" * 5000
+    content = f'{{"caller_number": {digits}, "caller_position": {{"lat": -{digits}, "lon": 1}},'
+    content += f' "location_text": "河南大学", "x": {digits}}}'
+    response = client.post("/v1/calls", content=content.encode(), headers=auth())
+    assert response.status_code == 201, response.text
+    record = response.json()
+    assert record["caller"]["number"] is None
+    assert _warned(record, "caller_number") and _warned(record, "caller_position")
+
+
+def test_odd_keys_inside_a_position_are_warned_about_storably(client: Any) -> None:
+    content = b'{"caller_position": {"lat": 34.8, "lon": 113.8, "\\ud800\\u0000k": 1}}'
+    response = client.post("/v1/calls", content=content, headers=auth())
+    assert response.status_code == 201, response.text
+    assert _warned(response.json(), "caller_position")
 
 
 def test_not_json_is_400(client: Any) -> None:
