@@ -428,6 +428,7 @@ def add_note(
         raise InvalidBody('send {"text": "the note"}')
     text, clipped = clean_text(value, intake.settings.max_text_chars * 4)
     call = _locked_call(session, call_id)
+    _require_state(call, OPEN_STATES, "add a note")
     note = {
         "text": mask_numbers_in_text(text),
         "at": utcnow().isoformat(timespec="milliseconds"),

@@ -93,6 +93,10 @@ def test_closed_calls_refuse_changes_with_409(client: Any) -> None:
     assert (
         act(client, closed["id"], "answers", {"question": "age", "answer": "3"}).status_code == 409
     )
+    assert act(client, closed["id"], "notes", {"text": "后补"}).status_code == 409
+    assert act(client, closed["id"], "escalate", {}, "supervisor").status_code == 409
+    after = client.get(f"/v1/calls/{closed['id']}", headers=auth()).json()
+    assert after["notes"] == [] and after["timeline"][-1]["type"] != "note"
 
 
 def test_a_dispatched_call_is_not_transferred(client: Any) -> None:
