@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import Annotated, Any
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import AbstractAsyncContextManager
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -15,6 +16,7 @@ from dispatch_intake.calls.schemas import parse_json_object
 from dispatch_intake.components import Intake
 from dispatch_intake.errors import BodyTooLarge, InvalidBody
 
+T = TypeVar("T")
 _bearer = HTTPBearer(
     auto_error=False,
     description="A token of one role: `role:token` in DISPATCH_INTAKE_TOKENS, or var/tokens.toml",
@@ -69,8 +71,30 @@ async def get_write_session(request: Request) -> AsyncIterator[Session]:
                 session.close()
 
 
+class Writer:
+    """Runs one unit of work in a writing session, under the store's write gate only for that
+    work: a route prepares what needs no store first, outside the gate."""
+
+    def __init__(self, gate: AbstractAsyncContextManager[Any], factory: Callable[[], Session]):
+        self._gate = gate
+        self._factory = factory
+
+    async def run(self, work: Callable[[Session], T]) -> T:
+        async with self._gate:
+            return await run_in_threadpool(self._run, work)
+
+    def _run(self, work: Callable[[Session], T]) -> T:
+        with self._factory() as session:
+            return work(session)
+
+
+async def get_writer(request: Request) -> Writer:
+    return Writer(request.app.state.write_gate, request.app.state.write_session)
+
+
 ReadSessionDep = Annotated[Session, Depends(get_read_session)]
 WriteSessionDep = Annotated[Session, Depends(get_write_session)]
+WriterDep = Annotated[Writer, Depends(get_writer)]
 
 
 async def _read_body(request: Request, limit: int) -> bytes:

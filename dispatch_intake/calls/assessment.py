@@ -20,6 +20,19 @@ def psap_of(intake: Intake, call: CallRecord) -> Psap:
     return intake.psaps.get(call.psap) or intake.default_psap
 
 
+# A call may go on for hundreds of location turns; resolution reads the first few (where the
+# caller usually names the institution or city) and the latest ones, so that each turn costs
+# the same however long the call has been.
+FIRST_UTTERANCES = 8
+LATEST_UTTERANCES = 24
+
+
+def utterances_to_resolve(texts: list[str]) -> list[str]:
+    if len(texts) <= FIRST_UTTERANCES + LATEST_UTTERANCES:
+        return texts
+    return [*texts[:FIRST_UTTERANCES], *texts[-LATEST_UTTERANCES:]]
+
+
 def assess_location(
     intake: Intake, psap: Psap, texts: list[str], position: Any
 ) -> LocationAssessment:
@@ -28,7 +41,7 @@ def assess_location(
         psaps=intake.psaps,
         psap=psap,
         prompts=intake.prompts,
-        utterances=texts,
+        utterances=utterances_to_resolve(texts),
         position=position,
     )
 

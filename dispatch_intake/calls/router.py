@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Response
 from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
 
 from dispatch_intake.auth.service import Permission
 from dispatch_intake.calls import records, schemas, service
@@ -15,6 +16,7 @@ from dispatch_intake.deps import (
     OptionalJsonBodyDep,
     PrincipalDep,
     ReadSessionDep,
+    WriterDep,
     WriteSessionDep,
 )
 
@@ -33,10 +35,10 @@ def _body_doc(model: type[BaseModel]) -> dict[str, Any]:
 
 
 @router.post("", status_code=201, openapi_extra=_body_doc(schemas.CallStartDoc))
-def start_call(
+async def start_call(
     body: JsonBodyDep,
     principal: PrincipalDep,
-    session: WriteSessionDep,
+    writer: WriterDep,
     intake: IntakeDep,
     response: Response,
     idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
@@ -44,12 +46,16 @@ def start_call(
     """Start intake: always a stored provisional record; bad fields become warnings."""
     principal.require(Permission.START)
     request = schemas.read_call_start(body, max_text_chars=intake.settings.max_text_chars)
-    record, created = service.start_call(
-        session=session,
-        intake=intake,
-        principal=principal,
-        request=request,
-        idempotency_key=idempotency_key[:512] if idempotency_key else None,
+    prepared = await run_in_threadpool(service.prepare_call, intake=intake, request=request)
+    key = idempotency_key[:512] if idempotency_key else None
+    record, created = await writer.run(
+        lambda session: service.start_call(
+            session=session,
+            intake=intake,
+            principal=principal,
+            prepared=prepared,
+            idempotency_key=key,
+        )
     )
     response.headers["Location"] = f"/v1/calls/{record['id']}"
     if not created:

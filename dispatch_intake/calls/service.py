@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -25,7 +26,8 @@ from dispatch_intake.calls.schemas import CallStart, FieldReader, clean_text
 from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc, utcnow
 from dispatch_intake.errors import InvalidBody, NotFound, StateConflict
-from dispatch_intake.locations.service import place_to_dict, position_of
+from dispatch_intake.locations.service import LocationAssessment, place_to_dict, position_of
+from dispatch_intake.psaps.service import Psap
 from dispatch_intake.timeline.service import GENESIS, append_event, events_of, unwritten_events
 
 # A transferred call stays open: the receiving centre carries on with the same record.
@@ -44,15 +46,20 @@ def _key_hash(key: str) -> str:
 # Start
 
 
-def start_call(
-    *,
-    session: Session,
-    intake: Intake,
-    principal: Principal,
-    request: CallStart,
-    idempotency_key: str | None,
-) -> tuple[dict[str, Any], bool]:
-    """Create the provisional record (or find the one this key created); (record, created)."""
+@dataclass(frozen=True, slots=True)
+class PreparedCall:
+    """Everything about a new call that needs no store: worked out before the write."""
+
+    request: CallStart
+    psap: Psap
+    texts: list[str]
+    warnings: list[dict[str, str]]
+    assessment: LocationAssessment
+
+
+def prepare_call(*, intake: Intake, request: CallStart) -> PreparedCall:
+    """The answering centre and the resolved location of a new call. Resolution is the
+    costliest step of a start and touches no table, so it runs outside the write gate."""
     warnings = list(request.warnings)
     psap = intake.psaps.get(request.psap) if request.psap else None
     if request.psap is None:
@@ -71,9 +78,25 @@ def start_call(
     texts = (
         [request.location_text] if request.location_text and request.location_text.strip() else []
     )
-    # Resolve before the write transaction so the store is locked only for the writes.
     assessment = assess_location(intake, psap, texts, request.caller_position)
+    return PreparedCall(request, psap, texts, warnings, assessment)
 
+
+def start_call(
+    *,
+    session: Session,
+    intake: Intake,
+    principal: Principal,
+    prepared: PreparedCall,
+    idempotency_key: str | None,
+) -> tuple[dict[str, Any], bool]:
+    """Create the provisional record (or find the one this key created); (record, created)."""
+    request, psap, texts, warnings = (
+        prepared.request,
+        prepared.psap,
+        prepared.texts,
+        prepared.warnings,
+    )
     key_hash = _key_hash(idempotency_key) if idempotency_key else None
     if key_hash is not None:
         existing = _idempotent_record(session, intake, key_hash)
@@ -133,7 +156,7 @@ def start_call(
         append_event(session, call, "repeat_caller", actor, {"earlier_calls": earlier})
     for text in texts:
         append_event(session, call, "location_said", actor, {"text": mask_numbers_in_text(text)})
-    apply_location(session, call, assessment, actor)
+    apply_location(session, call, prepared.assessment, actor)
     reassess(session, intake, call, actor)
     if key_hash is not None:
         session.add(IdempotencyKey(key_hash=key_hash, call_id=call.id, created_at=now))

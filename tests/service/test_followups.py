@@ -183,3 +183,12 @@ def test_a_critical_caller_known_only_by_position(client: Any) -> None:
     assert inside["place_id"] is None and inside["station"]["id"].startswith("zhengzhou-")
     outside = start(34.80, 114.35)["recommended_action"]  # 开封
     assert outside["kind"] == "ask_more"
+
+
+def test_a_long_call_still_reads_the_first_and_the_latest_turns(client: Any) -> None:
+    record = start_call(client, location_text="河南大学")
+    for n in range(40):
+        act(client, record["id"], "location", {"text": f"喂喂 {n}"})
+    last = act(client, record["id"], "location", {"text": "龙子湖那边"}).json()
+    assert len(last["location"]["text"]) == 42
+    assert "龙子湖" in last["location"]["candidates"][0]["name"]
