@@ -25,18 +25,25 @@ async def stream_events(
 ) -> StreamingResponse:
     """`event: call` with `{"change", "record"}` as data after every change of any record."""
     principal.require(Permission.SUBSCRIBE)
-    subscription = intake.broker.subscribe()
     read_session = request.app.state.read_session
     keepalive = intake.settings.events_keepalive_seconds
+    broker = intake.broker
 
-    def load(call_id: str, who: Principal) -> dict[str, Any] | None:
+    def frame(change: dict[str, Any], who: Principal) -> str | None:
+        """The SSE event of one change as this role may see it; None if the record is gone."""
         with read_session() as session:
             try:
-                return read_call(session=session, intake=intake, principal=who, call_id=call_id)
+                record = read_call(
+                    session=session, intake=intake, principal=who, call_id=change["call_id"]
+                )
             except NotFound:
                 return None
+        data = json.dumps({"change": change["change"], "record": record}, ensure_ascii=False)
+        return f"event: call\nid: {record['id']}:{len(record['timeline'])}\ndata: {data}\n\n"
 
     async def body() -> AsyncIterator[str]:
+        # Subscribed only once the stream runs: a client gone before that leaves nothing behind.
+        subscription = broker.subscribe()
         try:
             yield ": connected\n\n"
             while True:
@@ -45,16 +52,15 @@ async def stream_events(
                 except TimeoutError:
                     yield ": keepalive\n\n"
                     continue
-                record = await run_in_threadpool(load, change["call_id"], principal)
-                if record is None:
-                    continue
-                data = json.dumps(
-                    {"change": change["change"], "record": record}, ensure_ascii=False
+                # Rendering differs between roles only by masking: one rendering per view.
+                key = (change.get("seq"), change["call_id"], principal.sees_numbers)
+                shown = await broker.frames.get(
+                    key, lambda c=change: run_in_threadpool(frame, c, principal)
                 )
-                event_id = f"{record['id']}:{len(record['timeline'])}"
-                yield f"event: call\nid: {event_id}\ndata: {data}\n\n"
+                if shown is not None:
+                    yield shown
         finally:
-            intake.broker.unsubscribe(subscription)
+            broker.unsubscribe(subscription)
 
     return StreamingResponse(
         body(),

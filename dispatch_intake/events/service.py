@@ -4,10 +4,13 @@ processes through PostgreSQL LISTEN/NOTIFY when the store is PostgreSQL."""
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import logging
 import threading
 import uuid
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +34,8 @@ class ChangeBroker:
         self._subscribers: set[Subscription] = set()
         self._lock = threading.Lock()
         self._relay: PostgresRelay | None = None
+        self._sequence = itertools.count(1)
+        self.frames = FrameCache()
 
     def subscribe(self) -> Subscription:
         subscription = Subscription(asyncio.get_running_loop())
@@ -47,8 +52,11 @@ class ChangeBroker:
         return len(self._subscribers)
 
     def deliver(self, change: dict[str, Any]) -> None:
+        """Hand a change to every subscriber; each delivery gets its own `seq`, so that
+        subscribers who see the same change can share one rendering of it."""
         with self._lock:
             subscribers = list(self._subscribers)
+            change = {**change, "seq": next(self._sequence)}
         for subscription in subscribers:
             try:
                 subscription.loop.call_soon_threadsafe(_offer, subscription.queue, change)
@@ -64,6 +72,29 @@ class ChangeBroker:
 
     def attach_relay(self, relay: PostgresRelay) -> None:
         self._relay = relay
+
+
+class FrameCache:
+    """The rendered event of one change for one view, made once however many subscribers
+    share that view: the first asks for it, the rest await the same task."""
+
+    def __init__(self, size: int = 512) -> None:
+        self._size = size
+        self._tasks: OrderedDict[Hashable, asyncio.Task[str | None]] = OrderedDict()
+
+    async def get(self, key: Hashable, make: Callable[[], Awaitable[str | None]]) -> str | None:
+        loop = asyncio.get_running_loop()
+        task = self._tasks.get(key)
+        if task is None or task.get_loop() is not loop:
+            task = loop.create_task(_awaited(make))
+            self._tasks[key] = task
+            while len(self._tasks) > self._size:
+                self._tasks.popitem(last=False)
+        return await asyncio.shield(task)
+
+
+async def _awaited(make: Callable[[], Awaitable[str | None]]) -> str | None:
+    return await make()
 
 
 def _offer(queue: asyncio.Queue[dict[str, Any]], change: dict[str, Any]) -> None:

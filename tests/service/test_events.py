@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import threading
@@ -68,6 +69,34 @@ def test_subscribers_see_changes_masked_for_their_role(app: Any, role: str, numb
             confirmed = _next_event(lines)
             assert confirmed["change"] == "confirmed"
             assert confirmed["record"]["status"] == "location_confirmed"
+
+
+def test_one_rendering_per_change_and_view_however_many_subscribe(
+    app: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dispatch_intake.events import router as events_router
+
+    renders: list[str] = []
+    real = events_router.read_call
+
+    def counted(**arguments: Any) -> Any:
+        renders.append(arguments["principal"].role)
+        return real(**arguments)
+
+    monkeypatch.setattr(events_router, "read_call", counted)
+    roles = ["call_taker", "call_taker", "dispatcher", "supervisor"]
+    with serving(app) as base, httpx.Client(base_url=base, timeout=10) as http:
+        with contextlib.ExitStack() as stack:
+            streams = [
+                stack.enter_context(http.stream("GET", "/v1/events", headers=auth(role)))
+                for role in roles
+            ]
+            readers = [stream.iter_lines() for stream in streams]
+            assert all(next(lines) == ": connected" for lines in readers)
+            http.post("/v1/calls", json=call_body(), headers=auth())
+            seen = [_next_event(lines)["record"]["caller"]["number"] for lines in readers]
+    assert seen == [MASKED_NUMBER, MASKED_NUMBER, MASKED_NUMBER, CALLER_NUMBER]
+    assert sorted(renders) in (["call_taker", "supervisor"], ["dispatcher", "supervisor"])
 
 
 def test_auditor_may_not_subscribe(client: Any) -> None:
