@@ -6,9 +6,10 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from alembic.util.exc import CommandError
 from fastapi import FastAPI
 from sqlalchemy import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from dispatch_intake import __version__
 from dispatch_intake.auth.router import router as auth_router
@@ -41,6 +42,12 @@ def _load_gazetteer() -> GazetteerLike:
         ) from None
 
 
+def _first_line(exc: Exception) -> str:
+    reason = getattr(exc, "orig", None) or exc
+    lines = str(reason).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
+
+
 def create_app(
     settings: Settings | None = None, *, gazetteer: GazetteerLike | None = None
 ) -> FastAPI:
@@ -48,14 +55,23 @@ def create_app(
     settings = settings or load_settings()
     intake = load_intake(settings, gazetteer if gazetteer is not None else _load_gazetteer())
     engine = create_store_engine(settings.effective_database_url)
+    shown = make_url(settings.effective_database_url).render_as_string(hide_password=True)
     try:
-        migrate(engine)
+        with engine.connect():
+            pass
     except OperationalError as exc:
         engine.dispose()
-        shown = make_url(settings.effective_database_url).render_as_string(hide_password=True)
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "no answer"
         raise SettingsError(
-            f"the store {shown} cannot be reached ({reason}); check DISPATCH_INTAKE_DATABASE_URL"
+            f"the store {shown} cannot be reached ({_first_line(exc)}); "
+            "check DISPATCH_INTAKE_DATABASE_URL"
+        ) from None
+    try:
+        migrate(engine)
+    except (SQLAlchemyError, CommandError) as exc:
+        engine.dispose()
+        raise SettingsError(
+            f"the store {shown} was reached but its schema could not be brought up to date "
+            f"({_first_line(exc)}); the migration was rolled back"
         ) from None
     read_session, write_session = session_factories(engine)
     relay = PostgresRelay(engine, intake.broker) if engine.dialect.name == "postgresql" else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 import weakref
 from contextlib import AbstractAsyncContextManager, nullcontext
 from datetime import UTC, datetime
@@ -118,11 +119,20 @@ def session_factories(engine: Engine) -> tuple[sessionmaker[Session], sessionmak
     return reader, writer
 
 
+# Any fixed number: the PostgreSQL advisory lock that instances starting together take, so
+# that one migrates and the others find the schema done.
+MIGRATION_LOCK = 0x0D15_7A7C
+# Alembic keeps its running migration in module globals: one migration per process at a time.
+_migrating = threading.Lock()
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the store's schema to the newest Alembic revision."""
+    """Bring the store's schema to the newest Alembic revision (one instance at a time)."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
+    with _migrating, engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 

@@ -34,6 +34,7 @@ def recommend_action(
     position: dict[str, Any] | None,
     position_in_jurisdiction: bool | None,
     prompt_kind: str,
+    options: list[dict[str, Any]] | tuple[()] = (),
     contradicted: bool = False,
     psap: Psap,
     psaps: PsapDirectory,
@@ -41,32 +42,27 @@ def recommend_action(
 ) -> dict[str, Any]:
     """`dispatch_now`, `dispatch`, `transfer`, `disambiguate`, `confirm`, `ask_more` or `none`."""
     if status in ("dispatched", "closed"):
-        reasons = {
-            "dispatched": "已经派车：保持通话，指导现场急救，核实地址。",
-            "closed": "此呼叫已结束。",
-        }
-        return {"kind": "none", "reason": reasons[status]}
+        return {"kind": "none", "reason": prompts.reason(status)}
     # When the resolver asks for more, what it found is too weak to send an ambulance to.
     if prompt_kind not in ("confirm", "choose"):
         candidates = []
     critical = priority == "critical" or dispatch_now_answer
     place = confirmed or (candidates[0] if candidates else None)
     if place is not None and place.get("in_jurisdiction"):
-        label = place.get("label") or place.get("full_name")
+        label = str(place.get("label") or place.get("full_name"))
         station = station_for(psap, (place["lat"], place["lon"]))
         if critical:
-            where = "已确认" if confirmed else "最可能的地点"
+            which = "dispatch_now_confirmed" if confirmed else "dispatch_now_likeliest"
             return {
                 "kind": "dispatch_now",
-                "reason": f"病情危重，{where}是{label}，在本中心辖区内：立即派车，"
-                "车辆出发后继续核实具体位置。",
+                "reason": prompts.reason(which, place=label),
                 "place_id": place["place_id"],
                 "station": station,
             }
         if confirmed:
             return {
                 "kind": "dispatch",
-                "reason": f"地址已确认：{label}，可以派车。",
+                "reason": prompts.reason("dispatch", place=label),
                 "place_id": place["place_id"],
                 "station": station,
             }
@@ -75,37 +71,36 @@ def recommend_action(
     if place is not None and not place.get("in_jurisdiction") and not contradicted:
         other = psaps.covering((place.get("admin") or {}).get("adcode"))
         if other is not None and other.id != psap.id:
-            label = place.get("label") or place.get("full_name")
+            label = str(place.get("label") or place.get("full_name"))
             return {
                 "kind": "transfer",
-                "reason": f"{label}在{other.name}辖区，不在本中心辖区：转接{other.name}，"
-                "保持通话，不要让来电人重拨。",
+                "reason": prompts.reason("transfer", place=label, centre=other.name),
                 "to_psap": other.id,
                 "place_id": place["place_id"],
             }
     if critical and position is not None and position_in_jurisdiction:
         return {
             "kind": "dispatch_now",
-            "reason": "病情危重，来电定位在本中心辖区内：按定位立即派车，边走边问清地址。",
+            "reason": prompts.reason("dispatch_now_position"),
             "place_id": None,
             "position": {"lat": position["lat"], "lon": position["lon"]},
             "station": station_for(psap, (position["lat"], position["lon"])),
         }
     if candidates and prompt_kind == "choose":
+        # The places the prompt offers, not every candidate found.
+        offered = [o["place_id"] for o in options] or [c["place_id"] for c in candidates]
         return {
             "kind": "disambiguate",
-            "reason": f"有{prompts.spoken_count(len(candidates))}个可能的地点，"
-            "请按提示问清是哪一个。",
-            "place_ids": [c["place_id"] for c in candidates],
+            "reason": prompts.reason("disambiguate", count=prompts.spoken_count(len(offered))),
+            "place_ids": offered,
         }
     if candidates and prompt_kind == "confirm":
         return {
             "kind": "confirm",
-            "reason": f"最可能是{candidates[0].get('label')}，请向来电人读出并确认。",
+            "reason": prompts.reason("confirm", place=str(candidates[0].get("label"))),
             "place_id": candidates[0]["place_id"],
         }
-    urgency = "病情危重，" if critical else ""
     return {
         "kind": "ask_more",
-        "reason": f"{urgency}还不知道来电人在哪里：请问路名、小区、学校或附近的标志性建筑。",
+        "reason": prompts.reason("ask_more_critical" if critical else "ask_more"),
     }

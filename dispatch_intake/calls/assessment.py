@@ -102,6 +102,7 @@ def reassess(session: Session, intake: Intake, call: CallRecord, actor: str) -> 
         position=call.caller_position,
         position_in_jurisdiction=intake.areas.contains(psap, call.caller_position),
         prompt_kind=str(call.prompt.get("kind", "")),
+        options=list(call.prompt.get("options") or []),
         contradicted=bool(call.contradictions) and call.confirmed is None,
         psap=psap,
         psaps=intake.psaps,

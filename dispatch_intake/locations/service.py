@@ -153,7 +153,12 @@ def resolve_location(
             "context": c.context,
             "context_city": c.context_city,
             "alternative_id": c.alternative.id if c.alternative else None,
-            "message": c.message,
+            "message": prompts.reason(
+                "contradiction",
+                mention=c.mention,
+                place_city=prompts.city(c.place_city) or c.place_city or "",
+                context=c.context,
+            ),
         }
         for c in resolution.contradictions
     ]

@@ -36,6 +36,23 @@ _REQUIRED_SENTENCES = (
 )
 
 
+# Why an action is recommended; each takes the placeholders its comment in the file names.
+_REQUIRED_REASONS = (
+    "dispatched",
+    "closed",
+    "dispatch_now_confirmed",
+    "dispatch_now_likeliest",
+    "dispatch_now_position",
+    "dispatch",
+    "transfer",
+    "disambiguate",
+    "confirm",
+    "ask_more",
+    "ask_more_critical",
+    "contradiction",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ContradictionFacts:
     """What the prompt needs from a contradiction: the specific place, its city, the city the
@@ -56,6 +73,11 @@ class PromptBook:
         if missing:
             raise SettingsError(f"{source}: [sentences] lacks {', '.join(missing)}")
         self._sentences: dict[str, str] = {k: str(v) for k, v in sentences.items()}
+        reasons = document.get("reasons", {})
+        missing = [key for key in _REQUIRED_REASONS if key not in reasons]
+        if missing:
+            raise SettingsError(f"{source}: [reasons] lacks {', '.join(missing)}")
+        self._reasons: dict[str, str] = {k: str(v) for k, v in reasons.items()}
         self._numerals: list[str] = [str(n) for n in document.get("numerals", [])]
         self._separator = str(document.get("list_separator", "、"))
         self._city_suffixes = tuple(str(s) for s in document.get("city_suffixes", ("市",)))
@@ -101,6 +123,10 @@ class PromptBook:
         return (
             name[len(city) :] if city and name.startswith(city) and len(name) > len(city) else name
         )
+
+    def reason(self, key: str, **fields: str) -> str:
+        """Why an action is recommended, from the file's [reasons]."""
+        return self._reasons[key].format(**fields)
 
     def ask_location(self) -> str:
         return self._sentences["ask_location"]

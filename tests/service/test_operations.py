@@ -114,3 +114,32 @@ def test_log_lines_are_json_and_mask_numbers() -> None:
 
 def test_store_errors_never_show_parameters(app: Any) -> None:
     assert app.state.engine.hide_parameters
+
+
+def test_instances_starting_together_migrate_once(settings: Any, gazetteer: Any) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from dispatch_intake.app import create_app
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        apps = list(pool.map(lambda _: create_app(settings, gazetteer=gazetteer), range(4)))
+    for app in apps:
+        with app.state.engine.connect() as connection:
+            versions = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+        assert len(versions) == 1
+        app.state.engine.dispose()
+
+
+def test_a_store_that_cannot_be_migrated_says_so_not_unreachable(
+    settings: Any, gazetteer: Any
+) -> None:
+    from dispatch_intake.app import create_app
+    from dispatch_intake.errors import SettingsError
+
+    first = create_app(settings, gazetteer=gazetteer)
+    with first.state.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'from_the_future'"))
+    first.state.engine.dispose()
+    with pytest.raises(SettingsError, match="was reached but its schema") as raised:
+        create_app(settings, gazetteer=gazetteer)
+    assert "from_the_future" in str(raised.value)

@@ -80,6 +80,19 @@ def test_sentences_come_from_the_file(tmp_path: Path) -> None:
         load_prompt_book(tmp_path, "en-GB")
 
 
+def test_reasons_come_from_the_file_and_each_must_be_there(tmp_path: Path) -> None:
+    (tmp_path / "prompts").mkdir()
+    source = (CONFIG_DIR / "prompts" / "zh-CN.toml").read_text(encoding="utf-8")
+    changed = source.replace('closed = "此呼叫已结束。"', 'closed = "结束了"')
+    (tmp_path / "prompts" / "zh-CN.toml").write_text(changed, encoding="utf-8")
+    book = load_prompt_book(tmp_path, "zh-CN")
+    assert _action(status="closed", prompts=book)["reason"] == "结束了"
+    without = "\n".join(line for line in changed.splitlines() if not line.startswith("transfer ="))
+    (tmp_path / "prompts" / "zh-CN.toml").write_text(without, encoding="utf-8")
+    with pytest.raises(SettingsError, match=r"\[reasons\] lacks transfer"):
+        load_prompt_book(tmp_path, "zh-CN")
+
+
 @pytest.mark.parametrize(
     ("texts", "priority"),
     [
@@ -144,7 +157,14 @@ def test_actions() -> None:
     weak = _action(priority="critical", candidates=[LONGZIHU], prompt_kind="ask_more")
     assert weak["kind"] == "ask_more" and "危重" in weak["reason"]
     several = _action(candidates=[LONGZIHU, MINGLUN], prompt_kind="choose")
-    assert several["kind"] == "disambiguate"
+    assert several["kind"] == "disambiguate" and "两个" in several["reason"]
+    # The reason counts the places the prompt offers, not every weaker candidate behind them.
+    offered = _action(
+        candidates=[LONGZIHU, MINGLUN, {**MINGLUN, "place_id": "c"}],
+        prompt_kind="choose",
+        options=[{"key": "1", "place_id": "a"}, {"key": "2", "place_id": "b"}],
+    )
+    assert offered["place_ids"] == ["a", "b"] and "两个" in offered["reason"]
     assert _action()["kind"] == "ask_more"
     by_position = _action(
         priority="critical",
