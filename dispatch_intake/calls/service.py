@@ -26,7 +26,12 @@ from dispatch_intake.calls.schemas import CallStart, FieldReader, clean_text
 from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc, utcnow
 from dispatch_intake.errors import InvalidBody, NotFound, StateConflict
-from dispatch_intake.locations.service import LocationAssessment, place_to_dict, position_of
+from dispatch_intake.locations.service import (
+    LocationAssessment,
+    place_to_dict,
+    position_of,
+    read_back_prompt,
+)
 from dispatch_intake.psaps.service import Psap
 from dispatch_intake.timeline.service import GENESIS, append_event, events_of, unwritten_events
 
@@ -313,6 +318,9 @@ def confirm_location(
         principal.actor,
         {"place_id": place["place_id"], "label": place.get("label"), "option": option},
     )
+    # Until the caller says more, the sentence to read is the read-back of the place.
+    call.prompt = read_back_prompt(place, intake.prompts)
+    append_event(session, call, "prompt_shown", principal.actor, call.prompt)
     reassess(session, intake, call, principal.actor)
     record = _finish(session, intake, principal, call, "confirmed")
     if first_confirmation:

@@ -166,6 +166,16 @@ def resolve_location(
     return LocationAssessment(candidates, contradictions, prompt)
 
 
+def read_back_prompt(place: PlaceDict, prompts: PromptBook) -> dict[str, Any]:
+    """Once a place is confirmed: read it back, offering only that place."""
+    label = str(place.get("label") or place.get("full_name"))
+    return {
+        "kind": "confirm",
+        "text": prompts.read_back(label),
+        "options": [{"key": "1", "place_id": place["place_id"], "label": label}],
+    }
+
+
 def ask_location_prompt(prompts: PromptBook) -> dict[str, Any]:
     return {"kind": "ask_location", "text": prompts.ask_location(), "options": []}
 

@@ -33,6 +33,7 @@ _REQUIRED_SENTENCES = (
     "choose",
     "contradiction",
     "contradiction_no_alternative",
+    "read_back",
 )
 
 
@@ -133,6 +134,9 @@ class PromptBook:
 
     def ask_more(self) -> str:
         return self._sentences["ask_more"]
+
+    def read_back(self, label: str) -> str:
+        return self._sentences["read_back"].format(place=label)
 
     def confirm(self, label: str) -> str:
         return self._sentences["confirm"].format(place=label)

@@ -21,11 +21,14 @@ def test_location_narrows_and_confirm_sets_the_place(client: Any) -> None:
     assert confirmed["status"] == "location_confirmed"
     assert "龙子湖" in confirmed["location"]["confirmed"]["full_name"]
     types = [e["type"] for e in confirmed["timeline"]]
-    assert "candidates_changed" in types and types[-2:] in (
-        ["confirmed", "action_recommended"],
-        ["action_recommended", "confirmed"],
-    )
-    assert "confirmed" in types
+    assert "candidates_changed" in types
+    assert types[-3:] == ["confirmed", "prompt_shown", "action_recommended"]
+    # What is left to read is the read-back of the confirmed place, not the question.
+    assert confirmed["prompt"]["kind"] == "confirm"
+    assert confirmed["prompt"]["text"] == "我再确认一遍：您在河南大学郑州龙子湖校区，对吗？"
+    assert [o["place_id"] for o in confirmed["prompt"]["options"]] == [
+        confirmed["location"]["confirmed"]["place_id"]
+    ]
 
 
 def test_confirm_by_place_id(client: Any) -> None:
