@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from shapely.geometry import box, mapping
 from shapely.geometry.base import BaseGeometry
 
+from dispatch_intake.locations.service import GazetteerLike
 from dispatch_intake.psaps.service import Psap
-from gazetteer import load_gazetteer
 
 Bbox = tuple[float, float, float, float]
 
@@ -71,17 +71,6 @@ class Division:
     lon: float
 
 
-@cache
-def _divisions() -> tuple[Division, ...]:
-    levels = {"province", "city", "district"}
-    divisions = []
-    for place in load_gazetteer():
-        adcode = place.admin.adcode
-        if place.kind in levels and adcode:
-            divisions.append(Division(adcode, place.name, place.kind, place.lat, place.lon))
-    return tuple(divisions)
-
-
 def _level_for(bbox: Bbox) -> str:
     span = max(bbox[2] - bbox[0], bbox[3] - bbox[1])
     if span <= COUNTY_MAX_SPAN:
@@ -91,14 +80,6 @@ def _level_for(bbox: Bbox) -> str:
 
 def _tolerance(level: str) -> float:
     return {"district": 0.0008, "city": 0.004, "province": 0.02}[level]
-
-
-@lru_cache(maxsize=4096)
-def _outline(adcode: str, tolerance: float) -> BaseGeometry | None:
-    outline = load_gazetteer().district_outline(adcode)
-    if outline is None or outline.is_empty:
-        return None
-    return outline.simplify(tolerance, preserve_topology=True)
 
 
 def _rounded(value: Any) -> Any:
@@ -125,15 +106,6 @@ def _feature(division: Division, outline: BaseGeometry) -> dict[str, Any]:
     }
 
 
-@cache
-def warm_up() -> None:
-    """Read the division list and every level's outlines once, before the first map asks."""
-    for level in ("province", "city", "district"):
-        division = next((d for d in _divisions() if d.level == level), None)
-        if division is not None:
-            _outline(division.adcode, _tolerance(level))
-
-
 def _near(division: Division, bbox: Bbox, margin: float) -> bool:
     return (
         bbox[0] - margin <= division.lon <= bbox[2] + margin
@@ -141,58 +113,86 @@ def _near(division: Division, bbox: Bbox, margin: float) -> bool:
     )
 
 
-def district_collection(
-    *, bbox: Bbox | None = None, prefixes: Sequence[str] | None = None
-) -> dict[str, Any]:
-    """A FeatureCollection of division outlines that touch `bbox` and/or match `prefixes`.
+class DistrictMap:
+    """Division outlines of one gazetteer (the service's own), simplified per zoom level and
+    kept once read."""
 
-    With only `prefixes`, each prefix gives one outline: its own division (`4101` is 郑州市).
-    """
-    if bbox is None and not prefixes:
-        raise GeoRequestError("give bbox, adcodes, or both")
-    divisions = _divisions()
-    features: list[dict[str, Any]] = []
-    if bbox is None:
-        assert prefixes is not None
-        for prefix in prefixes:
-            adcode = prefix.ljust(6, "0")
-            division = next((d for d in divisions if d.adcode == adcode), None)
-            outline = _outline(adcode, _tolerance("city")) if division else None
-            if division and outline is not None:
-                features.append(_feature(division, outline))
+    def __init__(self, gazetteer: GazetteerLike) -> None:
+        self._gazetteer = gazetteer
+        self._outline = lru_cache(maxsize=4096)(self._read_outline)
+
+    @cached_property
+    def divisions(self) -> tuple[Division, ...]:
+        levels = {"province", "city", "district"}
+        return tuple(
+            Division(place.admin.adcode, place.name, place.kind, place.lat, place.lon)
+            for place in self._gazetteer
+            if place.kind in levels and place.admin.adcode
+        )
+
+    def _read_outline(self, adcode: str, tolerance: float) -> BaseGeometry | None:
+        outline = self._gazetteer.district_outline(adcode)
+        if outline is None or outline.is_empty:
+            return None
+        return outline.simplify(tolerance, preserve_topology=True)
+
+    def warm_up(self) -> None:
+        """Read the division list and each level's outlines once, before the first map asks."""
+        for level in ("province", "city", "district"):
+            division = next((d for d in self.divisions if d.level == level), None)
+            if division is not None:
+                self._outline(division.adcode, _tolerance(level))
+
+    def district_collection(
+        self, *, bbox: Bbox | None = None, prefixes: Sequence[str] | None = None
+    ) -> dict[str, Any]:
+        """A FeatureCollection of division outlines that touch `bbox` and/or match `prefixes`.
+
+        With only `prefixes`, each prefix gives one outline: its own division (`4101` is 郑州市).
+        """
+        if bbox is None and not prefixes:
+            raise GeoRequestError("give bbox, adcodes, or both")
+        features: list[dict[str, Any]] = []
+        if bbox is None:
+            assert prefixes is not None
+            by_code = {d.adcode: d for d in self.divisions}
+            for prefix in prefixes:
+                division = by_code.get(prefix.ljust(6, "0"))
+                outline = self._outline(division.adcode, _tolerance("city")) if division else None
+                if division and outline is not None:
+                    features.append(_feature(division, outline))
+            return {"type": "FeatureCollection", "features": features}
+        level = _level_for(bbox)
+        view = box(*bbox)
+        tolerance = _tolerance(level)
+        for division in self.divisions:
+            if division.level != level or not _near(division, bbox, SEAT_MARGIN[level]):
+                continue
+            if prefixes and not any(division.adcode.startswith(p) for p in prefixes):
+                continue
+            outline = self._outline(division.adcode, tolerance)
+            if outline is None or not outline.intersects(view):
+                continue
+            features.append(_feature(division, outline))
+            if len(features) >= MAX_FEATURES:
+                break
         return {"type": "FeatureCollection", "features": features}
-    level = _level_for(bbox)
-    view = box(*bbox)
-    tolerance = _tolerance(level)
-    for division in divisions:
-        if division.level != level or not _near(division, bbox, SEAT_MARGIN[level]):
-            continue
-        if prefixes and not any(division.adcode.startswith(p) for p in prefixes):
-            continue
-        outline = _outline(division.adcode, tolerance)
-        if outline is None or not outline.intersects(view):
-            continue
-        features.append(_feature(division, outline))
-        if len(features) >= MAX_FEATURES:
-            break
-    return {"type": "FeatureCollection", "features": features}
 
-
-def psap_geography(psap: Psap) -> dict[str, Any]:
-    """A centre's area (the union of its adcode prefixes' outlines) and its stations."""
-    return {
-        "id": psap.id,
-        "name": psap.name,
-        "jurisdiction": list(psap.jurisdiction),
-        "area": district_collection(prefixes=psap.jurisdiction),
-        "stations": [
-            {
-                "id": station.id,
-                "name": station.name,
-                "lat": station.lat,
-                "lon": station.lon,
-                "address": station.address,
-            }
-            for station in psap.stations
-        ],
-    }
+    def psap_geography(self, psap: Psap) -> dict[str, Any]:
+        """A centre's area (its adcode prefixes' outlines) and its stations."""
+        return {
+            "id": psap.id,
+            "name": psap.name,
+            "jurisdiction": list(psap.jurisdiction),
+            "area": self.district_collection(prefixes=psap.jurisdiction),
+            "stations": [
+                {
+                    "id": station.id,
+                    "name": station.name,
+                    "lat": station.lat,
+                    "lon": station.lon,
+                    "address": station.address,
+                }
+                for station in psap.stations
+            ],
+        }

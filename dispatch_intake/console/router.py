@@ -22,11 +22,20 @@ NO_CACHE = {"Cache-Control": "no-cache"}
 router = APIRouter(tags=["console"], include_in_schema=False)
 
 
+def _district_map(request: Request) -> geo.DistrictMap:
+    """The map of the service's own gazetteer, made on first use."""
+    state = request.app.state
+    district_map: geo.DistrictMap | None = getattr(state, "district_map", None)
+    if district_map is None:
+        district_map = state.district_map = geo.DistrictMap(state.gazetteer)
+    return district_map
+
+
 @router.get("/console")
-def console_page(background: BackgroundTasks) -> FileResponse:
+def console_page(request: Request, background: BackgroundTasks) -> FileResponse:
     """The single page a call-taker opens; everything else it loads from /console/static/."""
     # While the call-taker signs in, the map's outlines are read, so the first call is not slowed.
-    background.add_task(geo.warm_up)
+    background.add_task(_district_map(request).warm_up)
     headers = {**NO_CACHE, "Content-Security-Policy": CONTENT_SECURITY_POLICY}
     return FileResponse(STATIC_DIR / "index.html", media_type="text/html", headers=headers)
 
@@ -43,6 +52,7 @@ def console_asset(asset_path: str) -> FileResponse:
 
 @router.get("/console/geo/districts")
 def district_outlines(
+    request: Request,
     bbox: Annotated[
         str | None, Query(description="minLon,minLat,maxLon,maxLat; outlines that touch it")
     ] = None,
@@ -52,7 +62,7 @@ def district_outlines(
 ) -> JSONResponse:
     """County and city outlines as GeoJSON, the offline base of the console's map."""
     try:
-        collection: dict[str, Any] = geo.district_collection(
+        collection: dict[str, Any] = _district_map(request).district_collection(
             bbox=geo.parse_bbox(bbox) if bbox else None,
             prefixes=geo.parse_adcodes(adcodes) if adcodes else None,
         )
@@ -84,4 +94,5 @@ def psap_geography(psap_id: str, request: Request) -> JSONResponse:
     psap = _psap_directory(request).get(psap_id)
     if psap is None:
         raise HTTPException(status_code=404, detail=f"no answering centre {psap_id!r}")
-    return JSONResponse(geo.psap_geography(psap), headers={"Cache-Control": "max-age=300"})
+    geography = _district_map(request).psap_geography(psap)
+    return JSONResponse(geography, headers={"Cache-Control": "max-age=300"})

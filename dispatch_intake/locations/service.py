@@ -4,12 +4,13 @@ sentence to read next."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from geopy.distance import geodesic
 from shapely.geometry import Point
+from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
 from dispatch_intake.prompts.service import PROMPT_KIND, ContradictionFacts, PromptBook
@@ -35,6 +36,10 @@ class GazetteerLike(Protocol):
     ) -> Resolution: ...
 
     def get(self, place_id: str) -> Place | None: ...
+
+    def __iter__(self) -> Iterator[Place]: ...
+
+    def district_outline(self, adcode: str) -> BaseGeometry | None: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,11 +11,15 @@ from fastapi.testclient import TestClient
 
 from dispatch_intake.console import geo
 from dispatch_intake.console.router import STATIC_DIR, router
+from gazetteer import load_gazetteer
+
+MAP = geo.DistrictMap(load_gazetteer())
 
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[TestClient]:
     app = FastAPI()
+    app.state.gazetteer = load_gazetteer()
     app.include_router(router)
     with TestClient(app) as test_client:
         yield test_client
@@ -64,7 +68,7 @@ def test_outlines_of_the_districts_in_view(client: TestClient) -> None:
 
 
 def test_a_wide_view_gets_city_outlines_not_every_county() -> None:
-    collection = geo.district_collection(bbox=(110.0, 31.0, 117.0, 37.0))
+    collection = MAP.district_collection(bbox=(110.0, 31.0, 117.0, 37.0))
     levels = {feature["properties"]["level"] for feature in collection["features"]}
     names = {feature["properties"]["name"] for feature in collection["features"]}
     assert levels == {"city"}
@@ -72,7 +76,7 @@ def test_a_wide_view_gets_city_outlines_not_every_county() -> None:
 
 
 def test_an_area_by_adcode_prefix() -> None:
-    collection = geo.district_collection(prefixes=["4101"])
+    collection = MAP.district_collection(prefixes=["4101"])
     assert [f["properties"]["name"] for f in collection["features"]] == ["郑州市"]
 
 
