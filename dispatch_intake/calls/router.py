@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Query, Response
+from fastapi import APIRouter, Header, Query
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
@@ -24,6 +25,10 @@ router = APIRouter(prefix="/v1/calls", tags=["calls"])
 Record = dict[str, Any]
 
 
+class RecordResponse(JSONResponse):
+    """Records are plain JSON already: sent as they are, without a second pass of encoding."""
+
+
 def _body_doc(model: type[BaseModel]) -> dict[str, Any]:
     """Document a body that the route reads by hand (so that no field can cause a refusal)."""
     schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
@@ -40,9 +45,8 @@ async def start_call(
     principal: PrincipalDep,
     writer: WriterDep,
     intake: IntakeDep,
-    response: Response,
     idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
-) -> Record:
+) -> RecordResponse:
     """Start intake: always a stored provisional record; bad fields become warnings."""
     principal.require(Permission.START)
     request = schemas.read_call_start(body, max_text_chars=intake.settings.max_text_chars)
@@ -57,10 +61,10 @@ async def start_call(
             idempotency_key=key,
         )
     )
-    response.headers["Location"] = f"/v1/calls/{record['id']}"
+    headers = {"Location": f"/v1/calls/{record['id']}"}
     if not created:
-        response.headers["Idempotent-Replay"] = "true"
-    return record
+        headers["Idempotent-Replay"] = "true"
+    return RecordResponse(record, status_code=201, headers=headers)
 
 
 @router.get("")
@@ -70,27 +74,31 @@ def list_calls(
     intake: IntakeDep,
     status: str | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
-) -> list[Record]:
+) -> RecordResponse:
     """The console's queue, newest first; `status` may list several, comma separated."""
     principal.require(Permission.READ)
-    return records.list_calls(
-        session=session, intake=intake, principal=principal, status=status, limit=limit
+    return RecordResponse(
+        records.list_calls(
+            session=session, intake=intake, principal=principal, status=status, limit=limit
+        )
     )
 
 
 @router.get("/{call_id}")
 def read_call(
     call_id: str, principal: PrincipalDep, session: ReadSessionDep, intake: IntakeDep
-) -> Record:
+) -> RecordResponse:
     principal.require(Permission.READ)
-    return records.read_call(session=session, intake=intake, principal=principal, call_id=call_id)
+    return RecordResponse(
+        records.read_call(session=session, intake=intake, principal=principal, call_id=call_id)
+    )
 
 
 @router.get("/{call_id}/timeline")
-def read_timeline(call_id: str, principal: PrincipalDep, session: ReadSessionDep) -> Record:
+def read_timeline(call_id: str, principal: PrincipalDep, session: ReadSessionDep) -> RecordResponse:
     """The hash-chained events of one call (the auditor's view)."""
     principal.require(Permission.READ_TIMELINE)
-    return records.read_timeline(session=session, call_id=call_id)
+    return RecordResponse(records.read_timeline(session=session, call_id=call_id))
 
 
 @router.post("/{call_id}/location", openapi_extra=_body_doc(schemas.LocationDoc))
@@ -100,10 +108,12 @@ def add_location(
     principal: PrincipalDep,
     session: WriteSessionDep,
     intake: IntakeDep,
-) -> Record:
+) -> RecordResponse:
     principal.require(Permission.START)
-    return service.add_location(
-        session=session, intake=intake, principal=principal, call_id=call_id, body=body
+    return RecordResponse(
+        service.add_location(
+            session=session, intake=intake, principal=principal, call_id=call_id, body=body
+        )
     )
 
 
@@ -114,10 +124,12 @@ def confirm_location(
     principal: PrincipalDep,
     session: WriteSessionDep,
     intake: IntakeDep,
-) -> Record:
+) -> RecordResponse:
     principal.require(Permission.START)
-    return service.confirm_location(
-        session=session, intake=intake, principal=principal, call_id=call_id, body=body
+    return RecordResponse(
+        service.confirm_location(
+            session=session, intake=intake, principal=principal, call_id=call_id, body=body
+        )
     )
 
 
@@ -128,10 +140,12 @@ def dispatch_unit(
     principal: PrincipalDep,
     session: WriteSessionDep,
     intake: IntakeDep,
-) -> Record:
+) -> RecordResponse:
     principal.require(Permission.DISPATCH)
-    return service.dispatch_unit(
-        session=session, intake=intake, principal=principal, call_id=call_id, body=body
+    return RecordResponse(
+        service.dispatch_unit(
+            session=session, intake=intake, principal=principal, call_id=call_id, body=body
+        )
     )
 
 
@@ -142,10 +156,12 @@ def transfer_call(
     principal: PrincipalDep,
     session: WriteSessionDep,
     intake: IntakeDep,
-) -> Record:
+) -> RecordResponse:
     principal.require(Permission.DISPATCH)
-    return service.transfer_call(
-        session=session, intake=intake, principal=principal, call_id=call_id, body=body
+    return RecordResponse(
+        service.transfer_call(
+            session=session, intake=intake, principal=principal, call_id=call_id, body=body
+        )
     )
 
 
@@ -156,10 +172,12 @@ def escalate_call(
     principal: PrincipalDep,
     session: WriteSessionDep,
     intake: IntakeDep,
-) -> Record:
+) -> RecordResponse:
     principal.require(Permission.ESCALATE)
-    return service.escalate_call(
-        session=session, intake=intake, principal=principal, call_id=call_id, body=body
+    return RecordResponse(
+        service.escalate_call(
+            session=session, intake=intake, principal=principal, call_id=call_id, body=body
+        )
     )
 
 
@@ -170,10 +188,12 @@ def close_call(
     principal: PrincipalDep,
     session: WriteSessionDep,
     intake: IntakeDep,
-) -> Record:
+) -> RecordResponse:
     principal.require(Permission.CLOSE)
-    return service.close_call(
-        session=session, intake=intake, principal=principal, call_id=call_id, body=body
+    return RecordResponse(
+        service.close_call(
+            session=session, intake=intake, principal=principal, call_id=call_id, body=body
+        )
     )
 
 
@@ -184,10 +204,12 @@ def add_note(
     principal: PrincipalDep,
     session: WriteSessionDep,
     intake: IntakeDep,
-) -> Record:
+) -> RecordResponse:
     principal.require(Permission.START)
-    return service.add_note(
-        session=session, intake=intake, principal=principal, call_id=call_id, body=body
+    return RecordResponse(
+        service.add_note(
+            session=session, intake=intake, principal=principal, call_id=call_id, body=body
+        )
     )
 
 
@@ -198,9 +220,11 @@ def record_answer(
     principal: PrincipalDep,
     session: WriteSessionDep,
     intake: IntakeDep,
-) -> Record:
+) -> RecordResponse:
     """An answer to a case-entry question; priority and action are reassessed."""
     principal.require(Permission.START)
-    return service.record_answer(
-        session=session, intake=intake, principal=principal, call_id=call_id, body=body
+    return RecordResponse(
+        service.record_answer(
+            session=session, intake=intake, principal=principal, call_id=call_id, body=body
+        )
     )
