@@ -136,7 +136,44 @@ def find_mentions(
             terms = _closest(index, segment, near)
             _fuzzy(index, segment, number, keep, terms, how="near", threshold=threshold)
     meaningful = [m for m in found.values() if not _generic(index, utterance, m)]
-    return _thin(meaningful)
+    return _thin(_against_said_divisions(index, meaningful))
+
+
+def _against_said_divisions(index: NameIndex, mentions: list[Mention]) -> list[Mention]:
+    """Drop a look-alike whose words take in a city or district said exactly, when none of its
+    places lies there: 开封市第一人民医院 is not 郑州市第一人民医院, whatever the characters
+    they share. (An exact name, a homophone or a place beside the caller is kept.)"""
+    said: list[tuple[Mention, tuple[str, ...]]] = []
+    for mention in mentions:
+        if mention.how != "exact":
+            continue
+        prefixes = tuple(
+            prefix
+            for link in index.links(mention.term)
+            if index.places[link.place].kind in ("city", "district")
+            and (prefix := index.division_prefix.get(link.place))
+        )
+        if prefixes:
+            said.append((mention, prefixes))
+    if not said:
+        return mentions
+
+    def lies_where_said(mention: Mention) -> bool:
+        if mention.how != "fuzzy":
+            return True
+        for division, prefixes in said:
+            if division.utterance == mention.utterance and (
+                division.start < mention.end and mention.start < division.end
+            ):
+                adcodes = [
+                    index.places[link.place].admin.adcode or ""
+                    for link in index.links(mention.term)
+                ]
+                if not any(code.startswith(prefixes) for code in adcodes):
+                    return False
+        return True
+
+    return [m for m in mentions if lies_where_said(m)]
 
 
 def _generic(index: NameIndex, utterance: Utterance, mention: Mention) -> bool:

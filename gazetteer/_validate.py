@@ -61,6 +61,7 @@ def validate(data_dir: Path = DEFAULT_DATA_DIR) -> ValidationReport:
     _check_points(data, report)
     _check_parents(data, report)
     _check_aliases(data, report)
+    _check_city_aliases(data, report)
     return report
 
 
@@ -126,6 +127,38 @@ def _check_parents(data: LoadedData, report: ValidationReport) -> None:
                 f"{data.origin.get(place.id, '?')}: {place.kind} {place.id} {place.name} "
                 f"has no parent institution"
             )
+
+
+def _check_city_aliases(data: LoadedData, report: ValidationReport) -> None:
+    """An institution with sites in several cities must not have an alias naming one of those
+    cities (河南大学开封): the alias would claim the other cities' sites as well. Such a name
+    belongs to the sites in that city, or is left to the resolver (河南大学 + 开封)."""
+    city_names = {
+        p.admin.adcode[:4]: {p.name, *p.aliases}
+        for p in data.places
+        if p.kind == "city" and p.admin.adcode
+    }
+    sites: dict[str, set[str]] = defaultdict(set)
+    for place in data.places:
+        if place.kind in CHILD_KINDS and place.parent and place.admin.adcode:
+            sites[place.parent].add(place.admin.adcode[:4])
+    for place in data.places:
+        prefixes = sites.get(place.id, set())
+        if len(prefixes) < 2:
+            continue
+        for alias in place.aliases:
+            named = sorted(
+                name
+                for prefix in prefixes
+                for name in city_names.get(prefix, ())
+                if len(name) >= 2 and name in normalise_text(alias)
+            )
+            if named:
+                report.problems.append(
+                    f"{data.origin.get(place.id, '?')}: alias {alias} of {place.id} "
+                    f"{place.name} names {named[0]}, one of the cities of its sites; give it "
+                    f"to those sites instead"
+                )
 
 
 def _check_aliases(data: LoadedData, report: ValidationReport) -> None:

@@ -51,15 +51,20 @@ def institution(id_: str, name: str, campuses: list[dict[str, Any]], **extra: An
     return {"id": id_, "name": name, "level": "本科", "campuses": campuses, **extra}
 
 
-def write_gazetteer(
+def write_gazetteer(root: Path, **data: Any) -> Gazetteer:
+    """Write a data folder under `root` (with the shipped lexicon) and load it."""
+    return Gazetteer.from_data(load_data(write_data(root, **data)))
+
+
+def write_data(
     root: Path,
     *,
     institutions: list[dict[str, Any]] = (),  # type: ignore[assignment]
     landmarks: list[dict[str, Any]] = (),  # type: ignore[assignment]
     ambiguous: dict[str, list[str]] | None = None,
     divisions: list[dict[str, Any]] = HENAN_DIVISIONS,
-) -> Gazetteer:
-    """Write a data folder under `root` (with the shipped lexicon) and load it."""
+) -> Path:
+    """Write a data folder under `root` (with the shipped lexicon); return `root`."""
     (root / "derived").mkdir(parents=True)
     (root / "curated").mkdir()
     (root / "lexicon.yaml").write_bytes((DEFAULT_DATA_DIR / "lexicon.yaml").read_bytes())
@@ -76,4 +81,4 @@ def write_gazetteer(
     (root / "curated" / "test.yaml").write_text(
         yaml.safe_dump(document, allow_unicode=True), encoding="utf-8"
     )
-    return Gazetteer.from_data(load_data(root))
+    return root

@@ -172,3 +172,21 @@ def test_any_text_resolves_without_error_to_sorted_scores_in_range(gz, utterance
     assert scores == sorted(scores, reverse=True)
     assert all(0.0 <= s <= 1.0 for s in scores)
     assert len(r.candidates) <= 8
+
+
+def test_a_city_said_exactly_is_not_read_as_another_in_a_look_alike(tmp_path):
+    # 开封市第一… said: 郑州市第一… differs only in the city the caller named exactly.
+    uni = "edu-9"
+    gz = write_gazetteer(
+        tmp_path / "data",
+        institutions=[
+            institution(
+                uni, "郑州市第一职业学院", [campus(uni, "main", "本部", "410105", 34.80, 113.66)]
+            )
+        ],
+    )
+    ids_for = lambda *said: [c.place.id for c in gz.resolve(list(said)).candidates]  # noqa: E731
+    assert all(not i.startswith(uni) for i in ids_for("开封市第一职业学院"))
+    # The same look-alike without a city said, or with its own city, still finds it.
+    assert ids_for("第一职业学院")[0].startswith(uni)
+    assert ids_for("郑州市第一职业学园")[0].startswith(uni)
