@@ -161,7 +161,10 @@ def _against_said_divisions(index: NameIndex, mentions: list[Mention]) -> list[M
     def lies_where_said(mention: Mention) -> bool:
         if mention.how != "fuzzy":
             return True
+        name = index.terms[mention.term]
         for division, prefixes in said:
+            if index.terms[division.term] in name:
+                continue  # the division's words are part of this very name (长安 in 长安大学)
             if division.utterance == mention.utterance and (
                 division.start < mention.end and mention.start < division.end
             ):

@@ -182,7 +182,11 @@ def test_a_city_said_exactly_is_not_read_as_another_in_a_look_alike(tmp_path):
         institutions=[
             institution(
                 uni, "郑州市第一职业学院", [campus(uni, "main", "本部", "410105", 34.80, 113.66)]
-            )
+            ),
+            # Named after 开封's 顺河 district, but in 郑州's 金水 district.
+            institution(
+                "edu-8", "顺河职业学院", [campus("edu-8", "main", "本部", "410105", 34.80, 113.67)]
+            ),
         ],
     )
     ids_for = lambda *said: [c.place.id for c in gz.resolve(list(said)).candidates]  # noqa: E731
@@ -190,3 +194,5 @@ def test_a_city_said_exactly_is_not_read_as_another_in_a_look_alike(tmp_path):
     # The same look-alike without a city said, or with its own city, still finds it.
     assert ids_for("第一职业学院")[0].startswith(uni)
     assert ids_for("郑州市第一职业学园")[0].startswith(uni)
+    # A division's name inside the place's own name is part of the name, not a city said.
+    assert ids_for("顺河职学院")[0].startswith("edu-8")
