@@ -158,6 +158,7 @@ def test_a_dropped_field_is_shown_as_a_warning_and_the_call_still_stands(sign_in
     taker = sign_in("call_taker", psap="zhengzhou-120")
     taker.locator("#position-input").fill("999,113.8,2000")
     taker.locator("#location-input").fill("河南大学")
+    expect(taker.locator("#position-input")).to_have_value("999,113.8,2000")
     taker.locator("#location-input").press("Enter")
     expect(taker.locator("#call-status")).to_have_text("待确认位置")
     expect(taker.locator("#warnings li").first).to_be_visible()

@@ -536,6 +536,8 @@ async function signIn(token, psap) {
     return;
   }
   $("queue-empty").textContent = "暂无未结束的呼叫";
+  // Focus moves once, as the form appears: keys typed after sign-in never land elsewhere later.
+  $("location-input").focus();
   state.unsubscribe = subscribe({
     url: "/v1/events",
     token,
@@ -544,7 +546,6 @@ async function signIn(token, psap) {
   });
   await refillQueue();
   loadArea();
-  $("location-input").focus();
 }
 
 function signOut(reason = "") {
