@@ -164,8 +164,11 @@ class NameIndex:
 
     def _short_forms(self, name: str, city_short: str) -> list[str]:
         forms = [name]
-        if city_short and name.startswith(city_short) and len(name) > len(city_short) + 1:
-            forms.append(name[len(city_short) :])
+        rest = name[len(city_short) :] if city_short and name.startswith(city_short) else ""
+        # The city goes only from a site's own kind of name (郑州龙子湖校区 → 龙子湖校区): from
+        # 郑州工学院, a former name of a campus, it would leave the generic 工学院.
+        if len(rest) >= 2 and rest.endswith(self._suffixes):
+            forms.append(rest)
         for form in list(forms):
             for suffix in self._suffixes:
                 if form.endswith(suffix) and len(form) - len(suffix) >= 2:

@@ -196,3 +196,26 @@ def test_a_city_said_exactly_is_not_read_as_another_in_a_look_alike(tmp_path):
     assert ids_for("郑州市第一职业学园")[0].startswith(uni)
     # A division's name inside the place's own name is part of the name, not a city said.
     assert ids_for("顺河职学院")[0].startswith("edu-8")
+
+
+def test_only_site_names_lose_their_city(tmp_path):
+    # 郑州龙子湖校区 is also called 龙子湖校区; 郑州工学院 (a former name) is not called 工学院.
+    uni = "edu-7"
+    gz = write_gazetteer(
+        tmp_path / "data",
+        institutions=[
+            institution(
+                uni,
+                "郑州大学",
+                [
+                    campus(
+                        uni, "north", "郑州北校区", "410105", 34.80, 113.66, aliases=["郑州工学院"]
+                    )
+                ],
+            )
+        ],
+    )
+    north = gz.resolve(["北校区"]).candidates[0]
+    assert north.place.id == f"{uni}-north" and north.text_score == 1.0
+    # At most a loose look-alike of 郑州工学院, never an exact name of the campus.
+    assert all(c.text_score < 0.8 for c in gz.resolve(["工学院"]).candidates)
