@@ -187,15 +187,15 @@ def _tied_by_text(query: Query, scan: NaiveScan) -> bool:
     spelled exactly (any perturbation), or as few edits away (a deletion; for the other
     perturbations edits of the written form say nothing about sound or script)."""
     text = normalise_text(query.text)
+    # The target and its institution; a place without a parent relates to nothing else.
+    related = {query.target, scan.parent_of.get(query.target)} - {None}
     if query.kind != "deletion":
-        related = {query.target, scan.parent_of.get(query.target)}
         return any(
             scan.ids[k] not in related and scan.parent_of.get(scan.ids[k]) not in related
             for k in scan.rows_named.get(text, ())
         )
     own = min(Indel.distance(text, scan.names[k]) for k in scan.rows_of[query.target])
     rivals = process.extract(text, scan.names, scorer=Indel.distance, score_cutoff=own, limit=None)
-    related = {query.target, scan.parent_of.get(query.target)}
     return any(
         scan.ids[k] not in related and scan.parent_of.get(scan.ids[k]) not in related
         for _, _, k in rivals
