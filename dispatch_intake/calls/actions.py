@@ -8,6 +8,10 @@ from dispatch_intake.prompts.service import PromptBook
 from dispatch_intake.psaps.service import Psap, PsapDirectory, nearest_station
 
 PlaceDict = dict[str, Any]
+# A city or district named this surely (exactly, outside the centre's own area) decides the
+# centre the call belongs to.
+AREA_KINDS = ("city", "district")
+AREA_SURE = 0.8
 
 
 def station_for(psap: Psap, point: tuple[float, float] | None) -> dict[str, Any] | None:
@@ -43,6 +47,13 @@ def recommend_action(
     """`dispatch_now`, `dispatch`, `transfer`, `disambiguate`, `confirm`, `ask_more` or `none`."""
     if status in ("dispatched", "closed"):
         return {"kind": "none", "reason": prompts.reason(status)}
+    # A city or district said plainly is no address, but it can tell whose area the caller is
+    # in: that is enough to hand them over (the next rule keeps it, unless the phone is here).
+    area = candidates[0] if prompt_kind == "ask_more" and candidates else None
+    if area is not None and (
+        area.get("kind") not in AREA_KINDS or (area.get("score") or 0.0) < AREA_SURE
+    ):
+        area = None
     # When the resolver asks for more, what it found is too weak to send an ambulance to.
     if prompt_kind not in ("confirm", "choose"):
         candidates = []
@@ -86,6 +97,19 @@ def recommend_action(
             "position": {"lat": position["lat"], "lon": position["lon"]},
             "station": station_for(psap, (position["lat"], position["lon"])),
         }
+    if area is not None and not area.get("in_jurisdiction") and not contradicted:
+        other = psaps.covering((area.get("admin") or {}).get("adcode"))
+        if other is not None and other.id != psap.id:
+            return {
+                "kind": "transfer",
+                "reason": prompts.reason(
+                    "transfer",
+                    place=str(area.get("label") or area.get("full_name")),
+                    centre=other.name,
+                ),
+                "to_psap": other.id,
+                "place_id": area["place_id"],
+            }
     if candidates and prompt_kind == "choose":
         # The places the prompt offers, not every candidate found.
         offered = [o["place_id"] for o in options] or [c["place_id"] for c in candidates]

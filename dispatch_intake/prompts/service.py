@@ -107,7 +107,10 @@ class PromptBook:
         return city + name
 
     def full_label(self, place: PlaceDict, parent_name: str | None) -> str:
-        """Unambiguous to a person: institution + city + own name (河南大学开封明伦校区)."""
+        """Unambiguous to a person: institution + city + own name (河南大学开封明伦校区); a
+        division by its full name (河南省郑州市金水区)."""
+        if place.get("kind") in ("province", "city", "district") and place.get("full_name"):
+            return str(place["full_name"])
         short = self.short_label(place)
         if parent_name and not short.startswith(parent_name):
             return parent_name + short

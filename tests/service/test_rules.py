@@ -175,6 +175,36 @@ def test_actions() -> None:
     assert _action(status="dispatched")["kind"] == "none"
 
 
+KAIFENG_CITY = {
+    **_place("k", "开封市", "开封市", "410200", in_jurisdiction=False, score=0.85),
+    "kind": "city",
+    "full_name": "河南省开封市",
+    "parent_name": "河南省",
+}
+KAIFENG_CITY["label"] = PROMPTS.full_label(KAIFENG_CITY, "河南省")
+
+
+def test_a_city_said_plainly_in_another_area_is_handed_over() -> None:
+    assert KAIFENG_CITY["label"] == "河南省开封市"
+    area = _action(candidates=[KAIFENG_CITY], prompt_kind="ask_more")
+    assert area["kind"] == "transfer" and area["to_psap"] == "kaifeng-120"
+    assert "河南省开封市" in area["reason"]
+    # A loose reading of a city, or one the caller also contradicts, is asked about first.
+    loose = _action(candidates=[{**KAIFENG_CITY, "score": 0.5}], prompt_kind="ask_more")
+    assert loose["kind"] == "ask_more"
+    contradicted = _action(candidates=[KAIFENG_CITY], prompt_kind="ask_more", contradicted=True)
+    assert contradicted["kind"] == "ask_more"
+    # A critical caller whose phone is in this centre's area gets an ambulance from here.
+    here = _action(
+        priority="critical",
+        candidates=[KAIFENG_CITY],
+        prompt_kind="ask_more",
+        position={"lat": 34.75, "lon": 113.65},
+        position_in_jurisdiction=True,
+    )
+    assert here["kind"] == "dispatch_now"
+
+
 def test_no_hand_off_while_the_caller_contradicts_themselves() -> None:
     # 开封的…龙子湖校区 said to 开封 120: the best place is in 郑州, but so is nothing else said.
     contradicted = _action(candidates=[MINGLUN, LONGZIHU], prompt_kind="choose", contradicted=True)
