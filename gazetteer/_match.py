@@ -140,9 +140,10 @@ def find_mentions(
 
 
 def _against_said_divisions(index: NameIndex, mentions: list[Mention]) -> list[Mention]:
-    """Drop a look-alike whose words take in a city or district said exactly, when none of its
-    places lies there: 开封市第一人民医院 is not 郑州市第一人民医院, whatever the characters
-    they share. (An exact name, a homophone or a place beside the caller is kept.)"""
+    """Drop a look-alike whose words take in a city said exactly, when none of its places lies
+    there: 开封市第一人民医院 is not 郑州市第一人民医院, whatever the characters they share.
+    (An exact name, a homophone or a place beside the caller is kept; so is a look-alike over a
+    district's name, since callers often name the wrong district of their own city.)"""
     said: list[tuple[Mention, tuple[str, ...]]] = []
     for mention in mentions:
         if mention.how != "exact":
@@ -150,7 +151,7 @@ def _against_said_divisions(index: NameIndex, mentions: list[Mention]) -> list[M
         prefixes = tuple(
             prefix
             for link in index.links(mention.term)
-            if index.places[link.place].kind in ("city", "district")
+            if index.places[link.place].kind == "city"
             and (prefix := index.division_prefix.get(link.place))
         )
         if prefixes:

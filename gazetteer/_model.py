@@ -94,6 +94,9 @@ class Candidate:
     distance_km: float | None
     in_jurisdiction: bool | None
     matched: tuple[str, ...] = ()
+    # Every word the caller said (spoken filler aside) is part of a name that leads here, read
+    # surely (exactly, or as a homophone): "我在开封" for 开封市, not "在南阳路" for 南阳市.
+    says_all: bool = False
 
 
 @dataclass(frozen=True, slots=True)

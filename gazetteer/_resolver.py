@@ -116,7 +116,8 @@ def resolve_call(
     for s in sorted(scored, key=lambda s: -s.score):
         if index.places[s.place].id in wanted and s not in ranked:
             ranked = [*ranked[: max(1, limit) - 1], s]
-    candidates = tuple(_candidate(index, s, position, mentions) for s in ranked)
+    said = sum(r.length for r in read)
+    candidates = tuple(_candidate(index, s, position, mentions, said) for s in ranked)
     question = _question(index, ranked, candidates, contradictions, position)
     return Resolution(
         candidates=candidates,
@@ -228,15 +229,21 @@ def _is_ancestor(index: NameIndex, ancestor: int, place: int) -> bool:
 
 
 def _candidate(
-    index: NameIndex, scored: _Scored, position: Position | None, mentions: list[Mention]
+    index: NameIndex,
+    scored: _Scored,
+    position: Position | None,
+    mentions: list[Mention],
+    said: int,
 ) -> Candidate:
+    """`said` is how many units (characters or syllables) the call's utterances hold."""
     place = index.places[scored.place]
     distance = geodesic_km(position, place) if position is not None else None
-    matched = tuple(
-        dict.fromkeys(
-            index.terms[m.term] for m in mentions if _explains(index, m, scored.place) > 0
-        )
-    )
+    explaining = [m for m in mentions if _explains(index, m, scored.place) > 0]
+    matched = tuple(dict.fromkeys(index.terms[m.term] for m in explaining))
+    # Only sure readings count as having said it (商城路 is not a loose 商城县).
+    covered = {
+        (m.utterance, k) for m in explaining if m.quality >= SURE for k in range(m.start, m.end)
+    }
     return Candidate(
         place=place,
         score=round(min(1.0, scored.score), 3),
@@ -245,6 +252,7 @@ def _candidate(
         distance_km=round(distance, 2) if distance is not None else None,
         in_jurisdiction=scored.inside,
         matched=matched,
+        says_all=said > 0 and len(covered) == said,
     )
 
 

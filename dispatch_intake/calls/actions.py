@@ -8,8 +8,8 @@ from dispatch_intake.prompts.service import PromptBook
 from dispatch_intake.psaps.service import Psap, PsapDirectory, nearest_station
 
 PlaceDict = dict[str, Any]
-# A city or district named this surely (exactly, outside the centre's own area) decides the
-# centre the call belongs to.
+# A city or district named this surely (exactly, outside the centre's own area), with nothing
+# else said, decides the centre the call belongs to.
 AREA_KINDS = ("city", "district")
 AREA_SURE = 0.8
 
@@ -51,7 +51,9 @@ def recommend_action(
     # in: that is enough to hand them over (the next rule keeps it, unless the phone is here).
     area = candidates[0] if prompt_kind == "ask_more" and candidates else None
     if area is not None and (
-        area.get("kind") not in AREA_KINDS or (area.get("score") or 0.0) < AREA_SURE
+        area.get("kind") not in AREA_KINDS
+        or (area.get("score") or 0.0) < AREA_SURE
+        or not area.get("says_all")  # 南阳 in 在南阳路 is part of a 郑州 street's name
     ):
         area = None
     # When the resolver asks for more, what it found is too weak to send an ambulance to.

@@ -69,6 +69,7 @@ def place_to_dict(
     distance_km: float | None = None,
     in_jurisdiction: bool | None = None,
     position: Position | None = None,
+    says_all: bool = False,
 ) -> PlaceDict:
     """A gazetteer place in the contract's shape, plus `parent_id`, `label` and `psap`."""
     parent = gazetteer.get(place.parent) if place.parent else None
@@ -97,6 +98,7 @@ def place_to_dict(
         "parent_id": place.parent,
         "parent_name": parent.name if parent else None,
         "psap": covering.id if covering else None,
+        "says_all": says_all,
     }
     result["label"] = prompts.full_label(result, result["parent_name"])
     return result
@@ -146,6 +148,7 @@ def resolve_location(
             score=c.score,
             distance_km=c.distance_km,
             in_jurisdiction=c.in_jurisdiction,
+            says_all=c.says_all,
         )
         for c in resolution.candidates[:MAX_CANDIDATES]
     ]

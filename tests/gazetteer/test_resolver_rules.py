@@ -219,3 +219,12 @@ def test_only_site_names_lose_their_city(tmp_path):
     assert north.place.id == f"{uni}-north" and north.text_score == 1.0
     # At most a loose look-alike of 郑州工学院, never an exact name of the campus.
     assert all(c.text_score < 0.8 for c in gz.resolve(["工学院"]).candidates)
+
+
+def test_a_place_says_all_only_when_every_word_is_part_of_its_names(gz):
+    assert gz.resolve(["我在开封"]).candidates[0].says_all
+    assert gz.resolve(["河大", "明伦校区"]).candidates[0].says_all
+    # 开封 inside a street's name, and a loose reading, are not the whole of what was said.
+    assert not gz.resolve(["在开封路"]).candidates[0].says_all
+    assert gz.resolve(["河南大雪明伦"]).candidates[0].says_all  # a homophone is sure
+    assert not gz.resolve(["河南火学明伦"]).candidates[0].says_all

@@ -176,7 +176,7 @@ def test_actions() -> None:
 
 
 KAIFENG_CITY = {
-    **_place("k", "开封市", "开封市", "410200", in_jurisdiction=False, score=0.85),
+    **_place("k", "开封市", "开封市", "410200", in_jurisdiction=False, score=0.85, says_all=True),
     "kind": "city",
     "full_name": "河南省开封市",
     "parent_name": "河南省",
@@ -189,9 +189,12 @@ def test_a_city_said_plainly_in_another_area_is_handed_over() -> None:
     area = _action(candidates=[KAIFENG_CITY], prompt_kind="ask_more")
     assert area["kind"] == "transfer" and area["to_psap"] == "kaifeng-120"
     assert "河南省开封市" in area["reason"]
-    # A loose reading of a city, or one the caller also contradicts, is asked about first.
+    # A loose reading of a city, a city inside other words (开封路 is a 郑州 street), or one the
+    # caller also contradicts, is asked about first.
     loose = _action(candidates=[{**KAIFENG_CITY, "score": 0.5}], prompt_kind="ask_more")
     assert loose["kind"] == "ask_more"
+    inside = _action(candidates=[{**KAIFENG_CITY, "says_all": False}], prompt_kind="ask_more")
+    assert inside["kind"] == "ask_more"
     contradicted = _action(candidates=[KAIFENG_CITY], prompt_kind="ask_more", contradicted=True)
     assert contradicted["kind"] == "ask_more"
     # A critical caller whose phone is in this centre's area gets an ambulance from here.
