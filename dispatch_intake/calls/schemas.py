@@ -170,9 +170,10 @@ class FieldReader:
 def make_warning(name: str, message: str) -> Warning_:
     """A warning as stored: a client's field names and values may hold anything, so both parts
     are made storable, clipped, and any phone number in them is masked."""
-    field_name, _ = clean_text(name, 60)
-    text, _ = clean_text(message, 300)
-    return {"field": mask_numbers_in_text(field_name), "message": mask_numbers_in_text(text)}
+    # Masked before clipping: a number cut in two would escape the mask.
+    field_name = mask_numbers_in_text(clean_text(name, len(name))[0])[:60]
+    text = mask_numbers_in_text(clean_text(message, len(message))[0])[:300]
+    return {"field": field_name, "message": text}
 
 
 def _number(value: Any) -> float | None:

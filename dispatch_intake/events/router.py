@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -17,6 +18,7 @@ from dispatch_intake.deps import IntakeDep, PrincipalDep
 from dispatch_intake.errors import NotFound
 
 router = APIRouter(tags=["events"])
+log = logging.getLogger("dispatch_intake.events")
 
 
 @router.get("/v1/events", response_class=StreamingResponse)
@@ -54,9 +56,14 @@ async def stream_events(
                     continue
                 # Rendering differs between roles only by masking: one rendering per view.
                 key = (change.get("seq"), change["call_id"], principal.sees_numbers)
-                shown = await broker.frames.get(
-                    key, lambda c=change: run_in_threadpool(frame, c, principal)
-                )
+                try:
+                    shown = await broker.frames.get(
+                        key, lambda c=change: run_in_threadpool(frame, c, principal)
+                    )
+                except Exception:
+                    # One unreadable change must not end every subscriber's stream.
+                    log.warning("could not render a change for the event stream", exc_info=True)
+                    continue
                 if shown is not None:
                     yield shown
         finally:

@@ -78,7 +78,7 @@ class FrameCache:
     """The rendered event of one change for one view, made once however many subscribers
     share that view: the first asks for it, the rest await the same task."""
 
-    def __init__(self, size: int = 512) -> None:
+    def __init__(self, size: int = 64) -> None:
         self._size = size
         self._tasks: OrderedDict[Hashable, asyncio.Task[str | None]] = OrderedDict()
 
@@ -90,7 +90,13 @@ class FrameCache:
             self._tasks[key] = task
             while len(self._tasks) > self._size:
                 self._tasks.popitem(last=False)
-        return await asyncio.shield(task)
+        try:
+            return await asyncio.shield(task)
+        except Exception:
+            # A failed rendering is not kept: the next subscriber to ask tries again.
+            if self._tasks.get(key) is task:
+                del self._tasks[key]
+            raise
 
 
 async def _awaited(make: Callable[[], Awaitable[str | None]]) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import socket
@@ -97,6 +98,26 @@ def test_one_rendering_per_change_and_view_however_many_subscribe(
             seen = [_next_event(lines)["record"]["caller"]["number"] for lines in readers]
     assert seen == [MASKED_NUMBER, MASKED_NUMBER, MASKED_NUMBER, CALLER_NUMBER]
     assert sorted(renders) in (["call_taker", "supervisor"], ["dispatcher", "supervisor"])
+
+
+def test_a_failed_rendering_is_not_kept_for_the_next_subscriber() -> None:
+    from dispatch_intake.events.service import FrameCache
+
+    cache = FrameCache()
+    attempts: list[int] = []
+
+    async def flaky() -> str | None:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise RuntimeError("store busy")
+        return "frame"
+
+    async def run() -> str | None:
+        with pytest.raises(RuntimeError):
+            await cache.get("k", flaky)
+        return await cache.get("k", flaky)
+
+    assert asyncio.run(run()) == "frame" and len(attempts) == 2
 
 
 def test_auditor_may_not_subscribe(client: Any) -> None:

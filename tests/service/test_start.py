@@ -136,6 +136,13 @@ def test_a_number_too_long_to_read_is_a_warning_not_a_refusal(client: Any) -> No
     assert _warned(record, "caller_number") and _warned(record, "caller_position")
 
 
+def test_a_long_field_name_is_masked_before_it_is_clipped(client: Any) -> None:
+    key = "回拨" * 26 + CALLER_NUMBER  # the number straddles the 60-character limit
+    record = client.post("/v1/calls", json={key: 1}, headers=auth()).json()
+    shown = record["warnings"][0]["field"]
+    assert len(shown) <= 60 and CALLER_NUMBER[3:7] not in shown and "0013" not in shown
+
+
 def test_odd_keys_inside_a_position_are_warned_about_storably(client: Any) -> None:
     content = b'{"caller_position": {"lat": 34.8, "lon": 113.8, "\\ud800\\u0000k": 1}}'
     response = client.post("/v1/calls", content=content, headers=auth())
