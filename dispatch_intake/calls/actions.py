@@ -81,16 +81,10 @@ def recommend_action(
             }
     # While the caller's own words disagree about the city, a hand-off could send them to
     # the wrong centre: ask first (a critical caller in the area was sent an ambulance above).
-    if place is not None and not place.get("in_jurisdiction") and not contradicted:
-        other = psaps.covering((place.get("admin") or {}).get("adcode"))
-        if other is not None and other.id != psap.id:
-            label = str(place.get("label") or place.get("full_name"))
-            return {
-                "kind": "transfer",
-                "reason": prompts.reason("transfer", place=label, centre=other.name),
-                "to_psap": other.id,
-                "place_id": place["place_id"],
-            }
+    if place is not None and not contradicted:
+        hand_off = _hand_off(place, psap, psaps, prompts)
+        if hand_off is not None:
+            return hand_off
     if critical and position is not None and position_in_jurisdiction:
         return {
             "kind": "dispatch_now",
@@ -99,19 +93,10 @@ def recommend_action(
             "position": {"lat": position["lat"], "lon": position["lon"]},
             "station": station_for(psap, (position["lat"], position["lon"])),
         }
-    if area is not None and not area.get("in_jurisdiction") and not contradicted:
-        other = psaps.covering((area.get("admin") or {}).get("adcode"))
-        if other is not None and other.id != psap.id:
-            return {
-                "kind": "transfer",
-                "reason": prompts.reason(
-                    "transfer",
-                    place=str(area.get("label") or area.get("full_name")),
-                    centre=other.name,
-                ),
-                "to_psap": other.id,
-                "place_id": area["place_id"],
-            }
+    if area is not None and not contradicted:
+        hand_off = _hand_off(area, psap, psaps, prompts)
+        if hand_off is not None:
+            return hand_off
     if candidates and prompt_kind == "choose":
         # The places the prompt offers, not every candidate found.
         offered = [o["place_id"] for o in options] or [c["place_id"] for c in candidates]
@@ -129,4 +114,22 @@ def recommend_action(
     return {
         "kind": "ask_more",
         "reason": prompts.reason("ask_more_critical" if critical else "ask_more"),
+    }
+
+
+def _hand_off(
+    place: PlaceDict, psap: Psap, psaps: PsapDirectory, prompts: PromptBook
+) -> dict[str, Any] | None:
+    """`transfer` to the centre whose area holds a place outside this centre's, if any."""
+    if place.get("in_jurisdiction"):
+        return None
+    other = psaps.covering((place.get("admin") or {}).get("adcode"))
+    if other is None or other.id == psap.id:
+        return None
+    label = str(place.get("label") or place.get("full_name"))
+    return {
+        "kind": "transfer",
+        "reason": prompts.reason("transfer", place=label, centre=other.name),
+        "to_psap": other.id,
+        "place_id": place["place_id"],
     }
