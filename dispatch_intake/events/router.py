@@ -6,6 +6,7 @@ import asyncio
 import json
 import logging
 from collections.abc import AsyncIterator
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -58,7 +59,7 @@ async def stream_events(
                 key = (change.get("seq"), change["call_id"], principal.sees_numbers)
                 try:
                     shown = await broker.frames.get(
-                        key, lambda c=change: run_in_threadpool(frame, c, principal)
+                        key, partial(run_in_threadpool, frame, change, principal)
                     )
                 except Exception:
                     # One unreadable change must not end every subscriber's stream.

@@ -10,7 +10,7 @@ import logging
 import threading
 import uuid
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Hashable
+from collections.abc import Callable, Coroutine, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -82,11 +82,13 @@ class FrameCache:
         self._size = size
         self._tasks: OrderedDict[Hashable, asyncio.Task[str | None]] = OrderedDict()
 
-    async def get(self, key: Hashable, make: Callable[[], Awaitable[str | None]]) -> str | None:
+    async def get(
+        self, key: Hashable, make: Callable[[], Coroutine[Any, Any, str | None]]
+    ) -> str | None:
         loop = asyncio.get_running_loop()
         task = self._tasks.get(key)
         if task is None or task.get_loop() is not loop:
-            task = loop.create_task(_awaited(make))
+            task = loop.create_task(make())
             self._tasks[key] = task
             while len(self._tasks) > self._size:
                 self._tasks.popitem(last=False)
@@ -97,10 +99,6 @@ class FrameCache:
             if self._tasks.get(key) is task:
                 del self._tasks[key]
             raise
-
-
-async def _awaited(make: Callable[[], Awaitable[str | None]]) -> str | None:
-    return await make()
 
 
 def _offer(queue: asyncio.Queue[dict[str, Any]], change: dict[str, Any]) -> None:
