@@ -57,10 +57,7 @@ def render_call(
         "transfer": _with_reason_shown(call.transfer, shown),
         "escalation": _with_reason_shown(call.escalation, shown),
         "notes": call.notes,
-        "warnings": [
-            {"field": shown(str(w.get("field", ""))), "message": shown(str(w.get("message", "")))}
-            for w in call.warnings
-        ],
+        "warnings": call.warnings,  # masked when made (calls.schemas.make_warning)
         "received_at": call.received_at,
         "created_at": as_utc(call.created_at).isoformat(timespec="milliseconds"),
         "updated_at": as_utc(call.updated_at).isoformat(timespec="milliseconds"),
