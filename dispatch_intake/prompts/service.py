@@ -117,7 +117,7 @@ class PromptBook:
         if not parent_name and place.get("full_name"):
             full = str(place["full_name"])
             city = self.city((place.get("admin") or {}).get("city"))
-            if city and city in full or place.get("kind") in ("city", "province", "district"):
+            if city and city in full:
                 return full
             return city + full
         return short
