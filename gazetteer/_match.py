@@ -136,15 +136,15 @@ def find_mentions(
             terms = _closest(index, segment, near)
             _fuzzy(index, segment, number, keep, terms, how="near", threshold=threshold)
     meaningful = [m for m in found.values() if not _generic(index, utterance, m)]
-    return _thin(_against_said_divisions(index, meaningful))
+    return _thin(_against_said_cities(index, meaningful))
 
 
-def _against_said_divisions(index: NameIndex, mentions: list[Mention]) -> list[Mention]:
+def _against_said_cities(index: NameIndex, mentions: list[Mention]) -> list[Mention]:
     """Drop a look-alike whose words take in a city said exactly, when none of its places lies
     there: 开封市第一人民医院 is not 郑州市第一人民医院, whatever the characters they share.
     (An exact name, a homophone or a place beside the caller is kept; so is a look-alike over a
     district's name, since callers often name the wrong district of their own city.)"""
-    said: list[tuple[Mention, tuple[str, ...]]] = []
+    cities: list[tuple[Mention, tuple[str, ...]]] = []
     for mention in mentions:
         if mention.how != "exact":
             continue
@@ -155,19 +155,19 @@ def _against_said_divisions(index: NameIndex, mentions: list[Mention]) -> list[M
             and (prefix := index.division_prefix.get(link.place))
         )
         if prefixes:
-            said.append((mention, prefixes))
-    if not said:
+            cities.append((mention, prefixes))
+    if not cities:
         return mentions
 
     def lies_where_said(mention: Mention) -> bool:
         if mention.how != "fuzzy":
             return True
         name = index.terms[mention.term]
-        for division, prefixes in said:
-            if index.terms[division.term] in name:
-                continue  # the division's words are part of this very name (长安 in 长安大学)
-            if division.utterance == mention.utterance and (
-                division.start < mention.end and mention.start < division.end
+        for city, prefixes in cities:
+            if index.terms[city.term] in name:
+                continue  # the city's words are part of this very name (长安 in 长安大学)
+            if city.utterance == mention.utterance and (
+                city.start < mention.end and mention.start < city.end
             ):
                 adcodes = [
                     index.places[link.place].admin.adcode or ""
