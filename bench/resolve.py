@@ -3,12 +3,14 @@
     .venv/bin/python bench/resolve.py              # shipped, 100k and 1M names
     .venv/bin/python bench/resolve.py --sizes 100000 --queries 600
 
-For each gazetteer (the shipped one, and synthetic ones of N names generated reproducibly
-from real name parts) it draws perturbed queries from real names — a deleted character, a
-homophone written by speech-to-text, an abbreviation, traditional script, Latin pinyin,
-spoken filler — and measures, for this resolver (with and without the caller's position),
-a rapidfuzz `process.extract` full scan with `ratio` (the naive baseline) and SQLite FTS5
-with the trigram tokenizer: median and p99 latency per query, recall@1 and recall@3.
+For each gazetteer (the shipped one, and synthetic ones of N names: the shipped places plus
+places generated reproducibly from real name parts) it draws perturbed queries from real
+names — a deleted character, a homophone written by speech-to-text, an abbreviation,
+traditional script, Latin pinyin, spoken filler — and measures, for this resolver (with
+and without the caller's position), a rapidfuzz `process.extract` full scan with `ratio`
+(the naive baseline) and SQLite FTS5 with the trigram tokenizer: median and p99 latency
+per query, recall@1 and recall@3. On a synthetic gazetteer the resolver is also measured on
+queries made from the generated names.
 Each gazetteer is built in its own process so that its memory can be measured.
 """
 
@@ -39,6 +41,7 @@ from gazetteer import Admin, Gazetteer, Place, Position, normalise_text  # noqa:
 from gazetteer._load import DEFAULT_DATA_DIR, LoadedData, load_data  # noqa: E402
 
 SEED = 20221
+GENERATED = "syn-"  # id prefix of the places a synthetic gazetteer adds to the shipped ones
 PERTURBATIONS = ("deletion", "homophone", "abbreviation", "traditional", "latin", "filler")
 FILLERS = (("我在", "这边"), ("我现在在", "附近"), ("就是那个", "旁边"), ("嗯", "那边"))
 NAME_PARTS = (
@@ -103,7 +106,7 @@ def synthetic_data(size: int) -> LoadedData:
         admin = admins.setdefault(district.id, district.admin)
         places.append(
             Place(
-                id=f"syn-{len(places)}",
+                id=f"{GENERATED}{len(places)}",
                 kind="landmark",
                 name=name,
                 full_name=name,
@@ -118,13 +121,18 @@ def synthetic_data(size: int) -> LoadedData:
 # --- queries ---------------------------------------------------------------------------------
 
 
-def make_queries(data: LoadedData, count: int, rng: random.Random) -> list[Query]:
-    """Perturbed queries from real names, an equal share of each perturbation."""
+def make_queries(
+    data: LoadedData, count: int, rng: random.Random, *, generated: bool = False
+) -> list[Query]:
+    """Perturbed queries, an equal share of each perturbation, from real names (the places
+    of the shipped data; in a synthetic gazetteer the generated names are the crowd they must
+    be found in) or, with `generated`, from the generated names themselves."""
     named = [
         p
         for p in data.places
         if p.kind in ("campus", "hospital_branch", "university", "hospital", "landmark", "road")
         and len(p.full_name) >= 4
+        and p.id.startswith(GENERATED) == generated
     ]
     abbreviated = [
         p for p in named if any(len(a) < len(p.full_name) and len(a) >= 2 for a in p.aliases)
@@ -132,9 +140,11 @@ def make_queries(data: LoadedData, count: int, rng: random.Random) -> list[Query
     homophones = _homophone_table(data)
     to_traditional = opencc.OpenCC("s2t")
     queries: list[Query] = []
+    # Generated names have no abbreviations: their queries share the other perturbations.
+    kinds = [k for k in PERTURBATIONS if k != "abbreviation" or abbreviated]
     for k in range(count):
-        kind = PERTURBATIONS[k % len(PERTURBATIONS)]
-        pool = abbreviated if kind == "abbreviation" and abbreviated else named
+        kind = kinds[k % len(kinds)]
+        pool = abbreviated if kind == "abbreviation" else named
         place = rng.choice(pool)
         name = place.full_name
         if kind == "deletion":
@@ -328,6 +338,14 @@ def run_size(label: str, size: int | None, count: int, baseline_queries: int) ->
     answerable = [q for q in queries if not _tied_by_text(q, naive)]
     plain = Resolver(gz, with_position=False)
     results[f"{plain.name}, queries not tied by text"] = measure(plain, answerable, parent_of)
+    # Harder still: queries made from the generated names, which are short strings of a
+    # small alphabet packed densely (at 1M nearly every two-character body exists with
+    # every suffix), so that a lost character often leaves a dozen equally close names.
+    generated: list[Query] = []
+    if size is not None:
+        generated = make_queries(data, count, random.Random(SEED), generated=True)
+        for system in (Resolver(gz, with_position=False), Resolver(gz, with_position=True)):
+            results[f"{system.name}, from generated names"] = measure(system, generated, parent_of)
     by_kind: dict[str, float] = {}
     position_resolver = Resolver(gz, with_position=False)
     for kind in PERTURBATIONS:
@@ -343,6 +361,7 @@ def run_size(label: str, size: int | None, count: int, baseline_queries: int) ->
         "mb_per_100k_names": rss_index / names * 100_000,
         "queries": len(queries),
         "answerable": len(answerable),
+        "generated_queries": len(generated),
         "baseline_queries": len(few),
         "results": results,
         "recall@3_by_perturbation": by_kind,
@@ -441,7 +460,7 @@ def _print(reports: list[dict[str, object]], load_s: float) -> None:
             f"({report['mb_per_100k_names']:.0f} MB per 100k names)"
         )
         print(
-            f"{'system':48} {'queries':>7} {'median ms':>10} {'p99 ms':>8} "
+            f"{'system':58} {'queries':>7} {'median ms':>10} {'p99 ms':>8} "
             f"{'recall@1':>9} {'recall@3':>9}"
         )
         results = report["results"]
@@ -450,8 +469,10 @@ def _print(reports: list[dict[str, object]], load_s: float) -> None:
             n = report["queries"] if "resolver" in name else report["baseline_queries"]
             if "not tied" in name:
                 n = report["answerable"]
+            if "generated" in name:
+                n = report["generated_queries"]
             print(
-                f"{name:48} {n:>7} {figures['median_ms']:>10.2f} {figures['p99_ms']:>8.2f} "
+                f"{name:58} {n:>7} {figures['median_ms']:>10.2f} {figures['p99_ms']:>8.2f} "
                 f"{figures['recall@1']:>9.3f} {figures['recall@3']:>9.3f}"
             )
         naive = results["rapidfuzz full scan"]["median_ms"]
