@@ -20,8 +20,8 @@ from gazetteer._model import Jurisdiction, Place, Position, Resolution
 from gazetteer._resolver import resolve_call
 
 # The modules whose code shapes the pickled index: a change to any of them rebuilds it.
-_INDEX_CODE = ("_index.py", "_load.py", "_model.py", "_normalise.py", "_pinyin.py")
-_CACHE_FORMAT = "gazetteer-index-v1"
+_INDEX_CODE = ("_columns.py", "_index.py", "_load.py", "_model.py", "_normalise.py", "_pinyin.py")
+_CACHE_FORMAT = "gazetteer-index-v2"
 
 
 class Gazetteer:
@@ -101,17 +101,17 @@ class Gazetteer:
         return len(self._index.terms)
 
     def get(self, place_id: str) -> Place | None:
-        position = self._index.position.get(place_id)
-        return self._index.places[position] if position is not None else None
+        row = self._index.place_index(place_id)
+        return self._index.places[row] if row is not None else None
 
     def parent(self, place: Place) -> Place | None:
         return self.get(place.parent) if place.parent else None
 
     def children(self, place_id: str) -> tuple[Place, ...]:
-        position = self._index.position.get(place_id)
-        if position is None:
+        row = self._index.place_index(place_id)
+        if row is None:
             return ()
-        return tuple(self._index.places[k] for k in self._index.children.get(position, ()))
+        return tuple(self._index.places[k] for k in self._index.children.get(row, ()))
 
     def district_outline(self, adcode: str) -> BaseGeometry | None:
         """The outline of a division (county, city or province), for maps and polygon tests."""

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import sys
+from array import array
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
+from gazetteer._columns import HashTable, PlaceTable, StringColumn
 from gazetteer._load import LoadedData
 from gazetteer._model import Place
 from gazetteer._normalise import FillerStripper, is_han, normalise_text
@@ -29,39 +30,34 @@ class Link(NamedTuple):
     weight: float
 
 
-# Most terms lead to one place by its own name: such a link is stored as a bare int
-# (place * 2, + 1 for NEAR), several as a tuple of them. A list of Link objects per term
-# would cost ~150 bytes a name more.
-_Packed = int | tuple[int, ...]
-
-
-def _pack(links: list[Link]) -> _Packed:
-    codes = tuple(link.place * 2 + (link.weight < NAMES) for link in links)
-    return codes[0] if len(codes) == 1 else codes
-
-
-def _unpack(packed: _Packed) -> tuple[Link, ...]:
-    codes = (packed,) if isinstance(packed, int) else packed
-    return tuple(Link(code >> 1, NEAR if code & 1 else NAMES) for code in codes)
+# A link is coded as place * 2 (+ 1 for NEAR). Most terms lead to one place by its own name:
+# their code is stored as is; a term leading to several places stores -(k + 1) for its
+# codes kept at `_shared_links[k]`.
+def _codes(links: list[Link]) -> tuple[int, ...]:
+    return tuple(link.place * 2 + (link.weight < NAMES) for link in links)
 
 
 class NameIndex:
     """Terms (normalised names and aliases) mapped to the places they lead to.
 
-    Built once from loaded data; pickled whole into the index cache.
+    Built once from loaded data; pickled whole into the index cache. Everything kept per
+    name or per place is a compact column (`gazetteer._columns`): dicts and objects per name
+    would cost several times the memory.
     """
 
     def __init__(self, data: LoadedData) -> None:
         lexicon = data.lexicon
-        self.places: list[Place] = data.places
-        self.position: dict[str, int] = {p.id: i for i, p in enumerate(self.places)}
+        # While building, places are read as the loaded objects, not rebuilt from the table.
+        self._source: list[Place] = data.places
+        self.places = PlaceTable(data.places)
+        position: dict[str, int] = {p.id: i for i, p in enumerate(data.places)}
         self.reader = PinyinReader(lexicon.pinyin_overrides)
         self.fillers = FillerStripper(lexicon.fillers)
         self.generic_words = frozenset(normalise_text(w) for w in lexicon.generic_words)
         self._suffixes = tuple(
             sorted({normalise_text(s) for s in lexicon.generic_suffixes}, key=len, reverse=True)
         )
-        self.parent: list[int] = [self.position.get(p.parent or "", -1) for p in self.places]
+        self.parent = array("i", (position.get(p.parent or "", -1) for p in data.places))
         self.children: dict[int, list[int]] = defaultdict(list)
         for child, parent in enumerate(self.parent):
             if parent >= 0:
@@ -69,30 +65,30 @@ class NameIndex:
         # adcode prefix a division stands for ("4101" for 郑州市), by place index
         self.division_prefix: dict[int, str] = {
             i: _adcode_prefix(p.admin.adcode or "", p.kind)
-            for i, p in enumerate(self.places)
+            for i, p in enumerate(data.places)
             if p.kind in ("province", "city", "district") and p.admin.adcode
         }
-        self.lat = np.array([p.lat for p in self.places], dtype=np.float64)
-        self.lon = np.array([p.lon for p in self.places], dtype=np.float64)
+        self.lat, self.lon = self.places.lat, self.places.lon
 
-        self.terms: list[str] = []
+        terms: list[str] = []
+        self._building_terms = terms
         self._building: list[list[Link]] = []
-        self.term_id: dict[str, int] = {}
+        self._term_id: dict[str, int] = {}
         # Short forms made by stripping a campus name must not take a city's or province's
         # name (洛阳正骨医院's 郑州院区 is not "郑州"). County names may: 龙子湖 is a 蚌埠
         # district and, to every caller in 郑州, the lake the campuses stand around.
         self._division_terms = {
             term
-            for p in self.places
+            for p in data.places
             if p.kind in ("province", "city")
             for term in self._place_terms(p)
         }
-        for i, place in enumerate(self.places):
+        for i, place in enumerate(data.places):
             for term in self._place_terms(place):
                 self._link(term, Link(i, NAMES))
         by_name = self._landmarks_by_name()
         for place_id, names in data.nearby_names.items():
-            i = self.position[place_id]
+            i = position[place_id]
             for name in names:
                 key = normalise_text(name)
                 if key not in by_name and self._names_a_site(key):
@@ -100,37 +96,46 @@ class NameIndex:
                 for term in by_name.get(key, [key]):
                     self._link(term, Link(i, NEAR))
 
-        self._links: list[_Packed] = [_pack(links) for links in self._building]
+        self._links = array("q")
+        self._shared_links: list[tuple[int, ...]] = []
+        for links in self._building:
+            codes = _codes(links)
+            if len(codes) == 1:
+                self._links.append(codes[0])
+            else:
+                self._links.append(-1 - len(self._shared_links))
+                self._shared_links.append(codes)
         self._index_space()
         del self._building
-        self.max_term_length = max((len(t) for t in self.terms), default=0)
-        # The default reading of each term, syllables joined by spaces: the same string
-        # object is the key of the pinyin index.
-        self.term_sound: list[str] = []
-        self.term_size = np.zeros(len(self.terms), dtype=np.int16)  # syllables
-        sounds: dict[str, list[int]] = defaultdict(list)
+        self.max_term_length = max((len(t) for t in terms), default=0)
+        # The default reading of each term, syllables joined by spaces.
+        term_sound: list[str] = []
+        self.term_size = np.zeros(len(terms), dtype=np.int16)  # syllables
+        sounds: list[tuple[str, int]] = []
         grams: dict[str, list[int]] = defaultdict(list)
-        gram_counts = np.zeros(len(self.terms), dtype=np.int16)
-        for term_id, term in enumerate(self.terms):
+        gram_counts = np.zeros(len(terms), dtype=np.int16)
+        self.max_syllables = 0
+        for term_id, term in enumerate(terms):
             readings = self._term_readings(term)
             keys = [" ".join(reading) for reading in readings]
-            for key in keys:
-                sounds[key].append(term_id)
-            self.term_sound.append(keys[0])
+            sounds.extend((key, term_id) for key in dict.fromkeys(keys))
+            term_sound.append(keys[0])
             self.term_size[term_id] = len(readings[0])
+            self.max_syllables = max(self.max_syllables, *(len(r) for r in readings))
             term_grams = set(_bigrams(list(term))) | set(_bigrams(list(readings[0])))
             gram_counts[term_id] = len(term_grams)
             for gram in term_grams:
                 grams[gram].append(term_id)
         self.term_grams = gram_counts
-        self._sounds: dict[str, _Packed] = {
-            key: ids[0] if len(ids) == 1 else tuple(ids) for key, ids in sounds.items()
-        }
-        # Keys and sounds share string objects, so the list costs only its pointers.
-        self.term_sound = [sys.intern(s) for s in self.term_sound]
-        self.max_syllables = max((k.count(" ") + 1 for k in self._sounds), default=0)
+        self._sounds = HashTable(
+            StringColumn(key for key, _ in sounds), (term for _, term in sounds)
+        )
+        self.term_sound = StringColumn(term_sound)
+        self.terms = StringColumn(terms)
+        self._term_keys = HashTable(self.terms)
+        del self._term_id, self._building_terms, self._source
         # All posting lists in one array, sliced by gram: one numpy object, not one per gram.
-        self._gram_row: dict[str, int] = {gram: row for row, gram in enumerate(grams)}
+        self._gram_rows = HashTable(StringColumn(grams))
         sizes = np.fromiter((len(ids) for ids in grams.values()), dtype=np.int64, count=len(grams))
         self._gram_start = np.concatenate(([0], np.cumsum(sizes)))
         self._gram_terms = np.fromiter(
@@ -177,16 +182,16 @@ class NameIndex:
         return forms[1:]
 
     def _names_a_site(self, term: str) -> bool:
-        term_id = self.term_id.get(term)
+        term_id = self._term_id.get(term)
         return term_id is not None and any(
-            self.places[link.place].kind not in ("landmark", "road", "station")
+            self._source[link.place].kind not in ("landmark", "road", "station")
             for link in self._building[term_id]
         )
 
     def _landmarks_by_name(self) -> dict[str, list[str]]:
         """Landmark and road names mapped to all the terms of that landmark."""
         out: dict[str, list[str]] = {}
-        for place in self.places:
+        for place in self._source:
             if place.kind in ("landmark", "road", "station"):
                 terms = list(self._place_terms(place))
                 for term in terms:
@@ -194,11 +199,11 @@ class NameIndex:
         return out
 
     def _link(self, term: str, link: Link) -> None:
-        term_id = self.term_id.get(term)
+        term_id = self._term_id.get(term)
         if term_id is None:
-            term_id = len(self.terms)
-            self.term_id[term] = term_id
-            self.terms.append(term)
+            term_id = len(self._term_id)
+            self._term_id[term] = term_id
+            self._building_terms.append(term)
             self._building.append([])
         links = self._building[term_id]
         for k, existing in enumerate(links):
@@ -218,18 +223,36 @@ class NameIndex:
 
     def links(self, term: int) -> tuple[Link, ...]:
         """The places a term leads to, with how directly."""
-        return _unpack(self._links[term])
+        code = self._links[term]
+        codes = (code,) if code >= 0 else self._shared_links[-1 - code]
+        return tuple(Link(c >> 1, NEAR if c & 1 else NAMES) for c in codes)
+
+    def term_ids(self, texts: Sequence[str]) -> list[int | None]:
+        """The term each text is exactly (normalised), or None: one lookup for all."""
+        found: list[int | None] = []
+        for text, ids in zip(texts, self._term_keys.get_many(texts), strict=True):
+            found.append(next((k for k in ids if self.terms[k] == text), None))
+        return found
+
+    def term_id(self, text: str) -> int | None:
+        """The term a text is exactly (normalised), or None."""
+        return self.term_ids([text])[0]
+
+    def by_sounds(self, keys: Sequence[str]) -> list[tuple[int, ...]]:
+        """Terms whose reading is each key (toneless syllables joined by spaces)."""
+        return self._sounds.get_many(keys)
 
     def by_sound(self, key: str) -> tuple[int, ...]:
-        """Terms whose reading is `key` (toneless syllables joined by spaces)."""
-        found = self._sounds.get(key)
-        if found is None:
-            return ()
-        return (found,) if isinstance(found, int) else found
+        """Terms whose reading is `key`."""
+        return self.by_sounds([key])[0]
+
+    def place_index(self, place_id: str) -> int | None:
+        """The row of a place by its id."""
+        return self.places.index_of(place_id)
 
     def _index_space(self) -> None:
         """Places by grid cell, and the terms of each place: to find names near a caller."""
-        terms_of: list[list[int]] = [[] for _ in self.places]
+        terms_of: list[list[int]] = [[] for _ in range(len(self.places))]
         for term_id, links in enumerate(self._building):
             for link in links:
                 terms_of[link.place].append(term_id)
@@ -265,14 +288,14 @@ class NameIndex:
             [self._place_term_ids[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
         )
 
-    def _postings(self, gram: str) -> npt.NDArray[np.int32]:
-        row = self._gram_row[gram]
-        return self._gram_terms[self._gram_start[row] : self._gram_start[row + 1]]
-
     def fuzzy_candidates(self, grams: Iterable[str], limit: int) -> list[int]:
         """Term ids most alike a query by their bigrams (Jaccard similarity), best first."""
-        wanted = set(grams)
-        lists = sorted((self._postings(g) for g in wanted if g in self._gram_row), key=len)
+        wanted = list(dict.fromkeys(grams))
+        rows = [found[0] for found in self._gram_rows.get_many(wanted) if found]
+        lists = sorted(
+            (self._gram_terms[self._gram_start[row] : self._gram_start[row + 1]] for row in rows),
+            key=len,
+        )
         chosen: list[npt.NDArray[np.int32]] = []
         total = 0
         for postings in lists:

@@ -194,19 +194,24 @@ def _generic(index: NameIndex, utterance: Utterance, mention: Mention) -> bool:
 def _exact(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> None:
     text = "".join(segment.units)
     n = len(text)
-    for start in range(n - 1):
-        for end in range(start + 2, min(n, start + index.max_term_length) + 1):
-            term = index.term_id.get(text[start:end])
-            if term is not None:
-                keep(
-                    Mention(
-                        number, segment.offset + start, segment.offset + end, term, EXACT, "exact"
-                    )
-                )
+    spans = [
+        (start, end)
+        for start in range(n - 1)
+        for end in range(start + 2, min(n, start + index.max_term_length) + 1)
+    ]
+    terms = index.term_ids([text[start:end] for start, end in spans])
+    for (start, end), term in zip(spans, terms, strict=True):
+        if term is not None:
+            keep(
+                Mention(number, segment.offset + start, segment.offset + end, term, EXACT, "exact")
+            )
 
 
 def _by_sound(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> None:
     n = len(segment.units)
+    # Every reading of every span first, then one lookup for all of them.
+    said: list[tuple[int, int, float]] = []
+    keys: list[str] = []
     for start in range(n - 1):
         for end in range(start + 2, min(n, start + index.max_syllables) + 1):
             options = segment.readings[start:end]
@@ -221,23 +226,18 @@ def _by_sound(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> N
             for k, reading in enumerate(choices):
                 if segment.han and end - start == 2 and k > 0:
                     break  # two characters read against their usual sound: chance, not speech
-                for term in index.by_sound(" ".join(reading)):
-                    if not segment.han:
-                        quality = LATIN
-                    elif end - start == 2:
-                        quality = SHORT_HOMOPHONE
-                    else:
-                        quality = HOMOPHONE if k == 0 else HETERONYM
-                    keep(
-                        Mention(
-                            number,
-                            segment.offset + start,
-                            segment.offset + end,
-                            term,
-                            quality,
-                            "pinyin" if segment.han else "latin",
-                        )
-                    )
+                if not segment.han:
+                    quality = LATIN
+                elif end - start == 2:
+                    quality = SHORT_HOMOPHONE
+                else:
+                    quality = HOMOPHONE if k == 0 else HETERONYM
+                said.append((start, end, quality))
+                keys.append(" ".join(reading))
+    how = "pinyin" if segment.han else "latin"
+    for (start, end, quality), terms in zip(said, index.by_sounds(keys), strict=True):
+        for term in terms:
+            keep(Mention(number, segment.offset + start, segment.offset + end, term, quality, how))
 
 
 def _grams(segment: Segment) -> list[str]:
@@ -367,6 +367,7 @@ def campus_hints(
             for site in sites
             for name in (index.places[site].name, *index.places[site].aliases)
         ]
+        name_terms = list(zip(names, index.term_ids(names), strict=True))
         for number, utterance in enumerate(utterances):
             for segment in utterance.segments:
                 if not segment.han:
@@ -375,8 +376,7 @@ def campus_hints(
                     words = "".join(segment.units[start:end])
                     if words in index.generic_words:
                         continue
-                    for name in names:
-                        term = index.term_id.get(name)
+                    for name, term in name_terms:
                         if (
                             term is not None
                             and _in_order(words, name)

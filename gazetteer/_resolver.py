@@ -104,11 +104,9 @@ def resolve_call(
     missing = {c.alternative.id for c in contradictions if c.alternative is not None} - {
         index.places[s.place].id for s in scored
     }
-    if missing:
-        extra = {
-            index.position[i]: _text_score(index, index.position[i], mentions, total)
-            for i in missing
-        }
+    rows = [row for row in map(index.place_index, missing) if row is not None]
+    if rows:
+        extra = {row: _text_score(index, row, mentions, total) for row in rows}
         scored += _score_places(index, extra, jurisdiction, position)
     ranked = sorted(scored, key=lambda s: (-round(s.score, 6), -s.text, s.place))[: max(1, limit)]
     wanted = {c.alternative.id for c in contradictions if c.alternative is not None}
@@ -295,8 +293,9 @@ def _question(
         return Question("confirm", options)
     parents = {c.place.parent for c in options}
     parent = parents.pop() if len(parents) == 1 else None
-    if parent is not None and parent in index.position:
-        return Question("choose_campus", options, index.places[index.position[parent]])
+    row = index.place_index(parent) if parent is not None else None
+    if row is not None:
+        return Question("choose_campus", options, index.places[row])
     if len({c.place.admin.city for c in options}) > 1:
         return Question("choose_city", options)
     return Question("choose", options)
@@ -320,7 +319,8 @@ def _groups(index: NameIndex, candidates: tuple[Candidate, ...]) -> tuple[Candid
         groups.setdefault(key, []).append(candidate)
     out = []
     for key, members in groups.items():
-        institution = index.places[index.position[key]] if key in index.position else None
+        row = index.place_index(key)
+        institution = index.places[row] if row is not None else None
         if institution is not None and institution.kind not in INSTITUTION_KINDS:
             institution = None
         out.append(CandidateGroup(institution, tuple(members)))

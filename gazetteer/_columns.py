@@ -1,0 +1,253 @@
+"""Compact columns for the name index, so that a million names fit in a service's memory.
+
+A Python object per name, per reading and per place costs hundreds of bytes each; a million
+names would take gigabytes. Here strings are packed into long strings sliced on demand,
+string keys become sorted arrays of 64-bit hashes, and places are kept as columns
+and built as `Place` objects only when asked for.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, overload
+
+import numpy as np
+import numpy.typing as npt
+from shapely.geometry.base import BaseGeometry
+
+from gazetteer._model import Admin, Place, PlaceKind
+
+# Strings per packed chunk: one rare character beyond the Basic Multilingual Plane (some
+# place names have them) widens only its own chunk to four bytes a character.
+CHUNK = 1024
+
+
+class StringColumn(Sequence[str]):
+    """Strings packed into chunks of one long string each, sliced out when read.
+
+    >>> names = StringColumn(["河南大学", "", "龙子湖"])
+    >>> names[0], names[1], names[-1], len(names)
+    ('河南大学', '', '龙子湖', 3)
+    """
+
+    def __init__(self, strings: Iterable[str]) -> None:
+        self._chunks: list[str] = []
+        # For item i of chunk c (= i // CHUNK): it runs from _bounds[i + c] to _bounds[i + c + 1]
+        # within that chunk; each chunk adds one bound more than it has items.
+        self._bounds = array("i")
+        pending: list[str] = []
+        for text in strings:
+            pending.append(text)
+            if len(pending) == CHUNK:
+                self._add_chunk(pending)
+                pending = []
+        if pending:
+            self._add_chunk(pending)
+        self._length = len(self._bounds) - len(self._chunks)
+
+    def _add_chunk(self, strings: list[str]) -> None:
+        offset = 0
+        self._bounds.append(0)
+        for text in strings:
+            offset += len(text)
+            self._bounds.append(offset)
+        self._chunks.append("".join(strings))
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, item: int) -> str: ...
+
+    @overload
+    def __getitem__(self, item: slice) -> list[str]: ...
+
+    def __getitem__(self, item: int | slice) -> str | list[str]:
+        if isinstance(item, slice):
+            return [self[k] for k in range(*item.indices(self._length))]
+        if item < 0:
+            item += self._length
+        if not 0 <= item < self._length:
+            raise IndexError("string column index out of range")
+        chunk = item // CHUNK
+        at = item + chunk
+        return self._chunks[chunk][self._bounds[at] : self._bounds[at + 1]]
+
+    def __iter__(self) -> Iterator[str]:
+        for k in range(self._length):
+            yield self[k]
+
+
+class HashTable:
+    """String keys mapped to int values (a key may have several, kept in the order given)
+    through a sorted array of the keys' 64-bit hashes. Lookups come in batches: one numpy
+    search for all the keys of a query.
+
+    The hashes are Python's own, fast and salted per process: a pickled table keeps only its
+    keys and values and hashes them again when it is loaded. Two different keys share a hash
+    with odds of about one in 10^19 per pair; where a false match would matter the caller
+    checks the value against its own copy of the key.
+
+    >>> table = HashTable(["he da", "zheng da", "he da"], [3, 5, 7])
+    >>> table.get_many(["he da", "kai feng", "zheng da"])
+    [(3, 7), (), (5,)]
+    >>> HashTable(["he da", "zheng da"]).get("zheng da")  # values default to positions
+    (1,)
+    """
+
+    def __init__(self, keys: Sequence[str], values: Iterable[int] | None = None) -> None:
+        self._keys = keys
+        self._values = None if values is None else np.fromiter(values, dtype=np.int32)
+        if self._values is not None and self._values.size != len(keys):
+            raise ValueError("a hash table needs one value per key")
+        self._sort()
+
+    def _sort(self) -> None:
+        hashes = np.fromiter(map(hash, self._keys), dtype=np.int64, count=len(self._keys))
+        order = np.argsort(hashes, kind="stable")
+        self._hashes: npt.NDArray[np.int64] = hashes[order]
+        self._found: npt.NDArray[np.int32] = (
+            order.astype(np.int32) if self._values is None else self._values[order]
+        )
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"keys": self._keys, "values": self._values}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._keys, self._values = state["keys"], state["values"]
+        self._sort()
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def get_many(self, keys: Sequence[str]) -> list[tuple[int, ...]]:
+        """The values of each key, in the order given (empty for a key not held)."""
+        found: list[tuple[int, ...]] = [()] * len(keys)
+        if not keys or not self._hashes.size:
+            return found
+        wanted = np.fromiter(map(hash, keys), dtype=np.int64, count=len(keys))
+        starts = np.searchsorted(self._hashes, wanted, side="left")
+        held = self._hashes[np.minimum(starts, self._hashes.size - 1)] == wanted
+        hits = np.flatnonzero(held)
+        if hits.size:
+            ends = np.searchsorted(self._hashes, wanted[hits], side="right")
+            for k, start, end in zip(
+                hits.tolist(), starts[hits].tolist(), ends.tolist(), strict=True
+            ):
+                found[k] = tuple(self._found[start:end].tolist())
+        return found
+
+    def get(self, key: str) -> tuple[int, ...]:
+        return self.get_many([key])[0]
+
+
+KINDS: tuple[PlaceKind, ...] = (
+    "province",
+    "city",
+    "district",
+    "university",
+    "campus",
+    "hospital",
+    "hospital_branch",
+    "landmark",
+    "road",
+    "station",
+)
+
+
+class PlaceTable(Sequence[Place]):
+    """Places kept as columns and built as `Place` objects when read.
+
+    Most places of a large gazetteer are a name, a kind, a division and a point: those four
+    are columns, and the rest (aliases, address, parent, outline) is kept only for places
+    that have it. Recently read places are kept whole, so a resolution reading the same
+    candidate many times builds it once.
+    """
+
+    CACHED = 4096
+
+    def __init__(self, places: Sequence[Place]) -> None:
+        self._ids = StringColumn(p.id for p in places)
+        self._by_id = HashTable(self._ids)
+        self._names = StringColumn(p.name for p in places)
+        # Most places are called by their full name: it is stored only when it differs.
+        self._full_names = StringColumn(
+            "" if p.full_name == p.name else p.full_name for p in places
+        )
+        self._kinds = bytes(KINDS.index(p.kind) for p in places)
+        admins: dict[Admin, int] = {}
+        self._admin_of = array("i", (admins.setdefault(p.admin, len(admins)) for p in places))
+        self._admins = tuple(admins)
+        self.lat: npt.NDArray[np.float64] = np.array([p.lat for p in places], dtype=np.float64)
+        self.lon: npt.NDArray[np.float64] = np.array([p.lon for p in places], dtype=np.float64)
+        self._extras: dict[int, tuple[tuple[str, ...], str | None, str | None, BaseGeometry | None]]
+        self._extras = {
+            k: (p.aliases, p.address, p.parent, p.polygon)
+            for k, p in enumerate(places)
+            if p.aliases or p.address or p.parent or p.polygon is not None
+        }
+        self._cache: dict[int, Place] = {}
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        state["_cache"] = {}
+        return state
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    @overload
+    def __getitem__(self, item: int) -> Place: ...
+
+    @overload
+    def __getitem__(self, item: slice) -> list[Place]: ...
+
+    def __getitem__(self, item: int | slice) -> Place | list[Place]:
+        if isinstance(item, slice):
+            return [self[k] for k in range(*item.indices(len(self)))]
+        if item < 0:
+            item += len(self)
+        place = self._cache.get(item)
+        if place is None:
+            place = self._build(item)
+            if len(self._cache) >= self.CACHED:
+                self._cache.clear()  # cheaper than an LRU, and safe to share between threads
+            self._cache[item] = place
+        return place
+
+    def __iter__(self) -> Iterator[Place]:
+        for k in range(len(self)):
+            yield self[k]
+
+    def _build(self, k: int) -> Place:
+        name = self._names[k]
+        aliases, address, parent, polygon = self._extras.get(k, ((), None, None, None))
+        return Place(
+            id=self._ids[k],
+            kind=KINDS[self._kinds[k]],
+            name=name,
+            full_name=self._full_names[k] or name,
+            admin=self._admins[self._admin_of[k]],
+            lat=float(self.lat[k]),
+            lon=float(self.lon[k]),
+            aliases=aliases,
+            address=address,
+            parent=parent,
+            polygon=polygon,
+        )
+
+    def kind(self, k: int) -> PlaceKind:
+        """A place's kind without building the place."""
+        return KINDS[self._kinds[k]]
+
+    def admin(self, k: int) -> Admin:
+        """A place's division without building the place."""
+        return self._admins[self._admin_of[k]]
+
+    def index_of(self, place_id: str) -> int | None:
+        """The row of the place with this id, if any."""
+        for k in self._by_id.get(place_id):
+            if self._ids[k] == place_id:
+                return k
+        return None
