@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, overload
+from typing import Any, Generic, TypeVar, get_args, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -22,8 +22,39 @@ from gazetteer._model import Admin, Place, PlaceKind
 # place names have them) widens only its own chunk to four bytes a character.
 CHUNK = 1024
 
+_Row = TypeVar("_Row")
 
-class StringColumn(Sequence[str]):
+
+class _Rows(Sequence[_Row], Generic[_Row]):
+    """A sequence read row by row (`_row`), with Python's indexing: negative, sliced, bounded."""
+
+    def __len__(self) -> int:
+        raise NotImplementedError
+
+    def _row(self, k: int) -> _Row:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, item: int) -> _Row: ...
+
+    @overload
+    def __getitem__(self, item: slice) -> list[_Row]: ...
+
+    def __getitem__(self, item: int | slice) -> _Row | list[_Row]:
+        size = len(self)
+        if isinstance(item, slice):
+            return [self._row(k) for k in range(*item.indices(size))]
+        k = item + size if item < 0 else item
+        if not 0 <= k < size:
+            raise IndexError(f"{type(self).__name__} index out of range")
+        return self._row(k)
+
+    def __iter__(self) -> Iterator[_Row]:
+        for k in range(len(self)):
+            yield self._row(k)
+
+
+class StringColumn(_Rows[str]):
     """Strings packed into chunks of one long string each, sliced out when read.
 
     >>> names = StringColumn(["河南大学", "", "龙子湖"])
@@ -57,26 +88,10 @@ class StringColumn(Sequence[str]):
     def __len__(self) -> int:
         return self._length
 
-    @overload
-    def __getitem__(self, item: int) -> str: ...
-
-    @overload
-    def __getitem__(self, item: slice) -> list[str]: ...
-
-    def __getitem__(self, item: int | slice) -> str | list[str]:
-        if isinstance(item, slice):
-            return [self[k] for k in range(*item.indices(self._length))]
-        if item < 0:
-            item += self._length
-        if not 0 <= item < self._length:
-            raise IndexError("string column index out of range")
-        chunk = item // CHUNK
-        at = item + chunk
+    def _row(self, k: int) -> str:
+        chunk = k // CHUNK
+        at = k + chunk
         return self._chunks[chunk][self._bounds[at] : self._bounds[at + 1]]
-
-    def __iter__(self) -> Iterator[str]:
-        for k in range(self._length):
-            yield self[k]
 
 
 class HashTable:
@@ -142,21 +157,10 @@ class HashTable:
         return self.get_many([key])[0]
 
 
-KINDS: tuple[PlaceKind, ...] = (
-    "province",
-    "city",
-    "district",
-    "university",
-    "campus",
-    "hospital",
-    "hospital_branch",
-    "landmark",
-    "road",
-    "station",
-)
+KINDS: tuple[PlaceKind, ...] = get_args(PlaceKind)
 
 
-class PlaceTable(Sequence[Place]):
+class PlaceTable(_Rows[Place]):
     """Places kept as columns and built as `Place` objects when read.
 
     Most places of a large gazetteer are a name, a kind, a division and a point: those four
@@ -197,28 +201,14 @@ class PlaceTable(Sequence[Place]):
     def __len__(self) -> int:
         return len(self._names)
 
-    @overload
-    def __getitem__(self, item: int) -> Place: ...
-
-    @overload
-    def __getitem__(self, item: slice) -> list[Place]: ...
-
-    def __getitem__(self, item: int | slice) -> Place | list[Place]:
-        if isinstance(item, slice):
-            return [self[k] for k in range(*item.indices(len(self)))]
-        if item < 0:
-            item += len(self)
-        place = self._cache.get(item)
+    def _row(self, k: int) -> Place:
+        place = self._cache.get(k)
         if place is None:
-            place = self._build(item)
+            place = self._build(k)
             if len(self._cache) >= self.CACHED:
                 self._cache.clear()  # cheaper than an LRU, and safe to share between threads
-            self._cache[item] = place
+            self._cache[k] = place
         return place
-
-    def __iter__(self) -> Iterator[Place]:
-        for k in range(len(self)):
-            yield self[k]
 
     def _build(self, k: int) -> Place:
         name = self._names[k]

@@ -98,6 +98,10 @@ def test_place_table_gives_back_every_place(shipped_places) -> None:
         assert table.index_of(place.id) == k
     assert table.index_of("no-such-place") is None
     assert table[-1] == shipped_places[-1]
+    assert table[2:5] == shipped_places[2:5]
+    for beyond in (len(table), -len(table) - 1):
+        with pytest.raises(IndexError):
+            table[beyond]
 
 
 def test_place_table_cache_is_bounded_and_not_pickled(shipped_places) -> None:
