@@ -11,6 +11,7 @@ import numpy as np
 import numpy.typing as npt
 
 from gazetteer._columns import HashTable, PlaceTable, StringColumn
+from gazetteer._geo import haversine_km
 from gazetteer._load import LoadedData
 from gazetteer._model import Place
 from gazetteer._normalise import FillerStripper, is_han, normalise_text
@@ -269,7 +270,8 @@ class NameIndex:
         self._cell_start = np.concatenate((starts, [len(order)])).astype(np.int64)
 
     def terms_near(self, lat: float, lon: float, radius_km: float) -> npt.NDArray[np.int32]:
-        """Term ids of the places in the grid cells within `radius_km` of a point."""
+        """Term ids of the places within `radius_km` of a point (found by grid cell, kept by
+        distance: a cell's corner can be three times further than the radius)."""
         reach = max(1, int(np.ceil(radius_km / CELL_KM)))
         row0, col0 = _cell(lat, lon)
         chunks: list[npt.NDArray[np.int32]] = []
@@ -283,6 +285,7 @@ class NameIndex:
         if not chunks:
             return np.zeros(0, dtype=np.int32)
         places = np.concatenate(chunks)
+        places = places[haversine_km(lat, lon, self.lat[places], self.lon[places]) <= radius_km]
         starts, ends = self._place_term_start[places], self._place_term_start[places + 1]
         return np.concatenate(
             [self._place_term_ids[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
@@ -305,13 +308,30 @@ class NameIndex:
             total += postings.size
         if not chosen:
             return []
-        ids, counts = np.unique(np.concatenate(chosen), return_counts=True)
+        ids, counts = _count_ids(np.concatenate(chosen))
         similarity = counts / (len(wanted) + self.term_grams[ids] - counts)
         if ids.size > limit:
             top = np.argpartition(-similarity, limit)[:limit]
             ids, similarity = ids[top], similarity[top]
         order = np.argsort(-similarity, kind="stable")
         return [int(ids[k]) for k in order]
+
+
+def _count_ids(runs: npt.NDArray[np.int32]) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int64]]:
+    """Each distinct id and how often it occurs, for posting lists joined end to end.
+
+    Each list is sorted, so a stable sort (a merge of runs) costs a third of `np.unique`'s.
+
+    >>> ids, counts = _count_ids(np.array([1, 4, 9, 2, 4, 4], dtype=np.int32))
+    >>> ids.tolist(), counts.tolist()
+    ([1, 2, 4, 9], [1, 1, 3, 1])
+    """
+    ids = np.sort(runs, kind="stable")
+    first = np.empty(ids.size, dtype=bool)
+    first[:1] = True
+    np.not_equal(ids[1:], ids[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    return ids[starts], np.diff(np.append(starts, ids.size))
 
 
 CELL_DEGREES = 0.1
