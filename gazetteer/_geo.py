@@ -44,7 +44,7 @@ def geodesic_km(position: Position, place: Place) -> float:
 
     >>> p = Place("x", "landmark", "x", "x", admin=None, lat=34.0, lon=113.0)  # type: ignore
     >>> round(geodesic_km(Position(35.0, 113.0), p), 2)
-    110.95
+    110.93
     """
     return float(geodesic((position.lat, position.lon), (place.lat, place.lon)).km)
 

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import csv
-import doctest
 from collections import Counter
 from importlib import metadata
 from pathlib import Path
 
 import pytest
 
-from gazetteer import _build
 from gazetteer._build import (
     DIVISION_COLUMNS,
     INSTITUTION_COLUMNS,
@@ -51,12 +49,6 @@ def _build_packages_installed() -> bool:
     except metadata.PackageNotFoundError:
         return False
     return True
-
-
-def test_short_name_doctests_pass() -> None:
-    result = doctest.testmod(_build, raise_on_error=False)
-    assert result.attempted > 0
-    assert result.failed == 0
 
 
 def test_division_file_has_the_documented_columns_sorted() -> None:

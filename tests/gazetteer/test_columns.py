@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 import os
 import pickle
 import subprocess
@@ -12,7 +11,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gazetteer import _columns
 from gazetteer._columns import CHUNK, HashTable, PlaceTable, StringColumn
 from gazetteer._load import DEFAULT_DATA_DIR, load_data
 
@@ -20,12 +18,6 @@ from gazetteer._load import DEFAULT_DATA_DIR, load_data
 @pytest.fixture(scope="module")
 def shipped_places():
     return load_data(DEFAULT_DATA_DIR).places
-
-
-def test_doctests_pass() -> None:
-    result = doctest.testmod(_columns, raise_on_error=False)
-    assert result.attempted > 0
-    assert result.failed == 0
 
 
 @given(st.lists(st.text(), max_size=3 * CHUNK // 2))
