@@ -101,8 +101,8 @@ class HashTable:
 
     The hashes are Python's own, fast and salted per process: a pickled table keeps only its
     keys and values and hashes them again when it is loaded. Two different keys share a hash
-    with odds of about one in 10^19 per pair; where a false match would matter the caller
-    checks the value against its own copy of the key.
+    with odds of about one in 10^19 per pair, so a lookup trusts the hash; a caller that holds
+    the key its values stand for (the index's terms) checks it anyway, as it costs nothing.
 
     >>> table = HashTable(["he da", "zheng da", "he da"], [3, 5, 7])
     >>> table.get_many(["he da", "kai feng", "zheng da"])
@@ -179,7 +179,12 @@ class PlaceTable(_Rows[Place]):
         self._full_names = StringColumn(
             "" if p.full_name == p.name else p.full_name for p in places
         )
-        self._kinds = bytes(KINDS.index(p.kind) for p in places)
+        self._own_full_name = frozenset(k for k, p in enumerate(places) if p.full_name != p.name)
+        codes = {kind: code for code, kind in enumerate(KINDS)}
+        unknown = next((p for p in places if p.kind not in codes), None)
+        if unknown is not None:
+            raise ValueError(f"place {unknown.id!r} has an unknown kind {unknown.kind!r}")
+        self._kinds = bytes(codes[p.kind] for p in places)
         admins: dict[Admin, int] = {}
         self._admin_of = array("i", (admins.setdefault(p.admin, len(admins)) for p in places))
         self._admins = tuple(admins)
@@ -189,7 +194,7 @@ class PlaceTable(_Rows[Place]):
         self._extras = {
             k: (p.aliases, p.address, p.parent, p.polygon)
             for k, p in enumerate(places)
-            if p.aliases or p.address or p.parent or p.polygon is not None
+            if p.aliases or p.address is not None or p.parent is not None or p.polygon is not None
         }
         self._cache: dict[int, Place] = {}
 
@@ -217,7 +222,7 @@ class PlaceTable(_Rows[Place]):
             id=self._ids[k],
             kind=KINDS[self._kinds[k]],
             name=name,
-            full_name=self._full_names[k] or name,
+            full_name=self._full_names[k] if k in self._own_full_name else name,
             admin=self._admins[self._admin_of[k]],
             lat=float(self.lat[k]),
             lon=float(self.lon[k]),

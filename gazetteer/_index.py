@@ -51,7 +51,9 @@ class NameIndex:
         # While building, places are read as the loaded objects, not rebuilt from the table.
         self._source: list[Place] = data.places
         self.places = PlaceTable(data.places)
-        position: dict[str, int] = {p.id: i for i, p in enumerate(data.places)}
+        position: dict[str, int] = {}
+        for i, place in enumerate(data.places):
+            position.setdefault(place.id, i)  # as `PlaceTable.index_of`: the first of an id
         self.reader = PinyinReader(lexicon.pinyin_overrides)
         self.fillers = FillerStripper(lexicon.fillers)
         self.generic_words = frozenset(normalise_text(w) for w in lexicon.generic_words)

@@ -6,6 +6,7 @@ import os
 import pickle
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
@@ -20,7 +21,7 @@ def shipped_places():
     return load_data(DEFAULT_DATA_DIR).places
 
 
-@given(st.lists(st.text(), max_size=3 * CHUNK // 2))
+@given(st.lists(st.text(st.characters(exclude_categories=())), max_size=3 * CHUNK // 2))
 def test_string_column_gives_back_every_string(strings: list[str]) -> None:
     column = StringColumn(strings)
     assert len(column) == len(strings)
@@ -104,3 +105,18 @@ def test_place_table_cache_is_bounded_and_not_pickled(shipped_places) -> None:
     copy = pickle.loads(pickle.dumps(table))
     assert copy._cache == {}
     assert list(copy) == list(shipped_places)
+
+
+def test_place_table_keeps_edge_values_as_given(shipped_places) -> None:
+    model = shipped_places[0]
+    odd = [
+        replace(model, id="a", full_name=""),
+        replace(model, id="b", address="", parent=""),
+        replace(model, id="c", full_name=model.name + "x"),
+    ]
+    assert list(PlaceTable(odd)) == odd
+
+
+def test_place_table_names_an_unknown_kind(shipped_places) -> None:
+    with pytest.raises(ValueError, match="'mystery'"):
+        PlaceTable([replace(shipped_places[0], id="mystery", kind="cave")])
