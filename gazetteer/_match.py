@@ -151,7 +151,7 @@ def _against_said_cities(index: NameIndex, mentions: list[Mention]) -> list[Ment
         prefixes = tuple(
             prefix
             for link in index.links(mention.term)
-            if index.places[link.place].kind == "city"
+            if index.places.kind(link.place) == "city"
             and (prefix := index.division_prefix.get(link.place))
         )
         if prefixes:
@@ -170,7 +170,7 @@ def _against_said_cities(index: NameIndex, mentions: list[Mention]) -> list[Ment
                 city.start < mention.end and mention.start < city.end
             ):
                 adcodes = [
-                    index.places[link.place].admin.adcode or ""
+                    index.places.admin(link.place).adcode or ""
                     for link in index.links(mention.term)
                 ]
                 if not any(code.startswith(prefixes) for code in adcodes):
@@ -347,11 +347,11 @@ def campus_hints(
         if mention.quality < HETERONYM or mention.how == "fuzzy":
             continue
         for link in index.links(mention.term):
-            place = index.places[link.place]
-            if place.kind in ("university", "hospital"):
+            kind = index.places.kind(link.place)
+            if kind in ("university", "hospital"):
                 institution = link.place
                 naming.update((mention.utterance, k) for k in range(mention.start, mention.end))
-            elif place.kind in ("campus", "hospital_branch") and index.parent[link.place] >= 0:
+            elif kind in ("campus", "hospital_branch") and index.parent[link.place] >= 0:
                 institution = index.parent[link.place]
             else:
                 continue

@@ -147,11 +147,11 @@ def _pool(index: NameIndex, mentions: list[Mention], total: float) -> dict[int, 
     for mention in mentions:
         for link in index.links(mention.term):
             pool.add(link.place)
-            if index.places[link.place].kind in INSTITUTION_KINDS:
+            if index.places.kind(link.place) in INSTITUTION_KINDS:
                 pool.update(index.children.get(link.place, ()))
     explained = {p: _text_score(index, p, mentions, total) for p in pool}
     # An institution is represented by its campuses or 院区 once they explain as much.
-    for parent in [p for p in pool if index.places[p].kind in INSTITUTION_KINDS]:
+    for parent in [p for p in pool if index.places.kind(p) in INSTITUTION_KINDS]:
         kids = index.children.get(parent, ())
         if any(explained.get(k, 0.0) >= explained[parent] - 1e-9 for k in kids):
             del explained[parent]
@@ -205,7 +205,7 @@ def _text_score(index: NameIndex, place: int, mentions: list[Mention], total: fl
 
 
 def _explains(index: NameIndex, mention: Mention, place: int) -> float:
-    adcode = index.places[place].admin.adcode or ""
+    adcode = index.places.admin(place).adcode or ""
     best = 0.0
     for link in index.links(mention.term):
         if link.place == place or _is_ancestor(index, link.place, place):
@@ -349,7 +349,7 @@ def _contradictions(
         named = [
             link.place
             for link in index.links(mention.term)
-            if index.places[link.place].kind not in COARSE_KINDS
+            if index.places.kind(link.place) not in COARSE_KINDS
         ]
         if not named:
             continue
@@ -359,10 +359,10 @@ def _contradictions(
                 continue  # two readings of the same words, not two statements
             prefix = _city_prefix(index, division)
             if len(index.division_prefix[division]) > 4 and not any(
-                (index.places[p].admin.adcode or "")[:2] == prefix[:2] for p in reach
+                (index.places.admin(p).adcode or "")[:2] == prefix[:2] for p in reach
             ):
                 continue  # a county of another province is a chance reading (攀枝花's 东区)
-            if any((index.places[p].admin.adcode or "").startswith(prefix) for p in reach):
+            if any((index.places.admin(p).adcode or "").startswith(prefix) for p in reach):
                 continue
             if (mention.term, division) in seen:
                 continue
@@ -371,7 +371,7 @@ def _contradictions(
             alternative = _alternative(index, place, prefix, text_of)
             said = _said(read[mention.utterance], mention)
             area = index.places[division]
-            place_city = index.places[place].admin.city
+            place_city = index.places.admin(place).city
             found.append(
                 Contradiction(
                     mention=said,
@@ -394,7 +394,7 @@ def _named_divisions(index: NameIndex, term: int) -> list[int]:
     """The divisions a term names, when it names nothing else (龙子湖 is a 蚌埠 district's
     short name, but also a place in 郑州: saying it states no city)."""
     links = index.links(term)
-    if any(index.places[link.place].kind not in COARSE_KINDS for link in links):
+    if any(index.places.kind(link.place) not in COARSE_KINDS for link in links):
         return []
     return [link.place for link in links]
 
@@ -410,13 +410,13 @@ def _alternative(
     """The place that fits the other statement: a sibling campus in the named city first."""
     parent = index.parent[place]
     siblings = index.children.get(parent, []) if parent >= 0 else []
-    inside = [s for s in siblings if (index.places[s].admin.adcode or "").startswith(prefix)]
+    inside = [s for s in siblings if (index.places.admin(s).adcode or "").startswith(prefix)]
     if not inside:
         inside = [
             p
             for p in text_of
-            if (index.places[p].admin.adcode or "").startswith(prefix)
-            and index.places[p].kind not in COARSE_KINDS
+            if (index.places.admin(p).adcode or "").startswith(prefix)
+            and index.places.kind(p) not in COARSE_KINDS
         ]
     return max(inside, key=lambda p: text_of.get(p, 0.0)) if inside else None
 
