@@ -26,10 +26,13 @@ _Row = TypeVar("_Row")
 
 
 class _Rows(Sequence[_Row], Generic[_Row]):
-    """A sequence read row by row (`_row`), with Python's indexing: negative, sliced, bounded."""
+    """A sequence of `_size` rows read one by one (`_row`), with Python's indexing: negative,
+    sliced, bounded."""
+
+    _size: int
 
     def __len__(self) -> int:
-        raise NotImplementedError
+        return self._size
 
     def _row(self, k: int) -> _Row:
         raise NotImplementedError
@@ -41,7 +44,7 @@ class _Rows(Sequence[_Row], Generic[_Row]):
     def __getitem__(self, item: slice) -> list[_Row]: ...
 
     def __getitem__(self, item: int | slice) -> _Row | list[_Row]:
-        size = len(self)
+        size = self._size
         if isinstance(item, slice):
             return [self._row(k) for k in range(*item.indices(size))]
         k = item + size if item < 0 else item
@@ -50,7 +53,7 @@ class _Rows(Sequence[_Row], Generic[_Row]):
         return self._row(k)
 
     def __iter__(self) -> Iterator[_Row]:
-        for k in range(len(self)):
+        for k in range(self._size):
             yield self._row(k)
 
 
@@ -75,7 +78,7 @@ class StringColumn(_Rows[str]):
                 pending = []
         if pending:
             self._add_chunk(pending)
-        self._length = len(self._bounds) - len(self._chunks)
+        self._size = len(self._bounds) - len(self._chunks)
 
     def _add_chunk(self, strings: list[str]) -> None:
         offset = 0
@@ -84,9 +87,6 @@ class StringColumn(_Rows[str]):
             offset += len(text)
             self._bounds.append(offset)
         self._chunks.append("".join(strings))
-
-    def __len__(self) -> int:
-        return self._length
 
     def _row(self, k: int) -> str:
         chunk = k // CHUNK
@@ -175,6 +175,7 @@ class PlaceTable(_Rows[Place]):
         self._ids = StringColumn(p.id for p in places)
         self._by_id = HashTable(self._ids)
         self._names = StringColumn(p.name for p in places)
+        self._size = len(self._names)
         # Most places are called by their full name: it is stored only when it differs.
         self._full_names = StringColumn(
             "" if p.full_name == p.name else p.full_name for p in places
@@ -202,9 +203,6 @@ class PlaceTable(_Rows[Place]):
         state = dict(self.__dict__)
         state["_cache"] = {}
         return state
-
-    def __len__(self) -> int:
-        return len(self._names)
 
     def _row(self, k: int) -> Place:
         place = self._cache.get(k)
