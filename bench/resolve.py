@@ -375,9 +375,8 @@ def run_size(label: str, size: int | None, count: int, baseline_queries: int) ->
     answerable = [q for q in queries if not _tied_by_text(q, naive)]
     plain = Resolver(gz, with_position=False)
     results[f"{plain.name}, queries not tied by text"] = measure(plain, answerable, parent_of)
-    # Harder still: queries made from the generated names, which are short strings of a
-    # small alphabet packed densely (at 1M nearly every two-character body exists with
-    # every suffix), so that a lost character often leaves a dozen equally close names.
+    # Harder still: queries made from the generated names, short strings of a small alphabet
+    # packed densely, so that a lost character often leaves several names as close.
     generated: list[Query] = []
     if any(p.id.startswith(GENERATED) for p in data.places):
         generated = make_queries(data, count, random.Random(SEED), generated=True)

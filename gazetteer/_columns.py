@@ -218,10 +218,10 @@ class PlaceTable(_Rows[Place]):
         aliases, address, parent, polygon = self._extras.get(k, ((), None, None, None))
         return Place(
             id=self._ids[k],
-            kind=KINDS[self._kinds[k]],
+            kind=self.kind(k),
             name=name,
             full_name=self._full_names[k] if k in self._own_full_name else name,
-            admin=self._admins[self._admin_of[k]],
+            admin=self.admin(k),
             lat=float(self.lat[k]),
             lon=float(self.lon[k]),
             aliases=aliases,

@@ -237,17 +237,9 @@ class NameIndex:
             found.append(next((k for k in ids if self.terms[k] == text), None))
         return found
 
-    def term_id(self, text: str) -> int | None:
-        """The term a text is exactly (normalised), or None."""
-        return self.term_ids([text])[0]
-
     def by_sounds(self, keys: Sequence[str]) -> list[tuple[int, ...]]:
         """Terms whose reading is each key (toneless syllables joined by spaces)."""
         return self._sounds.get_many(keys)
-
-    def by_sound(self, key: str) -> tuple[int, ...]:
-        """Terms whose reading is `key`."""
-        return self.by_sounds([key])[0]
 
     def place_index(self, place_id: str) -> int | None:
         """The row of a place by its id."""
