@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+import yaml
 from shapely.geometry import Point
 
 from gazetteer._geo import haversine_km
@@ -183,3 +184,47 @@ def _check_aliases(data: LoadedData, report: ValidationReport) -> None:
                 f"alias {alias} names {', '.join(sorted(roots_named))}; "
                 f"list it under ambiguous_aliases if that is intended"
             )
+
+
+# --- provenance and data checks (tests/gazetteer/test_data_check.py) -------------------------
+
+PRECISION_CLASSES = frozenset({"surveyed", "address", "approx", "district", "city"})
+
+
+def curated_point_problems(data_dir: Path, known_sources: frozenset[str]) -> list[str]:
+    """Every curated point must say how exact it is (`precision:`) and where it came from
+    (`source:`, one of `known_sources`, the keys listed in SOURCES.md)."""
+    problems: list[str] = []
+    for path in sorted((data_dir / "curated").glob("*.yaml")):
+        document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        entries: list[dict[str, object]] = list(document.get("landmarks") or [])
+        for key, child_key in (("institutions", "campuses"), ("hospitals", "branches")):
+            for parent in document.get(key) or []:
+                entries.extend(parent.get(child_key) or [])
+        for entry in entries:
+            where = f"{path.name}: {entry.get('id')}"
+            if entry.get("precision") not in PRECISION_CLASSES:
+                problems.append(f"{where} has precision {entry.get('precision')!r}")
+            if entry.get("source") not in known_sources:
+                problems.append(f"{where} has source {entry.get('source')!r}, not in SOURCES.md")
+    return problems
+
+
+def institution_alias_problems(data: LoadedData) -> list[str]:
+    """A name given to two institutions seated in different cities sends the ambulance to the
+    wrong city; only a name declared in `ambiguous_aliases` may do so."""
+    declared = {normalise_text(a): set(ids) for a, ids in data.ambiguous_aliases.items()}
+    owners: dict[str, set[str]] = defaultdict(set)
+    city_of: dict[str, str] = {}
+    for place in data.places:
+        if place.kind != "university":
+            continue
+        city_of[place.id] = (place.admin.adcode or "")[:4]
+        for name in (place.name, *place.aliases):
+            owners[normalise_text(name)].add(place.id)
+    problems = []
+    for name, ids in sorted(owners.items()):
+        cities = {city_of[i] for i in ids}
+        if len(cities) > 1 and not ids <= declared.get(name, set()):
+            problems.append(f"name {name} is given to {', '.join(sorted(ids))} in several cities")
+    return problems
