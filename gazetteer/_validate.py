@@ -58,6 +58,7 @@ def validate(data_dir: Path = DEFAULT_DATA_DIR) -> ValidationReport:
     report.counts["curated aliases"] = sum(
         len(p.aliases) for p in data.places if data.origin[p.id].startswith("curated")
     )
+    report.counts.update(precision_counts(data_dir))
     _check_ids(data, report)
     _check_points(data, report)
     _check_parents(data, report)
@@ -191,22 +192,35 @@ def _check_aliases(data: LoadedData, report: ValidationReport) -> None:
 PRECISION_CLASSES = frozenset({"surveyed", "address", "approx", "district", "city"})
 
 
-def curated_point_problems(data_dir: Path, known_sources: frozenset[str]) -> list[str]:
-    """Every curated point must say how exact it is (`precision:`) and where it came from
-    (`source:`, one of `known_sources`, the keys listed in SOURCES.md)."""
-    problems: list[str] = []
+def _curated_points(data_dir: Path) -> list[tuple[str, dict[str, object]]]:
+    """Every sited entry of the curated files (campus, 院区, landmark), with its file name."""
+    points: list[tuple[str, dict[str, object]]] = []
     for path in sorted((data_dir / "curated").glob("*.yaml")):
         document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         entries: list[dict[str, object]] = list(document.get("landmarks") or [])
         for key, child_key in (("institutions", "campuses"), ("hospitals", "branches")):
             for parent in document.get(key) or []:
                 entries.extend(parent.get(child_key) or [])
-        for entry in entries:
-            where = f"{path.name}: {entry.get('id')}"
-            if entry.get("precision") not in PRECISION_CLASSES:
-                problems.append(f"{where} has precision {entry.get('precision')!r}")
-            if entry.get("source") not in known_sources:
-                problems.append(f"{where} has source {entry.get('source')!r}, not in SOURCES.md")
+        points.extend((path.name, entry) for entry in entries)
+    return points
+
+
+def precision_counts(data_dir: Path) -> dict[str, int]:
+    """Curated points per precision class, as `precision <class>` counts for the report."""
+    counts = Counter(str(entry.get("precision")) for _, entry in _curated_points(data_dir))
+    return {f"precision {name}": count for name, count in counts.items()}
+
+
+def curated_point_problems(data_dir: Path, known_sources: frozenset[str]) -> list[str]:
+    """Every curated point must say how exact it is (`precision:`) and where it came from
+    (`source:`, one of `known_sources`, the keys listed in SOURCES.md)."""
+    problems: list[str] = []
+    for file_name, entry in _curated_points(data_dir):
+        where = f"{file_name}: {entry.get('id')}"
+        if entry.get("precision") not in PRECISION_CLASSES:
+            problems.append(f"{where} has precision {entry.get('precision')!r}")
+        if entry.get("source") not in known_sources:
+            problems.append(f"{where} has source {entry.get('source')!r}, not in SOURCES.md")
     return problems
 
 

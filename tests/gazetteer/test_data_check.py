@@ -16,6 +16,7 @@ from gazetteer._polygons import district_polygon, locate_district
 from gazetteer._validate import (
     curated_point_problems,
     institution_alias_problems,
+    precision_counts,
     validate,
 )
 from tests.gazetteer.factories import campus, institution, write_data
@@ -136,3 +137,13 @@ def test_a_station_far_from_its_hospital_is_reported(shipped: LoadedData) -> Non
 def test_source_keys_are_read_from_the_table_rows_only() -> None:
     text = "| key | what |\n| --- | --- |\n| `own` | placed by hand |\nsee `other` too\n"
     assert source_keys(text) == frozenset({"own"})
+
+
+def test_validate_counts_points_per_precision_class(tmp_path: Path) -> None:
+    rough = campus("edu-1", "x", "本部", "410105", 34.80, 113.66, precision="city", source="own")
+    close = campus("edu-1", "y", "分部", "410105", 34.80, 113.66, precision="address", source="own")
+    data = write_data(
+        tmp_path / "data", institutions=[institution("edu-1", "某大学", [rough, close])]
+    )
+    assert precision_counts(data) == {"precision city": 1, "precision address": 1}
+    assert validate(data).counts["precision city"] == 1
