@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -12,6 +14,8 @@ from sqlalchemy import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from dispatch_intake import __version__
+from dispatch_intake.audit.router import router as audit_router
+from dispatch_intake.audit.service import checkpoint_periodically, start_audit
 from dispatch_intake.auth.router import router as auth_router
 from dispatch_intake.auth.tokens import token_roles
 from dispatch_intake.calls.router import router as calls_router
@@ -74,6 +78,11 @@ def create_app(
             f"({_first_line(exc)}); the migration was rolled back"
         ) from None
     read_session, write_session = session_factories(engine)
+    try:
+        audit_keys = start_audit(settings, read_session, write_session)
+    except SettingsError:
+        engine.dispose()
+        raise
     relay = PostgresRelay(engine, intake.broker) if engine.dialect.name == "postgresql" else None
     if relay is not None:
         intake.broker.attach_relay(relay)
@@ -82,9 +91,22 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if relay is not None:
             relay.start()
+        checkpoints = (
+            asyncio.create_task(
+                checkpoint_periodically(
+                    read_session, audit_keys, settings.audit_checkpoint_interval_seconds
+                )
+            )
+            if settings.audit_checkpoint_interval_seconds > 0
+            else None
+        )
         try:
             yield
         finally:
+            if checkpoints is not None:
+                checkpoints.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await checkpoints
             if relay is not None:
                 relay.stop()
             engine.dispose()
@@ -102,6 +124,7 @@ def create_app(
     app.state.read_session = read_session
     app.state.write_session = write_session
     app.state.write_gate = write_gate(engine)
+    app.state.audit_keys = audit_keys
     app.state.token_roles = token_roles(settings)
     if not app.state.token_roles:
         log.warning(
@@ -112,6 +135,7 @@ def create_app(
     app.add_middleware(RequestMetricsMiddleware)
     app.include_router(auth_router)
     app.include_router(calls_router)
+    app.include_router(audit_router)
     app.include_router(locations_router)
     app.include_router(events_router)
     app.include_router(operations_router)

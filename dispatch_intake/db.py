@@ -134,7 +134,8 @@ def migrate(engine: Engine) -> None:
         if connection.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        # "heads": revisions added side by side on different branches all apply.
+        command.upgrade(config, "heads")
 
 
 def store_reachable(engine: Engine) -> bool:

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -50,6 +50,12 @@ class Settings(BaseSettings):
     idempotency_ttl_hours: float = 24.0
     events_keepalive_seconds: float = 15.0
     log_json: bool = True
+    # The audit trail (dispatch_intake.audit): keys and checkpoints live outside the store.
+    audit_key: SecretStr = SecretStr("")
+    audit_key_file: Path | None = None
+    audit_signing_key_file: Path | None = None
+    audit_checkpoint_log: Path | None = None
+    audit_checkpoint_interval_seconds: float = 60.0
 
     @classmethod
     def settings_customise_sources(
@@ -94,6 +100,17 @@ class Settings(BaseSettings):
     def _tokens_well_formed(cls, value: str) -> str:
         parse_tokens(value)
         return value
+
+    @field_validator("audit_checkpoint_interval_seconds")
+    @classmethod
+    def _interval_not_negative(cls, value: float) -> float:
+        if value < 0:
+            raise ValueError("audit_checkpoint_interval_seconds must be 0 (on demand only) or more")
+        return value
+
+    @property
+    def audit_dir(self) -> Path:
+        return self.var_dir / "audit"
 
     @property
     def token_roles(self) -> dict[str, str]:

@@ -19,6 +19,7 @@ class Permission(StrEnum):
     READ_TIMELINE = "read timelines"
     SUBSCRIBE = "follow record changes"
     SEE_NUMBERS = "see whole caller numbers"
+    AUDIT = "verify calls and export evidence"
 
 
 _CALL_TAKER = {Permission.START, Permission.READ, Permission.READ_TIMELINE, Permission.SUBSCRIBE}
@@ -26,8 +27,10 @@ _DISPATCHER = _CALL_TAKER | {Permission.DISPATCH, Permission.CLOSE}
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "call_taker": frozenset(_CALL_TAKER),
     "dispatcher": frozenset(_DISPATCHER),
-    "supervisor": frozenset(_DISPATCHER | {Permission.ESCALATE, Permission.SEE_NUMBERS}),
-    "auditor": frozenset({Permission.READ_TIMELINE, Permission.SEE_NUMBERS}),
+    "supervisor": frozenset(
+        _DISPATCHER | {Permission.ESCALATE, Permission.SEE_NUMBERS, Permission.AUDIT}
+    ),
+    "auditor": frozenset({Permission.READ_TIMELINE, Permission.SEE_NUMBERS, Permission.AUDIT}),
 }
 
 

@@ -9,7 +9,8 @@ from dispatch_intake.db import Base
 
 
 class TimelineEvent(Base):
-    """One event; `hash` = sha256(prev_hash + canonical JSON of the event's fields)."""
+    """One event; `hash` seals the previous event's `hash` and the canonical JSON of this
+    event's fields, as its `version` says (dispatch_intake.audit.chain)."""
 
     __tablename__ = "timeline_events"
     __table_args__ = (UniqueConstraint("call_id", "seq", name="uq_timeline_call_seq"),)
@@ -26,3 +27,5 @@ class TimelineEvent(Base):
     data: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # 0: unkeyed sha256 (events from before the chain key); 1: HMAC-SHA256 under the chain key.
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

@@ -1,17 +1,17 @@
 """Append-only, hash-chained call timelines, and their verification.
 
-Each event's hash is sha256 over the previous event's hash (64 zeros for the first) followed
-by the canonical JSON of the event's own fields, so editing, removing or reordering any event
-breaks every later hash; the call row keeps the newest hash and the count, so removing the
-last events is caught too.
+Each event's `hash` is a MAC (HMAC-SHA256 under a key kept outside the store) over the
+previous event's `hash` (64 zeros for the first) followed by the canonical JSON of the
+event's own fields, so editing, removing or reordering any event breaks every later value,
+and nobody without the key can write a chain that verifies. Every event also becomes a leaf
+of the global ledger (dispatch_intake.audit.ledger) in the same transaction. The call row
+keeps the newest value and the count.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,30 +19,48 @@ from sqlalchemy import event as orm_events
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from dispatch_intake.audit.chain import (
+    CURRENT_VERSION,
+    GENESIS,
+    canonical_json,
+    chain_value,
+    event_body,
+)
+from dispatch_intake.audit.keys import SESSION_KEYS, AuditKeys
+from dispatch_intake.audit.ledger import append_leaves, event_fields
 from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.timeline.models import TimelineEvent
 
-GENESIS = "0" * 64
+__all__ = ["GENESIS", "append_event", "canonical_json", "event_hash", "events_of", "render_event"]
 # Events appended in a session's transaction and not yet written (see `_write_pending`).
 _PENDING = "timeline_pending"
 
 
-def canonical_json(value: Any) -> str:
-    """The one JSON spelling of a value that is hashed.
-
-    >>> canonical_json({"b": 1, "a": "河"})
-    '{"a":"河","b":1}'
-    """
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
 def event_hash(
-    prev_hash: str, *, call_id: str, seq: int, at: str, type_: str, actor: str, data: str
+    prev_hash: str,
+    *,
+    call_id: str,
+    seq: int,
+    at: str,
+    type_: str,
+    actor: str,
+    data: str,
+    version: int = 0,
+    key: bytes | None = None,
 ) -> str:
-    body = canonical_json(
-        {"call_id": call_id, "seq": seq, "at": at, "type": type_, "actor": actor, "data": data}
-    )
-    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+    """The `hash` an event of this `version` carries (version 1 needs the chain key)."""
+    body = event_body(call_id=call_id, seq=seq, at=at, type_=type_, actor=actor, data=data)
+    return chain_value(version, key, prev_hash, body)
+
+
+def session_keys(session: Session) -> AuditKeys:
+    keys = session.info.get(SESSION_KEYS)
+    if keys is None:
+        raise RuntimeError(
+            "this session carries no audit keys; build it with dispatch_intake.audit.attach_keys"
+        )
+    assert isinstance(keys, AuditKeys)
+    return keys
 
 
 def now_iso() -> str:
@@ -60,7 +78,17 @@ def append_event(
     at = now_iso()
     text = canonical_json(data)
     prev = call.timeline_head or GENESIS
-    digest = event_hash(prev, call_id=call.id, seq=seq, at=at, type_=type_, actor=actor, data=text)
+    digest = event_hash(
+        prev,
+        call_id=call.id,
+        seq=seq,
+        at=at,
+        type_=type_,
+        actor=actor,
+        data=text,
+        version=CURRENT_VERSION,
+        key=session_keys(session).chain_key,
+    )
     event = TimelineEvent(
         call_id=call.id,
         seq=seq,
@@ -70,6 +98,7 @@ def append_event(
         data=text,
         prev_hash=prev,
         hash=digest,
+        version=CURRENT_VERSION,
     )
     session.info.setdefault(_PENDING, []).append(event)
     call.timeline_length = seq
@@ -89,22 +118,13 @@ def _write_pending(session: Session, flush_context: Any) -> None:
     # the call's row, so a session with pending events always has something to flush.
     pending: list[TimelineEvent] = session.info.pop(_PENDING, [])
     if pending:
-        session.connection().execute(
+        rows = [event_fields(e) for e in pending]
+        connection = session.connection()
+        connection.execute(
             insert(TimelineEvent),
-            [
-                {
-                    "call_id": e.call_id,
-                    "seq": e.seq,
-                    "at": e.at,
-                    "type": e.type,
-                    "actor": e.actor,
-                    "data": e.data,
-                    "prev_hash": e.prev_hash,
-                    "hash": e.hash,
-                }
-                for e in pending
-            ],
+            [{("version" if k == "v" else k): v for k, v in row.items()} for row in rows],
         )
+        append_leaves(connection, session_keys(session).chain_key, rows)
 
 
 @orm_events.listens_for(Session, "after_soft_rollback")
@@ -136,74 +156,6 @@ def render_event(event: TimelineEvent) -> dict[str, Any]:
         "data": json.loads(event.data),
         "hash": event.hash,
     }
-
-
-@dataclass(frozen=True, slots=True)
-class ChainProblem:
-    call_id: str
-    seq: int | None
-    message: str
-
-
-def verify_call(call: CallRecord, events: list[TimelineEvent]) -> list[ChainProblem]:
-    """Every way the stored chain of one call differs from an untouched one."""
-    problems: list[ChainProblem] = []
-    prev = GENESIS
-    for expected_seq, event in enumerate(sorted(events, key=lambda e: e.id), start=1):
-        if event.seq != expected_seq:
-            problems.append(
-                ChainProblem(
-                    call.id,
-                    event.seq,
-                    f"event stored as seq {event.seq} is "
-                    f"number {expected_seq} in insertion order (removed or reordered)",
-                )
-            )
-        if event.prev_hash != prev:
-            problems.append(
-                ChainProblem(call.id, event.seq, "does not follow the previous event's hash")
-            )
-        recomputed = event_hash(
-            prev,
-            call_id=event.call_id,
-            seq=event.seq,
-            at=event.at,
-            type_=event.type,
-            actor=event.actor,
-            data=event.data,
-        )
-        if recomputed != event.hash:
-            problems.append(ChainProblem(call.id, event.seq, "content differs from its hash"))
-        prev = event.hash
-    if len(events) != call.timeline_length:
-        problems.append(
-            ChainProblem(
-                call.id, None, f"{call.timeline_length} events were written, {len(events)} remain"
-            )
-        )
-    if events and prev != call.timeline_head:
-        problems.append(ChainProblem(call.id, None, "the newest event is not the recorded head"))
-    return problems
-
-
-def verify_store(session: Session, batch: int = 500) -> Iterator[ChainProblem]:
-    """Check every call's chain, a batch of calls at a time."""
-    last_id = ""
-    while True:
-        calls = list(
-            session.scalars(
-                select(CallRecord)
-                .where(CallRecord.id > last_id)
-                .order_by(CallRecord.id)
-                .limit(batch)
-            )
-        )
-        if not calls:
-            return
-        chains = events_of(session, (c.id for c in calls))
-        for call in calls:
-            yield from verify_call(call, chains[call.id])
-        last_id = calls[-1].id
 
 
 def count_calls(session: Session) -> int:

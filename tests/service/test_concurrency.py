@@ -7,8 +7,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from dispatch_intake.audit.verify import verify_store
 from dispatch_intake.calls.models import CallRecord
-from dispatch_intake.timeline.service import verify_store
 
 from .factories import act, auth, call_body, start_call
 
@@ -37,7 +37,7 @@ def test_a_hundred_writers_at_once_all_land_and_the_chains_hold(client: Any, app
     with app.state.read_session() as session:
         stored = session.scalar(select(func.count()).select_from(CallRecord))
         assert stored == 1 + 1 + WRITERS // 2
-        assert list(verify_store(session)) == []
+        assert list(verify_store(session, app.state.audit_keys)) == []
     after = client.get(f"/v1/calls/{shared['id']}", headers=auth()).json()
     assert len(after["location"]["text"]) == 1 + WRITERS // 4
     assert [e["seq"] for e in after["timeline"]] == list(range(1, len(after["timeline"]) + 1))

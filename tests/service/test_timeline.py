@@ -1,4 +1,4 @@
-"""The hash-chained timeline, and `dispatch-intake audit verify` catching any tampering."""
+"""The MAC-chained timeline, and `dispatch-intake audit verify` catching any tampering."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from dispatch_intake.timeline.cli import run_verify
+from dispatch_intake.audit.cli import run_verify
 from dispatch_intake.timeline.service import GENESIS, canonical_json, event_hash
 
+from ..conftest import CONFIG_DIR
 from .factories import act, auth, start_call
 
 
@@ -22,12 +23,19 @@ def _full_call(client: Any) -> str:
     return str(record["id"])
 
 
+@pytest.fixture(autouse=True)
+def _service_settings(settings: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`audit verify` reads the keys named by the service's settings."""
+    monkeypatch.setenv("DISPATCH_INTAKE_CONFIG_DIR", str(CONFIG_DIR))
+    monkeypatch.setenv("DISPATCH_INTAKE_VAR_DIR", str(settings.var_dir))
+
+
 def _verify(database_url: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    status = run_verify(argparse.Namespace(database_url=database_url))
+    status = run_verify(argparse.Namespace(database_url=database_url, public_key=None))
     return status, capsys.readouterr().out
 
 
-def test_each_hash_chains_to_the_previous_event(client: Any) -> None:
+def test_each_mac_chains_to_the_previous_event(client: Any, app: Any) -> None:
     call_id = _full_call(client)
     timeline = client.get(f"/v1/calls/{call_id}", headers=auth()).json()["timeline"]
     previous = GENESIS
@@ -40,8 +48,20 @@ def test_each_hash_chains_to_the_previous_event(client: Any) -> None:
             type_=event["type"],
             actor=event["actor"],
             data=canonical_json(event["data"]),
+            version=1,
+            key=app.state.audit_keys.chain_key,
         )
         assert event["hash"] == expected
+        # Without the key, the public algorithm does not reproduce it.
+        assert event["hash"] != event_hash(
+            previous,
+            call_id=call_id,
+            seq=event["seq"],
+            at=event["at"],
+            type_=event["type"],
+            actor=event["actor"],
+            data=canonical_json(event["data"]),
+        )
         previous = event["hash"]
     assert [e["seq"] for e in timeline] == list(range(1, len(timeline) + 1))
 
@@ -104,13 +124,14 @@ def test_tampering_is_detected(
     assert call_id in out
     assert untouched not in out
     assert "1 of 2 call timelines fail verification" in out
+    assert f"TAMPERED call {call_id} event " in out
 
 
 def test_audit_verify_is_a_command(capsys: pytest.CaptureFixture[str]) -> None:
-    from dispatch_intake import timeline
+    from dispatch_intake.audit import cli
 
     parser = argparse.ArgumentParser()
     subparsers = parser.add_subparsers()
-    timeline.cli.register(subparsers)
+    cli.register(subparsers)
     args = parser.parse_args(["audit", "verify", "--database-url", "sqlite:///x.db"])
     assert args.func is run_verify

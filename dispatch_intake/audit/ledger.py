@@ -1,0 +1,184 @@
+"""The global append-only ledger across all calls, and signed checkpoints of its head.
+
+Every timeline event becomes one leaf, numbered in the order transactions commit: on
+PostgreSQL a transaction-scoped advisory lock, taken only while the transaction flushes its
+events, makes numbering and commit order one; on SQLite the single writer does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select, text
+from sqlalchemy.orm import Session
+
+from dispatch_intake.audit.chain import event_leaf_hash, ledger_mac
+from dispatch_intake.audit.checkpoints import (
+    Checkpoint,
+    append_checkpoint,
+    read_log,
+    sign_checkpoint,
+    signature_holds,
+)
+from dispatch_intake.audit.keys import AuditKeys
+from dispatch_intake.audit.merkle import MerkleTree, verify_consistency
+from dispatch_intake.audit.models import LedgerEntry
+from dispatch_intake.timeline.models import TimelineEvent
+
+# Any fixed number, distinct from the migration lock.
+LEDGER_LOCK = 0x1ED6_E500
+
+
+class LedgerError(Exception):
+    """The ledger in the store no longer extends the last signed checkpoint."""
+
+
+def append_leaves(connection: Connection, key: bytes, events: Sequence[dict[str, Any]]) -> None:
+    """Number and write the leaves of events being written in this transaction."""
+    if not events:
+        return
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LEDGER_LOCK})
+    top = connection.execute(select(func.max(LedgerEntry.idx))).scalar()
+    start = -1 if top is None else int(top)
+    rows = []
+    for offset, event in enumerate(events, start=1):
+        index = start + offset
+        leaf = event_leaf_hash(event)
+        rows.append(
+            {
+                "idx": index,
+                "call_id": event["call_id"],
+                "seq": event["seq"],
+                "leaf_hash": leaf,
+                "mac": ledger_mac(key, index, event["call_id"], event["seq"], leaf),
+            }
+        )
+    connection.execute(insert(LedgerEntry), rows)
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerRow:
+    idx: int
+    call_id: str
+    seq: int
+    leaf_hash: str
+    mac: str
+
+
+def read_ledger(session: Session) -> list[LedgerRow]:
+    rows = session.execute(
+        select(
+            LedgerEntry.idx,
+            LedgerEntry.call_id,
+            LedgerEntry.seq,
+            LedgerEntry.leaf_hash,
+            LedgerEntry.mac,
+        ).order_by(LedgerEntry.idx)
+    )
+    return [LedgerRow(int(r[0]), r[1], int(r[2]), r[3], r[4]) for r in rows]
+
+
+def ledger_of_call(session: Session, call_id: str) -> list[LedgerRow]:
+    rows = session.execute(
+        select(
+            LedgerEntry.idx,
+            LedgerEntry.call_id,
+            LedgerEntry.seq,
+            LedgerEntry.leaf_hash,
+            LedgerEntry.mac,
+        )
+        .where(LedgerEntry.call_id == call_id)
+        .order_by(LedgerEntry.idx)
+    )
+    return [LedgerRow(int(r[0]), r[1], int(r[2]), r[3], r[4]) for r in rows]
+
+
+def tree_of(rows: Sequence[LedgerRow], size: int | None = None) -> MerkleTree:
+    """The tree over the first `size` rows (all by default), taken as stored."""
+    chosen = rows if size is None else rows[:size]
+    return MerkleTree([bytes.fromhex(r.leaf_hash) for r in chosen])
+
+
+def _now() -> str:
+    from dispatch_intake.timeline.service import now_iso
+
+    return now_iso()
+
+
+def write_checkpoint(
+    session: Session, keys: AuditKeys, *, force: bool = False
+) -> Checkpoint | None:
+    """Sign the ledger's current head into the checkpoint log, if it grew (or `force`).
+
+    Refuses (LedgerError) when the ledger no longer extends the last signed checkpoint: a
+    signature must never bless a rewritten history.
+    """
+    rows = read_ledger(session)
+    tree = tree_of(rows)
+
+    def make(previous: Checkpoint | None) -> Checkpoint | None:
+        if previous is not None and not signature_holds(previous, keys.public_key):
+            previous = None
+        if previous is not None:
+            if previous.size > tree.size:
+                raise LedgerError(
+                    f"the ledger holds {tree.size} entries but the checkpoint of {previous.at} "
+                    f"signed {previous.size}; run `dispatch-intake audit verify`"
+                )
+            if previous.size == tree.size and not force and previous.root == tree.root.hex():
+                return None
+            proof = tree.consistency_proof(previous.size) if previous.size else []
+            if not verify_consistency(
+                previous.size, tree.size, bytes.fromhex(previous.root), tree.root, proof
+            ):
+                raise LedgerError(
+                    f"the ledger does not extend the checkpoint of {previous.at} "
+                    f"(size {previous.size}); run `dispatch-intake audit verify`"
+                )
+        start = previous.size if previous is not None else 0
+        return sign_checkpoint(
+            keys,
+            size=tree.size,
+            root=tree.root.hex(),
+            at=_now(),
+            start=start,
+            entries=[f"{r.call_id}:{r.seq}" for r in rows[start:]],
+        )
+
+    made: Checkpoint | None = append_checkpoint(keys.checkpoint_log, make)
+    return made
+
+
+def latest_checkpoint(keys: AuditKeys) -> Checkpoint | None:
+    return read_log(keys.checkpoint_log, keys.public_key).latest
+
+
+def backfill_ledger(session: Session, keys: AuditKeys) -> int:
+    """Enter the events written before the ledger existed, once, in the order they were
+    written; never again once a checkpoint has been signed (an unkeyed event added later
+    would otherwise be blessed). Returns the number of events entered."""
+    if session.scalar(select(func.count()).select_from(LedgerEntry)):
+        return 0
+    if any(c.size for c in read_log(keys.checkpoint_log, keys.public_key).checkpoints):
+        return 0
+    events = session.scalars(select(TimelineEvent).order_by(TimelineEvent.id))
+    pending = [event_fields(e) for e in events]
+    append_leaves(session.connection(), keys.chain_key, pending)
+    return len(pending)
+
+
+def event_fields(event: TimelineEvent) -> dict[str, Any]:
+    return {
+        "v": event.version,
+        "call_id": event.call_id,
+        "seq": event.seq,
+        "at": event.at,
+        "type": event.type,
+        "actor": event.actor,
+        "data": event.data,
+        "prev_hash": event.prev_hash,
+        "hash": event.hash,
+    }

@@ -1,0 +1,45 @@
+"""Keyed timeline seals (a version per event) and the global ledger of every event.
+
+Events written before this revision keep version 0 (unkeyed sha256) and stay verifiable;
+the service enters them in the ledger at its next start, before it signs a checkpoint.
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-12-04
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("timeline_events") as batch:
+        batch.add_column(sa.Column("version", sa.Integer(), nullable=False, server_default="0"))
+    op.create_table(
+        "ledger_entries",
+        sa.Column(
+            "idx",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            primary_key=True,
+            autoincrement=False,
+        ),
+        sa.Column("call_id", sa.String(40), nullable=False),
+        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("leaf_hash", sa.String(64), nullable=False),
+        sa.Column("mac", sa.String(64), nullable=False),
+    )
+    op.create_index("ix_ledger_entries_call_id", "ledger_entries", ["call_id"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_ledger_entries_call_id", table_name="ledger_entries")
+    op.drop_table("ledger_entries")
+    with op.batch_alter_table("timeline_events") as batch:
+        batch.drop_column("version")
