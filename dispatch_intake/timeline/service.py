@@ -31,7 +31,18 @@ from dispatch_intake.audit.ledger import append_leaves, event_fields
 from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.timeline.models import TimelineEvent
 
-__all__ = ["GENESIS", "append_event", "canonical_json", "event_hash", "events_of", "render_event"]
+__all__ = [
+    "GENESIS",
+    "append_event",
+    "canonical_json",
+    "count_calls",
+    "event_hash",
+    "events_of",
+    "now_iso",
+    "render_event",
+    "session_keys",
+    "unwritten_events",
+]
 # Events appended in a session's transaction and not yet written (see `_write_pending`).
 _PENDING = "timeline_pending"
 
