@@ -101,6 +101,13 @@ class Settings(BaseSettings):
         parse_tokens(value)
         return value
 
+    @field_validator(
+        "audit_key_file", "audit_signing_key_file", "audit_checkpoint_log", mode="before"
+    )
+    @classmethod
+    def _empty_path_is_default(cls, value: Any) -> Any:
+        return None if isinstance(value, str) and not value.strip() else value
+
     @field_validator("audit_checkpoint_interval_seconds")
     @classmethod
     def _interval_not_negative(cls, value: float) -> float:
