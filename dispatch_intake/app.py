@@ -94,7 +94,7 @@ def create_app(
         checkpoints = (
             asyncio.create_task(
                 checkpoint_periodically(
-                    read_session, audit_keys, settings.audit_checkpoint_interval_seconds
+                    read_session, write_session, app.state.write_gate, audit_keys, settings
                 )
             )
             if settings.audit_checkpoint_interval_seconds > 0

@@ -56,6 +56,9 @@ class Settings(BaseSettings):
     audit_signing_key_file: Path | None = None
     audit_checkpoint_log: Path | None = None
     audit_checkpoint_interval_seconds: float = 60.0
+    retention_master_key_file: Path | None = None
+    # 0: calls are kept for good.
+    retention_days: float = 0.0
 
     @classmethod
     def settings_customise_sources(
@@ -102,11 +105,22 @@ class Settings(BaseSettings):
         return value
 
     @field_validator(
-        "audit_key_file", "audit_signing_key_file", "audit_checkpoint_log", mode="before"
+        "audit_key_file",
+        "audit_signing_key_file",
+        "audit_checkpoint_log",
+        "retention_master_key_file",
+        mode="before",
     )
     @classmethod
     def _empty_path_is_default(cls, value: Any) -> Any:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("retention_days")
+    @classmethod
+    def _retention_not_negative(cls, value: float) -> float:
+        if value < 0:
+            raise ValueError("retention_days must be 0 (keep for good) or more")
+        return value
 
     @field_validator("audit_checkpoint_interval_seconds")
     @classmethod

@@ -3,9 +3,11 @@ holding only the service's public key.
 
 A bundle is one canonical JSON document (keys sorted, no spaces, UTF-8, newline at the end):
 the events exactly as stored, each with its ledger position and inclusion proof against a
-signed checkpoint, the checkpoint, the public key and a readable rendering. Every byte of it
-is accounted for: the events by the proofs, the checkpoint by its signature, the rendering by
-being rebuilt from the events, and the spelling by being canonical. This module imports
+signed checkpoint, the checkpoint, the public key, the call's data key (which opens the
+caller's sealed words; null once the call was erased) and a readable rendering. Every byte
+of it is accounted for: the events by the proofs, the checkpoint by its signature, the data
+key by opening every sealed field (AES-GCM authenticates), the rendering by being rebuilt
+from the events, and the spelling by being canonical. This module imports
 nothing from the store.
 """
 
@@ -18,10 +20,11 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from dispatch_intake.audit.chain import GENESIS, KEYED, UNKEYED, event_leaf_hash
+from dispatch_intake.audit.chain import GENESIS, KEYED, UNKEYED, canonical_json, event_leaf_hash
 from dispatch_intake.audit.checkpoints import signature_holds
 from dispatch_intake.audit.keys import public_key_pem
 from dispatch_intake.audit.merkle import verify_inclusion
+from dispatch_intake.audit.sealing import is_sealed, open_data, open_value
 
 FORMAT = "dispatch-intake-evidence/1"
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -47,12 +50,24 @@ def serialize(bundle: dict[str, Any]) -> bytes:
     ).encode("utf-8")
 
 
-def render_text(call_id: str, events: list[dict[str, Any]], checkpoint: dict[str, Any]) -> str:
-    """What a person reads: one line per event, then what vouches for them."""
+def _opened(call_id: str, event: dict[str, Any], data_key: bytes | None) -> str:
+    try:
+        data = json.loads(event["data"])
+    except (TypeError, ValueError):
+        return str(event["data"])
+    return canonical_json(open_data(data_key, call_id, data))
+
+
+def render_text(
+    call_id: str, events: list[dict[str, Any]], checkpoint: dict[str, Any], data_key: bytes | None
+) -> str:
+    """What a person reads: one line per event (sealed words opened while the call's data key
+    exists, null once erased), then what vouches for them."""
     lines = [f"call {call_id}: {len(events)} events"]
     for event in events:
         lines.append(
-            f"#{event['seq']} {event['at']} {event['type']} by {event['actor']}: {event['data']}"
+            f"#{event['seq']} {event['at']} {event['type']} by {event['actor']}: "
+            + _opened(call_id, event, data_key)
         )
     lines.append(
         f"in the ledger of {checkpoint['size']} entries with root {checkpoint['root']}, "
@@ -66,8 +81,10 @@ def make_bundle(
     events: list[dict[str, Any]],
     checkpoint: dict[str, Any],
     public_key: Ed25519PublicKey,
+    data_key: bytes | None,
 ) -> bytes:
-    """`events` carry the stored fields plus `ledger_index` and `proof` (hex strings)."""
+    """`events` carry the stored fields plus `ledger_index` and `proof` (hex strings);
+    `data_key` opens the call's sealed words (None once the call is erased)."""
     return serialize(
         {
             "format": FORMAT,
@@ -75,7 +92,8 @@ def make_bundle(
             "events": events,
             "checkpoint": checkpoint,
             "public_key": public_key_pem(public_key),
-            "rendering": render_text(call_id, events, checkpoint),
+            "data_key": base64.b64encode(data_key).decode("ascii") if data_key else None,
+            "rendering": render_text(call_id, events, checkpoint, data_key),
         }
     )
 
@@ -88,7 +106,15 @@ def check_bundle(content: bytes, public_key: Ed25519PublicKey) -> list[str]:
         return [f"not a JSON document ({exc})"]
     if not isinstance(bundle, dict) or serialize(bundle) != content:
         return ["not in canonical form: the bundle was altered after export"]
-    if set(bundle) != {"format", "call_id", "events", "checkpoint", "public_key", "rendering"}:
+    if set(bundle) != {
+        "format",
+        "call_id",
+        "events",
+        "checkpoint",
+        "public_key",
+        "data_key",
+        "rendering",
+    }:
         return ["unexpected or missing top-level fields"]
     if bundle["format"] != FORMAT:
         return [f"unknown format {bundle['format']!r}"]
@@ -127,7 +153,10 @@ def check_bundle(content: bytes, public_key: Ed25519PublicKey) -> list[str]:
             prev = str(event.get("hash"))
     if problems:
         return problems
-    if bundle["rendering"] != render_text(bundle["call_id"], events, checkpoint):
+    data_key, key_problems = _data_key(bundle["data_key"], bundle["call_id"], events)
+    if key_problems:
+        return key_problems
+    if bundle["rendering"] != render_text(bundle["call_id"], events, checkpoint, data_key):
         problems.append("the readable rendering differs from the events")
     return problems
 
@@ -158,3 +187,30 @@ def _check_event(
     if not verify_inclusion(leaf, index, size, [bytes.fromhex(p) for p in proof], root):
         problems.append(f"{where}: not in the signed ledger as shown (altered)")
     return problems
+
+
+def _data_key(
+    value: Any, call_id: str, events: list[dict[str, Any]]
+) -> tuple[bytes | None, list[str]]:
+    """The bundle's data key, if it has one, and whether it opens every sealed field."""
+    if value is None:
+        return None, []
+    try:
+        key = base64.b64decode(str(value), validate=True)
+    except ValueError:
+        return None, ["the data key is malformed"]
+    if len(key) != 32 or base64.b64encode(key).decode("ascii") != value:
+        return None, ["the data key is malformed"]
+    problems = []
+    for event in events:
+        try:
+            data = json.loads(event["data"])
+        except ValueError:
+            problems.append(f"event {event['seq']}: data is not JSON")
+            continue
+        if not isinstance(data, dict):
+            continue
+        for name, sealed in data.items():
+            if is_sealed(sealed) and open_value(key, call_id, name, sealed) is None:
+                problems.append(f"event {event['seq']}: {name} does not open with the data key")
+    return key, problems

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,7 +21,7 @@ from dispatch_intake.audit.keys import (
     public_key_pem,
 )
 from dispatch_intake.audit.ledger import LedgerError, write_checkpoint
-from dispatch_intake.audit.service import evidence_bundle
+from dispatch_intake.audit.service import erase_expired, evidence_bundle, retention_rule
 from dispatch_intake.audit.verify import verify_store
 from dispatch_intake.db import create_store_engine, session_factories
 from dispatch_intake.errors import IntakeError, SettingsError
@@ -63,6 +64,21 @@ def register(subparsers: Any) -> None:
     check.add_argument("bundle", type=Path)
     check.add_argument("--public-key", type=Path, required=True)
     check.set_defaults(func=run_check_bundle)
+
+    erase = actions.add_parser(
+        "erase",
+        help="erase closed calls older than the retention period (destroys their data keys)",
+    )
+    erase.add_argument("--database-url", help=STORE_HELP)
+    erase.add_argument(
+        "--days", type=float, help="the retention period (default: retention_days setting)"
+    )
+    erase.add_argument(
+        "--by",
+        default=None,
+        help="who erases, as the timeline shows it (default: cli:<login name>)",
+    )
+    erase.set_defaults(func=run_erase)
 
     public = actions.add_parser("public-key", help="print the checkpoint public key (PEM)")
     public.set_defaults(func=run_public_key)
@@ -162,6 +178,36 @@ def run_check_bundle(args: argparse.Namespace) -> int:
         return 1
     print(f"{args.bundle}: every event is in the signed ledger; the bundle is intact")
     return 0
+
+
+def run_erase(args: argparse.Namespace) -> int:
+    try:
+        settings = load_settings()
+        keys = load_audit_keys(settings, create=False)
+    except SettingsError as exc:
+        return _fail(exc)
+    days = settings.retention_days if args.days is None else args.days
+    by = args.by or _login_name()
+    if days <= 0:
+        return _fail("no retention period: set retention_days or pass --days")
+    engine = create_store_engine(args.database_url or settings.effective_database_url)
+    try:
+        _, writer = session_factories(engine)
+        attach_keys(keys, writer)
+        erased = erase_expired(writer, keys, days=days, actor=by)
+    finally:
+        engine.dispose()
+    for call_id in erased:
+        print(f"erased call {call_id}")
+    print(f"{len(erased)} calls erased under {retention_rule(days)}")
+    return 0
+
+
+def _login_name() -> str:
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (OSError, KeyError):
+        return "cli:unknown"
 
 
 def run_public_key(args: argparse.Namespace) -> int:

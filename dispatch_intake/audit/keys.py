@@ -31,6 +31,9 @@ class AuditKeys:
     # None where only verification happens (`audit verify` needs no private key).
     signing_key: Ed25519PrivateKey | None
     checkpoint_log: Path
+    # Wraps each call's data key (dispatch_intake.audit.retention); None where only
+    # verification happens.
+    master_key: bytes | None = None
 
     @property
     def key_id(self) -> str:
@@ -77,6 +80,22 @@ def signing_key_path(settings: Settings) -> Path:
 def public_key_path(settings: Settings) -> Path:
     path = signing_key_path(settings)
     return path.with_name(path.name + ".pub")
+
+
+def master_key_path(settings: Settings) -> Path:
+    return settings.retention_master_key_file or settings.audit_dir / "master.key"
+
+
+def _master_key(settings: Settings, *, create: bool) -> bytes | None:
+    path = master_key_path(settings)
+    if not path.exists():
+        if not create:
+            return None
+        _write_private(path, secrets.token_hex(32).encode("ascii") + b"\n")
+    key = bytes.fromhex(path.read_text(encoding="ascii").strip())
+    if len(key) != 32:
+        raise SettingsError(f"the master key in {path} must be 32 bytes (64 hex digits)")
+    return key
 
 
 def checkpoint_log_path(settings: Settings) -> Path:
@@ -157,6 +176,7 @@ def load_audit_keys(
         public_key=public,
         signing_key=signing,
         checkpoint_log=checkpoint_log_path(settings),
+        master_key=_master_key(settings, create=create),
     )
 
 

@@ -22,3 +22,15 @@ class LedgerEntry(Base):
     leaf_hash: Mapped[str] = mapped_column(String(64))
     # HMAC of (idx, call_id, seq, leaf_hash) under the chain key.
     mac: Mapped[str] = mapped_column(String(64))
+
+
+class CallKey(Base):
+    """A call's data key, wrapped by the master key (kept outside the store). Destroying it
+    (`wrapped_key` set to null) erases every sealed field of the call's timeline for good,
+    while the sealed bytes, and so every MAC and ledger leaf, stay as they were."""
+
+    __tablename__ = "call_keys"
+
+    call_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    wrapped_key: Mapped[str | None] = mapped_column(String(200))
+    erased_at: Mapped[str | None] = mapped_column(String(40))

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import datetime
 from typing import Any
 
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
@@ -23,10 +25,18 @@ from dispatch_intake.audit.ledger import (
     tree_of,
     write_checkpoint,
 )
+from dispatch_intake.audit.models import CallKey
+from dispatch_intake.audit.retention import (
+    data_keys_for_reading,
+    forget_data_keys,
+    retention_cutoff,
+)
 from dispatch_intake.audit.verify import Problem, verify_one
+from dispatch_intake.calls.models import CallRecord
+from dispatch_intake.db import utcnow
 from dispatch_intake.errors import NotFound, StateConflict
 from dispatch_intake.settings import Settings
-from dispatch_intake.timeline.service import events_of
+from dispatch_intake.timeline.service import append_event, events_of, now_iso
 
 log = logging.getLogger("dispatch_intake.audit")
 
@@ -59,15 +69,31 @@ def checkpoint_now(reader: sessionmaker[Session], keys: AuditKeys) -> Checkpoint
 
 
 async def checkpoint_periodically(
-    reader: sessionmaker[Session], keys: AuditKeys, interval_seconds: float
+    reader: sessionmaker[Session],
+    writer: sessionmaker[Session],
+    gate: Any,
+    keys: AuditKeys,
+    settings: Settings,
 ) -> None:
-    """Run for the life of the service (cancelled at shutdown)."""
+    """Run for the life of the service (cancelled at shutdown): erase what the retention
+    period says, then sign the ledger's head."""
     while True:
-        await asyncio.sleep(interval_seconds)
+        await asyncio.sleep(settings.audit_checkpoint_interval_seconds)
         try:
+            if settings.retention_days > 0:
+                async with gate:
+                    erased = await run_in_threadpool(
+                        lambda: erase_expired(writer, keys, days=settings.retention_days)
+                    )
+                if erased:
+                    log.info(
+                        "erased %d calls under %s",
+                        len(erased),
+                        retention_rule(settings.retention_days),
+                    )
             await run_in_threadpool(checkpoint_now, reader, keys)
         except Exception:  # the next round tries again; the service keeps answering calls
-            log.exception("the scheduled checkpoint failed")
+            log.exception("the scheduled checkpoint or erasure failed")
 
 
 def verify_call(*, session: Session, keys: AuditKeys, call_id: str) -> dict[str, Any]:
@@ -117,4 +143,94 @@ def evidence_bundle(*, session: Session, keys: AuditKeys, call_id: str) -> bytes
                 "proof": [p.hex() for p in tree.inclusion_proof(index)],
             }
         )
-    return make_bundle(call_id, shown, checkpoint.signed_part(), keys.public_key)
+    data_key = data_keys_for_reading(session, [call_id]).get(call_id)
+    return make_bundle(call_id, shown, checkpoint.signed_part(), keys.public_key, data_key)
+
+
+# ---------------------------------------------------------------------------------------------
+# Retention
+
+
+RETENTION_ACTOR = "system:retention"
+
+
+def retention_rule(days: float) -> str:
+    return f"retention_days={days:g}: a closed call's caller number and free text are erased"
+
+
+def erase_expired(
+    writer: sessionmaker[Session],
+    keys: AuditKeys,
+    *,
+    days: float,
+    actor: str = RETENTION_ACTOR,
+    now: datetime | None = None,
+    limit: int = 500,
+) -> list[str]:
+    """Erase the calls closed more than `days` ago (at most `limit` per run); their ids.
+
+    The call's data key is destroyed, so the sealed words of its timeline can never be opened
+    again, while every MAC and ledger leaf still holds; the row's copies of those words are
+    cleared; an `erased` event says by whom and under which rule."""
+    if days <= 0:
+        return []
+    cutoff = retention_cutoff(now or utcnow(), days)
+    with writer() as session:
+        candidates = list(
+            session.scalars(
+                select(CallRecord.id)
+                .outerjoin(CallKey, CallKey.call_id == CallRecord.id)
+                .where(CallRecord.status == "closed", CallRecord.updated_at < cutoff)
+                .where(or_(CallKey.call_id.is_(None), CallKey.wrapped_key.is_not(None)))
+                .order_by(CallRecord.updated_at)
+                .limit(limit)
+            )
+        )
+    erased = []
+    for call_id in candidates:
+        with writer() as session:
+            call = session.scalars(
+                select(CallRecord).where(CallRecord.id == call_id).with_for_update()
+            ).one_or_none()
+            if call is None or call.status != "closed":
+                continue
+            key = session.get(CallKey, call_id)
+            had_key = key is not None and key.wrapped_key is not None
+            if key is None:
+                key = CallKey(call_id=call_id)
+                session.add(key)
+            key.wrapped_key = None
+            key.erased_at = now_iso()
+            forget_data_keys(session)
+            clear_row(call)
+            append_event(
+                session,
+                call,
+                "erased",
+                actor,
+                {
+                    "rule": retention_rule(days),
+                    "closed_before": cutoff.isoformat(timespec="seconds"),
+                    # False for a call from before sealing: its older events keep their text.
+                    "data_key_destroyed": had_key,
+                },
+            )
+            session.commit()
+            erased.append(call_id)
+    return erased
+
+
+def clear_row(call: CallRecord) -> None:
+    """The call row's copies of what the caller said, gone."""
+    call.caller_number = None
+    call.caller_position = None
+    call.complaint_texts = []
+    call.location_texts = []
+    call.notes = [{**note, "text": None} for note in call.notes or []]
+    call.answers = {
+        question: {**answer, "text": None} for question, answer in (call.answers or {}).items()
+    }
+    if call.transfer:
+        call.transfer = {**call.transfer, "reason": None}
+    if call.escalation:
+        call.escalation = {**call.escalation, "reason": None}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import BigInteger, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -13,6 +15,7 @@ class TimelineEvent(Base):
     event's fields, as its `version` says (dispatch_intake.audit.chain)."""
 
     __tablename__ = "timeline_events"
+    __allow_unmapped__ = True
     __table_args__ = (UniqueConstraint("call_id", "seq", name="uq_timeline_call_seq"),)
 
     id: Mapped[int] = mapped_column(
@@ -29,3 +32,6 @@ class TimelineEvent(Base):
     hash: Mapped[str] = mapped_column(String(64))
     # 0: unkeyed sha256 (events from before the chain key); 1: HMAC-SHA256 under the chain key.
     version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Not stored: `data` with sealed fields opened, as readers see it (set by the timeline
+    # service when it writes or reads the event; None when nothing in it is sealed).
+    shown: dict[str, Any] | None = None

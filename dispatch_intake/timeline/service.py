@@ -28,6 +28,8 @@ from dispatch_intake.audit.chain import (
 )
 from dispatch_intake.audit.keys import SESSION_KEYS, AuditKeys
 from dispatch_intake.audit.ledger import append_leaves, event_fields
+from dispatch_intake.audit.retention import data_keys_for_reading, forget_data_keys, seal_data
+from dispatch_intake.audit.sealing import SEALED, open_data
 from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.timeline.models import TimelineEvent
 
@@ -45,6 +47,8 @@ __all__ = [
 ]
 # Events appended in a session's transaction and not yet written (see `_write_pending`).
 _PENDING = "timeline_pending"
+# How a sealed field begins in the stored JSON: events without it need no opening.
+SEALED_MARK = f'{{"{SEALED}":'
 
 
 def event_hash(
@@ -87,7 +91,8 @@ def append_event(
     """
     seq = call.timeline_length + 1
     at = now_iso()
-    text = canonical_json(data)
+    stored, shown = seal_data(session, call.id, type_, data, new_call=seq == 1)
+    text = canonical_json(stored)
     prev = call.timeline_head or GENESIS
     digest = event_hash(
         prev,
@@ -111,6 +116,7 @@ def append_event(
         hash=digest,
         version=CURRENT_VERSION,
     )
+    event.shown = shown
     session.info.setdefault(_PENDING, []).append(event)
     call.timeline_length = seq
     call.timeline_head = digest
@@ -141,6 +147,7 @@ def _write_pending(session: Session, flush_context: Any) -> None:
 @orm_events.listens_for(Session, "after_soft_rollback")
 def _forget_pending(session: Session, previous_transaction: Any) -> None:
     session.info.pop(_PENDING, None)
+    forget_data_keys(session)
 
 
 def events_of(session: Session, call_ids: Iterable[str]) -> dict[str, list[TimelineEvent]]:
@@ -153,7 +160,12 @@ def events_of(session: Session, call_ids: Iterable[str]) -> dict[str, list[Timel
         .where(TimelineEvent.call_id.in_(ids))
         .order_by(TimelineEvent.call_id, TimelineEvent.seq)
     )
-    for event in rows:
+    events = list(rows)
+    sealed = [e for e in events if SEALED_MARK in e.data]
+    data_keys = data_keys_for_reading(session, {e.call_id for e in sealed})
+    for event in sealed:
+        event.shown = open_data(data_keys.get(event.call_id), event.call_id, json.loads(event.data))
+    for event in events:
         found[event.call_id].append(event)
     return found
 
@@ -164,7 +176,7 @@ def render_event(event: TimelineEvent) -> dict[str, Any]:
         "at": event.at,
         "type": event.type,
         "actor": event.actor,
-        "data": json.loads(event.data),
+        "data": event.shown if event.shown is not None else json.loads(event.data),
         "hash": event.hash,
     }
 

@@ -118,5 +118,6 @@ def test_export_and_check_from_the_command_line(
     assert "the bundle is intact" in capsys.readouterr().out
     content = bundle_file.read_bytes()
     bundle_file.write_bytes(content.replace("已到门口".encode(), "未到门口".encode()))
+    assert "已到门口" in json.loads(content)["rendering"]
     assert run_check_bundle(args) == 1
-    assert "FAILED event" in capsys.readouterr().out
+    assert "FAILED the readable rendering differs" in capsys.readouterr().out

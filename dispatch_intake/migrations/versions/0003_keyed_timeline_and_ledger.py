@@ -1,4 +1,5 @@
-"""Keyed timeline seals (a version per event) and the global ledger of every event.
+"""Keyed timeline seals (a version per event), the global ledger of every event, and each
+call's wrapped data key.
 
 Events written before this revision keep version 0 (unkeyed sha256) and stay verifiable;
 the service enters them in the ledger at its next start, before it signs a checkpoint.
@@ -36,9 +37,16 @@ def upgrade() -> None:
         sa.Column("mac", sa.String(64), nullable=False),
     )
     op.create_index("ix_ledger_entries_call_id", "ledger_entries", ["call_id"])
+    op.create_table(
+        "call_keys",
+        sa.Column("call_id", sa.String(40), primary_key=True),
+        sa.Column("wrapped_key", sa.String(200), nullable=True),
+        sa.Column("erased_at", sa.String(40), nullable=True),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("call_keys")
     op.drop_index("ix_ledger_entries_call_id", table_name="ledger_entries")
     op.drop_table("ledger_entries")
     with op.batch_alter_table("timeline_events") as batch:
