@@ -41,7 +41,7 @@ _EVENT_FIELDS = {
     "ledger_index",
     "proof",
 }
-_CHECKPOINT_FIELDS = {"size", "root", "at", "key_id", "signature"}
+_CHECKPOINT_FIELDS = {"store", "size", "root", "at", "key_id", "signature"}
 
 
 def serialize(bundle: dict[str, Any]) -> bytes:
@@ -70,7 +70,8 @@ def render_text(
             + _opened(call_id, event, data_key)
         )
     lines.append(
-        f"in the ledger of {checkpoint['size']} entries with root {checkpoint['root']}, "
+        f"in the ledger of store {checkpoint['store']}, {checkpoint['size']} entries with root "
+        f"{checkpoint['root']}, "
         f"signed at {checkpoint['at']} by key {checkpoint['key_id']}"
     )
     return "\n".join(lines) + "\n"

@@ -1,8 +1,9 @@
 """Signed checkpoints of the ledger's tree head, appended to a log outside the store.
 
-Each line of the log is one JSON checkpoint: the signed part (`size`, `root`, `at`, `key_id`,
-`signature`) and, unsigned, the `call_id:seq` of every ledger entry added since the previous
-checkpoint, so that an entry removed from the store can still be named.
+Each line of the log is one JSON checkpoint: the signed part (`store`, `size`, `root`, `at`,
+`key_id`, `signature`) and, unsigned, the `call_id:seq` of every ledger entry added since the
+previous checkpoint, so that an entry removed from the store can still be named. Checkpoints
+name their store, so several stores may share one log.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dispatch_intake.audit.keys import AuditKeys, public_key_id
 
 @dataclass(frozen=True, slots=True)
 class Checkpoint:
+    store: str
     size: int
     root: str
     at: str
@@ -33,6 +35,7 @@ class Checkpoint:
 
     def signed_part(self) -> dict[str, Any]:
         return {
+            "store": self.store,
             "size": self.size,
             "root": self.root,
             "at": self.at,
@@ -41,16 +44,26 @@ class Checkpoint:
         }
 
 
-def signed_message(size: int, root: str, at: str) -> bytes:
+def signed_message(store: str, size: int, root: str, at: str) -> bytes:
     """The exact bytes an Ed25519 signature of a checkpoint covers."""
-    return f"dispatch-intake ledger checkpoint\nsize {size}\nroot {root}\nat {at}\n".encode()
+    return (
+        f"dispatch-intake ledger checkpoint\nstore {store}\nsize {size}\nroot {root}\nat {at}\n"
+    ).encode()
 
 
 def sign_checkpoint(
-    keys: AuditKeys, *, size: int, root: str, at: str, start: int, entries: list[str]
+    keys: AuditKeys,
+    *,
+    store: str,
+    size: int,
+    root: str,
+    at: str,
+    start: int,
+    entries: list[str],
 ) -> Checkpoint:
-    signature = keys.sign(signed_message(size, root, at))
+    signature = keys.sign(signed_message(store, size, root, at))
     return Checkpoint(
+        store=store,
         size=size,
         root=root,
         at=at,
@@ -65,7 +78,10 @@ def signature_holds(checkpoint: Checkpoint | dict[str, Any], key: Ed25519PublicK
     part = checkpoint.signed_part() if isinstance(checkpoint, Checkpoint) else checkpoint
     try:
         signature = base64.b64decode(str(part["signature"]), validate=True)
-        key.verify(signature, signed_message(int(part["size"]), str(part["root"]), str(part["at"])))
+        message = signed_message(
+            str(part["store"]), int(part["size"]), str(part["root"]), str(part["at"])
+        )
+        key.verify(signature, message)
     except (InvalidSignature, ValueError, KeyError, TypeError):
         return False
     return str(part.get("key_id")) == public_key_id(key)
@@ -95,6 +111,7 @@ class CheckpointLog:
 def _parse(line: str) -> Checkpoint:
     value = json.loads(line)
     return Checkpoint(
+        store=str(value["store"]),
         size=int(value["size"]),
         root=str(value["root"]),
         at=str(value["at"]),
@@ -105,7 +122,8 @@ def _parse(line: str) -> Checkpoint:
     )
 
 
-def read_log(path: Path, key: Ed25519PublicKey) -> CheckpointLog:
+def read_log(path: Path, key: Ed25519PublicKey, store: str) -> CheckpointLog:
+    """The checkpoints of one store (a log may serve several)."""
     checkpoints: list[Checkpoint] = []
     bad: list[str] = []
     if not path.exists():
@@ -118,6 +136,8 @@ def read_log(path: Path, key: Ed25519PublicKey) -> CheckpointLog:
         except (ValueError, KeyError, TypeError):
             bad.append(f"line {number} of {path} is not a checkpoint")
             continue
+        if checkpoint.store != store:
+            continue
         if not signature_holds(checkpoint, key):
             bad.append(f"line {number} of {path}: the signature does not hold")
             continue
@@ -125,7 +145,7 @@ def read_log(path: Path, key: Ed25519PublicKey) -> CheckpointLog:
     return CheckpointLog(checkpoints, bad)
 
 
-def append_checkpoint(path: Path, make: Any) -> Checkpoint | None:
+def append_checkpoint(path: Path, store: str, make: Any) -> Checkpoint | None:
     """Append `make(previous)` under an exclusive lock on the log, so instances sharing the log
     never interleave lines; `make` returns None when there is nothing new to sign."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -139,6 +159,8 @@ def append_checkpoint(path: Path, make: Any) -> Checkpoint | None:
                     try:
                         candidate = _parse(line)
                     except (ValueError, KeyError, TypeError):
+                        continue
+                    if candidate.store != store:
                         continue
                     if previous is None or candidate.size >= previous.size:
                         previous = candidate

@@ -9,6 +9,7 @@ import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -100,6 +101,18 @@ def _master_key(settings: Settings, *, create: bool) -> bytes | None:
 
 def checkpoint_log_path(settings: Settings) -> Path:
     return settings.audit_checkpoint_log or settings.audit_dir / "checkpoints.jsonl"
+
+
+def key_settings(settings: Settings) -> dict[str, Any]:
+    """The settings naming these settings' audit keys and log, for another Settings object
+    that must act on the same store (an in-process service on a temporary var_dir)."""
+    return {
+        "audit_key": settings.audit_key,
+        "audit_key_file": chain_key_path(settings),
+        "audit_signing_key_file": signing_key_path(settings),
+        "audit_checkpoint_log": checkpoint_log_path(settings),
+        "retention_master_key_file": master_key_path(settings),
+    }
 
 
 def _write_private(path: Path, content: bytes) -> None:

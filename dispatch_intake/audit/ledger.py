@@ -24,7 +24,7 @@ from dispatch_intake.audit.checkpoints import (
 )
 from dispatch_intake.audit.keys import AuditKeys
 from dispatch_intake.audit.merkle import MerkleTree, verify_consistency
-from dispatch_intake.audit.models import LedgerEntry
+from dispatch_intake.audit.models import LedgerEntry, LedgerIdentity
 from dispatch_intake.timeline.models import TimelineEvent
 
 # Any fixed number, distinct from the migration lock.
@@ -33,6 +33,17 @@ LEDGER_LOCK = 0x1ED6_E500
 
 class LedgerError(Exception):
     """The ledger in the store no longer extends the last signed checkpoint."""
+
+
+def store_id(session: Session) -> str:
+    """The name checkpoints of this store's ledger are signed under."""
+    found = session.scalar(select(LedgerIdentity.store_id).where(LedgerIdentity.id == 1))
+    if found is None:
+        raise LedgerError(
+            "the store's ledger identity (table ledger_identity) is missing; its checkpoints "
+            "cannot be found"
+        )
+    return str(found)
 
 
 def append_leaves(connection: Connection, key: bytes, events: Sequence[dict[str, Any]]) -> None:
@@ -116,6 +127,7 @@ def write_checkpoint(
     Refuses (LedgerError) when the ledger no longer extends the last signed checkpoint: a
     signature must never bless a rewritten history.
     """
+    store = store_id(session)
     rows = read_ledger(session)
     tree = tree_of(rows)
 
@@ -141,6 +153,7 @@ def write_checkpoint(
         start = previous.size if previous is not None else 0
         return sign_checkpoint(
             keys,
+            store=store,
             size=tree.size,
             root=tree.root.hex(),
             at=_now(),
@@ -148,12 +161,12 @@ def write_checkpoint(
             entries=[f"{r.call_id}:{r.seq}" for r in rows[start:]],
         )
 
-    made: Checkpoint | None = append_checkpoint(keys.checkpoint_log, make)
+    made: Checkpoint | None = append_checkpoint(keys.checkpoint_log, store, make)
     return made
 
 
-def latest_checkpoint(keys: AuditKeys) -> Checkpoint | None:
-    return read_log(keys.checkpoint_log, keys.public_key).latest
+def latest_checkpoint(session: Session, keys: AuditKeys) -> Checkpoint | None:
+    return read_log(keys.checkpoint_log, keys.public_key, store_id(session)).latest
 
 
 def backfill_ledger(session: Session, keys: AuditKeys) -> int:
@@ -162,7 +175,8 @@ def backfill_ledger(session: Session, keys: AuditKeys) -> int:
     would otherwise be blessed). Returns the number of events entered."""
     if session.scalar(select(func.count()).select_from(LedgerEntry)):
         return 0
-    if any(c.size for c in read_log(keys.checkpoint_log, keys.public_key).checkpoints):
+    signed = read_log(keys.checkpoint_log, keys.public_key, store_id(session)).checkpoints
+    if any(c.size for c in signed):
         return 0
     events = session.scalars(select(TimelineEvent).order_by(TimelineEvent.id))
     pending = [event_fields(e) for e in events]

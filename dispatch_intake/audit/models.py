@@ -34,3 +34,13 @@ class CallKey(Base):
     call_id: Mapped[str] = mapped_column(String(40), primary_key=True)
     wrapped_key: Mapped[str | None] = mapped_column(String(200))
     erased_at: Mapped[str | None] = mapped_column(String(40))
+
+
+class LedgerIdentity(Base):
+    """The store's ledger name, made once by the migration: checkpoints are signed for one
+    store, so several stores may share a checkpoint log without mixing."""
+
+    __tablename__ = "ledger_identity"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    store_id: Mapped[str] = mapped_column(String(32))

@@ -120,10 +120,10 @@ def evidence_bundle(*, session: Session, keys: AuditKeys, call_id: str) -> bytes
             f"events {missing[:5]} of call {call_id} are not in the ledger; "
             "run `dispatch-intake audit verify`"
         )
-    checkpoint = latest_checkpoint(keys)
+    checkpoint = latest_checkpoint(session, keys)
     if checkpoint is None or checkpoint.size <= max(positions.values()):
         try:
-            checkpoint = write_checkpoint(session, keys) or latest_checkpoint(keys)
+            checkpoint = write_checkpoint(session, keys) or latest_checkpoint(session, keys)
         except LedgerError as exc:
             raise StateConflict(str(exc)) from None
     assert checkpoint is not None

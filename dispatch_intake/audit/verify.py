@@ -31,13 +31,15 @@ from dispatch_intake.audit.chain import (
     event_leaf_hash,
     ledger_mac,
 )
-from dispatch_intake.audit.checkpoints import Checkpoint, CheckpointLog, read_log
+from dispatch_intake.audit.checkpoints import CheckpointLog, read_log
 from dispatch_intake.audit.keys import AuditKeys
 from dispatch_intake.audit.ledger import (
+    LedgerError,
     LedgerRow,
     event_fields,
     ledger_of_call,
     read_ledger,
+    store_id,
     tree_of,
 )
 from dispatch_intake.calls.models import CallRecord
@@ -337,9 +339,18 @@ def _missing_entries(indices: Sequence[int], named: dict[int, str]) -> list[Prob
 # Entry points
 
 
+def _log_of(session: Session, keys: AuditKeys) -> tuple[CheckpointLog, list[Problem]]:
+    try:
+        store = store_id(session)
+    except LedgerError as exc:
+        return CheckpointLog([], []), [Problem(None, None, str(exc))]
+    return read_log(keys.checkpoint_log, keys.public_key, store), []
+
+
 def verify_store(session: Session, keys: AuditKeys, batch: int = 500) -> Iterator[Problem]:
     """Every problem in the store: the ledger first, then each call a batch at a time."""
-    log = read_log(keys.checkpoint_log, keys.public_key)
+    log, identity = _log_of(session, keys)
+    yield from identity
     rows = read_ledger(session)
     covered = log.latest.size if log.latest else 0
     by_call: dict[str, list[LedgerRow]] = defaultdict(list)
@@ -375,9 +386,9 @@ def verify_one(session: Session, keys: AuditKeys, call_id: str) -> list[Problem]
     ledger = ledger_of_call(session, call_id)
     if call is None and not ledger:
         return None
-    log = read_log(keys.checkpoint_log, keys.public_key)
+    log, problems = _log_of(session, keys)
     covered = log.latest.size if log.latest else 0
-    problems = [
+    problems += [
         p for p in _check_ledger(read_ledger(session), log, None) if p.call_id in (None, call_id)
     ]
     if call is None:
@@ -395,7 +406,3 @@ def verify_one(session: Session, keys: AuditKeys, call_id: str) -> list[Problem]
     problems.extend(_check_head(call, events))
     problems.extend(_check_row(call, events))
     return problems
-
-
-def latest_signed(keys: AuditKeys) -> Checkpoint | None:
-    return read_log(keys.checkpoint_log, keys.public_key).latest

@@ -57,15 +57,19 @@ def in_process_service(database_url: str | None = None) -> Iterator[RoleClients]
     from starlette.testclient import TestClient
 
     from dispatch_intake.app import create_app
+    from dispatch_intake.audit.keys import key_settings
     from dispatch_intake.settings import load_settings
 
     tokens = {role: f"{role}-{secrets.token_hex(8)}" for role in ROLES}
+    # A store of the service's is read and extended with the service's own audit keys.
+    keys = key_settings(load_settings()) if database_url else {}
     with tempfile.TemporaryDirectory(prefix="dispatch-intake-replay-") as tmp:
         settings = load_settings(
             var_dir=Path(tmp),
             database_url=database_url or f"sqlite:///{Path(tmp) / 'intake.db'}",
             tokens=",".join(f"{role}:{token}" for role, token in tokens.items()),
             log_json=False,
+            **keys,
         )
         app = create_app(settings)
         with TestClient(app, raise_server_exceptions=False) as http:

@@ -52,8 +52,13 @@ def test_replay_in_process_reports_and_exits(
 
 
 def test_record_exports_a_call_that_replays_green(
-    tmp_path: Path, database_url: str, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    database_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # The store's audit keys are the service's: here a var_dir of the test's own.
+    monkeypatch.setenv("DISPATCH_INTAKE_VAR_DIR", str(tmp_path / "var"))
     with in_process_service(database_url) as clients:
         taker = clients["call_taker"]
         record = taker.start_call(
@@ -104,8 +109,12 @@ def test_record_exports_a_call_that_replays_green(
 
 
 def test_record_of_an_unknown_call_fails_cleanly(
-    database_url: str, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    database_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setenv("DISPATCH_INTAKE_VAR_DIR", str(tmp_path / "var"))
     assert main(["record", "no-such-call", "--database-url", database_url, "--no-check"]) == 1
     assert "no call record" in capsys.readouterr().err
 

@@ -12,9 +12,9 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from dispatch_intake.audit.bundle import check_bundle
-from dispatch_intake.audit.checkpoints import read_log
 from dispatch_intake.audit.cli import run_check_bundle, run_export
 from dispatch_intake.audit.keys import public_key_pem
+from dispatch_intake.audit.ledger import latest_checkpoint
 
 from ..conftest import CONFIG_DIR
 from .factories import act, auth, start_call
@@ -51,7 +51,8 @@ def test_a_bundle_verifies_with_the_public_key(client: Any, app: Any) -> None:
     assert [e["hash"] for e in bundle["events"]] == [e["hash"] for e in timeline["timeline"]]
     assert bundle["rendering"].startswith(f"call {call_id}: {len(timeline['timeline'])} events")
     # The export signed a checkpoint covering the call's newest event.
-    latest = read_log(app.state.audit_keys.checkpoint_log, app.state.audit_keys.public_key).latest
+    with app.state.read_session() as session:
+        latest = latest_checkpoint(session, app.state.audit_keys)
     assert latest is not None and latest.size > bundle["events"][-1]["ledger_index"]
     assert bundle["checkpoint"] == latest.signed_part()
 

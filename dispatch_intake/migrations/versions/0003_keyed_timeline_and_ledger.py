@@ -11,6 +11,8 @@ Create Date: 2026-12-04
 
 from __future__ import annotations
 
+import uuid
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -37,6 +39,12 @@ def upgrade() -> None:
         sa.Column("mac", sa.String(64), nullable=False),
     )
     op.create_index("ix_ledger_entries_call_id", "ledger_entries", ["call_id"])
+    identity = op.create_table(
+        "ledger_identity",
+        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=False),
+        sa.Column("store_id", sa.String(32), nullable=False),
+    )
+    op.bulk_insert(identity, [{"id": 1, "store_id": uuid.uuid4().hex}])
     op.create_table(
         "call_keys",
         sa.Column("call_id", sa.String(40), primary_key=True),
@@ -47,6 +55,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("call_keys")
+    op.drop_table("ledger_identity")
     op.drop_index("ix_ledger_entries_call_id", table_name="ledger_entries")
     op.drop_table("ledger_entries")
     with op.batch_alter_table("timeline_events") as batch:
