@@ -38,30 +38,31 @@ def _verify(database_url: str, capsys: pytest.CaptureFixture[str]) -> tuple[int,
 def test_each_mac_chains_to_the_previous_event(client: Any, app: Any) -> None:
     call_id = _full_call(client)
     timeline = client.get(f"/v1/calls/{call_id}", headers=auth()).json()["timeline"]
+    with app.state.engine.connect() as connection:
+        # The MAC covers the data as stored: the caller's words sealed.
+        stored = dict(
+            connection.execute(
+                text("SELECT seq, data FROM timeline_events WHERE call_id = :call"),
+                {"call": call_id},
+            ).all()
+        )
+    said = [e for e in timeline if e["type"] == "location_said"][-1]
+    assert said["data"]["text"] == "龙子湖那边"
+    assert "龙子湖那边" not in stored[said["seq"]]
     previous = GENESIS
     for event in timeline:
-        expected = event_hash(
-            previous,
-            call_id=call_id,
-            seq=event["seq"],
-            at=event["at"],
-            type_=event["type"],
-            actor=event["actor"],
-            data=canonical_json(event["data"]),
-            version=1,
-            key=app.state.audit_keys.chain_key,
-        )
-        assert event["hash"] == expected
+        fields = {
+            "call_id": call_id,
+            "seq": event["seq"],
+            "at": event["at"],
+            "type_": event["type"],
+            "actor": event["actor"],
+            "data": stored[event["seq"]],
+        }
+        keyed = event_hash(previous, **fields, version=1, key=app.state.audit_keys.chain_key)
+        assert event["hash"] == keyed
         # Without the key, the public algorithm does not reproduce it.
-        assert event["hash"] != event_hash(
-            previous,
-            call_id=call_id,
-            seq=event["seq"],
-            at=event["at"],
-            type_=event["type"],
-            actor=event["actor"],
-            data=canonical_json(event["data"]),
-        )
+        assert event["hash"] != event_hash(previous, **fields)
         previous = event["hash"]
     assert [e["seq"] for e in timeline] == list(range(1, len(timeline) + 1))
 
