@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from dispatch_intake.audit.cli import run_verify
-from dispatch_intake.timeline.service import GENESIS, canonical_json, event_hash
+from dispatch_intake.timeline.service import GENESIS, event_hash
 
 from ..conftest import CONFIG_DIR
 from .factories import act, auth, start_call
@@ -81,8 +81,8 @@ def test_untouched_store_verifies(
     "tamper",
     [
         # an edited event
-        "UPDATE timeline_events SET data = replace(data, '已到门口', '未到') "
-        "WHERE call_id = :call AND type = 'note'",
+        "UPDATE timeline_events SET data = replace(data, 'longzihu', 'minglun') "
+        "WHERE call_id = :call AND type = 'confirmed'",
         # an edited actor
         "UPDATE timeline_events SET actor = 'supervisor#00000000' "
         "WHERE call_id = :call AND seq = 2",
