@@ -4,7 +4,7 @@ call's wrapped data key.
 Events written before this revision keep version 0 (unkeyed sha256) and stay verifiable;
 the service enters them in the ledger at its next start, before it signs a checkpoint.
 
-Revision ID: 0003
+Revision ID: 0003_ledger
 Revises: 0002
 Create Date: 2026-12-04
 """
@@ -16,7 +16,7 @@ import uuid
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
+revision = "0003_ledger"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
