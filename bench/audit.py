@@ -232,7 +232,7 @@ def main() -> int:
             print(
                 f"  keyed chain + ledger                   {result['keyed_ms']:7.3f} ms"
                 f" / {result['keyed_p90']:.3f} ms  ({extra:+.3f} ms, "
-                f"{extra * 1e3 / result['events_per_start']:+.0f} µs per event at "
+                f"{extra * 1e3 / result['events_per_start']:+.0f} µs per event, spread over "
                 f"{result['events_per_start']:.1f} events per start)"
             )
             print(
