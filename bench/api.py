@@ -307,6 +307,7 @@ def run_target(target: str, args: argparse.Namespace, workdir: Path) -> Result:
     env = {
         **os.environ,
         "DISPATCH_INTAKE_TOKENS": f"call_taker:{TOKEN}",
+        "DISPATCH_INTAKE_ALLOW_WEAK_TOKENS": "true",
         "DISPATCH_INTAKE_VAR_DIR": str(workdir / target),
         "DISPATCH_INTAKE_LOG_JSON": "true",
     }

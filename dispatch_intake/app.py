@@ -17,7 +17,8 @@ from dispatch_intake import __version__
 from dispatch_intake.audit.router import router as audit_router
 from dispatch_intake.audit.service import checkpoint_periodically, start_audit
 from dispatch_intake.auth.router import router as auth_router
-from dispatch_intake.auth.tokens import token_roles
+from dispatch_intake.auth.signin import SigninGuard
+from dispatch_intake.auth.tokens import load_role_tokens
 from dispatch_intake.calls.router import router as calls_router
 from dispatch_intake.components import load_intake
 from dispatch_intake.console.router import router as console_router
@@ -77,6 +78,11 @@ def create_app(
             f"the store {shown} was reached but its schema could not be brought up to date "
             f"({_first_line(exc)}); the migration was rolled back"
         ) from None
+    try:
+        role_tokens = load_role_tokens(settings)
+    except SettingsError:
+        engine.dispose()
+        raise
     read_session, write_session = session_factories(engine)
     try:
         audit_keys = start_audit(settings, read_session, write_session)
@@ -125,11 +131,14 @@ def create_app(
     app.state.write_session = write_session
     app.state.write_gate = write_gate(engine)
     app.state.audit_keys = audit_keys
-    app.state.token_roles = token_roles(settings)
-    if not app.state.token_roles:
-        log.warning(
-            "no tokens are configured: every request will be answered 401; set "
-            "DISPATCH_INTAKE_TOKENS or start with `dispatch-intake serve` to issue them"
+    app.state.role_tokens = role_tokens
+    app.state.signin_guard = SigninGuard(
+        settings.signin_max_failures, settings.signin_lockout_seconds
+    )
+    if not role_tokens:
+        log.info(
+            "no role tokens are configured: people sign in (`dispatch-intake users add`), "
+            "scripts use `dispatch-intake tokens issue`"
         )
     install_error_handlers(app)
     app.add_middleware(RequestMetricsMiddleware)

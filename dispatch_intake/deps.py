@@ -11,7 +11,9 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from dispatch_intake.auth.service import Principal, authenticate
+from dispatch_intake.auth.credentials import SESSION_KIND, parse_issued
+from dispatch_intake.auth.people import identify
+from dispatch_intake.auth.service import Principal, RoleTokens, bearer_token, unknown_token
 from dispatch_intake.calls.schemas import parse_json_object
 from dispatch_intake.components import Intake
 from dispatch_intake.errors import BodyTooLarge, InvalidBody
@@ -19,7 +21,8 @@ from dispatch_intake.errors import BodyTooLarge, InvalidBody
 T = TypeVar("T")
 _bearer = HTTPBearer(
     auto_error=False,
-    description="A token of one role: `role:token` in DISPATCH_INTAKE_TOKENS, or var/tokens.toml",
+    description="A session token from POST /v1/sessions, a client token from `dispatch-intake "
+    "tokens issue`, or a role token (DISPATCH_INTAKE_TOKENS, var/tokens.toml)",
 )
 
 
@@ -39,10 +42,33 @@ async def get_principal(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Principal:
-    header = request.headers.get("authorization")
-    principal = authenticate(header, request.app.state.token_roles)
+    token = bearer_token(request.headers.get("authorization"))
+    role_tokens: RoleTokens = request.app.state.role_tokens
+    principal = role_tokens.match(token)
+    if principal is None:
+        principal = await run_in_threadpool(_issued_principal, request, token)
     request.state.role = principal.role
+    request.state.sees_numbers = principal.sees_numbers
     return principal
+
+
+def _issued_principal(request: Request, token: str) -> Principal:
+    """The person or client behind a token the service issued (a session, a client token)."""
+    parsed = parse_issued(token)
+    if parsed is None:
+        raise unknown_token()
+    kind, row_id, secret = parsed
+    with request.app.state.read_session() as session:
+        found = identify(session=session, kind=kind, row_id=row_id, secret=secret)
+    if found is None:
+        raise unknown_token()
+    return Principal(
+        role=found.role,
+        actor=found.actor,
+        staff_id=found.staff_id,
+        name=found.name,
+        session_id=row_id if kind == SESSION_KIND else None,
+    )
 
 
 PrincipalDep = Annotated[Principal, Depends(get_principal)]
@@ -92,12 +118,32 @@ async def get_writer(request: Request) -> Writer:
     return Writer(request.app.state.write_gate, request.app.state.write_session)
 
 
+class Reader:
+    """Runs one read in a reading session in a worker thread (for `async` routes that also
+    write, such as reads that leave an audit event)."""
+
+    def __init__(self, factory: Callable[[], Session]):
+        self._factory = factory
+
+    async def run(self, work: Callable[[Session], T]) -> T:
+        return await run_in_threadpool(self._run, work)
+
+    def _run(self, work: Callable[[Session], T]) -> T:
+        with self._factory() as session:
+            return work(session)
+
+
+async def get_reader(request: Request) -> Reader:
+    return Reader(request.app.state.read_session)
+
+
 ReadSessionDep = Annotated[Session, Depends(get_read_session)]
+ReaderDep = Annotated[Reader, Depends(get_reader)]
 WriteSessionDep = Annotated[Session, Depends(get_write_session)]
 WriterDep = Annotated[Writer, Depends(get_writer)]
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
+async def read_body(request: Request, limit: int) -> bytes:
     declared = request.headers.get("content-length")
     if declared is not None:
         try:
@@ -118,14 +164,14 @@ async def _read_body(request: Request, limit: int) -> bytes:
 
 async def get_json_body(request: Request, principal: PrincipalDep) -> dict[str, Any]:
     """The body as a JSON object; checked after the credential, within the size limit."""
-    body = await _read_body(request, request.app.state.intake.settings.max_body_bytes)
+    body = await read_body(request, request.app.state.intake.settings.max_body_bytes)
     return parse_json_object(body)
 
 
 async def get_optional_json_body(request: Request, principal: PrincipalDep) -> dict[str, Any]:
     """Like `get_json_body`, but an empty body means `{}` (for actions whose fields are all
     optional)."""
-    body = await _read_body(request, request.app.state.intake.settings.max_body_bytes)
+    body = await read_body(request, request.app.state.intake.settings.max_body_bytes)
     return parse_json_object(body) if body.strip() else {}
 
 

@@ -3,10 +3,12 @@
 IntakeError                 (500, never raised for anything a client sent)
 ├── InvalidBody             400  the body is not JSON, not an object, or lacks a needed field
 ├── NotAuthenticated        401  no credential or an unknown one
+│   └── BadCredentials      401  a sign-in with a wrong staff id or password
 ├── Forbidden               403  the credential's role may not do this
 ├── NotFound                404  an unknown record id
 ├── StateConflict           409  the record's state forbids the action
-└── BodyTooLarge            413  the body is over the configured size limit
+├── BodyTooLarge            413  the body is over the configured size limit
+└── TooManyAttempts         429  repeated failed sign-ins; Retry-After says when to try again
 
 SettingsError               the service cannot start; the message says what to change
 """
@@ -20,6 +22,8 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from dispatch_intake.auth.masking import mask_numbers_in_text
 
 log = logging.getLogger("dispatch_intake.errors")
 
@@ -47,6 +51,10 @@ class NotAuthenticated(IntakeError):
     code = "not_authenticated"
 
 
+class BadCredentials(NotAuthenticated):
+    code = "bad_credentials"
+
+
 class Forbidden(IntakeError):
     status_code = 403
     code = "forbidden"
@@ -67,6 +75,15 @@ class BodyTooLarge(IntakeError):
     code = "body_too_large"
 
 
+class TooManyAttempts(IntakeError):
+    status_code = 429
+    code = "too_many_attempts"
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 _HTTP_CODES = {
     400: "invalid_body",
     401: "not_authenticated",
@@ -78,11 +95,23 @@ _HTTP_CODES = {
 }
 
 
-def error_response(status_code: int, code: str, message: str) -> JSONResponse:
-    headers = {"WWW-Authenticate": "Bearer"} if status_code == 401 else None
+def error_response(
+    status_code: int, code: str, message: str, headers: dict[str, str] | None = None
+) -> JSONResponse:
+    headers = dict(headers or {})
+    if status_code == 401:
+        headers["WWW-Authenticate"] = "Bearer"
     return JSONResponse(
         {"error": {"code": code, "message": message}}, status_code=status_code, headers=headers
     )
+
+
+def _shown(request: Request, message: str) -> str:
+    """An error message quotes what the client sent: numbers in it are masked unless the
+    credential may see them (one masking rule for every render)."""
+    if getattr(request.state, "sees_numbers", False):
+        return message
+    return mask_numbers_in_text(message)
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -90,12 +119,17 @@ def install_error_handlers(app: FastAPI) -> None:
 
     async def on_intake_error(request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, IntakeError)
-        return error_response(exc.status_code, exc.code, exc.message)
+        headers = None
+        if isinstance(exc, TooManyAttempts):
+            headers = {"Retry-After": str(exc.retry_after)}
+        return error_response(exc.status_code, exc.code, _shown(request, exc.message), headers)
 
     async def on_http_error(request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, StarletteHTTPException)
         code = _HTTP_CODES.get(exc.status_code, "http_error")
-        return error_response(exc.status_code, code, str(exc.detail))
+        return error_response(
+            exc.status_code, code, _shown(request, str(exc.detail)), getattr(exc, "headers", None)
+        )
 
     async def on_validation_error(request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, RequestValidationError)
@@ -103,7 +137,8 @@ def install_error_handlers(app: FastAPI) -> None:
             f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', '')}"
             for e in exc.errors()
         )
-        return error_response(400, "invalid_request", f"the request is malformed: {problems}")
+        message = _shown(request, f"the request is malformed: {problems}")
+        return error_response(400, "invalid_request", message)
 
     async def on_unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unexpected error on %s %s", request.method, request.url.path)

@@ -59,6 +59,13 @@ class Settings(BaseSettings):
     retention_master_key_file: Path | None = None
     # 0: calls are kept for good.
     retention_days: float = 0.0
+    # Development and tests only: accept short or guessable role tokens in `tokens`.
+    allow_weak_tokens: bool = False
+    # Empty: a random key kept in <var_dir>/fingerprint.key.
+    fingerprint_key: str = ""
+    session_hours: float = 12.0
+    signin_max_failures: int = 5
+    signin_lockout_seconds: float = 300.0
 
     @classmethod
     def settings_customise_sources(
@@ -87,6 +94,20 @@ class Settings(BaseSettings):
     def _ttl_positive(cls, value: float) -> float:
         if value <= 0:
             raise ValueError("idempotency_ttl_hours must be positive (the default is 24)")
+        return value
+
+    @field_validator("session_hours", "signin_lockout_seconds")
+    @classmethod
+    def _duration_positive(cls, value: float) -> float:
+        if value <= 0:
+            raise ValueError("must be positive (session_hours 12, signin_lockout_seconds 300)")
+        return value
+
+    @field_validator("signin_max_failures")
+    @classmethod
+    def _failures_positive(cls, value: int) -> int:
+        if value < 1:
+            raise ValueError("signin_max_failures must be at least 1 (the default is 5)")
         return value
 
     @field_validator("database_url")

@@ -1,13 +1,26 @@
-"""Bearer tokens, what each role may do, and masking of caller numbers."""
+"""Who is asking and what each role may do; masking of caller numbers is in `masking`."""
 
 from __future__ import annotations
 
 import hashlib
-import re
+import hmac
 from dataclasses import dataclass
 from enum import StrEnum
 
+from dispatch_intake.auth.credentials import fingerprint
+from dispatch_intake.auth.masking import mask_deep, mask_number, mask_numbers_in_text
 from dispatch_intake.errors import Forbidden, NotAuthenticated
+
+__all__ = [
+    "Permission",
+    "Principal",
+    "ROLE_PERMISSIONS",
+    "RoleTokens",
+    "bearer_token",
+    "mask_deep",
+    "mask_number",
+    "mask_numbers_in_text",
+]
 
 
 class Permission(StrEnum):
@@ -36,10 +49,15 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
 
 @dataclass(frozen=True, slots=True)
 class Principal:
-    """Who is asking: a role, and an actor name for the timeline that identifies the token."""
+    """Who is asking: a role, and the actor the timeline names (a staff id for a person,
+    `role#<keyed fingerprint>` for a role token, `client:<name>` for a script's token)."""
 
     role: str
     actor: str
+    staff_id: str | None = None
+    name: str | None = None
+    # The sign-in session the request came with, so that it can be ended.
+    session_id: str | None = None
 
     def can(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS[self.role]
@@ -57,50 +75,43 @@ class Principal:
         return self.can(Permission.SEE_NUMBERS)
 
 
-def authenticate(authorization: str | None, token_roles: dict[str, str]) -> Principal:
-    """Turn an `Authorization: Bearer <token>` header into a principal."""
+def bearer_token(authorization: str | None) -> str:
+    """The token of an `Authorization: Bearer <token>` header."""
     if not authorization:
-        raise NotAuthenticated("send Authorization: Bearer <token>; tokens are issued per role")
+        raise NotAuthenticated(
+            "send Authorization: Bearer <token>: sign in with POST /v1/sessions, "
+            "or use a token issued to your role or client"
+        )
     scheme, _, token = authorization.partition(" ")
     token = token.strip()
     if scheme.lower() != "bearer" or not token:
         raise NotAuthenticated("the Authorization header must be 'Bearer <token>'")
-    role = token_roles.get(token)
-    if role is None:
-        raise NotAuthenticated("this token is not known to the service; ask for a current one")
-    fingerprint = hashlib.sha256(token.encode()).hexdigest()[:8]
-    return Principal(role=role, actor=f"{role}#{fingerprint}")
+    return token
 
 
-def mask_number(number: str | None) -> str | None:
-    """Hide the middle of a phone number.
+class RoleTokens:
+    """The role tokens of the settings, compared in constant time; each is named on the
+    timeline by a fingerprint keyed with a secret kept outside the store."""
 
-    >>> mask_number("13800138000")
-    '138****8000'
-    >>> mask_number("120")
-    '**0'
-    """
-    if number is None:
-        return None
-    if len(number) >= 8:
-        return number[:3] + "*" * (len(number) - 7) + number[-4:]
-    return "*" * max(len(number) - 1, 0) + number[-1:]
+    def __init__(self, token_roles: dict[str, str], key: bytes) -> None:
+        self._entries = [
+            (hashlib.sha256(token.encode()).digest(), role, f"{role}#{fingerprint(key, token)}")
+            for token, role in token_roles.items()
+        ]
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def match(self, token: str) -> Principal | None:
+        digest = hashlib.sha256(token.encode("utf-8", "replace")).digest()
+        found: Principal | None = None
+        for stored, role, actor in self._entries:  # every entry: no early exit to time
+            if hmac.compare_digest(stored, digest):
+                found = Principal(role=role, actor=actor)
+        return found
 
 
-_LONG_DIGITS = re.compile(r"(?<![\d.])\+?\d(?:[\d -]{5,}\d)(?![\d.])")
-
-
-def mask_numbers_in_text(text: str) -> str:
-    """Mask anything in free text that looks like a phone number (7 or more digits).
-
-    >>> mask_numbers_in_text("回拨 13800138000 谢谢")
-    '回拨 138****8000 谢谢'
-    """
-
-    def _mask(match: re.Match[str]) -> str:
-        digits = re.sub(r"\D", "", match.group(0))
-        if len(digits) < 7:
-            return match.group(0)
-        return mask_number(digits) or ""
-
-    return _LONG_DIGITS.sub(_mask, text)
+def unknown_token() -> NotAuthenticated:
+    return NotAuthenticated(
+        "this token is not known to the service, expired or revoked; sign in again"
+    )

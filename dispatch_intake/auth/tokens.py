@@ -8,6 +8,8 @@ import secrets
 import tomllib
 from pathlib import Path
 
+from dispatch_intake.auth.credentials import MIN_TOKEN_CHARS, load_fingerprint_key, token_weakness
+from dispatch_intake.auth.service import RoleTokens
 from dispatch_intake.errors import SettingsError
 from dispatch_intake.settings import ROLES, Settings, parse_tokens
 
@@ -50,3 +52,27 @@ def issue_tokens(settings: Settings) -> dict[str, str]:
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
         handle.write("\n".join(lines) + "\n")
     return issued
+
+
+def refuse_weak_tokens(token_roles: dict[str, str], settings: Settings, source: str) -> None:
+    """Stop the start when a role token could be guessed, unless development allows it."""
+    if settings.allow_weak_tokens:
+        return
+    weak = [(role, token_weakness(token)) for token, role in token_roles.items()]
+    problems = [f"{role} ({why})" for role, why in weak if why]
+    if problems:
+        raise SettingsError(
+            f"weak role tokens in {source}: {', '.join(problems)}. Use tokens of at least "
+            f"{MIN_TOKEN_CHARS} random characters (python -c 'import secrets; "
+            "print(secrets.token_urlsafe(24))'), sign people in with `dispatch-intake users`, "
+            "or, for development only, set DISPATCH_INTAKE_ALLOW_WEAK_TOKENS=true"
+        )
+
+
+def load_role_tokens(settings: Settings) -> RoleTokens:
+    """The role tokens the service accepts, checked for strength, with their fingerprint key."""
+    roles = token_roles(settings)
+    source = "DISPATCH_INTAKE_TOKENS" if settings.tokens else str(tokens_file(settings))
+    refuse_weak_tokens(roles, settings, source)
+    key = load_fingerprint_key(settings.fingerprint_key, settings.var_dir)
+    return RoleTokens(roles, key)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
-from dispatch_intake.auth.service import Principal, mask_number, mask_numbers_in_text
+from dispatch_intake.auth.people import staff_names
+from dispatch_intake.auth.service import Principal, mask_deep, mask_number
 from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc
@@ -19,23 +20,29 @@ STATUSES = ("provisional", "location_confirmed", "dispatched", "closed", "transf
 
 
 def render_call(
-    call: CallRecord, events: list[Any], principal: Principal, intake: Intake
+    call: CallRecord,
+    events: list[Any],
+    principal: Principal,
+    intake: Intake,
+    names: dict[str, str] | None = None,
 ) -> dict[str, Any]:
-    """The record in the contract's shape, masked for the reader's role."""
-    number = call.caller_number if principal.sees_numbers else mask_number(call.caller_number)
-    shown = (lambda text: text) if principal.sees_numbers else mask_numbers_in_text
+    """The record in the contract's shape, masked for the reader's role: everything is stored
+    as said, and every phone number in it is hidden here from roles that may not see them."""
+    if names is None:
+        session = object_session(call)
+        names = staff_names(session, _actors(call, events)) if session is not None else {}
     confirmed = call.confirmed is not None
-    return {
+    record = {
         "id": call.id,
         "status": call.status,
         "psap": call.psap,
         "original_psap": call.original_psap,
-        "caller": {"number": number, "position": call.caller_position},
+        "caller": {"number": call.caller_number, "position": call.caller_position},
         "related_calls": list(call.related_calls or []),
         "priority": call.priority,
-        "complaint": {"text": [shown(text) for text in call.complaint_texts]},
+        "complaint": {"text": list(call.complaint_texts)},
         "location": {
-            "text": [shown(text) for text in call.location_texts],
+            "text": list(call.location_texts),
             "candidates": call.candidates,
             "confirmed": call.confirmed,
             "contradictions": call.contradictions,
@@ -53,25 +60,41 @@ def render_call(
             location_prompt=call.prompt,
         ),
         "answers": call.answers,
-        "dispatches": call.dispatches,
-        "transfer": _with_reason_shown(call.transfer, shown),
-        "escalation": _with_reason_shown(call.escalation, shown),
-        "notes": call.notes,
-        "warnings": call.warnings,  # masked when made (calls.schemas.make_warning)
+        "dispatches": [_named(entry, names) for entry in call.dispatches],
+        "transfer": _named(call.transfer, names),
+        "escalation": _named(call.escalation, names),
+        "notes": [_named(note, names) for note in call.notes],
+        "warnings": call.warnings,
         "received_at": call.received_at,
         "created_at": as_utc(call.created_at).isoformat(timespec="milliseconds"),
         "updated_at": as_utc(call.updated_at).isoformat(timespec="milliseconds"),
-        "timeline": [render_event(event) for event in events],
+        "timeline": [_named_event(render_event(event), names) for event in events],
     }
+    if principal.sees_numbers:
+        return record
+    shown: dict[str, Any] = mask_deep(record)
+    shown["caller"] = {**shown["caller"], "number": mask_number(call.caller_number)}
+    return shown
 
 
-def _with_reason_shown(
-    entry: dict[str, Any] | None, shown: Callable[[str], str]
-) -> dict[str, Any] | None:
-    """A transfer or escalation with its free-text reason as the reader may see it."""
-    if not entry or not entry.get("reason"):
-        return entry
-    return {**entry, "reason": shown(entry["reason"])}
+def _actors(call: CallRecord, events: Iterable[Any]) -> set[str]:
+    """Who acted on a call: the staff ids among them are given their names on render."""
+    found = {event.actor for event in events}
+    entries = [*call.dispatches, *call.notes, call.transfer or {}, call.escalation or {}]
+    found.update(entry["by"] for entry in entries if entry.get("by"))
+    return found
+
+
+def _named(entry: Any, names: dict[str, str]) -> Any:
+    """A dispatch, note, transfer or escalation with `by_name` beside `by` for a person."""
+    if isinstance(entry, dict) and entry.get("by") in names:
+        return {**entry, "by_name": names[entry["by"]]}
+    return entry
+
+
+def _named_event(event: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
+    name = names.get(event["actor"])
+    return {**event, "actor_name": name} if name is not None else event
 
 
 def read_call(
@@ -83,12 +106,23 @@ def read_call(
     return render_call(call, events_of(session, [call.id])[call.id], principal, intake)
 
 
-def read_timeline(*, session: Session, call_id: str) -> dict[str, Any]:
+def read_timeline(
+    *, session: Session, call_id: str, principal: Principal | None = None
+) -> dict[str, Any]:
+    """The timeline alone; masked unless the reader may see numbers."""
     call = session.get(CallRecord, call_id)
     if call is None:
         raise NotFound(f"no call record with id {call_id!r}")
     events = events_of(session, [call.id])[call.id]
-    return {"id": call.id, "timeline": [render_event(event) for event in events]}
+    names = staff_names(session, {event.actor for event in events})
+    timeline = {
+        "id": call.id,
+        "timeline": [_named_event(render_event(event), names) for event in events],
+    }
+    if principal is not None and principal.sees_numbers:
+        return timeline
+    masked: dict[str, Any] = mask_deep(timeline)
+    return masked
 
 
 def list_calls(
@@ -109,7 +143,11 @@ def list_calls(
         query = query.where(CallRecord.status.in_(wanted))
     calls = list(session.scalars(query))
     chains = events_of(session, (c.id for c in calls))
-    return [render_call(c, chains[c.id], principal, intake) for c in calls]
+    actors: set[str] = set()
+    for c in calls:
+        actors |= _actors(c, chains[c.id])
+    names = staff_names(session, actors)
+    return [render_call(c, chains[c.id], principal, intake, names) for c in calls]
 
 
 def calls_by_status(session: Session) -> dict[str, int]:

@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
+from dispatch_intake.auth.audit import audit_full_reads
 from dispatch_intake.auth.service import Permission
 from dispatch_intake.calls import records, schemas, service
 from dispatch_intake.deps import (
@@ -16,7 +17,7 @@ from dispatch_intake.deps import (
     JsonBodyDep,
     OptionalJsonBodyDep,
     PrincipalDep,
-    ReadSessionDep,
+    ReaderDep,
     WriterDep,
     WriteSessionDep,
 )
@@ -68,37 +69,50 @@ async def start_call(
 
 
 @router.get("")
-def list_calls(
+async def list_calls(
     principal: PrincipalDep,
-    session: ReadSessionDep,
+    reader: ReaderDep,
+    writer: WriterDep,
     intake: IntakeDep,
     status: str | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> RecordResponse:
     """The console's queue, newest first; `status` may list several, comma separated."""
     principal.require(Permission.READ)
-    return RecordResponse(
-        records.list_calls(
+    listed = await reader.run(
+        lambda session: records.list_calls(
             session=session, intake=intake, principal=principal, status=status, limit=limit
         )
     )
+    await audit_full_reads(writer, principal, listed, via="list")
+    return RecordResponse(listed)
 
 
 @router.get("/{call_id}")
-def read_call(
-    call_id: str, principal: PrincipalDep, session: ReadSessionDep, intake: IntakeDep
+async def read_call(
+    call_id: str, principal: PrincipalDep, reader: ReaderDep, writer: WriterDep, intake: IntakeDep
 ) -> RecordResponse:
     principal.require(Permission.READ)
-    return RecordResponse(
-        records.read_call(session=session, intake=intake, principal=principal, call_id=call_id)
+    record = await reader.run(
+        lambda session: records.read_call(
+            session=session, intake=intake, principal=principal, call_id=call_id
+        )
     )
+    await audit_full_reads(writer, principal, [record], via="record")
+    return RecordResponse(record)
 
 
 @router.get("/{call_id}/timeline")
-def read_timeline(call_id: str, principal: PrincipalDep, session: ReadSessionDep) -> RecordResponse:
+async def read_timeline(
+    call_id: str, principal: PrincipalDep, reader: ReaderDep, writer: WriterDep
+) -> RecordResponse:
     """The hash-chained events of one call (the auditor's view)."""
     principal.require(Permission.READ_TIMELINE)
-    return RecordResponse(records.read_timeline(session=session, call_id=call_id))
+    timeline = await reader.run(
+        lambda session: records.read_timeline(session=session, call_id=call_id, principal=principal)
+    )
+    await audit_full_reads(writer, principal, [timeline], via="timeline")
+    return RecordResponse(timeline)
 
 
 @router.post("/{call_id}/location", openapi_extra=_body_doc(schemas.LocationDoc))

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from dispatch_intake.auth.service import mask_numbers_in_text
+from dispatch_intake.auth.masking import clip_text
 from dispatch_intake.errors import InvalidBody
 
 Warning_ = dict[str, str]
@@ -65,7 +65,7 @@ def clean_text(value: str, limit: int) -> tuple[str, bool]:
     cleaned = _CONTROL.sub("", cleaned)
     changed = cleaned != value
     if len(cleaned) > limit:
-        cleaned, changed = cleaned[:limit], True
+        cleaned, changed = clip_text(cleaned, limit), True
     return cleaned, changed
 
 
@@ -169,10 +169,9 @@ class FieldReader:
 
 def make_warning(name: str, message: str) -> Warning_:
     """A warning as stored: a client's field names and values may hold anything, so both parts
-    are made storable, clipped, and any phone number in them is masked."""
-    # Masked before clipping: a number cut in two would escape the mask.
-    field_name = mask_numbers_in_text(clean_text(name, len(name))[0])[:60]
-    text = mask_numbers_in_text(clean_text(message, len(message))[0])[:300]
+    are made storable and clipped (never through a phone number: they are masked when shown)."""
+    field_name = clip_text(clean_text(name, len(name))[0], 60)
+    text = clip_text(clean_text(message, len(message))[0], 300)
     return {"field": field_name, "message": text}
 
 

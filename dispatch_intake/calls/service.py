@@ -12,7 +12,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from dispatch_intake.auth.service import Principal, mask_number, mask_numbers_in_text
+from dispatch_intake.auth.service import Principal
 from dispatch_intake.calls.actions import station_for
 from dispatch_intake.calls.assessment import (
     apply_location,
@@ -150,9 +150,9 @@ def start_call(
         actor,
         {
             "psap": psap.id,
-            "caller_number": mask_number(request.caller_number),
+            "caller_number": request.caller_number,
             "caller_position": request.caller_position,
-            "complaint_text": mask_numbers_in_text(request.complaint_text or "") or None,
+            "complaint_text": request.complaint_text or None,
             "received_at": request.received_at,
             "warnings": warnings,
         },
@@ -160,7 +160,7 @@ def start_call(
     if earlier:
         append_event(session, call, "repeat_caller", actor, {"earlier_calls": earlier})
     for text in texts:
-        append_event(session, call, "location_said", actor, {"text": mask_numbers_in_text(text)})
+        append_event(session, call, "location_said", actor, {"text": text})
     apply_location(session, call, prepared.assessment, actor)
     reassess(session, intake, call, actor)
     if key_hash is not None:
@@ -262,7 +262,7 @@ def add_location(
         call.warnings = [*call.warnings, *reader.warnings]
     if text and text.strip():
         call.location_texts = [*call.location_texts, text]
-        append_event(session, call, "location_said", actor, {"text": mask_numbers_in_text(text)})
+        append_event(session, call, "location_said", actor, {"text": text})
     if position is not None:
         call.caller_position = position
         append_event(session, call, "position_updated", actor, {"caller_position": position})
@@ -397,7 +397,7 @@ def transfer_call(
         {
             "from_psap": previous,
             "to_psap": target.id,
-            "reason": mask_numbers_in_text(reason) if reason else None,
+            "reason": reason or None,
         },
     )
     # The receiving centre sees the candidates measured against its own area.
@@ -425,7 +425,7 @@ def escalate_call(
         call,
         "escalated",
         principal.actor,
-        {"reason": mask_numbers_in_text(reason) if reason else None},
+        {"reason": reason or None},
     )
     call.updated_at = utcnow()
     return _finish(session, intake, principal, call, "escalated")
@@ -445,7 +445,7 @@ def close_call(
         call,
         "closed",
         principal.actor,
-        {"reason": mask_numbers_in_text(reason) if reason else None},
+        {"reason": reason or None},
     )
     reassess(session, intake, call, principal.actor)
     return _finish(session, intake, principal, call, "closed")
@@ -461,7 +461,7 @@ def add_note(
     call = _locked_call(session, call_id)
     _require_state(call, OPEN_STATES, "add a note")
     note = {
-        "text": mask_numbers_in_text(text),
+        "text": text,
         "at": utcnow().isoformat(timespec="milliseconds"),
         "by": principal.actor,
     }

@@ -13,9 +13,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
+from dispatch_intake.auth.audit import write_full_reads
 from dispatch_intake.auth.service import Permission, Principal
 from dispatch_intake.calls.records import read_call
-from dispatch_intake.deps import IntakeDep, PrincipalDep
+from dispatch_intake.deps import IntakeDep, PrincipalDep, Writer
 from dispatch_intake.errors import NotFound
 
 router = APIRouter(tags=["events"])
@@ -44,6 +45,10 @@ async def stream_events(
         data = json.dumps({"change": change["change"], "record": record}, ensure_ascii=False)
         return f"event: call\nid: {record['id']}:{len(record['timeline'])}\ndata: {data}\n\n"
 
+    writer = Writer(request.app.state.write_gate, request.app.state.write_session)
+    # A stream that shows whole numbers leaves one `full_read` per call it showed.
+    audited: set[str] = set()
+
     async def body() -> AsyncIterator[str]:
         # Subscribed only once the stream runs: a client gone before that leaves nothing behind.
         subscription = broker.subscribe()
@@ -66,6 +71,9 @@ async def stream_events(
                     log.warning("could not render a change for the event stream", exc_info=True)
                     continue
                 if shown is not None:
+                    if principal.sees_numbers and change["call_id"] not in audited:
+                        audited.add(change["call_id"])
+                        await write_full_reads(writer, principal, [change["call_id"]], "events")
                     yield shown
         finally:
             broker.unsubscribe(subscription)

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from dispatch_intake.audit import models as _audit  # noqa: F401  (registers the tables)
+from dispatch_intake.auth import models as _auth  # noqa: F401  (registers the tables)
 from dispatch_intake.calls import models as _calls  # noqa: F401
 from dispatch_intake.db import Base, create_store_engine
 from dispatch_intake.timeline import models as _timeline  # noqa: F401

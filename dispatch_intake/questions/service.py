@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dispatch_intake.auth.service import mask_numbers_in_text
 from dispatch_intake.errors import SettingsError
 from dispatch_intake.priority.service import PRIORITY_ORDER
 from gazetteer import normalise_text
@@ -43,7 +42,7 @@ class ScriptQuestion:
 
 @dataclass(frozen=True, slots=True)
 class RecordedAnswer:
-    """An answer as it is kept on the record (digits of a callback number are masked)."""
+    """An answer as it is kept on the record (as said; numbers are masked when it is shown)."""
 
     question: str
     text: str
@@ -109,7 +108,7 @@ class CaseEntryScript:
         if question.kind == "age":
             found = re.search(r"\d{1,3}", answer)
             age = int(found.group(0)) if found else None
-        return RecordedAnswer(question.id, mask_numbers_in_text(answer), option, callback, age)
+        return RecordedAnswer(question.id, answer, option, callback, age)
 
 
 def load_case_entry_script(config_dir: Path, language: str) -> CaseEntryScript:

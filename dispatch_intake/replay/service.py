@@ -60,7 +60,7 @@ def in_process_service(database_url: str | None = None) -> Iterator[RoleClients]
     from dispatch_intake.audit.keys import key_settings
     from dispatch_intake.settings import load_settings
 
-    tokens = {role: f"{role}-{secrets.token_hex(8)}" for role in ROLES}
+    tokens = {role: secrets.token_urlsafe(24) for role in ROLES}
     # A store of the service's is read and extended with the service's own audit keys.
     keys = key_settings(load_settings()) if database_url else {}
     with tempfile.TemporaryDirectory(prefix="dispatch-intake-replay-") as tmp:

@@ -70,6 +70,7 @@ def live_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServi
         env.setenv("DISPATCH_INTAKE_VAR_DIR", str(store))
         env.setenv("DISPATCH_INTAKE_TOKENS", ",".join(f"{r}:{t}" for r, t in TOKENS.items()))
         env.setenv("DISPATCH_INTAKE_LOG_JSON", "false")
+        env.setenv("DISPATCH_INTAKE_ALLOW_WEAK_TOKENS", "true")
         port = _free_port()
         config = uvicorn.Config(
             create_app(),

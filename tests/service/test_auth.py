@@ -62,16 +62,24 @@ def test_caller_number_is_masked_per_role(client: Any, role: str, expected: str)
     assert listed[0]["caller"]["number"] == expected
 
 
-def test_caller_number_never_in_timeline_data(client: Any) -> None:
+def test_what_callers_say_is_kept_whole_and_masked_when_shown(client: Any) -> None:
     record = start_call(client, complaint_text=f"回拨{CALLER_NUMBER}，胸痛")
-    act(client, record["id"], "notes", {"text": f"家属电话 {CALLER_NUMBER}"})
-    act(client, record["id"], "answers", {"question": "callback_number", "answer": CALLER_NUMBER})
-    full = client.get(f"/v1/calls/{record['id']}", headers=auth("supervisor")).json()
-    assert CALLER_NUMBER not in str(full["timeline"])
-    assert MASKED_NUMBER in str(full["timeline"])
+    call_id = record["id"]
+    note = f"家属电话 {CALLER_NUMBER}"
+    act(client, call_id, "notes", {"text": note})
+    act(client, call_id, "answers", {"question": "callback_number", "answer": CALLER_NUMBER})
+    full = client.get(f"/v1/calls/{call_id}", headers=auth("supervisor")).json()
+    assert full["notes"][0]["text"] == note
+    assert any(e["data"].get("text") == note for e in full["timeline"])
     assert CALLER_NUMBER in full["complaint"]["text"][0]
-    masked = client.get(f"/v1/calls/{record['id']}", headers=auth("call_taker")).text
-    assert CALLER_NUMBER not in masked
+    for role in ("call_taker", "dispatcher"):
+        masked = client.get(f"/v1/calls/{call_id}", headers=auth(role)).text
+        assert CALLER_NUMBER not in masked
+        assert MASKED_NUMBER in masked
+        timeline = client.get(f"/v1/calls/{call_id}/timeline", headers=auth(role)).text
+        assert CALLER_NUMBER not in timeline
+    audited = client.get(f"/v1/calls/{call_id}/timeline", headers=auth("auditor")).json()
+    assert CALLER_NUMBER in str(audited["timeline"])
 
 
 def test_reasons_and_warnings_hide_numbers_from_roles_that_may_not_see_them(client: Any) -> None:

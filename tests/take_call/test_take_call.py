@@ -41,6 +41,7 @@ def service(tmp_path: Path, database_url: str) -> Iterator[Service]:
         "DISPATCH_INTAKE_VAR_DIR": str(tmp_path / "var"),
         "DISPATCH_INTAKE_CONFIG_DIR": str(REPO / "config"),
         "DISPATCH_INTAKE_TOKENS": ",".join(f"{role}:{token}" for role, token in TOKENS.items()),
+        "DISPATCH_INTAKE_ALLOW_WEAK_TOKENS": "true",
     }
     log = (tmp_path / "serve.log").open("wb")
     server = subprocess.Popen(

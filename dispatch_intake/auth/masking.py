@@ -1,0 +1,196 @@
+"""The one masking rule: what callers say is stored as said, and phone numbers in it are
+hidden on every render for a reader who may not see them.
+
+A *number* is a run of at least seven digits, counted across the spacing and punctuation
+people put in numbers (``138 0013 8000``, ``138-0013-8000``, ``(0371) 1234 5678``), in ASCII,
+full-width (``１３８…``) or Chinese (``幺三八…``) digits, with an optional international prefix
+(``+86``, ``0086``). Dates (``2026-11-22``, ``2026.11.22``) and clock times (``08:30``) are
+not numbers, and neither are short groups such as a house number (``文化路80号``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+MIN_DIGITS = 7
+
+# Every digit a caller's text may spell a phone number with, read as ASCII.
+_DIGIT_VALUES = {chr(ord("０") + i): str(i) for i in range(10)}
+_DIGIT_VALUES.update({str(i): str(i) for i in range(10)})
+_DIGIT_VALUES.update(dict(zip("〇零一二三四五六七八九", "00123456789", strict=True)))
+_DIGIT_VALUES.update({"幺": "1", "两": "2"})
+_ASCII_OR_WIDE = "0-9０-９"
+_CHINESE = "〇零一二三四五六七八九幺两"
+# What people put between the digits of one number: spaces, dashes, dots, brackets.
+_SEPARATORS = r"[ \t\u00a0\u3000\-‐‑–—－.．·・()（）/_]"
+_GROUP = rf"(?:[{_ASCII_OR_WIDE}]+|[{_CHINESE}]+)"
+_PREFIX = r"(?:[+＋](?:86|８６)|00(?:86)|００８６)"
+_CANDIDATE = re.compile(
+    rf"(?:{_PREFIX}{_SEPARATORS}{{0,3}})?{_GROUP}(?:{_SEPARATORS}{{0,3}}{_GROUP})*"
+)
+# Spans that are never part of a number: dates and clock times.
+_DATE = re.compile(
+    rf"(?<![{_ASCII_OR_WIDE}])(?:19|20)\d{{2}}([-./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])"
+    rf"(?![{_ASCII_OR_WIDE}])"
+)
+_TIME = re.compile(
+    rf"(?<![{_ASCII_OR_WIDE}])\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?(?:\.\d+)?(?![{_ASCII_OR_WIDE}])"
+)
+_QUICK = re.compile(rf"[{_ASCII_OR_WIDE}{_CHINESE}]")
+_WIDE = str.maketrans({**{chr(ord("０") + i): str(i) for i in range(10)}, "．": ".", "－": "-"})
+
+
+def _digits(text: str) -> str:
+    return "".join(_DIGIT_VALUES[c] for c in text if c in _DIGIT_VALUES)
+
+
+def _barriers(text: str) -> list[tuple[int, int]]:
+    """Date and time spans, read on the ASCII spelling of the text (same length)."""
+    ascii_text = text.translate(_WIDE)
+    spans = [m.span() for m in _DATE.finditer(ascii_text)]
+    spans += [m.span() for m in _TIME.finditer(ascii_text)]
+    return sorted(spans)
+
+
+def number_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where the phone numbers of a text are, as (start, end) pairs.
+
+    >>> s = "回拨13800138000."
+    >>> [s[a:b] for a, b in number_spans(s)]
+    ['13800138000']
+    >>> s = "2026-11-22 08:30 文化路80号 电话 0371-1234 5678"
+    >>> [s[a:b] for a, b in number_spans(s)]
+    ['0371-1234 5678']
+    """
+    if _QUICK.search(text) is None:
+        return
+    barriers = _barriers(text) if any(c in text for c in ":：-./－．") else []
+    pieces = [text]
+    offsets = [0]
+    if barriers:
+        pieces, offsets, cursor = [], [], 0
+        for start, end in barriers:
+            if start >= cursor:
+                pieces.append(text[cursor:start])
+                offsets.append(cursor)
+                cursor = end
+        pieces.append(text[cursor:])
+        offsets.append(cursor)
+    for piece, offset in zip(pieces, offsets, strict=True):
+        for match in _CANDIDATE.finditer(piece):
+            found = match.group(0)
+            # Separators around the number are not part of it (the "." after 回拨138…).
+            stripped = found.rstrip(" \t\u00a0\u3000-‐‑–—－.．·・(（/_")
+            if len(_digits(stripped)) >= MIN_DIGITS:
+                yield offset + match.start(), offset + match.start() + len(stripped)
+
+
+def mask_number(number: str | None) -> str | None:
+    """Hide the middle of a phone number.
+
+    >>> mask_number("13800138000")
+    '138****8000'
+    >>> mask_number("120")
+    '**0'
+    """
+    if number is None:
+        return None
+    if len(number) >= 8:
+        return number[:3] + "*" * (len(number) - 7) + number[-4:]
+    return "*" * max(len(number) - 1, 0) + number[-1:]
+
+
+def _masked(found: str) -> str:
+    """One number as a reader without the right to see it reads it: the prefix as written,
+    the rest as ASCII digits with the middle hidden."""
+    prefix = re.match(rf"{_PREFIX}{_SEPARATORS}{{0,3}}", found)
+    shown_prefix = prefix.group(0) if prefix else ""
+    return shown_prefix + (mask_number(_digits(found[len(shown_prefix) :])) or "")
+
+
+def mask_numbers_in_text(text: str) -> str:
+    """Mask every phone number in free text.
+
+    >>> mask_numbers_in_text("回拨 13800138000 谢谢")
+    '回拨 138****8000 谢谢'
+    >>> mask_numbers_in_text("回拨+86 138 0013 8000。")
+    '回拨+86 138****8000。'
+    """
+    spans = list(number_spans(text))
+    if not spans:
+        return text
+    parts: list[str] = []
+    cursor = 0
+    for start, end in spans:
+        parts.append(text[cursor:start])
+        parts.append(_masked(text[start:end]))
+        cursor = end
+    parts.append(text[cursor:])
+    return "".join(parts)
+
+
+def has_number(text: str) -> bool:
+    return next(number_spans(text), None) is not None
+
+
+def clip_text(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters, never through a number: a number cut in two would
+    leave a piece too short to be recognised, and so shown in the clear."""
+    if len(text) <= limit:
+        return text
+    for start, end in number_spans(text):
+        if start < limit < end:
+            return text[:start] if start > 0 else mask_numbers_in_text(text)[:limit]
+    return text[:limit]
+
+
+# Keys whose values are made by the service (ids, hashes, times, who acted): never a caller's
+# words, and often long runs of digits that are not phone numbers.
+STRUCTURAL_KEYS = frozenset(
+    {
+        "id",
+        "call_id",
+        "hash",
+        "prev_hash",
+        "place_id",
+        "place_ids",
+        "parent_id",
+        "related_calls",
+        "earlier_calls",
+        "actor",
+        "actor_name",
+        "by",
+        "by_name",
+        "staff_id",
+        "at",
+        "created_at",
+        "updated_at",
+        "received_at",
+        "confirmed_at",
+        "adcode",
+        "seq",
+        "lat",
+        "lon",
+    }
+)
+
+
+def mask_deep(value: Any) -> Any:
+    """A JSON value with every phone number in its text masked (keys of `STRUCTURAL_KEYS`
+    aside); what needs no change is returned as it is, not copied."""
+    if isinstance(value, str):
+        return mask_numbers_in_text(value)
+    if isinstance(value, list):
+        items = [mask_deep(item) for item in value]
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else items
+    if isinstance(value, dict):
+        changed = False
+        result: dict[Any, Any] = {}
+        for key, item in value.items():
+            shown = item if key in STRUCTURAL_KEYS else mask_deep(item)
+            changed = changed or shown is not item
+            result[key] = shown
+        return result if changed else value
+    return value
