@@ -11,6 +11,7 @@ from collections.abc import Sequence
 # `set_defaults(func=...)`; `func(args) -> int` is the exit status.
 COMMAND_MODULES = (
     "dispatch_intake.serve",
+    "dispatch_intake.auth.cli",
     "dispatch_intake.audit.cli",
     "dispatch_intake.replay.cli",
     "dispatch_intake.take_call.cli",
