@@ -12,6 +12,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from dispatch_intake.auth.masking import clip_text
 from dispatch_intake.auth.service import Principal
 from dispatch_intake.calls.actions import station_for
 from dispatch_intake.calls.assessment import (
@@ -289,14 +290,15 @@ def confirm_location(
         offered = {o["key"]: o["place_id"] for o in call.prompt.get("options", [])}
         if option not in offered:
             keys = ", ".join(offered) or "none"
-            raise StateConflict(f"the record offers no option {option[:20]!r} (offered: {keys})")
+            shown = clip_text(option, 20)
+            raise StateConflict(f"the record offers no option {shown!r} (offered: {keys})")
         place_id = offered[option]
     assert isinstance(place_id, str)
     place = next((c for c in call.candidates if c["place_id"] == place_id), None)
     if place is None:
         found = intake.gazetteer.get(place_id)
         if found is None:
-            raise StateConflict(f"no place {place_id[:80]!r} in the gazetteer to confirm")
+            raise StateConflict(f"no place {clip_text(place_id, 80)!r} in the gazetteer to confirm")
         place = place_to_dict(
             found,
             gazetteer=intake.gazetteer,
@@ -482,7 +484,7 @@ def record_answer(
     question = intake.script.get(question_id)
     if question is None:
         raise InvalidBody(
-            f"unknown question {question_id[:40]!r}; "
+            f"unknown question {clip_text(question_id, 40)!r}; "
             f"the script asks: {', '.join(intake.script.ids)}"
         )
     answer, _ = clean_text(answer, intake.settings.max_text_chars)

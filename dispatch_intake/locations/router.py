@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from dispatch_intake.auth.service import Permission
+from dispatch_intake.auth.service import Permission, mask_deep
 from dispatch_intake.calls.schemas import clean_text
 from dispatch_intake.deps import IntakeDep, PrincipalDep
 from dispatch_intake.locations.service import resolve_location
@@ -61,10 +61,12 @@ def resolve(
         utterances=texts,
         position=position,
     )
-    return {
+    answer = {
         "candidates": assessment.candidates,
         "prompt": assessment.prompt,
         "contradictions": assessment.contradictions,
         "psap": centre.id,
         "warnings": warnings + assessment.warnings,
     }
+    shown: dict[str, Any] = answer if principal.sees_numbers else mask_deep(answer)
+    return shown

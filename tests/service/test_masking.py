@@ -1,0 +1,181 @@
+"""One masking rule: a phone number, however it is spelled and wherever it is sent, is
+masked in everything a call_taker or dispatcher can read, and whole for a supervisor."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dispatch_intake.auth.masking import clip_text, mask_deep, mask_numbers_in_text, number_spans
+
+from .factories import auth, call_body
+from .numbers import digits_of, numbers_in_text, shows_number, strings_in
+
+MASKED_ROLES = ("call_taker", "dispatcher")
+service_examples = settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+
+@given(numbers_in_text())
+def test_every_spelling_is_masked(case: tuple[str, str]) -> None:
+    number, text = case
+    masked = mask_numbers_in_text(text)
+    assert number not in digits_of(masked), (text, masked)
+    assert "*" in masked
+
+
+@given(numbers_in_text(), st.integers(1, 60))
+def test_clipping_never_cuts_a_number_in_the_clear(case: tuple[str, str], limit: int) -> None:
+    number, text = case
+    clipped = clip_text(text, limit)
+    assert len(clipped) <= limit
+    assert number not in digits_of(mask_numbers_in_text(clipped))
+    spans = list(number_spans(text))
+    if any(a == 0 < limit < b for a, b in spans):
+        # A number the clip would cut with nothing before it: kept as masked.
+        assert clipped == mask_numbers_in_text(text)[:limit]
+    else:
+        # Cut before a number or after it, never through it.
+        assert text.startswith(clipped)
+        assert not any(a < len(clipped) < b for a, b in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "文化路80号",
+        "2026-11-22 08:30:00",
+        "2026.11.22",
+        "2026/11/22",
+        "2026年11月22日",
+        "体温38.5 血压140/90 心率120",
+        "3号楼2单元301室",
+        "08:30 到 09:15",
+        "一个人三十一岁",
+    ],
+)
+def test_ordinary_numbers_are_left_alone(text: str) -> None:
+    assert mask_numbers_in_text(text) == text
+
+
+def test_structural_fields_are_not_masked() -> None:
+    record = {"id": "a1234567890b", "hash": "1234567890", "note": "13800138000"}
+    assert mask_deep(record) == {"id": "a1234567890b", "hash": "1234567890", "note": "138****8000"}
+
+
+def _fields(text: str) -> dict[str, Any]:
+    """A start body with the text in every field and as a field's name."""
+    return call_body(
+        psap=text,
+        location_text=f"河南大学{text}",
+        complaint_text=text,
+        caller_number=text,
+        caller_position={"lat": 34.79, "lon": 113.8, "source": text, text: 1},
+        received_at=text,
+        **{text: text},
+    )
+
+
+def _everything_read(client: Any, role: str, call_id: str) -> list[Any]:
+    return [
+        client.get(f"/v1/calls/{call_id}", headers=auth(role)).json(),
+        client.get("/v1/calls", headers=auth(role)).json(),
+        client.get(f"/v1/calls/{call_id}/timeline", headers=auth(role)).json(),
+    ]
+
+
+@service_examples
+@given(numbers_in_text())
+def test_a_number_in_every_field_of_every_request_is_masked(
+    client: Any, case: tuple[str, str]
+) -> None:
+    number, text = case
+    answers: list[tuple[str, Any]] = []
+
+    def send(role: str, path: str, body: dict[str, Any]) -> Any:
+        response = client.post(path, json=body, headers=auth(role))
+        answers.append((role, response))
+        return response
+
+    started = send("call_taker", "/v1/calls", _fields(text))
+    assert started.status_code == 201, started.text
+    call_id = started.json()["id"]
+    path = f"/v1/calls/{call_id}"
+    send(
+        "call_taker",
+        f"{path}/location",
+        {"text": text, "caller_position": {"lat": 34.8, "lon": 113.7, "source": text}, text: text},
+    )
+    send("call_taker", f"{path}/confirm", {"option": text})
+    send("call_taker", f"{path}/confirm", {"place_id": text})
+    send("call_taker", f"{path}/notes", {"text": text})
+    send("call_taker", f"{path}/answers", {"question": text, "answer": text})
+    send("call_taker", f"{path}/answers", {"question": "callback_number", "answer": text})
+    send("call_taker", f"{path}/answers", {"question": "breathing", "answer": text})
+    send("supervisor", f"{path}/escalate", {"reason": text, text: 1})
+    send("dispatcher", f"{path}/dispatch", {"unit": text, text: 1})
+    send("dispatcher", f"{path}/transfer", {"to_psap": text, "reason": text})
+    send("dispatcher", f"{path}/close", {"reason": text, text: 1})
+    resolved = client.get("/v1/resolve", params={"q": text}, headers=auth())
+    answers.append(("call_taker", resolved))
+
+    for role, response in answers:
+        if role in MASKED_ROLES:
+            assert not shows_number(response.text, number), (role, response.request.url)
+    for role in MASKED_ROLES:
+        for shown in _everything_read(client, role, call_id):
+            assert not shows_number(shown, number), role
+    whole = client.get(path, headers=auth("supervisor")).json()
+    said = {
+        "complaint": whole["complaint"]["text"][0],
+        "note": whole["notes"][0]["text"],
+        "source": whole["caller"]["position"]["source"],
+        "unit": whole["dispatches"][0]["unit"],
+        "escalation": whole["escalation"]["reason"],
+        "breathing": whole["answers"]["breathing"]["text"],
+    }
+    for field, value in said.items():
+        assert value == text[: len(value)] and number in digits_of(value), field
+    assert any(text in s for s in strings_in(whole["warnings"]))
+    assert number in digits_of(json.dumps(whole["timeline"], ensure_ascii=False))
+
+
+def test_supervisors_full_reads_are_on_the_timeline_once_per_request(client: Any) -> None:
+    started = client.post("/v1/calls", json=call_body(), headers=auth()).json()
+    path = f"/v1/calls/{started['id']}"
+    client.get(path, headers=auth("supervisor"))
+    client.get("/v1/calls", headers=auth("supervisor"))
+    client.get(f"{path}/timeline", headers=auth("auditor"))
+    client.get(path, headers=auth("call_taker"))
+    timeline = client.get(path, headers=auth("supervisor")).json()["timeline"]
+    reads = [
+        (e["actor"].split("#")[0], e["data"]["via"]) for e in timeline if e["type"] == "full_read"
+    ]
+    assert reads == [("supervisor", "record"), ("supervisor", "list"), ("auditor", "timeline")]
+
+
+def test_a_call_without_numbers_leaves_no_full_read(client: Any) -> None:
+    started = client.post(
+        "/v1/calls", json=call_body(caller_number=None, complaint_text="胸痛"), headers=auth()
+    ).json()
+    path = f"/v1/calls/{started['id']}"
+    client.get(path, headers=auth("supervisor"))
+    timeline = client.get(path, headers=auth("supervisor")).json()["timeline"]
+    assert "full_read" not in [e["type"] for e in timeline]
+
+
+def test_error_messages_mask_what_the_client_sent(client: Any) -> None:
+    started = client.post("/v1/calls", json=call_body(), headers=auth()).json()
+    path = f"/v1/calls/{started['id']}/answers"
+    body = {"question": "回拨13800138000", "answer": "x"}
+    masked = client.post(path, json=body, headers=auth()).json()["error"]["message"]
+    assert "13800138000" not in masked and "138****8000" in masked
+    whole = client.post(path, json=body, headers=auth("supervisor")).json()["error"]["message"]
+    assert "13800138000" in whole
