@@ -21,6 +21,7 @@ from dispatch_intake.auth.signin import SigninGuard
 from dispatch_intake.auth.tokens import load_role_tokens
 from dispatch_intake.calls.router import router as calls_router
 from dispatch_intake.components import load_intake
+from dispatch_intake.console.headers import SecurityHeadersMiddleware
 from dispatch_intake.console.router import router as console_router
 from dispatch_intake.db import create_store_engine, migrate, session_factories, write_gate
 from dispatch_intake.errors import SettingsError, install_error_handlers
@@ -142,6 +143,7 @@ def create_app(
         )
     install_error_handlers(app)
     app.add_middleware(RequestMetricsMiddleware)
+    app.add_middleware(SecurityHeadersMiddleware)
     app.include_router(auth_router)
     app.include_router(calls_router)
     app.include_router(audit_router)

@@ -9,14 +9,13 @@ from fastapi import APIRouter, BackgroundTasks, HTTPException, Query, Request
 from fastapi.responses import FileResponse, JSONResponse
 
 from dispatch_intake.console import geo
+from dispatch_intake.console.headers import CONSOLE_POLICY
 
 STATIC_DIR = Path(__file__).parent / "static"
 
-# The page talks only to its own origin; nothing is fetched from elsewhere at run time.
-CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-    "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
-)
+CONTENT_SECURITY_POLICY = CONSOLE_POLICY
+# Longer asset paths are no file of the console (and could reach the file system's limits).
+MAX_ASSET_PATH = 200
 NO_CACHE = {"Cache-Control": "no-cache"}
 
 router = APIRouter(tags=["console"], include_in_schema=False)
@@ -42,10 +41,17 @@ def console_page(request: Request, background: BackgroundTasks) -> FileResponse:
 
 @router.get("/console/static/{asset_path:path}")
 def console_asset(asset_path: str) -> FileResponse:
-    """A file under static/, never one outside it."""
-    asset = (STATIC_DIR / asset_path).resolve()
-    if not asset.is_relative_to(STATIC_DIR.resolve()) or not asset.is_file():
-        raise HTTPException(status_code=404, detail="no such console asset")
+    """A file under static/, never one outside it; a path no file could have is a 404."""
+    missing = HTTPException(status_code=404, detail="no such console asset")
+    if len(asset_path) > MAX_ASSET_PATH or "\x00" in asset_path:
+        raise missing
+    try:
+        asset = (STATIC_DIR / asset_path).resolve()
+        found = asset.is_relative_to(STATIC_DIR.resolve()) and asset.is_file()
+    except (OSError, ValueError):
+        found = False
+    if not found:
+        raise missing
     media_type = "text/javascript" if asset.suffix == ".js" else None
     return FileResponse(asset, media_type=media_type, headers=NO_CACHE)
 
