@@ -179,3 +179,28 @@ def test_error_messages_mask_what_the_client_sent(client: Any) -> None:
     assert "13800138000" not in masked and "138****8000" in masked
     whole = client.post(path, json=body, headers=auth("supervisor")).json()["error"]["message"]
     assert "13800138000" in whole
+
+
+def test_event_streams_mask_per_role_and_audit_one_full_read_per_call(app: Any) -> None:
+    import httpx
+
+    from .test_events import _next_event, serving
+
+    spelled = "回拨 +86 138-0013-8000。"
+    with serving(app) as base, httpx.Client(base_url=base, timeout=10) as http:
+        with (
+            http.stream("GET", "/v1/events", headers=auth("supervisor")) as full_stream,
+            http.stream("GET", "/v1/events", headers=auth("dispatcher")) as masked_stream,
+        ):
+            full, masked = full_stream.iter_lines(), masked_stream.iter_lines()
+            assert next(full) == next(masked) == ": connected"
+            body = call_body(complaint_text=spelled)
+            call_id = http.post("/v1/calls", json=body, headers=auth()).json()["id"]
+            assert _next_event(full)["record"]["complaint"]["text"] == [spelled]
+            assert not shows_number(_next_event(masked), "13800138000")
+            http.post(f"/v1/calls/{call_id}/notes", json={"text": spelled}, headers=auth())
+            assert _next_event(full)["record"]["notes"][0]["text"] == spelled
+            assert not shows_number(_next_event(masked), "13800138000")
+        timeline = http.get(f"/v1/calls/{call_id}/timeline", headers=auth()).json()["timeline"]
+    reads = [e["data"]["via"] for e in timeline if e["type"] == "full_read"]
+    assert reads == ["events"]
