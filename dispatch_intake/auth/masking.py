@@ -30,16 +30,16 @@ _PREFIX = r"(?:[+＋](?:86|８６)|00(?:86)|００８６)"
 _CANDIDATE = re.compile(
     rf"(?:{_PREFIX}{_SEPARATORS}{{0,3}})?{_GROUP}(?:{_SEPARATORS}{{0,3}}{_GROUP})*"
 )
-# Spans that are never part of a number: dates and clock times.
+# Spans that are never part of a number: dates and clock times, in ASCII or full-width.
+_D = f"[{_ASCII_OR_WIDE}]"
 _DATE = re.compile(
-    rf"(?<![{_ASCII_OR_WIDE}])(?:19|20)\d{{2}}([-./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])"
-    rf"(?![{_ASCII_OR_WIDE}])"
+    rf"(?<!{_D})[12１２][09０９]{_D}{{2}}([-./－．／])(?:[0０]?{_D}|[1１][0-2０-２])\1{_D}{{1,2}}(?!{_D})"
 )
-_TIME = re.compile(
-    rf"(?<![{_ASCII_OR_WIDE}])\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?(?:\.\d+)?(?![{_ASCII_OR_WIDE}])"
-)
+_TIME = re.compile(rf"(?<!{_D}){_D}{{1,2}}[:：]{_D}{{2}}(?:[:：]{_D}{{2}})?(?:[.．]{_D}+)?(?!{_D})")
+_PREFIX_AT_START = re.compile(rf"{_PREFIX}{_SEPARATORS}{{0,3}}")
 _QUICK = re.compile(rf"[{_ASCII_OR_WIDE}{_CHINESE}]")
-_WIDE = str.maketrans({**{chr(ord("０") + i): str(i) for i in range(10)}, "．": ".", "－": "-"})
+_BARRIER_MARKS = frozenset(":：-./－．／")
+_TRAILING = " \t\u00a0\u3000-‐‑–—－.．·・(（/_"
 
 
 def _digits(text: str) -> str:
@@ -47,10 +47,9 @@ def _digits(text: str) -> str:
 
 
 def _barriers(text: str) -> list[tuple[int, int]]:
-    """Date and time spans, read on the ASCII spelling of the text (same length)."""
-    ascii_text = text.translate(_WIDE)
-    spans = [m.span() for m in _DATE.finditer(ascii_text)]
-    spans += [m.span() for m in _TIME.finditer(ascii_text)]
+    """Date and time spans."""
+    spans = [m.span() for m in _DATE.finditer(text)]
+    spans += [m.span() for m in _TIME.finditer(text)]
     return sorted(spans)
 
 
@@ -66,7 +65,7 @@ def number_spans(text: str) -> Iterator[tuple[int, int]]:
     """
     if _QUICK.search(text) is None:
         return
-    barriers = _barriers(text) if any(c in text for c in ":：-./－．") else []
+    barriers = _barriers(text) if not _BARRIER_MARKS.isdisjoint(text) else []
     pieces = [text]
     offsets = [0]
     if barriers:
@@ -82,7 +81,7 @@ def number_spans(text: str) -> Iterator[tuple[int, int]]:
         for match in _CANDIDATE.finditer(piece):
             found = match.group(0)
             # Separators around the number are not part of it (the "." after 回拨138…).
-            stripped = found.rstrip(" \t\u00a0\u3000-‐‑–—－.．·・(（/_")
+            stripped = found.rstrip(_TRAILING)
             if len(_digits(stripped)) >= MIN_DIGITS:
                 yield offset + match.start(), offset + match.start() + len(stripped)
 
@@ -105,7 +104,7 @@ def mask_number(number: str | None) -> str | None:
 def _masked(found: str) -> str:
     """One number as a reader without the right to see it reads it: the prefix as written,
     the rest as ASCII digits with the middle hidden."""
-    prefix = re.match(rf"{_PREFIX}{_SEPARATORS}{{0,3}}", found)
+    prefix = _PREFIX_AT_START.match(found)
     shown_prefix = prefix.group(0) if prefix else ""
     return shown_prefix + (mask_number(_digits(found[len(shown_prefix) :])) or "")
 
