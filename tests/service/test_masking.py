@@ -123,8 +123,11 @@ def test_a_number_in_every_field_of_every_request_is_masked(
     send("dispatcher", f"{path}/dispatch", {"unit": text, text: 1})
     send("dispatcher", f"{path}/transfer", {"to_psap": text, "reason": text})
     send("dispatcher", f"{path}/close", {"reason": text, text: 1})
-    resolved = client.get("/v1/resolve", params={"q": text}, headers=auth())
-    answers.append(("call_taker", resolved))
+    for query_path, params in (
+        ("/v1/resolve", {"q": text, "psap": text, "lat": text}),
+        ("/v1/calls", {"status": text}),
+    ):
+        answers.append(("call_taker", client.get(query_path, params=params, headers=auth())))
 
     for role, response in answers:
         if role in MASKED_ROLES:
