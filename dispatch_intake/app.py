@@ -17,7 +17,7 @@ from dispatch_intake import __version__
 from dispatch_intake.audit.router import router as audit_router
 from dispatch_intake.audit.service import checkpoint_periodically, start_audit
 from dispatch_intake.auth.router import router as auth_router
-from dispatch_intake.auth.signin import SigninGuard
+from dispatch_intake.auth.signin import ADDRESS_FAILURE_FACTOR, SigninGuard
 from dispatch_intake.auth.tokens import load_role_tokens
 from dispatch_intake.calls.router import router as calls_router
 from dispatch_intake.components import load_intake
@@ -135,6 +135,11 @@ def create_app(
     app.state.role_tokens = role_tokens
     app.state.signin_guard = SigninGuard(
         settings.signin_max_failures, settings.signin_lockout_seconds
+    )
+    # A centre's consoles may share one address (NAT, a proxy): that address gets more room
+    # than one staff id, so one person's typos do not lock out the whole room.
+    app.state.signin_address_guard = SigninGuard(
+        settings.signin_max_failures * ADDRESS_FAILURE_FACTOR, settings.signin_lockout_seconds
     )
     if not role_tokens:
         log.info(

@@ -64,9 +64,11 @@ async def sign_in(request: Request, intake: IntakeDep, writer: WriterDep) -> JSO
     if not isinstance(staff_id, str) or not isinstance(password, str):
         raise InvalidBody('send {"staff_id": "…", "password": "…"}')
     guard: SigninGuard = request.app.state.signin_guard
+    by_address: SigninGuard = request.app.state.signin_address_guard
     address = request.client.host if request.client else "unknown"
-    keys = [f"staff:{staff_id[:40]}", f"address:{address}"]
-    wait = guard.retry_after(keys)
+    keys = [f"staff:{staff_id[:40]}"]
+    waits = [w for w in (guard.retry_after(keys), by_address.retry_after([address])) if w]
+    wait = max(waits) if waits else None
     if wait is not None:
         raise TooManyAttempts(
             f"too many failed sign-ins; try again in {wait} seconds", retry_after=wait
@@ -79,6 +81,7 @@ async def sign_in(request: Request, intake: IntakeDep, writer: WriterDep) -> JSO
     member = await run_in_threadpool(check)
     if member is None:
         guard.failed(keys)
+        by_address.failed([address])
         raise BadCredentials(BAD_CREDENTIALS)
     guard.succeeded(keys[0])
     hours, who = intake.settings.session_hours, member.staff_id

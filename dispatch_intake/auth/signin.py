@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 # Staff ids and addresses remembered at most; the oldest are forgotten first.
 MAX_TRACKED = 10_000
+# Failures allowed from one address, as a multiple of those allowed for one staff id.
+ADDRESS_FAILURE_FACTOR = 4
 
 
 class SigninGuard:

@@ -260,3 +260,13 @@ def test_role_fingerprints_are_keyed(client: Any, app: Any) -> None:
     assert role == "call_taker" and len(fingerprint) == 8
     unkeyed = hashlib.sha256(TOKENS["call_taker"].encode()).hexdigest()[:8]
     assert fingerprint != unkeyed
+
+
+def test_one_address_guessing_many_staff_ids_is_slowed_too(
+    client: Any, app: Any, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _add(database_url, monkeypatch)
+    limit = app.state.intake.settings.signin_max_failures * 4
+    for n in range(limit):
+        assert _sign_in(client, staff_id=f"guess{n}").status_code == 401
+    assert _sign_in(client).status_code == 429
