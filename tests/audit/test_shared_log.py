@@ -21,6 +21,7 @@ def _app(tmp_path: Path, name: str, gazetteer: Any) -> Any:
         var_dir=tmp_path / "var",
         database_url=f"sqlite:///{tmp_path / name}",
         tokens=",".join(f"{role}:{token}" for role, token in TOKENS.items()),
+        allow_weak_tokens=True,
     )
     return create_app(settings, gazetteer=gazetteer)
 

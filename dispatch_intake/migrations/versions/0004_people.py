@@ -1,7 +1,7 @@
 """People (staff accounts), their sign-in sessions, and per-client service tokens.
 
-Revision ID: 0003_people
-Revises: 0002
+Revision ID: 0004_people
+Revises: 0003_ledger
 Create Date: 2026-12-04
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003_people"
-down_revision = "0002"
+revision = "0004_people"
+down_revision = "0003_ledger"
 branch_labels = None
 depends_on = None
 
