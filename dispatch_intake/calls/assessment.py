@@ -104,6 +104,7 @@ def reassess(session: Session, intake: Intake, call: CallRecord, actor: str) -> 
         prompt_kind=str(call.prompt.get("kind", "")),
         options=list(call.prompt.get("options") or []),
         contradicted=bool(call.contradictions) and call.confirmed is None,
+        contradictions=list(call.contradictions or []),
         psap=psap,
         psaps=intake.psaps,
         prompts=intake.prompts,

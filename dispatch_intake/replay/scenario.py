@@ -195,6 +195,7 @@ EXPECT_KEYS = (
     "masked_number",
     # Extensions to format v1 (docs/contract-extensions.md):
     "related_to_turn",
+    "parallel_alert_to",
 )
 
 
@@ -208,8 +209,8 @@ def validate_expectations(expect: Mapping[str, Any], *, index: int) -> None:
         if key == "http_status":
             if not isinstance(value, int) or isinstance(value, bool) or not 100 <= value <= 599:
                 raise ScenarioError(f"{where} must be an HTTP status code such as 201")
-        elif key in ONE_OF_KEYS or key == "transferred_to":
-            values = value if isinstance(value, list) and key != "transferred_to" else [value]
+        elif key in ONE_OF_KEYS or key in ("transferred_to", "parallel_alert_to"):
+            values = value if isinstance(value, list) and key in ONE_OF_KEYS else [value]
             if not values or not all(isinstance(item, str) for item in values):
                 raise ScenarioError(f"{where} must be a string or a list of strings")
         elif key == "top":
