@@ -33,6 +33,7 @@ def render_call(
         "caller": {"number": number, "position": call.caller_position},
         "related_calls": list(call.related_calls or []),
         "priority": call.priority,
+        "triage": _triage_shown(call.triage, shown),
         "complaint": {"text": [shown(text) for text in call.complaint_texts]},
         "location": {
             "text": [shown(text) for text in call.location_texts],
@@ -72,6 +73,19 @@ def _with_reason_shown(
     if not entry or not entry.get("reason"):
         return entry
     return {**entry, "reason": shown(entry["reason"])}
+
+
+def _triage_shown(
+    triage: dict[str, Any] | None, shown: Callable[[str], str]
+) -> dict[str, Any] | None:
+    """Triage as the reader may see it: what was said, and a manual reason, masked."""
+    if not triage:
+        return triage
+    findings = [{**f, "said": shown(str(f.get("said", "")))} for f in triage.get("findings", [])]
+    manual = triage.get("manual")
+    if manual and manual.get("reason"):
+        manual = {**manual, "reason": shown(manual["reason"])}
+    return {**triage, "findings": findings, "manual": manual}
 
 
 def read_call(

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from dispatch_intake.auth.service import Permission
-from dispatch_intake.calls import records, schemas, service
+from dispatch_intake.calls import complaints, records, schemas, service
 from dispatch_intake.deps import (
     IntakeDep,
     JsonBodyDep,
@@ -225,6 +225,40 @@ def record_answer(
     principal.require(Permission.START)
     return RecordResponse(
         service.record_answer(
+            session=session, intake=intake, principal=principal, call_id=call_id, body=body
+        )
+    )
+
+
+@router.post("/{call_id}/complaint", openapi_extra=_body_doc(schemas.ComplaintDoc))
+def add_complaint(
+    call_id: str,
+    body: JsonBodyDep,
+    principal: PrincipalDep,
+    session: WriteSessionDep,
+    intake: IntakeDep,
+) -> RecordResponse:
+    """What the caller says about the patient; priority and action are reassessed."""
+    principal.require(Permission.START)
+    return RecordResponse(
+        complaints.add_complaint(
+            session=session, intake=intake, principal=principal, call_id=call_id, body=body
+        )
+    )
+
+
+@router.post("/{call_id}/priority", openapi_extra=_body_doc(schemas.PriorityDoc))
+def set_priority(
+    call_id: str,
+    body: JsonBodyDep,
+    principal: PrincipalDep,
+    session: WriteSessionDep,
+    intake: IntakeDep,
+) -> RecordResponse:
+    """A priority set by hand, kept over automatic triage (timeline: `priority_set`)."""
+    principal.require(Permission.START)
+    return RecordResponse(
+        complaints.set_priority(
             session=session, intake=intake, principal=principal, call_id=call_id, body=body
         )
     )

@@ -22,7 +22,7 @@ from dispatch_intake.calls.assessment import (
 )
 from dispatch_intake.calls.models import CallRecord, IdempotencyKey
 from dispatch_intake.calls.records import read_call, render_call
-from dispatch_intake.calls.schemas import CallStart, FieldReader, clean_text
+from dispatch_intake.calls.schemas import CallStart, FieldReader, clean_text, make_warning
 from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc, utcnow
 from dispatch_intake.errors import InvalidBody, NotFound, StateConflict
@@ -33,6 +33,7 @@ from dispatch_intake.locations.service import (
     read_back_prompt,
 )
 from dispatch_intake.psaps.service import Psap
+from dispatch_intake.questions.service import RecordedAnswer
 from dispatch_intake.timeline.service import GENESIS, append_event, events_of, unwritten_events
 
 # A transferred call stays open: the receiving centre carries on with the same record.
@@ -490,6 +491,8 @@ def record_answer(
     _require_state(call, OPEN_STATES, "record an answer")
     recorded = intake.script.record(question, answer)
     actor = principal.actor
+    if recorded.problem is not None:
+        return _unanswered(session, intake, principal, call, recorded)
     entry: dict[str, Any] = {
         "text": recorded.text,
         "option": recorded.option.id if recorded.option else None,
@@ -518,4 +521,26 @@ def record_answer(
         assessment = assess_location(intake, psap, call.location_texts, call.caller_position)
         apply_location(session, call, assessment, actor)
     reassess(session, intake, call, actor)
+    return _finish(session, intake, principal, call, "answer")
+
+
+def _unanswered(
+    session: Session,
+    intake: Intake,
+    principal: Principal,
+    call: CallRecord,
+    recorded: RecordedAnswer,
+) -> dict[str, Any]:
+    """An answer that does not answer its question: on the timeline and as a warning, and the
+    question stays to be asked again."""
+    assert recorded.problem is not None
+    append_event(
+        session,
+        call,
+        "answer",
+        principal.actor,
+        {"question": recorded.question, "answer": recorded.text, "accepted": False},
+    )
+    call.warnings = [*call.warnings, make_warning(f"answers.{recorded.question}", recorded.problem)]
+    call.updated_at = utcnow()
     return _finish(session, intake, principal, call, "answer")

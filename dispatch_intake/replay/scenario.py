@@ -11,10 +11,12 @@ from typing import Any
 
 import yaml
 
-VERBS = ("start", "location", "confirm", "dispatch", "transfer", "escalate", "notes")
+VERBS = ("start", "location", "confirm", "dispatch", "transfer", "escalate", "notes",
+         # Extensions to format v1 (docs/contract-extensions.md):
+         "complaint", "priority")  # fmt: skip
 ROLES = ("call_taker", "dispatcher", "supervisor", "auditor")
 DEFAULT_ROLE = {"dispatch": "dispatcher", "transfer": "dispatcher", "escalate": "supervisor"}
-TEXT_VERBS = ("location", "notes")  # a bare string is the body's `text`
+TEXT_VERBS = ("location", "notes", "complaint")  # a bare string is the body's `text`
 
 NamePattern = tuple[str, ...]
 
