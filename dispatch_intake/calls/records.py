@@ -8,7 +8,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from dispatch_intake.auth.service import Principal, mask_number, mask_numbers_in_text
+from dispatch_intake.auth.service import (
+    Permission,
+    Principal,
+    mask_number,
+    mask_numbers_in_text,
+)
 from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc
@@ -122,6 +127,9 @@ def list_calls(
             raise InvalidBody(f"unknown status {unknown[0]!r}; statuses are {', '.join(STATUSES)}")
         query = query.where(CallRecord.status.in_(wanted))
     calls = list(session.scalars(query))
+    if principal.can(Permission.ESCALATE):
+        # Supervisors see the calls escalated to them, not yet taken over, first.
+        calls.sort(key=lambda c: not (c.escalation and not c.escalation.get("taken_over_by")))
     chains = events_of(session, (c.id for c in calls))
     return [render_call(c, chains[c.id], principal, intake) for c in calls]
 

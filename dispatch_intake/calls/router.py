@@ -141,7 +141,8 @@ def dispatch_unit(
     session: WriteSessionDep,
     intake: IntakeDep,
 ) -> RecordResponse:
-    principal.require(Permission.DISPATCH)
+    # Dispatcher and up; a call_taker too where the call's centre is one seat (checked there).
+    principal.require(Permission.START)
     return RecordResponse(
         service.dispatch_unit(
             session=session, intake=intake, principal=principal, call_id=call_id, body=body
@@ -157,7 +158,7 @@ def transfer_call(
     session: WriteSessionDep,
     intake: IntakeDep,
 ) -> RecordResponse:
-    principal.require(Permission.DISPATCH)
+    principal.require(Permission.START)  # and the call's centre: see dispatch_unit
     return RecordResponse(
         service.transfer_call(
             session=session, intake=intake, principal=principal, call_id=call_id, body=body
@@ -173,7 +174,8 @@ def escalate_call(
     session: WriteSessionDep,
     intake: IntakeDep,
 ) -> RecordResponse:
-    principal.require(Permission.ESCALATE)
+    # Escalation is the call-taker's own way out (contract): every role that takes calls.
+    principal.require(Permission.START)
     return RecordResponse(
         service.escalate_call(
             session=session, intake=intake, principal=principal, call_id=call_id, body=body
@@ -189,7 +191,7 @@ def close_call(
     session: WriteSessionDep,
     intake: IntakeDep,
 ) -> RecordResponse:
-    principal.require(Permission.CLOSE)
+    principal.require(Permission.START)  # and the call's centre: see dispatch_unit
     return RecordResponse(
         service.close_call(
             session=session, intake=intake, principal=principal, call_id=call_id, body=body
@@ -259,6 +261,23 @@ def set_priority(
     principal.require(Permission.START)
     return RecordResponse(
         complaints.set_priority(
+            session=session, intake=intake, principal=principal, call_id=call_id, body=body
+        )
+    )
+
+
+@router.post("/{call_id}/takeover", openapi_extra=_body_doc(schemas.ReasonDoc))
+def take_over_call(
+    call_id: str,
+    body: OptionalJsonBodyDep,
+    principal: PrincipalDep,
+    session: WriteSessionDep,
+    intake: IntakeDep,
+) -> RecordResponse:
+    """A supervisor takes an (escalated) call over; the call never ends (event `taken_over`)."""
+    principal.require(Permission.ESCALATE)
+    return RecordResponse(
+        service.take_over_call(
             session=session, intake=intake, principal=principal, call_id=call_id, body=body
         )
     )

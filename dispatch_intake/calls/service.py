@@ -12,7 +12,12 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from dispatch_intake.auth.service import Principal, mask_number, mask_numbers_in_text
+from dispatch_intake.auth.service import (
+    Permission,
+    Principal,
+    mask_number,
+    mask_numbers_in_text,
+)
 from dispatch_intake.calls.actions import station_for
 from dispatch_intake.calls.assessment import (
     apply_location,
@@ -23,6 +28,7 @@ from dispatch_intake.calls.assessment import (
 from dispatch_intake.calls.models import CallRecord, IdempotencyKey
 from dispatch_intake.calls.records import read_call, render_call
 from dispatch_intake.calls.schemas import CallStart, FieldReader, clean_text, make_warning
+from dispatch_intake.calls.seats import require_at
 from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc, utcnow
 from dispatch_intake.errors import InvalidBody, NotFound, StateConflict
@@ -337,8 +343,9 @@ def dispatch_unit(
     reader.unknown_fields(("unit",))
     unit = reader.text("unit", limit=120)
     call = _locked_call(session, call_id)
-    _require_state(call, OPEN_STATES, "dispatch")
     psap = psap_of(intake, call)
+    require_at(principal, Permission.DISPATCH, psap)
+    _require_state(call, OPEN_STATES, "dispatch")
     place = call.confirmed or (call.candidates[0] if call.candidates else None)
     point = (place["lat"], place["lon"]) if place else None
     if point is None and call.caller_position:
@@ -368,6 +375,7 @@ def transfer_call(
     to_psap = reader.text("to_psap", limit=64)
     reason = reader.text("reason")
     call = _locked_call(session, call_id)
+    require_at(principal, Permission.DISPATCH, psap_of(intake, call))
     _require_state(call, ("provisional", "location_confirmed", "transferred"), "transfer")
     if to_psap is None:
         to_psap = call.recommended_action.get("to_psap")
@@ -432,6 +440,35 @@ def escalate_call(
     return _finish(session, intake, principal, call, "escalated")
 
 
+def take_over_call(
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, body: dict[str, Any]
+) -> dict[str, Any]:
+    """A supervisor takes the call over: the call goes on, with them at the seat."""
+    reader = FieldReader(body, intake.settings.max_text_chars)
+    reader.unknown_fields(("reason",))
+    reason = reader.text("reason")
+    call = _locked_call(session, call_id)
+    _require_state(call, OPEN_STATES, "take over")
+    at = utcnow().isoformat(timespec="milliseconds")
+    call.escalation = {
+        **(call.escalation or {"reason": None, "at": None, "by": None}),
+        "taken_over_by": principal.actor,
+        "taken_over_at": at,
+    }
+    append_event(
+        session,
+        call,
+        "taken_over",
+        principal.actor,
+        {
+            "escalated": bool(call.escalation.get("at")),
+            "reason": mask_numbers_in_text(reason) if reason else None,
+        },
+    )
+    call.updated_at = utcnow()
+    return _finish(session, intake, principal, call, "taken_over")
+
+
 def close_call(
     *, session: Session, intake: Intake, principal: Principal, call_id: str, body: dict[str, Any]
 ) -> dict[str, Any]:
@@ -439,6 +476,7 @@ def close_call(
     reader.unknown_fields(("reason",))
     reason = reader.text("reason")
     call = _locked_call(session, call_id)
+    require_at(principal, Permission.CLOSE, psap_of(intake, call))
     _require_state(call, OPEN_STATES, "close")
     call.status = "closed"
     append_event(
