@@ -260,11 +260,26 @@ class TriageRules:
                     sound = phrase.sound
                     assert sound is not None
                     end = start + len(sound)
-                    if end <= len(tokens) and all(
-                        s in readings[start + k] for k, s in enumerate(sound)
+                    if (
+                        end <= len(tokens)
+                        and all(s in readings[start + k] for k, s in enumerate(sound))
+                        and self._one_slip(tokens[start:end], phrase.tokens)
                     ):
                         out.append(_Match(phrase, start, end, True))
         return out
+
+    @staticmethod
+    def _one_slip(said: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+        """A sound match is a slip of speech-to-text only if at least half the characters are
+        written as in the phrase: 胸口通 is 胸口痛, but 子一 is not 自缢 nor 个大 疙瘩.
+
+        >>> TriageRules._one_slip(("股", "折"), ("骨", "折"))
+        True
+        >>> TriageRules._one_slip(("子", "一"), ("自", "缢"))
+        False
+        """
+        exact = sum(1 for a, b in zip(said, phrase, strict=True) if a == b)
+        return exact * 2 >= len(phrase)
 
     @staticmethod
     def _accepted(matches: list[_Match]) -> list[_Match]:
