@@ -100,11 +100,8 @@ def reassess(session: Session, intake: Intake, call: CallRecord, actor: str) -> 
             call,
             "priority_changed",
             actor,
-            {
-                "from": call.priority,
-                "to": priority,
-                "findings": [f.said for f in triage.findings if f.counts][:8],
-            },
+            # The findings (the caller's words) stay on the record, not in this system event.
+            {"from": call.priority, "to": priority},
         )
         call.priority = priority
     psap = psap_of(intake, call)

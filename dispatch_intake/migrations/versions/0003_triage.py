@@ -1,7 +1,7 @@
 """Triage of a call kept on its record: the findings, and a manual priority set by a person.
 
 Revision ID: 0003_triage
-Revises: 0002
+Revises: 0003_ledger
 Create Date: 2026-12-04
 """
 
@@ -11,16 +11,16 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003_triage"
-down_revision = "0002"
+down_revision = "0003_ledger"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("calls") as batch:
-        batch.add_column(sa.Column("triage", sa.JSON(), nullable=True))
+    op.add_column("calls", sa.Column("triage", sa.JSON(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("calls") as batch:
-        batch.drop_column("triage")
+    # Plain ALTER (SQLite 3.35+, PostgreSQL): a batch copy of `calls` would trip the timeline's
+    # foreign keys.
+    op.execute("ALTER TABLE calls DROP COLUMN triage")
