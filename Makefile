@@ -43,3 +43,4 @@ test: lint typecheck validate test-sqlite test-postgresql replay
 bench: install
 	$(PY) bench/resolve.py
 	$(PY) bench/api.py
+	$(PY) bench/triage.py

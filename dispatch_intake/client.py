@@ -248,6 +248,19 @@ class IntakeClient:
         body = {"text": text}
         return self._record(self.send("POST", f"/v1/calls/{call_id}/notes", json=body))
 
+    def add_complaint(self, call_id: str, text: str) -> CallRecord:
+        """What the caller says about the patient; the service triages it again."""
+        body = {"text": text}
+        return self._record(self.send("POST", f"/v1/calls/{call_id}/complaint", json=body))
+
+    def set_priority(self, call_id: str, *, priority: str, reason: str = "") -> CallRecord:
+        body = {"priority": priority, "reason": reason}
+        return self._record(self.send("POST", f"/v1/calls/{call_id}/priority", json=body))
+
+    def close_call(self, call_id: str, *, reason: str = "") -> CallRecord:
+        body = {"reason": reason}
+        return self._record(self.send("POST", f"/v1/calls/{call_id}/close", json=body))
+
     def answer(self, call_id: str, *, question: str, answer: str) -> CallRecord:
         """Answer the script question `next_question` put to the call-taker."""
         body = {"question": question, "answer": answer}

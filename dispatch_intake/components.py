@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from dispatch_intake.events.service import ChangeBroker
 from dispatch_intake.locations.service import GazetteerLike, JurisdictionAreas
 from dispatch_intake.observability.metrics import IntakeMetrics
-from dispatch_intake.priority.service import PriorityRules, load_priority_rules
+from dispatch_intake.priority.service import TriageRules, load_priority_rules
 from dispatch_intake.prompts.service import PromptBook, load_prompt_book
 from dispatch_intake.psaps.service import Psap, PsapDirectory, load_psaps
 from dispatch_intake.questions.service import CaseEntryScript, load_case_entry_script
@@ -20,7 +20,7 @@ class Intake:
     gazetteer: GazetteerLike
     psaps: PsapDirectory
     prompts: PromptBook
-    priority_rules: PriorityRules
+    priority_rules: TriageRules
     script: CaseEntryScript
     areas: JurisdictionAreas
     broker: ChangeBroker
@@ -45,13 +45,16 @@ def load_intake(settings: Settings, gazetteer: GazetteerLike) -> Intake:
             f"default_psap {default!r} is not in {config / 'psaps.toml'}; "
             f"known: {', '.join(psaps.ids)} (set DISPATCH_INTAKE_DEFAULT_PSAP)"
         )
+    priority_rules = load_priority_rules(config / "priority.toml")
+    script = load_case_entry_script(config, settings.language)
+    script.check_signs(priority_rules.signs)
     return Intake(
         settings=settings,
         gazetteer=gazetteer,
         psaps=psaps,
         prompts=load_prompt_book(config, settings.language),
-        priority_rules=load_priority_rules(config / "priority.toml"),
-        script=load_case_entry_script(config, settings.language),
+        priority_rules=priority_rules,
+        script=script,
         areas=JurisdictionAreas(gazetteer),
         broker=ChangeBroker(),
         metrics=IntakeMetrics(),

@@ -234,3 +234,11 @@ def clear_row(call: CallRecord) -> None:
         call.transfer = {**call.transfer, "reason": None}
     if call.escalation:
         call.escalation = {**call.escalation, "reason": None}
+    if call.triage:
+        # Findings quote the caller; a manual reason may too. The priorities stay.
+        manual = call.triage.get("manual")
+        call.triage = {
+            **call.triage,
+            "findings": [],
+            "manual": {**manual, "reason": None} if manual else None,
+        }

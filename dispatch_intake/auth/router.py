@@ -13,6 +13,7 @@ from dispatch_intake.auth import people
 from dispatch_intake.auth.service import ROLE_PERMISSIONS, Principal
 from dispatch_intake.auth.signin import SigninGuard
 from dispatch_intake.calls.schemas import parse_json_object
+from dispatch_intake.calls.seats import one_seat_psaps
 from dispatch_intake.deps import IntakeDep, PrincipalDep, WriterDep, read_body
 from dispatch_intake.errors import BadCredentials, InvalidBody, TooManyAttempts
 
@@ -25,7 +26,7 @@ def _permissions(role: str) -> list[str]:
 
 
 @router.get("/me")
-def read_me(principal: PrincipalDep) -> dict[str, object]:
+def read_me(principal: PrincipalDep, intake: IntakeDep) -> dict[str, object]:
     """The role behind the credential, the timeline name it acts under, and its permissions."""
     return {
         "role": principal.role,
@@ -33,6 +34,8 @@ def read_me(principal: PrincipalDep) -> dict[str, object]:
         "staff_id": principal.staff_id,
         "name": principal.name,
         "permissions": _permissions(principal.role),
+        # Centres where one seat takes and dispatches: there a call_taker may dispatch too.
+        "one_seat_psaps": one_seat_psaps(intake.psaps),
     }
 
 

@@ -40,6 +40,7 @@ def recommend_action(
     prompt_kind: str,
     options: list[dict[str, Any]] | tuple[()] = (),
     contradicted: bool = False,
+    contradictions: list[dict[str, Any]] | tuple[()] = (),
     psap: Psap,
     psaps: PsapDirectory,
     prompts: PromptBook,
@@ -60,6 +61,21 @@ def recommend_action(
     if prompt_kind not in ("confirm", "choose"):
         candidates = []
     critical = priority == "critical" or dispatch_now_answer
+    if critical and contradicted and confirmed is None:
+        # The 2022 failure: a caller too weak to settle which city she is in is sent an
+        # ambulance from here first, and the other centre is told at the same time.
+        send_first = _send_first(
+            candidates=candidates,
+            contradictions=list(contradictions),
+            options=list(options),
+            position=position,
+            position_in_jurisdiction=position_in_jurisdiction,
+            psap=psap,
+            psaps=psaps,
+            prompts=prompts,
+        )
+        if send_first is not None:
+            return send_first
     place = confirmed or (candidates[0] if candidates else None)
     if place is not None and place.get("in_jurisdiction"):
         label = str(place.get("label") or place.get("full_name"))
@@ -133,3 +149,94 @@ def _hand_off(
         "to_psap": other.id,
         "place_id": place["place_id"],
     }
+
+
+DIVISION_KINDS = ("province", "city", "district", "county")
+
+
+def _send_first(
+    *,
+    candidates: list[PlaceDict],
+    contradictions: list[dict[str, Any]],
+    options: list[dict[str, Any]],
+    position: dict[str, Any] | None,
+    position_in_jurisdiction: bool | None,
+    psap: Psap,
+    psaps: PsapDirectory,
+    prompts: PromptBook,
+) -> dict[str, Any] | None:
+    """`dispatch_now` to the likeliest place in this centre's area while a critical caller's
+    words contradict each other, naming the other centre's place for a parallel alert; or
+    `disambiguate` with that alert when nothing in this area can be sent to."""
+    by_id = {c["place_id"]: c for c in candidates}
+    # The places the contradiction sets against each other come first, then those the prompt
+    # offers; a bare city or district is no address to send an ambulance to.
+    named = [
+        place_id
+        for c in contradictions
+        for place_id in (c.get("alternative_id"), c.get("place_id"))
+        if place_id
+    ]
+    offered = [o.get("place_id") for o in options]
+    ranked: list[PlaceDict] = []
+    for place_id in [*named, *offered]:
+        place = by_id.get(place_id)
+        if place is not None and place not in ranked and place.get("kind") not in DIVISION_KINDS:
+            ranked.append(place)
+    here = [p for p in ranked if p.get("in_jurisdiction")]
+    here.sort(key=lambda p: -(p.get("score") or 0.0))
+    elsewhere = [p for p in ranked if not p.get("in_jurisdiction")]
+    alert = _parallel_alert(elsewhere, psap, psaps)
+    first = contradictions[0] if contradictions else {}
+    contradiction = str(first.get("message") or "").rstrip("。")
+    if here:
+        place = here[0]
+        label = _label(place)
+        reason = prompts.reason(
+            "dispatch_now_contradicted",
+            place=label,
+            contradiction=contradiction,
+            other=alert["label"] if alert else str(first.get("context") or ""),
+        )
+        action: dict[str, Any] = {
+            "kind": "dispatch_now",
+            "place_id": place["place_id"],
+            "station": station_for(psap, (place["lat"], place["lon"])),
+        }
+    elif position is not None and position_in_jurisdiction:
+        reason = prompts.reason("dispatch_now_position_contradicted", contradiction=contradiction)
+        action = {
+            "kind": "dispatch_now",
+            "place_id": None,
+            "position": {"lat": position["lat"], "lon": position["lon"]},
+            "station": station_for(psap, (position["lat"], position["lon"])),
+        }
+    elif alert is not None:
+        reason = prompts.reason("disambiguate_contradicted", contradiction=contradiction)
+        action = {"kind": "disambiguate", "place_ids": [p["place_id"] for p in ranked]}
+    else:
+        return None
+    if alert is not None:
+        centre = psaps.get(alert["to_psap"])
+        reason += prompts.reason(
+            "parallel_alert",
+            other=alert["label"],
+            centre=centre.name if centre else alert["to_psap"],
+        )
+        action["parallel_alert"] = alert
+    return {"kind": action.pop("kind"), "reason": reason, **action}
+
+
+def _parallel_alert(
+    elsewhere: list[PlaceDict], psap: Psap, psaps: PsapDirectory
+) -> dict[str, Any] | None:
+    """The likeliest place outside this centre's area, and the centre that covers it."""
+    for place in sorted(elsewhere, key=lambda p: -(p.get("score") or 0.0)):
+        other = psaps.covering((place.get("admin") or {}).get("adcode"))
+        if other is not None and other.id != psap.id:
+            return {"to_psap": other.id, "place_id": place["place_id"], "label": _label(place)}
+    return None
+
+
+def _label(place: PlaceDict) -> str:
+    return str(place.get("label") or place.get("full_name"))

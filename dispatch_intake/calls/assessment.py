@@ -11,7 +11,7 @@ from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.components import Intake
 from dispatch_intake.db import utcnow
 from dispatch_intake.locations.service import LocationAssessment, resolve_location
-from dispatch_intake.priority.service import more_severe
+from dispatch_intake.priority.service import TriageResult
 from dispatch_intake.psaps.service import Psap
 from dispatch_intake.timeline.service import append_event
 
@@ -79,17 +79,29 @@ def apply_location(
         append_event(session, call, "prompt_shown", actor, assessment.prompt)
 
 
+def triage_call(intake: Intake, call: CallRecord) -> TriageResult:
+    """Every complaint utterance, with the case-entry answers replacing what they answer."""
+    return intake.priority_rules.assess(call.complaint_texts, intake.script.effects(call.answers))
+
+
 def reassess(session: Session, intake: Intake, call: CallRecord, actor: str) -> None:
     """Priority and recommended action from the record as it now stands."""
-    priority = intake.priority_rules.assess(call.complaint_texts).priority
-    dispatch_now_answer = False
-    for answer in call.answers.values():
-        if answer.get("priority"):
-            priority = more_severe(priority, answer["priority"])
-        dispatch_now_answer = dispatch_now_answer or bool(answer.get("dispatch_now"))
+    triage = triage_call(intake, call)
+    manual = (call.triage or {}).get("manual")
+    priority = str(manual["priority"]) if manual else triage.priority
+    dispatch_now_answer = any(bool(a.get("dispatch_now")) for a in call.answers.values())
+    if manual and priority != "critical":
+        # A person who set the priority by hand has heard more than the script's answers.
+        dispatch_now_answer = False
+    call.triage = {**triage.as_dict(), "manual": manual}
     if priority != call.priority:
         append_event(
-            session, call, "priority_changed", actor, {"from": call.priority, "to": priority}
+            session,
+            call,
+            "priority_changed",
+            actor,
+            # The findings (the caller's words) stay on the record, not in this system event.
+            {"from": call.priority, "to": priority},
         )
         call.priority = priority
     psap = psap_of(intake, call)
@@ -104,6 +116,7 @@ def reassess(session: Session, intake: Intake, call: CallRecord, actor: str) -> 
         prompt_kind=str(call.prompt.get("kind", "")),
         options=list(call.prompt.get("options") or []),
         contradicted=bool(call.contradictions) and call.confirmed is None,
+        contradictions=list(call.contradictions or []),
         psap=psap,
         psaps=intake.psaps,
         prompts=intake.prompts,

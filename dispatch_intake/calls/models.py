@@ -41,6 +41,9 @@ class CallRecord(Base):
     transfer: Mapped[JsonObject | None] = mapped_column(JSON)
     escalation: Mapped[JsonObject | None] = mapped_column(JSON)
     notes: Mapped[list[JsonObject]] = mapped_column(JSON)
+    # What triage read from the complaint ({priority, findings, reasons}) and the priority a
+    # person set by hand ({priority, reason, by, at}), which is kept over automatic triage.
+    triage: Mapped[JsonObject | None] = mapped_column(JSON, default=None)
     received_at: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

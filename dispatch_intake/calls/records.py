@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
 
 from dispatch_intake.auth.people import staff_names
-from dispatch_intake.auth.service import Principal, mask_deep, mask_number
+from dispatch_intake.auth.service import Permission, Principal, mask_deep, mask_number
 from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc
@@ -40,6 +40,7 @@ def render_call(
         "caller": {"number": call.caller_number, "position": call.caller_position},
         "related_calls": list(call.related_calls or []),
         "priority": call.priority,
+        "triage": call.triage,
         "complaint": {"text": list(call.complaint_texts)},
         "location": {
             "text": list(call.location_texts),
@@ -142,6 +143,9 @@ def list_calls(
             raise InvalidBody(f"unknown status {unknown[0]!r}; statuses are {', '.join(STATUSES)}")
         query = query.where(CallRecord.status.in_(wanted))
     calls = list(session.scalars(query))
+    if principal.can(Permission.ESCALATE):
+        # Supervisors see the calls escalated to them, not yet taken over, first.
+        calls.sort(key=lambda c: not (c.escalation and not c.escalation.get("taken_over_by")))
     chains = events_of(session, (c.id for c in calls))
     actors: set[str] = set()
     for c in calls:

@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from dispatch_intake.auth.audit import audit_full_reads
 from dispatch_intake.auth.service import Permission
-from dispatch_intake.calls import records, schemas, service
+from dispatch_intake.calls import complaints, records, schemas, service
 from dispatch_intake.deps import (
     IntakeDep,
     JsonBodyDep,
@@ -155,7 +155,8 @@ def dispatch_unit(
     session: WriteSessionDep,
     intake: IntakeDep,
 ) -> RecordResponse:
-    principal.require(Permission.DISPATCH)
+    # Dispatcher and up; a call_taker too where the call's centre is one seat (checked there).
+    principal.require(Permission.START)
     return RecordResponse(
         service.dispatch_unit(
             session=session, intake=intake, principal=principal, call_id=call_id, body=body
@@ -171,7 +172,7 @@ def transfer_call(
     session: WriteSessionDep,
     intake: IntakeDep,
 ) -> RecordResponse:
-    principal.require(Permission.DISPATCH)
+    principal.require(Permission.START)  # and the call's centre: see dispatch_unit
     return RecordResponse(
         service.transfer_call(
             session=session, intake=intake, principal=principal, call_id=call_id, body=body
@@ -187,7 +188,8 @@ def escalate_call(
     session: WriteSessionDep,
     intake: IntakeDep,
 ) -> RecordResponse:
-    principal.require(Permission.ESCALATE)
+    # Escalation is the call-taker's own way out (contract): every role that takes calls.
+    principal.require(Permission.START)
     return RecordResponse(
         service.escalate_call(
             session=session, intake=intake, principal=principal, call_id=call_id, body=body
@@ -203,7 +205,7 @@ def close_call(
     session: WriteSessionDep,
     intake: IntakeDep,
 ) -> RecordResponse:
-    principal.require(Permission.CLOSE)
+    principal.require(Permission.START)  # and the call's centre: see dispatch_unit
     return RecordResponse(
         service.close_call(
             session=session, intake=intake, principal=principal, call_id=call_id, body=body
@@ -239,6 +241,57 @@ def record_answer(
     principal.require(Permission.START)
     return RecordResponse(
         service.record_answer(
+            session=session, intake=intake, principal=principal, call_id=call_id, body=body
+        )
+    )
+
+
+@router.post("/{call_id}/complaint", openapi_extra=_body_doc(schemas.ComplaintDoc))
+def add_complaint(
+    call_id: str,
+    body: JsonBodyDep,
+    principal: PrincipalDep,
+    session: WriteSessionDep,
+    intake: IntakeDep,
+) -> RecordResponse:
+    """What the caller says about the patient; priority and action are reassessed."""
+    principal.require(Permission.START)
+    return RecordResponse(
+        complaints.add_complaint(
+            session=session, intake=intake, principal=principal, call_id=call_id, body=body
+        )
+    )
+
+
+@router.post("/{call_id}/priority", openapi_extra=_body_doc(schemas.PriorityDoc))
+def set_priority(
+    call_id: str,
+    body: JsonBodyDep,
+    principal: PrincipalDep,
+    session: WriteSessionDep,
+    intake: IntakeDep,
+) -> RecordResponse:
+    """A priority set by hand, kept over automatic triage (timeline: `priority_set`)."""
+    principal.require(Permission.START)
+    return RecordResponse(
+        complaints.set_priority(
+            session=session, intake=intake, principal=principal, call_id=call_id, body=body
+        )
+    )
+
+
+@router.post("/{call_id}/takeover", openapi_extra=_body_doc(schemas.ReasonDoc))
+def take_over_call(
+    call_id: str,
+    body: OptionalJsonBodyDep,
+    principal: PrincipalDep,
+    session: WriteSessionDep,
+    intake: IntakeDep,
+) -> RecordResponse:
+    """A supervisor takes an (escalated) call over; the call never ends (event `taken_over`)."""
+    principal.require(Permission.ESCALATE)
+    return RecordResponse(
+        service.take_over_call(
             session=session, intake=intake, principal=principal, call_id=call_id, body=body
         )
     )

@@ -272,3 +272,12 @@ class NoteDoc(_Doc):
 class AnswerDoc(_Doc):
     question: str
     answer: str
+
+
+class ComplaintDoc(_Doc):
+    text: str
+
+
+class PriorityDoc(_Doc):
+    priority: str
+    reason: str | None = None

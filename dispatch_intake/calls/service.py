@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from dispatch_intake.auth.masking import clip_text
-from dispatch_intake.auth.service import Principal
+from dispatch_intake.auth.service import Permission, Principal
 from dispatch_intake.calls.actions import station_for
 from dispatch_intake.calls.assessment import (
     apply_location,
@@ -23,7 +23,8 @@ from dispatch_intake.calls.assessment import (
 )
 from dispatch_intake.calls.models import CallRecord, IdempotencyKey
 from dispatch_intake.calls.records import read_call, render_call
-from dispatch_intake.calls.schemas import CallStart, FieldReader, clean_text
+from dispatch_intake.calls.schemas import CallStart, FieldReader, clean_text, make_warning
+from dispatch_intake.calls.seats import require_at
 from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc, utcnow
 from dispatch_intake.errors import InvalidBody, NotFound, StateConflict
@@ -34,6 +35,7 @@ from dispatch_intake.locations.service import (
     read_back_prompt,
 )
 from dispatch_intake.psaps.service import Psap
+from dispatch_intake.questions.service import RecordedAnswer
 from dispatch_intake.timeline.service import GENESIS, append_event, events_of, unwritten_events
 
 # A transferred call stays open: the receiving centre carries on with the same record.
@@ -338,8 +340,9 @@ def dispatch_unit(
     reader.unknown_fields(("unit",))
     unit = reader.text("unit", limit=120)
     call = _locked_call(session, call_id)
-    _require_state(call, OPEN_STATES, "dispatch")
     psap = psap_of(intake, call)
+    require_at(principal, Permission.DISPATCH, psap)
+    _require_state(call, OPEN_STATES, "dispatch")
     place = call.confirmed or (call.candidates[0] if call.candidates else None)
     point = (place["lat"], place["lon"]) if place else None
     if point is None and call.caller_position:
@@ -369,6 +372,7 @@ def transfer_call(
     to_psap = reader.text("to_psap", limit=64)
     reason = reader.text("reason")
     call = _locked_call(session, call_id)
+    require_at(principal, Permission.DISPATCH, psap_of(intake, call))
     _require_state(call, ("provisional", "location_confirmed", "transferred"), "transfer")
     if to_psap is None:
         to_psap = call.recommended_action.get("to_psap")
@@ -433,6 +437,35 @@ def escalate_call(
     return _finish(session, intake, principal, call, "escalated")
 
 
+def take_over_call(
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, body: dict[str, Any]
+) -> dict[str, Any]:
+    """A supervisor takes the call over: the call goes on, with them at the seat."""
+    reader = FieldReader(body, intake.settings.max_text_chars)
+    reader.unknown_fields(("reason",))
+    reason = reader.text("reason")
+    call = _locked_call(session, call_id)
+    _require_state(call, OPEN_STATES, "take over")
+    at = utcnow().isoformat(timespec="milliseconds")
+    call.escalation = {
+        **(call.escalation or {"reason": None, "at": None, "by": None}),
+        "taken_over_by": principal.actor,
+        "taken_over_at": at,
+    }
+    append_event(
+        session,
+        call,
+        "taken_over",
+        principal.actor,
+        {
+            "escalated": bool(call.escalation.get("at")),
+            "reason": reason or None,
+        },
+    )
+    call.updated_at = utcnow()
+    return _finish(session, intake, principal, call, "taken_over")
+
+
 def close_call(
     *, session: Session, intake: Intake, principal: Principal, call_id: str, body: dict[str, Any]
 ) -> dict[str, Any]:
@@ -440,6 +473,7 @@ def close_call(
     reader.unknown_fields(("reason",))
     reason = reader.text("reason")
     call = _locked_call(session, call_id)
+    require_at(principal, Permission.CLOSE, psap_of(intake, call))
     _require_state(call, OPEN_STATES, "close")
     call.status = "closed"
     append_event(
@@ -492,6 +526,8 @@ def record_answer(
     _require_state(call, OPEN_STATES, "record an answer")
     recorded = intake.script.record(question, answer)
     actor = principal.actor
+    if recorded.problem is not None:
+        return _unanswered(session, intake, principal, call, recorded)
     entry: dict[str, Any] = {
         "text": recorded.text,
         "option": recorded.option.id if recorded.option else None,
@@ -520,4 +556,26 @@ def record_answer(
         assessment = assess_location(intake, psap, call.location_texts, call.caller_position)
         apply_location(session, call, assessment, actor)
     reassess(session, intake, call, actor)
+    return _finish(session, intake, principal, call, "answer")
+
+
+def _unanswered(
+    session: Session,
+    intake: Intake,
+    principal: Principal,
+    call: CallRecord,
+    recorded: RecordedAnswer,
+) -> dict[str, Any]:
+    """An answer that does not answer its question: on the timeline and as a warning, and the
+    question stays to be asked again."""
+    assert recorded.problem is not None
+    append_event(
+        session,
+        call,
+        "answer",
+        principal.actor,
+        {"question": recorded.question, "answer": recorded.text, "accepted": False},
+    )
+    call.warnings = [*call.warnings, make_warning(f"answers.{recorded.question}", recorded.problem)]
+    call.updated_at = utcnow()
     return _finish(session, intake, principal, call, "answer")

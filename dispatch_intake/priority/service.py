@@ -1,16 +1,45 @@
-"""Priority of a call from the complaint text, by keyword lists kept in `config/priority.toml`."""
+"""Triage: the priority of a call from what is said about the patient, by the rules in
+`config/priority.toml`.
+
+Each utterance is cut into clauses (`clauses.py`). In a clause, the rules' phrases are found
+by their characters or, for speech-to-text slips, by their sound (胸口通 is 胸口痛); of two
+overlapping phrases the longer, then the later, is kept (没有呼吸困难 is 呼吸困难 denied, not
+没有呼吸). A phrase is denied by a negation word shortly before it in the same clause (没有 …,
+否认 …, 不是 … until 是), and a degree word in the clause (有点, 厉害) moves it to its `mild`
+or `severe` level. A caller who is the patient and can barely speak is critical: said about
+the call (上气不接下气), or heard in it (我……好难受……). Answers to the case-entry questions
+replace what the text said about the same sign (清醒 replaces 叫不醒). The priority is the most
+severe level left; nothing found is `unknown`.
+"""
 
 from __future__ import annotations
 
-import tomllib
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from dispatch_intake.errors import SettingsError
-from gazetteer import normalise_text
+from dispatch_intake.priority.clauses import Clause, ClauseReader
+from dispatch_intake.priority.rules import (
+    PRIORITY_ORDER,
+    Finding,
+    TriageConfig,
+    load_triage_config,
+)
 
-PRIORITY_ORDER = ("unknown", "routine", "urgent", "critical")
+__all__ = [
+    "PRIORITY_ORDER",
+    "AnswerEffect",
+    "FoundFinding",
+    "TriageResult",
+    "TriageRules",
+    "load_priority_rules",
+    "more_severe",
+]
+
+# The sign of the caller-is-the-patient signals; no case-entry answer replaces it.
+CALLER_SPEECH = "caller_speech"
 
 
 def more_severe(a: str, b: str) -> str:
@@ -23,41 +52,315 @@ def more_severe(a: str, b: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class PriorityAssessment:
+class AnswerEffect:
+    """What one case-entry answer does to triage: a level, and signs it answers for."""
+
+    question: str
+    priority: str | None = None
+    overrides: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FoundFinding:
+    """A finding as said in a clause; `heard_as` is the phrase a sound match stood for."""
+
+    id: str
+    sign: str
+    level: str
+    said: str
+    negated: bool = False
+    heard_as: str | None = None
+    overridden_by: str | None = None
+
+    @property
+    def counts(self) -> bool:
+        return not self.negated and self.overridden_by is None
+
+    def as_dict(self) -> dict[str, Any]:
+        shown: dict[str, Any] = {
+            "id": self.id,
+            "sign": self.sign,
+            "level": self.level,
+            "said": self.said,
+        }
+        if self.negated:
+            shown["negated"] = True
+        if self.heard_as:
+            shown["heard_as"] = self.heard_as
+        if self.overridden_by:
+            shown["overridden_by"] = self.overridden_by
+        return shown
+
+
+@dataclass(frozen=True, slots=True)
+class TriageResult:
     priority: str
-    matched: tuple[str, ...]
+    findings: tuple[FoundFinding, ...] = ()
+    reasons: tuple[str, ...] = field(default=())
+
+    @property
+    def matched(self) -> tuple[str, ...]:
+        return tuple(f.said for f in self.findings if f.counts)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "priority": self.priority,
+            "findings": [f.as_dict() for f in self.findings],
+            "reasons": list(self.reasons),
+        }
 
 
-class PriorityRules:
-    """Keyword lists per level, most severe first."""
-
-    def __init__(self, levels: dict[str, tuple[str, ...]]) -> None:
-        ordered = sorted(levels.items(), key=lambda item: -PRIORITY_ORDER.index(item[0]))
-        self._levels = [(level, tuple(normalise_text(k) for k in keys)) for level, keys in ordered]
-
-    def assess(self, texts: Iterable[str]) -> PriorityAssessment:
-        """The most severe level any keyword of which occurs in the texts."""
-        joined = " ".join(normalise_text(text) for text in texts if text)
-        if not joined.strip():
-            return PriorityAssessment("unknown", ())
-        for level, keywords in self._levels:
-            matched = tuple(k for k in keywords if k and k in joined)
-            if matched:
-                return PriorityAssessment(level, matched)
-        return PriorityAssessment("unknown", ())
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    finding: Finding
+    text: str
+    tokens: tuple[str, ...]
+    sound: tuple[str, ...] | None  # None: matched by its characters only
 
 
-def load_priority_rules(path: Path) -> PriorityRules:
-    try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise SettingsError(f"priority keyword file {path} is missing") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise SettingsError(f"priority keyword file {path} is not valid TOML: {exc}") from None
-    keywords = document.get("keywords", {})
-    levels: dict[str, tuple[str, ...]] = {}
-    for level in document.get("levels", list(keywords)):
-        if level not in PRIORITY_ORDER or level == "unknown":
-            raise SettingsError(f"{path}: unknown priority level {level!r}")
-        levels[level] = tuple(str(k) for k in keywords.get(level, ()))
-    return PriorityRules(levels)
+@dataclass(frozen=True, slots=True)
+class _Match:
+    phrase: _Phrase
+    start: int
+    end: int
+    by_sound: bool
+
+
+class TriageRules:
+    """The triage component: built once from the rules, then `assess` per call."""
+
+    def __init__(self, config: TriageConfig) -> None:
+        self.config = config
+        self.reader = ClauseReader(config.language)
+        patient = Finding(
+            id="caller_barely_speaks",
+            sign=CALLER_SPEECH,
+            level=config.patient.level,
+            phrases=config.patient.phrases or ("\0",),
+        )
+        self._by_char: dict[str, list[_Phrase]] = defaultdict(list)
+        self._by_sound: dict[str, list[_Phrase]] = defaultdict(list)
+        for finding in (*config.findings, patient):
+            for text in finding.phrases:
+                self._add_phrase(finding, text)
+        self._patient = patient
+
+    def _add_phrase(self, finding: Finding, text: str) -> None:
+        clause = self.reader.clause(text.lower())
+        if not clause.tokens:
+            return
+        long_enough = len(clause.tokens) >= self.config.language.pinyin_min_chars
+        sound = self.reader.phrase_readings(clause.text) if long_enough else None
+        if sound is not None and len(sound) != len(clause.tokens):
+            sound = None
+        phrase = _Phrase(finding, clause.text, clause.tokens, sound)
+        self._by_char[clause.tokens[0]].append(phrase)
+        if sound is not None:
+            self._by_sound[sound[0]].append(phrase)
+
+    @property
+    def signs(self) -> frozenset[str]:
+        """Every sign a finding may be about (what a case-entry answer may override)."""
+        return frozenset({CALLER_SPEECH, *(f.sign for f in self.config.findings)})
+
+    # ---------------------------------------------------------------------------------------
+
+    def assess(self, texts: Iterable[str], answers: Sequence[AnswerEffect] = ()) -> TriageResult:
+        """The priority of everything said so far, with the findings behind it."""
+        findings: list[FoundFinding] = []
+        for text in texts:
+            if text and text.strip():
+                findings.extend(self._utterance(text))
+        overrides = {sign: answer.question for answer in answers for sign in answer.overrides}
+        findings = [
+            f
+            if f.sign not in overrides or f.sign == CALLER_SPEECH
+            else FoundFinding(
+                f.id, f.sign, f.level, f.said, f.negated, f.heard_as, overrides[f.sign]
+            )
+            for f in findings
+        ]
+        priority = "unknown"
+        reasons: list[str] = []
+        for finding in findings:
+            if finding.counts:
+                priority = more_severe(priority, finding.level)
+        present = {f.sign for f in findings if f.counts}
+        for combination in self.config.combinations:
+            if all(sign in present for sign in combination.signs):
+                priority = more_severe(priority, combination.level)
+                reasons.append("+".join(combination.signs))
+        for answer in answers:
+            if answer.priority:
+                priority = more_severe(priority, answer.priority)
+                reasons.append(f"answer:{answer.question}")
+        return TriageResult(priority, tuple(_unique(findings)), tuple(reasons))
+
+    def _utterance(self, text: str) -> list[FoundFinding]:
+        found: list[FoundFinding] = []
+        for clause in self.reader.clauses(text):
+            found.extend(self._clause(clause))
+        found.extend(self._heard_in_the_call(text, found))
+        return found
+
+    def _heard_in_the_call(self, text: str, found: list[FoundFinding]) -> list[FoundFinding]:
+        """Speech broken by breath: pauses, more so from a caller speaking of themselves."""
+        signals = self.config.patient
+        pauses = self.reader.pauses(text)
+        if pauses == 0:
+            return []
+        normal = text.replace(" ", "")
+        speaks_of_self = any(word in normal for word in self.config.language.first_person)
+        feels = any(f.counts for f in found) or any(w in normal for w in signals.feelings)
+        if pauses >= signals.pauses or (
+            pauses >= signals.pauses_with_self and speaks_of_self and feels
+        ):
+            return [FoundFinding(self._patient.id, CALLER_SPEECH, signals.level, f"{pauses}×…")]
+        return []
+
+    def _clause(self, clause: Clause) -> list[FoundFinding]:
+        matches = self._accepted(self._matches(clause))
+        if any(not m.phrase.finding.fallback for m in matches):
+            matches = [m for m in matches if not m.phrase.finding.fallback]
+        taken = [(m.start, m.end) for m in matches]
+        out: list[FoundFinding] = []
+        for match in matches:
+            finding = match.phrase.finding
+            negated = self._denied(clause, match.start, taken)
+            level = finding.level
+            if finding.severe and self._has_degree(clause, self.config.degree.severe, match, taken):
+                level = finding.severe
+            elif finding.mild and self._has_degree(
+                clause, self.config.degree.mild, match, taken, before_only=True
+            ):
+                level = finding.mild
+            said = clause.span(match.start, match.end)
+            out.append(
+                FoundFinding(
+                    finding.id,
+                    finding.sign,
+                    level,
+                    said,
+                    negated,
+                    match.phrase.text if match.by_sound and said != match.phrase.text else None,
+                )
+            )
+        return out
+
+    def _matches(self, clause: Clause) -> list[_Match]:
+        out: list[_Match] = []
+        tokens, readings = clause.tokens, clause.readings
+        for start, token in enumerate(tokens):
+            for phrase in self._by_char.get(token, ()):
+                end = start + len(phrase.tokens)
+                if tokens[start:end] == phrase.tokens:
+                    out.append(_Match(phrase, start, end, False))
+            for syllable in readings[start]:
+                for phrase in self._by_sound.get(syllable, ()):
+                    sound = phrase.sound
+                    assert sound is not None
+                    end = start + len(sound)
+                    if (
+                        end <= len(tokens)
+                        and all(s in readings[start + k] for k, s in enumerate(sound))
+                        and self._one_slip(tokens[start:end], phrase.tokens)
+                    ):
+                        out.append(_Match(phrase, start, end, True))
+        return out
+
+    @staticmethod
+    def _one_slip(said: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+        """A sound match is a slip of speech-to-text only if at least half the characters are
+        written as in the phrase: 胸口通 is 胸口痛, but 子一 is not 自缢 nor 个大 疙瘩.
+
+        >>> TriageRules._one_slip(("股", "折"), ("骨", "折"))
+        True
+        >>> TriageRules._one_slip(("子", "一"), ("自", "缢"))
+        False
+        """
+        exact = sum(1 for a, b in zip(said, phrase, strict=True) if a == b)
+        return exact * 2 >= len(phrase)
+
+    @staticmethod
+    def _accepted(matches: list[_Match]) -> list[_Match]:
+        """Longest first, then the more severe (under-triage costs more), then the later, then
+        by characters over by sound; no overlaps."""
+        ranked = sorted(
+            matches,
+            key=lambda m: (
+                -(m.end - m.start),
+                -PRIORITY_ORDER.index(m.phrase.finding.level),
+                -m.end,
+                m.by_sound,
+            ),
+        )
+        kept: list[_Match] = []
+        for match in ranked:
+            if all(match.end <= k.start or match.start >= k.end for k in kept):
+                kept.append(match)
+        return sorted(kept, key=lambda m: m.start)
+
+    def _denied(self, clause: Clause, start: int, taken: list[tuple[int, int]]) -> bool:
+        text = clause.text
+        # Positions and characters agree except in Latin runs, which no cue contains.
+        offset = len(clause.span(0, start))
+        for negation in self.config.negation:
+            for cue in negation.cues:
+                position = text.rfind(cue, 0, offset)
+                while position != -1:
+                    cue_end = position + len(cue)
+                    inside = any(
+                        len(clause.span(0, a)) <= position < len(clause.span(0, b))
+                        for a, b in taken
+                    )
+                    gap = text[cue_end:offset]
+                    ends = (*negation.ends_at, *self.config.language.contrast)
+                    if (
+                        not inside
+                        and len(gap) <= negation.reach
+                        and not any(w in gap for w in ends)
+                    ):
+                        return True
+                    position = text.rfind(cue, 0, position)
+        return False
+
+    @staticmethod
+    def _has_degree(
+        clause: Clause,
+        words: tuple[str, ...],
+        match: _Match,
+        taken: list[tuple[int, int]],
+        *,
+        before_only: bool = False,
+    ) -> bool:
+        text = clause.text
+        start = len(clause.span(0, match.start))
+        for word in words:
+            position = text.find(word)
+            while position != -1:
+                # A degree word that belongs to another phrase (一点反应都没有) is not one.
+                inside_other = any(
+                    (a, b) != (match.start, match.end)
+                    and len(clause.span(0, a)) <= position < len(clause.span(0, b))
+                    for a, b in taken
+                )
+                if not inside_other and (not before_only or position < start):
+                    return True
+                position = text.find(word, position + 1)
+        return False
+
+
+def _unique(findings: list[FoundFinding]) -> list[FoundFinding]:
+    seen: set[tuple[str, str, bool, str | None]] = set()
+    out: list[FoundFinding] = []
+    for finding in findings:
+        key = (finding.id, finding.said, finding.negated, finding.overridden_by)
+        if key not in seen:
+            seen.add(key)
+            out.append(finding)
+    return out
+
+
+def load_priority_rules(path: Path) -> TriageRules:
+    """The triage component from its rules file (a SettingsError names any problem)."""
+    return TriageRules(load_triage_config(path))

@@ -51,6 +51,10 @@ _REQUIRED_REASONS = (
     "ask_more",
     "ask_more_critical",
     "contradiction",
+    "dispatch_now_contradicted",
+    "dispatch_now_position_contradicted",
+    "disambiguate_contradicted",
+    "parallel_alert",
 )
 
 

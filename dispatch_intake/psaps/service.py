@@ -37,6 +37,8 @@ class Psap:
     stations: tuple[Station, ...]
     language: str = "zh-CN"
     city: str | None = None
+    # One seat takes the call and sends the ambulance (受理调度一体): call-takers dispatch.
+    one_seat: bool = False
 
     def covers(self, adcode: str | None) -> bool:
         """Whether an adcode lies inside this centre's area.
@@ -170,4 +172,12 @@ def _parse_psap(path: Path, key: str | None, entry: Mapping[str, Any]) -> Psap:
         stations=tuple(stations),
         language=str(entry.get("language", "zh-CN")),
         city=entry.get("city"),
+        one_seat=_flag(path, psap_id, entry, "one_seat"),
     )
+
+
+def _flag(path: Path, psap_id: str, entry: Mapping[str, Any], key: str) -> bool:
+    value = entry.get(key, False)
+    if not isinstance(value, bool):
+        raise SettingsError(f"{path}: {key} of PSAP {psap_id} must be true or false")
+    return value

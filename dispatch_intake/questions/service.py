@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from dispatch_intake.auth.masking import clip_text
 from dispatch_intake.errors import SettingsError
-from dispatch_intake.priority.service import PRIORITY_ORDER
+from dispatch_intake.priority.service import PRIORITY_ORDER, AnswerEffect
 from gazetteer import normalise_text
 
 QUESTION_KINDS = ("location", "callback", "complaint", "age", "choice")
@@ -22,6 +23,8 @@ class AnswerOption:
     keywords: tuple[str, ...]
     priority: str | None
     dispatch_now: bool
+    # Triage signs this answer speaks for: what the complaint text said about them is replaced.
+    overrides: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,9 @@ class RecordedAnswer:
     option: AnswerOption | None
     callback_number: str | None = None
     age: int | None = None
+    # Why the answer does not answer the question (a callback answer without a number): the
+    # question stays, and the problem is a warning.
+    problem: str | None = None
 
 
 class CaseEntryScript:
@@ -64,6 +70,32 @@ class CaseEntryScript:
     @property
     def ids(self) -> tuple[str, ...]:
         return tuple(self._by_id)
+
+    def check_signs(self, signs: frozenset[str]) -> None:
+        """Every sign an answer overrides must be one triage knows (config/priority.toml)."""
+        for question in self.questions:
+            for option in question.answers:
+                unknown = [sign for sign in option.overrides if sign not in signs]
+                if unknown:
+                    raise SettingsError(
+                        f"case-entry answer {question.id}.{option.id} overrides unknown triage "
+                        f"sign(s) {', '.join(unknown)}; known: {', '.join(sorted(signs))}"
+                    )
+
+    def effects(self, answers: dict[str, Any]) -> list[AnswerEffect]:
+        """What the recorded answers do to triage, as the script now says."""
+        effects = []
+        for question_id, entry in answers.items():
+            question = self._by_id.get(question_id)
+            option_id = entry.get("option") if isinstance(entry, dict) else None
+            option = (
+                next((o for o in question.answers if o.id == option_id), None) if question else None
+            )
+            if option is not None:
+                effects.append(AnswerEffect(question_id, option.priority, option.overrides))
+            elif isinstance(entry, dict) and entry.get("priority"):
+                effects.append(AnswerEffect(question_id, str(entry["priority"])))
+        return effects
 
     def next_question(
         self,
@@ -102,13 +134,39 @@ class CaseEntryScript:
         option = question.match(answer)
         callback = None
         age = None
+        problem = None
         if question.kind == "callback":
-            digits = re.sub(r"\D", "", answer)
-            callback = digits[:20] or None
+            callback = callback_number(answer)
+            if callback is None:
+                problem = (
+                    f"回拨号码的回答里没有电话号码（“{clip_text(answer, 40)}”）："
+                    "请再问一次能打通的号码"
+                )
         if question.kind == "age":
             found = re.search(r"\d{1,3}", answer)
             age = int(found.group(0)) if found else None
-        return RecordedAnswer(question.id, answer, option, callback, age)
+        return RecordedAnswer(question.id, answer, option, callback, age, problem)
+
+
+# A number one can call back: 7–8 digits of a local line, up to a mobile (11) or a number with
+# its country or area code; spaces and dashes between digit groups are how people say them.
+_PHONE = re.compile(r"\+?\d[\d\s-]{5,18}\d")
+PHONE_DIGITS = (7, 15)
+
+
+def callback_number(answer: str) -> str | None:
+    """The phone number in a callback answer, or None when there is none.
+
+    >>> callback_number("打 138 0013 8000 就行")
+    '13800138000'
+    >>> callback_number("20岁左右，学生本人") is None
+    True
+    """
+    for match in _PHONE.finditer(answer):
+        digits = re.sub(r"\D", "", match.group(0))
+        if PHONE_DIGITS[0] <= len(digits) <= PHONE_DIGITS[1]:
+            return digits
+    return None
 
 
 def load_case_entry_script(config_dir: Path, language: str) -> CaseEntryScript:
@@ -139,6 +197,7 @@ def load_case_entry_script(config_dir: Path, language: str) -> CaseEntryScript:
                     keywords=tuple(normalise_text(str(k)) for k in answer.get("keywords", ())),
                     priority=priority,
                     dispatch_now=effects.get("action") == "dispatch_now",
+                    overrides=tuple(str(sign) for sign in effects.get("overrides", ())),
                 )
             )
         questions.append(ScriptQuestion(str(raw["id"]), kind, str(raw["text"]), tuple(options)))

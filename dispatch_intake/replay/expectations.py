@@ -172,6 +172,16 @@ def _transferred_to(value: str, record: dict[str, Any], answer: Answer) -> str |
     return f"expected psap {value!r}, got {record.get('psap')!r}"
 
 
+def _parallel_alert_to(value: str, record: dict[str, Any], answer: Answer) -> str | None:
+    """The recommended action names this centre for a parallel alert."""
+    action = record.get("recommended_action")
+    alert = action.get("parallel_alert") if isinstance(action, dict) else None
+    got = alert.get("to_psap") if isinstance(alert, dict) else None
+    if got == value:
+        return None
+    return f"expected a parallel alert to {value!r}, got {got!r}"
+
+
 def _masked_number(value: bool, record: dict[str, Any], answer: Answer) -> str | None:
     caller = record.get("caller")
     number = caller.get("number") if isinstance(caller, dict) else None
@@ -220,6 +230,7 @@ CHECKS: dict[str, Check] = {
     "same_record_as_turn": _same_record,
     "related_to_turn": _related,
     "transferred_to": _transferred_to,
+    "parallel_alert_to": _parallel_alert_to,
     "masked_number": _masked_number,
 }
 

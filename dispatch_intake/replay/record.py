@@ -100,6 +100,13 @@ def group_turns(timeline: list[dict[str, Any]]) -> tuple[list[RecordedTurn], lis
             current = RecordedTurn("escalate", {"reason": data.get("reason") or ""}, actor)
         elif kind == "note":
             current = RecordedTurn("notes", data.get("text") or "", actor)
+        elif kind == "complaint_said":
+            current = RecordedTurn("complaint", data.get("text") or "", actor)
+        elif kind == "priority_set":
+            body = {"priority": data.get("to")}
+            if data.get("reason"):
+                body["reason"] = data["reason"]
+            current = RecordedTurn("priority", body, actor)
         else:
             skipped.append(f"seq {event.get('seq')}: {NOT_IN_FORMAT.get(kind, kind)}")
             current = RecordedTurn("skipped", None, actor)

@@ -11,10 +11,12 @@ from typing import Any
 
 import yaml
 
-VERBS = ("start", "location", "confirm", "dispatch", "transfer", "escalate", "notes")
+VERBS = ("start", "location", "confirm", "dispatch", "transfer", "escalate", "notes",
+         # Extensions to format v1 (docs/contract-extensions.md):
+         "complaint", "priority")  # fmt: skip
 ROLES = ("call_taker", "dispatcher", "supervisor", "auditor")
 DEFAULT_ROLE = {"dispatch": "dispatcher", "transfer": "dispatcher", "escalate": "supervisor"}
-TEXT_VERBS = ("location", "notes")  # a bare string is the body's `text`
+TEXT_VERBS = ("location", "notes", "complaint")  # a bare string is the body's `text`
 
 NamePattern = tuple[str, ...]
 
@@ -195,6 +197,7 @@ EXPECT_KEYS = (
     "masked_number",
     # Extensions to format v1 (docs/contract-extensions.md):
     "related_to_turn",
+    "parallel_alert_to",
 )
 
 
@@ -208,8 +211,8 @@ def validate_expectations(expect: Mapping[str, Any], *, index: int) -> None:
         if key == "http_status":
             if not isinstance(value, int) or isinstance(value, bool) or not 100 <= value <= 599:
                 raise ScenarioError(f"{where} must be an HTTP status code such as 201")
-        elif key in ONE_OF_KEYS or key == "transferred_to":
-            values = value if isinstance(value, list) and key != "transferred_to" else [value]
+        elif key in ONE_OF_KEYS or key in ("transferred_to", "parallel_alert_to"):
+            values = value if isinstance(value, list) and key in ONE_OF_KEYS else [value]
             if not values or not all(isinstance(item, str) for item in values):
                 raise ScenarioError(f"{where} must be a string or a list of strings")
         elif key == "top":

@@ -22,9 +22,17 @@ def render_record(record: CallRecord) -> list[str]:
     if action.get("kind"):
         reason = f" — {action['reason']}" if action.get("reason") else ""
         lines.append(f"建议 Action: {action['kind']}{reason}")
+    alert = action.get("parallel_alert")
+    if isinstance(alert, dict):
+        lines.append(f"并行通知 Alert: {alert.get('to_psap')} — {alert.get('label')}")
+    escalation = record.get("escalation")
+    if isinstance(escalation, dict) and escalation.get("at"):
+        lines.append(f"已上报 Escalated: {escalation.get('reason') or ''}".rstrip())
     question = next_question(record)
     if question is not None:
         lines.extend(_question(question))
+    if record.get("status") in ("dispatched", "closed"):
+        lines.append("(call over: typed words start the next call; `loc <text>` adds to this one)")
     for warning in record.get("warnings") or []:
         if isinstance(warning, dict):
             lines.append(f"注意 Warning: {warning.get('field')}: {warning.get('message')}")
@@ -64,12 +72,17 @@ def _header(record: CallRecord) -> str:
     parts = [
         f"通话 Call {record.get('id', '?')}",
         f"status {record.get('status', '?')}",
-        f"priority {record.get('priority', '?')}",
+        f"priority {record.get('priority', '?')}{_manual(record)}",
         f"psap {record.get('psap', '?')}",
     ]
     if number:
         parts.append(f"caller {number}")
     return "── " + " · ".join(parts)
+
+
+def _manual(record: CallRecord) -> str:
+    triage = record.get("triage")
+    return " (set by hand)" if isinstance(triage, dict) and triage.get("manual") else ""
 
 
 def _places(record: CallRecord) -> list[str]:
@@ -160,5 +173,5 @@ def _question(question: dict[str, Any]) -> list[str]:
     options = question_options(question)
     if options:
         lines.append("   " + "  ".join(f"[{key}] {label}" for key, label in options))
-    lines.append("   (answer with: a <answer>)")
+    lines.append("   (answer with: a <answer>; what is wrong with the patient: c <words>)")
     return lines

@@ -21,22 +21,31 @@ from dispatch_intake.take_call.render import (
 
 HELP = """\
 Type what the caller says about where they are (any words: 河南大学, 龙子湖那边, a road …).
+Once the call is dispatched or closed, typed words start the next call.
   <number>            confirm that place (the numbers shown under Candidates)
   yes | y | 是 | 对    confirm the place the caller was asked about (when there is one)
+  c <words>           what the caller says about the patient (病情); triaged again at once
   a <answer>          answer the script's question shown under Ask (a number picks an option)
+  priority <level> [reason]
+                      set the priority by hand: critical, urgent, routine or unknown
   dispatch [unit]     send an ambulance now (the service recommends a unit if none is given)
   transfer [psap] [reason]
                       warm hand-off to another centre (default: the one recommended)
   escalate [reason]   hand the call to a supervisor (abusive or nuisance caller, doubt)
+  close [reason]      end the call (the record stays)
   note <text>         add a note to the record
   show                show the record again
   new [number]        end this call on screen and take the next one
   help                this text
   quit                leave (the record stays in the service)
-  loc <text>          send text as what the caller said even if it starts with a command word
+  loc <text>          add text to this call's location, even once dispatched, or when it
+                      starts with a command word
 Commands may also be written with a leading slash (/note …)."""
 
 YES_WORDS = frozenset({"y", "yes", "是", "对", "是的", "对的", "嗯"})
+# A call in one of these states is over on screen: words typed next belong to the next caller.
+OVER = frozenset({"dispatched", "closed"})
+PRIORITIES = ("critical", "urgent", "routine", "unknown")
 
 
 @dataclass
@@ -71,6 +80,12 @@ class CallSession:
             "exit": self._quit,
             "loc": self._location,
             "location": self._location,
+            "c": self._complaint,
+            "complaint": self._complaint,
+            "病情": self._complaint,
+            "priority": self._priority,
+            "p": self._priority,
+            "close": self._close,
         }
 
     @property
@@ -79,14 +94,19 @@ class CallSession:
             raise RuntimeError("no call on screen")
         return str(self.record["id"])
 
-    def begin(self) -> list[str]:
+    def begin(self, location_text: str | None = None) -> list[str]:
         """Open the record at once: the call exists before the caller has said anything."""
         self.record = self.client.start_call(
             psap=self.psap,
+            location_text=location_text,
             caller_number=self.caller_number,
             caller_position=self.caller_position,
         )
         return render_record(self.record)
+
+    @property
+    def call_is_over(self) -> bool:
+        return self.record is not None and self.record.get("status") in OVER
 
     def handle(self, line: str) -> list[str]:
         """Act on one typed line; service errors are shown, never fatal."""
@@ -102,6 +122,8 @@ class CallSession:
                 return self._confirm_number(text)
             if text.lower() in YES_WORDS:
                 return self._confirm_yes()
+            if self.call_is_over:
+                return self._next_call(text)
             return self._location(text)
         except IntakeUnreachable as exc:
             return [f"! the service cannot be reached ({exc.message}); try again"]
@@ -118,6 +140,28 @@ class CallSession:
         if not text:
             return ["! say what the caller said after `loc`"]
         return self._show_after(self.client.add_location(self.call_id, text))
+
+    def _next_call(self, text: str) -> list[str]:
+        """The call on screen is over: these words are the next caller's."""
+        self.caller_number = None
+        self.caller_position = None
+        return ["── next call", *self.begin(location_text=text)]
+
+    def _complaint(self, text: str) -> list[str]:
+        if not text:
+            return ["! say what the caller said about the patient after `c`: `c 喘不上气`"]
+        return self._show_after(self.client.add_complaint(self.call_id, text))
+
+    def _priority(self, rest: str) -> list[str]:
+        level, _, reason = rest.partition(" ")
+        if level not in PRIORITIES:
+            return [f"! priority is one of {', '.join(PRIORITIES)}: `priority critical 听到倒地声`"]
+        return self._show_after(
+            self.client.set_priority(self.call_id, priority=level, reason=reason.strip())
+        )
+
+    def _close(self, reason: str) -> list[str]:
+        return self._show_after(self.client.close_call(self.call_id, reason=reason))
 
     def _confirm_number(self, key: str) -> list[str]:
         assert self.record is not None

@@ -168,7 +168,8 @@ def test_a_dropped_field_is_shown_as_a_warning_and_the_call_still_stands(sign_in
 def test_call_taker_cannot_dispatch_and_is_told_why(
     sign_in: SignIn,
 ) -> None:
-    taker = sign_in("call_taker", psap="zhengzhou-120")
+    # 洛阳 splits taking and dispatching; 郑州 and 开封 are one-seat centres (config/psaps.toml).
+    taker = sign_in("call_taker", psap="luoyang-120")
     expect(taker.locator('#keybar [data-verb="dispatch"]')).to_have_class(re.compile("disabled"))
     taker.locator("#location-input").fill("河南大学郑州龙子湖校区")
     taker.locator("#location-input").press("Enter")

@@ -59,6 +59,21 @@ def with_candidates(scripted: ScriptedService, candidates: list[dict[str, Any]])
         ("{action: [dispatch_now]}", {}, "action: expected dispatch_now, got ask_more"),
         ("{transferred_to: kaifeng-120}", {"psap": "kaifeng-120"}, None),
         ("{transferred_to: kaifeng-120}", {}, "expected psap 'kaifeng-120', got 'zhengzhou-120'"),
+        (
+            "{parallel_alert_to: kaifeng-120}",
+            {
+                "recommended_action": {
+                    "kind": "dispatch_now",
+                    "parallel_alert": {"to_psap": "kaifeng-120"},
+                }
+            },
+            None,
+        ),
+        (
+            "{parallel_alert_to: kaifeng-120}",
+            {},
+            "expected a parallel alert to 'kaifeng-120', got None",
+        ),
         ("{prompt_mentions: [什么地方]}", {}, None),
         ("{prompt_mentions: [什么地方, 明伦]}", {}, "expected '明伦' in the prompt"),
         (

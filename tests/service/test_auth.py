@@ -26,16 +26,24 @@ def test_wrong_scheme_is_401(client: Any) -> None:
     assert response.status_code == 401
 
 
-def test_call_taker_may_not_dispatch_or_transfer(client: Any) -> None:
-    record = start_call(client)
-    assert act(client, record["id"], "dispatch", {}).status_code == 403
+def test_call_taker_may_not_dispatch_or_transfer_where_seats_are_split(client: Any) -> None:
+    # 洛阳 is not a one-seat centre (config/psaps.toml); 郑州 and 开封 are: see test_seats.
+    record = start_call(client, psap="luoyang-120")
+    refused = act(client, record["id"], "dispatch", {})
+    assert refused.status_code == 403
+    assert "调度员" in refused.json()["error"]["message"]
     assert act(client, record["id"], "transfer", {"to_psap": "kaifeng-120"}).status_code == 403
+    assert act(client, record["id"], "close", {}).status_code == 403
 
 
-def test_only_a_supervisor_handles_escalations(client: Any) -> None:
+def test_every_role_that_takes_calls_escalates_and_only_a_supervisor_takes_over(
+    client: Any,
+) -> None:
     record = start_call(client)
-    assert act(client, record["id"], "escalate", {"reason": "x"}, "dispatcher").status_code == 403
-    assert act(client, record["id"], "escalate", {"reason": "x"}, "supervisor").status_code == 200
+    for role in ("call_taker", "dispatcher", "supervisor"):
+        assert act(client, record["id"], "escalate", {"reason": "x"}, role).status_code == 200
+    assert act(client, record["id"], "takeover", {}, "dispatcher").status_code == 403
+    assert act(client, record["id"], "takeover", {}, "supervisor").status_code == 200
 
 
 def test_auditor_reads_timelines_and_nothing_else(client: Any) -> None:

@@ -156,7 +156,7 @@ def test_mistakes_are_explained_and_the_call_goes_on(service: Service) -> None:
     assert "! an answer needs text" in out
     assert "! a note needs text" in out
     assert "! transfer to which centre?" in out
-    assert "! 403 forbidden" in out  # a call-taker's credential may not escalate
+    assert "已上报 Escalated: 辱骂接警员" in out  # escalation is the call-taker's own way out
     assert "escalate [reason]" in out  # the help text
     # `y` confirms the one place read back after 二七塔; then the input ends.
     assert "已确认 Confirmed: " in out and "二七" in out
@@ -169,3 +169,37 @@ def test_an_unreachable_service_is_reported(tmp_path: Path) -> None:
     assert status == 1
     assert "cannot open a call record" in err
     assert "Traceback" not in err
+
+
+def test_a_complaint_has_its_own_entry_and_the_next_call_starts_after_dispatch(
+    service: Service,
+) -> None:
+    lines = [
+        "河南大学",
+        # The callback question is on screen; the complaint does not answer it.
+        "c 我……好难受……喘……",
+        "a 20岁左右，学生本人",
+        "priority critical 听到倒地声",
+        "dispatch",
+        "二七塔",
+        "quit",
+    ]
+    status, out, err = take_call(service, lines, "--psap", "zhengzhou-120",
+                                 token=TOKENS["call_taker"])  # fmt: skip
+    assert status == 0, err
+    assert "priority critical" in out and "建议 Action: dispatch_now" in out
+    assert "回拨号码的回答里没有电话号码" in out
+    assert "priority critical (set by hand)" in out
+    assert "(call over: typed words start the next call" in out
+    shown = [line.split()[3] for line in out.splitlines() if line.startswith("── 通话 Call ")]
+    first, second = shown[0], shown[-1]
+    assert first != second  # 二七塔 opened a new record
+    assert "── next call" in out
+    with IntakeClient(service.url, token=TOKENS["supervisor"]) as client:
+        old = client.get_call(first)
+        new = client.get_call(second)
+    assert old["status"] == "dispatched"
+    assert old["complaint"]["text"] == ["我……好难受……喘……"]
+    assert old["caller"]["number"] is None
+    assert "二七塔" not in old["location"]["text"]
+    assert new["location"]["text"] == ["二七塔"]

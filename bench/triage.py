@@ -1,0 +1,157 @@
+"""Triage benchmark: per-level precision and recall of the triage component beside the old
+keyword rules, on complaint phrasings written from public descriptions of emergency calls.
+
+    .venv/bin/python bench/triage.py                 # the table
+    .venv/bin/python bench/triage.py --misses        # and every phrasing either gets wrong
+
+The data is `bench/data/complaints.tsv` (level, kind, text), and a held-out set written after
+the rules, `complaints-holdout.tsv`, reported on its own; the baseline is the substring
+keyword matcher the service used before, with its rules kept in `bench/baseline/`. Both run
+in the same process on the same phrasings; the time per phrasing is printed beside them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import tomllib
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from dispatch_intake.priority.service import TriageRules, load_priority_rules  # noqa: E402
+from gazetteer import normalise_text  # noqa: E402
+
+LEVELS = ("critical", "urgent", "routine", "unknown")
+DATA = ROOT / "bench" / "data" / "complaints.tsv"
+# Written after the rules and never used to change them: the honest measure.
+HOLDOUT = ROOT / "bench" / "data" / "complaints-holdout.tsv"
+BASELINE = ROOT / "bench" / "baseline" / "keyword-rules.toml"
+TARGETS = {"critical": (0.98, 0.85)}  # recall, precision
+
+
+class KeywordRules:
+    """The old triage: the most severe level any of whose keywords occurs as a substring."""
+
+    def __init__(self, path: Path) -> None:
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+        keywords = document["keywords"]
+        self.levels: list[tuple[str, tuple[str, ...]]] = [
+            (str(level), tuple(normalise_text(str(k)) for k in keywords.get(level, ())))
+            for level in document["levels"]
+        ]
+
+    def assess(self, text: str) -> str:
+        joined = normalise_text(text)
+        if not joined.strip():
+            return "unknown"
+        for level, words in self.levels:
+            if any(word and word in joined for word in words):
+                return level
+        return "unknown"
+
+
+def read_cases(path: Path) -> list[tuple[str, str, str]]:
+    cases = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        level, kind, text = line.split("\t")
+        if level not in LEVELS:
+            raise SystemExit(f"{path}:{number}: unknown level {level!r}")
+        cases.append((level, kind, text))
+    return cases
+
+
+def measure(
+    assess: Callable[[str], str], cases: list[tuple[str, str, str]]
+) -> tuple[list[str], float]:
+    started = time.perf_counter()
+    got = [assess(text) for _, _, text in cases]
+    return got, (time.perf_counter() - started) / max(len(cases), 1)
+
+
+def scores(expected: list[str], got: list[str], level: str) -> tuple[float, float, int]:
+    true_pos = sum(1 for e, g in zip(expected, got, strict=True) if e == g == level)
+    predicted = sum(1 for g in got if g == level)
+    actual = sum(1 for e in expected if e == level)
+    precision = true_pos / predicted if predicted else 0.0
+    recall = true_pos / actual if actual else 0.0
+    return precision, recall, actual
+
+
+def report(
+    name: str,
+    cases: list[tuple[str, str, str]],
+    triage: TriageRules,
+    old: KeywordRules,
+    *,
+    misses: bool,
+) -> bool:
+    """Print one data set's table; True when the critical targets are met."""
+    expected = [level for level, _, _ in cases]
+    new_got, new_time = measure(lambda text: triage.assess([text]).priority, cases)
+    old_got, old_time = measure(old.assess, cases)
+    kinds = Counter(kind for _, kind, _ in cases)
+    shown = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
+    print(f"\n{name}: {len(cases)} phrasings ({shown})")
+    print(f"{'level':<10}{'n':>5}  {'triage P':>9}{'R':>7}  {'keywords P':>11}{'R':>7}")
+    for level in LEVELS:
+        new_p, new_r, count = scores(expected, new_got, level)
+        old_p, old_r, _ = scores(expected, old_got, level)
+        print(f"{level:<10}{count:>5}  {new_p:>9.3f}{new_r:>7.3f}  {old_p:>11.3f}{old_r:>7.3f}")
+    for label, got in (("triage", new_got), ("keywords", old_got)):
+        right = sum(1 for e, g in zip(expected, got, strict=True) if e == g)
+        under = sum(
+            1 for e, g in zip(expected, got, strict=True) if LEVELS.index(g) > LEVELS.index(e)
+        )
+        print(f"{label:<10} accuracy {right / len(cases):.3f}; under-triaged {under}")
+    print(f"time per phrasing: triage {new_time * 1e3:.3f} ms, keywords {old_time * 1e3:.3f} ms")
+    by_kind: dict[str, list[int]] = {}
+    for (level, kind, _), new, before in zip(cases, new_got, old_got, strict=True):
+        row = by_kind.setdefault(kind, [0, 0, 0])
+        row[0] += 1
+        row[1] += new == level
+        row[2] += before == level
+    print(
+        "accuracy by kind: "
+        + "; ".join(
+            f"{kind} {new / n:.2f} (keywords {before / n:.2f})"
+            for kind, (n, new, before) in sorted(by_kind.items())
+        )
+    )
+    recall_target, precision_target = TARGETS["critical"]
+    precision, recall, _ = scores(expected, new_got, "critical")
+    met = recall >= recall_target and precision >= precision_target
+    print(
+        f"critical targets (recall ≥ {recall_target}, precision ≥ {precision_target}): "
+        + ("met" if met else "NOT met")
+    )
+    if misses:
+        for (level, kind, text), new in zip(cases, new_got, strict=True):
+            if new != level:
+                findings = triage.assess([text]).findings
+                said = ", ".join(
+                    f"{f.said}{'(否)' if f.negated else ''}:{f.level}" for f in findings
+                )
+                print(f"  triage   {level:>8} → {new:<8} [{kind}] {text}   ({said})")
+    return met
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list what triage gets wrong")
+    args = parser.parse_args()
+    triage = load_priority_rules(ROOT / "config" / "priority.toml")
+    old = KeywordRules(BASELINE)
+    report("complaints.tsv", read_cases(DATA), triage, old, misses=args.misses)
+    report("complaints-holdout.tsv", read_cases(HOLDOUT), triage, old, misses=args.misses)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

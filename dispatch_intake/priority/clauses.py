@@ -1,0 +1,104 @@
+"""Complaint text cut into clauses of positions (one Han character, or one Latin run, each),
+every position with the toneless syllables it may stand for, for matching by sound."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pypinyin
+from pypinyin import Style
+
+from dispatch_intake.priority.rules import Language
+from gazetteer import normalise_text
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One clause: its positions and, for each, the syllables it may be heard as."""
+
+    tokens: tuple[str, ...]
+    readings: tuple[frozenset[str], ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(self.tokens)
+
+    def span(self, start: int, end: int) -> str:
+        return "".join(self.tokens[start:end])
+
+
+class ClauseReader:
+    """Cuts utterances into clauses the way the rules' `[language]` says."""
+
+    def __init__(self, language: Language) -> None:
+        self.language = language
+        marks = re.escape(language.clause_marks)
+        self._breaks = re.compile(rf"[{marks}\s]+")
+        pauses = sorted(language.pause_marks, key=len, reverse=True)
+        self._pauses = (
+            re.compile("(?:" + "|".join(map(re.escape, pauses)) + ")+") if pauses else None
+        )
+
+    def pauses(self, utterance: str) -> int:
+        """How many times the caller stopped for breath (a run of … is one stop; one that ends
+        the utterance counts too: the caller trailed off).
+
+        >>> from dispatch_intake.priority.rules import Language
+        >>> ClauseReader(Language(clause_marks="，", pause_marks=("…", "..."))).pauses("我…好…")
+        2
+        """
+        return len(self._pauses.findall(utterance)) if self._pauses else 0
+
+    def clauses(self, utterance: str) -> list[Clause]:
+        """Clauses of one utterance: cut at punctuation, pauses and spaces."""
+        text = self._pauses.sub("，", utterance) if self._pauses else utterance
+        out: list[Clause] = []
+        for part in self._breaks.split(text):
+            normal = normalise_text(part).replace(" ", "")
+            if not normal:
+                continue
+            out.append(self.clause(normal))
+        return out
+
+    def clause(self, text: str) -> Clause:
+        """Positions of a clause and the syllable each is usually read as in its context (a
+        rarer reading of a character is not offered: 吃 is never heard as 气)."""
+        for filler in self.language.fillers:
+            text = text.replace(filler, "")
+        tokens = tuple(re.findall(r"[a-z]+|.", text))
+        # Read run by run of Han characters: the context a heteronym needs is inside its run.
+        spoken: dict[int, str] = {}
+        for run in re.finditer(r"[\u3400-\u9fff]+", text):
+            syllables = pypinyin.lazy_pinyin(run.group(0), style=Style.NORMAL)
+            if len(syllables) == len(run.group(0)):
+                spoken.update(enumerate(syllables, start=run.start()))
+        readings: list[frozenset[str]] = []
+        at = 0
+        for token in tokens:
+            syllable = token if token.isascii() else spoken.get(at, "")
+            heard = syllable.isascii() and syllable.isalpha()
+            readings.append(frozenset({self.fold(syllable)}) if heard else frozenset())
+            at += len(token)
+        return Clause(tokens, tuple(readings))
+
+    def phrase_readings(self, phrase: str) -> tuple[str, ...]:
+        """The phrase's usual reading (phrase-aware: 血 in 出血 is xue), folded."""
+        return tuple(self.fold(s) for s in pypinyin.lazy_pinyin(phrase, style=Style.NORMAL))
+
+    def fold(self, syllable: str) -> str:
+        """A syllable as an accent or a speech-to-text engine may hear it.
+
+        >>> from dispatch_intake.priority.rules import Language
+        >>> ClauseReader(Language(clause_marks="", fuzzy_initials=(("sh", "s"),))).fold("shou")
+        'sou'
+        """
+        for spoken, heard in self.language.fuzzy_initials:
+            if syllable.startswith(spoken):
+                syllable = heard + syllable[len(spoken) :]
+                break
+        for spoken, heard in self.language.fuzzy_finals:
+            if syllable.endswith(spoken):
+                syllable = syllable[: -len(spoken)] + heard
+                break
+        return syllable

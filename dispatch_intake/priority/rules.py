@@ -1,0 +1,125 @@
+"""The triage rules as data: `config/priority.toml`, read into validated pydantic models."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from dispatch_intake.errors import SettingsError
+
+Level = Literal["critical", "urgent", "routine"]
+PRIORITY_ORDER = ("unknown", "routine", "urgent", "critical")
+
+
+class _Rules(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Finding(_Rules):
+    """One thing a caller may say about the patient, in all the ways it is said."""
+
+    id: str = Field(min_length=1)
+    # What the finding is about; a case-entry answer that `overrides` a sign replaces every
+    # finding of that sign read from the text (清醒 overrides 叫不醒).
+    sign: str = Field(min_length=1)
+    level: Level
+    phrases: tuple[str, ...] = Field(min_length=1)
+    # The level when a degree word of that kind is in the same clause (有点发烧, 喘得厉害).
+    mild: Level | None = None
+    severe: Level | None = None
+    # Counted only when nothing more specific is said in the clause (疼 alone, not 牙疼).
+    fallback: bool = False
+
+
+class Negation(_Rules):
+    """Words that deny what follows them within `reach` characters of the same clause."""
+
+    cues: tuple[str, ...] = Field(min_length=1)
+    reach: int = Field(ge=0, le=40)
+    # Words that end the denial early: 不是心口疼是胃不舒服 denies only 心口疼.
+    ends_at: tuple[str, ...] = ()
+
+
+class Language(_Rules):
+    """How clauses are cut and how speech-to-text slips are forgiven."""
+
+    clause_marks: str
+    # Words that end a denial's reach (没有发烧，但是 … ; 不疼可是 …).
+    contrast: tuple[str, ...] = ()
+    # Words dropped before phrases are looked for, in the text and in the phrases alike
+    # (心跳好像停了 is 心跳停了).
+    fillers: tuple[str, ...] = ()
+    pause_marks: tuple[str, ...] = ()
+    first_person: tuple[str, ...] = ()
+    # Toneless pinyin spellings heard as one (zh as z, ing as in …): the slips speech-to-text
+    # makes and the accents callers speak with; phrases of `pinyin_min_chars` or more only.
+    fuzzy_initials: tuple[tuple[str, str], ...] = ()
+    fuzzy_finals: tuple[tuple[str, str], ...] = ()
+    pinyin_min_chars: int = Field(default=2, ge=1)
+
+
+class Degree(_Rules):
+    severe: tuple[str, ...] = ()
+    mild: tuple[str, ...] = ()
+
+
+class PatientSignals(_Rules):
+    """The caller is the patient and can barely speak: said about the call, or heard in it."""
+
+    level: Level = "critical"
+    phrases: tuple[str, ...] = ()
+    # Pauses (…) in one utterance: this many alone, or `pauses_with_self` when the caller
+    # also speaks of themselves (我) and of how they feel.
+    pauses: int = Field(default=2, ge=1)
+    pauses_with_self: int = Field(default=1, ge=1)
+    feelings: tuple[str, ...] = ()
+
+
+class Combination(_Rules):
+    """Signs that together mean more than each alone (胸闷 with 大汗)."""
+
+    signs: tuple[str, ...] = Field(min_length=2)
+    level: Level
+
+
+class TriageConfig(_Rules):
+    language: Language
+    negation: tuple[Negation, ...] = ()
+    degree: Degree = Degree()
+    patient: PatientSignals = PatientSignals()
+    findings: tuple[Finding, ...] = Field(min_length=1)
+    combinations: tuple[Combination, ...] = ()
+
+    @model_validator(mode="after")
+    def _ids_are_unique(self) -> TriageConfig:
+        seen: set[str] = set()
+        for finding in self.findings:
+            if finding.id in seen:
+                raise ValueError(f"finding id {finding.id!r} is used twice")
+            seen.add(finding.id)
+        signs = {f.sign for f in self.findings}
+        for combination in self.combinations:
+            unknown = [s for s in combination.signs if s not in signs]
+            if unknown:
+                raise ValueError(f"combination names unknown sign(s) {', '.join(unknown)}")
+        return self
+
+
+def load_triage_config(path: Path) -> TriageConfig:
+    """Read and check the rules, with a message that names the file and what is wrong."""
+    try:
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SettingsError(f"triage rules file {path} is missing") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"triage rules file {path} is not valid TOML: {exc}") from None
+    try:
+        return TriageConfig.model_validate(document)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in error['loc'])}: {error['msg']}" for error in exc.errors()
+        )
+        raise SettingsError(f"triage rules file {path}: {problems}") from None
