@@ -18,6 +18,8 @@ CONTENT_SECURITY_POLICY = (
     "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 )
 NO_CACHE = {"Cache-Control": "no-cache"}
+FONT_CACHE = {"Cache-Control": "max-age=86400"}
+MEDIA_TYPES = {".js": "text/javascript", ".woff2": "font/woff2"}
 
 router = APIRouter(tags=["console"], include_in_schema=False)
 
@@ -46,8 +48,10 @@ def console_asset(asset_path: str) -> FileResponse:
     asset = (STATIC_DIR / asset_path).resolve()
     if not asset.is_relative_to(STATIC_DIR.resolve()) or not asset.is_file():
         raise HTTPException(status_code=404, detail="no such console asset")
-    media_type = "text/javascript" if asset.suffix == ".js" else None
-    return FileResponse(asset, media_type=media_type, headers=NO_CACHE)
+    media_type = MEDIA_TYPES.get(asset.suffix)
+    # The font is large and changes only when it is rebuilt: a day's cache spares every reload.
+    headers = FONT_CACHE if asset.suffix == ".woff2" else NO_CACHE
+    return FileResponse(asset, media_type=media_type, headers=headers)
 
 
 @router.get("/console/geo/districts")
