@@ -136,8 +136,12 @@ def sign_in(browser: Browser, live_service: LiveService) -> Iterator[SignIn]:
         bypass_csp: bool = False,
     ) -> Page:
         """`scale` is the browser's zoom (1.5 = 150 %): the same screen, fewer CSS pixels."""
+        from playwright.sync_api import ViewportSize
+
         context = browser.new_context(
-            viewport={k: round(v / scale) for k, v in viewport.items()},
+            viewport=ViewportSize(
+                width=round(viewport["width"] / scale), height=round(viewport["height"] / scale)
+            ),
             device_scale_factor=scale,
             locale="zh-CN",
             timezone_id="Asia/Shanghai",

@@ -226,6 +226,7 @@ function render() {
   $("call").hidden = !record;
   $("idle").hidden = Boolean(record) || Boolean(state.preview);
   $("intake-form").dataset.next = record && !inputCall ? "true" : "false";
+  $("intake-form").dataset.taking = inputCall ? "true" : "false";
   $("location-input").placeholder =
     record && !inputCall
       ? "输入即开始下一个呼叫，Enter 提交"
