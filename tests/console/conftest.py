@@ -108,7 +108,10 @@ def _require_chromium() -> None:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     _require_chromium()
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
+
+    # The machine is shared: a page may wait on a busy service longer than expect's 5 s default.
+    expect.set_options(timeout=15_000)
 
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)

@@ -69,6 +69,8 @@ def test_keyboard_only_walk_through(sign_in: SignIn, zoom: float) -> None:
     expect(dispatcher.locator("#call-status")).to_have_text("已派车")
     expect(dispatcher.locator("#call-left")).to_be_visible()
     expect(dispatcher.locator("#call-clock")).to_be_in_viewport(ratio=1)
+    if zoom == 1:
+        shoot(dispatcher, "console-dispatched.png")
     # The next caller: typing goes to a new call.
     keyboard.press("l")
     keyboard.type("郑州大学第一附属医院")

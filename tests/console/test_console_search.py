@@ -8,7 +8,10 @@ service does not publish the endpoint.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -20,6 +23,8 @@ if TYPE_CHECKING:
 from .conftest import TOKENS
 
 NUMBER = "13500000003"
+SHANGHAI = timezone(timedelta(hours=8))
+SCREENSHOTS = os.environ.get("CONSOLE_SCREENSHOTS")
 
 
 def offering(*paths: str) -> Callable[[BrowserContext], None]:
@@ -75,6 +80,8 @@ def test_supervisor_finds_a_call_by_number_and_reads_its_timeline(
     supervisor.keyboard.press("Enter")
     expect(supervisor.locator("#timeline")).to_contain_text("上报主管")
     expect(supervisor.locator("#timeline")).to_be_focused()
+    if SCREENSHOTS:
+        supervisor.screenshot(path=str(Path(SCREENSHOTS) / "console-search.png"))
     # Controls for endpoints the service does not publish are not shown.
     paths = service_paths(live_service)
     verify = supervisor.locator("#verify-button")
@@ -108,6 +115,11 @@ def test_auditor_searches_verifies_and_exports(sign_in: SignIn, live_service: Li
     auditor = sign_in("auditor", psap="", prepare=prepare)
     expect(auditor.locator("#search")).to_be_visible()
     expect(auditor.locator("#intake")).to_be_hidden()
+    auditor.locator("#search-since").fill("昨天")
+    auditor.locator("#search-since").press("Enter")
+    expect(auditor.locator("#search-error")).to_have_text("时间请写成 2026-12-05 08:00 这样")
+    yesterday = datetime.now(SHANGHAI) - timedelta(days=1)
+    auditor.locator("#search-since").fill(yesterday.strftime("%Y-%m-%d %H:%M"))
     auditor.locator("#search-status").select_option("provisional")
     auditor.locator("#search-psap").select_option("kaifeng-120")
     auditor.locator("#search-actor").fill("supervisor")

@@ -77,8 +77,9 @@ function showError(error, verb = "") {
 // May this credential do `verb` on `record` (or on a call of this centre)?
 function allowed(verb, record = active()) {
   if (verb === "recommended") {
+    // Without a recommendation there is nothing to refuse: the key is only idle.
     const step = recommendedStep(record);
-    return step ? allowed(step, record) : false;
+    return step ? allowed(step, record) : true;
   }
   const psap = (record && record.psap) || state.psap;
   return may(state.role, verb, { psap, oneSeat: state.oneSeat });
@@ -605,7 +606,7 @@ async function openFound(id) {
   } else {
     await loadCall(id);
   }
-  renderTimeline(active());
+  render();
   $("timeline").focus();
 }
 

@@ -7,17 +7,23 @@ import { $, fill, formatClock, h, parseTime } from "./dom.js";
 import { PRIORITY, STATUS, label } from "./labels.js";
 import { centreName } from "./views.js";
 
-function localToIso(value) {
-  // <input type="datetime-local"> gives local wall time without an offset.
-  if (!value) return "";
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? "" : new Date(time).toISOString();
+// "2026-12-05 08:00", "2026-12-05", "2026/12/5 8:00" in the console's own time zone; "" when
+// blank, null when unreadable.
+export function localToIso(value) {
+  const text = String(value || "").trim();
+  if (!text) return "";
+  const match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]+(\d{1,2})(?:[:：时](\d{1,2}))?)?/.exec(text);
+  if (!match) return null;
+  const [, y, mo, d, hh = "0", mm = "0"] = match;
+  const time = new Date(Number(y), Number(mo) - 1, Number(d), Number(hh), Number(mm));
+  return Number.isNaN(time.getTime()) ? null : time.toISOString();
 }
 
 export function searchParams() {
   const params = new URLSearchParams();
   const since = localToIso($("search-since").value);
   const until = localToIso($("search-until").value);
+  if (since === null || until === null) return null;
   if (since) params.set("since", since);
   if (until) params.set("until", until);
   for (const [id, key] of [
@@ -71,8 +77,13 @@ export function createSearch({ api, offered, allowed, onOpen, onMissing }) {
 
   async function run() {
     $("search-error").textContent = "";
+    const params = searchParams();
+    if (!params) {
+      $("search-error").textContent = "时间请写成 2026-12-05 08:00 这样";
+      return;
+    }
     try {
-      const records = await api.get(`/v1/calls?${searchParams()}`);
+      const records = await api.get(`/v1/calls?${params}`);
       const rows = Array.isArray(records) ? records : [];
       $("search-count").textContent = `${rows.length} 条`;
       fill(
