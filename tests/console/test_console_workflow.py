@@ -243,3 +243,64 @@ def test_a_call_taker_at_a_one_seat_centre_has_dispatch_transfer_and_close(
             re.compile("disabled")
         )
     expect(taker.locator("#action .action-key")).not_to_have_class(re.compile("disabled"))
+
+
+def test_priority_by_hand_goes_to_the_priority_endpoint(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    sent: list[dict[str, Any]] = []
+
+    def prepare(context: BrowserContext) -> None:
+        offering("/v1/calls/{call_id}/priority")(context)
+
+        def priority(route: Route) -> None:
+            sent.append(json.loads(route.request.post_data or "{}"))
+            call_id = route.request.url.split("/")[-2]
+            with live_service.api("call_taker") as api:
+                record = api.get(f"/v1/calls/{call_id}").json()
+            route.fulfill(json={**record, "priority": sent[-1]["priority"]})
+
+        context.route("**/v1/calls/*/priority", priority)
+
+    taker = sign_in("call_taker", psap="zhengzhou-120", prepare=prepare)
+    start_with_location(taker, "河南大学郑州龙子湖校区")
+    taker.keyboard.press("Escape")
+    taker.keyboard.press("p")
+    expect(taker.locator("#dialog-priority")).to_be_visible()
+    taker.locator("#dialog-priority").select_option("critical")
+    taker.locator("#dialog-text").fill("来电人几乎说不出话")
+    taker.locator("#dialog-text").press("Enter")
+    expect(taker.locator("#call-priority")).to_have_text("危重")
+    assert sent == [{"priority": "critical", "reason": "来电人几乎说不出话"}]
+
+
+def test_priority_key_is_absent_where_the_service_has_no_priority_endpoint(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    start_with_location(taker, "河南大学郑州龙子湖校区")
+    taker.keyboard.press("Escape")
+    taker.keyboard.press("?")
+    help_text = taker.locator("#help-table").inner_text()
+    offered = "/v1/calls/{call_id}/priority" in service_paths(live_service)
+    assert ("调整分级" in help_text) == offered
+
+
+def test_a_record_held_locally_says_so(sign_in: SignIn) -> None:
+    def held(context: BrowserContext) -> None:
+        def start(route: Route) -> None:
+            if route.request.method != "POST":
+                route.fallback()
+                return
+            answer = route.fetch()
+            route.fulfill(
+                status=answer.status,
+                headers={**answer.headers, "X-Held-Locally": "true"},
+                json={**answer.json(), "held_locally": True},
+            )
+
+        context.route("**/v1/calls", start)
+
+    taker = sign_in("call_taker", psap="zhengzhou-120", prepare=held)
+    start_with_location(taker, "河南大学")
+    expect(taker.locator("#warnings")).to_contain_text("记录暂存在本机")

@@ -168,6 +168,8 @@ async function onEvent(message) {
 // A dispatcher hears and sees a critical call arrive in this centre (or turn critical).
 function alertIfNewlyCritical(before, record, change) {
   if (state.role !== "dispatcher" || record.priority !== "critical") return;
+  // A call this console is starting is already in front of this dispatcher.
+  if (starting || record.id === state.activeId) return;
   if (state.psap && record.psap !== state.psap) return;
   if (!OPEN_STATUSES.has(record.status) && record.status !== "transferred") return;
   const arrived = !before && (change === "created" || change === undefined || change === "transferred");

@@ -182,6 +182,7 @@ export const FIELD = {
   answer: "回答",
   question: "问题",
   priority: "分级",
+  store: "存储",
 };
 
 export function label(table, code) {

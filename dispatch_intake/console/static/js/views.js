@@ -399,6 +399,12 @@ export function renderCall(record, { mayStep = () => true, inputPsap = "" } = {}
   );
 
   const warnings = [...(record.warnings || [])];
+  if (record.held_locally) {
+    warnings.unshift({
+      field: "store",
+      message: "记录暂存在本机：中心数据库暂时没有应答，恢复后自动写入",
+    });
+  }
   for (const contradiction of location.contradictions || []) {
     warnings.push({ field: "location", message: contradiction.message || String(contradiction) });
   }
