@@ -122,7 +122,7 @@ export function createSearch({ api, offered, allowed, onOpen, onMissing }) {
         result.classList.add("ok");
       } else {
         result.textContent = `时间线有问题：${problems
-          .map((p) => `第 ${p.seq} 条 ${p.message}`)
+          .map((p) => (p.seq == null ? `账本：${p.message}` : `第 ${p.seq} 条 ${p.message}`))
           .join("；")}`;
         result.classList.add("bad");
       }
