@@ -87,10 +87,12 @@ function isTyping(target) {
 export function createKeyHandler({ enabled, newCall, confirm, leaveInput, onEnter, commands }) {
   // An Enter that submitted a text box moves focus out of it; a second press of the same
   // stroke (held or bounced) must not also act on the recommendation.
-  let lastTypedEnter = 0;
+  let lastTypedEnter = Number.NEGATIVE_INFINITY;
   return function onKeyDown(event) {
     if (!enabled() || event.ctrlKey || event.metaKey) return;
     const key = event.key;
+    // Any other key in between makes the next Enter deliberate.
+    if (key !== "Enter") lastTypedEnter = Number.NEGATIVE_INFINITY;
     if (key === "F2") {
       event.preventDefault();
       newCall();
