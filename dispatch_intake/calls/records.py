@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, object_session
 
 from dispatch_intake.auth.people import staff_names
@@ -13,7 +15,8 @@ from dispatch_intake.auth.service import Permission, Principal, mask_deep, mask_
 from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc
-from dispatch_intake.errors import InvalidBody, NotFound
+from dispatch_intake.errors import Forbidden, InvalidBody, NotFound
+from dispatch_intake.timeline.models import TimelineEvent
 from dispatch_intake.timeline.service import events_of, render_event
 
 STATUSES = ("provisional", "location_confirmed", "dispatched", "closed", "transferred")
@@ -126,6 +129,65 @@ def read_timeline(
     return masked
 
 
+@dataclass(frozen=True, slots=True)
+class CallSearch:
+    """What a supervisor or auditor looks a call up by; every field narrows, none is needed."""
+
+    status: str | None = None
+    psap: str | None = None
+    since: str | None = None
+    until: str | None = None
+    actor: str | None = None
+    escalated: bool | None = None
+    number: str | None = None
+
+
+def _instant(name: str, value: str) -> datetime:
+    """An ISO 8601 time from a query; one without an offset is taken as UTC."""
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise InvalidBody(
+            f"{name} must be an ISO 8601 time such as 2026-11-22T08:00:00+08:00, not {value!r}"
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _searched(query: Select[CallRecord], search: CallSearch) -> Select[CallRecord]:
+    if search.status:
+        wanted = [s.strip() for s in search.status.split(",") if s.strip()]
+        unknown = [s for s in wanted if s not in STATUSES]
+        if unknown:
+            raise InvalidBody(f"unknown status {unknown[0]!r}; statuses are {', '.join(STATUSES)}")
+        query = query.where(CallRecord.status.in_(wanted))
+    if search.psap:
+        query = query.where(CallRecord.psap == search.psap.strip())
+    if search.since:
+        query = query.where(CallRecord.created_at >= _instant("since", search.since))
+    if search.until:
+        query = query.where(CallRecord.created_at < _instant("until", search.until))
+    if search.number:
+        digits = "".join(ch for ch in search.number if ch.isdigit() or ch == "+")
+        if not digits:
+            raise InvalidBody("number must be a caller number, digits only")
+        query = query.where(CallRecord.caller_number == digits)
+    if search.actor and search.actor.strip():
+        # Whoever acted on the call at any point: the actor as the timeline names it, or its
+        # beginning (a role, or a staff id).
+        actor = search.actor.strip()
+        acted = select(TimelineEvent.call_id).where(
+            or_(
+                TimelineEvent.actor == actor, TimelineEvent.actor.startswith(actor, autoescape=True)
+            )
+        )
+        query = query.where(CallRecord.id.in_(acted))
+    if search.escalated is not None:
+        escalated = select(TimelineEvent.call_id).where(TimelineEvent.type == "escalated")
+        condition = CallRecord.id.in_(escalated)
+        query = query.where(condition if search.escalated else ~condition)
+    return query
+
+
 def list_calls(
     *,
     session: Session,
@@ -133,16 +195,25 @@ def list_calls(
     principal: Principal,
     status: str | None,
     limit: int,
+    search: CallSearch | None = None,
 ) -> list[dict[str, Any]]:
-    """Newest first; `status` filters (several separated by commas)."""
+    """Newest first; `status` filters (several separated by commas), `search` narrows further.
+
+    Only a role that sees whole numbers may look calls up by number. A role that reads
+    timelines but not records (the auditor) gets each call's index line, not the record.
+    """
+    search = search or CallSearch()
+    if status and not search.status:
+        search = replace(search, status=status)
+    if search.number and not principal.sees_numbers:
+        raise Forbidden(
+            f"the {principal.role} role may not search by caller number; "
+            "this needs one of: auditor, supervisor"
+        )
     query = select(CallRecord).order_by(CallRecord.created_at.desc()).limit(max(1, min(limit, 500)))
-    if status:
-        wanted = [s.strip() for s in status.split(",") if s.strip()]
-        unknown = [s for s in wanted if s not in STATUSES]
-        if unknown:
-            raise InvalidBody(f"unknown status {unknown[0]!r}; statuses are {', '.join(STATUSES)}")
-        query = query.where(CallRecord.status.in_(wanted))
-    calls = list(session.scalars(query))
+    calls = list(session.scalars(_searched(query, search)))
+    if not principal.can(Permission.READ):
+        return [_index_line(call, principal) for call in calls]
     if principal.can(Permission.ESCALATE):
         # Supervisors see the calls escalated to them, not yet taken over, first.
         calls.sort(key=lambda c: not (c.escalation and not c.escalation.get("taken_over_by")))
@@ -152,6 +223,24 @@ def list_calls(
         actors |= _actors(c, chains[c.id])
     names = staff_names(session, actors)
     return [render_call(c, chains[c.id], principal, intake, names) for c in calls]
+
+
+def _index_line(call: CallRecord, principal: Principal) -> dict[str, Any]:
+    """What a call is, without what was said: enough to find it and open its timeline."""
+    number = call.caller_number if principal.sees_numbers else mask_number(call.caller_number)
+    return {
+        "id": call.id,
+        "status": call.status,
+        "psap": call.psap,
+        "original_psap": call.original_psap,
+        "priority": call.priority,
+        "caller": {"number": number},
+        "escalated": call.escalation is not None,
+        "received_at": call.received_at,
+        "created_at": as_utc(call.created_at).isoformat(timespec="milliseconds"),
+        "updated_at": as_utc(call.updated_at).isoformat(timespec="milliseconds"),
+        "timeline_length": call.timeline_length,
+    }
 
 
 def calls_by_status(session: Session) -> dict[str, int]:

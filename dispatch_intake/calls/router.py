@@ -76,12 +76,33 @@ async def list_calls(
     intake: IntakeDep,
     status: str | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    psap: Annotated[str | None, Query(description="answering centre id")] = None,
+    since: Annotated[str | None, Query(description="created at or after (ISO 8601)")] = None,
+    until: Annotated[str | None, Query(description="created before (ISO 8601)")] = None,
+    actor: Annotated[str | None, Query(description="timeline actor, or its beginning")] = None,
+    escalated: Annotated[bool | None, Query(description="escalated calls only (or none)")] = None,
+    number: Annotated[str | None, Query(description="caller number (supervisor, auditor)")] = None,
 ) -> RecordResponse:
-    """The console's queue, newest first; `status` may list several, comma separated."""
-    principal.require(Permission.READ)
+    """The console's queue and the call search, newest first; `status` may list several."""
+    if not principal.can(Permission.READ):
+        principal.require(Permission.READ_TIMELINE)
+    search = records.CallSearch(
+        status=status,
+        psap=psap,
+        since=since,
+        until=until,
+        actor=actor,
+        escalated=escalated,
+        number=number,
+    )
     listed = await reader.run(
         lambda session: records.list_calls(
-            session=session, intake=intake, principal=principal, status=status, limit=limit
+            session=session,
+            intake=intake,
+            principal=principal,
+            status=status,
+            limit=limit,
+            search=search,
         )
     )
     await audit_full_reads(writer, principal, listed, via="list")

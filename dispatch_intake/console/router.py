@@ -17,6 +17,8 @@ CONTENT_SECURITY_POLICY = CONSOLE_POLICY
 # Longer asset paths are no file of the console (and could reach the file system's limits).
 MAX_ASSET_PATH = 200
 NO_CACHE = {"Cache-Control": "no-cache"}
+FONT_CACHE = {"Cache-Control": "max-age=86400"}
+MEDIA_TYPES = {".js": "text/javascript", ".woff2": "font/woff2"}
 
 router = APIRouter(tags=["console"], include_in_schema=False)
 
@@ -52,8 +54,10 @@ def console_asset(asset_path: str) -> FileResponse:
         found = False
     if not found:
         raise missing
-    media_type = "text/javascript" if asset.suffix == ".js" else None
-    return FileResponse(asset, media_type=media_type, headers=NO_CACHE)
+    media_type = MEDIA_TYPES.get(asset.suffix)
+    # The font is large and changes only when it is rebuilt: a day's cache spares every reload.
+    headers = FONT_CACHE if asset.suffix == ".woff2" else NO_CACHE
+    return FileResponse(asset, media_type=media_type, headers=headers)
 
 
 @router.get("/console/geo/districts")

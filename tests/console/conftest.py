@@ -109,7 +109,10 @@ def _require_chromium() -> None:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     _require_chromium()
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
+
+    # The machine is shared: a page may wait on a busy service longer than expect's 5 s default.
+    expect.set_options(timeout=15_000)
 
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -127,16 +130,35 @@ def sign_in(browser: Browser, live_service: LiveService) -> Iterator[SignIn]:
     """Opens fresh browser contexts signed in to the console; closes them after the test."""
     contexts: list[BrowserContext] = []
 
-    def open_console(role: str, psap: str = "") -> Page:
+    def open_console(
+        role: str,
+        psap: str = "",
+        *,
+        prepare: Callable[[BrowserContext], None] | None = None,
+        viewport: dict[str, int] = VIEWPORT,
+        scale: float = 1,
+        bypass_csp: bool = False,
+    ) -> Page:
+        """`scale` is the browser's zoom (1.5 = 150 %): the same screen, fewer CSS pixels."""
+        from playwright.sync_api import ViewportSize
+
         context = browser.new_context(
-            viewport=VIEWPORT, locale="zh-CN", timezone_id="Asia/Shanghai"
+            viewport=ViewportSize(
+                width=round(viewport["width"] / scale), height=round(viewport["height"] / scale)
+            ),
+            device_scale_factor=scale,
+            locale="zh-CN",
+            timezone_id="Asia/Shanghai",
+            bypass_csp=bypass_csp,
         )
         contexts.append(context)
         context.set_default_timeout(10_000)
+        if prepare is not None:
+            prepare(context)
         page = context.new_page()
         page.goto(f"{live_service.base_url}/console")
         page.fill("#signin-token", TOKENS[role])
-        page.fill("#signin-psap", psap)
+        page.select_option("#signin-psap", psap)
         page.press("#signin-token", "Enter")
         page.wait_for_selector("#signin", state="hidden")
         return page

@@ -51,6 +51,32 @@ def test_modules_are_served_as_javascript_and_import_only_local_files(client: Te
             assert (module.parent / target).is_file(), f"{module.name} imports missing {target}"
 
 
+def test_the_font_is_served_and_holds_every_character_the_console_and_prompts_use(
+    client: TestClient,
+) -> None:
+    from fontTools.ttLib import TTFont
+
+    from dispatch_intake.console.font_subset import ROOT
+
+    for name in ("console-sc.woff2", "console-sc-bold.woff2"):
+        response = client.get(f"/console/static/fonts/{name}")
+        assert response.status_code == 200
+        assert response.headers["content-type"] == "font/woff2"
+        cmap = TTFont(STATIC_DIR / "fonts" / name).getBestCmap()
+        texts = [*STATIC_DIR.glob("**/*.js"), STATIC_DIR / "index.html"]
+        # What is read on screen: the console's own words, the prompts and the script's questions.
+        texts += [*(ROOT / "config" / "prompts").glob("*.toml")]
+        texts += [*(ROOT / "config" / "scripts").glob("**/*.toml")]
+        for path in texts:
+            missing = {
+                c
+                for c in path.read_text(encoding="utf-8")
+                if "\u4e00" <= c <= "\u9fff" and ord(c) not in cmap
+            }
+            assert not missing, f"{name} lacks {''.join(sorted(missing))} used in {path.name}: run "
+            "python -m dispatch_intake.console.font_subset"
+
+
 def test_no_file_outside_the_static_folder_is_served(client: TestClient) -> None:
     for path in ("../router.py", "..%2Frouter.py", "js/../../geo.py", "nothing.js"):
         assert client.get(f"/console/static/{path}").status_code == 404, path

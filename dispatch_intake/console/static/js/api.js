@@ -1,6 +1,8 @@
 // The intake API, as the console uses it: one bearer token, JSON in and out, errors a person
 // can read.
 
+import { ERROR_BY_CODE, ERROR_BY_STATUS, VERB } from "./labels.js";
+
 export class ApiError extends Error {
   constructor(status, code, message) {
     super(message);
@@ -43,7 +45,10 @@ export function createApi(token) {
         error.message ||
         (data && typeof data.detail === "string" && data.detail) ||
         `${response.status} ${response.statusText}`;
-      throw new ApiError(response.status, error.code || String(response.status), message);
+      // A path the service has no route for answers the framework's bare "Not Found".
+      const routeMissing = response.status === 404 && message === "Not Found";
+      const code = routeMissing ? "route_missing" : error.code || String(response.status);
+      throw new ApiError(response.status, code, message);
     }
     return data;
   }
@@ -52,8 +57,49 @@ export function createApi(token) {
     token,
     get: (path, options) => request("GET", path, undefined, options),
     post: (path, body, options) => request("POST", path, body ?? {}, options),
+    delete: (path, options) => request("DELETE", path, undefined, options),
   };
 }
+
+// The refusal in the words of the console, by error code then by HTTP status; `verb` names what
+// was being done ("派车失败：…").
+export function errorText(error, verb = "") {
+  if (!error) return "";
+  if (!(error instanceof ApiError)) return String(error.message || error);
+  const words =
+    ERROR_BY_CODE[error.code] ??
+    ERROR_BY_STATUS[error.status] ??
+    (error.status >= 500 ? "受理服务出错，请稍后重试" : `操作未成功（${error.status}）`);
+  const what = VERB[verb] || "";
+  return what ? `${what}失败：${words}` : words;
+}
+
+// An endpoint this service does not have (yet): the control that needs it is hidden.
+export function isMissing(error) {
+  return error instanceof ApiError && (error.status === 405 || error.code === "route_missing");
+}
+
+// Which of the optional endpoints this service offers, from its published OpenAPI paths;
+// null when that document cannot be read (then every control is shown and a 404/405 hides it).
+export async function discoverEndpoints() {
+  try {
+    const response = await fetch("/openapi.json", { cache: "no-store" });
+    if (!response.ok) return null;
+    const document = await response.json();
+    return new Set(Object.keys((document && document.paths) || {}));
+  } catch {
+    return null;
+  }
+}
+
+export const OPTIONAL_ENDPOINTS = {
+  complaint: "/v1/calls/{call_id}/complaint",
+  priority: "/v1/calls/{call_id}/priority",
+  takeover: "/v1/calls/{call_id}/takeover",
+  verify: "/v1/calls/{call_id}/verify",
+  evidence: "/v1/calls/{call_id}/evidence",
+  sessions: "/v1/sessions",
+};
 
 export function callPath(id, verb = "") {
   return `/v1/calls/${encodeURIComponent(id)}${verb ? `/${verb}` : ""}`;
@@ -117,15 +163,18 @@ export async function discoverRole(api) {
 }
 
 // What each role may do, as the service enforces it (a 403 still explains itself if not).
-const CALL_TAKER = ["start", "location", "confirm", "notes", "answers"];
-const DISPATCHER = [...CALL_TAKER, "dispatch", "transfer", "close"];
+const CALL_TAKER = ["start", "location", "confirm", "notes", "answers", "complaint", "escalate"];
+const DISPATCHER = [...CALL_TAKER, "dispatch", "transfer", "close", "priority"];
 const PERMISSIONS = {
-  call_taker: CALL_TAKER,
+  call_taker: [...CALL_TAKER, "priority"],
   dispatcher: DISPATCHER,
-  supervisor: [...DISPATCHER, "escalate"],
-  auditor: [],
+  supervisor: [...DISPATCHER, "takeover", "search_number", "verify", "evidence", "search"],
+  auditor: ["search", "search_number", "verify", "evidence"],
 };
+// At a one-seat centre (受理调度一体) the call-taker also dispatches, transfers and closes.
+const ONE_SEAT_EXTRA = ["dispatch", "transfer", "close"];
 
-export function may(role, verb) {
-  return (PERMISSIONS[role] ?? []).includes(verb);
+export function may(role, verb, { psap = "", oneSeat = [] } = {}) {
+  if ((PERMISSIONS[role] ?? []).includes(verb)) return true;
+  return role === "call_taker" && ONE_SEAT_EXTRA.includes(verb) && oneSeat.includes(psap);
 }

@@ -1,24 +1,43 @@
 // The console: sign-in, the live queue, intake of one call at a time, all of it by keyboard.
 
-import { ApiError, callPath, callsFrom, createApi, discoverRole } from "./api.js";
+import { alertCritical, unlockSound } from "./alerts.js";
+import {
+  ApiError,
+  OPTIONAL_ENDPOINTS,
+  callPath,
+  callsFrom,
+  createApi,
+  discoverEndpoints,
+  discoverRole,
+  errorText,
+  isMissing,
+  may,
+} from "./api.js";
 import { $, fill, formatAge, formatClock, h, newIdempotencyKey, parsePosition } from "./dom.js";
 import { subscribe } from "./events.js";
 import { createKeyHandler, renderHelp, renderKeybar } from "./keys.js";
 import { ROLE, label } from "./labels.js";
 import { createMap } from "./map.js";
+import { createSearch } from "./search.js";
 import {
   OPEN_STATUSES,
   answerableQuestion,
   choicesOf,
+  isBlank,
   mapScene,
   queueOrder,
   queueRow,
+  recommendedStep,
   renderCall,
   renderPreview,
   renderTimeline,
+  setCentreNames,
+  takesInput,
+  updateCallClock,
 } from "./views.js";
 
 const TOKEN_KEY = "dispatch-intake.token";
+const SESSION_KEY = "dispatch-intake.session";
 const PSAP_KEY = "dispatch-intake.psap";
 const RESOLVE_DELAY_MS = 250;
 
@@ -32,20 +51,50 @@ const state = {
   idempotencyKey: newIdempotencyKey(),
   unsubscribe: null,
   area: null,
+  // From GET /v1/me: centres where a call-taker also dispatches (受理调度一体).
+  oneSeat: [],
+  // Optional endpoints: the paths the service publishes (null: unknown), and verbs found
+  // missing at run time (their controls are hidden).
+  endpoints: null,
+  missing: new Set(),
+  // Which call the message in the error banner is about; it goes when that call does.
+  errorCall: null,
+  session: false,
+  view: "intake",
+  search: null,
 };
 
 let map = null;
 
 // ---------------------------------------------------------------- feedback
 
-function showError(error) {
-  const text = !error
-    ? ""
-    : error instanceof ApiError
-      ? `${error.status ? `${error.status} ` : ""}${error.message}`
-      : String(error.message || error);
-  $("error").textContent = text;
-  if (error instanceof ApiError && error.status === 401) signOut("令牌已失效，请重新登录");
+function showError(error, verb = "") {
+  $("error").textContent = errorText(error, verb);
+  state.errorCall = error ? state.activeId : null;
+  if (error instanceof ApiError && error.status === 401) signOut("登录已失效，请重新登录");
+}
+
+// May this credential do `verb` on `record` (or on a call of this centre)?
+function allowed(verb, record = active()) {
+  if (verb === "recommended") {
+    // Without a recommendation there is nothing to refuse: the key is only idle.
+    const step = recommendedStep(record);
+    return step ? allowed(step, record) : true;
+  }
+  const psap = (record && record.psap) || state.psap;
+  return may(state.role, verb, { psap, oneSeat: state.oneSeat });
+}
+
+// Does this service offer the endpoint `verb` needs?
+function offered(verb) {
+  if (state.missing.has(verb)) return false;
+  const path = OPTIONAL_ENDPOINTS[verb];
+  return !path || !state.endpoints || state.endpoints.has(path);
+}
+
+function markMissing(verb) {
+  state.missing.add(verb);
+  render();
 }
 
 function setStreamState(stateName) {
@@ -105,6 +154,8 @@ async function onEvent(message) {
   let id = record ? record.id : data && (data.call_id || data.record_id || data.id);
   if (!id) return;
   id = String(id);
+  const before = state.calls.get(id);
+  if (record) alertIfNewlyCritical(before, record, data && data.change);
   if (record && record.location) {
     store(record);
     if (id === state.activeId && !Array.isArray(record.timeline)) await loadCall(id);
@@ -112,6 +163,19 @@ async function onEvent(message) {
     await loadCall(id, { quiet: true });
   }
   render();
+}
+
+// A dispatcher hears and sees a critical call arrive in this centre (or turn critical).
+function alertIfNewlyCritical(before, record, change) {
+  if (state.role !== "dispatcher" || record.priority !== "critical") return;
+  // A call this console is starting is already in front of this dispatcher.
+  if (starting || record.id === state.activeId) return;
+  if (state.psap && record.psap !== state.psap) return;
+  if (!OPEN_STATUSES.has(record.status) && record.status !== "transferred") return;
+  const arrived = !before && (change === "created" || change === undefined || change === "transferred");
+  const turned = before && before.priority !== "critical";
+  const handedIn = before && before.psap !== record.psap;
+  if (arrived || turned || handedIn) alertCritical(record.id);
 }
 
 async function loadCall(id, { quiet = false } = {}) {
@@ -125,7 +189,7 @@ async function loadCall(id, { quiet = false } = {}) {
 async function refillQueue() {
   if (!state.api || state.role === "auditor") return;
   try {
-    const data = await state.api.get("/v1/calls");
+    const data = await state.api.get("/v1/calls?status=provisional,location_confirmed,dispatched,transferred");
     for (const record of callsFrom(data)) store(record);
     if (state.activeId) await loadCall(state.activeId, { quiet: true });
     render();
@@ -154,12 +218,28 @@ function render() {
     ),
   );
   const record = active();
+  if (state.errorCall !== state.activeId) {
+    $("error").textContent = "";
+    state.errorCall = null;
+  }
+  const inputCall = takesInput(record, state.psap);
+  document.body.dataset.view = state.view;
+  $("search").hidden = state.view !== "search";
+  $("intake").hidden = state.view === "search";
   $("call").hidden = !record;
   $("idle").hidden = Boolean(record) || Boolean(state.preview);
-  if (record) renderCall(record);
+  $("intake-form").dataset.next = record && !inputCall ? "true" : "false";
+  $("intake-form").dataset.taking = inputCall ? "true" : "false";
+  $("location-input").placeholder =
+    record && !inputCall
+      ? "输入即开始下一个呼叫，Enter 提交"
+      : "来电人说的地点，Enter 提交";
+  if (record) {
+    renderCall(record, { mayStep: (step) => allowed(step, record), inputPsap: state.psap });
+  }
   renderPreview(state.preview);
   renderTimeline(record);
-  renderKeybar(state.role, record);
+  renderKeybar((verb) => allowed(verb, record), record, offered);
   map.show({ ...mapScene(record, state.preview), ...(state.area || {}) });
 }
 
@@ -170,6 +250,7 @@ function tick() {
     element.textContent = element.dataset.since && since ? formatAge(since, now) : "";
   }
   $("clock").textContent = formatClock(now);
+  updateCallClock(now);
 }
 
 // ---------------------------------------------------------------- keys
@@ -193,7 +274,7 @@ function onEnter(target) {
   if (target.id === "location-input") submitLocation();
   else if (target.id === "complaint-input") submitComplaint();
   else if (target.closest("#intake-form")) {
-    if (!active()) startCall();
+    if (!takesInput(active(), state.psap)) startCall();
   } else return false;
   return true;
 }
@@ -205,12 +286,16 @@ const onKeyDown = createKeyHandler({
   leaveInput: () => commandMode(),
   onEnter,
   commands: {
+    Enter: () => actOnRecommendation(),
     d: () => dispatch(),
     t: () => openDialog("transfer"),
     e: () => openDialog("escalate"),
     n: () => openDialog("notes"),
     a: () => openDialog("answers"),
     x: () => openDialog("close"),
+    p: () => openDialog("priority"),
+    g: () => takeOver(),
+    f: () => showSearch(),
     l: () => $("location-input").focus(),
     "/": () => $("location-input").focus(),
     c: () => $("complaint-input").focus(),
@@ -220,7 +305,7 @@ const onKeyDown = createKeyHandler({
     j: () => moveInQueue(1),
     ArrowUp: () => moveInQueue(-1),
     k: () => moveInQueue(-1),
-    Escape: () => showError(null),
+    Escape: () => (state.view === "search" && state.role !== "auditor" ? showIntake() : showError(null)),
   },
 });
 
@@ -248,12 +333,25 @@ async function act(verb, body, { focusLocationAfter = false } = {}) {
   try {
     const updated = store(await state.api.post(callPath(record.id, verb), body));
     showError(null);
+    if (updated && !takesInput(updated, state.psap)) leaveInput();
     render();
     if (focusLocationAfter) $("location-input").focus();
     return updated;
   } catch (error) {
-    showError(error);
+    if (isMissing(error)) markMissing(verb);
+    showError(error, verb);
     return null;
+  }
+}
+
+// A call that was dispatched, closed or handed away leaves the input: what is in the form
+// belongs to the next caller.
+function leaveInput() {
+  clearTimeout(resolveTimer);
+  state.preview = null;
+  state.idempotencyKey = newIdempotencyKey();
+  for (const id of ["location-input", "complaint-input", "number-input", "position-input"]) {
+    $(id).value = "";
   }
 }
 
@@ -264,8 +362,20 @@ function needsLocation(record) {
 
 let starting = false;
 
+function formIsEmpty() {
+  return ["location-input", "complaint-input", "number-input", "position-input"].every(
+    (id) => !$(id).value.trim(),
+  );
+}
+
 async function startCall() {
   if (starting) return;
+  const current = active();
+  // F2 again on an empty form, while the open call is still blank, is the same call.
+  if (formIsEmpty() && current && isBlank(current) && takesInput(current, state.psap)) {
+    $("location-input").focus();
+    return;
+  }
   starting = true;
   const body = {};
   if (state.psap) body.psap = state.psap;
@@ -294,7 +404,7 @@ async function startCall() {
     if (needsLocation(record)) $("location-input").focus();
     else commandMode();
   } catch (error) {
-    showError(error);
+    showError(error, "start");
   } finally {
     starting = false;
   }
@@ -304,7 +414,7 @@ async function submitLocation() {
   const input = $("location-input");
   const text = input.value.trim();
   const record = active();
-  if (!record || !OPEN_STATUSES.has(record.status)) {
+  if (!takesInput(record, state.psap)) {
     await startCall();
     return;
   }
@@ -326,15 +436,22 @@ async function submitLocation() {
   if (!needsLocation(updated)) commandMode();
 }
 
+// A complaint said after the call started is a complaint (re-triaged by the service), not a
+// note; a service without the complaint endpoint keeps it as a note.
 async function submitComplaint() {
   const input = $("complaint-input");
   const text = input.value.trim();
-  if (!active()) {
+  if (!takesInput(active(), state.psap)) {
     await startCall();
     return;
   }
   if (!text) return;
-  if (await act("notes", { text: `主诉补充：${text}` })) input.value = "";
+  let updated = null;
+  if (offered("complaint")) updated = await act("complaint", { text });
+  if (!updated && !offered("complaint")) {
+    updated = await act("notes", { text: `主诉补充：${text}` });
+  }
+  if (updated) input.value = "";
 }
 
 async function confirmChoice(key) {
@@ -355,6 +472,24 @@ async function dispatch() {
   await act("dispatch", action.unit ? { unit: action.unit } : {});
 }
 
+// Enter outside a text box does what the service recommends, in one key.
+async function actOnRecommendation() {
+  const record = active();
+  if (!record || !takesInput(record, state.psap)) return;
+  const step = recommendedStep(record);
+  const action = record.recommended_action || {};
+  if (step === "dispatch") await dispatch();
+  else if (step === "transfer") {
+    await act("transfer", { to_psap: action.to_psap, reason: action.reason || "" });
+  } else if (step === "confirm") await confirmChoice("1");
+  else if (step === "location") $("location-input").focus();
+}
+
+async function takeOver() {
+  if (!offered("takeover")) return;
+  await act("takeover", { reason: "" });
+}
+
 // ---------------------------------------------------------------- dialogs
 
 let dialogVerb = null;
@@ -372,15 +507,25 @@ function openDialog(verb) {
   }
   dialogVerb = verb;
   const action = record.recommended_action || {};
+  if (verb === "priority" && !offered("priority")) return;
   const titles = {
     transfer: "转接（热转移，来电人无需重拨）",
     escalate: "上报主管",
     notes: "备注",
     close: "结束呼叫",
+    priority: "调整分级（人工，记入时间线）",
     answers: question ? `回答：${question.text}` : "",
   };
   $("dialog-title").textContent = titles[verb];
   $("dialog-psap-row").hidden = verb !== "transfer";
+  $("dialog-priority-row").hidden = verb !== "priority";
+  $("dialog-priority").value = record.priority || "unknown";
+  const choices = [...psapNames].filter(([id]) => id !== record.psap);
+  fill(
+    $("dialog-psap"),
+    h("option", { value: "" }, "（选择中心）"),
+    ...choices.map(([id, name]) => h("option", { value: id }, name)),
+  );
   $("dialog-psap").value =
     verb === "transfer" ? action.to_psap || action.psap || action.target_psap || "" : "";
   $("dialog-text").value =
@@ -402,6 +547,8 @@ async function submitDialog() {
     body = { to_psap: toPsap, reason: text };
   } else if (dialogVerb === "escalate" || dialogVerb === "close") {
     body = { reason: text };
+  } else if (dialogVerb === "priority") {
+    body = { priority: $("dialog-priority").value, reason: text };
   } else if (dialogVerb === "answers") {
     if (!text) {
       $("dialog-error").textContent = "请填写来电人的回答";
@@ -417,20 +564,52 @@ async function submitDialog() {
   }
   try {
     const record = active();
-    store(await state.api.post(callPath(record.id, dialogVerb), body));
+    const updated = store(await state.api.post(callPath(record.id, dialogVerb), body));
     $("dialog").close();
     showError(null);
+    if (updated && !takesInput(updated, state.psap)) leaveInput();
     render();
     commandMode();
   } catch (error) {
-    $("dialog-error").textContent =
-      error instanceof ApiError ? `${error.status} ${error.message}` : String(error);
+    if (isMissing(error)) markMissing(dialogVerb);
+    $("dialog-error").textContent = errorText(error, dialogVerb);
   }
 }
 
 function openHelp() {
-  renderHelp(state.role);
+  renderHelp((verb) => allowed(verb), offered);
   $("help").showModal();
+}
+
+// ---------------------------------------------------------------- search (supervisor, auditor)
+
+function showSearch() {
+  if (!allowed("search")) return;
+  state.view = "search";
+  render();
+  $("search-since").focus();
+}
+
+function showIntake() {
+  state.view = "intake";
+  render();
+  commandMode();
+}
+
+async function openFound(id) {
+  state.activeId = id;
+  if (state.role === "auditor") {
+    try {
+      const found = await state.api.get(callPath(id, "timeline"));
+      store({ ...(state.calls.get(id) || { id }), timeline: found.timeline || [] });
+    } catch (error) {
+      $("search-error").textContent = errorText(error);
+    }
+  } else {
+    await loadCall(id);
+  }
+  render();
+  $("timeline").focus();
 }
 
 // ---------------------------------------------------------------- live candidates
@@ -453,8 +632,9 @@ async function resolvePreview() {
   }
   resolveAbort = new AbortController();
   const record = active();
-  const open = record && OPEN_STATUSES.has(record.status);
-  // With a call open, the candidates are for everything said so far plus what is being typed.
+  const open = takesInput(record, state.psap);
+  // Enter adds to the open call, which resolves everything said so far with it; when typing
+  // starts the next call, only what is typed counts.
   const said = open ? (record.location && record.location.text) || [] : [];
   const params = new URLSearchParams();
   for (const utterance of [...said, text]) params.append("q", utterance);
@@ -486,13 +666,22 @@ async function loadPsapList() {
     if (!response.ok) return;
     const data = await response.json();
     for (const psap of data.psaps || []) psapNames.set(psap.id, psap.name);
-    if (!state.api && !$("signin-psap").value && data.default)
-      $("signin-psap").value = data.default;
+    setCentreNames(psapNames);
+    const wanted = $("signin-psap").dataset.wanted;
+    $("signin-psap").dataset.default = data.default || "";
     fill(
-      $("psap-options"),
+      $("signin-psap"),
+      h("option", { value: "" }, "全部中心"),
+      ...[...psapNames].map(([id, name]) => h("option", { value: id }, name)),
+    );
+    $("signin-psap").value = wanted !== undefined ? wanted : data.default || "";
+    fill(
+      $("search-psap"),
+      h("option", { value: "" }, "全部中心"),
       ...[...psapNames].map(([id, name]) => h("option", { value: id }, name)),
     );
     if (state.api) $("psap-name").textContent = psapTitle(state.psap);
+    render();
   } catch {
     // Free text still works without the list.
   }
@@ -500,7 +689,7 @@ async function loadPsapList() {
 
 function psapTitle(psap) {
   if (!psap) return "全部中心";
-  return psapNames.has(psap) ? `${psapNames.get(psap)}（${psap}）` : psap;
+  return psapNames.get(psap) || psap;
 }
 
 async function loadArea() {
@@ -517,22 +706,45 @@ async function loadArea() {
   }
 }
 
-async function signIn(token, psap) {
+async function loadIdentity(api) {
+  try {
+    const me = await api.get("/v1/me");
+    state.oneSeat = Array.isArray(me && me.one_seat_psaps) ? me.one_seat_psaps : [];
+    return me || {};
+  } catch {
+    state.oneSeat = [];
+    return {};
+  }
+}
+
+async function signIn(token, psap, { session = false } = {}) {
   const api = createApi(token);
   const { role } = await discoverRole(api);
+  const me = await loadIdentity(api);
   state.api = api;
   state.role = role;
   state.psap = psap;
+  state.session = session;
+  state.view = role === "auditor" ? "search" : "intake";
   sessionStorage.setItem(TOKEN_KEY, token);
   sessionStorage.setItem(PSAP_KEY, psap);
-  $("role").textContent = label(ROLE, role);
+  if (session) sessionStorage.setItem(SESSION_KEY, "1");
+  else sessionStorage.removeItem(SESSION_KEY);
+  const who = me.name || me.staff_id || "";
+  $("role").textContent = who ? `${label(ROLE, role)} · ${who}` : label(ROLE, role);
   $("role").dataset.role = role;
   $("psap-name").textContent = psapTitle(psap);
   $("signin").hidden = true;
   document.body.dataset.role = role;
+  $("search-number-row").hidden = !allowed("search_number");
+  $("search-psap").value = psap;
+  if (!state.search) {
+    state.search = createSearch({ api, offered, allowed, onOpen: openFound, onMissing: markMissing });
+  }
+  render();
   if (role === "auditor") {
-    $("queue-empty").textContent =
-      "审计员不能查看队列与记录，只能读取时间线（GET /v1/calls/{id}/timeline）";
+    $("queue-empty").textContent = "审计员在“查询”中按时间、状态、中心、人员或号码查找呼叫";
+    $("search-since").focus();
     return;
   }
   $("queue-empty").textContent = "暂无未结束的呼叫";
@@ -550,31 +762,76 @@ async function signIn(token, psap) {
 
 function signOut(reason = "") {
   if (state.unsubscribe) state.unsubscribe();
+  // A staff session is revoked at the service, not only forgotten here.
+  if (state.api && state.session) state.api.delete("/v1/sessions/current").catch(() => {});
   sessionStorage.removeItem(TOKEN_KEY);
-  Object.assign(state, { api: null, role: null, activeId: null, preview: null, unsubscribe: null });
+  sessionStorage.removeItem(SESSION_KEY);
+  Object.assign(state, {
+    api: null,
+    role: null,
+    activeId: null,
+    preview: null,
+    unsubscribe: null,
+    session: false,
+    search: null,
+    view: "intake",
+  });
   state.calls.clear();
   render();
   $("role").textContent = "";
   $("signin-error").textContent = reason;
   $("signin").hidden = false;
   $("signin-token").value = "";
-  $("signin-token").focus();
+  $("signin-password").value = "";
+  (offered("sessions") ? $("signin-staff") : $("signin-token")).focus();
 }
 
+// Staff id and password open a session (POST /v1/sessions); a role token still signs in
+// directly (development, tests).
 async function onSignInSubmit(event) {
   event.preventDefault();
+  unlockSound();
   const token = $("signin-token").value.trim();
+  const staffId = $("signin-staff").value.trim();
+  const password = $("signin-password").value;
   const psap = $("signin-psap").value.trim();
   $("signin-error").textContent = "";
   try {
-    await signIn(token, psap);
+    if (token || !staffId) {
+      if (!token) {
+        $("signin-error").textContent = "请填写工号和密码，或令牌";
+        return;
+      }
+      await signIn(token, psap);
+      return;
+    }
+    const api = createApi("");
+    let opened;
+    try {
+      opened = await api.post("/v1/sessions", { staff_id: staffId, password });
+    } catch (error) {
+      if (isMissing(error)) {
+        markMissing("sessions");
+        renderSignIn();
+        $("signin-error").textContent = "本服务尚未开放工号登录，请用令牌登录";
+        return;
+      }
+      throw error;
+    }
+    await signIn(opened.token, psap, { session: true });
   } catch (error) {
     const message =
       error instanceof ApiError && error.status === 401
-        ? "令牌无效"
-        : String(error.message || error);
+        ? staffId && !token
+          ? "工号或密码错误"
+          : "令牌无效"
+        : errorText(error);
     $("signin-error").textContent = message;
   }
+}
+
+function renderSignIn() {
+  $("signin-staff-rows").hidden = !offered("sessions");
 }
 
 // ---------------------------------------------------------------- start
@@ -606,18 +863,31 @@ function boot() {
   });
   $("dialog").addEventListener("close", () => commandMode());
   document.addEventListener("keydown", onKeyDown);
+  $("search-close").addEventListener("click", showIntake);
+  $("timeline").tabIndex = 0;
   setInterval(tick, 1000);
   tick();
-  loadPsapList();
 
   const token = sessionStorage.getItem(TOKEN_KEY);
-  $("signin-psap").value = sessionStorage.getItem(PSAP_KEY) || localStorage.getItem(PSAP_KEY) || "";
-  $("signin-psap").addEventListener("change", (event) =>
-    localStorage.setItem(PSAP_KEY, event.target.value.trim()),
-  );
+  const wanted = sessionStorage.getItem(PSAP_KEY) ?? localStorage.getItem(PSAP_KEY);
+  if (wanted !== null) $("signin-psap").dataset.wanted = wanted;
+  $("signin-psap").addEventListener("change", (event) => {
+    localStorage.setItem(PSAP_KEY, event.target.value.trim());
+    $("signin-psap").dataset.wanted = event.target.value.trim();
+  });
   render();
+  const ready = Promise.all([
+    loadPsapList(),
+    discoverEndpoints().then((paths) => {
+      state.endpoints = paths;
+      renderSignIn();
+    }),
+  ]);
   if (token) {
-    signIn(token, $("signin-psap").value.trim()).catch(() => signOut("请重新登录"));
+    const session = sessionStorage.getItem(SESSION_KEY) === "1";
+    ready
+      .then(() => signIn(token, wanted || "", { session }))
+      .catch(() => signOut("请重新登录"));
   } else {
     signOut();
   }

@@ -1,20 +1,22 @@
 // The keyboard: which key does what, the key bar under the call, and the help table.
 
 import { $, fill, h } from "./dom.js";
-import { may } from "./api.js";
 
 export const KEYS = [
+  { keys: ["Enter"], text: "执行建议（不在输入框时）", verb: "recommended", needsCall: true },
   { keys: ["1–8"], text: "确认对应地点", verb: "confirm", needsCall: true },
-  { keys: ["Enter"], text: "提交位置（在位置框）", verb: "location" },
   { keys: ["D"], text: "派车", verb: "dispatch", needsCall: true },
   { keys: ["T"], text: "转接", verb: "transfer", needsCall: true },
   { keys: ["E"], text: "上报主管", verb: "escalate", needsCall: true },
   { keys: ["N"], text: "备注", verb: "notes", needsCall: true },
   { keys: ["A"], text: "记录“下一问”的回答", verb: "answers", needsCall: true },
   { keys: ["X"], text: "结束呼叫", verb: "close", needsCall: true },
+  { keys: ["P"], text: "调整分级", verb: "priority", needsCall: true },
+  { keys: ["G"], text: "主管接管", verb: "takeover", needsCall: true },
+  { keys: ["F"], text: "查询呼叫", verb: "search" },
   { keys: ["F2"], text: "新呼叫", verb: "start" },
   { keys: ["L", "/"], text: "位置输入" },
-  { keys: ["C"], text: "主诉输入" },
+  { keys: ["C"], text: "主诉输入（呼叫中 Enter 补充主诉并重新分级）" },
   { keys: ["↑", "↓"], text: "选择队列中的呼叫" },
   { keys: ["Esc"], text: "离开输入框" },
   { keys: ["R"], text: "刷新" },
@@ -22,20 +24,28 @@ export const KEYS = [
 ];
 
 // The bar shows what a call-taker reaches for during a call; the rest is in the help table.
-const IN_BAR_ONLY_HELP = ["Esc", "R", "?", "C", "X"];
+const IN_BAR_ONLY_HELP = ["Esc", "R", "?", "C", "L", "P", "G", "↑"];
 
-export function renderKeybar(role, record) {
-  const shown = KEYS.filter((key) => !IN_BAR_ONLY_HELP.includes(key.keys[0]));
+// `allowed(verb)` says what this credential may do on this call; verbs the service does not
+// offer are left out entirely.
+export function renderKeybar(allowed, record, offered = () => true) {
+  const shown = KEYS.filter(
+    (key) =>
+      !IN_BAR_ONLY_HELP.includes(key.keys[0]) &&
+      (!key.verb || offered(key.verb)) &&
+      // Search is a supervisor's and auditor's tool; others are not shown it at all.
+      (key.verb !== "search" || allowed(key.verb)),
+  );
   fill(
     $("keybar"),
     ...shown.map((key) => {
-      const allowed = !key.verb || may(role, key.verb);
-      const enabled = allowed && (!key.needsCall || Boolean(record));
+      const permitted = !key.verb || allowed(key.verb);
+      const idle = key.needsCall && !record;
       return h(
         "span",
         {
-          class: `key-hint${enabled ? "" : " disabled"}`,
-          title: allowed ? null : "当前角色无此权限",
+          class: `key-hint${permitted ? "" : " disabled"}${idle ? " idle" : ""}`,
+          title: permitted ? null : "当前角色无此权限",
           dataset: { verb: key.verb || "" },
         },
         ...key.keys.map((k) => h("kbd", {}, k)),
@@ -45,15 +55,15 @@ export function renderKeybar(role, record) {
   );
 }
 
-export function renderHelp(role) {
+export function renderHelp(allowed, offered = () => true) {
   fill(
     $("help-table"),
-    ...KEYS.map((key) =>
+    ...KEYS.filter((key) => !key.verb || offered(key.verb)).map((key) =>
       h(
         "tr",
         {},
         h("td", {}, ...key.keys.map((k) => h("kbd", {}, k))),
-        h("td", {}, key.text, key.verb && !may(role, key.verb) ? "（当前角色不可用）" : ""),
+        h("td", {}, key.text, key.verb && !allowed(key.verb) ? "（当前角色不可用）" : ""),
       ),
     ),
     h(
@@ -75,9 +85,14 @@ function isTyping(target) {
 // One keydown handler for the page. In a text box keys type text, except Esc (leave the box),
 // Enter (submit that box), F2 and Alt+digit; outside, single keys are commands.
 export function createKeyHandler({ enabled, newCall, confirm, leaveInput, onEnter, commands }) {
+  // An Enter that submitted a text box moves focus out of it; a second press of the same
+  // stroke (held or bounced) must not also act on the recommendation.
+  let lastTypedEnter = Number.NEGATIVE_INFINITY;
   return function onKeyDown(event) {
     if (!enabled() || event.ctrlKey || event.metaKey) return;
     const key = event.key;
+    // Any other key in between makes the next Enter deliberate.
+    if (key !== "Enter") lastTypedEnter = Number.NEGATIVE_INFINITY;
     if (key === "F2") {
       event.preventDefault();
       newCall();
@@ -96,8 +111,17 @@ export function createKeyHandler({ enabled, newCall, confirm, leaveInput, onEnte
         event.preventDefault();
         leaveInput();
       } else if (key === "Enter" && !event.isComposing && !event.shiftKey) {
+        lastTypedEnter = event.timeStamp;
         if (onEnter(event.target)) event.preventDefault();
       }
+      return;
+    }
+    // Enter on a button or a search result is that control's own.
+    if (key === "Enter" && event.target instanceof Element && event.target.closest("button, a, [data-own-enter]")) {
+      return;
+    }
+    if (key === "Enter" && (event.repeat || event.timeStamp - lastTypedEnter < 400)) {
+      event.preventDefault();
       return;
     }
     if (/^[1-8]$/.test(key)) {

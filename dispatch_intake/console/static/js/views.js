@@ -1,9 +1,59 @@
 // What the console draws from a record: the queue rows, the call panel, the timeline.
 
 import { $, fill, formatAge, formatClock, formatDistance, h, parseTime } from "./dom.js";
-import { ACTION, FIELD, KIND, PRIORITY, PRIORITY_RANK, STATUS, TIMELINE, label } from "./labels.js";
+import {
+  ACTION,
+  FIELD,
+  KIND,
+  PRECISION,
+  PRIORITY,
+  PRIORITY_RANK,
+  QUESTION,
+  ROLE,
+  STATUS,
+  TIMELINE,
+  label,
+  warningText,
+} from "./labels.js";
 
 export const OPEN_STATUSES = new Set(["provisional", "location_confirmed", "dispatched"]);
+
+// The answer-to-dispatch target the call clock counts against.
+export const DISPATCH_TARGET_SECONDS = 60;
+
+// Centre ids become names once the console knows them (set at sign-in).
+let centreNames = new Map();
+
+export function setCentreNames(names) {
+  centreNames = names;
+}
+
+export function centreName(id) {
+  if (!id) return "";
+  return centreNames.get(id) || id;
+}
+
+// Whether what is typed now goes to this call: a dispatched, closed or handed-away call has
+// left the input, and typing starts the next call.
+export function takesInput(record, psap) {
+  if (!record) return false;
+  if (record.status === "provisional" || record.status === "location_confirmed") return true;
+  return record.status === "transferred" && (!psap || record.psap === psap);
+}
+
+// A call on which nothing was said or entered yet: F2 again does not stack another.
+export function isBlank(record) {
+  const location = record.location || {};
+  const complaint = record.complaint || {};
+  return (
+    takesInput(record) &&
+    !(location.text || []).length &&
+    !(complaint.text || []).length &&
+    !(record.caller && record.caller.number) &&
+    !(record.answers && Object.keys(record.answers).length) &&
+    !(record.notes || []).length
+  );
+}
 
 export function receivedAt(record) {
   return (
@@ -67,7 +117,7 @@ export function queueRow(record, { active, onSelect }) {
     h(
       "div",
       { class: "row3" },
-      [complaintText(record), record.caller && record.caller.number, record.psap]
+      [complaintText(record), record.caller && record.caller.number, centreName(record.psap)]
         .filter(Boolean)
         .join(" · "),
     ),
@@ -84,6 +134,13 @@ function candidateDetails(candidate) {
   return details.filter((text) => text && text !== "—");
 }
 
+function precisionTag(candidate) {
+  const mark = candidate && PRECISION[candidate.precision];
+  return mark
+    ? h("span", { class: `tag precision p-${candidate.precision}`, title: "坐标不是精确位置" }, mark)
+    : null;
+}
+
 function candidateItem(key, text, candidate, { confirmed = false } = {}) {
   const outside = candidate && candidate.in_jurisdiction === false;
   return h(
@@ -93,7 +150,7 @@ function candidateItem(key, text, candidate, { confirmed = false } = {}) {
     h(
       "div",
       { class: "option-body" },
-      h("div", { class: "option-label" }, text),
+      h("div", { class: "option-label" }, text, precisionTag(candidate)),
       h(
         "div",
         { class: "option-details" },
@@ -153,12 +210,88 @@ function outcomeText(record) {
       `已派车：${last.unit || "（未指定车组）"}${dispatches.length > 1 ? `（第 ${dispatches.length} 次）` : ""}`,
     );
   const transfer = record.transfer;
-  if (transfer && transfer.to_psap) parts.push(`已转接至 ${transfer.to_psap}`);
-  if (record.escalation) parts.push("已上报主管");
+  if (transfer && transfer.to_psap) parts.push(`已转接至 ${centreName(transfer.to_psap)}`);
+  if (record.escalation) parts.push(record.escalation.taken_over_by ? "主管已接管" : "已上报主管");
+  if (record.status === "closed") parts.push("已结束");
   return parts.join(" · ");
 }
 
-export function renderCall(record) {
+function dispatchedAt(record) {
+  const dispatches = Array.isArray(record.dispatches) ? record.dispatches : [];
+  const first = dispatches[0];
+  if (first && parseTime(first.at)) return parseTime(first.at);
+  const event = (record.timeline || []).find((entry) => entry.type === "dispatched");
+  return event ? parseTime(event.at) : null;
+}
+
+function formatClockSeconds(seconds) {
+  const value = Math.max(0, Math.floor(seconds));
+  return `${String(Math.floor(value / 60)).padStart(2, "0")}:${String(value % 60).padStart(2, "0")}`;
+}
+
+// The large call clock: time since the call came in, against the answer-to-dispatch target;
+// it stops at the first dispatch and says how long that took.
+export function updateCallClock(now = Date.now()) {
+  const clock = $("call-clock");
+  if (!clock) return;
+  const since = Number(clock.dataset.since) || null;
+  const stop = Number(clock.dataset.stop) || null;
+  if (!since) {
+    clock.textContent = "--:--";
+    return;
+  }
+  const seconds = ((stop ?? now) - since) / 1000;
+  clock.textContent = formatClockSeconds(seconds);
+  const box = $("call-clock-box");
+  box.classList.toggle("over", seconds > DISPATCH_TARGET_SECONDS);
+  box.classList.toggle("stopped", Boolean(stop));
+  $("call-target").textContent = stop
+    ? seconds > DISPATCH_TARGET_SECONDS
+      ? `派车用时超过 ${DISPATCH_TARGET_SECONDS} 秒目标`
+      : "派车用时（目标内）"
+    : seconds > DISPATCH_TARGET_SECONDS
+      ? `已超过派车目标 ${DISPATCH_TARGET_SECONDS} 秒`
+      : `派车目标 ${DISPATCH_TARGET_SECONDS} 秒`;
+}
+
+const POSITION_SOURCE = { cell: "基站", gps: "卫星", operator: "人工", wifi: "WiFi", aml: "AML" };
+
+function positionText(position) {
+  if (!position || position.lat == null) return "无定位";
+  const radius = position.radius_m ? `±${formatDistance(position.radius_m / 1000)}` : "";
+  const source = position.source ? `（${POSITION_SOURCE[position.source] || "其他"}）` : "";
+  return `定位 ${radius}${source}`;
+}
+
+function actionExtras(action) {
+  const station = action.station;
+  return [
+    action.unit ? `车组 ${action.unit}` : "",
+    station && station.name
+      ? `最近站点 ${station.name}${station.distance_km != null ? `（${formatDistance(station.distance_km)}）` : ""}`
+      : "",
+    action.to_psap ? `转至 ${centreName(action.to_psap)}` : "",
+  ].filter(Boolean);
+}
+
+// What one key does with the recommendation, as the action box shows it (null: nothing to do).
+export function recommendedStep(record) {
+  const action = (record && record.recommended_action) || {};
+  if (action.kind === "dispatch_now" || action.kind === "dispatch") return "dispatch";
+  if (action.kind === "transfer" && action.to_psap) return "transfer";
+  if (action.kind === "confirm") return "confirm";
+  if (action.kind === "disambiguate" || action.kind === "ask_more") return "location";
+  return null;
+}
+
+const STEP_WORDS = {
+  dispatch: "派车",
+  transfer: "转接",
+  confirm: "确认 1 号地点",
+  location: "继续询问位置",
+};
+
+export function renderCall(record, { mayStep = () => true, inputPsap = "" } = {}) {
   const location = record.location || {};
   const confirmed = location.confirmed;
   const since = receivedAt(record);
@@ -169,20 +302,27 @@ export function renderCall(record) {
   const status = $("call-status");
   status.textContent = label(STATUS, record.status);
   status.className = `status s-${record.status}`;
-  const age = $("call-age");
-  age.dataset.since = since ?? "";
-  age.textContent = formatAge(since);
+  const clock = $("call-clock");
+  clock.dataset.since = since ?? "";
+  clock.dataset.stop = dispatchedAt(record) ?? "";
+  updateCallClock();
+
   const caller = record.caller || {};
-  const position = caller.position;
-  $("call-caller").textContent = [
-    caller.number ? `来电 ${caller.number}` : "",
-    position && position.radius_m ? `定位±${formatDistance(position.radius_m / 1000)}` : "",
-  ]
-    .filter(Boolean)
-    .join(" · ");
+  $("call-caller-number").textContent = caller.number || "号码未知";
+  $("call-caller-position").textContent = positionText(caller.position);
+  const earlier = Array.isArray(record.related_calls) ? record.related_calls.length : 0;
+  $("call-repeat").textContent = earlier ? `重复来电：此前 ${earlier} 次` : "首次来电";
+  $("call-repeat").classList.toggle("is-repeat", earlier > 0);
   $("call").dataset.id = record.id;
+  $("call").dataset.status = record.status;
   $("call-id").textContent = `#${record.id}`;
-  $("call-id").title = `${record.psap || ""} #${record.id}`;
+  $("call-id").title = `${centreName(record.psap)} #${record.id}`;
+
+  const left = !takesInput(record, inputPsap);
+  $("call-left").hidden = !left;
+  $("call-left").textContent = left
+    ? `本呼叫${label(STATUS, record.status)}，已离开输入。在“位置”或“主诉”里输入即开始下一个呼叫。`
+    : "";
 
   const confirmedLine = $("call-confirmed");
   confirmedLine.hidden = !confirmed;
@@ -200,23 +340,24 @@ export function renderCall(record) {
   const question = record.next_question;
   const questionText = question && typeof question === "object" ? question.text : question;
   const promoted = Boolean(confirmed && questionText);
-  $("prompt-text").textContent = promoted ? questionText : prompt.text || "";
+  $("prompt-text").textContent = left ? "" : promoted ? questionText : prompt.text || "";
   $("prompt-text").classList.toggle("is-question", promoted);
   const answers =
     question && question.id !== "location" && Array.isArray(question.answers)
       ? question.answers.join(" / ")
       : "";
   const hint = answerableQuestion(record) ? "[A] 记录回答" : "";
-  $("next-question").textContent = promoted
-    ? [answers && `可能的回答：${answers}`, hint].filter(Boolean).join("　")
-    : questionText
-      ? `下一问：${questionText}${answers ? `（${answers}）` : ""}　${hint}`
-      : "";
+  $("next-question").textContent = left
+    ? ""
+    : promoted
+      ? [answers && `可能的回答：${answers}`, hint].filter(Boolean).join("　")
+      : questionText
+        ? `下一问：${questionText}${answers ? `（${answers}）` : ""}　${hint}`
+        : "";
   $("next-question").hidden = !$("next-question").textContent;
 
   const confirmedId = confirmed && confirmed.place_id;
-  const choices = choicesOf(record);
-  $("options").classList.toggle("many", choices.length > 4);
+  const choices = left ? [] : choicesOf(record);
   fill(
     $("options"),
     ...choices.map((choice) =>
@@ -229,23 +370,41 @@ export function renderCall(record) {
   );
 
   const action = record.recommended_action || {};
-  const station = action.station;
-  const extra = [
-    action.unit ? `车组 ${action.unit}` : "",
-    station && station.name
-      ? `最近站点 ${station.name}${station.distance_km != null ? `（${formatDistance(station.distance_km)}）` : ""}`
-      : "",
-    action.to_psap ? `转至 ${action.to_psap}` : "",
-  ].filter(Boolean);
+  const step = left ? null : recommendedStep(record);
+  const stepAllowed = step ? mayStep(step) : false;
+  const alert = action.parallel_alert;
+  const extra = actionExtras(action);
+  if (alert && alert.to_psap) {
+    extra.push(`同时通知 ${centreName(alert.to_psap)}${alert.label ? `（${alert.label}）` : ""}`);
+  }
+  $("action").hidden = left || !action.kind || action.kind === "none";
   fill(
     $("action"),
     h("span", { class: "action-label" }, "建议"),
     h("strong", { class: `action-kind a-${action.kind}` }, label(ACTION, action.kind)),
+    step
+      ? h(
+          "span",
+          {
+            class: `action-key${stepAllowed ? "" : " disabled"}`,
+            dataset: { step },
+            title: stepAllowed ? null : "当前角色无此权限",
+          },
+          h("kbd", {}, "Enter"),
+          stepAllowed ? STEP_WORDS[step] : `${STEP_WORDS[step]}（需调度员）`,
+        )
+      : null,
     extra.length ? h("span", { class: "action-extra" }, extra.join(" · ")) : null,
     h("span", { class: "action-reason" }, action.reason || ""),
   );
 
   const warnings = [...(record.warnings || [])];
+  if (record.held_locally) {
+    warnings.unshift({
+      field: "store",
+      message: "记录暂存在本机：中心数据库暂时没有应答，恢复后自动写入",
+    });
+  }
   for (const contradiction of location.contradictions || []) {
     warnings.push({ field: "location", message: contradiction.message || String(contradiction) });
   }
@@ -255,12 +414,14 @@ export function renderCall(record) {
       h(
         "li",
         {},
-        h("span", { class: "field", title: warning.field || "" }, label(FIELD, warning.field)),
-        warning.message || "",
+        h("span", { class: "field" }, label(FIELD, warning.field)),
+        warningText(warning.message, centreName),
       ),
     ),
   );
 
+  const complaint = complaintText(record);
+  $("complaint-said").textContent = complaint ? `主诉：${complaint}` : "主诉：尚未记录";
   const said = location.text || [];
   $("said").textContent = said.length ? `来电人说过：${said.join(" → ")}` : "来电人尚未说出位置";
 }
@@ -286,18 +447,42 @@ function clip(text, limit = 90) {
   return value.length > limit ? `${value.slice(0, limit)}…` : value;
 }
 
-function compactJson(data) {
-  const json = JSON.stringify(data);
-  return json === "{}" || json === "null" ? "" : clip(json, 140);
+// A value of an entry the console has no sentence for, in words: a place or centre by its
+// name, a list by its length; never raw JSON.
+function plainValue(key, value) {
+  if (value === null || value === undefined || value === "") return "";
+  if (typeof value === "boolean") return value ? "是" : "否";
+  if (typeof value === "number" || typeof value === "string") {
+    return key.endsWith("psap") ? centreName(String(value)) : clip(String(value), 60);
+  }
+  if (Array.isArray(value)) return `${value.length} 项`;
+  const name = value.label || value.full_name || value.name || value.text;
+  return name ? clip(String(name), 60) : "";
 }
 
-// One line per timeline entry, in the words a dispatcher uses; unknown types show their data.
+function plainSummary(data) {
+  return Object.entries(data)
+    .map(([key, value]) => {
+      const text = plainValue(key, value);
+      return text ? `${FIELD[key] || key}：${text}` : "";
+    })
+    .filter(Boolean)
+    .join(" · ");
+}
+
+function psapMove(d) {
+  return `${centreName(d.from_psap)} → ${centreName(d.to_psap)}`;
+}
+
+// One line per timeline entry, in the words a dispatcher uses.
 const SUMMARIES = {
   created: (d) =>
-    [d.psap, d.caller_number && `来电 ${d.caller_number}`, d.complaint_text]
+    [centreName(d.psap), d.caller_number && `来电 ${d.caller_number}`, d.complaint_text]
       .filter(Boolean)
       .join(" · "),
   location_said: (d) => `“${d.text}”`,
+  complaint_said: (d) => `“${d.text}”`,
+  complaint_added: (d) => `“${d.text}”`,
   position_updated: (d) => {
     const p = d.caller_position || {};
     return p.lat != null ? `${p.lat}, ${p.lon} ±${formatDistance((p.radius_m || 0) / 1000)}` : "";
@@ -307,7 +492,18 @@ const SUMMARIES = {
   contradiction: (d) => (d.messages || []).join("；"),
   prompt_shown: (d) => clip(d.text || ""),
   priority_changed: (d) => `${label(PRIORITY, d.from)} → ${label(PRIORITY, d.to)}`,
-  action_recommended: (d) => `${label(ACTION, d.kind)}${d.reason ? `：${clip(d.reason, 60)}` : ""}`,
+  priority_set: (d) =>
+    [`${label(PRIORITY, d.from)} → ${label(PRIORITY, d.to || d.priority)}`, d.reason]
+      .filter(Boolean)
+      .join(" · "),
+  action_recommended: (d) =>
+    [
+      label(ACTION, d.kind),
+      d.to_psap ? `转至 ${centreName(d.to_psap)}` : "",
+      d.reason ? clip(d.reason, 60) : "",
+    ]
+      .filter(Boolean)
+      .join("：") || label(ACTION, d.kind),
   confirmed: (d) =>
     [d.option && `选项 ${d.option}`, d.label || d.place_id].filter(Boolean).join(" · "),
   dispatched: (d) =>
@@ -319,12 +515,14 @@ const SUMMARIES = {
     ]
       .filter(Boolean)
       .join(" · ") || "已派车",
-  transferred: (d) =>
-    [`${d.from_psap || ""} → ${d.to_psap || ""}`, d.reason].filter(Boolean).join(" · "),
+  transferred: (d) => [psapMove(d), d.reason].filter(Boolean).join(" · "),
   escalated: (d) => d.reason || "",
+  taken_over: (d) => d.reason || "主管已接管本呼叫",
   closed: (d) => d.reason || "",
   note: (d) => d.text || "",
-  answer: (d) => `${d.question}：${d.answer}`,
+  answer: (d) => `${label(QUESTION, d.question)}：${d.answer}`,
+  repeat_caller: (d) =>
+    `此号码此前来电 ${Array.isArray(d.earlier_calls) ? d.earlier_calls.length : 1} 次`,
 };
 
 // Entries the service writes as a consequence of another; drawn quieter.
@@ -343,10 +541,17 @@ function timelineSummary(type, data) {
     try {
       return summary(data);
     } catch {
-      return compactJson(data);
+      return plainSummary(data);
     }
   }
-  return compactJson(data);
+  return plainSummary(data);
+}
+
+// "dispatcher#1a2b3c4d" → "调度员 1a2b"; a staff id or name is shown as it is.
+export function actorText(actor) {
+  const [role, id] = String(actor || "").split("#");
+  if (ROLE[role]) return id ? `${ROLE[role]} ${id.slice(0, 4)}` : ROLE[role];
+  return String(actor || "");
 }
 
 export function renderTimeline(record) {
@@ -359,12 +564,12 @@ export function renderTimeline(record) {
         "li",
         {
           class: `entry t-${entry.type}${DERIVED.has(entry.type) ? " derived" : ""}`,
-          title: entry.hash ? `hash ${entry.hash}` : null,
+          title: entry.hash ? `校验值 ${entry.hash}` : null,
         },
         h("span", { class: "seq" }, entry.seq ?? ""),
         h("time", { datetime: entry.at || "" }, formatClock(entry.at)),
-        h("span", { class: "type" }, label(TIMELINE, entry.type)),
-        h("span", { class: "actor" }, entry.actor || ""),
+        h("span", { class: "type" }, TIMELINE[entry.type] || "其他记录"),
+        h("span", { class: "actor", title: entry.actor || "" }, actorText(entry.actor)),
         h("span", { class: "summary" }, timelineSummary(entry.type, entry.data)),
       ),
     ),

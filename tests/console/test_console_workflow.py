@@ -1,0 +1,306 @@
+"""A call's life at the console, in Chinese, acted on in one key, with a dispatcher alerted.
+
+Endpoints that other work adds (complaint, one-seat centres in /v1/me) are tested against the
+real service where it has them; where it does not yet, the page is given the agreed answer by
+the browser, so what the console does with it is still checked.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qs, urlparse
+
+import httpx
+from playwright.sync_api import BrowserContext, Page, Route, expect
+
+if TYPE_CHECKING:
+    from conftest import LiveService, SignIn
+
+COMPLAINT_PATH = "/v1/calls/{call_id}/complaint"
+
+
+def wait_stream_open(page: Page) -> None:
+    expect(page.locator("#stream-state")).to_have_attribute("data-state", "open")
+
+
+def active_call_id(page: Page) -> str:
+    call_id = page.locator("#call").get_attribute("data-id")
+    assert call_id
+    return call_id
+
+
+def start_with_location(page: Page, text: str, key: str = "Enter") -> str:
+    """Enter starts a call when none takes input; F2 starts one whatever is open."""
+    before = page.locator("#call").get_attribute("data-id")
+    page.locator("#location-input").fill(text)
+    page.locator("#location-input").press(key)
+    expect(page.locator("#call")).to_be_visible()
+    if before:
+        expect(page.locator("#call")).not_to_have_attribute("data-id", before)
+    return active_call_id(page)
+
+
+def service_paths(live_service: LiveService) -> set[str]:
+    return set(httpx.get(f"{live_service.base_url}/openapi.json").json()["paths"])
+
+
+def offering(*paths: str) -> Callable[[BrowserContext], None]:
+    """The page is told the service publishes these paths too."""
+
+    def prepare(context: BrowserContext) -> None:
+        def add_paths(route: Route) -> None:
+            document = route.fetch().json()
+            for path in paths:
+                document["paths"].setdefault(path, {"post": {}})
+            route.fulfill(json=document)
+
+        context.route("**/openapi.json", add_paths)
+
+    return prepare
+
+
+def test_a_dispatched_call_leaves_the_input_and_typing_starts_the_next(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    dispatcher = sign_in("dispatcher", psap="zhengzhou-120")
+    dispatcher.locator("#complaint-input").fill("胸口疼，出冷汗")
+    first = start_with_location(dispatcher, "郑州大学第一附属医院")
+    dispatcher.keyboard.press("Escape")
+    dispatcher.keyboard.press("d")
+    expect(dispatcher.locator("#call-status")).to_have_text("已派车")
+    expect(dispatcher.locator("#call-left")).to_contain_text("输入即开始下一个呼叫")
+    expect(dispatcher.locator("#location-input")).to_have_value("")
+    expect(dispatcher.locator("#complaint-input")).to_have_value("")
+
+    # The next caller's words are resolved alone: nothing of the dispatched call is mixed in.
+    with dispatcher.expect_request(lambda request: "/v1/resolve" in request.url) as resolve:
+        dispatcher.locator("#location-input").press_sequentially("河南大学", delay=20)
+    assert parse_qs(urlparse(resolve.value.url).query)["q"] == ["河南大学"]
+    expect(dispatcher.locator("#preview-list .option").first).to_be_visible()
+    dispatcher.locator("#location-input").press("Enter")
+    expect(dispatcher.locator("#call")).not_to_have_attribute("data-id", first)
+    second = active_call_id(dispatcher)
+
+    with live_service.api("supervisor") as api:
+        assert api.get(f"/v1/calls/{first}").json()["location"]["text"] == ["郑州大学第一附属医院"]
+        assert api.get(f"/v1/calls/{second}").json()["location"]["text"] == ["河南大学"]
+
+
+def test_a_closed_call_refuses_in_chinese_and_the_banner_goes_when_untrue(
+    sign_in: SignIn,
+) -> None:
+    dispatcher = sign_in("dispatcher", psap="zhengzhou-120")
+    start_with_location(dispatcher, "郑州大学第一附属医院")
+    dispatcher.keyboard.press("Escape")
+    dispatcher.keyboard.press("x")
+    dispatcher.keyboard.type("误拨")
+    dispatcher.keyboard.press("Enter")
+    expect(dispatcher.locator("#call-status")).to_have_text("已结束")
+    expect(dispatcher.locator("#call-left")).to_be_visible()
+    dispatcher.keyboard.press("d")
+    expect(dispatcher.locator("#error")).to_have_text(
+        "派车失败：呼叫当前的状态不允许此操作（可能已派车、已结束或已转接）"
+    )
+    # The next call is another call: the refusal about the closed one is no longer true.
+    start_with_location(dispatcher, "河南大学")
+    expect(dispatcher.locator("#error")).to_have_text("")
+
+
+def test_f2_on_an_empty_form_does_not_stack_calls_and_a_later_complaint_is_triaged(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    with live_service.api("supervisor") as api:
+        before = len(api.get("/v1/calls", params={"limit": 500}).json())
+    taker.keyboard.press("F2")
+    expect(taker.locator("#call")).to_be_visible()
+    first = active_call_id(taker)
+    taker.keyboard.press("F2")
+    taker.keyboard.press("F2")
+    expect(taker.locator("#location-input")).to_be_focused()
+
+    taker.locator("#complaint-input").fill("他说不出话了，喘不上气")
+    taker.locator("#complaint-input").press("Enter")
+    expect(taker.locator("#complaint-input")).to_have_value("")
+    assert active_call_id(taker) == first
+    with live_service.api("supervisor") as api:
+        assert len(api.get("/v1/calls", params={"limit": 500}).json()) == before + 1
+        record = api.get(f"/v1/calls/{first}").json()
+    if COMPLAINT_PATH in service_paths(live_service):
+        assert record["complaint"]["text"] == ["他说不出话了，喘不上气"]
+        expect(taker.locator("#complaint-said")).to_contain_text("他说不出话了")
+    else:
+        # A service without the complaint endpoint keeps what was said as a note.
+        assert record["notes"][-1]["text"] == "主诉补充：他说不出话了，喘不上气"
+
+
+def test_a_complaint_after_the_start_goes_to_the_complaint_endpoint(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    sent: list[dict[str, Any]] = []
+
+    def prepare(context: BrowserContext) -> None:
+        offering(COMPLAINT_PATH)(context)
+
+        def complaint(route: Route) -> None:
+            sent.append(json.loads(route.request.post_data or "{}"))
+            call_id = route.request.url.split("/")[-2]
+            with live_service.api("call_taker") as api:
+                if COMPLAINT_PATH in service_paths(live_service):
+                    answer = api.post(f"/v1/calls/{call_id}/complaint", json=sent[-1])
+                else:
+                    answer = api.get(f"/v1/calls/{call_id}")
+            route.fulfill(status=answer.status_code, json=answer.json())
+
+        context.route("**/v1/calls/*/complaint", complaint)
+
+    taker = sign_in("call_taker", psap="zhengzhou-120", prepare=prepare)
+    start_with_location(taker, "河南大学")
+    taker.locator("#complaint-input").fill("我好难受")
+    taker.locator("#complaint-input").press("Enter")
+    expect(taker.locator("#complaint-input")).to_have_value("")
+    assert sent == [{"text": "我好难受"}]
+    expect(taker.locator("#timeline")).not_to_contain_text("主诉补充")
+
+
+def test_timeline_and_caller_read_in_chinese_without_codes(sign_in: SignIn) -> None:
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    for _ in range(2):
+        taker.locator("#number-input").fill("13700000001")
+        taker.locator("#complaint-input").fill("摔倒了")
+        start_with_location(taker, "河南大学郑州龙子湖校区", key="F2")
+    expect(taker.locator("#call-repeat")).to_have_text("重复来电：此前 1 次")
+    expect(taker.locator("#call-caller-number")).to_have_text("137****0001")
+    timeline = taker.locator("#timeline")
+    expect(timeline).to_contain_text("此号码此前来电 1 次")
+    text = timeline.inner_text()
+    assert "{" not in text and "repeat_caller" not in text and "zhengzhou-120" not in text
+    # Every entry's kind is a word, not a code.
+    for kind in taker.locator("#timeline .type").all_inner_texts():
+        assert not re.search(r"[a-z_]", kind), kind
+    for actor in taker.locator("#timeline .actor").all_inner_texts():
+        assert actor.startswith("接警员"), actor
+
+
+def test_dispatcher_hears_and_sees_a_new_critical_call_and_sends_it_with_one_key(
+    sign_in: SignIn,
+) -> None:
+    def count_tones(context: BrowserContext) -> None:
+        context.add_init_script(
+            """
+            window.__tones = 0;
+            const Real = window.AudioContext;
+            window.AudioContext = class extends Real {
+              createOscillator() {
+                const oscillator = super.createOscillator();
+                const start = oscillator.start.bind(oscillator);
+                oscillator.start = (...args) => { window.__tones += 1; return start(...args); };
+                return oscillator;
+              }
+            };
+            """
+        )
+
+    dispatcher = sign_in("dispatcher", psap="zhengzhou-120", prepare=count_tones)
+    wait_stream_open(dispatcher)
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    taker.locator("#complaint-input").fill("我好难受，说不出话了")
+    call_id = start_with_location(taker, "河南大学郑州龙子湖校区")
+
+    body = dispatcher.locator("body")
+    expect(body).to_have_attribute("data-alert-call", call_id)
+    expect(body).to_have_class(re.compile("alerting"))
+    assert dispatcher.evaluate("window.__tones") >= 3
+
+    # Keyboard only: leave the box, take the newest critical call, Enter does what is advised.
+    dispatcher.keyboard.press("Escape")
+    dispatcher.keyboard.press("j")
+    expect(dispatcher.locator("#call")).to_have_attribute("data-id", call_id)
+    expect(dispatcher.locator("#action .action-key")).to_contain_text("派车")
+    dispatcher.keyboard.press("Enter")
+    expect(dispatcher.locator("#call-status")).to_have_text("已派车")
+    expect(dispatcher.locator("#call-clock-box")).to_have_class(re.compile("stopped"))
+
+
+def test_a_call_taker_at_a_one_seat_centre_has_dispatch_transfer_and_close(
+    sign_in: SignIn,
+) -> None:
+    def one_seat(context: BrowserContext) -> None:
+        def me(route: Route) -> None:
+            identity = route.fetch().json()
+            identity.setdefault("one_seat_psaps", ["zhengzhou-120", "kaifeng-120"])
+            route.fulfill(json=identity)
+
+        context.route("**/v1/me", me)
+
+    taker = sign_in("call_taker", psap="zhengzhou-120", prepare=one_seat)
+    start_with_location(taker, "河南大学郑州龙子湖校区")
+    for verb in ("dispatch", "transfer", "close"):
+        expect(taker.locator(f'#keybar [data-verb="{verb}"]')).not_to_have_class(
+            re.compile("disabled")
+        )
+    expect(taker.locator("#action .action-key")).not_to_have_class(re.compile("disabled"))
+
+
+def test_priority_by_hand_goes_to_the_priority_endpoint(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    sent: list[dict[str, Any]] = []
+
+    def prepare(context: BrowserContext) -> None:
+        offering("/v1/calls/{call_id}/priority")(context)
+
+        def priority(route: Route) -> None:
+            sent.append(json.loads(route.request.post_data or "{}"))
+            call_id = route.request.url.split("/")[-2]
+            with live_service.api("call_taker") as api:
+                record = api.get(f"/v1/calls/{call_id}").json()
+            route.fulfill(json={**record, "priority": sent[-1]["priority"]})
+
+        context.route("**/v1/calls/*/priority", priority)
+
+    taker = sign_in("call_taker", psap="zhengzhou-120", prepare=prepare)
+    start_with_location(taker, "河南大学郑州龙子湖校区")
+    taker.keyboard.press("Escape")
+    taker.keyboard.press("p")
+    expect(taker.locator("#dialog-priority")).to_be_visible()
+    taker.locator("#dialog-priority").select_option("critical")
+    taker.locator("#dialog-text").fill("来电人几乎说不出话")
+    taker.locator("#dialog-text").press("Enter")
+    expect(taker.locator("#call-priority")).to_have_text("危重")
+    assert sent == [{"priority": "critical", "reason": "来电人几乎说不出话"}]
+
+
+def test_priority_key_is_absent_where_the_service_has_no_priority_endpoint(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    start_with_location(taker, "河南大学郑州龙子湖校区")
+    taker.keyboard.press("Escape")
+    taker.keyboard.press("?")
+    help_text = taker.locator("#help-table").inner_text()
+    offered = "/v1/calls/{call_id}/priority" in service_paths(live_service)
+    assert ("调整分级" in help_text) == offered
+
+
+def test_a_record_held_locally_says_so(sign_in: SignIn) -> None:
+    def held(context: BrowserContext) -> None:
+        def start(route: Route) -> None:
+            if route.request.method != "POST":
+                route.fallback()
+                return
+            answer = route.fetch()
+            route.fulfill(
+                status=answer.status,
+                headers={**answer.headers, "X-Held-Locally": "true"},
+                json={**answer.json(), "held_locally": True},
+            )
+
+        context.route("**/v1/calls", start)
+
+    taker = sign_in("call_taker", psap="zhengzhou-120", prepare=held)
+    start_with_location(taker, "河南大学")
+    expect(taker.locator("#warnings")).to_contain_text("记录暂存在本机")
