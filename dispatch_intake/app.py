@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from dispatch_intake import __version__
 from dispatch_intake.audit.router import router as audit_router
 from dispatch_intake.audit.service import checkpoint_periodically, start_audit
+from dispatch_intake.api_docs import install_offline_docs
 from dispatch_intake.auth.router import router as auth_router
 from dispatch_intake.auth.tokens import token_roles
 from dispatch_intake.calls.router import router as calls_router
@@ -116,6 +117,8 @@ def create_app(
         version=__version__,
         description="Every emergency call becomes a provisional dispatch record at once.",
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.intake = intake
@@ -141,4 +144,5 @@ def create_app(
     app.include_router(operations_router)
     app.include_router(console_router)
     install_contract_openapi(app)
+    install_offline_docs(app)
     return app
