@@ -11,6 +11,7 @@ from pathlib import Path
 
 from dispatch_intake.client import IntakeClient
 from dispatch_intake.replay.scenario import ROLES
+from dispatch_intake.states import Role
 
 RoleClients = dict[str, IntakeClient]
 
@@ -39,7 +40,7 @@ def parse_role_tokens(value: str) -> dict[str, str]:
 def remote_service(url: str, tokens: dict[str, str]) -> Iterator[RoleClients]:
     """One client per role on a shared connection; a role without a token borrows the most
     capable one given (a supervisor may do what a call-taker does)."""
-    fallback_order = ("supervisor", "dispatcher", "call_taker", "auditor")
+    fallback_order = (Role.SUPERVISOR, Role.DISPATCHER, Role.CALL_TAKER, Role.AUDITOR)
     with IntakeClient(url.rstrip("/"), token=None) as base:
         clients: RoleClients = {}
         for role in ROLES:
