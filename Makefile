@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PYTHON ?= python3
 SHARED_SCENARIOS ?= ../shared/scenarios
 
-.PHONY: install lock run test lint typecheck validate test-sqlite test-postgresql replay bench
+.PHONY: install lock openapi-snapshot run test lint typecheck validate test-sqlite test-postgresql replay bench
 
 # Installs come from the lock files only (`make lock` regenerates them from pyproject.toml);
 # `make run` takes the runtime lock, everything else the dev lock (runtime, dev and build).
@@ -56,6 +56,10 @@ replay: install
 	$(BIN)/dispatch-intake replay $(SHARED_SCENARIOS) tests/scenarios
 
 test: lint typecheck validate test-sqlite test-postgresql replay
+
+# After a deliberate change to the API: refreeze the document tests/service/test_openapi.py checks.
+openapi-snapshot: install
+	$(PY) -m dispatch_intake.openapi > docs/openapi.json
 
 bench: install
 	$(PY) bench/resolve.py

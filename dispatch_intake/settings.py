@@ -17,7 +17,7 @@ from pydantic_settings import (
 from dispatch_intake.errors import SettingsError
 from dispatch_intake.states import Role
 
-ROLES = tuple(Role)
+ROLES: tuple[str, ...] = tuple(Role)
 
 
 def default_config_dir() -> Path:

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from dispatch_intake.auth.service import Permission
-from dispatch_intake.calls import records, schemas, service
+from dispatch_intake.calls import contract, records, schemas, service
 from dispatch_intake.deps import (
     IntakeDep,
     JsonBodyDep,
@@ -39,7 +39,12 @@ def _body_doc(model: type[BaseModel]) -> dict[str, Any]:
     }
 
 
-@router.post("", status_code=201, openapi_extra=_body_doc(schemas.CallStartDoc))
+@router.post(
+    "",
+    status_code=201,
+    response_model=contract.CallRecord,
+    openapi_extra=_body_doc(schemas.CallStartDoc),
+)
 async def start_call(
     body: JsonBodyDep,
     principal: PrincipalDep,
@@ -67,7 +72,7 @@ async def start_call(
     return RecordResponse(record, status_code=201, headers=headers)
 
 
-@router.get("")
+@router.get("", response_model=list[contract.CallRecord])
 def list_calls(
     principal: PrincipalDep,
     session: ReadSessionDep,
@@ -84,7 +89,7 @@ def list_calls(
     )
 
 
-@router.get("/{call_id}")
+@router.get("/{call_id}", response_model=contract.CallRecord)
 def read_call(
     call_id: str, principal: PrincipalDep, session: ReadSessionDep, intake: IntakeDep
 ) -> RecordResponse:
@@ -94,14 +99,18 @@ def read_call(
     )
 
 
-@router.get("/{call_id}/timeline")
+@router.get("/{call_id}/timeline", response_model=contract.Timeline)
 def read_timeline(call_id: str, principal: PrincipalDep, session: ReadSessionDep) -> RecordResponse:
     """The hash-chained events of one call (the auditor's view)."""
     principal.require(Permission.READ_TIMELINE)
     return RecordResponse(records.read_timeline(session=session, call_id=call_id))
 
 
-@router.post("/{call_id}/location", openapi_extra=_body_doc(schemas.LocationDoc))
+@router.post(
+    "/{call_id}/location",
+    response_model=contract.CallRecord,
+    openapi_extra=_body_doc(schemas.LocationDoc),
+)
 def add_location(
     call_id: str,
     body: JsonBodyDep,
@@ -117,7 +126,11 @@ def add_location(
     )
 
 
-@router.post("/{call_id}/confirm", openapi_extra=_body_doc(schemas.ConfirmDoc))
+@router.post(
+    "/{call_id}/confirm",
+    response_model=contract.CallRecord,
+    openapi_extra=_body_doc(schemas.ConfirmDoc),
+)
 def confirm_location(
     call_id: str,
     body: JsonBodyDep,
@@ -133,7 +146,11 @@ def confirm_location(
     )
 
 
-@router.post("/{call_id}/dispatch", openapi_extra=_body_doc(schemas.DispatchDoc))
+@router.post(
+    "/{call_id}/dispatch",
+    response_model=contract.CallRecord,
+    openapi_extra=_body_doc(schemas.DispatchDoc),
+)
 def dispatch_unit(
     call_id: str,
     body: OptionalJsonBodyDep,
@@ -149,7 +166,11 @@ def dispatch_unit(
     )
 
 
-@router.post("/{call_id}/transfer", openapi_extra=_body_doc(schemas.TransferDoc))
+@router.post(
+    "/{call_id}/transfer",
+    response_model=contract.CallRecord,
+    openapi_extra=_body_doc(schemas.TransferDoc),
+)
 def transfer_call(
     call_id: str,
     body: OptionalJsonBodyDep,
@@ -165,7 +186,11 @@ def transfer_call(
     )
 
 
-@router.post("/{call_id}/escalate", openapi_extra=_body_doc(schemas.ReasonDoc))
+@router.post(
+    "/{call_id}/escalate",
+    response_model=contract.CallRecord,
+    openapi_extra=_body_doc(schemas.ReasonDoc),
+)
 def escalate_call(
     call_id: str,
     body: OptionalJsonBodyDep,
@@ -181,7 +206,11 @@ def escalate_call(
     )
 
 
-@router.post("/{call_id}/close", openapi_extra=_body_doc(schemas.ReasonDoc))
+@router.post(
+    "/{call_id}/close",
+    response_model=contract.CallRecord,
+    openapi_extra=_body_doc(schemas.ReasonDoc),
+)
 def close_call(
     call_id: str,
     body: OptionalJsonBodyDep,
@@ -197,7 +226,11 @@ def close_call(
     )
 
 
-@router.post("/{call_id}/notes", openapi_extra=_body_doc(schemas.NoteDoc))
+@router.post(
+    "/{call_id}/notes",
+    response_model=contract.CallRecord,
+    openapi_extra=_body_doc(schemas.NoteDoc),
+)
 def add_note(
     call_id: str,
     body: JsonBodyDep,
@@ -213,7 +246,11 @@ def add_note(
     )
 
 
-@router.post("/{call_id}/answers", openapi_extra=_body_doc(schemas.AnswerDoc))
+@router.post(
+    "/{call_id}/answers",
+    response_model=contract.CallRecord,
+    openapi_extra=_body_doc(schemas.AnswerDoc),
+)
 def record_answer(
     call_id: str,
     body: JsonBodyDep,

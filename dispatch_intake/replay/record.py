@@ -26,7 +26,10 @@ from dispatch_intake.states import CallStatus, EventType, Role
 
 DERIVED = frozenset(kind for kind in EventType if kind.is_derived)
 # Requests that format v1 has no verb for; they are listed in the file's header comment.
-NOT_IN_FORMAT = {EventType.ANSWER: "script answers", EventType.CLOSED: "closing the call"}
+NOT_IN_FORMAT: dict[str, str] = {
+    EventType.ANSWER: "script answers",
+    EventType.CLOSED: "closing the call",
+}
 
 PlaceNames = Callable[[str], str | None]
 
@@ -254,7 +257,7 @@ def run_record(args: argparse.Namespace) -> int:
         database_url = load_settings().effective_database_url
     try:
         with in_process_service(database_url) as clients:
-            record = clients["supervisor"].get_call(args.call_id)
+            record = clients["supervisor"].get_call(args.call_id).model_dump(mode="json")
     except IntakeError as exc:
         print(f"dispatch-intake record: {exc.message} ({exc.status})", file=sys.stderr)
         return 1

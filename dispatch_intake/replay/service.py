@@ -8,6 +8,9 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import cast
+
+import httpx
 
 from dispatch_intake.client import IntakeClient
 from dispatch_intake.replay.scenario import ROLES
@@ -74,6 +77,7 @@ def in_process_service(database_url: str | None = None) -> Iterator[RoleClients]
         )
         app = create_app(settings)
         with TestClient(app, raise_server_exceptions=False) as http:
-            base = IntakeClient(http=http)
+            # TestClient is httpx2.Client, whose API is httpx.Client's.
+            base = IntakeClient(http=cast(httpx.Client, http))
             clients: RoleClients = {role: base.with_token(tokens[role]) for role in ROLES}
             yield clients

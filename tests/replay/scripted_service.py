@@ -47,7 +47,17 @@ def record_of(**fields: Any) -> dict[str, Any]:
 
 
 def place(full_name: str, *, in_jurisdiction: bool | None = True) -> dict[str, Any]:
-    return {"place_id": full_name, "full_name": full_name, "in_jurisdiction": in_jurisdiction}
+    """A candidate with the contract's fields (`calls.contract.Candidate`)."""
+    return {
+        "place_id": full_name,
+        "name": full_name,
+        "full_name": full_name,
+        "kind": "landmark",
+        "admin": {"province": "河南省"},
+        "lat": 34.75,
+        "lon": 113.62,
+        "in_jurisdiction": in_jurisdiction,
+    }
 
 
 def build_app(service: ScriptedService) -> FastAPI:

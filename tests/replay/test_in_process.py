@@ -68,7 +68,7 @@ def test_record_exports_a_call_that_replays_green(
             caller_number="13800138000",
             caller_position={"lat": 34.81, "lon": 114.36, "radius_m": 2000, "source": "cell"},
         )
-        call_id = record["id"]
+        call_id = record.id
         taker.add_location(call_id, "明伦校区")
         taker.confirm(call_id, option="1")
         taker.add_note(call_id, "在大礼堂门口")
@@ -162,10 +162,10 @@ def test_record_exports_a_repeat_callers_call_as_one_start(
         again = taker.start_call(
             psap="kaifeng-120", location_text="明伦校区", caller_number="13800138000"
         )
-        assert again["related_calls"], "the second call is a repeat caller's"
+        assert again.related_calls, "the second call is a repeat caller's"
 
     output = tmp_path / "recorded.yaml"
-    status = main(["record", again["id"], "--database-url", database_url, "-o", str(output)])
+    status = main(["record", again.id, "--database-url", database_url, "-o", str(output)])
     err = capsys.readouterr().err
     assert status == 0, err
     text = output.read_text(encoding="utf-8")

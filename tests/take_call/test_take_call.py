@@ -130,10 +130,11 @@ def test_a_whole_call_from_first_words_to_dispatch(service: Service) -> None:
 
     with IntakeClient(service.url, token=TOKENS["supervisor"]) as client:
         record = client.get_call(call_id_of(out))
-    assert record["status"] == "dispatched"
-    assert record["location"]["confirmed"]["full_name"] == "河南大学郑州龙子湖校区"
-    assert record["caller"]["number"] == "13800138000"
-    types = [event["type"] for event in record["timeline"]]
+    assert record.status == "dispatched"
+    assert record.location.confirmed is not None
+    assert record.location.confirmed.full_name == "河南大学郑州龙子湖校区"
+    assert record.caller.number == "13800138000"
+    types = [event.type for event in record.timeline]
     assert {"note", "answer", "dispatched", "confirmed"} <= set(types)
 
 
