@@ -6,8 +6,8 @@ string: replacing a literal with a member changes no behaviour.
 
 >>> CallStatus.PROVISIONAL == "provisional"
 True
->>> sorted(CallStatus.open())
-['dispatched', 'location_confirmed', 'provisional', 'transferred']
+>>> [str(status) for status in CallStatus.open()]
+['provisional', 'location_confirmed', 'dispatched', 'transferred']
 >>> EventType("repeat_caller").is_derived
 True
 

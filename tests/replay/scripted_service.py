@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
+import httpx
 import pytest
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
@@ -90,5 +91,5 @@ def scripted() -> ScriptedService:
 @pytest.fixture
 def clients(scripted: ScriptedService) -> Iterator[dict[str, IntakeClient]]:
     with TestClient(build_app(scripted)) as http:
-        base = IntakeClient(http=http)
+        base = IntakeClient(http=cast(httpx.Client, http))  # httpx2.Client: the same API
         yield {role: base.with_token(f"token-{role}") for role in ROLES}
