@@ -14,9 +14,9 @@ from sqlalchemy import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from dispatch_intake import __version__
+from dispatch_intake.api_docs import install_offline_docs
 from dispatch_intake.audit.router import router as audit_router
 from dispatch_intake.audit.service import checkpoint_periodically, start_audit
-from dispatch_intake.api_docs import install_offline_docs
 from dispatch_intake.auth.router import router as auth_router
 from dispatch_intake.auth.tokens import token_roles
 from dispatch_intake.calls.router import router as calls_router

@@ -63,6 +63,7 @@ class EventType(StrEnum):
     CLOSED = "closed"
     NOTE = "note"
     ANSWER = "answer"
+    ERASED = "erased"  # the caller's words destroyed at the end of retention
     # What a request caused.
     REPEAT_CALLER = "repeat_caller"
     CANDIDATES_CHANGED = "candidates_changed"

@@ -40,6 +40,7 @@ __all__ = [
     "ErrorAnswer",
     "ErrorDetail",
     "Escalation",
+    "EvidenceBundle",
     "FieldWarning",
     "Health",
     "Location",
@@ -60,6 +61,8 @@ __all__ = [
     "TimelineEvent",
     "Transfer",
     "TransferBody",
+    "Verification",
+    "VerificationProblem",
 ]
 
 
@@ -251,6 +254,23 @@ class Timeline(_Open):
 
 
 # Other answers --------------------------------------------------------------------------------
+
+
+class VerificationProblem(_Open):
+    seq: int | None = None
+    message: str
+
+
+class Verification(_Open):
+    """`GET /v1/calls/{id}/verify`: whether the call's audit trail is intact, and what is not."""
+
+    ok: bool
+    problems: list[VerificationProblem]
+
+
+class EvidenceBundle(_Open):
+    """`GET /v1/calls/{id}/evidence`: a JSON bundle that `dispatch-intake audit check-bundle`
+    verifies offline."""
 
 
 class Resolution(_Open):

@@ -20,6 +20,7 @@ export const EventType = Object.freeze({
   "CLOSED": "closed",
   "NOTE": "note",
   "ANSWER": "answer",
+  "ERASED": "erased",
   "REPEAT_CALLER": "repeat_caller",
   "CANDIDATES_CHANGED": "candidates_changed",
   "CONTRADICTION": "contradiction",
