@@ -11,11 +11,13 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 WORKDIR /app
 
-# The same install as `make install`, without the development extra.
+# The same install as `make run`: the runtime lock, then the project without resolving again.
+COPY requirements/runtime.lock requirements/
+RUN pip install --require-hashes -r requirements/runtime.lock
 COPY pyproject.toml README.md ./
 COPY gazetteer/ gazetteer/
 COPY dispatch_intake/ dispatch_intake/
-RUN pip install .
+RUN pip install --no-deps --no-build-isolation .
 
 COPY config/ config/
 

@@ -329,7 +329,11 @@ class Resolver:
 # --- measuring -------------------------------------------------------------------------------
 
 
-def measure(system, queries: list[Query], parent_of: dict[str, str | None]) -> dict[str, float]:
+def measure(
+    system: NaiveScan | Fts5Trigram | Resolver,
+    queries: list[Query],
+    parent_of: dict[str, str | None],
+) -> dict[str, float]:
     latencies: list[float] = []
     at1 = at3 = 0
     for query in queries:

@@ -14,6 +14,7 @@ from sqlalchemy import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from dispatch_intake import __version__
+from dispatch_intake.api_docs import install_offline_docs
 from dispatch_intake.audit.router import router as audit_router
 from dispatch_intake.audit.service import checkpoint_periodically, start_audit
 from dispatch_intake.auth.router import router as auth_router
@@ -123,6 +124,8 @@ def create_app(
         version=__version__,
         description="Every emergency call becomes a provisional dispatch record at once.",
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.intake = intake
@@ -157,4 +160,5 @@ def create_app(
     app.include_router(operations_router)
     app.include_router(console_router)
     install_contract_openapi(app)
+    install_offline_docs(app)
     return app

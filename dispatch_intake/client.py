@@ -1,64 +1,33 @@
 """A typed client for the intake API (contract v1), used by replay, `take-call` and scripts.
 
-Every call method returns the parsed JSON record and raises `IntakeError` on an error answer;
-`send` gives the raw `httpx.Response` to callers that judge the status themselves (replay).
+Every call method returns the record as the contract's model (`calls.contract.CallRecord`,
+which keeps fields it does not know) and raises `IntakeError` on an error answer, or on an
+answer that is not a record; `send` gives the raw `httpx.Response` to callers that judge the
+status themselves (replay).
 
 >>> client = IntakeClient("http://127.0.0.1:8000", token="secret")  # doctest: +SKIP
 >>> record = client.start_call(psap="zhengzhou-120", location_text="河南大学")  # doctest: +SKIP
->>> record["prompt"]["kind"]  # doctest: +SKIP
-'choose'
+>>> record.prompt.kind  # doctest: +SKIP
+<PromptKind.CHOOSE: 'choose'>
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, Self, TypeVar
 
 import httpx
+from pydantic import TypeAdapter, ValidationError
+
+from dispatch_intake.calls.contract import CallRecord, Resolution
+
+__all__ = ["CallRecord", "IntakeClient", "IntakeError", "IntakeUnreachable", "Resolution"]
 
 JSONObject = dict[str, Any]
-
-
-class PromptOption(TypedDict, total=False):
-    key: str
-    place_id: str
-    label: str
-
-
-class Prompt(TypedDict, total=False):
-    kind: str
-    text: str
-    options: list[PromptOption]
-
-
-class CandidateView(TypedDict, total=False):
-    place_id: str
-    name: str
-    full_name: str
-    kind: str
-    admin: dict[str, Any]
-    lat: float
-    lon: float
-    address: str | None
-    score: float
-    distance_km: float | None
-    in_jurisdiction: bool | None
-
-
-class CallRecord(TypedDict, total=False):
-    """The call record as the contract names its fields; the service may add more."""
-
-    id: str
-    status: str
-    psap: str
-    caller: dict[str, Any]
-    priority: str
-    location: dict[str, Any]
-    prompt: Prompt
-    recommended_action: dict[str, Any]
-    warnings: list[dict[str, Any]]
-    timeline: list[dict[str, Any]]
-    next_question: dict[str, Any] | None
+T = TypeVar("T")
+_RECORD = TypeAdapter(CallRecord)
+_RECORDS = TypeAdapter(list[CallRecord])
+_RESOLUTION = TypeAdapter(Resolution)
 
 
 class IntakeError(Exception):
@@ -170,11 +139,7 @@ class IntakeClient:
             ) from exc
 
     def _record(self, response: httpx.Response) -> CallRecord:
-        body = self._json(response)
-        if not isinstance(body, dict):
-            raise IntakeError(response.status_code, "bad_response", "expected a JSON object")
-        record: CallRecord = body  # type: ignore[assignment]
-        return record
+        return _shaped(_RECORD, self._json(response), response.status_code)
 
     # Calls ----------------------------------------------------------------------------------
 
@@ -208,13 +173,7 @@ class IntakeClient:
 
     def list_calls(self, *, status: str | None = None) -> list[CallRecord]:
         body = self._json(self.send("GET", "/v1/calls", params={"status": status}))
-        if isinstance(body, dict):
-            for key in ("calls", "items", "records"):
-                if isinstance(body.get(key), list):
-                    return list(body[key])
-        if isinstance(body, list):
-            return body
-        raise IntakeError(200, "bad_response", "the queue is neither a list nor {calls: [...]}")
+        return _shaped(_RECORDS, body, 200)
 
     def add_location(
         self, call_id: str, text: str, *, caller_position: Mapping[str, Any] | None = None
@@ -276,12 +235,19 @@ class IntakeClient:
         lat: float | None = None,
         lon: float | None = None,
         radius_m: float | None = None,
-    ) -> JSONObject:
+    ) -> Resolution:
         params = {"q": q, "psap": psap, "lat": lat, "lon": lon, "radius_m": radius_m}
-        body = self._json(self.send("GET", "/v1/resolve", params=params))
-        if not isinstance(body, dict):
-            raise IntakeError(200, "bad_response", "expected a JSON object")
-        return body
+        return _shaped(_RESOLUTION, self._json(self.send("GET", "/v1/resolve", params=params)), 200)
 
     def healthz(self) -> bool:
         return self.send("GET", "/healthz").status_code == 200
+
+
+def _shaped(shape: TypeAdapter[T], body: Any, status: int) -> T:
+    """The answer as the contract's model, or `bad_response` naming the first misfit."""
+    try:
+        return shape.validate_python(body)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "answer"
+        raise IntakeError(status, "bad_response", f"{where}: {first['msg']}") from None

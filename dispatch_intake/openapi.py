@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import sys
 from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
-ERROR_SCHEMA = {
-    "type": "object",
-    "required": ["error"],
-    "properties": {
-        "error": {
-            "type": "object",
-            "required": ["code", "message"],
-            "properties": {"code": {"type": "string"}, "message": {"type": "string"}},
-        }
-    },
-}
+from dispatch_intake.calls.contract import ErrorAnswer
+
 ERRORS = {
     "400": "The body is not JSON or not a JSON object, or a follow-up lacks a needed field",
     "401": "No credential, or an unknown one",
@@ -36,10 +29,12 @@ def install_contract_openapi(app: FastAPI) -> None:
             title=app.title, version=app.version, description=app.description, routes=app.routes
         )
         components = document.setdefault("components", {}).setdefault("schemas", {})
-        components["Error"] = ERROR_SCHEMA
+        error = ErrorAnswer.model_json_schema(ref_template="#/components/schemas/{model}")
+        components.update(error.pop("$defs", {}))
+        components["ErrorAnswer"] = error
         components.pop("HTTPValidationError", None)
         components.pop("ValidationError", None)
-        error_ref = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+        error_ref = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorAnswer"}}}
         for path, operations in document.get("paths", {}).items():
             for operation in operations.values():
                 components.update(operation.pop("x-schema-definitions", {}))
@@ -54,3 +49,35 @@ def install_contract_openapi(app: FastAPI) -> None:
         return document
 
     app.openapi = build  # type: ignore[method-assign]
+
+
+def current_document() -> dict[str, Any]:
+    """The document a fresh service publishes (on a throw-away store)."""
+    import tempfile
+    from pathlib import Path
+
+    from dispatch_intake.app import create_app
+    from dispatch_intake.settings import load_settings
+
+    with tempfile.TemporaryDirectory(prefix="dispatch-intake-openapi-") as tmp:
+        settings = load_settings(
+            var_dir=Path(tmp),
+            database_url=f"sqlite:///{Path(tmp) / 'intake.db'}",
+            tokens="auditor:unused",
+            # A throw-away service that answers no request: its token's strength is moot.
+            allow_weak_tokens=True,
+        )
+        app = create_app(settings)
+        try:
+            return app.openapi()
+        finally:
+            app.state.engine.dispose()
+
+
+def snapshot_text(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+if __name__ == "__main__":
+    # `make openapi-snapshot`: the frozen copy that tests/service/test_openapi.py checks.
+    sys.stdout.write(snapshot_text(current_document()))

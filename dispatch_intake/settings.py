@@ -15,8 +15,9 @@ from pydantic_settings import (
 )
 
 from dispatch_intake.errors import SettingsError
+from dispatch_intake.states import Role
 
-ROLES = ("call_taker", "dispatcher", "supervisor", "auditor")
+ROLES: tuple[str, ...] = tuple(Role)
 
 
 def default_config_dir() -> Path:

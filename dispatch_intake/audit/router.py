@@ -10,6 +10,7 @@ from fastapi.responses import Response
 from dispatch_intake.audit import service
 from dispatch_intake.audit.keys import AuditKeys
 from dispatch_intake.auth.service import Permission
+from dispatch_intake.calls.contract import EvidenceBundle, Verification
 from dispatch_intake.deps import PrincipalDep, ReadSessionDep
 
 router = APIRouter(prefix="/v1/calls", tags=["audit"])
@@ -20,7 +21,7 @@ def _keys(request: Request) -> AuditKeys:
     return keys
 
 
-@router.get("/{call_id}/verify")
+@router.get("/{call_id}/verify", response_model=Verification)
 def verify_call(
     call_id: str, request: Request, principal: PrincipalDep, session: ReadSessionDep
 ) -> dict[str, Any]:
@@ -30,7 +31,7 @@ def verify_call(
     return service.verify_call(session=session, keys=_keys(request), call_id=call_id)
 
 
-@router.get("/{call_id}/evidence")
+@router.get("/{call_id}/evidence", response_model=EvidenceBundle)
 def evidence(
     call_id: str, request: Request, principal: PrincipalDep, session: ReadSessionDep
 ) -> Response:

@@ -12,6 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from dispatch_intake.auth import people
 from dispatch_intake.auth.service import ROLE_PERMISSIONS, Principal
 from dispatch_intake.auth.signin import SigninGuard
+from dispatch_intake.calls.contract import Me
 from dispatch_intake.calls.schemas import parse_json_object
 from dispatch_intake.calls.seats import one_seat_psaps
 from dispatch_intake.deps import IntakeDep, PrincipalDep, WriterDep, read_body
@@ -25,7 +26,7 @@ def _permissions(role: str) -> list[str]:
     return sorted(p.value for p in ROLE_PERMISSIONS[role])
 
 
-@router.get("/me")
+@router.get("/me", response_model=Me, response_model_exclude_unset=True)
 def read_me(principal: PrincipalDep, intake: IntakeDep) -> dict[str, object]:
     """The role behind the credential, the timeline name it acts under, and its permissions."""
     return {

@@ -16,10 +16,11 @@ from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc
 from dispatch_intake.errors import Forbidden, InvalidBody, NotFound
+from dispatch_intake.states import CallStatus
 from dispatch_intake.timeline.models import TimelineEvent
 from dispatch_intake.timeline.service import events_of, render_event
 
-STATUSES = ("provisional", "location_confirmed", "dispatched", "closed", "transferred")
+STATUSES = tuple(CallStatus)
 
 
 def render_call(

@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from dispatch_intake.auth.audit import audit_full_reads
 from dispatch_intake.auth.service import Permission
-from dispatch_intake.calls import complaints, records, schemas, service
+from dispatch_intake.calls import complaints, contract, records, schemas, service
 from dispatch_intake.deps import (
     IntakeDep,
     JsonBodyDep,
@@ -40,7 +40,12 @@ def _body_doc(model: type[BaseModel]) -> dict[str, Any]:
     }
 
 
-@router.post("", status_code=201, openapi_extra=_body_doc(schemas.CallStartDoc))
+@router.post(
+    "",
+    status_code=201,
+    response_model=contract.CallRecord,
+    openapi_extra=_body_doc(schemas.CallStartDoc),
+)
 async def start_call(
     body: JsonBodyDep,
     principal: PrincipalDep,
@@ -68,7 +73,7 @@ async def start_call(
     return RecordResponse(record, status_code=201, headers=headers)
 
 
-@router.get("")
+@router.get("", response_model=list[contract.CallRecord])
 async def list_calls(
     principal: PrincipalDep,
     reader: ReaderDep,
@@ -109,7 +114,7 @@ async def list_calls(
     return RecordResponse(listed)
 
 
-@router.get("/{call_id}")
+@router.get("/{call_id}", response_model=contract.CallRecord)
 async def read_call(
     call_id: str, principal: PrincipalDep, reader: ReaderDep, writer: WriterDep, intake: IntakeDep
 ) -> RecordResponse:
@@ -123,7 +128,7 @@ async def read_call(
     return RecordResponse(record)
 
 
-@router.get("/{call_id}/timeline")
+@router.get("/{call_id}/timeline", response_model=contract.Timeline)
 async def read_timeline(
     call_id: str, principal: PrincipalDep, reader: ReaderDep, writer: WriterDep
 ) -> RecordResponse:
@@ -136,7 +141,11 @@ async def read_timeline(
     return RecordResponse(timeline)
 
 
-@router.post("/{call_id}/location", openapi_extra=_body_doc(schemas.LocationDoc))
+@router.post(
+    "/{call_id}/location",
+    response_model=contract.CallRecord,
+    openapi_extra=_body_doc(schemas.LocationDoc),
+)
 def add_location(
     call_id: str,
     body: JsonBodyDep,
@@ -152,7 +161,11 @@ def add_location(
     )
 
 
-@router.post("/{call_id}/confirm", openapi_extra=_body_doc(schemas.ConfirmDoc))
+@router.post(
+    "/{call_id}/confirm",
+    response_model=contract.CallRecord,
+    openapi_extra=_body_doc(schemas.ConfirmDoc),
+)
 def confirm_location(
     call_id: str,
     body: JsonBodyDep,
@@ -168,7 +181,11 @@ def confirm_location(
     )
 
 
-@router.post("/{call_id}/dispatch", openapi_extra=_body_doc(schemas.DispatchDoc))
+@router.post(
+    "/{call_id}/dispatch",
+    response_model=contract.CallRecord,
+    openapi_extra=_body_doc(schemas.DispatchDoc),
+)
 def dispatch_unit(
     call_id: str,
     body: OptionalJsonBodyDep,
@@ -185,7 +202,11 @@ def dispatch_unit(
     )
 
 
-@router.post("/{call_id}/transfer", openapi_extra=_body_doc(schemas.TransferDoc))
+@router.post(
+    "/{call_id}/transfer",
+    response_model=contract.CallRecord,
+    openapi_extra=_body_doc(schemas.TransferDoc),
+)
 def transfer_call(
     call_id: str,
     body: OptionalJsonBodyDep,
@@ -201,7 +222,11 @@ def transfer_call(
     )
 
 
-@router.post("/{call_id}/escalate", openapi_extra=_body_doc(schemas.ReasonDoc))
+@router.post(
+    "/{call_id}/escalate",
+    response_model=contract.CallRecord,
+    openapi_extra=_body_doc(schemas.ReasonDoc),
+)
 def escalate_call(
     call_id: str,
     body: OptionalJsonBodyDep,
@@ -218,7 +243,11 @@ def escalate_call(
     )
 
 
-@router.post("/{call_id}/close", openapi_extra=_body_doc(schemas.ReasonDoc))
+@router.post(
+    "/{call_id}/close",
+    response_model=contract.CallRecord,
+    openapi_extra=_body_doc(schemas.ReasonDoc),
+)
 def close_call(
     call_id: str,
     body: OptionalJsonBodyDep,
@@ -234,7 +263,11 @@ def close_call(
     )
 
 
-@router.post("/{call_id}/notes", openapi_extra=_body_doc(schemas.NoteDoc))
+@router.post(
+    "/{call_id}/notes",
+    response_model=contract.CallRecord,
+    openapi_extra=_body_doc(schemas.NoteDoc),
+)
 def add_note(
     call_id: str,
     body: JsonBodyDep,
@@ -250,7 +283,11 @@ def add_note(
     )
 
 
-@router.post("/{call_id}/answers", openapi_extra=_body_doc(schemas.AnswerDoc))
+@router.post(
+    "/{call_id}/answers",
+    response_model=contract.CallRecord,
+    openapi_extra=_body_doc(schemas.AnswerDoc),
+)
 def record_answer(
     call_id: str,
     body: JsonBodyDep,

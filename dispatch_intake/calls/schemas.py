@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from dispatch_intake.auth.masking import clip_text
+from dispatch_intake.calls import contract
 from dispatch_intake.errors import InvalidBody
 
 Warning_ = dict[str, str]
@@ -221,57 +222,20 @@ def read_call_start(body: dict[str, Any], *, max_text_chars: int) -> CallStart:
     )
 
 
-# Documentation models: they describe the bodies in /openapi.json; reading uses the code above.
+# Documentation of the bodies in /openapi.json; the models live with the rest of the contract.
+CallerPositionDoc = contract.CallerPosition
+CallStartDoc = contract.CallStartBody
+LocationDoc = contract.LocationBody
+ConfirmDoc = contract.ConfirmBody
+DispatchDoc = contract.DispatchBody
+TransferDoc = contract.TransferBody
+ReasonDoc = contract.ReasonBody
+NoteDoc = contract.NoteBody
+AnswerDoc = contract.AnswerBody
+
+
 class _Doc(BaseModel):
     model_config = ConfigDict(extra="allow")
-
-
-class CallerPositionDoc(_Doc):
-    lat: float
-    lon: float
-    radius_m: float | None = None
-    source: str | None = None
-
-
-class CallStartDoc(_Doc):
-    psap: str | None = None
-    location_text: str | None = None
-    complaint_text: str | None = None
-    caller_number: str | None = None
-    caller_position: CallerPositionDoc | None = None
-    received_at: str | None = None
-
-
-class LocationDoc(_Doc):
-    text: str
-    caller_position: CallerPositionDoc | None = None
-
-
-class ConfirmDoc(_Doc):
-    option: str | None = None
-    place_id: str | None = None
-
-
-class DispatchDoc(_Doc):
-    unit: str | None = None
-
-
-class TransferDoc(_Doc):
-    to_psap: str
-    reason: str | None = None
-
-
-class ReasonDoc(_Doc):
-    reason: str | None = None
-
-
-class NoteDoc(_Doc):
-    text: str
-
-
-class AnswerDoc(_Doc):
-    question: str
-    answer: str
 
 
 class ComplaintDoc(_Doc):

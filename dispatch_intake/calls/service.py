@@ -36,10 +36,11 @@ from dispatch_intake.locations.service import (
 )
 from dispatch_intake.psaps.service import Psap
 from dispatch_intake.questions.service import RecordedAnswer
+from dispatch_intake.states import CallStatus
 from dispatch_intake.timeline.service import GENESIS, append_event, events_of, unwritten_events
 
 # A transferred call stays open: the receiving centre carries on with the same record.
-OPEN_STATES = ("provisional", "location_confirmed", "dispatched", "transferred")
+OPEN_STATES = CallStatus.open()
 
 
 def new_call_id() -> str:

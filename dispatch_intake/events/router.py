@@ -15,6 +15,7 @@ from starlette.concurrency import run_in_threadpool
 
 from dispatch_intake.auth.audit import write_full_reads
 from dispatch_intake.auth.service import Permission, Principal
+from dispatch_intake.calls.contract import EVENT_STREAM_ANSWER
 from dispatch_intake.calls.records import read_call
 from dispatch_intake.deps import IntakeDep, PrincipalDep, Writer
 from dispatch_intake.errors import NotFound
@@ -23,7 +24,7 @@ router = APIRouter(tags=["events"])
 log = logging.getLogger("dispatch_intake.events")
 
 
-@router.get("/v1/events", response_class=StreamingResponse)
+@router.get("/v1/events", response_class=StreamingResponse, responses=EVENT_STREAM_ANSWER)
 async def stream_events(
     request: Request, principal: PrincipalDep, intake: IntakeDep
 ) -> StreamingResponse:

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from dispatch_intake.auth.service import Permission, mask_deep
+from dispatch_intake.calls.contract import Resolution
 from dispatch_intake.calls.schemas import clean_text
 from dispatch_intake.deps import IntakeDep, PrincipalDep
 from dispatch_intake.locations.service import resolve_location
@@ -25,7 +26,7 @@ def _coordinate(value: str | None, bound: float) -> float | None:
     return number
 
 
-@router.get("/v1/resolve")
+@router.get("/v1/resolve", response_model=Resolution, response_model_exclude_unset=True)
 def resolve(
     principal: PrincipalDep,
     intake: IntakeDep,

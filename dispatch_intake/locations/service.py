@@ -15,6 +15,7 @@ from shapely.ops import unary_union
 
 from dispatch_intake.prompts.service import PROMPT_KIND, ContradictionFacts, PromptBook
 from dispatch_intake.psaps.service import Psap, PsapDirectory
+from dispatch_intake.states import PromptKind
 from gazetteer import Jurisdiction, Place, Position, Resolution
 
 log = logging.getLogger("dispatch_intake.locations")
@@ -127,7 +128,7 @@ def resolve_location(
         )
     except Exception:
         log.exception("the gazetteer failed to resolve a call's location")
-        prompt = {"kind": "ask_more", "text": prompts.ask_more(), "options": []}
+        prompt = {"kind": PromptKind.ASK_MORE, "text": prompts.ask_more(), "options": []}
         warning = {"field": "location_text", "message": "the location could not be resolved"}
         return LocationAssessment([], [], prompt, [warning])
 
@@ -178,14 +179,14 @@ def read_back_prompt(place: PlaceDict, prompts: PromptBook) -> dict[str, Any]:
     """Once a place is confirmed: read it back, offering only that place."""
     label = str(place.get("label") or place.get("full_name"))
     return {
-        "kind": "confirm",
+        "kind": PromptKind.CONFIRM,
         "text": prompts.read_back(label),
         "options": [{"key": "1", "place_id": place["place_id"], "label": label}],
     }
 
 
 def ask_location_prompt(prompts: PromptBook) -> dict[str, Any]:
-    return {"kind": "ask_location", "text": prompts.ask_location(), "options": []}
+    return {"kind": PromptKind.ASK_LOCATION, "text": prompts.ask_location(), "options": []}
 
 
 def _options(places: Sequence[PlaceDict]) -> list[dict[str, Any]]:
@@ -203,7 +204,7 @@ def _prompt(
     prompts: PromptBook,
 ) -> dict[str, Any]:
     question = resolution.question
-    kind = PROMPT_KIND.get(question.kind, "ask_more")
+    kind = PROMPT_KIND.get(question.kind, PromptKind.ASK_MORE)
     offered = [by_id.get(o.place.id) or convert(o.place, score=o.score) for o in question.options]
     if question.kind == "contradiction" and resolution.contradictions:
         found = resolution.contradictions[0]
@@ -215,20 +216,20 @@ def _prompt(
         if not offered:
             offered = [p for p in (alternative, place) if p is not None]
         return {
-            "kind": "choose",
+            "kind": PromptKind.CHOOSE,
             "text": prompts.contradiction(facts),
             "options": _options(offered),
         }
-    if kind == "confirm":
+    if kind == PromptKind.CONFIRM:
         chosen = offered[:1] or candidates[:1]
         if not chosen:
-            return {"kind": "ask_more", "text": prompts.ask_more(), "options": []}
+            return {"kind": PromptKind.ASK_MORE, "text": prompts.ask_more(), "options": []}
         return {
-            "kind": "confirm",
+            "kind": PromptKind.CONFIRM,
             "text": prompts.confirm(chosen[0]["label"]),
             "options": _options(chosen),
         }
-    if kind == "choose":
+    if kind == PromptKind.CHOOSE:
         offered = offered or candidates
         if len(offered) < 2:
             return _prompt_for_one(offered, prompts)
@@ -236,17 +237,17 @@ def _prompt(
         if institution is None and question.kind == "choose_campus":
             institution = offered[0].get("parent_name")
         text = prompts.choose(question.kind, offered, institution)
-        return {"kind": "choose", "text": text, "options": _options(offered)}
-    if kind == "ask_location":
+        return {"kind": PromptKind.CHOOSE, "text": text, "options": _options(offered)}
+    if kind == PromptKind.ASK_LOCATION:
         return ask_location_prompt(prompts)
-    return {"kind": "ask_more", "text": prompts.ask_more(), "options": []}
+    return {"kind": PromptKind.ASK_MORE, "text": prompts.ask_more(), "options": []}
 
 
 def _prompt_for_one(offered: list[PlaceDict], prompts: PromptBook) -> dict[str, Any]:
     if not offered:
-        return {"kind": "ask_more", "text": prompts.ask_more(), "options": []}
+        return {"kind": PromptKind.ASK_MORE, "text": prompts.ask_more(), "options": []}
     return {
-        "kind": "confirm",
+        "kind": PromptKind.CONFIRM,
         "text": prompts.confirm(offered[0]["label"]),
         "options": _options(offered),
     }

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
+from dispatch_intake.states import CallStatus
+
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
 CONFIRM_BUCKETS = (10, 20, 30, 45, 60, 90, 120, 180, 300, 600, 1200)
 
@@ -43,7 +45,7 @@ class IntakeMetrics:
         )
 
     def set_calls_by_status(self, counts: dict[str, int]) -> None:
-        for status in ("provisional", "location_confirmed", "dispatched", "closed", "transferred"):
+        for status in CallStatus:
             self.calls.labels(status=status).set(counts.get(status, 0))
 
     def exposition(self) -> bytes:

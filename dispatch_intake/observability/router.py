@@ -7,9 +7,11 @@ import time
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
+from fastapi.responses import PlainTextResponse
 from prometheus_client import CONTENT_TYPE_LATEST
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from dispatch_intake.calls.contract import METRICS_ANSWER, ErrorAnswer, Health, Readiness
 from dispatch_intake.calls.records import calls_by_status
 from dispatch_intake.db import store_reachable
 from dispatch_intake.deps import IntakeDep, ReadSessionDep
@@ -19,13 +21,13 @@ router = APIRouter(tags=["operations"])
 access_log = logging.getLogger("dispatch_intake.access")
 
 
-@router.get("/healthz")
+@router.get("/healthz", response_model=Health)
 def healthz() -> dict[str, str]:
     """The process answers."""
     return {"status": "ok"}
 
 
-@router.get("/readyz")
+@router.get("/readyz", response_model=Readiness, responses={503: {"model": ErrorAnswer}})
 def readyz(request: Request) -> Any:
     """The store is reachable."""
     if store_reachable(request.app.state.engine):
@@ -33,7 +35,7 @@ def readyz(request: Request) -> Any:
     return error_response(503, "store_unreachable", "the database does not answer")
 
 
-@router.get("/metrics")
+@router.get("/metrics", response_class=PlainTextResponse, responses=METRICS_ANSWER)
 def metrics(session: ReadSessionDep, intake: IntakeDep) -> Response:
     intake.metrics.set_calls_by_status(calls_by_status(session))
     return Response(intake.metrics.exposition(), media_type=CONTENT_TYPE_LATEST)

@@ -10,18 +10,19 @@ from pathlib import Path
 from typing import Any
 
 from dispatch_intake.errors import SettingsError
+from dispatch_intake.states import PromptKind
 
 PlaceDict = dict[str, Any]
 
 # The resolver's question kinds, folded into the four kinds of the contract.
 PROMPT_KIND = {
-    "ask_location": "ask_location",
-    "ask_more": "ask_more",
-    "confirm": "confirm",
-    "choose_campus": "choose",
-    "choose_city": "choose",
-    "choose": "choose",
-    "contradiction": "choose",
+    "ask_location": PromptKind.ASK_LOCATION,
+    "ask_more": PromptKind.ASK_MORE,
+    "confirm": PromptKind.CONFIRM,
+    "choose_campus": PromptKind.CHOOSE,
+    "choose_city": PromptKind.CHOOSE,
+    "choose": PromptKind.CHOOSE,
+    "contradiction": PromptKind.CHOOSE,
 }
 
 _REQUIRED_SENTENCES = (

@@ -20,14 +20,16 @@ import yaml
 
 from dispatch_intake.client import IntakeError
 from dispatch_intake.replay.runner import run_scenario
-from dispatch_intake.replay.scenario import ScenarioError, parse_scenario
+from dispatch_intake.replay.scenario import DEFAULT_ROLE, ScenarioError, parse_scenario
 from dispatch_intake.replay.service import in_process_service
+from dispatch_intake.states import CallStatus, EventType, Role
 
-# Events caused by a request rather than being one.
-DERIVED = {"candidates_changed", "contradiction", "prompt_shown", "priority_changed",
-           "action_recommended"}  # fmt: skip
+DERIVED = frozenset(kind for kind in EventType if kind.is_derived)
 # Requests that format v1 has no verb for; they are listed in the file's header comment.
-NOT_IN_FORMAT = {"answer": "script answers", "closed": "closing the call"}
+NOT_IN_FORMAT: dict[str, str] = {
+    EventType.ANSWER: "script answers",
+    EventType.CLOSED: "closing the call",
+}
 
 PlaceNames = Callable[[str], str | None]
 
@@ -36,7 +38,7 @@ PlaceNames = Callable[[str], str | None]
 class CallState:
     """The record as the timeline has built it so far."""
 
-    status: str = "provisional"
+    status: str = CallStatus.PROVISIONAL
     priority: str = "unknown"
     top: str | None = None
     prompt_kind: str | None = None
@@ -61,44 +63,47 @@ def group_turns(timeline: list[dict[str, Any]]) -> tuple[list[RecordedTurn], lis
     for event in sorted(timeline, key=lambda e: int(e.get("seq", 0))):
         kind, data = str(event.get("type")), event.get("data") or {}
         actor = str(event.get("actor", ""))
+        if kind == EventType.REPEAT_CALLER:
+            # Part of the start, written before its location: the start keeps taking it.
+            continue
         if kind in DERIVED:
             if current is not None:
                 current.derived.append(event)
             continue
-        if kind == "created":
+        if kind == EventType.CREATED:
             body = {
                 key: data[key]
                 for key in ("psap", "complaint_text", "caller_position", "received_at")
                 if data.get(key) is not None
             }
             current = RecordedTurn("start", body, actor)
-        elif kind == "location_said":
+        elif kind == EventType.LOCATION_SAID:
             if current is not None and current.verb == "start" and not current.derived:
                 if "location_text" not in current.body:
                     current.body["location_text"] = data.get("text")
                     continue
             current = RecordedTurn("location", {"text": data.get("text")}, actor)
-        elif kind == "position_updated":
+        elif kind == EventType.POSITION_UPDATED:
             if current is not None and current.verb == "location" and not current.derived:
                 current.body["caller_position"] = data.get("caller_position")
                 continue
             current = RecordedTurn("location", {"caller_position": data.get("caller_position")},
                                    actor)  # fmt: skip
-        elif kind == "confirmed":
+        elif kind == EventType.CONFIRMED:
             current = RecordedTurn("confirm", {"place_id": data.get("place_id")}, actor)
-        elif kind == "dispatched":
+        elif kind == EventType.DISPATCHED:
             unit = data.get("unit")
             station = data.get("recommended_station") or {}
             given = unit if unit and unit != station.get("name") else None
             current = RecordedTurn("dispatch", {"unit": given} if given else {}, actor)
-        elif kind == "transferred":
+        elif kind == EventType.TRANSFERRED:
             body = {"to_psap": data.get("to_psap")}
             if data.get("reason"):
                 body["reason"] = data["reason"]
             current = RecordedTurn("transfer", body, actor)
-        elif kind == "escalated":
+        elif kind == EventType.ESCALATED:
             current = RecordedTurn("escalate", {"reason": data.get("reason") or ""}, actor)
-        elif kind == "note":
+        elif kind == EventType.NOTE:
             current = RecordedTurn("notes", data.get("text") or "", actor)
         elif kind == "complaint_said":
             current = RecordedTurn("complaint", data.get("text") or "", actor)
@@ -119,28 +124,29 @@ def _apply(state: CallState, turn: RecordedTurn, names: PlaceNames) -> None:
         state.psap = turn.body.get("psap")
     elif turn.verb == "confirm":
         state.confirmed = names(str(turn.body.get("place_id")))
-        if state.status == "provisional":
-            state.status = "location_confirmed"
+        if state.status == CallStatus.PROVISIONAL:
+            state.status = CallStatus.LOCATION_CONFIRMED
     elif turn.verb == "dispatch":
-        state.status = "dispatched"
+        state.status = CallStatus.DISPATCHED
     elif turn.verb == "transfer":
-        state.status = "transferred"
+        state.status = CallStatus.TRANSFERRED
         state.psap = turn.body.get("to_psap")
     for event in turn.derived:
         data = event.get("data") or {}
-        if event["type"] == "candidates_changed":
+        if event["type"] == EventType.CANDIDATES_CHANGED:
             ids = data.get("place_ids") or []
             state.top = names(str(ids[0])) if ids else None
-        elif event["type"] == "prompt_shown":
+        elif event["type"] == EventType.PROMPT_SHOWN:
             state.prompt_kind = data.get("kind")
-        elif event["type"] == "priority_changed":
+        elif event["type"] == EventType.PRIORITY_CHANGED:
             state.priority = data.get("to") or state.priority
-        elif event["type"] == "action_recommended":
+        elif event["type"] == EventType.ACTION_RECOMMENDED:
             state.action = data.get("kind")
 
 
 def _expectations(state: CallState, verb: str, priority_reliable: bool) -> dict[str, Any]:
-    expect: dict[str, Any] = {"status": state.status}
+    # Plain strings: the file is written with yaml.safe_dump, which knows no enums.
+    expect: dict[str, Any] = {"status": str(state.status)}
     if verb in ("start", "location", "transfer"):
         if priority_reliable:
             expect["priority"] = state.priority
@@ -167,7 +173,9 @@ def scenario_from_record(
         raise ScenarioError("the call's timeline does not begin with its creation")
     notes = [f"left out (no verb in scenario format v1): {s}" for s in skipped]
     # Script answers can raise the priority; after one, priority and action are not replayed.
-    first_answer = min((int(e["seq"]) for e in timeline if e.get("type") == "answer"), default=None)
+    first_answer = min(
+        (int(e["seq"]) for e in timeline if e.get("type") == EventType.ANSWER), default=None
+    )
     state = CallState()
     documents: list[dict[str, Any]] = []
     for turn in turns:
@@ -176,8 +184,7 @@ def scenario_from_record(
         reliable = first_answer is None or last_seq < first_answer
         document: dict[str, Any] = {turn.verb: turn.body}
         role = _role_of(turn.actor)
-        default = {"dispatch": "dispatcher", "transfer": "dispatcher", "escalate": "supervisor"}
-        if role is not None and role != default.get(turn.verb, "call_taker"):
+        if role is not None and role != DEFAULT_ROLE.get(turn.verb, Role.CALL_TAKER):
             document["role"] = role
         document["expect"] = _expectations(state, turn.verb, reliable)
         documents.append(document)
@@ -203,7 +210,7 @@ def scenario_from_record(
 def _role_of(actor: str) -> str | None:
     """Actors are written `role#<token digest>` (see `auth.service`)."""
     role = actor.split("#", 1)[0]
-    return role if role in ("call_taker", "dispatcher", "supervisor", "auditor") else None
+    return role if role in set(Role) else None
 
 
 def dump_scenario(scenario: dict[str, Any], notes: list[str]) -> str:
@@ -257,7 +264,7 @@ def run_record(args: argparse.Namespace) -> int:
         database_url = load_settings().effective_database_url
     try:
         with in_process_service(database_url) as clients:
-            record = clients["supervisor"].get_call(args.call_id)
+            record = clients["supervisor"].get_call(args.call_id).model_dump(mode="json")
     except IntakeError as exc:
         print(f"dispatch-intake record: {exc.message} ({exc.status})", file=sys.stderr)
         return 1

@@ -11,11 +11,17 @@ from typing import Any
 
 import yaml
 
+from dispatch_intake.states import Role
+
 VERBS = ("start", "location", "confirm", "dispatch", "transfer", "escalate", "notes",
          # Extensions to format v1 (docs/contract-extensions.md):
          "complaint", "priority")  # fmt: skip
-ROLES = ("call_taker", "dispatcher", "supervisor", "auditor")
-DEFAULT_ROLE = {"dispatch": "dispatcher", "transfer": "dispatcher", "escalate": "supervisor"}
+ROLES = tuple(Role)
+DEFAULT_ROLE = {
+    "dispatch": Role.DISPATCHER,
+    "transfer": Role.DISPATCHER,
+    "escalate": Role.SUPERVISOR,
+}
 TEXT_VERBS = ("location", "notes", "complaint")  # a bare string is the body's `text`
 
 NamePattern = tuple[str, ...]
@@ -130,7 +136,7 @@ def _parse_turn(raw: Any, index: int) -> Turn:
         raise ScenarioError(f"{where}: exactly one verb of {', '.join(VERBS)} (found {found})")
     verb = verbs[0]
     _reject_unknown(raw, {verb, "headers", "role", "expect"}, where)
-    role = raw.get("role", DEFAULT_ROLE.get(verb, "call_taker"))
+    role = raw.get("role", DEFAULT_ROLE.get(verb, Role.CALL_TAKER))
     if role not in ROLES:
         raise ScenarioError(f"{where}: role `{role}` is not one of {', '.join(ROLES)}")
     headers = raw.get("headers") or {}

@@ -8,9 +8,13 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import cast
+
+import httpx
 
 from dispatch_intake.client import IntakeClient
 from dispatch_intake.replay.scenario import ROLES
+from dispatch_intake.states import Role
 
 RoleClients = dict[str, IntakeClient]
 
@@ -39,7 +43,7 @@ def parse_role_tokens(value: str) -> dict[str, str]:
 def remote_service(url: str, tokens: dict[str, str]) -> Iterator[RoleClients]:
     """One client per role on a shared connection; a role without a token borrows the most
     capable one given (a supervisor may do what a call-taker does)."""
-    fallback_order = ("supervisor", "dispatcher", "call_taker", "auditor")
+    fallback_order = (Role.SUPERVISOR, Role.DISPATCHER, Role.CALL_TAKER, Role.AUDITOR)
     with IntakeClient(url.rstrip("/"), token=None) as base:
         clients: RoleClients = {}
         for role in ROLES:
@@ -73,6 +77,7 @@ def in_process_service(database_url: str | None = None) -> Iterator[RoleClients]
         )
         app = create_app(settings)
         with TestClient(app, raise_server_exceptions=False) as http:
-            base = IntakeClient(http=http)
+            # TestClient is httpx2.Client, whose API is httpx.Client's.
+            base = IntakeClient(http=cast(httpx.Client, http))
             clients: RoleClients = {role: base.with_token(tokens[role]) for role in ROLES}
             yield clients

@@ -12,9 +12,8 @@ from typing import Any
 
 from dispatch_intake.client import CallRecord, IntakeClient, IntakeError, IntakeUnreachable
 from dispatch_intake.take_call.render import (
-    next_question,
     numbered_places,
-    question_id,
+    offers_one_place,
     question_options,
     render_record,
 )
@@ -90,9 +89,9 @@ class CallSession:
 
     @property
     def call_id(self) -> str:
-        if self.record is None or not isinstance(self.record.get("id"), str):
+        if self.record is None:
             raise RuntimeError("no call on screen")
-        return str(self.record["id"])
+        return self.record.id
 
     def begin(self, location_text: str | None = None) -> list[str]:
         """Open the record at once: the call exists before the caller has said anything."""
@@ -106,7 +105,7 @@ class CallSession:
 
     @property
     def call_is_over(self) -> bool:
-        return self.record is not None and self.record.get("status") in OVER
+        return self.record is not None and self.record.status in OVER
 
     def handle(self, line: str) -> list[str]:
         """Act on one typed line; service errors are shown, never fatal."""
@@ -174,10 +173,9 @@ class CallSession:
 
     def _confirm_yes(self) -> list[str]:
         assert self.record is not None
-        prompt = self.record.get("prompt") or {}
-        options = prompt.get("options") or []
-        if prompt.get("kind") == "confirm" and options:
-            return self._show_after(self.client.confirm(self.call_id, option=options[0]["key"]))
+        option = offers_one_place(self.record)
+        if option is not None:
+            return self._show_after(self.client.confirm(self.call_id, option=option))
         return ["! the caller was not asked to confirm one place; type its number instead"]
 
     def _dispatch(self, unit: str) -> list[str]:
@@ -187,8 +185,7 @@ class CallSession:
         assert self.record is not None
         target, _, reason = rest.partition(" ")
         if not target:
-            action = self.record.get("recommended_action") or {}
-            target = str(action.get("to_psap") or action.get("psap") or "")
+            target = self.record.recommended_action.to_psap or ""
         if not target:
             return ["! transfer to which centre? e.g. `transfer kaifeng-120 明伦校区在开封`"]
         return self._show_after(self.client.transfer(self.call_id, to_psap=target, reason=reason))
@@ -203,14 +200,14 @@ class CallSession:
 
     def _answer(self, text: str) -> list[str]:
         assert self.record is not None
-        question = next_question(self.record)
+        question = self.record.next_question
         if question is None:
             return ["! no question is waiting for an answer"]
         if not text:
             return ["! an answer needs text: `a 有意识`"]
         answer = dict(question_options(question)).get(text, text)
         return self._show_after(
-            self.client.answer(self.call_id, question=str(question_id(question)), answer=answer)
+            self.client.answer(self.call_id, question=question.id, answer=answer)
         )
 
     def _show(self, _: str) -> list[str]:

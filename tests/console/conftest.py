@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, BrowserContext, Page
+    from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -30,7 +30,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-VIEWPORT = {"width": 1366, "height": 768}
+VIEWPORT: ViewportSize = {"width": 1366, "height": 768}
 TOKENS = {
     "call_taker": "console-test-call-taker",
     "dispatcher": "console-test-dispatcher",
@@ -135,7 +135,7 @@ def sign_in(browser: Browser, live_service: LiveService) -> Iterator[SignIn]:
         psap: str = "",
         *,
         prepare: Callable[[BrowserContext], None] | None = None,
-        viewport: dict[str, int] = VIEWPORT,
+        viewport: ViewportSize = VIEWPORT,
         scale: float = 1,
         bypass_csp: bool = False,
     ) -> Page:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
+import httpx
 import pytest
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
@@ -47,7 +48,17 @@ def record_of(**fields: Any) -> dict[str, Any]:
 
 
 def place(full_name: str, *, in_jurisdiction: bool | None = True) -> dict[str, Any]:
-    return {"place_id": full_name, "full_name": full_name, "in_jurisdiction": in_jurisdiction}
+    """A candidate with the contract's fields (`calls.contract.Candidate`)."""
+    return {
+        "place_id": full_name,
+        "name": full_name,
+        "full_name": full_name,
+        "kind": "landmark",
+        "admin": {"province": "河南省"},
+        "lat": 34.75,
+        "lon": 113.62,
+        "in_jurisdiction": in_jurisdiction,
+    }
 
 
 def build_app(service: ScriptedService) -> FastAPI:
@@ -80,5 +91,5 @@ def scripted() -> ScriptedService:
 @pytest.fixture
 def clients(scripted: ScriptedService) -> Iterator[dict[str, IntakeClient]]:
     with TestClient(build_app(scripted)) as http:
-        base = IntakeClient(http=http)
+        base = IntakeClient(http=cast(httpx.Client, http))  # httpx2.Client: the same API
         yield {role: base.with_token(f"token-{role}") for role in ROLES}

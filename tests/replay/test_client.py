@@ -32,9 +32,19 @@ def test_records_come_back_parsed(
     record = clients["call_taker"].start_call(
         psap="zhengzhou-120", location_text="河南大学", idempotency_key="k-1"
     )
-    assert record["id"] == "abc"
+    assert (record.id, record.status) == ("abc", "provisional")
     assert scripted.requests[0]["headers"]["idempotency-key"] == "k-1"
     assert scripted.requests[0]["headers"]["authorization"] == "Bearer token-call_taker"
+
+
+def test_an_answer_that_is_not_a_record_is_an_error(
+    scripted: ScriptedService, clients: dict[str, IntakeClient]
+) -> None:
+    scripted.answer(status="lost")
+    with pytest.raises(IntakeError) as caught:
+        clients["call_taker"].get_call("call-1")
+    assert caught.value.code == "bad_response"
+    assert caught.value.message.startswith("status: ")
 
 
 def test_confirm_takes_exactly_one_of_option_and_place(clients: dict[str, IntakeClient]) -> None:

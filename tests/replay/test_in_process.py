@@ -68,7 +68,7 @@ def test_record_exports_a_call_that_replays_green(
             caller_number="13800138000",
             caller_position={"lat": 34.81, "lon": 114.36, "radius_m": 2000, "source": "cell"},
         )
-        call_id = record["id"]
+        call_id = record.id
         taker.add_location(call_id, "明伦校区")
         taker.confirm(call_id, option="1")
         taker.add_note(call_id, "在大礼堂门口")
@@ -137,3 +137,39 @@ def test_timeline_grouping_keeps_requests_apart() -> None:
         ("notes", "复核"),
     ]
     assert skipped == ["seq 6: script answers"]
+
+
+def test_grouping_keeps_a_repeat_callers_start_whole() -> None:
+    timeline = [
+        {"seq": 1, "type": "created", "actor": "call_taker#1", "data": {"psap": "kaifeng-120"}},
+        {"seq": 2, "type": "repeat_caller", "actor": "call_taker#1", "data": {"earlier_calls": []}},
+        {"seq": 3, "type": "location_said", "actor": "call_taker#1", "data": {"text": "河大"}},
+        {"seq": 4, "type": "prompt_shown", "actor": "call_taker#1", "data": {"kind": "choose"}},
+    ]
+    turns, skipped = group_turns(timeline)
+    assert [(t.verb, t.body) for t in turns] == [
+        ("start", {"psap": "kaifeng-120", "location_text": "河大"})
+    ]
+    assert skipped == []
+
+
+def test_record_exports_a_repeat_callers_call_as_one_start(
+    tmp_path: Path, database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with in_process_service(database_url) as clients:
+        taker = clients["call_taker"]
+        taker.start_call(psap="kaifeng-120", location_text="河南大学", caller_number="13800138000")
+        again = taker.start_call(
+            psap="kaifeng-120", location_text="明伦校区", caller_number="13800138000"
+        )
+        assert again.related_calls, "the second call is a repeat caller's"
+
+    output = tmp_path / "recorded.yaml"
+    status = main(["record", again.id, "--database-url", database_url, "-o", str(output)])
+    err = capsys.readouterr().err
+    assert status == 0, err
+    text = output.read_text(encoding="utf-8")
+    assert "left out" not in text
+    turns = yaml.safe_load(text)["turns"]
+    assert [next(iter(turn)) for turn in turns] == ["start"]
+    assert turns[0]["start"]["location_text"] == "明伦校区"

@@ -94,7 +94,7 @@ def delete_all_events(connection: Any, call_id: str, ledger_too: bool) -> int:
 def _forge_event(
     connection: Any, call_id: str, seq: int, prev: str, version: int, data: str
 ) -> dict[str, Any]:
-    event = {
+    event: dict[str, Any] = {
         "v": version,
         "call_id": call_id,
         "seq": seq,

@@ -93,7 +93,8 @@ def test_what_callers_say_is_kept_whole_and_masked_when_shown(client: Any) -> No
 
 
 def test_reasons_and_warnings_hide_numbers_from_roles_that_may_not_see_them(client: Any) -> None:
-    record = start_call(client, location_text="河南大学开封明伦校区", **{f"回拨{CALLER_NUMBER}": 1})
+    odd_field: dict[str, Any] = {f"回拨{CALLER_NUMBER}": 1}
+    record = start_call(client, location_text="河南大学开封明伦校区", **odd_field)
     call_id = record["id"]
     reason = f"家属说回拨 {CALLER_NUMBER}"
     assert act(client, call_id, "escalate", {"reason": reason}, "supervisor").status_code == 200

@@ -78,7 +78,7 @@ def test_one_rendering_per_change_and_view_however_many_subscribe(
     from dispatch_intake.events import router as events_router
 
     renders: list[str] = []
-    real = events_router.read_call
+    from dispatch_intake.calls.records import read_call as real
 
     def counted(**arguments: Any) -> Any:
         renders.append(arguments["principal"].role)

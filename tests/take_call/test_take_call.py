@@ -131,10 +131,11 @@ def test_a_whole_call_from_first_words_to_dispatch(service: Service) -> None:
 
     with IntakeClient(service.url, token=TOKENS["supervisor"]) as client:
         record = client.get_call(call_id_of(out))
-    assert record["status"] == "dispatched"
-    assert record["location"]["confirmed"]["full_name"] == "河南大学郑州龙子湖校区"
-    assert record["caller"]["number"] == "13800138000"
-    types = [event["type"] for event in record["timeline"]]
+    assert record.status == "dispatched"
+    assert record.location.confirmed is not None
+    assert record.location.confirmed.full_name == "河南大学郑州龙子湖校区"
+    assert record.caller.number == "13800138000"
+    types = [event.type for event in record.timeline]
     assert {"note", "answer", "dispatched", "confirmed"} <= set(types)
 
 
@@ -198,8 +199,8 @@ def test_a_complaint_has_its_own_entry_and_the_next_call_starts_after_dispatch(
     with IntakeClient(service.url, token=TOKENS["supervisor"]) as client:
         old = client.get_call(first)
         new = client.get_call(second)
-    assert old["status"] == "dispatched"
-    assert old["complaint"]["text"] == ["我……好难受……喘……"]
-    assert old["caller"]["number"] is None
-    assert "二七塔" not in old["location"]["text"]
-    assert new["location"]["text"] == ["二七塔"]
+    assert old.status == "dispatched"
+    assert old.complaint.text == ["我……好难受……喘……"]
+    assert old.caller.number is None
+    assert "二七塔" not in old.location.text
+    assert new.location.text == ["二七塔"]

@@ -1,0 +1,425 @@
+"""The intake contract's shapes as pydantic models: what every answer holds and what every body
+may carry. They describe `/openapi.json` (as each route's ``response_model``), check real records
+in the tests, and type the client (`dispatch_intake.client`).
+
+Answers allow fields beyond these (``extra="allow"``): the contract lets the service add fields,
+and a client must keep working when it does. Bodies allow them too, because the service reads
+bodies leniently: an unknown or invalid field becomes a warning, never a refusal of the call.
+
+>>> record = CallRecord.model_validate(EXAMPLE_RECORD)
+>>> print(record.status, record.prompt.kind, record.location.candidates[0].full_name)
+provisional choose 河南大学郑州龙子湖校区
+>>> record.model_dump()["new_field_from_a_later_version"]
+True
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from dispatch_intake.states import ActionKind, CallStatus, PromptKind, Role
+
+Priority = Literal["critical", "urgent", "routine", "unknown"]
+
+__all__ = [
+    "ActionStation",
+    "Admin",
+    "AnswerBody",
+    "CallRecord",
+    "CallStartBody",
+    "Caller",
+    "CallerPosition",
+    "Candidate",
+    "Complaint",
+    "ConfirmBody",
+    "Contradiction",
+    "DispatchBody",
+    "DispatchEntry",
+    "ErrorAnswer",
+    "ErrorDetail",
+    "Escalation",
+    "EvidenceBundle",
+    "FieldWarning",
+    "Health",
+    "Location",
+    "LocationBody",
+    "Me",
+    "NextQuestion",
+    "Note",
+    "NoteBody",
+    "Priority",
+    "Prompt",
+    "PromptOption",
+    "ReasonBody",
+    "Readiness",
+    "RecommendedAction",
+    "Resolution",
+    "ScriptAnswer",
+    "Timeline",
+    "TimelineEvent",
+    "Transfer",
+    "TransferBody",
+    "Verification",
+    "VerificationProblem",
+]
+
+
+class _Open(BaseModel):
+    """A shape the service may add fields to."""
+
+    model_config = ConfigDict(extra="allow")
+
+
+# Places ---------------------------------------------------------------------------------------
+
+
+class Admin(_Open):
+    province: str | None = None
+    city: str | None = None
+    district: str | None = None
+    adcode: str | None = None
+
+
+class Candidate(_Open):
+    """A candidate place, as returned anywhere in the API."""
+
+    place_id: str = Field(description="stable id from the gazetteer")
+    name: str = Field(description="the place's own name (龙子湖校区)")
+    full_name: str = Field(description="name with its parent, unambiguous to a person")
+    kind: str = Field(description="campus, university, hospital, district, city, landmark, …")
+    admin: Admin
+    lat: float = Field(description="WGS-84")
+    lon: float = Field(description="WGS-84")
+    address: str | None = None
+    score: float | None = Field(None, description="0–1, the resolver's confidence for this call")
+    distance_km: float | None = Field(None, description="from the caller's position, if known")
+    in_jurisdiction: bool | None = Field(None, description="inside the answering centre's area")
+    parent_id: str | None = None
+    parent_name: str | None = None
+    label: str | None = Field(None, description="the name a person reads, with the city if needed")
+    psap: str | None = Field(None, description="the centre whose area covers the place")
+    says_all: bool | None = None
+
+
+class Contradiction(_Open):
+    mention: str
+    place_id: str
+    place_city: str | None = None
+    context: str | None = None
+    context_city: str | None = None
+    alternative_id: str | None = None
+    message: str
+
+
+class CallerPosition(_Open):
+    lat: float
+    lon: float
+    radius_m: float | None = None
+    source: str | None = None
+
+
+# The record -----------------------------------------------------------------------------------
+
+
+class Caller(_Open):
+    number: str | None = Field(description="masked (138****8000) unless the role sees numbers")
+    position: CallerPosition | None = None
+
+
+class Complaint(_Open):
+    text: list[str] = Field(default_factory=list, description="every complaint utterance")
+
+
+class Location(_Open):
+    text: list[str] = Field(description="every location utterance of the call, in order")
+    candidates: list[Candidate] = Field(description="ranked, best first, at most 8")
+    confirmed: Candidate | None = None
+    contradictions: list[Contradiction] = Field(default_factory=list)
+
+
+class PromptOption(_Open):
+    key: str
+    place_id: str
+    label: str
+
+
+class Prompt(_Open):
+    kind: PromptKind
+    text: str = Field(description="the sentence the call-taker reads to the caller")
+    options: list[PromptOption] = Field(default_factory=list)
+
+
+class ActionStation(_Open):
+    id: str
+    name: str
+    distance_km: float | None = None
+
+
+class ParallelAlert(_Open):
+    """The other centre to alert while a critical caller's words still disagree."""
+
+    to_psap: str
+    place_id: str | None = None
+    label: str | None = None
+
+
+class RecommendedAction(_Open):
+    kind: ActionKind
+    reason: str | None = None
+    place_id: str | None = None
+    station: ActionStation | None = None
+    position: CallerPosition | None = None
+    to_psap: str | None = None
+    parallel_alert: ParallelAlert | None = None
+
+
+class FieldWarning(_Open):
+    field: str
+    message: str
+
+
+class TimelineEvent(_Open):
+    seq: int
+    at: str
+    type: str = Field(description="one of dispatch_intake.states.EventType")
+    actor: str = Field(description="role#<first 8 hex digits of sha256(token)>")
+    data: dict[str, Any]
+    hash: str
+
+
+class NextQuestion(_Open):
+    id: str
+    text: str
+    answers: list[str] | None = None
+
+
+class ScriptAnswer(_Open):
+    text: str | None = None
+    option: str | None = None
+    label: str | None = None
+    at: str | None = None
+
+
+class DispatchEntry(_Open):
+    unit: str | None = None
+    recommended_station: ActionStation | None = None
+    place_id: str | None = None
+    at: str | None = None
+    by: str | None = None
+
+
+class Transfer(_Open):
+    from_psap: str | None = None
+    to_psap: str
+    reason: str | None = None
+    at: str | None = None
+    by: str | None = None
+
+
+class Escalation(_Open):
+    reason: str | None = None
+    at: str | None = None
+    by: str | None = None
+    taken_over_by: str | None = None
+    taken_over_at: str | None = None
+
+
+class Note(_Open):
+    text: str
+    at: str | None = None
+    by: str | None = None
+
+
+class CallRecord(_Open):
+    """A call record, as every call endpoint answers it (masked for the reader's role)."""
+
+    id: str
+    status: CallStatus
+    psap: str
+    original_psap: str | None = None
+    caller: Caller
+    related_calls: list[str] = Field(default_factory=list)
+    priority: Priority
+    triage: dict[str, Any] | None = None
+    complaint: Complaint = Field(default_factory=Complaint)
+    location: Location
+    prompt: Prompt
+    recommended_action: RecommendedAction
+    next_question: NextQuestion | None = None
+    answers: dict[str, ScriptAnswer] = Field(default_factory=dict)
+    dispatches: list[DispatchEntry] = Field(default_factory=list)
+    transfer: Transfer | None = None
+    escalation: Escalation | None = None
+    notes: list[Note] = Field(default_factory=list)
+    warnings: list[FieldWarning]
+    received_at: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    timeline: list[TimelineEvent]
+
+
+class Timeline(_Open):
+    id: str
+    timeline: list[TimelineEvent]
+
+
+# Other answers --------------------------------------------------------------------------------
+
+
+class VerificationProblem(_Open):
+    seq: int | None = None
+    message: str
+
+
+class Verification(_Open):
+    """`GET /v1/calls/{id}/verify`: whether the call's audit trail is intact, and what is not."""
+
+    ok: bool
+    problems: list[VerificationProblem]
+
+
+class EvidenceBundle(_Open):
+    """`GET /v1/calls/{id}/evidence`: a JSON bundle that `dispatch-intake audit check-bundle`
+    verifies offline."""
+
+
+class Resolution(_Open):
+    """`GET /v1/resolve`: candidates and the prompt for what was said; nothing is stored."""
+
+    candidates: list[Candidate]
+    prompt: Prompt
+    contradictions: list[Contradiction] = Field(default_factory=list)
+    psap: str | None = None
+    warnings: list[FieldWarning] = Field(default_factory=list)
+
+
+class Me(_Open):
+    role: Role
+    actor: str
+    permissions: list[str]
+
+
+class Health(_Open):
+    status: str
+
+
+class Readiness(_Open):
+    status: str
+    store: str
+
+
+class ErrorDetail(_Open):
+    code: str
+    message: str = Field(description="what is wrong, for a person to act on")
+
+
+class ErrorAnswer(_Open):
+    """Every error answer: ``{"error": {"code", "message"}}``."""
+
+    error: ErrorDetail
+
+
+# Request bodies -------------------------------------------------------------------------------
+# Every field is optional to the reader: one that is missing or invalid becomes a warning (a
+# start) or a 400 naming what a follow-up lacks, never a refusal of the call.
+
+
+class CallStartBody(_Open):
+    """`POST /v1/calls`; `psap` falls back to the configured default with a warning."""
+
+    psap: str | None = None
+    location_text: str | None = None
+    complaint_text: str | None = None
+    caller_number: str | None = None
+    caller_position: CallerPosition | None = None
+    received_at: str | None = Field(None, description="ISO 8601 with a UTC offset")
+
+
+class LocationBody(_Open):
+    """What the caller said (`text`), a new caller position, or both; one is needed."""
+
+    text: str | None = None
+    caller_position: CallerPosition | None = None
+
+
+class ConfirmBody(_Open):
+    """One of `option` (a prompt option's key) or `place_id` (a candidate's)."""
+
+    option: str | None = None
+    place_id: str | None = None
+
+
+class DispatchBody(_Open):
+    unit: str | None = Field(None, description="the unit sent; the recommended one if left out")
+
+
+class TransferBody(_Open):
+    to_psap: str | None = Field(
+        None, description="the receiving centre; the recommended one if left out"
+    )
+    reason: str | None = None
+
+
+class ReasonBody(_Open):
+    reason: str | None = None
+
+
+class NoteBody(_Open):
+    text: str
+
+
+class AnswerBody(_Open):
+    question: str = Field(description="a question id from the case-entry script")
+    answer: str
+
+
+EXAMPLE_RECORD: dict[str, Any] = {
+    "id": "9a74a67b07ea4fc3879c4384f008ec0c",
+    "status": "provisional",
+    "psap": "zhengzhou-120",
+    "caller": {"number": "138****8000", "position": None},
+    "priority": "critical",
+    "location": {
+        "text": ["河南大学"],
+        "candidates": [
+            {
+                "place_id": "edu-4141010475-longzihu",
+                "name": "郑州龙子湖校区",
+                "full_name": "河南大学郑州龙子湖校区",
+                "kind": "campus",
+                "admin": {"province": "河南省", "city": "郑州市", "adcode": "410105"},
+                "lat": 34.7965,
+                "lon": 113.8005,
+                "score": 0.6,
+                "in_jurisdiction": True,
+            }
+        ],
+        "confirmed": None,
+    },
+    "prompt": {
+        "kind": "choose",
+        "text": "河南大学有三个校区：……您在哪一个？",
+        "options": [{"key": "1", "place_id": "edu-4141010475-longzihu", "label": "龙子湖校区"}],
+    },
+    "recommended_action": {"kind": "dispatch_now", "place_id": "edu-4141010475-longzihu"},
+    "warnings": [],
+    "timeline": [],
+    "new_field_from_a_later_version": True,
+}
+
+
+# Answers that are not JSON, described for /openapi.json.
+EVENT_STREAM_ANSWER: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "`: connected`, then `event: call` with data `{change, record}` (the "
+        "record masked for the subscriber's role) after every change, and keep-alive comments",
+        "content": {"text/event-stream": {"schema": {"type": "string"}}},
+    }
+}
+METRICS_ANSWER: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "Prometheus text exposition format",
+    }
+}
