@@ -59,6 +59,8 @@ class Settings(BaseSettings):
     retention_master_key_file: Path | None = None
     # 0: calls are kept for good.
     retention_days: float = 0.0
+    # Empty: <var_dir>/gazetteer. The layers a centre imported (`gazetteer import`).
+    gazetteer_layers_dir: str = ""
 
     @classmethod
     def settings_customise_sources(
@@ -143,6 +145,12 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite:///{(self.var_dir / 'intake.db').resolve()}"
+
+    @property
+    def effective_gazetteer_layers_dir(self) -> Path:
+        if self.gazetteer_layers_dir:
+            return Path(self.gazetteer_layers_dir)
+        return self.var_dir / "gazetteer"
 
 
 def parse_tokens(value: str) -> dict[str, str]:
