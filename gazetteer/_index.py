@@ -115,6 +115,12 @@ class NameIndex:
                 self._links.append(-1 - len(self._shared_links))
                 self._shared_links.append(codes)
         self._index_space()
+        # Names only towns and villages bear (54,000 short names like 王庄村) are found as
+        # written: read by sound or by shared characters they would turn up in every query.
+        written_only = [
+            all(self._source[link.place].kind in ("town", "village") for link in links)
+            for links in self._building
+        ]
         del self._building
         self.max_term_length = max((len(t) for t in terms), default=0)
         # The default reading of each term, syllables joined by spaces.
@@ -127,13 +133,14 @@ class NameIndex:
         for term_id, term in enumerate(terms):
             readings = self._term_readings(term)
             keys = [" ".join(reading) for reading in readings]
-            sounds.extend((key, term_id) for key in dict.fromkeys(keys))
+            if not written_only[term_id]:
+                sounds.extend((key, term_id) for key in dict.fromkeys(keys))
             term_sound.append(keys[0])
             self.term_size[term_id] = len(readings[0])
             self.max_syllables = max(self.max_syllables, *(len(r) for r in readings))
             term_grams = set(_bigrams(list(term))) | set(_bigrams(list(readings[0])))
             gram_counts[term_id] = len(term_grams)
-            for gram in term_grams:
+            for gram in () if written_only[term_id] else term_grams:
                 grams[gram].append(term_id)
         self.term_grams = gram_counts
         self._sounds = HashTable(
@@ -309,7 +316,13 @@ class NameIndex:
             (t for ts in terms_of for t in ts), dtype=np.int32, count=int(counts.sum())
         )
         cells = _cell_keys(self.lat, self.lon)
-        order = np.argsort(cells, kind="stable")
+        # Towns and villages stand at their county's seat: they are not beside a caller there.
+        placed = np.fromiter(
+            (p.kind not in ("town", "village") for p in self._source),
+            dtype=bool,
+            count=len(self._source),
+        )
+        order = np.flatnonzero(placed)[np.argsort(cells[placed], kind="stable")]
         keys, starts = np.unique(cells[order], return_index=True)
         self._cell_places = order.astype(np.int32)
         self._cell_row = {int(key): row for row, key in enumerate(keys)}
