@@ -75,7 +75,8 @@ def validate(data_dir: Path = DEFAULT_DATA_DIR, layers_dir: Path | None = None) 
 
 
 def _layer_and_precision_counts(data: LoadedData, report: ValidationReport) -> dict[str, int]:
-    """Places per file ("layer derived/divisions.csv: 3212") and per precision class; an
+    """Places per file ("layer derived/divisions.csv: 3212") and per precision class ("places
+    of precision city"; `precision <class>` counts curated points only); an
     imported layer without its record of source and licence is a problem."""
     from gazetteer._layers import layer_meta
 
@@ -83,7 +84,7 @@ def _layer_and_precision_counts(data: LoadedData, report: ValidationReport) -> d
     for where, count in Counter(data.origin.values()).items():
         counts[f"layer {where}"] = count
     for precision, count in Counter(p.precision for p in data.places).items():
-        counts[f"precision {precision}"] = count
+        counts[f"places of precision {precision}"] = count
     for path in data.files:
         if path.suffix != ".csv" or path.parent.name == "derived":
             continue

@@ -114,7 +114,7 @@ def test_the_layer_records_its_source_and_the_odbl_attribution(
     report = validate(layers.parent / "data", layers_dir=layers)
     assert report.ok, report.problems
     assert report.counts["layer osm-area.csv"] == 7
-    assert report.counts["precision surveyed"] == 7
+    assert report.counts["places of precision surveyed"] == 7
     assert any("OpenStreetMap" in note for note in report.notes)
 
 

@@ -47,8 +47,8 @@ def test_validate_counts_places_per_layer_and_per_precision(gz: Gazetteer) -> No
     report = validate()
     assert report.ok, report.problems
     layers = {k: v for k, v in report.counts.items() if k.startswith("layer ")}
-    classes = {k: v for k, v in report.counts.items() if k.startswith("precision ")}
-    assert "layer derived/divisions.csv" in layers and "precision city" in classes
+    classes = {k: v for k, v in report.counts.items() if k.startswith("places of precision ")}
+    assert "layer derived/divisions.csv" in layers and "places of precision city" in classes
     assert sum(layers.values()) == sum(classes.values()) == len(gz)
 
 
