@@ -85,11 +85,6 @@ def test_a_common_word_alone_is_never_one_place_to_confirm(gz: Gazetteer, said: 
     assert gz.resolve([said]).question.kind != "confirm"
 
 
-def test_a_common_word_narrowed_by_a_city_can_be_confirmed(gz: Gazetteer) -> None:
-    resolution = gz.resolve(["郑州经开区"])
-    assert resolution.question.kind == "confirm"
-
-
 def test_same_name_districts_are_ordered_by_what_the_data_knows_of_their_cities(
     gz: Gazetteer,
 ) -> None:
@@ -97,8 +92,6 @@ def test_same_name_districts_are_ordered_by_what_the_data_knows_of_their_cities(
         c.place.admin.city or c.place.admin.province for c in gz.resolve(["朝阳区"]).candidates
     ]
     assert chaoyang[0].startswith("北京")
-    gulou = [c.place.admin.city for c in gz.resolve(["鼓楼区"]).candidates]
-    assert gulou[0] == "南京市"
 
 
 def test_the_order_does_not_follow_the_files() -> None:
