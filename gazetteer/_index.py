@@ -449,6 +449,8 @@ def _prominence(places: Sequence[Place], children: dict[int, list[int]]) -> npt.
     for place in places:
         if place.kind not in ("town", "village") and place.admin.adcode:
             known[area(place.admin.adcode)] += 1
+    # A campus or 院区 listed first is the institution's seat (data/README.md).
+    seats = {rows[0] for rows in children.values() if rows}
     out = np.zeros(len(places), dtype=np.float32)
     for row, place in enumerate(places):
         size = known.get(area(place.admin.adcode or ""), 0)
@@ -456,6 +458,7 @@ def _prominence(places: Sequence[Place], children: dict[int, list[int]]) -> npt.
             _KIND_RANK.get(place.kind, 0.0)
             + 0.1 * np.log1p(size)
             + 0.01 * np.log1p(len(children.get(row, ())))
+            + (0.001 if row in seats else 0.0)
         )
     return out
 
