@@ -2,6 +2,8 @@
 #   docker run -p 8000:8000 -v intake-var:/app/var dispatch-intake
 # On first start without DISPATCH_INTAKE_TOKENS it issues one token per role into
 # /app/var/tokens.toml and prints them; DISPATCH_INTAKE_DATABASE_URL selects PostgreSQL.
+# A centre's imported gazetteer layers (`gazetteer import … --layers-dir /app/var/gazetteer`)
+# live in the same volume, under /app/var/gazetteer, and are read at start.
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \

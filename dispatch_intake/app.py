@@ -38,14 +38,16 @@ from dispatch_intake.settings import Settings, load_settings
 log = logging.getLogger("dispatch_intake.app")
 
 
-def _load_gazetteer() -> GazetteerLike:
+def _load_gazetteer(settings: Settings) -> GazetteerLike:
     from gazetteer import DataError, load_gazetteer
 
+    layers = settings.effective_gazetteer_layers_dir
     try:
-        return load_gazetteer()
+        return load_gazetteer(None, layers.resolve() if layers.is_dir() else None)
     except DataError as exc:
         raise SettingsError(
-            f"the shipped gazetteer data cannot be loaded ({exc}); run `gazetteer validate`"
+            f"the gazetteer data cannot be loaded ({exc}); run "
+            f"`gazetteer validate --layers-dir {layers}`"
         ) from None
 
 
@@ -60,7 +62,9 @@ def create_app(
 ) -> FastAPI:
     """Build the service; raises `SettingsError` with a readable message if it cannot start."""
     settings = settings or load_settings()
-    intake = load_intake(settings, gazetteer if gazetteer is not None else _load_gazetteer())
+    intake = load_intake(
+        settings, gazetteer if gazetteer is not None else _load_gazetteer(settings)
+    )
     engine = create_store_engine(settings.effective_database_url)
     shown = make_url(settings.effective_database_url).render_as_string(hide_password=True)
     try:

@@ -67,6 +67,8 @@ class Settings(BaseSettings):
     session_hours: float = 12.0
     signin_max_failures: int = 5
     signin_lockout_seconds: float = 300.0
+    # Empty: <var_dir>/gazetteer. The layers a centre imported (`gazetteer import`).
+    gazetteer_layers_dir: str = ""
 
     @classmethod
     def settings_customise_sources(
@@ -165,6 +167,12 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite:///{(self.var_dir / 'intake.db').resolve()}"
+
+    @property
+    def effective_gazetteer_layers_dir(self) -> Path:
+        if self.gazetteer_layers_dir:
+            return Path(self.gazetteer_layers_dir)
+        return self.var_dir / "gazetteer"
 
 
 def parse_tokens(value: str) -> dict[str, str]:

@@ -16,7 +16,7 @@ import numpy as np
 import numpy.typing as npt
 from shapely.geometry.base import BaseGeometry
 
-from gazetteer._model import Admin, Place, PlaceKind
+from gazetteer._model import PRECISIONS, Admin, Place, PlaceKind, Precision
 
 # Strings per packed chunk: one rare character beyond the Basic Multilingual Plane (some
 # place names have them) widens only its own chunk to four bytes a character.
@@ -186,6 +186,16 @@ class PlaceTable(_Rows[Place]):
         if unknown is not None:
             raise ValueError(f"place {unknown.id!r} has an unknown kind {unknown.kind!r}")
         self._kinds = bytes(codes[p.kind] for p in places)
+        precision = {name: code for code, name in enumerate(PRECISIONS)}
+        unclassed = next((p for p in places if p.precision not in precision), None)
+        if unclassed is not None:
+            raise ValueError(
+                f"place {unclassed.id!r} has an unknown precision {unclassed.precision!r}"
+            )
+        self._precisions = bytes(precision[p.precision] for p in places)
+        sources: dict[str, int] = {}
+        self._source_of = array("H", (sources.setdefault(p.source, len(sources)) for p in places))
+        self._sources = tuple(sources)
         admins: dict[Admin, int] = {}
         self._admin_of = array("i", (admins.setdefault(p.admin, len(admins)) for p in places))
         self._admins = tuple(admins)
@@ -228,7 +238,17 @@ class PlaceTable(_Rows[Place]):
             address=address,
             parent=parent,
             polygon=polygon,
+            precision=self.precision(k),
+            source=self._sources[self._source_of[k]],
         )
+
+    def precision(self, k: int) -> Precision:
+        """How exact a place's point is, without building the place."""
+        return PRECISIONS[self._precisions[k]]
+
+    def place_id(self, k: int) -> str:
+        """A place's id without building the place."""
+        return self._ids[k]
 
     def kind(self, k: int) -> PlaceKind:
         """A place's kind without building the place."""

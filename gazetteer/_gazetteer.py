@@ -20,8 +20,16 @@ from gazetteer._model import Jurisdiction, Place, Position, Resolution
 from gazetteer._resolver import resolve_call
 
 # The modules whose code shapes the pickled index: a change to any of them rebuilds it.
-_INDEX_CODE = ("_columns.py", "_index.py", "_load.py", "_model.py", "_normalise.py", "_pinyin.py")
-_CACHE_FORMAT = "gazetteer-index-v2"
+_INDEX_CODE = (
+    "_columns.py",
+    "_index.py",
+    "_layers.py",
+    "_load.py",
+    "_model.py",
+    "_normalise.py",
+    "_pinyin.py",
+)
+_CACHE_FORMAT = "gazetteer-index-v3"
 
 
 class Gazetteer:
@@ -32,16 +40,22 @@ class Gazetteer:
 
     @classmethod
     def load(
-        cls, data_dir: Path | str = DEFAULT_DATA_DIR, *, cache_dir: Path | str | None = None
+        cls,
+        data_dir: Path | str = DEFAULT_DATA_DIR,
+        *,
+        layers_dir: Path | str | None = None,
+        cache_dir: Path | str | None = None,
     ) -> Gazetteer:
-        """Load the data under `data_dir`, reusing a cached index when the files are unchanged.
+        """Load the data under `data_dir` and the layers a centre imported under `layers_dir`,
+        reusing a cached index when the files are unchanged.
 
         `cache_dir` defaults to `$GAZETTEER_CACHE_DIR`, else the user's cache directory;
         an unwritable cache only costs time.
         """
         data_dir = Path(data_dir)
+        layers = Path(layers_dir) if layers_dir is not None else None
         directory = Path(cache_dir) if cache_dir is not None else _default_cache_dir()
-        key = _cache_key(data_dir)
+        key = _cache_key(data_dir, layers)
         cached = directory / f"{key}.pickle"
         if cached.is_file():
             try:
@@ -51,7 +65,7 @@ class Gazetteer:
                     return cls(index)
             except Exception:  # noqa: BLE001 — any unreadable cache is rebuilt, never fatal
                 pass
-        index = NameIndex(load_data(data_dir))
+        index = NameIndex(load_data(data_dir, layers))
         _write_cache(directory, cached, index)
         return cls(index)
 
@@ -121,9 +135,14 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=4)
-def load_gazetteer(data_dir: Path | str | None = None) -> Gazetteer:
-    """The shipped gazetteer (or one under `data_dir`), loaded once per process."""
-    return Gazetteer.load(Path(data_dir) if data_dir is not None else DEFAULT_DATA_DIR)
+def load_gazetteer(
+    data_dir: Path | str | None = None, layers_dir: Path | str | None = None
+) -> Gazetteer:
+    """The shipped gazetteer (or one under `data_dir`) with the layers imported under
+    `layers_dir`, loaded once per process."""
+    return Gazetteer.load(
+        Path(data_dir) if data_dir is not None else DEFAULT_DATA_DIR, layers_dir=layers_dir
+    )
 
 
 def _default_cache_dir() -> Path:
@@ -134,14 +153,16 @@ def _default_cache_dir() -> Path:
     return Path(base) / "dispatch-intake-gazetteer"
 
 
-def _cache_key(data_dir: Path) -> str:
+def _cache_key(data_dir: Path, layers_dir: Path | None = None) -> str:
     # The pickle holds numpy arrays and library objects: a new Python or numpy rebuilds it.
     versions = f"{_CACHE_FORMAT} {sys.version} {np.__version__}"
     digest = hashlib.sha256(versions.encode())
     here = Path(__file__).parent
-    for path in [here / name for name in _INDEX_CODE] + data_files(data_dir):
+    for path in [here / name for name in _INDEX_CODE] + data_files(data_dir, layers_dir):
         digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+        with path.open("rb") as handle:  # a large imported layer is hashed piece by piece
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
     return digest.hexdigest()[:32]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -72,6 +73,11 @@ class NameIndex:
             if p.kind in ("province", "city", "district") and p.admin.adcode
         }
         self.lat, self.lon = self.places.lat, self.places.lon
+        self._index_streets(data.places)
+        self.common_words = frozenset(normalise_text(w) for w in lexicon.common_names) | (
+            self._common_roads(data.places)
+        )
+        self.prominence = _prominence(data.places, self.children)
 
         terms: list[str] = []
         self._building_terms = terms
@@ -109,6 +115,12 @@ class NameIndex:
                 self._links.append(-1 - len(self._shared_links))
                 self._shared_links.append(codes)
         self._index_space()
+        # Names only towns and villages bear (54,000 short names like 王庄村) are found as
+        # written: read by sound or by shared characters they would turn up in every query.
+        written_only = [
+            all(self._source[link.place].kind in ("town", "village") for link in links)
+            for links in self._building
+        ]
         del self._building
         self.max_term_length = max((len(t) for t in terms), default=0)
         # The default reading of each term, syllables joined by spaces.
@@ -121,13 +133,14 @@ class NameIndex:
         for term_id, term in enumerate(terms):
             readings = self._term_readings(term)
             keys = [" ".join(reading) for reading in readings]
-            sounds.extend((key, term_id) for key in dict.fromkeys(keys))
+            if not written_only[term_id]:
+                sounds.extend((key, term_id) for key in dict.fromkeys(keys))
             term_sound.append(keys[0])
             self.term_size[term_id] = len(readings[0])
             self.max_syllables = max(self.max_syllables, *(len(r) for r in readings))
             term_grams = set(_bigrams(list(term))) | set(_bigrams(list(readings[0])))
             gram_counts[term_id] = len(term_grams)
-            for gram in term_grams:
+            for gram in () if written_only[term_id] else term_grams:
                 grams[gram].append(term_id)
         self.term_grams = gram_counts
         self._sounds = HashTable(
@@ -152,7 +165,12 @@ class NameIndex:
     def _place_terms(self, place: Place) -> Iterable[str]:
         """Every normalised form a place is called: name, full name, aliases, and the short
         forms of campus and 院区 names (郑州龙子湖校区 → 龙子湖校区, 郑州龙子湖, 龙子湖)."""
+        if place.kind == "address":
+            return  # found by its road and number (`addresses`), not as a name of its own
         names = [place.name, place.full_name, *place.aliases]
+        if place.kind in ("town", "village"):
+            # Nobody says a village's full name; its county and town explain it as parents.
+            names = [place.name, *place.aliases]
         short: list[str] = []
         if place.kind in ("campus", "hospital_branch"):
             city_short = _short_city(place.admin.city or "")
@@ -222,7 +240,48 @@ class NameIndex:
         latin = self.reader.split_latin(term)
         return [tuple(latin)] if latin else [tuple(term)]
 
+    def _index_streets(self, places: Sequence[Place]) -> None:
+        """Crossings by the names of their two roads, address points by road and number."""
+        crossing_keys: list[str] = []
+        crossing_rows: list[int] = []
+        address_keys: list[str] = []
+        address_rows: list[int] = []
+        self.crossing_roads: dict[int, tuple[str, str]] = {}
+        for row, place in enumerate(places):
+            if place.kind == "crossing" and (roads := _crossing_names(place.name)):
+                self.crossing_roads[row] = roads
+                crossing_keys.append(street_key(*roads))
+                crossing_rows.append(row)
+            elif place.kind == "address" and (found := _ADDRESS.match(place.name)):
+                address_keys.append(street_key(normalise_text(found[1]), found[2]))
+                address_rows.append(row)
+        self._crossings = HashTable(StringColumn(crossing_keys), crossing_rows)
+        self._addresses = HashTable(StringColumn(address_keys), address_rows)
+
+    @staticmethod
+    def _common_roads(places: Sequence[Place]) -> frozenset[str]:
+        """Road, village and town names held by COMMON_ROAD_COUNTIES counties or more (人民路,
+        王庄村, 城关镇)."""
+        counties: dict[str, set[str]] = defaultdict(set)
+        for place in places:
+            if place.kind in ("road", "village", "town"):
+                counties[normalise_text(place.name)].add(place.admin.adcode or "")
+        return frozenset(
+            name for name, held in counties.items() if len(held) >= COMMON_ROAD_COUNTIES
+        )
+
     # --- lookups ----------------------------------------------------------------------------
+
+    def crossings(self, first: str, second: str) -> tuple[int, ...]:
+        """The crossings of two roads, by their normalised names (either order)."""
+        key = street_key(first, second)
+        return tuple(
+            r for r in self._crossings.get(key) if street_key(*self.crossing_roads[r]) == key
+        )
+
+    def addresses(self, road: str, number: str) -> tuple[int, ...]:
+        """Address points of a road name (normalised) and house number."""
+        return self._addresses.get(street_key(road, number))
 
     def links(self, term: int) -> tuple[Link, ...]:
         """The places a term leads to, with how directly."""
@@ -257,7 +316,13 @@ class NameIndex:
             (t for ts in terms_of for t in ts), dtype=np.int32, count=int(counts.sum())
         )
         cells = _cell_keys(self.lat, self.lon)
-        order = np.argsort(cells, kind="stable")
+        # Towns and villages stand at their county's seat: they are not beside a caller there.
+        placed = np.fromiter(
+            (p.kind not in ("town", "village") for p in self._source),
+            dtype=bool,
+            count=len(self._source),
+        )
+        order = np.flatnonzero(placed)[np.argsort(cells[placed], kind="stable")]
         keys, starts = np.unique(cells[order], return_index=True)
         self._cell_places = order.astype(np.int32)
         self._cell_row = {int(key): row for row, key in enumerate(keys)}
@@ -326,6 +391,76 @@ def _count_ids(runs: npt.NDArray[np.int32]) -> tuple[npt.NDArray[np.int32], npt.
     np.not_equal(ids[1:], ids[:-1], out=first[1:])
     starts = np.flatnonzero(first)
     return ids[starts], np.diff(np.append(starts, ids.size))
+
+
+# A road name held by this many counties is a common name, not a place (人民路).
+COMMON_ROAD_COUNTIES = 3
+_ADDRESS = re.compile(r"^(.+?)(\d+)号$")
+# How much a place's kind says about how well-known it is, before its size.
+_KIND_RANK = {"province": 3.0, "city": 2.0, "district": 1.0}
+
+
+def street_key(first: str, second: str) -> str:
+    """The key of a crossing (two road names, in either order) or an address (road, number).
+
+    >>> street_key("文化路", "农业路") == street_key("农业路", "文化路")
+    True
+    """
+    return "\u00b7".join(sorted((first, second)))
+
+
+def address_road(name: str) -> str | None:
+    """The road of an address point named "road + number + 号", normalised.
+
+    >>> address_road("文化路80号")
+    '文化路'
+    """
+    found = _ADDRESS.match(name)
+    return normalise_text(found[1]) if found else None
+
+
+def _crossing_names(name: str) -> tuple[str, str] | None:
+    """The two roads of a crossing named "A与B交叉口".
+
+    >>> _crossing_names("农业路与文化路交叉口")
+    ('农业路', '文化路')
+    """
+    stem = name.removesuffix("交叉口").removesuffix("路口")
+    first, _, second = stem.partition("与")
+    if not first or not second:
+        return None
+    return normalise_text(first), normalise_text(second)
+
+
+def _prominence(places: Sequence[Place], children: dict[int, list[int]]) -> npt.NDArray[np.float32]:
+    """A prior for places that nothing else separates (朝阳区 of 北京 or of 长春): the kind's
+    rank, then how much the data knows in the place's city (divisions, institutions, sites —
+    not towns and villages, which only some provinces have), then its own known children.
+
+    Used only to order places whose scores are equal.
+    """
+    cities = {p.admin.adcode[:4] for p in places if p.kind == "city" and p.admin.adcode}
+
+    def area(adcode: str) -> str:
+        # A municipality's districts (北京, 上海) share the province's code, not a city's.
+        return adcode[:4] if adcode[:4] in cities else adcode[:2]
+
+    known: dict[str, int] = defaultdict(int)
+    for place in places:
+        if place.kind not in ("town", "village") and place.admin.adcode:
+            known[area(place.admin.adcode)] += 1
+    # A campus or 院区 listed first is the institution's seat (data/README.md).
+    seats = {rows[0] for rows in children.values() if rows}
+    out = np.zeros(len(places), dtype=np.float32)
+    for row, place in enumerate(places):
+        size = known.get(area(place.admin.adcode or ""), 0)
+        out[row] = (
+            _KIND_RANK.get(place.kind, 0.0)
+            + 0.1 * np.log1p(size)
+            + 0.01 * np.log1p(len(children.get(row, ())))
+            + (0.001 if row in seats else 0.0)
+        )
+    return out
 
 
 CELL_DEGREES = 0.1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any, cast
 
 import yaml
 
-from gazetteer._model import Admin, Place, PlaceKind
+from gazetteer._model import PRECISIONS, Admin, Place, PlaceKind, Precision
 
 DEFAULT_DATA_DIR = Path(__file__).parent / "data"
 
@@ -26,6 +27,7 @@ class Lexicon:
     fillers: list[str] = field(default_factory=list)
     generic_suffixes: list[str] = field(default_factory=list)
     generic_words: list[str] = field(default_factory=list)
+    common_names: list[str] = field(default_factory=list)
     pinyin_overrides: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -44,16 +46,23 @@ class LoadedData:
     origin: dict[str, str]
 
 
-def data_files(data_dir: Path) -> list[Path]:
-    """The files a gazetteer is built from, in a stable order."""
+def data_files(data_dir: Path, layers_dir: Path | None = None) -> list[Path]:
+    """The files a gazetteer is built from, in a stable order: the shipped data, then the
+    layers a centre imported (`gazetteer import`)."""
+    from gazetteer._layers import layer_files
+
     files = [data_dir / "lexicon.yaml"]
     files += sorted((data_dir / "derived").glob("*.csv"))
     files += sorted((data_dir / "curated").glob("*.yaml"))
+    files += layer_files(layers_dir)
     return [f for f in files if f.is_file()]
 
 
-def load_data(data_dir: Path = DEFAULT_DATA_DIR) -> LoadedData:
-    """Read every data file under `data_dir` into places."""
+def load_data(data_dir: Path = DEFAULT_DATA_DIR, layers_dir: Path | None = None) -> LoadedData:
+    """Read every data file under `data_dir`, and the imported layers under `layers_dir`,
+    into places."""
+    from gazetteer._layers import read_layers, read_units
+
     lexicon = _read_lexicon(data_dir / "lexicon.yaml")
     divisions = _read_divisions(data_dir / "derived" / "divisions.csv")
     admin_of = _AdminLookup(divisions)
@@ -66,7 +75,9 @@ def load_data(data_dir: Path = DEFAULT_DATA_DIR) -> LoadedData:
         if place.id in places and origin[place.id] != "derived/institutions.csv":
             raise DataError(f"{source.name}: id {place.id} already defined in {origin[place.id]}")
         places[place.id] = place
-        origin[place.id] = str(source.relative_to(data_dir))
+        origin[place.id] = (
+            str(source.relative_to(data_dir)) if source.is_relative_to(data_dir) else source.name
+        )
 
     divisions_file = data_dir / "derived" / "divisions.csv"
     for place in divisions.values():
@@ -74,6 +85,9 @@ def load_data(data_dir: Path = DEFAULT_DATA_DIR) -> LoadedData:
     institutions_file = data_dir / "derived" / "institutions.csv"
     for place in _read_institutions(institutions_file, admin_of):
         add(place, institutions_file)
+    units_file = data_dir / "derived" / "henan_towns.csv"
+    for place in read_units(units_file, divisions):
+        add(place, units_file)
 
     curated_ids: set[str] = set()
     for path in sorted((data_dir / "curated").glob("*.yaml")):
@@ -96,6 +110,7 @@ def load_data(data_dir: Path = DEFAULT_DATA_DIR) -> LoadedData:
                     nearby[child.id] = names
         for entry in _entries(document, "landmarks", path):
             add(_read_landmark(entry, admin_of, path), path)
+        _class_points(places, [i for i, where in origin.items() if where.endswith(path.name)], path)
         for alias, ids in _mapping(document.get("ambiguous_aliases"), path).items():
             ambiguous.setdefault(str(alias), []).extend(str(i) for i in ids)
 
@@ -107,14 +122,59 @@ def load_data(data_dir: Path = DEFAULT_DATA_DIR) -> LoadedData:
             if found is not None and alias not in found.aliases and alias != found.name:
                 places[place_id] = replace(found, aliases=(*found.aliases, alias))
 
+    for layer_file, place in read_layers(layers_dir, admin_of):
+        if place.id in places:
+            raise DataError(
+                f"{layer_file.name}: id {place.id} already defined in {origin[place.id]}"
+            )
+        add(place, layer_file)
+
     return LoadedData(
         places=list(places.values()),
         nearby_names=nearby,
         ambiguous_aliases=ambiguous,
         lexicon=lexicon,
-        files=data_files(data_dir),
+        files=data_files(data_dir, layers_dir),
         origin=origin,
     )
+
+
+# --- precision of curated points -------------------------------------------------------------
+
+# A curated point without a `precision:` key is classed from the comment on its `lat:` line:
+# "# approx" placed from the address alone, "# approx, city-level" standing for the city;
+# unmarked points were read from a map at the site.
+_ID_LINE = re.compile(r"^\s*-?\s*id:\s*['\"]?([^'\"\s#]+)")
+_LAT_LINE = re.compile(r"^\s*lat:[^#]*#\s*approx(.*)$")
+
+
+def _approx_marks(path: Path) -> dict[str, Precision]:
+    marks: dict[str, Precision] = {}
+    current = ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if found := _ID_LINE.match(line):
+            current = found.group(1)
+        elif (approx := _LAT_LINE.match(line)) and current:
+            marks[current] = "city" if "city" in approx.group(1) else "approx"
+    return marks
+
+
+def _class_points(places: dict[str, Place], ids: list[str], path: Path) -> None:
+    """Fill in the precision and source of one file's places where the entries left them;
+    an institution or hospital takes its seat's (its first site)."""
+    marked = _approx_marks(path)
+    seats: dict[str, str] = {}
+    for place_id in ids:
+        place = places[place_id]
+        if place.parent is not None:
+            seats.setdefault(place.parent, place_id)
+        if not place.source:  # an entry that declared `source:` is kept as it is
+            precision = marked.get(place_id, "address")
+            places[place_id] = replace(place, precision=precision, source="curated")
+    for parent_id, seat_id in seats.items():
+        parent, seat = places.get(parent_id), places[seat_id]
+        if parent is not None and parent.kind in ("university", "hospital"):
+            places[parent_id] = replace(parent, precision=seat.precision, source=seat.source)
 
 
 # --- divisions -------------------------------------------------------------------------------
@@ -171,6 +231,9 @@ def _read_divisions(path: Path) -> dict[str, Place]:
             lon=float(row["lon"]),
             aliases=tuple(dict.fromkeys(a for a in aliases if a and a != row["name"])),
             parent=f"adm-{row['parent_adcode']}" if row.get("parent_adcode") else None,
+            # A division's point is its seat: it stands for the county or the city.
+            precision="district" if level == "district" else "city",
+            source="divisions",
         )
     return places
 
@@ -187,6 +250,8 @@ def _read_institutions(path: Path, admin_of: _AdminLookup) -> Iterator[Place]:
             admin=admin_of.admin(row.get("city_adcode") or None, fallback_city=row.get("city")),
             lat=float(row["lat"]),
             lon=float(row["lon"]),
+            precision="city",  # placed at its city's seat
+            source="institutions",
         )
 
 
@@ -230,6 +295,7 @@ def _read_site_group(
                     aliases=_aliases(site, name),
                     address=_optional_str(site.get("address")),
                     parent=parent_id,
+                    **_declared_precision(site, path, child_id),
                 ),
                 [str(n) for n in (site.get("roads") or []) + (site.get("landmarks") or [])],
             )
@@ -245,6 +311,8 @@ def _read_site_group(
         lon=seat.lon,
         aliases=_aliases(entry, parent_name),
         address=seat.address,
+        precision=seat.precision,
+        source=seat.source,
     )
     return parent, children
 
@@ -268,7 +336,25 @@ def _read_landmark(entry: Mapping[str, Any], admin_of: _AdminLookup, path: Path)
         lon=lon,
         aliases=_aliases(entry, name),
         address=_optional_str(entry.get("address")),
+        **_declared_precision(entry, path, place_id),
     )
+
+
+def _declared_precision(entry: Mapping[str, Any], path: Path, place_id: str) -> dict[str, Any]:
+    """The `precision:` and `source:` keys of a curated entry, checked; empty when absent
+    (the comment on its `lat:` line decides, see `_approx_marks`)."""
+    precision = entry.get("precision")
+    source = entry.get("source")
+    if precision is None and source is None:
+        return {}
+    if precision not in PRECISIONS:
+        raise DataError(
+            f"{path.name}: {place_id}: precision must be one of {', '.join(PRECISIONS)}, "
+            f"not {precision!r}"
+        )
+    if not isinstance(source, str) or not source.strip():
+        raise DataError(f"{path.name}: {place_id}: a precision needs its source: key")
+    return {"precision": precision, "source": source.strip()}
 
 
 # --- small readers ---------------------------------------------------------------------------
@@ -283,6 +369,7 @@ def _read_lexicon(path: Path) -> Lexicon:
         fillers=[str(f) for f in document.get("fillers") or []],
         generic_suffixes=[str(f) for f in document.get("generic_suffixes") or []],
         generic_words=[str(f) for f in document.get("generic_words") or []],
+        common_names=[str(f) for f in document.get("common_names") or []],
         pinyin_overrides={str(k): [str(s) for s in v] for k, v in overrides.items()},
     )
 

@@ -18,7 +18,17 @@ PlaceKind = Literal[
     "landmark",
     "road",
     "station",
+    "crossing",
+    "address",
+    "town",
+    "village",
 ]
+
+# How far a place's point may be from where the place really is, finest first: measured on
+# the ground or drawn on a map (`surveyed`), placed from a street address (`address`), placed
+# roughly (`approx`), or standing for the county (`district`) or the city (`city`) it lies in.
+Precision = Literal["surveyed", "address", "approx", "district", "city"]
+PRECISIONS: tuple[Precision, ...] = ("surveyed", "address", "approx", "district", "city")
 
 QuestionKind = Literal[
     "ask_location",  # nothing said yet
@@ -44,7 +54,8 @@ class Admin:
 @dataclass(frozen=True, slots=True)
 class Place:
     """One entry of the gazetteer; `parent` links a campus to its institution, a 院区 to its
-    hospital, a district to its city."""
+    hospital, a district to its city, a village to its town. `precision` says how exact the
+    point is and `source` which source (a key in `SOURCES.md`) it came from."""
 
     id: str
     kind: PlaceKind
@@ -57,6 +68,8 @@ class Place:
     address: str | None = None
     parent: str | None = None
     polygon: BaseGeometry | None = field(default=None, compare=False, repr=False)
+    precision: Precision = "address"
+    source: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +110,8 @@ class Candidate:
     # Every word the caller said (spoken filler aside) is part of a name that leads here, read
     # surely (exactly, or as a homophone): "我在开封" for 开封市, not "在南阳路" for 南阳市.
     says_all: bool = False
+    # A house number said with a road that has no point of its own for it (文化路80号).
+    house_number: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

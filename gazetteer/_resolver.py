@@ -19,6 +19,7 @@ How scores are made (all in 0–1):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -31,7 +32,7 @@ from gazetteer._geo import (
     in_jurisdiction,
     position_fit,
 )
-from gazetteer._index import NameIndex
+from gazetteer._index import NAMES, NameIndex, address_road
 from gazetteer._match import Mention, Utterance, campus_hints, find_mentions, read_utterance
 from gazetteer._model import (
     Candidate,
@@ -42,6 +43,7 @@ from gazetteer._model import (
     Question,
     Resolution,
 )
+from gazetteer._normalise import normalise_text
 
 # Below this text score nothing said is taken to name the place.
 MATCHED = 0.62
@@ -59,6 +61,12 @@ ELSEWHERE_KM = 2.0
 NEAR_KM = 3.0
 # Mentions surer than this can contradict each other.
 SURE = 0.85
+# How well a road name said with a division that has no such road explains that division:
+# the caller is there, on a road the data does not hold.
+ROAD_UNKNOWN = 0.8
+# What a house number adds to the address point it names, beyond its road.
+ADDRESS_BONUS = 0.05
+_HOUSE_NUMBER = re.compile(r"(\d+)号")
 COARSE_KINDS = frozenset({"province", "city", "district"})
 INSTITUTION_KINDS = frozenset({"university", "hospital"})
 
@@ -98,6 +106,8 @@ def resolve_call(
     mentions += campus_hints(index, read, mentions)
     total = _said_weight(mentions)
     pool = _pool(index, mentions, total)
+    numbers = [n for r in read for n in _HOUSE_NUMBER.findall(r.text)]
+    house_number = _add_streets(index, mentions, numbers, pool, total)
     scored = _score_places(index, pool, jurisdiction, position)
     contradictions = _contradictions(index, mentions, read, scored)
     # The place that would fit the other statement must be offered even if nothing named it.
@@ -108,15 +118,26 @@ def resolve_call(
     if rows:
         extra = {row: _text_score(index, row, mentions, total) for row in rows}
         scored += _score_places(index, extra, jurisdiction, position)
-    ranked = sorted(scored, key=lambda s: (-round(s.score, 6), -s.text, s.place))[: max(1, limit)]
+    # Places nothing said separates are ordered by the prior from data, then by id: never by
+    # the order of the files.
+    prominence = index.prominence
+    ranked = sorted(
+        scored,
+        key=lambda s: (
+            -round(s.score, 6),
+            -s.text,
+            -round(float(prominence[s.place]), 4),
+            index.places.place_id(s.place),
+        ),
+    )[: max(1, limit)]
     wanted = {c.alternative.id for c in contradictions if c.alternative is not None}
     wanted |= {c.place.id for c in contradictions}
     for s in sorted(scored, key=lambda s: -s.score):
         if index.places[s.place].id in wanted and s not in ranked:
             ranked = [*ranked[: max(1, limit) - 1], s]
     said = sum(r.length for r in read)
-    candidates = tuple(_candidate(index, s, position, mentions, said) for s in ranked)
-    question = _question(index, ranked, candidates, contradictions, position)
+    candidates = tuple(_candidate(index, s, position, mentions, said, house_number) for s in ranked)
+    question = _question(index, ranked, candidates, contradictions, position, mentions)
     return Resolution(
         candidates=candidates,
         groups=_groups(index, candidates),
@@ -206,6 +227,13 @@ def _text_score(index: NameIndex, place: int, mentions: list[Mention], total: fl
 
 def _explains(index: NameIndex, mention: Mention, place: int) -> float:
     adcode = index.places.admin(place).adcode or ""
+    roads = index.crossing_roads.get(place)
+    if roads is not None and _road_names(index, mention.term) & set(roads):
+        return NAMES
+    if index.places.kind(place) == "address":
+        road = address_road(index.places[place].name)
+        if road is not None and road in _road_names(index, mention.term):
+            return NAMES
     best = 0.0
     for link in index.links(mention.term):
         if link.place == place or _is_ancestor(index, link.place, place):
@@ -214,7 +242,98 @@ def _explains(index: NameIndex, mention: Mention, place: int) -> float:
         prefix = index.division_prefix.get(link.place)
         if prefix and adcode.startswith(prefix):
             best = max(best, link.weight)
+    if best == 0.0 and place in index.division_prefix and _road_elsewhere(index, mention, place):
+        return ROAD_UNKNOWN
     return best
+
+
+def _names_a_village(index: NameIndex, places: list[int]) -> bool:
+    return any(index.places.kind(p) in ("village", "town") for p in places)
+
+
+def _road_names(index: NameIndex, term: int) -> set[str]:
+    """The names of the roads a term names (大学中路 → 大学路), normalised."""
+    return {
+        normalise_text(index.places[link.place].name)
+        for link in index.links(term)
+        if link.weight >= NAMES and index.places.kind(link.place) == "road"
+    }
+
+
+def _road_elsewhere(index: NameIndex, mention: Mention, division: int) -> bool:
+    """A road name said with a division that holds no road of that name: the caller is in
+    that division on a road the data does not know ("许昌 文化路"), not on another city's."""
+    prefix = index.division_prefix[division]
+    roads = [
+        link.place
+        for link in index.links(mention.term)
+        if link.weight >= NAMES and index.places.kind(link.place) == "road"
+    ]
+    return bool(roads) and not any(
+        (index.places.admin(r).adcode or "").startswith(prefix) for r in roads
+    )
+
+
+def _add_streets(
+    index: NameIndex,
+    mentions: list[Mention],
+    numbers: list[str],
+    pool: dict[int, float],
+    total: float,
+) -> str | None:
+    """Crossings of two roads said together, and address points of a road and house number,
+    join the pool; a road with an address point for the number said gives way to it.
+    Returns the house number to show with road candidates that have no point for it."""
+    named: list[tuple[Mention, set[str]]] = [
+        (m, names) for m in mentions if m.quality >= SURE and (names := _road_names(index, m.term))
+    ]
+    if not named:
+        return None
+    found: set[int] = set()
+    for k, (first, first_names) in enumerate(named):
+        for second, second_names in named[k + 1 :]:
+            if _overlap(first, second):
+                continue
+            for a in first_names:
+                for b in second_names - {a}:
+                    found.update(index.crossings(a, b))
+    number = numbers[0] if numbers else None
+    pointed: set[tuple[str, str]] = set()
+    if number is not None:
+        for _, names in named:
+            for name in names:
+                for row in index.addresses(name, number):
+                    found.add(row)
+                    pointed.add((name, index.places.admin(row).adcode or ""))
+    for row in found:
+        text = _text_score(index, row, mentions, total)
+        if text > 0.0:
+            # The number said is part of what this place accounts for, beyond its road.
+            pool[row] = min(1.0, text + (ADDRESS_BONUS if row not in index.crossing_roads else 0.0))
+    for road in [p for p in pool if index.places.kind(p) == "road"]:
+        held = (normalise_text(index.places[road].name), index.places.admin(road).adcode or "")
+        if held in pointed:
+            del pool[road]
+    return f"{number}号" if number is not None else None
+
+
+def _only_common(index: NameIndex, place: int, mentions: list[Mention]) -> bool:
+    """Whether everything that leads to this place is a common name (人民路, 花园, 开发区)
+    or a common word read loosely: nothing narrows it to one place."""
+    explaining = [m for m in mentions if _explains(index, m, place) > 0]
+    if not explaining:
+        return False
+    for mention in explaining:
+        term = index.terms[mention.term]
+        if term in index.common_words:
+            continue
+        if mention.how == "fuzzy" and any(w in term or term in w for w in index.common_words):
+            continue
+        roads = _road_names(index, mention.term)
+        if roads and roads <= index.common_words:
+            continue
+        return False
+    return True
 
 
 def _is_ancestor(index: NameIndex, ancestor: int, place: int) -> bool:
@@ -232,8 +351,10 @@ def _candidate(
     position: Position | None,
     mentions: list[Mention],
     said: int,
+    house_number: str | None = None,
 ) -> Candidate:
-    """`said` is how many units (characters or syllables) the call's utterances hold."""
+    """`said` is how many units (characters or syllables) the call's utterances hold; a
+    `house_number` said with a road stays with that road's candidates."""
     place = index.places[scored.place]
     distance = geodesic_km(position, place) if position is not None else None
     explaining = [m for m in mentions if _explains(index, m, scored.place) > 0]
@@ -251,6 +372,7 @@ def _candidate(
         in_jurisdiction=scored.inside,
         matched=matched,
         says_all=said > 0 and len(covered) == said,
+        house_number=house_number if place.kind == "road" else None,
     )
 
 
@@ -263,6 +385,7 @@ def _question(
     candidates: tuple[Candidate, ...],
     contradictions: tuple[Contradiction, ...],
     position: Position | None,
+    mentions: list[Mention] | None = None,
 ) -> Question:
     if contradictions:
         # Two sure statements that disagree lower every text score; ask about them anyway.
@@ -289,6 +412,9 @@ def _question(
     options = tuple(candidates[k] for k in tied)
     if len(options) == 1:
         if options[0].place.kind in COARSE_KINDS:
+            return Question("ask_more", options)
+        if position is None and _only_common(index, ranked[tied[0]].place, mentions or []):
+            # 人民路, 花园, 开发区 with nothing to narrow them: offer it, ask for more.
             return Question("ask_more", options)
         return Question("confirm", options)
     parents = {c.place.parent for c in options}
@@ -351,7 +477,8 @@ def _contradictions(
             for link in index.links(mention.term)
             if index.places.kind(link.place) not in COARSE_KINDS
         ]
-        if not named:
+        if not named or _road_names(index, mention.term) or _names_a_village(index, named):
+            # A road or a village name is held by many places: never against the city said.
             continue
         reach = set(named) | {k for p in named for k in index.children.get(p, ())}
         for area_mention, division in areas:

@@ -23,7 +23,9 @@ OUTLINE_TOLERANCE_KM = 1.0
 SEAT_TOLERANCE_KM = 15.0
 # China's extent, generous at the edges (南沙 in the south, 漠河 in the north).
 CHINA_BOUNDS = (3.0, 54.0, 73.0, 136.0)
-SITED_KINDS = frozenset({"campus", "hospital_branch", "landmark", "road", "station"})
+SITED_KINDS = frozenset(
+    {"campus", "hospital_branch", "landmark", "road", "station", "crossing", "address"}
+)
 CHILD_KINDS = frozenset({"campus", "hospital_branch"})
 CURATED_KINDS = frozenset({"university", "hospital"}) | SITED_KINDS
 
@@ -34,6 +36,8 @@ class ValidationReport:
 
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    # Attributions the imported layers require, printed with the counts.
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -41,20 +45,23 @@ class ValidationReport:
 
     def __str__(self) -> str:
         lines = [f"{kind}: {count}" for kind, count in sorted(self.counts.items())]
+        lines += [f"attribution: {note}" for note in self.notes]
         lines += [f"problem: {problem}" for problem in self.problems]
         lines.append("ok" if self.ok else f"{len(self.problems)} problems")
         return "\n".join(lines)
 
 
-def validate(data_dir: Path = DEFAULT_DATA_DIR) -> ValidationReport:
-    """Load the data under `data_dir` and check it; never raises for bad data."""
+def validate(data_dir: Path = DEFAULT_DATA_DIR, layers_dir: Path | None = None) -> ValidationReport:
+    """Load the data under `data_dir` (and the imported layers under `layers_dir`) and check
+    it; never raises for bad data."""
     report = ValidationReport()
     try:
-        data = load_data(data_dir)
+        data = load_data(data_dir, layers_dir)
     except DataError as exc:
         report.problems.append(str(exc))
         return report
     report.counts = dict(Counter(p.kind for p in data.places))
+    report.counts.update(_layer_and_precision_counts(data, report))
     report.counts["curated aliases"] = sum(
         len(p.aliases) for p in data.places if data.origin[p.id].startswith("curated")
     )
@@ -65,6 +72,31 @@ def validate(data_dir: Path = DEFAULT_DATA_DIR) -> ValidationReport:
     _check_aliases(data, report)
     _check_city_aliases(data, report)
     return report
+
+
+def _layer_and_precision_counts(data: LoadedData, report: ValidationReport) -> dict[str, int]:
+    """Places per file ("layer derived/divisions.csv: 3212") and per precision class ("places
+    of precision city"; `precision <class>` counts curated points only); an
+    imported layer without its record of source and licence is a problem."""
+    from gazetteer._layers import layer_meta
+
+    counts: dict[str, int] = {}
+    for where, count in Counter(data.origin.values()).items():
+        counts[f"layer {where}"] = count
+    for precision, count in Counter(p.precision for p in data.places).items():
+        counts[f"places of precision {precision}"] = count
+    for path in data.files:
+        if path.suffix != ".csv" or path.parent.name == "derived":
+            continue
+        meta = layer_meta(path)
+        if not meta.get("source") or not meta.get("licence"):
+            report.problems.append(
+                f"{path.name}: an imported layer needs {path.stem}.meta.json with its source "
+                f"and licence (written by gazetteer import)"
+            )
+        elif meta.get("attribution"):
+            report.notes.append(f"{path.name}: {meta['licence']}, {meta['attribution']}")
+    return counts
 
 
 def _check_ids(data: LoadedData, report: ValidationReport) -> None:

@@ -71,8 +71,11 @@ def place_to_dict(
     in_jurisdiction: bool | None = None,
     position: Position | None = None,
     says_all: bool = False,
+    house_number: str | None = None,
 ) -> PlaceDict:
-    """A gazetteer place in the contract's shape, plus `parent_id`, `label` and `psap`."""
+    """A gazetteer place in the contract's shape, plus `parent_id`, `label`, `psap`, and how
+    exact its point is (`precision`, `source`); a house number said on a road is kept in
+    `house_number` and shown in the label (文化路80号)."""
     parent = gazetteer.get(place.parent) if place.parent else None
     if distance_km is None and position is not None:
         distance_km = geodesic((position.lat, position.lon), (place.lat, place.lon)).km
@@ -100,8 +103,11 @@ def place_to_dict(
         "parent_name": parent.name if parent else None,
         "psap": covering.id if covering else None,
         "says_all": says_all,
+        "precision": place.precision,
+        "source": place.source,
+        "house_number": house_number,
     }
-    result["label"] = prompts.full_label(result, result["parent_name"])
+    result["label"] = prompts.full_label(result, result["parent_name"]) + (house_number or "")
     return result
 
 
@@ -150,6 +156,7 @@ def resolve_location(
             distance_km=c.distance_km,
             in_jurisdiction=c.in_jurisdiction,
             says_all=c.says_all,
+            house_number=c.house_number,
         )
         for c in resolution.candidates[:MAX_CANDIDATES]
     ]
