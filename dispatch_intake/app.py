@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -103,6 +104,11 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if relay is not None:
             relay.start()
+        # Outlines load in the background, so the service is ready at once and the first call
+        # with a position does not pay for them.
+        threading.Thread(
+            target=intake.areas.warm, args=(list(intake.psaps),), name="outlines", daemon=True
+        ).start()
         checkpoints = (
             asyncio.create_task(
                 checkpoint_periodically(

@@ -72,6 +72,7 @@ def service(tmp_path_factory: pytest.TempPathFactory, gazetteer: Any) -> Iterato
         database_url=f"sqlite:///{tmp / 'intake.db'}",
         tokens=",".join(f"{role}:{token}" for role, token in TOKENS.items()),
         default_psap="zhengzhou-120",
+        allow_weak_tokens=True,
     )
     app = create_app(settings, gazetteer=gazetteer)
     # A position makes the service load the centres' outlines now, not in a timed case.

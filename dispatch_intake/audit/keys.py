@@ -115,12 +115,24 @@ def key_settings(settings: Settings) -> dict[str, Any]:
     }
 
 
-def _write_private(path: Path, content: bytes) -> None:
-    """Create a file only its owner can read, failing rather than replacing one."""
+def _write_private(path: Path, content: bytes) -> bool:
+    """Create a file only its owner can read, whole or not at all, never replacing one; False
+    when another instance starting at the same moment made it first (theirs is kept)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(content)
+    draft = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
+    descriptor = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        # A hard link appears whole and fails if the name exists: the first instance wins.
+        os.link(draft, path)
+    except FileExistsError:
+        return False
+    finally:
+        draft.unlink(missing_ok=True)
+    return True
 
 
 def _chain_key(settings: Settings, *, create: bool) -> bytes:
@@ -153,16 +165,16 @@ def _signing_key(settings: Settings, *, create: bool) -> Ed25519PrivateKey | Non
         if not create:
             return None
         key = Ed25519PrivateKey.generate()
-        _write_private(
+        if _write_private(
             path,
             key.private_bytes(
                 serialization.Encoding.PEM,
                 serialization.PrivateFormat.PKCS8,
                 serialization.NoEncryption(),
             ),
-        )
-        public_key_path(settings).write_text(public_key_pem(key.public_key()), encoding="ascii")
-        return key
+        ):
+            public_key_path(settings).write_text(public_key_pem(key.public_key()), encoding="ascii")
+            return key
     loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
     if not isinstance(loaded, Ed25519PrivateKey):
         raise SettingsError(f"{path} does not hold an Ed25519 private key")

@@ -295,6 +295,17 @@ class Resolution(_Open):
     warnings: list[FieldWarning] = Field(default_factory=list)
 
 
+class SignedIn(_Open):
+    """A person's sign-in session: the token to send as `Authorization: Bearer`."""
+
+    token: str
+    expires_at: str
+    staff_id: str
+    name: str | None = None
+    role: Role
+    permissions: list[str]
+
+
 class Me(_Open):
     role: Role
     actor: str

@@ -304,7 +304,11 @@ def record_answer(
     )
 
 
-@router.post("/{call_id}/complaint", openapi_extra=_body_doc(schemas.ComplaintDoc))
+@router.post(
+    "/{call_id}/complaint",
+    response_model=contract.CallRecord,
+    openapi_extra=_body_doc(schemas.ComplaintDoc),
+)
 def add_complaint(
     call_id: str,
     body: JsonBodyDep,
@@ -321,7 +325,11 @@ def add_complaint(
     )
 
 
-@router.post("/{call_id}/priority", openapi_extra=_body_doc(schemas.PriorityDoc))
+@router.post(
+    "/{call_id}/priority",
+    response_model=contract.CallRecord,
+    openapi_extra=_body_doc(schemas.PriorityDoc),
+)
 def set_priority(
     call_id: str,
     body: JsonBodyDep,
@@ -338,7 +346,11 @@ def set_priority(
     )
 
 
-@router.post("/{call_id}/takeover", openapi_extra=_body_doc(schemas.ReasonDoc))
+@router.post(
+    "/{call_id}/takeover",
+    response_model=contract.CallRecord,
+    openapi_extra=_body_doc(schemas.ReasonDoc),
+)
 def take_over_call(
     call_id: str,
     body: OptionalJsonBodyDep,

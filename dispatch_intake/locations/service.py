@@ -4,7 +4,7 @@ sentence to read next."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -275,6 +275,12 @@ class JurisdictionAreas:
         if outline is None:
             return None
         return bool(outline.contains(Point(position["lon"], position["lat"])))
+
+    def warm(self, psaps: Iterable[Psap]) -> None:
+        """Read every centre's outline now: the first call with a position should not wait
+        for the outlines to load (seconds on a busy machine)."""
+        for psap in psaps:
+            self._outline(psap)
 
     def _outline(self, psap: Psap) -> Any:
         if psap.id in self._cache:

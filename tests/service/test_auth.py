@@ -55,9 +55,13 @@ def test_auditor_reads_timelines_and_nothing_else(client: Any) -> None:
     assert line["id"] == record["id"] and "location" not in line
     timeline = client.get(f"/v1/calls/{record['id']}/timeline", headers=auth("auditor"))
     assert timeline.status_code == 200
-    assert [e["seq"] for e in timeline.json()["timeline"]] == list(
-        range(1, len(record["timeline"]) + 1)
-    )
+    events = timeline.json()["timeline"]
+    assert [e["seq"] for e in events] == list(range(1, len(events) + 1))
+    # What came after the call's own events is the audit of the auditor's whole reads.
+    assert [e["hash"] for e in events[: len(record["timeline"])]] == [
+        e["hash"] for e in record["timeline"]
+    ]
+    assert {e["type"] for e in events[len(record["timeline"]) :]} <= {"full_read"}
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,9 @@ def test_every_record_answer_fits_the_model(client: Any) -> None:
     queue = Records.validate_python(client.get("/v1/calls", headers=auth()).json())
     assert {record.id for record in queue} == {call_id, again["id"]}
     timeline = client.get(f"/v1/calls/{call_id}/timeline", headers=auth("auditor")).json()
-    assert len(Timeline.model_validate(timeline).timeline) == len(closed.timeline)
+    # The supervisor's whole reads above are themselves on the timeline (`full_read`).
+    events = [e for e in Timeline.model_validate(timeline).timeline if e.type != "full_read"]
+    assert len(events) == len(closed.timeline)
 
 
 def test_warnings_and_odd_starts_fit_the_model(client: Any) -> None:
@@ -71,7 +73,7 @@ def test_other_answers_fit_their_models(client: Any) -> None:
     errors = [
         client.post("/v1/calls", content=b"[1]", headers=auth()),
         client.get("/v1/calls"),
-        client.get("/v1/calls", headers=auth("auditor")),
+        client.post("/v1/calls", json={}, headers=auth("auditor")),
         client.get("/v1/calls/no-such-call", headers=auth()),
     ]
     assert [e.status_code for e in errors] == [400, 401, 403, 404]

@@ -35,6 +35,8 @@ def test_every_operation_describes_its_answer(client: Any) -> None:
         for path, operations in paths.items()
         for method, operation in operations.items()
         if not any(schema for schema in _success_schemas(operation))
+        # 204: nothing is answered, so there is nothing to describe.
+        and "204" not in operation["responses"]
     ]
     assert undescribed == [], (
         "give these routes a response_model (dispatch_intake/calls/contract.py)"
