@@ -25,6 +25,7 @@ from dispatch_intake.db import create_store_engine, migrate, session_factories, 
 from dispatch_intake.errors import SettingsError, install_error_handlers
 from dispatch_intake.events.router import router as events_router
 from dispatch_intake.events.service import PostgresRelay
+from dispatch_intake.journal import HeldCalls, StoreMonitor
 from dispatch_intake.locations.router import router as locations_router
 from dispatch_intake.locations.service import GazetteerLike
 from dispatch_intake.observability.router import RequestMetricsMiddleware
@@ -58,7 +59,8 @@ def create_app(
     """Build the service; raises `SettingsError` with a readable message if it cannot start."""
     settings = settings or load_settings()
     intake = load_intake(settings, gazetteer if gazetteer is not None else _load_gazetteer())
-    engine = create_store_engine(settings.effective_database_url)
+    timeout = settings.store_timeout_seconds
+    engine = create_store_engine(settings.effective_database_url, timeout=timeout)
     shown = make_url(settings.effective_database_url).render_as_string(hide_password=True)
     try:
         with engine.connect():
@@ -83,6 +85,16 @@ def create_app(
     except SettingsError:
         engine.dispose()
         raise
+    held = HeldCalls(
+        settings.var_dir / "held.db",
+        store_writer=write_session,
+        broker=intake.broker,
+        metrics=intake.metrics,
+    )
+    probe_engine = create_store_engine(
+        settings.effective_database_url, timeout=timeout, pooled=False
+    )
+    monitor = StoreMonitor(probe_engine, on_answer=held.replay_soon)
     relay = PostgresRelay(engine, intake.broker) if engine.dialect.name == "postgresql" else None
     if relay is not None:
         intake.broker.attach_relay(relay)
@@ -100,15 +112,19 @@ def create_app(
             if settings.audit_checkpoint_interval_seconds > 0
             else None
         )
+        monitor.start()
         try:
             yield
         finally:
+            monitor.stop()
+            held.close()
             if checkpoints is not None:
                 checkpoints.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await checkpoints
             if relay is not None:
                 relay.stop()
+            probe_engine.dispose()
             engine.dispose()
 
     app = FastAPI(
@@ -125,6 +141,8 @@ def create_app(
     app.state.write_session = write_session
     app.state.write_gate = write_gate(engine)
     app.state.audit_keys = audit_keys
+    app.state.held = held
+    app.state.store_monitor = monitor
     app.state.token_roles = token_roles(settings)
     if not app.state.token_roles:
         log.warning(

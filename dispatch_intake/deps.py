@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import AbstractAsyncContextManager
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar, cast
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -14,9 +15,12 @@ from starlette.concurrency import run_in_threadpool
 from dispatch_intake.auth.service import Principal, authenticate
 from dispatch_intake.calls.schemas import parse_json_object
 from dispatch_intake.components import Intake
-from dispatch_intake.errors import BodyTooLarge, InvalidBody
+from dispatch_intake.db import store_unavailable
+from dispatch_intake.errors import BodyTooLarge, InvalidBody, StoreUnavailable
+from dispatch_intake.journal import HeldCalls, StoreMonitor
 
 T = TypeVar("T")
+log = logging.getLogger("dispatch_intake.store")
 _bearer = HTTPBearer(
     auto_error=False,
     description="A token of one role: `role:token` in DISPATCH_INTAKE_TOKENS, or var/tokens.toml",
@@ -75,9 +79,52 @@ class Writer:
     """Runs one unit of work in a writing session, under the store's write gate only for that
     work: a route prepares what needs no store first, outside the gate."""
 
-    def __init__(self, gate: AbstractAsyncContextManager[Any], factory: Callable[[], Session]):
+    def __init__(
+        self,
+        gate: AbstractAsyncContextManager[Any],
+        factory: Callable[[], Session],
+        held: HeldCalls | None = None,
+        monitor: StoreMonitor | None = None,
+    ):
         self._gate = gate
         self._factory = factory
+        self._held = held
+        self._monitor = monitor
+
+    async def run_or_hold(
+        self,
+        work: Callable[[Session], T],
+        *,
+        call_id: str | None = None,
+        key_hash: str | None = None,
+    ) -> tuple[T, bool]:
+        """(result, held): the work on the store, or in the local journal when the store cannot
+        take it in time. A follow-up (`call_id`) on a held call runs where the call is; one on
+        a stored call while the store is away is refused with 503 (nothing else knows it)."""
+        held = self._held
+        if held is None:
+            return await self.run(work), False
+        if call_id is not None:
+            found, result = await run_in_threadpool(held.run_if_held, call_id, work)
+            if found:
+                return cast(T, result), True
+        elif key_hash is not None and await run_in_threadpool(held.holds_key, key_hash):
+            return await run_in_threadpool(held.hold, work), True
+        if self._monitor is None or self._monitor.available:
+            try:
+                return await self.run(work), False
+            except Exception as exc:
+                if not store_unavailable(exc):
+                    raise
+                if self._monitor is not None:
+                    self._monitor.report_failure()
+                log.warning("the store did not take a write in time (%s)", type(exc).__name__)
+        if call_id is not None:
+            raise StoreUnavailable(
+                "the store does not answer and this call is not held here; "
+                "retry with the same Idempotency-Key"
+            )
+        return await run_in_threadpool(held.hold, work), True
 
     async def run(self, work: Callable[[Session], T]) -> T:
         async with self._gate:
@@ -89,12 +136,24 @@ class Writer:
 
 
 async def get_writer(request: Request) -> Writer:
-    return Writer(request.app.state.write_gate, request.app.state.write_session)
+    state = request.app.state
+    return Writer(
+        state.write_gate,
+        state.write_session,
+        getattr(state, "held", None),
+        getattr(state, "store_monitor", None),
+    )
+
+
+async def get_held(request: Request) -> HeldCalls | None:
+    held: HeldCalls | None = getattr(request.app.state, "held", None)
+    return held
 
 
 ReadSessionDep = Annotated[Session, Depends(get_read_session)]
 WriteSessionDep = Annotated[Session, Depends(get_write_session)]
 WriterDep = Annotated[Writer, Depends(get_writer)]
+HeldDep = Annotated[HeldCalls | None, Depends(get_held)]
 
 
 async def _read_body(request: Request, limit: int) -> bytes:

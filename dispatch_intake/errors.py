@@ -6,7 +6,8 @@ IntakeError                 (500, never raised for anything a client sent)
 ├── Forbidden               403  the credential's role may not do this
 ├── NotFound                404  an unknown record id
 ├── StateConflict           409  the record's state forbids the action
-└── BodyTooLarge            413  the body is over the configured size limit
+├── BodyTooLarge            413  the body is over the configured size limit
+└── StoreUnavailable        503  the store is away and the call is not held locally
 
 SettingsError               the service cannot start; the message says what to change
 """
@@ -67,6 +68,11 @@ class BodyTooLarge(IntakeError):
     code = "body_too_large"
 
 
+class StoreUnavailable(IntakeError):
+    status_code = 503
+    code = "store_unavailable"
+
+
 _HTTP_CODES = {
     400: "invalid_body",
     401: "not_authenticated",
@@ -90,7 +96,10 @@ def install_error_handlers(app: FastAPI) -> None:
 
     async def on_intake_error(request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, IntakeError)
-        return error_response(exc.status_code, exc.code, exc.message)
+        response = error_response(exc.status_code, exc.code, exc.message)
+        if exc.status_code == 503:
+            response.headers["Retry-After"] = "1"
+        return response
 
     async def on_http_error(request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, StarletteHTTPException)

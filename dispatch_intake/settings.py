@@ -59,6 +59,9 @@ class Settings(BaseSettings):
     retention_master_key_file: Path | None = None
     # 0: calls are kept for good.
     retention_days: float = 0.0
+    # Bound on connecting to the store and on each statement; a write that cannot finish in
+    # this time is held in the local journal (<var_dir>/held.db) instead of refused.
+    store_timeout_seconds: float = 2.0
 
     @classmethod
     def settings_customise_sources(
@@ -87,6 +90,13 @@ class Settings(BaseSettings):
     def _ttl_positive(cls, value: float) -> float:
         if value <= 0:
             raise ValueError("idempotency_ttl_hours must be positive (the default is 24)")
+        return value
+
+    @field_validator("store_timeout_seconds")
+    @classmethod
+    def _store_timeout_sane(cls, value: float) -> float:
+        if not 0.2 <= value <= 60:
+            raise ValueError("store_timeout_seconds must be between 0.2 and 60 (the default is 2)")
         return value
 
     @field_validator("database_url")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query
@@ -9,20 +11,24 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
-from dispatch_intake.auth.service import Permission
+from dispatch_intake.auth.service import Permission, Principal
 from dispatch_intake.calls import records, schemas, service
+from dispatch_intake.calls.models import CallRecord
+from dispatch_intake.components import Intake
 from dispatch_intake.deps import (
+    HeldDep,
     IntakeDep,
     JsonBodyDep,
     OptionalJsonBodyDep,
     PrincipalDep,
     ReadSessionDep,
+    Writer,
     WriterDep,
-    WriteSessionDep,
 )
 
 router = APIRouter(prefix="/v1/calls", tags=["calls"])
 Record = dict[str, Any]
+IdempotencyKeyHeader = Annotated[str | None, Header(alias="Idempotency-Key")]
 
 
 class RecordResponse(JSONResponse):
@@ -39,32 +45,67 @@ def _body_doc(model: type[BaseModel]) -> dict[str, Any]:
     }
 
 
+def _answer(
+    record: Record, status_code: int, *, held: bool, replayed: bool, location: bool = False
+) -> RecordResponse:
+    """A record, marked when it is held in the local journal or answers a retried key."""
+    headers = {"Location": f"/v1/calls/{record['id']}"} if location else {}
+    if replayed:
+        headers["Idempotent-Replay"] = "true"
+    if held:
+        record = {**record, "held_locally": True}
+        headers["X-Held-Locally"] = "true"
+    return RecordResponse(record, status_code=status_code, headers=headers)
+
+
+async def _follow_up(
+    act: Callable[..., Record],
+    call_id: str,
+    body: dict[str, Any],
+    principal: Principal,
+    writer: Writer,
+    intake: Intake,
+    idempotency_key: str | None,
+) -> RecordResponse:
+    """One follow-up: once per Idempotency-Key, on the store or on the call held locally."""
+    (record, acted), held = await writer.run_or_hold(
+        lambda session: service.act_once(
+            session=session,
+            intake=intake,
+            principal=principal,
+            call_id=call_id,
+            action=act.__name__,
+            key=idempotency_key,
+            act=partial(act, body=body),
+        ),
+        call_id=call_id,
+    )
+    return _answer(record, 200, held=held, replayed=not acted)
+
+
 @router.post("", status_code=201, openapi_extra=_body_doc(schemas.CallStartDoc))
 async def start_call(
     body: JsonBodyDep,
     principal: PrincipalDep,
     writer: WriterDep,
     intake: IntakeDep,
-    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
     """Start intake: always a stored provisional record; bad fields become warnings."""
     principal.require(Permission.START)
     request = schemas.read_call_start(body, max_text_chars=intake.settings.max_text_chars)
     prepared = await run_in_threadpool(service.prepare_call, intake=intake, request=request)
-    key = idempotency_key[:512] if idempotency_key else None
-    record, created = await writer.run(
+    (record, created), held = await writer.run_or_hold(
         lambda session: service.start_call(
             session=session,
             intake=intake,
             principal=principal,
             prepared=prepared,
-            idempotency_key=key,
-        )
+            idempotency_key=idempotency_key,
+        ),
+        key_hash=service.key_hash(idempotency_key) if idempotency_key else None,
     )
-    headers = {"Location": f"/v1/calls/{record['id']}"}
-    if not created:
-        headers["Idempotent-Replay"] = "true"
-    return RecordResponse(record, status_code=201, headers=headers)
+    return _answer(record, 201, held=held, replayed=not created, location=True)
 
 
 @router.get("")
@@ -86,9 +127,25 @@ def list_calls(
 
 @router.get("/{call_id}")
 def read_call(
-    call_id: str, principal: PrincipalDep, session: ReadSessionDep, intake: IntakeDep
+    call_id: str,
+    principal: PrincipalDep,
+    session: ReadSessionDep,
+    intake: IntakeDep,
+    held: HeldDep,
 ) -> RecordResponse:
     principal.require(Permission.READ)
+    if held is not None and held.pending:
+        found = held.read(
+            lambda local: (
+                records.read_call(
+                    session=local, intake=intake, principal=principal, call_id=call_id
+                )
+                if local.get(CallRecord, call_id) is not None
+                else None
+            )
+        )
+        if found is not None:
+            return _answer(found, 200, held=True, replayed=False)
     return RecordResponse(
         records.read_call(session=session, intake=intake, principal=principal, call_id=call_id)
     )
@@ -102,129 +159,121 @@ def read_timeline(call_id: str, principal: PrincipalDep, session: ReadSessionDep
 
 
 @router.post("/{call_id}/location", openapi_extra=_body_doc(schemas.LocationDoc))
-def add_location(
+async def add_location(
     call_id: str,
     body: JsonBodyDep,
     principal: PrincipalDep,
-    session: WriteSessionDep,
+    writer: WriterDep,
     intake: IntakeDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
     principal.require(Permission.START)
-    return RecordResponse(
-        service.add_location(
-            session=session, intake=intake, principal=principal, call_id=call_id, body=body
-        )
+    return await _follow_up(
+        service.add_location, call_id, body, principal, writer, intake, idempotency_key
     )
 
 
 @router.post("/{call_id}/confirm", openapi_extra=_body_doc(schemas.ConfirmDoc))
-def confirm_location(
+async def confirm_location(
     call_id: str,
     body: JsonBodyDep,
     principal: PrincipalDep,
-    session: WriteSessionDep,
+    writer: WriterDep,
     intake: IntakeDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
     principal.require(Permission.START)
-    return RecordResponse(
-        service.confirm_location(
-            session=session, intake=intake, principal=principal, call_id=call_id, body=body
-        )
+    return await _follow_up(
+        service.confirm_location, call_id, body, principal, writer, intake, idempotency_key
     )
 
 
 @router.post("/{call_id}/dispatch", openapi_extra=_body_doc(schemas.DispatchDoc))
-def dispatch_unit(
+async def dispatch_unit(
     call_id: str,
     body: OptionalJsonBodyDep,
     principal: PrincipalDep,
-    session: WriteSessionDep,
+    writer: WriterDep,
     intake: IntakeDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
     principal.require(Permission.DISPATCH)
-    return RecordResponse(
-        service.dispatch_unit(
-            session=session, intake=intake, principal=principal, call_id=call_id, body=body
-        )
+    return await _follow_up(
+        service.dispatch_unit, call_id, body, principal, writer, intake, idempotency_key
     )
 
 
 @router.post("/{call_id}/transfer", openapi_extra=_body_doc(schemas.TransferDoc))
-def transfer_call(
+async def transfer_call(
     call_id: str,
     body: OptionalJsonBodyDep,
     principal: PrincipalDep,
-    session: WriteSessionDep,
+    writer: WriterDep,
     intake: IntakeDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
     principal.require(Permission.DISPATCH)
-    return RecordResponse(
-        service.transfer_call(
-            session=session, intake=intake, principal=principal, call_id=call_id, body=body
-        )
+    return await _follow_up(
+        service.transfer_call, call_id, body, principal, writer, intake, idempotency_key
     )
 
 
 @router.post("/{call_id}/escalate", openapi_extra=_body_doc(schemas.ReasonDoc))
-def escalate_call(
+async def escalate_call(
     call_id: str,
     body: OptionalJsonBodyDep,
     principal: PrincipalDep,
-    session: WriteSessionDep,
+    writer: WriterDep,
     intake: IntakeDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
     principal.require(Permission.ESCALATE)
-    return RecordResponse(
-        service.escalate_call(
-            session=session, intake=intake, principal=principal, call_id=call_id, body=body
-        )
+    return await _follow_up(
+        service.escalate_call, call_id, body, principal, writer, intake, idempotency_key
     )
 
 
 @router.post("/{call_id}/close", openapi_extra=_body_doc(schemas.ReasonDoc))
-def close_call(
+async def close_call(
     call_id: str,
     body: OptionalJsonBodyDep,
     principal: PrincipalDep,
-    session: WriteSessionDep,
+    writer: WriterDep,
     intake: IntakeDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
     principal.require(Permission.CLOSE)
-    return RecordResponse(
-        service.close_call(
-            session=session, intake=intake, principal=principal, call_id=call_id, body=body
-        )
+    return await _follow_up(
+        service.close_call, call_id, body, principal, writer, intake, idempotency_key
     )
 
 
 @router.post("/{call_id}/notes", openapi_extra=_body_doc(schemas.NoteDoc))
-def add_note(
+async def add_note(
     call_id: str,
     body: JsonBodyDep,
     principal: PrincipalDep,
-    session: WriteSessionDep,
+    writer: WriterDep,
     intake: IntakeDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
     principal.require(Permission.START)
-    return RecordResponse(
-        service.add_note(
-            session=session, intake=intake, principal=principal, call_id=call_id, body=body
-        )
+    return await _follow_up(
+        service.add_note, call_id, body, principal, writer, intake, idempotency_key
     )
 
 
 @router.post("/{call_id}/answers", openapi_extra=_body_doc(schemas.AnswerDoc))
-def record_answer(
+async def record_answer(
     call_id: str,
     body: JsonBodyDep,
     principal: PrincipalDep,
-    session: WriteSessionDep,
+    writer: WriterDep,
     intake: IntakeDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
     """An answer to a case-entry question; priority and action are reassessed."""
     principal.require(Permission.START)
-    return RecordResponse(
-        service.record_answer(
-            session=session, intake=intake, principal=principal, call_id=call_id, body=body
-        )
+    return await _follow_up(
+        service.record_answer, call_id, body, principal, writer, intake, idempotency_key
     )

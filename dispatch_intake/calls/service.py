@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -43,8 +44,12 @@ def new_call_id() -> str:
     return uuid.uuid4().hex
 
 
-def _key_hash(key: str) -> str:
+def key_hash(key: str) -> str:
+    """The stored form of an Idempotency-Key: the whole key hashed, however long."""
     return hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()
+
+
+_key_hash = key_hash
 
 
 # ---------------------------------------------------------------------------------------------
@@ -519,3 +524,37 @@ def record_answer(
         apply_location(session, call, assessment, actor)
     reassess(session, intake, call, actor)
     return _finish(session, intake, principal, call, "answer")
+
+
+# ---------------------------------------------------------------------------------------------
+# Follow-ups, once per Idempotency-Key
+
+
+def action_key_hash(key: str, *, call_id: str, action: str) -> str:
+    """A follow-up's key is remembered per call and action: one key reused elsewhere acts."""
+    return key_hash(f"{action}\n{call_id}\n{key}")
+
+
+def act_once(
+    *,
+    session: Session,
+    intake: Intake,
+    principal: Principal,
+    call_id: str,
+    action: str,
+    key: str | None,
+    act: Callable[..., dict[str, Any]],
+) -> tuple[dict[str, Any], bool]:
+    """(record, acted): the follow-up `act`, unless this key already made it on this call; a
+    retry then answers the record as it stands, without acting twice. The key is stored in
+    the action's own transaction, after the call's row is locked (concurrent retries queue)."""
+    if key is None:
+        return act(session=session, intake=intake, principal=principal, call_id=call_id), True
+    digest = action_key_hash(key, call_id=call_id, action=action)
+    _locked_call(session, call_id)
+    if _idempotent_record(session, intake, digest) is not None:
+        record = read_call(session=session, intake=intake, principal=principal, call_id=call_id)
+        session.rollback()
+        return record, False
+    session.add(IdempotencyKey(key_hash=digest, call_id=call_id, created_at=utcnow()))
+    return act(session=session, intake=intake, principal=principal, call_id=call_id), True

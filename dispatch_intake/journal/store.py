@@ -1,0 +1,246 @@
+"""The local journal: calls the store could not take in time, kept on this machine's disk
+until the store answers again.
+
+The journal is a SQLite file (`<var_dir>/held.db`, WAL with `synchronous=FULL`, so every held
+call is fsynced before it is answered) with the store's own schema. A held call is made by
+the same code as a stored one, so its record and its hash-chained timeline are exactly what
+the store would have held; follow-ups on it are applied there too. When the store answers,
+held calls are copied into it oldest first, each in one transaction with its events (hashes
+and all) and idempotency keys, and only then removed from the journal: a replay interrupted
+at any point is repeated without doubling (a call already in the store is not copied again).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, delete, func, insert, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from dispatch_intake.calls.models import CallRecord, IdempotencyKey
+from dispatch_intake.db import as_utc, create_store_engine, migrate, session_factories
+from dispatch_intake.events.service import ChangeBroker
+from dispatch_intake.observability.metrics import IntakeMetrics
+from dispatch_intake.timeline.models import TimelineEvent
+
+T = TypeVar("T")
+log = logging.getLogger("dispatch_intake.journal")
+# The journal is local disk: it waits longer for its own lock than the store is given.
+JOURNAL_TIMEOUT = 10.0
+# After a replay fails, the next waits this long (the probe would otherwise retry 5 times a
+# second).
+RETRY_PAUSE = 1.0
+
+
+class HeldCalls:
+    """The journal of held calls, and their replay into the store."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        store_writer: sessionmaker[Session],
+        broker: ChangeBroker,
+        metrics: IntakeMetrics,
+    ) -> None:
+        self.path = path
+        self._engine: Engine | None = None
+        self._sessions: tuple[sessionmaker[Session], sessionmaker[Session]] | None = None
+        self._store_writer = store_writer
+        self._broker = broker
+        self._metrics = metrics
+        # Held for every journal write and each call's replay: a follow-up never lands on a
+        # call halfway through being copied.
+        self._lock = threading.RLock()
+        self._replaying: threading.Thread | None = None
+        self._next_attempt = 0.0
+        self._pending = 0
+        # A journal left by an earlier run is opened at once (its calls are replayed); a new
+        # one is made only when a first call has to be held.
+        if path.is_file():
+            with self._read() as session:
+                self._pending = self._count(session)
+        self._metrics.held_pending.set(self._pending)
+
+    def _open(self) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
+        with self._lock:
+            if self._sessions is None:
+                self._engine = create_store_engine(
+                    f"sqlite:///{self.path}", timeout=JOURNAL_TIMEOUT
+                )
+                migrate(self._engine)
+                self._sessions = session_factories(self._engine)
+            return self._sessions
+
+    def _read(self) -> Session:
+        return self._open()[0]()
+
+    def _write(self) -> Session:
+        return self._open()[1]()
+
+    @property
+    def pending(self) -> int:
+        """Calls in the journal not yet in the store."""
+        return self._pending
+
+    def close(self) -> None:
+        if self._replaying is not None:
+            self._replaying.join(timeout=5)
+        if self._engine is not None:
+            self._engine.dispose()
+
+    # -----------------------------------------------------------------------------------------
+    # Holding
+
+    def hold(self, work: Callable[[Session], T]) -> T:
+        """Run one unit of work against the journal instead of the store."""
+        with self._lock, self._write() as session:
+            before = self._pending
+            result = work(session)
+            self._pending = self._count(session)
+            if self._pending > before:
+                self._metrics.calls_held.inc(self._pending - before)
+            self._metrics.held_pending.set(self._pending)
+            return result
+
+    def run_if_held(self, call_id: str, work: Callable[[Session], T]) -> tuple[bool, T | None]:
+        """(True, result) when the call is in the journal and the work ran there."""
+        if not self._pending:
+            return False, None
+        with self._lock:
+            with self._read() as session:
+                if session.get(CallRecord, call_id) is None:
+                    return False, None
+            with self._write() as session:
+                result = work(session)
+            self._metrics.actions_held.inc()
+            return True, result
+
+    def holds_key(self, key_hash: str) -> bool:
+        """Whether a held call was made with this idempotency key (its retry must find it)."""
+        if not self._pending:
+            return False
+        with self._read() as session:
+            return session.get(IdempotencyKey, key_hash) is not None
+
+    def read(self, work: Callable[[Session], T]) -> T:
+        with self._read() as session:
+            return work(session)
+
+    def _count(self, session: Session) -> int:
+        return int(session.scalar(select(func.count()).select_from(CallRecord)) or 0)
+
+    # -----------------------------------------------------------------------------------------
+    # Replay
+
+    def replay_soon(self) -> None:
+        """Start replaying in the background, unless nothing is held or a replay runs."""
+        if not self._pending or time.monotonic() < self._next_attempt:
+            return
+        with self._lock:
+            if self._replaying is not None and self._replaying.is_alive():
+                return
+            self._replaying = threading.Thread(
+                target=self._replay_logged, name="journal-replay", daemon=True
+            )
+            self._replaying.start()
+
+    def _replay_logged(self) -> None:
+        try:
+            self.replay()
+        except Exception:
+            self._next_attempt = time.monotonic() + RETRY_PAUSE
+            log.warning(
+                "replaying held calls stopped; %d remain, retried when the store answers",
+                self._pending,
+                exc_info=True,
+            )
+
+    def replay(self) -> int:
+        """Copy every held call into the store, oldest first; the number copied."""
+        copied = 0
+        while True:
+            with self._read() as session:
+                call_id = session.scalar(
+                    select(CallRecord.id).order_by(CallRecord.created_at, CallRecord.id).limit(1)
+                )
+            if call_id is None:
+                return copied
+            if self._replay_one(call_id):
+                copied += 1
+
+    def _replay_one(self, call_id: str) -> bool:
+        with self._lock:
+            with self._read() as local:
+                call = local.get(CallRecord, call_id)
+                if call is None:
+                    return False
+                row = {column.key: getattr(call, column.key) for column in CallRecord.__table__.c}
+                for moment in ("created_at", "updated_at", "confirmed_at"):
+                    if row[moment] is not None:
+                        row[moment] = as_utc(row[moment])
+                events = [
+                    {
+                        "call_id": e.call_id,
+                        "seq": e.seq,
+                        "at": e.at,
+                        "type": e.type,
+                        "actor": e.actor,
+                        "data": e.data,
+                        "prev_hash": e.prev_hash,
+                        "hash": e.hash,
+                    }
+                    for e in local.scalars(
+                        select(TimelineEvent)
+                        .where(TimelineEvent.call_id == call_id)
+                        .order_by(TimelineEvent.seq)
+                    )
+                ]
+                keys = [
+                    (k.key_hash, as_utc(k.created_at))
+                    for k in local.scalars(
+                        select(IdempotencyKey).where(IdempotencyKey.call_id == call_id)
+                    )
+                ]
+            copied = self._copy_into_store(call_id, row, events, keys)
+            with self._write() as local:
+                local.execute(delete(IdempotencyKey).where(IdempotencyKey.call_id == call_id))
+                local.execute(delete(TimelineEvent).where(TimelineEvent.call_id == call_id))
+                local.execute(delete(CallRecord).where(CallRecord.id == call_id))
+                local.commit()
+                self._pending = self._count(local)
+            self._metrics.held_pending.set(self._pending)
+        if copied:
+            self._metrics.calls_replayed.inc()
+            self._broker.deliver({"call_id": call_id, "change": "replayed"})
+        return copied
+
+    def _copy_into_store(
+        self,
+        call_id: str,
+        row: dict[str, Any],
+        events: list[dict[str, Any]],
+        keys: list[tuple[str, Any]],
+    ) -> bool:
+        with self._store_writer() as store:
+            if store.get(CallRecord, call_id) is not None:
+                return False  # copied before the journal could forget it
+            store.execute(insert(CallRecord), [row])
+            if events:
+                # Oldest first: the store's insertion order is the chain's order.
+                store.execute(insert(TimelineEvent), events)
+            for key_hash, created_at in keys:
+                # A key the store already knows belongs to a call made before the outage;
+                # the held call is kept all the same (it was answered), without the key.
+                if store.get(IdempotencyKey, key_hash) is None:
+                    store.add(
+                        IdempotencyKey(key_hash=key_hash, call_id=call_id, created_at=created_at)
+                    )
+            self._broker.announce(store, call_id, "replayed")
+            store.commit()
+        return True
