@@ -21,7 +21,13 @@ from dispatch_intake.auth.tokens import token_roles
 from dispatch_intake.calls.router import router as calls_router
 from dispatch_intake.components import load_intake
 from dispatch_intake.console.router import router as console_router
-from dispatch_intake.db import create_store_engine, migrate, session_factories, write_gate
+from dispatch_intake.db import (
+    ConnectionDeadline,
+    create_store_engine,
+    migrate,
+    session_factories,
+    write_gate,
+)
 from dispatch_intake.errors import SettingsError, install_error_handlers
 from dispatch_intake.events.router import router as events_router
 from dispatch_intake.events.service import PostgresRelay
@@ -60,7 +66,12 @@ def create_app(
     settings = settings or load_settings()
     intake = load_intake(settings, gazetteer if gazetteer is not None else _load_gazetteer())
     timeout = settings.store_timeout_seconds
-    engine = create_store_engine(settings.effective_database_url, timeout=timeout)
+    # A unit of work is a few statements: a connection held much longer is waiting on a
+    # store that does not answer.
+    deadline = ConnectionDeadline(timeout + 0.5)
+    engine = create_store_engine(
+        settings.effective_database_url, timeout=timeout, deadline=deadline
+    )
     shown = make_url(settings.effective_database_url).render_as_string(hide_password=True)
     try:
         with engine.connect():
@@ -92,9 +103,9 @@ def create_app(
         metrics=intake.metrics,
     )
     probe_engine = create_store_engine(
-        settings.effective_database_url, timeout=timeout, pooled=False
+        settings.effective_database_url, timeout=timeout, pooled=False, deadline=deadline
     )
-    monitor = StoreMonitor(probe_engine, on_answer=held.replay_soon)
+    monitor = StoreMonitor(probe_engine, on_answer=held.replay_soon, sweep=deadline.sweep)
     relay = PostgresRelay(engine, intake.broker) if engine.dialect.name == "postgresql" else None
     if relay is not None:
         intake.broker.attach_relay(relay)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import math
+import os
+import socket
 import threading
+import time
 import weakref
 from contextlib import AbstractAsyncContextManager, nullcontext
 from datetime import UTC, datetime
@@ -15,6 +18,7 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, make_url, text
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -38,7 +42,13 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
-def create_store_engine(url: str, *, timeout: float = 2.0, pooled: bool = True) -> Engine:
+def create_store_engine(
+    url: str,
+    *,
+    timeout: float = 2.0,
+    pooled: bool = True,
+    deadline: ConnectionDeadline | None = None,
+) -> Engine:
     """An engine whose commits are durable: on SQLite WAL with `synchronous=FULL`, so a 201
     means the record is on disk, and write transactions that take the lock up front.
 
@@ -62,11 +72,80 @@ def create_store_engine(url: str, *, timeout: float = 2.0, pooled: bool = True) 
         _make_sqlite_durable(engine, busy_ms=int(timeout * 1000))
         return engine
     if pooled:
-        pool.update(pool_size=10, max_overflow=20, pool_pre_ping=True)
+        pool.update(pool_size=10, max_overflow=20)
     # hide_parameters: caller numbers must never reach a log line through an SQL error.
-    return create_engine(
+    engine = create_engine(
         url, connect_args=postgres_timeouts(url, timeout), hide_parameters=True, **pool
     )
+    (deadline or ConnectionDeadline(None)).watch(engine, ping=pooled)
+    return engine
+
+
+class ConnectionDeadline:
+    """Cuts the socket of any PostgreSQL connection checked out for longer than `limit` seconds.
+
+    The server's statement timeout cannot end a wait for a server that never got the
+    statement, and TCP timeouts do not fire while something on the path still acknowledges
+    packets (a hung proxy or balancer): the client must end the wait itself. A cut connection
+    fails its statement with a disconnect error, and the pool forgets it. `sweep` is called
+    by the store monitor several times a second; with `limit` None only the ping is added.
+    """
+
+    def __init__(self, limit: float | None) -> None:
+        self.limit = limit
+        self._since: dict[int, tuple[Any, float]] = {}
+        self._lock = threading.Lock()
+
+    def watch(self, engine: Engine, *, ping: bool) -> None:
+        @event.listens_for(engine, "checkout")
+        def _on_checkout(dbapi_connection: Any, record: Any, proxy: Any) -> None:
+            with self._lock:
+                self._since[id(dbapi_connection)] = (dbapi_connection, time.monotonic())
+            if not ping:
+                return
+            # The pool's own pre-ping runs before this event, outside the deadline: this one
+            # is inside it (a ping to a hung server is cut like any statement).
+            try:
+                cursor = dbapi_connection.cursor()
+                cursor.execute("SELECT 1")
+                cursor.close()
+            except Exception as exc:
+                self._forget(dbapi_connection)
+                raise DisconnectionError(f"the pooled connection is gone ({exc})") from exc
+
+        @event.listens_for(engine, "checkin")
+        def _on_checkin(dbapi_connection: Any, record: Any) -> None:
+            self._forget(dbapi_connection)
+
+        @event.listens_for(engine, "close")
+        def _on_close(dbapi_connection: Any, record: Any) -> None:
+            self._forget(dbapi_connection)
+
+    def _forget(self, dbapi_connection: Any) -> None:
+        with self._lock:
+            self._since.pop(id(dbapi_connection), None)
+
+    def sweep(self) -> int:
+        """Cut every connection over its time; the number cut."""
+        if self.limit is None:
+            return 0
+        now = time.monotonic()
+        with self._lock:
+            late = [c for c, since in self._since.values() if now - since > self.limit]
+            for connection in late:
+                self._since.pop(id(connection), None)
+        for connection in late:
+            _cut(connection)
+        return len(late)
+
+
+def _cut(dbapi_connection: Any) -> None:
+    try:
+        fd = dbapi_connection.pgconn.socket
+        with socket.socket(fileno=os.dup(fd)) as sock:
+            sock.shutdown(socket.SHUT_RDWR)
+    except Exception:  # already closed: nothing to cut
+        return
 
 
 def postgres_timeouts(url: str, timeout: float) -> dict[str, Any]:

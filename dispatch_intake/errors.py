@@ -21,6 +21,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 log = logging.getLogger("dispatch_intake.errors")
 
@@ -91,6 +92,49 @@ def error_response(status_code: int, code: str, message: str) -> JSONResponse:
     )
 
 
+class AnswerEveryError:
+    """Answers an unexpected error itself instead of letting it reach the server, which would
+    drop the client's keep-alive connection (and with it the next, good request); a store
+    that cannot answer in time is 503, anything else 500, both logged."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_and_note(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_and_note)
+        except Exception as exc:
+            if started:
+                raise
+            from dispatch_intake.db import store_unavailable
+
+            if store_unavailable(exc):
+                log.warning(
+                    "the store did not answer %s %s in time", scope["method"], scope["path"]
+                )
+                response = error_response(
+                    503, "store_unavailable", "the store does not answer; retry shortly"
+                )
+                response.headers["Retry-After"] = "1"
+            else:
+                log.exception("unexpected error on %s %s", scope["method"], scope["path"])
+                response = error_response(
+                    500, "internal_error", "the service failed; the request was logged for review"
+                )
+            await response(scope, receive, send)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Every error reaches the client as `{"error": {"code", "message"}}`."""
 
@@ -120,6 +164,7 @@ def install_error_handlers(app: FastAPI) -> None:
             500, "internal_error", "the service failed; the request was logged for review"
         )
 
+    app.add_middleware(AnswerEveryError)
     app.add_exception_handler(IntakeError, on_intake_error)
     app.add_exception_handler(StarletteHTTPException, on_http_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)

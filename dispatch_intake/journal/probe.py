@@ -31,11 +31,13 @@ class StoreMonitor:
         interval: float = 0.1,
         deadline: float = 0.7,
         on_answer: Callable[[], None] | None = None,
+        sweep: Callable[[], int] | None = None,
     ) -> None:
         self._engine = engine
         self._interval = interval
         self._deadline = deadline
         self._on_answer = on_answer
+        self._sweep = sweep
         self._available = True
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -89,6 +91,8 @@ class StoreMonitor:
     def _watch(self) -> None:
         while not self._stop.wait(self._interval):
             try:
+                if self._sweep is not None and self._sweep():
+                    self._set(False)
                 self.check_once()
             except Exception:  # the monitor outlives any one probe
                 log.warning("store probe failed unexpectedly", exc_info=True)
