@@ -14,12 +14,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from dispatch_intake.auth.service import Principal, mask_number, mask_numbers_in_text
-from dispatch_intake.calls.actions import station_for
-from dispatch_intake.calls.assessment import (
+from dispatch_intake.calls.guarded import (
     apply_location,
     assess_location,
     psap_of,
     reassess,
+    station_for,
 )
 from dispatch_intake.calls.models import CallRecord, IdempotencyKey
 from dispatch_intake.calls.records import read_call, render_call
