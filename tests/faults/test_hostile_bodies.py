@@ -23,9 +23,9 @@ def _post_raw(client: Any, path: str, raw: str, role: str = "call_taker") -> Any
 @pytest.mark.parametrize(
     "raw",
     [
-        '{"caller_position": {"lat": %s, "lon": %s}}' % (HUGE, HUGE),
-        '{"caller_position": {"lat": -%s, "lon": 113.6, "radius_m": %s}}' % (HUGE, HUGE),
-        '{"caller_number": %s}' % HUGE,
+        f'{{"caller_position": {{"lat": {HUGE}, "lon": {HUGE}}}}}',
+        f'{{"caller_position": {{"lat": -{HUGE}, "lon": 113.6, "radius_m": {HUGE}}}}}',
+        f'{{"caller_number": {HUGE}}}',
         '{"received_at": "0001-01-01T00:00:00+23:59:59.999999"}',
         '{"received_at": "9999-12-31T23:59:59.999999-23:59:59.999999"}',
         '{"received_at": "9999-12-31T23:59:59.999999+00:00"}',

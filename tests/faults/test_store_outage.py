@@ -50,9 +50,8 @@ def test_calls_are_held_through_an_outage_and_replayed_once(
             assert record["location"]["candidates"]  # resolved as usual
             held_ids.append(record["id"])
         # A client's retry during the outage finds the held call.
-        retry = client.post(
-            "/v1/calls", json=call_body(), headers={**auth(), "Idempotency-Key": f"outage-{fault}-0"}
-        )
+        same_key = {**auth(), "Idempotency-Key": f"outage-{fault}-0"}
+        retry = client.post("/v1/calls", json=call_body(), headers=same_key)
         assert retry.json()["id"] == held_ids[0]
         assert retry.headers["Idempotent-Replay"] == "true"
 
