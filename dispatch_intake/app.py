@@ -66,9 +66,9 @@ def create_app(
     settings = settings or load_settings()
     intake = load_intake(settings, gazetteer if gazetteer is not None else _load_gazetteer())
     timeout = settings.store_timeout_seconds
-    # A unit of work is a few statements: a connection held much longer is waiting on a
-    # store that does not answer.
-    deadline = ConnectionDeadline(timeout + 0.5)
+    # A unit of work is a few statements, each bounded by the timeout: a connection held for
+    # twice as long and a second more is waiting on a store that does not answer.
+    deadline = ConnectionDeadline(2 * timeout + 1)
     engine = create_store_engine(
         settings.effective_database_url, timeout=timeout, deadline=deadline
     )

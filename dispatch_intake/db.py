@@ -117,6 +117,10 @@ class ConnectionDeadline:
         def _on_checkin(dbapi_connection: Any, record: Any) -> None:
             self._forget(dbapi_connection)
 
+        @event.listens_for(engine, "invalidate")
+        def _on_invalidate(dbapi_connection: Any, record: Any, exception: Any) -> None:
+            self._forget(dbapi_connection)
+
         @event.listens_for(engine, "close")
         def _on_close(dbapi_connection: Any, record: Any) -> None:
             self._forget(dbapi_connection)

@@ -1,5 +1,6 @@
 """A TCP proxy between the service and its store that a test can break: refuse connections
-(the store is down) or black-hole them (accepted, never answered: a hung network path)."""
+(reset at once: the store is down) or black-hole them (accepted, never answered: a hung
+network path)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ class TcpProxy:
                 client, _ = listener.accept()
             except OSError:
                 return  # the listener was closed
+            if self._mode == "refuse":
+                self._reset(client)
+                continue
             self._track(client)
             if self._mode == "black_hole":
                 threading.Thread(target=self._pump, args=(client, None), daemon=True).start()
@@ -86,11 +90,9 @@ class TcpProxy:
             self._reset(sock)
 
     def refuse(self) -> None:
-        """Connections refused, and those open reset: the store is down."""
+        """Connections reset as soon as they are made, and those open reset: the store is
+        down. (The port stays bound: released, another socket on the machine could take it.)"""
         self._mode = "refuse"
-        if self._listener is not None:
-            self._listener.close()
-            self._listener = None
         self._reset_all()
 
     def black_hole(self) -> None:
@@ -102,8 +104,6 @@ class TcpProxy:
         if self._mode == "black_hole":
             self._reset_all()
         self._mode = "pass"
-        if self._listener is None:
-            self._listen()
 
     def close(self) -> None:
         if self._listener is not None:

@@ -23,7 +23,8 @@ def test_calls_are_held_through_an_outage_and_replayed_once(
     fault: str, tmp_path: Path, pg_schema: str, store_proxy: TcpProxy, gazetteer: Any
 ) -> None:
     from fastapi.testclient import TestClient
-    from sqlalchemy import select
+    from sqlalchemy import create_engine, select
+    from sqlalchemy.orm import Session
 
     from dispatch_intake.app import create_app
     from dispatch_intake.calls.models import CallRecord
@@ -90,7 +91,11 @@ def test_calls_are_held_through_an_outage_and_replayed_once(
         assert noted.status_code == 200 and "X-Held-Locally" not in noted.headers
         assert "dispatch_intake_calls_replayed_total 4.0" in client.get("/metrics").text
 
-        with app.state.read_session() as session:
+    direct = create_engine(schema_url(pg_schema))
+    try:
+        with Session(direct) as session:
             stored = list(session.scalars(select(CallRecord.id)))
             assert sorted(stored) == sorted([before["id"], *held_ids])
             assert list(verify_store(session)) == []
+    finally:
+        direct.dispose()
