@@ -12,6 +12,7 @@ from collections.abc import Sequence
 COMMAND_MODULES = (
     "dispatch_intake.serve",
     "dispatch_intake.audit.cli",
+    "dispatch_intake.config_check",
     "dispatch_intake.replay.cli",
     "dispatch_intake.take_call.cli",
     "gazetteer.cli",
