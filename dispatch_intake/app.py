@@ -106,6 +106,7 @@ def create_app(
         settings.effective_database_url, timeout=timeout, pooled=False, deadline=deadline
     )
     monitor = StoreMonitor(probe_engine, on_answer=held.replay_soon, sweep=deadline.sweep)
+    held.follow(lambda: monitor.available)
     relay = PostgresRelay(engine, intake.broker) if engine.dialect.name == "postgresql" else None
     if relay is not None:
         intake.broker.attach_relay(relay)

@@ -9,12 +9,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, Query
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
+from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from dispatch_intake.auth.service import Permission, Principal
 from dispatch_intake.calls import records, schemas, service
 from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.components import Intake
+from dispatch_intake.db import store_unavailable
 from dispatch_intake.deps import (
     HeldDep,
     IntakeDep,
@@ -25,6 +27,7 @@ from dispatch_intake.deps import (
     Writer,
     WriterDep,
 )
+from dispatch_intake.journal import HeldCalls
 
 router = APIRouter(prefix="/v1/calls", tags=["calls"])
 Record = dict[str, Any]
@@ -113,16 +116,38 @@ def list_calls(
     principal: PrincipalDep,
     session: ReadSessionDep,
     intake: IntakeDep,
+    held: HeldDep,
     status: str | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> RecordResponse:
     """The console's queue, newest first; `status` may list several, comma separated."""
     principal.require(Permission.READ)
-    return RecordResponse(
-        records.list_calls(
-            session=session, intake=intake, principal=principal, status=status, limit=limit
+
+    def listing(own: Session) -> list[Record]:
+        return records.list_calls(
+            session=own, intake=intake, principal=principal, status=status, limit=limit
         )
-    )
+
+    return RecordResponse(_with_held_calls(held, session, listing, limit))
+
+
+def _with_held_calls(
+    held: HeldCalls | None, session: Session, listing: Callable[[Session], list[Record]], limit: int
+) -> list[Record]:
+    """A queue of stored calls with the held ones among them (only the held ones while the
+    store is away): the console keeps every call in sight through an outage."""
+    if held is None or not held.pending:
+        return listing(session)
+    stored: list[Record] = []
+    if held.store_answers:
+        try:
+            stored = listing(session)
+        except Exception as exc:
+            if not store_unavailable(exc):
+                raise
+    kept = [{**record, "held_locally": True} for record in held.read(listing)]
+    merged = sorted([*stored, *kept], key=lambda record: record["created_at"], reverse=True)
+    return merged[:limit]
 
 
 @router.get("/{call_id}")

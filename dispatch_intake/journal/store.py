@@ -59,6 +59,7 @@ class HeldCalls:
         self._lock = threading.RLock()
         self._replaying: threading.Thread | None = None
         self._next_attempt = 0.0
+        self._store_answers: Callable[[], bool] = lambda: True
         self._pending = 0
         # A journal left by an earlier run is opened at once (its calls are replayed); a new
         # one is made only when a first call has to be held.
@@ -82,6 +83,15 @@ class HeldCalls:
 
     def _write(self) -> Session:
         return self._open()[1]()
+
+    def follow(self, answers: Callable[[], bool]) -> None:
+        """Take the store's state from the probe (`StoreMonitor.available`)."""
+        self._store_answers = answers
+
+    @property
+    def store_answers(self) -> bool:
+        """Whether the store answered its last probe: readers need not wait on it if not."""
+        return self._store_answers()
 
     @property
     def pending(self) -> int:

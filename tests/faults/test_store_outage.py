@@ -69,6 +69,9 @@ def test_calls_are_held_through_an_outage_and_replayed_once(
         assert len(sent.json()["dispatches"]) == 1
         assert sent.headers["Idempotent-Replay"] == "true"
         assert client.get(f"/v1/calls/{first}", headers=auth()).json()["held_locally"] is True
+        queue = client.get("/v1/calls", headers=auth("dispatcher")).json()
+        assert {r["id"] for r in queue} == set(held_ids)
+        assert all(r["held_locally"] for r in queue)
 
         # A call only the store knows cannot be changed while it is away: said plainly.
         refused = client.post(f"/v1/calls/{before['id']}/notes", json={"text": "x"}, headers=auth())
