@@ -98,6 +98,7 @@ async def start_call(
     principal.require(Permission.START)
     request = schemas.read_call_start(body, max_text_chars=intake.settings.max_text_chars)
     prepared = await run_in_threadpool(service.prepare_call, intake=intake, request=request)
+    call_id = service.new_call_id()
     (record, created), held = await writer.run_or_hold(
         lambda session: service.start_call(
             session=session,
@@ -105,6 +106,7 @@ async def start_call(
             principal=principal,
             prepared=prepared,
             idempotency_key=idempotency_key,
+            call_id=call_id,
         ),
         key_hash=service.key_hash(idempotency_key) if idempotency_key else None,
     )

@@ -99,8 +99,12 @@ def start_call(
     principal: Principal,
     prepared: PreparedCall,
     idempotency_key: str | None,
+    call_id: str | None = None,
 ) -> tuple[dict[str, Any], bool]:
-    """Create the provisional record (or find the one this key created); (record, created)."""
+    """Create the provisional record (or find the one this key created); (record, created).
+
+    `call_id` is chosen by the caller when a failed write may be tried again elsewhere (the
+    local journal): a commit whose answer was lost then leaves one call, not two."""
     request, psap, texts, warnings = (
         prepared.request,
         prepared.psap,
@@ -119,7 +123,7 @@ def start_call(
     now = utcnow()
     earlier = _earlier_calls(session, request.caller_number)
     call = CallRecord(
-        id=new_call_id(),
+        id=call_id or new_call_id(),
         status="provisional",
         psap=psap.id,
         original_psap=psap.id,

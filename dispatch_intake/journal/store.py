@@ -27,6 +27,7 @@ from dispatch_intake.db import as_utc, create_store_engine, migrate, session_fac
 from dispatch_intake.events.service import ChangeBroker
 from dispatch_intake.observability.metrics import IntakeMetrics
 from dispatch_intake.timeline.models import TimelineEvent
+from dispatch_intake.timeline.service import event_hash
 
 T = TypeVar("T")
 log = logging.getLogger("dispatch_intake.journal")
@@ -238,8 +239,17 @@ class HeldCalls:
         keys: list[tuple[str, Any]],
     ) -> bool:
         with self._store_writer() as store:
-            if store.get(CallRecord, call_id) is not None:
-                return False  # copied before the journal could forget it
+            stored = store.scalars(
+                select(CallRecord).where(CallRecord.id == call_id).with_for_update()
+            ).one_or_none()
+            if stored is not None:
+                # Copied before the journal could forget it, or a start whose commit reached
+                # the store though its answer was lost: what was done on the held copy since
+                # goes onto the stored chain.
+                if _carry_on(store, stored, row, events):
+                    self._broker.announce(store, call_id, "replayed")
+                    store.commit()
+                return False
             store.execute(insert(CallRecord), [row])
             if events:
                 # Oldest first: the store's insertion order is the chain's order.
@@ -254,3 +264,35 @@ class HeldCalls:
             self._broker.announce(store, call_id, "replayed")
             store.commit()
         return True
+
+
+def _carry_on(
+    store: Session, stored: CallRecord, row: dict[str, Any], events: list[dict[str, Any]]
+) -> bool:
+    """Append the held copy's events beyond the stored chain's length to that chain (chained
+    anew from its head), and take the held copy's state; False if there were none."""
+    extra = events[stored.timeline_length :]
+    if not extra:
+        return False
+    head, seq = stored.timeline_head, stored.timeline_length
+    rechained = []
+    for event in extra:
+        seq += 1
+        digest = event_hash(
+            head,
+            call_id=stored.id,
+            seq=seq,
+            at=event["at"],
+            type_=event["type"],
+            actor=event["actor"],
+            data=event["data"],
+        )
+        rechained.append({**event, "seq": seq, "prev_hash": head, "hash": digest})
+        head = digest
+    for key, value in row.items():
+        if key not in ("id", "timeline_length", "timeline_head", "created_at"):
+            setattr(stored, key, value)
+    stored.timeline_length, stored.timeline_head = seq, head
+    store.flush()
+    store.execute(insert(TimelineEvent), rechained)
+    return True
