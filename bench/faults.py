@@ -65,6 +65,7 @@ class Load:
     def __init__(self, base: str, clients: int = 8) -> None:
         self.base = base
         self.answered: dict[str, str] = {}
+        self.held_keys: set[str] = set()
         self.held = 0
         self.tried: list[str] = []
         self.slowest = 0.0
@@ -101,7 +102,9 @@ class Load:
                     self.slowest = max(self.slowest, elapsed)
                     if answer.status_code == 201:
                         self.answered[key] = answer.json()["id"]
-                        self.held += answer.headers.get("X-Held-Locally") == "true"
+                        if answer.headers.get("X-Held-Locally") == "true":
+                            self.held += 1
+                            self.held_keys.add(key)
 
 
 class Server:
@@ -172,7 +175,15 @@ def settle(base: str, load: Load) -> tuple[int, int, int]:
             answer = http.post("/v1/calls", json=BODY, headers={**headers, "Idempotency-Key": key})
             record_id = answer.json()["id"]
             if key in load.answered and load.answered[key] != record_id:
-                lost += 1
+                first = http.get(f"/v1/calls/{load.answered[key]}", headers=headers)
+                # A 201's record that is gone is lost; one whose key now names another record
+                # is doubled (counted below), not lost.
+                lost += first.status_code == 404
+                print(
+                    f"  key {key[:8]}: answered {load.answered[key][:8]} "
+                    f"({'held' if key in load.held_keys else 'stored'}), that record "
+                    f"{first.status_code}; the retry named {record_id[:8]}"
+                )
             ids.add(record_id)
         stored = http.get("/metrics").text
     records = int(
