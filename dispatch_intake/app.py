@@ -28,6 +28,7 @@ from dispatch_intake.db import (
     session_factories,
     write_gate,
 )
+from dispatch_intake.deps import CallLocks
 from dispatch_intake.errors import SettingsError, install_error_handlers
 from dispatch_intake.events.router import router as events_router
 from dispatch_intake.events.service import PostgresRelay
@@ -155,6 +156,7 @@ def create_app(
     app.state.audit_keys = audit_keys
     app.state.held = held
     app.state.store_monitor = monitor
+    app.state.call_locks = CallLocks()
     app.state.token_roles = token_roles(settings)
     if not app.state.token_roles:
         log.warning(

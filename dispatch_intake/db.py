@@ -56,7 +56,8 @@ def create_store_engine(
     connection, each statement, and (on PostgreSQL) unacknowledged data on a black-holed
     network, so that a store that has gone away fails a request fast instead of hanging it.
     """
-    pool: dict[str, Any] = {"pool_timeout": timeout} if pooled else {"poolclass": NullPool}
+    # A burst of requests may wait for a pooled connection longer than for any one statement.
+    pool: dict[str, Any] = {"pool_timeout": 2 * timeout + 1} if pooled else {"poolclass": NullPool}
     if url.startswith("sqlite"):
         database = url.split("///", 1)[-1]
         if database and database != ":memory:":

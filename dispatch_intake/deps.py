@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import AbstractAsyncContextManager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Annotated, Any, TypeVar, cast
 
 from fastapi import Depends, Request
@@ -75,6 +76,31 @@ async def get_write_session(request: Request) -> AsyncIterator[Session]:
                 session.close()
 
 
+class CallLocks:
+    """One lock per call being changed in this process (or per start's Idempotency-Key):
+    follow-ups on one call queue here,
+    holding no store connection, instead of in the store's row lock, where a long queue
+    would run into the store's timeouts and be taken for a store that has gone away."""
+
+    def __init__(self) -> None:
+        self._locks: dict[tuple[int, str], tuple[asyncio.Lock, int]] = {}
+
+    @asynccontextmanager
+    async def hold(self, call_id: str) -> AsyncIterator[None]:
+        key = (id(asyncio.get_running_loop()), call_id)
+        lock, users = self._locks.get(key, (asyncio.Lock(), 0))
+        self._locks[key] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, users = self._locks[key]
+            if users == 1:
+                del self._locks[key]
+            else:
+                self._locks[key] = (lock, users - 1)
+
+
 class Writer:
     """Runs one unit of work in a writing session, under the store's write gate only for that
     work: a route prepares what needs no store first, outside the gate."""
@@ -85,11 +111,13 @@ class Writer:
         factory: Callable[[], Session],
         held: HeldCalls | None = None,
         monitor: StoreMonitor | None = None,
+        call_locks: CallLocks | None = None,
     ):
         self._gate = gate
         self._factory = factory
         self._held = held
         self._monitor = monitor
+        self._call_locks = call_locks
 
     async def run_or_hold(
         self,
@@ -101,6 +129,16 @@ class Writer:
         """(result, held): the work on the store, or in the local journal when the store cannot
         take it in time. A follow-up (`call_id`) on a held call runs where the call is; one on
         a stored call while the store is away is refused with 503 (nothing else knows it)."""
+        # Retries of one start (one key) queue like follow-ups of one call.
+        queue = call_id or (f"key:{key_hash}" if key_hash else None)
+        if queue is not None and self._call_locks is not None:
+            async with self._call_locks.hold(queue):
+                return await self._run_or_hold(work, call_id=call_id, key_hash=key_hash)
+        return await self._run_or_hold(work, call_id=call_id, key_hash=key_hash)
+
+    async def _run_or_hold(
+        self, work: Callable[[Session], T], *, call_id: str | None, key_hash: str | None
+    ) -> tuple[T, bool]:
         held = self._held
         if held is None:
             return await self.run(work), False
@@ -142,6 +180,7 @@ async def get_writer(request: Request) -> Writer:
         state.write_session,
         getattr(state, "held", None),
         getattr(state, "store_monitor", None),
+        getattr(state, "call_locks", None),
     )
 
 
