@@ -102,6 +102,7 @@ def create_app(
         store_writer=write_session,
         broker=intake.broker,
         metrics=intake.metrics,
+        audit_keys=audit_keys,
     )
     probe_engine = create_store_engine(
         settings.effective_database_url, timeout=timeout, pooled=False, deadline=deadline

@@ -2,16 +2,19 @@
 until the store answers again.
 
 The journal is a SQLite file (`<var_dir>/held.db`, WAL with `synchronous=FULL`, so every held
-call is fsynced before it is answered) with the store's own schema. A held call is made by
-the same code as a stored one, so its record and its hash-chained timeline are exactly what
-the store would have held; follow-ups on it are applied there too. When the store answers,
-held calls are copied into it oldest first, each in one transaction with its events (hashes
-and all) and idempotency keys, and only then removed from the journal: a replay interrupted
-at any point is repeated without doubling (a call already in the store is not copied again).
+call is fsynced before it is answered) with the store's own schema, and its sessions carry the
+store's audit keys. A held call is made by the same code as a stored one, so its record, its
+MAC-chained timeline and its sealed words are exactly what the store would have held;
+follow-ups on it are applied there too. When the store answers, held calls are copied into it
+oldest first, each in one transaction with its events (MACs, versions and all), its data key
+(`call_keys`) and idempotency keys, its events entered in the store's ledger in order, and only
+then removed from the journal: a replay interrupted at any point is repeated without doubling
+(a call already in the store is not copied again).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
@@ -22,12 +25,17 @@ from typing import Any, TypeVar
 from sqlalchemy import Engine, delete, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from dispatch_intake.audit.chain import CURRENT_VERSION
+from dispatch_intake.audit.keys import AuditKeys, attach_keys
+from dispatch_intake.audit.ledger import append_leaves
+from dispatch_intake.audit.models import CallKey, LedgerEntry
+from dispatch_intake.audit.retention import open_data, seal_data, unwrap
 from dispatch_intake.calls.models import CallRecord, IdempotencyKey
 from dispatch_intake.db import as_utc, create_store_engine, migrate, session_factories
 from dispatch_intake.events.service import ChangeBroker
 from dispatch_intake.observability.metrics import IntakeMetrics
 from dispatch_intake.timeline.models import TimelineEvent
-from dispatch_intake.timeline.service import event_hash
+from dispatch_intake.timeline.service import canonical_json, event_hash, session_keys
 
 T = TypeVar("T")
 log = logging.getLogger("dispatch_intake.journal")
@@ -48,8 +56,10 @@ class HeldCalls:
         store_writer: sessionmaker[Session],
         broker: ChangeBroker,
         metrics: IntakeMetrics,
+        audit_keys: AuditKeys,
     ) -> None:
         self.path = path
+        self._audit_keys = audit_keys
         self._engine: Engine | None = None
         self._sessions: tuple[sessionmaker[Session], sessionmaker[Session]] | None = None
         self._store_writer = store_writer
@@ -77,6 +87,9 @@ class HeldCalls:
                 )
                 migrate(self._engine)
                 self._sessions = session_factories(self._engine)
+                # The store's keys: held events carry the MACs and sealed words the store's
+                # would, so they are copied as they are.
+                attach_keys(self._audit_keys, *self._sessions)
             return self._sessions
 
     def _read(self) -> Session:
@@ -205,6 +218,7 @@ class HeldCalls:
                         "data": e.data,
                         "prev_hash": e.prev_hash,
                         "hash": e.hash,
+                        "version": e.version,
                     }
                     for e in local.scalars(
                         select(TimelineEvent)
@@ -218,9 +232,13 @@ class HeldCalls:
                         select(IdempotencyKey).where(IdempotencyKey.call_id == call_id)
                     )
                 ]
-            copied = self._copy_into_store(call_id, row, events, keys)
+                data_key = local.get(CallKey, call_id)
+                wrapped = None if data_key is None else data_key.wrapped_key
+            copied = self._copy_into_store(call_id, row, events, keys, wrapped)
             with self._write() as local:
                 local.execute(delete(IdempotencyKey).where(IdempotencyKey.call_id == call_id))
+                local.execute(delete(CallKey).where(CallKey.call_id == call_id))
+                local.execute(delete(LedgerEntry).where(LedgerEntry.call_id == call_id))
                 local.execute(delete(TimelineEvent).where(TimelineEvent.call_id == call_id))
                 local.execute(delete(CallRecord).where(CallRecord.id == call_id))
                 local.commit()
@@ -237,6 +255,7 @@ class HeldCalls:
         row: dict[str, Any],
         events: list[dict[str, Any]],
         keys: list[tuple[str, Any]],
+        wrapped_key: str | None,
     ) -> bool:
         with self._store_writer() as store:
             stored = store.scalars(
@@ -246,14 +265,22 @@ class HeldCalls:
                 # Copied before the journal could forget it, or a start whose commit reached
                 # the store though its answer was lost: what was done on the held copy since
                 # goes onto the stored chain.
-                if _carry_on(store, stored, row, events):
+                if _carry_on(store, stored, row, events, self._held_data_key(call_id, wrapped_key)):
                     self._broker.announce(store, call_id, "replayed")
                     store.commit()
                 return False
             store.execute(insert(CallRecord), [row])
+            if wrapped_key is not None:
+                store.execute(insert(CallKey), [{"call_id": call_id, "wrapped_key": wrapped_key}])
             if events:
-                # Oldest first: the store's insertion order is the chain's order.
+                # Oldest first: the store's insertion order is the chain's order, and the
+                # ledger's (entered as at a flush: numbered after every earlier entry).
                 store.execute(insert(TimelineEvent), events)
+                append_leaves(
+                    store.connection(),
+                    self._audit_keys.chain_key,
+                    [_leaf_fields(e) for e in events],
+                )
             for key_hash, created_at in keys:
                 # A key the store already knows belongs to a call made before the outage;
                 # the held call is kept all the same (it was answered), without the key.
@@ -265,19 +292,44 @@ class HeldCalls:
             store.commit()
         return True
 
+    def _held_data_key(self, call_id: str, wrapped_key: str | None) -> bytes | None:
+        """The held copy's data key (it opens the words sealed in the journal)."""
+        master = self._audit_keys.master_key
+        if wrapped_key is None or master is None:
+            return None
+        return unwrap(master, call_id, wrapped_key)
+
+
+def _leaf_fields(event: dict[str, Any]) -> dict[str, Any]:
+    """An event row under the names the ledger's leaf reads (`event_fields`'s)."""
+    fields = {k: v for k, v in event.items() if k != "version"}
+    fields["v"] = event["version"]
+    return fields
+
 
 def _carry_on(
-    store: Session, stored: CallRecord, row: dict[str, Any], events: list[dict[str, Any]]
+    store: Session,
+    stored: CallRecord,
+    row: dict[str, Any],
+    events: list[dict[str, Any]],
+    held_data_key: bytes | None,
 ) -> bool:
     """Append the held copy's events beyond the stored chain's length to that chain (chained
-    anew from its head), and take the held copy's state; False if there were none."""
+    anew from its head under the store's keys, their words sealed anew under the stored
+    call's data key, entered in the store's ledger), and take the held copy's state; False
+    if there were none."""
     extra = events[stored.timeline_length :]
     if not extra:
         return False
+    chain_key = session_keys(store).chain_key
     head, seq = stored.timeline_head, stored.timeline_length
     rechained = []
     for event in extra:
         seq += 1
+        # The held copy made its own data key; the stored call keeps the one it has.
+        said = open_data(held_data_key, stored.id, json.loads(event["data"]))
+        sealed, _ = seal_data(store, stored.id, event["type"], said, new_call=False)
+        data = canonical_json(sealed)
         digest = event_hash(
             head,
             call_id=stored.id,
@@ -285,9 +337,20 @@ def _carry_on(
             at=event["at"],
             type_=event["type"],
             actor=event["actor"],
-            data=event["data"],
+            data=data,
+            version=CURRENT_VERSION,
+            key=chain_key,
         )
-        rechained.append({**event, "seq": seq, "prev_hash": head, "hash": digest})
+        rechained.append(
+            {
+                **event,
+                "seq": seq,
+                "data": data,
+                "prev_hash": head,
+                "hash": digest,
+                "version": CURRENT_VERSION,
+            }
+        )
         head = digest
     for key, value in row.items():
         if key not in ("id", "timeline_length", "timeline_head", "created_at"):
@@ -295,4 +358,5 @@ def _carry_on(
     stored.timeline_length, stored.timeline_head = seq, head
     store.flush()
     store.execute(insert(TimelineEvent), rechained)
+    append_leaves(store.connection(), chain_key, [_leaf_fields(e) for e in rechained])
     return True

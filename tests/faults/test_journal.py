@@ -20,9 +20,9 @@ def _principal(app: Any) -> Any:
 def test_a_start_both_stored_and_held_is_one_call_with_the_held_events(
     client: Any, app: Any
 ) -> None:
+    from dispatch_intake.audit.verify import verify_store
     from dispatch_intake.calls import schemas, service
     from dispatch_intake.calls.models import CallRecord
-    from dispatch_intake.timeline.service import verify_store
 
     intake, principal, held = app.state.intake, _principal(app), app.state.held
     request = schemas.read_call_start(call_body(), max_text_chars=500)
@@ -58,4 +58,4 @@ def test_a_start_both_stored_and_held_is_one_call_with_the_held_events(
     assert record["timeline"][-1]["type"] == "note"
     with app.state.read_session() as session:
         assert session.scalar(select(func.count()).select_from(CallRecord)) == 1
-        assert list(verify_store(session)) == []
+        assert list(verify_store(session, app.state.audit_keys)) == []

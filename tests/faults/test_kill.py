@@ -42,8 +42,8 @@ def test_kill_9_under_load_loses_and_doubles_nothing(tmp_path: Path, gazetteer: 
     from sqlalchemy import func, select
 
     from dispatch_intake.app import create_app
+    from dispatch_intake.audit.verify import verify_store
     from dispatch_intake.calls.models import CallRecord
-    from dispatch_intake.timeline.service import verify_store
 
     database_url = f"sqlite:///{tmp_path / 'intake.db'}"
     port = _free_port()
@@ -114,7 +114,7 @@ def test_kill_9_under_load_loses_and_doubles_nothing(tmp_path: Path, gazetteer: 
         with app.state.read_session() as session:
             count = session.scalar(select(func.count()).select_from(CallRecord))
             assert count == len(set(tried))
-            assert list(verify_store(session)) == []
+            assert list(verify_store(session, app.state.audit_keys)) == []
 
 
 def _answers(base: str) -> bool:
