@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 from ..service.factories import auth, call_body
 from ..service.test_events import _next_event, serving
@@ -20,9 +21,16 @@ def test_two_instances_share_one_store(tmp_path: Path, pg_schema: str, gazetteer
     from fastapi.testclient import TestClient
 
     from dispatch_intake.app import create_app
+    from dispatch_intake.audit.keys import key_settings, load_audit_keys
+    from dispatch_intake.errors import SettingsError
 
     url = schema_url(pg_schema)
-    settings = [fault_settings(tmp_path / name, url) for name in ("a", "b")]
+    # Instances of one store share its audit keys (each its own var_dir otherwise): a data
+    # key wrapped by one must open on the other, and both extend one MAC chain and ledger.
+    first_settings = fault_settings(tmp_path / "a", url)
+    load_audit_keys(first_settings, create=True)
+    shared = key_settings(first_settings)
+    settings = [first_settings, fault_settings(tmp_path / "b", url, **shared)]
     barrier = threading.Barrier(2)
 
     def start(own: Any) -> Any:
@@ -54,3 +62,7 @@ def test_two_instances_share_one_store(tmp_path: Path, pg_schema: str, gazetteer
         assert len(twice.json()["dispatches"]) == 1
     first.state.engine.dispose()
     second.state.engine.dispose()
+
+    # An instance with keys of its own is refused, naming the settings to share.
+    with pytest.raises(SettingsError, match="retention_master_key_file"):
+        create_app(fault_settings(tmp_path / "c", url), gazetteer=gazetteer)
