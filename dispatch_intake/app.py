@@ -25,10 +25,18 @@ from dispatch_intake.calls.router import router as calls_router
 from dispatch_intake.components import load_intake
 from dispatch_intake.console.headers import SecurityHeadersMiddleware
 from dispatch_intake.console.router import router as console_router
-from dispatch_intake.db import create_store_engine, migrate, session_factories, write_gate
+from dispatch_intake.db import (
+    ConnectionDeadline,
+    create_store_engine,
+    migrate,
+    session_factories,
+    write_gate,
+)
+from dispatch_intake.deps import CallLocks
 from dispatch_intake.errors import SettingsError, install_error_handlers
 from dispatch_intake.events.router import router as events_router
 from dispatch_intake.events.service import PostgresRelay
+from dispatch_intake.journal import HeldCalls, StoreMonitor
 from dispatch_intake.locations.router import router as locations_router
 from dispatch_intake.locations.service import GazetteerLike
 from dispatch_intake.observability.router import RequestMetricsMiddleware
@@ -66,7 +74,13 @@ def create_app(
     intake = load_intake(
         settings, gazetteer if gazetteer is not None else _load_gazetteer(settings)
     )
-    engine = create_store_engine(settings.effective_database_url)
+    timeout = settings.store_timeout_seconds
+    # A unit of work is a few statements, each bounded by the timeout: a connection held for
+    # twice as long and a second more is waiting on a store that does not answer.
+    deadline = ConnectionDeadline(2 * timeout + 1)
+    engine = create_store_engine(
+        settings.effective_database_url, timeout=timeout, deadline=deadline
+    )
     shown = make_url(settings.effective_database_url).render_as_string(hide_password=True)
     try:
         with engine.connect():
@@ -96,6 +110,18 @@ def create_app(
     except SettingsError:
         engine.dispose()
         raise
+    held = HeldCalls(
+        settings.var_dir / "held.db",
+        store_writer=write_session,
+        broker=intake.broker,
+        metrics=intake.metrics,
+        audit_keys=audit_keys,
+    )
+    probe_engine = create_store_engine(
+        settings.effective_database_url, timeout=timeout, pooled=False, deadline=deadline
+    )
+    monitor = StoreMonitor(probe_engine, on_answer=held.replay_soon, sweep=deadline.sweep)
+    held.follow(lambda: monitor.available)
     relay = PostgresRelay(engine, intake.broker) if engine.dialect.name == "postgresql" else None
     if relay is not None:
         intake.broker.attach_relay(relay)
@@ -118,15 +144,19 @@ def create_app(
             if settings.audit_checkpoint_interval_seconds > 0
             else None
         )
+        monitor.start()
         try:
             yield
         finally:
+            monitor.stop()
+            held.close()
             if checkpoints is not None:
                 checkpoints.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await checkpoints
             if relay is not None:
                 relay.stop()
+            probe_engine.dispose()
             engine.dispose()
 
     app = FastAPI(
@@ -145,6 +175,9 @@ def create_app(
     app.state.write_session = write_session
     app.state.write_gate = write_gate(engine)
     app.state.audit_keys = audit_keys
+    app.state.held = held
+    app.state.store_monitor = monitor
+    app.state.call_locks = CallLocks()
     app.state.role_tokens = role_tokens
     app.state.signin_guard = SigninGuard(
         settings.signin_max_failures, settings.signin_lockout_seconds

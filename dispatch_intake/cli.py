@@ -13,6 +13,7 @@ COMMAND_MODULES = (
     "dispatch_intake.serve",
     "dispatch_intake.auth.cli",
     "dispatch_intake.audit.cli",
+    "dispatch_intake.config_check",
     "dispatch_intake.replay.cli",
     "dispatch_intake.take_call.cli",
     "gazetteer.cli",

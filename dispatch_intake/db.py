@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import math
+import os
+import socket
 import threading
+import time
 import weakref
 from contextlib import AbstractAsyncContextManager, nullcontext
 from datetime import UTC, datetime
@@ -13,8 +17,10 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, make_url, text
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -36,28 +42,139 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
-def create_store_engine(url: str) -> Engine:
+def create_store_engine(
+    url: str,
+    *,
+    timeout: float = 2.0,
+    pooled: bool = True,
+    deadline: ConnectionDeadline | None = None,
+) -> Engine:
     """An engine whose commits are durable: on SQLite WAL with `synchronous=FULL`, so a 201
-    means the record is on disk, and write transactions that take the lock up front."""
+    means the record is on disk, and write transactions that take the lock up front.
+
+    Every operation is bounded by `timeout` seconds: connecting, waiting for a pooled
+    connection, each statement, and (on PostgreSQL) unacknowledged data on a black-holed
+    network, so that a store that has gone away fails a request fast instead of hanging it.
+    """
+    # A burst of requests may wait for a pooled connection longer than for any one statement.
+    pool: dict[str, Any] = {"pool_timeout": 2 * timeout + 1} if pooled else {"poolclass": NullPool}
     if url.startswith("sqlite"):
         database = url.split("///", 1)[-1]
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
+        if pooled:
+            pool["pool_size"] = 20
         engine = create_engine(
             url,
-            connect_args={"check_same_thread": False, "timeout": 30},
-            pool_size=20,
+            connect_args={"check_same_thread": False, "timeout": timeout},
             hide_parameters=True,
+            **pool,
         )
-        _make_sqlite_durable(engine)
+        _make_sqlite_durable(engine, busy_ms=int(timeout * 1000))
         return engine
+    if pooled:
+        pool.update(pool_size=10, max_overflow=20)
     # hide_parameters: caller numbers must never reach a log line through an SQL error.
-    return create_engine(
-        url, pool_size=10, max_overflow=20, pool_pre_ping=True, hide_parameters=True
+    engine = create_engine(
+        url, connect_args=postgres_timeouts(url, timeout), hide_parameters=True, **pool
     )
+    (deadline or ConnectionDeadline(None)).watch(engine, ping=pooled)
+    return engine
 
 
-def _make_sqlite_durable(engine: Engine) -> None:
+class ConnectionDeadline:
+    """Cuts the socket of any PostgreSQL connection checked out for longer than `limit` seconds.
+
+    The server's statement timeout cannot end a wait for a server that never got the
+    statement, and TCP timeouts do not fire while something on the path still acknowledges
+    packets (a hung proxy or balancer): the client must end the wait itself. A cut connection
+    fails its statement with a disconnect error, and the pool forgets it. `sweep` is called
+    by the store monitor several times a second; with `limit` None only the ping is added.
+    """
+
+    def __init__(self, limit: float | None) -> None:
+        self.limit = limit
+        self._since: dict[int, tuple[Any, float]] = {}
+        self._lock = threading.Lock()
+
+    def watch(self, engine: Engine, *, ping: bool) -> None:
+        @event.listens_for(engine, "checkout")
+        def _on_checkout(dbapi_connection: Any, record: Any, proxy: Any) -> None:
+            with self._lock:
+                self._since[id(dbapi_connection)] = (dbapi_connection, time.monotonic())
+            if not ping:
+                return
+            # The pool's own pre-ping runs before this event, outside the deadline: this one
+            # is inside it (a ping to a hung server is cut like any statement).
+            try:
+                cursor = dbapi_connection.cursor()
+                cursor.execute("SELECT 1")
+                cursor.close()
+            except Exception as exc:
+                self._forget(dbapi_connection)
+                raise DisconnectionError(f"the pooled connection is gone ({exc})") from exc
+
+        @event.listens_for(engine, "checkin")
+        def _on_checkin(dbapi_connection: Any, record: Any) -> None:
+            self._forget(dbapi_connection)
+
+        @event.listens_for(engine, "invalidate")
+        def _on_invalidate(dbapi_connection: Any, record: Any, exception: Any) -> None:
+            self._forget(dbapi_connection)
+
+        @event.listens_for(engine, "close")
+        def _on_close(dbapi_connection: Any, record: Any) -> None:
+            self._forget(dbapi_connection)
+
+    def _forget(self, dbapi_connection: Any) -> None:
+        with self._lock:
+            self._since.pop(id(dbapi_connection), None)
+
+    def sweep(self) -> int:
+        """Cut every connection over its time; the number cut."""
+        if self.limit is None:
+            return 0
+        now = time.monotonic()
+        with self._lock:
+            late = [c for c, since in self._since.values() if now - since > self.limit]
+            for connection in late:
+                self._since.pop(id(connection), None)
+        for connection in late:
+            _cut(connection)
+        return len(late)
+
+
+def _cut(dbapi_connection: Any) -> None:
+    try:
+        fd = dbapi_connection.pgconn.socket
+        with socket.socket(fileno=os.dup(fd)) as sock:
+            sock.shutdown(socket.SHUT_RDWR)
+    except Exception:  # already closed: nothing to cut
+        return
+
+
+def postgres_timeouts(url: str, timeout: float) -> dict[str, Any]:
+    """libpq parameters that bound every wait on the server (the URL's own `options` kept).
+
+    >>> postgres_timeouts("postgresql+psycopg://h/db", 2.0)["tcp_user_timeout"]
+    2000
+    """
+    millis = max(int(timeout * 1000), 200)
+    options = make_url(url).query.get("options") or ""
+    if isinstance(options, tuple):
+        options = " ".join(options)
+    return {
+        "connect_timeout": max(1, math.ceil(timeout)),
+        "keepalives": 1,
+        "keepalives_idle": 1,
+        "keepalives_interval": 1,
+        "keepalives_count": 2,
+        "tcp_user_timeout": millis,
+        "options": f"{options} -c statement_timeout={millis}".strip(),
+    }
+
+
+def _make_sqlite_durable(engine: Engine, *, busy_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, connection_record: Any) -> None:
         # The driver's own transaction handling would BEGIN lazily (DEFERRED); a deferred
@@ -67,7 +184,7 @@ def _make_sqlite_durable(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -132,6 +249,8 @@ def migrate(engine: Engine) -> None:
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     with _migrating, engine.begin() as connection:
         if connection.dialect.name == "postgresql":
+            # Waiting for another instance's migration is not a stuck statement.
+            connection.execute(text("SET LOCAL statement_timeout = 0"))
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config.attributes["connection"] = connection
         # "heads": revisions added side by side on different branches all apply.
@@ -145,3 +264,14 @@ def store_reachable(engine: Engine) -> bool:
     except Exception:
         return False
     return True
+
+
+def store_unavailable(exc: BaseException) -> bool:
+    """Whether an error means the store could not take the work in time (down, unreachable,
+    timed out, locked), as opposed to a fault of the work itself."""
+    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+    from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+    if isinstance(exc, OperationalError | InterfaceError | PoolTimeout):
+        return True
+    return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)

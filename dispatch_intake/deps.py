@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import AbstractAsyncContextManager
-from typing import Annotated, Any, TypeVar
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import Annotated, Any, TypeVar, cast
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -16,9 +18,12 @@ from dispatch_intake.auth.people import identify
 from dispatch_intake.auth.service import Principal, RoleTokens, bearer_token, unknown_token
 from dispatch_intake.calls.schemas import parse_json_object
 from dispatch_intake.components import Intake
-from dispatch_intake.errors import BodyTooLarge, InvalidBody
+from dispatch_intake.db import store_unavailable
+from dispatch_intake.errors import BodyTooLarge, InvalidBody, StoreUnavailable
+from dispatch_intake.journal import HeldCalls, StoreMonitor
 
 T = TypeVar("T")
+log = logging.getLogger("dispatch_intake.store")
 _bearer = HTTPBearer(
     auto_error=False,
     description="A session token from POST /v1/sessions, a client token from `dispatch-intake "
@@ -97,13 +102,93 @@ async def get_write_session(request: Request) -> AsyncIterator[Session]:
                 session.close()
 
 
+class CallLocks:
+    """One lock per call being changed in this process (or per start's Idempotency-Key):
+    follow-ups on one call queue here,
+    holding no store connection, instead of in the store's row lock, where a long queue
+    would run into the store's timeouts and be taken for a store that has gone away."""
+
+    def __init__(self) -> None:
+        self._locks: dict[tuple[int, str], tuple[asyncio.Lock, int]] = {}
+
+    @asynccontextmanager
+    async def hold(self, call_id: str) -> AsyncIterator[None]:
+        key = (id(asyncio.get_running_loop()), call_id)
+        lock, users = self._locks.get(key, (asyncio.Lock(), 0))
+        self._locks[key] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, users = self._locks[key]
+            if users == 1:
+                del self._locks[key]
+            else:
+                self._locks[key] = (lock, users - 1)
+
+
 class Writer:
     """Runs one unit of work in a writing session, under the store's write gate only for that
     work: a route prepares what needs no store first, outside the gate."""
 
-    def __init__(self, gate: AbstractAsyncContextManager[Any], factory: Callable[[], Session]):
+    def __init__(
+        self,
+        gate: AbstractAsyncContextManager[Any],
+        factory: Callable[[], Session],
+        held: HeldCalls | None = None,
+        monitor: StoreMonitor | None = None,
+        call_locks: CallLocks | None = None,
+    ):
         self._gate = gate
         self._factory = factory
+        self._held = held
+        self._monitor = monitor
+        self._call_locks = call_locks
+
+    async def run_or_hold(
+        self,
+        work: Callable[[Session], T],
+        *,
+        call_id: str | None = None,
+        key_hash: str | None = None,
+    ) -> tuple[T, bool]:
+        """(result, held): the work on the store, or in the local journal when the store cannot
+        take it in time. A follow-up (`call_id`) on a held call runs where the call is; one on
+        a stored call while the store is away is refused with 503 (nothing else knows it)."""
+        # Retries of one start (one key) queue like follow-ups of one call.
+        queue = call_id or (f"key:{key_hash}" if key_hash else None)
+        if queue is not None and self._call_locks is not None:
+            async with self._call_locks.hold(queue):
+                return await self._run_or_hold(work, call_id=call_id, key_hash=key_hash)
+        return await self._run_or_hold(work, call_id=call_id, key_hash=key_hash)
+
+    async def _run_or_hold(
+        self, work: Callable[[Session], T], *, call_id: str | None, key_hash: str | None
+    ) -> tuple[T, bool]:
+        held = self._held
+        if held is None:
+            return await self.run(work), False
+        if call_id is not None:
+            found, result = await run_in_threadpool(held.run_if_held, call_id, work)
+            if found:
+                return cast(T, result), True
+        elif key_hash is not None and await run_in_threadpool(held.holds_key, key_hash):
+            return await run_in_threadpool(held.hold, work), True
+        if self._monitor is None or self._monitor.available:
+            try:
+                return await self.run(work), False
+            except Exception as exc:
+                if not store_unavailable(exc):
+                    raise
+                if self._monitor is not None:
+                    self._monitor.report_failure()
+                log.warning("the store did not take a write in time (%s)", type(exc).__name__)
+        if call_id is not None:
+            raise StoreUnavailable(
+                "the store does not answer and this call is not held here; "
+                "retry with the same Idempotency-Key"
+            )
+        return await run_in_threadpool(held.hold, work), True
 
     async def run(self, work: Callable[[Session], T]) -> T:
         async with self._gate:
@@ -115,7 +200,19 @@ class Writer:
 
 
 async def get_writer(request: Request) -> Writer:
-    return Writer(request.app.state.write_gate, request.app.state.write_session)
+    state = request.app.state
+    return Writer(
+        state.write_gate,
+        state.write_session,
+        getattr(state, "held", None),
+        getattr(state, "store_monitor", None),
+        getattr(state, "call_locks", None),
+    )
+
+
+async def get_held(request: Request) -> HeldCalls | None:
+    held: HeldCalls | None = getattr(request.app.state, "held", None)
+    return held
 
 
 class Reader:
@@ -141,6 +238,7 @@ ReadSessionDep = Annotated[Session, Depends(get_read_session)]
 ReaderDep = Annotated[Reader, Depends(get_reader)]
 WriteSessionDep = Annotated[Session, Depends(get_write_session)]
 WriterDep = Annotated[Writer, Depends(get_writer)]
+HeldDep = Annotated[HeldCalls | None, Depends(get_held)]
 
 
 async def read_body(request: Request, limit: int) -> bytes:

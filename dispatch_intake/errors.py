@@ -8,7 +8,8 @@ IntakeError                 (500, never raised for anything a client sent)
 ├── NotFound                404  an unknown record id
 ├── StateConflict           409  the record's state forbids the action
 ├── BodyTooLarge            413  the body is over the configured size limit
-└── TooManyAttempts         429  repeated failed sign-ins; Retry-After says when to try again
+├── TooManyAttempts         429  repeated failed sign-ins; Retry-After says when to try again
+└── StoreUnavailable        503  the store is away and the call is not held locally
 
 SettingsError               the service cannot start; the message says what to change
 """
@@ -23,6 +24,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dispatch_intake.auth.masking import mask_numbers_in_text
 
@@ -85,6 +87,11 @@ class TooManyAttempts(IntakeError):
         self.retry_after = retry_after
 
 
+class StoreUnavailable(IntakeError):
+    status_code = 503
+    code = "store_unavailable"
+
+
 _HTTP_CODES = {
     400: "invalid_body",
     401: "not_authenticated",
@@ -129,6 +136,49 @@ def _allowed_methods(request: Request) -> list[str]:
     return allowed
 
 
+class AnswerEveryError:
+    """Answers an unexpected error itself instead of letting it reach the server, which would
+    drop the client's keep-alive connection (and with it the next, good request); a store
+    that cannot answer in time is 503, anything else 500, both logged."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_and_note(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_and_note)
+        except Exception as exc:
+            if started:
+                raise
+            from dispatch_intake.db import store_unavailable
+
+            if store_unavailable(exc):
+                log.warning(
+                    "the store did not answer %s %s in time", scope["method"], scope["path"]
+                )
+                response = error_response(
+                    503, "store_unavailable", "the store does not answer; retry shortly"
+                )
+                response.headers["Retry-After"] = "1"
+            else:
+                log.exception("unexpected error on %s %s", scope["method"], scope["path"])
+                response = error_response(
+                    500, "internal_error", "the service failed; the request was logged for review"
+                )
+            await response(scope, receive, send)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Every error reaches the client as `{"error": {"code", "message"}}`."""
 
@@ -137,6 +187,8 @@ def install_error_handlers(app: FastAPI) -> None:
         headers = None
         if isinstance(exc, TooManyAttempts):
             headers = {"Retry-After": str(exc.retry_after)}
+        elif exc.status_code == 503:
+            headers = {"Retry-After": "1"}
         return error_response(exc.status_code, exc.code, _shown(request, exc.message), headers)
 
     async def on_http_error(request: Request, exc: Exception) -> JSONResponse:
@@ -162,6 +214,7 @@ def install_error_handlers(app: FastAPI) -> None:
             500, "internal_error", "the service failed; the request was logged for review"
         )
 
+    app.add_middleware(AnswerEveryError)
     app.add_exception_handler(IntakeError, on_intake_error)
     app.add_exception_handler(StarletteHTTPException, on_http_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)

@@ -37,6 +37,25 @@ def announce(settings: Settings, host: str, port: int) -> None:
         print(f"  {role:<11} {token}", flush=True)
 
 
+def _checked_gazetteer(settings: Settings) -> Any:
+    """The gazetteer, after `config check` found nothing wrong (else the problems, as an
+    error that stops the start)."""
+    from dispatch_intake.config_check import check_config
+    from gazetteer import DataError, load_gazetteer
+
+    try:
+        gazetteer = load_gazetteer()
+    except DataError as exc:
+        raise SettingsError(f"the gazetteer data cannot be loaded ({exc})") from None
+    problems = check_config(settings.config_dir, gazetteer, settings.language)
+    if problems:
+        raise SettingsError(
+            "the configuration has problems (`dispatch-intake config check` lists them):\n"
+            + "\n".join(f"  {problem}" for problem in problems)
+        )
+    return gazetteer
+
+
 def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -45,9 +64,10 @@ def run_serve(args: argparse.Namespace) -> int:
 
     try:
         settings = load_settings()
+        gazetteer = _checked_gazetteer(settings)
         announce(settings, args.host, args.port)
         configure_logging(json_lines=settings.log_json)
-        app = create_app(settings)
+        app = create_app(settings, gazetteer=gazetteer)
     except SettingsError as exc:
         print(f"dispatch-intake cannot start: {exc}", file=sys.stderr)
         return 2

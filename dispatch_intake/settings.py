@@ -69,6 +69,9 @@ class Settings(BaseSettings):
     signin_lockout_seconds: float = 300.0
     # Empty: <var_dir>/gazetteer. The layers a centre imported (`gazetteer import`).
     gazetteer_layers_dir: str = ""
+    # Bound on connecting to the store and on each statement; a write that cannot finish in
+    # this time is held in the local journal (<var_dir>/held.db) instead of refused.
+    store_timeout_seconds: float = 2.0
 
     @classmethod
     def settings_customise_sources(
@@ -111,6 +114,13 @@ class Settings(BaseSettings):
     def _failures_positive(cls, value: int) -> int:
         if value < 1:
             raise ValueError("signin_max_failures must be at least 1 (the default is 5)")
+        return value
+
+    @field_validator("store_timeout_seconds")
+    @classmethod
+    def _store_timeout_sane(cls, value: float) -> float:
+        if not 0.2 <= value <= 60:
+            raise ValueError("store_timeout_seconds must be between 0.2 and 60 (the default is 2)")
         return value
 
     @field_validator("database_url")

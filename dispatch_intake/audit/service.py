@@ -8,11 +8,13 @@ import logging
 from datetime import datetime
 from typing import Any
 
+from cryptography.exceptions import InvalidTag
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
 from dispatch_intake.audit.bundle import make_bundle
+from dispatch_intake.audit.chain import constant_time_equal, ledger_mac
 from dispatch_intake.audit.checkpoints import Checkpoint
 from dispatch_intake.audit.keys import AuditKeys, attach_keys, load_audit_keys
 from dispatch_intake.audit.ledger import (
@@ -25,16 +27,17 @@ from dispatch_intake.audit.ledger import (
     tree_of,
     write_checkpoint,
 )
-from dispatch_intake.audit.models import CallKey
+from dispatch_intake.audit.models import CallKey, LedgerEntry
 from dispatch_intake.audit.retention import (
     data_keys_for_reading,
     forget_data_keys,
     retention_cutoff,
 )
+from dispatch_intake.audit.sealing import unwrap
 from dispatch_intake.audit.verify import Problem, verify_one
 from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.db import utcnow
-from dispatch_intake.errors import NotFound, StateConflict
+from dispatch_intake.errors import NotFound, SettingsError, StateConflict
 from dispatch_intake.settings import Settings
 from dispatch_intake.timeline.service import append_event, events_of, now_iso
 
@@ -48,6 +51,8 @@ def start_audit(
     from before the ledger existed, and sign the head as it stands."""
     keys = load_audit_keys(settings, create=True)
     attach_keys(keys, reader, writer)
+    with reader() as session:
+        check_keys_fit_store(session, keys)
     with writer() as session:
         entered = backfill_ledger(session, keys)
         session.commit()
@@ -55,6 +60,37 @@ def start_audit(
         log.info("entered %d earlier timeline events in the ledger", entered)
     checkpoint_now(reader, keys)
     return keys
+
+
+def check_keys_fit_store(session: Session, keys: AuditKeys) -> None:
+    """Refuse (SettingsError) keys other than those the store was written under: an instance
+    sharing a store but not its keys would seal calls the others cannot open, and extend
+    chains no one can verify. The newest ledger entry's MAC and one wrapped data key tell."""
+    newest = session.scalars(select(LedgerEntry).order_by(LedgerEntry.idx.desc()).limit(1)).first()
+    fix = (
+        "every instance of one store needs the same audit keys: point audit_key_file, "
+        "audit_signing_key_file, audit_checkpoint_log and retention_master_key_file at the "
+        "files the other instances use"
+    )
+    if newest is not None and not constant_time_equal(
+        newest.mac,
+        ledger_mac(keys.chain_key, newest.idx, newest.call_id, newest.seq, newest.leaf_hash),
+    ):
+        raise SettingsError(f"the store's ledger was written under another audit chain key; {fix}")
+    if keys.master_key is None:
+        return
+    row = session.execute(
+        select(CallKey.call_id, CallKey.wrapped_key)
+        .where(CallKey.wrapped_key.is_not(None))
+        .limit(1)
+    ).first()
+    if row is not None and row[1] is not None:
+        try:
+            unwrap(keys.master_key, row[0], row[1])
+        except InvalidTag:
+            raise SettingsError(
+                f"the store's call data keys were wrapped under another master key; {fix}"
+            ) from None
 
 
 def checkpoint_now(reader: sessionmaker[Session], keys: AuditKeys) -> Checkpoint | None:

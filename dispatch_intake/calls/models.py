@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from dispatch_intake.db import Base
 
@@ -51,6 +51,12 @@ class CallRecord(Base):
     timeline_length: Mapped[int] = mapped_column(Integer, default=0)
     # The newest event's hash: removing the last events of a call is detected against it.
     timeline_head: Mapped[str] = mapped_column(String(64))
+
+    @validates("warnings")
+    def _bounded(self, key: str, warnings: list[JsonObject]) -> list[JsonObject]:
+        from dispatch_intake.calls.schemas import bounded_warnings
+
+        return bounded_warnings(warnings)
 
 
 class IdempotencyKey(Base):

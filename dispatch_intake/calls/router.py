@@ -2,28 +2,37 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
+from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from dispatch_intake.auth.audit import audit_full_reads
-from dispatch_intake.auth.service import Permission
+from dispatch_intake.auth.service import Permission, Principal
 from dispatch_intake.calls import complaints, contract, records, schemas, service
+from dispatch_intake.calls.models import CallRecord
+from dispatch_intake.components import Intake
+from dispatch_intake.db import store_unavailable
 from dispatch_intake.deps import (
+    HeldDep,
     IntakeDep,
     JsonBodyDep,
     OptionalJsonBodyDep,
     PrincipalDep,
     ReaderDep,
+    Writer,
     WriterDep,
-    WriteSessionDep,
 )
+from dispatch_intake.journal import HeldCalls
 
 router = APIRouter(prefix="/v1/calls", tags=["calls"])
 Record = dict[str, Any]
+IdempotencyKeyHeader = Annotated[str | None, Header(alias="Idempotency-Key")]
 
 
 class RecordResponse(JSONResponse):
@@ -40,6 +49,44 @@ def _body_doc(model: type[BaseModel]) -> dict[str, Any]:
     }
 
 
+def _answer(
+    record: Record, status_code: int, *, held: bool, replayed: bool, location: bool = False
+) -> RecordResponse:
+    """A record, marked when it is held in the local journal or answers a retried key."""
+    headers = {"Location": f"/v1/calls/{record['id']}"} if location else {}
+    if replayed:
+        headers["Idempotent-Replay"] = "true"
+    if held:
+        record = {**record, "held_locally": True}
+        headers["X-Held-Locally"] = "true"
+    return RecordResponse(record, status_code=status_code, headers=headers)
+
+
+async def _follow_up(
+    act: Callable[..., Record],
+    call_id: str,
+    body: dict[str, Any],
+    principal: Principal,
+    writer: Writer,
+    intake: Intake,
+    idempotency_key: str | None,
+) -> RecordResponse:
+    """One follow-up: once per Idempotency-Key, on the store or on the call held locally."""
+    (record, acted), held = await writer.run_or_hold(
+        lambda session: service.act_once(
+            session=session,
+            intake=intake,
+            principal=principal,
+            call_id=call_id,
+            action=act.__name__,
+            key=idempotency_key,
+            act=partial(act, body=body),
+        ),
+        call_id=call_id,
+    )
+    return _answer(record, 200, held=held, replayed=not acted)
+
+
 @router.post(
     "",
     status_code=201,
@@ -51,26 +98,25 @@ async def start_call(
     principal: PrincipalDep,
     writer: WriterDep,
     intake: IntakeDep,
-    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
     """Start intake: always a stored provisional record; bad fields become warnings."""
     principal.require(Permission.START)
     request = schemas.read_call_start(body, max_text_chars=intake.settings.max_text_chars)
     prepared = await run_in_threadpool(service.prepare_call, intake=intake, request=request)
-    key = idempotency_key[:512] if idempotency_key else None
-    record, created = await writer.run(
+    call_id = service.new_call_id()
+    (record, created), held = await writer.run_or_hold(
         lambda session: service.start_call(
             session=session,
             intake=intake,
             principal=principal,
             prepared=prepared,
-            idempotency_key=key,
-        )
+            idempotency_key=idempotency_key,
+            call_id=call_id,
+        ),
+        key_hash=service.key_hash(idempotency_key) if idempotency_key else None,
     )
-    headers = {"Location": f"/v1/calls/{record['id']}"}
-    if not created:
-        headers["Idempotent-Replay"] = "true"
-    return RecordResponse(record, status_code=201, headers=headers)
+    return _answer(record, 201, held=held, replayed=not created, location=True)
 
 
 @router.get("", response_model=list[contract.CallRecord])
@@ -79,6 +125,7 @@ async def list_calls(
     reader: ReaderDep,
     writer: WriterDep,
     intake: IntakeDep,
+    held: HeldDep,
     status: str | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     psap: Annotated[str | None, Query(description="answering centre id")] = None,
@@ -100,25 +147,63 @@ async def list_calls(
         escalated=escalated,
         number=number,
     )
-    listed = await reader.run(
-        lambda session: records.list_calls(
-            session=session,
+
+    def listing(own: Session) -> list[Record]:
+        return records.list_calls(
+            session=own,
             intake=intake,
             principal=principal,
             status=status,
             limit=limit,
             search=search,
         )
-    )
+
+    listed = await reader.run(lambda session: _with_held_calls(held, session, listing, limit))
     await audit_full_reads(writer, principal, listed, via="list")
     return RecordResponse(listed)
 
 
+def _with_held_calls(
+    held: HeldCalls | None, session: Session, listing: Callable[[Session], list[Record]], limit: int
+) -> list[Record]:
+    """A queue of stored calls with the held ones among them (only the held ones while the
+    store is away): the console keeps every call in sight through an outage."""
+    if held is None or not held.pending:
+        return listing(session)
+    stored: list[Record] = []
+    if held.store_answers:
+        try:
+            stored = listing(session)
+        except Exception as exc:
+            if not store_unavailable(exc):
+                raise
+    kept = [{**record, "held_locally": True} for record in held.read(listing)]
+    merged = sorted([*stored, *kept], key=lambda record: record["created_at"], reverse=True)
+    return merged[:limit]
+
+
 @router.get("/{call_id}", response_model=contract.CallRecord)
 async def read_call(
-    call_id: str, principal: PrincipalDep, reader: ReaderDep, writer: WriterDep, intake: IntakeDep
+    call_id: str,
+    principal: PrincipalDep,
+    reader: ReaderDep,
+    writer: WriterDep,
+    intake: IntakeDep,
+    held: HeldDep,
 ) -> RecordResponse:
     principal.require(Permission.READ)
+    if held is not None and held.pending:
+        found = held.read(
+            lambda local: (
+                records.read_call(
+                    session=local, intake=intake, principal=principal, call_id=call_id
+                )
+                if local.get(CallRecord, call_id) is not None
+                else None
+            )
+        )
+        if found is not None:
+            return _answer(found, 200, held=True, replayed=False)
     record = await reader.run(
         lambda session: records.read_call(
             session=session, intake=intake, principal=principal, call_id=call_id
@@ -146,18 +231,17 @@ async def read_timeline(
     response_model=contract.CallRecord,
     openapi_extra=_body_doc(schemas.LocationDoc),
 )
-def add_location(
+async def add_location(
     call_id: str,
     body: JsonBodyDep,
     principal: PrincipalDep,
-    session: WriteSessionDep,
+    writer: WriterDep,
     intake: IntakeDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
     principal.require(Permission.START)
-    return RecordResponse(
-        service.add_location(
-            session=session, intake=intake, principal=principal, call_id=call_id, body=body
-        )
+    return await _follow_up(
+        service.add_location, call_id, body, principal, writer, intake, idempotency_key
     )
 
 
@@ -166,18 +250,17 @@ def add_location(
     response_model=contract.CallRecord,
     openapi_extra=_body_doc(schemas.ConfirmDoc),
 )
-def confirm_location(
+async def confirm_location(
     call_id: str,
     body: JsonBodyDep,
     principal: PrincipalDep,
-    session: WriteSessionDep,
+    writer: WriterDep,
     intake: IntakeDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
     principal.require(Permission.START)
-    return RecordResponse(
-        service.confirm_location(
-            session=session, intake=intake, principal=principal, call_id=call_id, body=body
-        )
+    return await _follow_up(
+        service.confirm_location, call_id, body, principal, writer, intake, idempotency_key
     )
 
 
@@ -186,19 +269,17 @@ def confirm_location(
     response_model=contract.CallRecord,
     openapi_extra=_body_doc(schemas.DispatchDoc),
 )
-def dispatch_unit(
+async def dispatch_unit(
     call_id: str,
     body: OptionalJsonBodyDep,
     principal: PrincipalDep,
-    session: WriteSessionDep,
+    writer: WriterDep,
     intake: IntakeDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
-    # Dispatcher and up; a call_taker too where the call's centre is one seat (checked there).
-    principal.require(Permission.START)
-    return RecordResponse(
-        service.dispatch_unit(
-            session=session, intake=intake, principal=principal, call_id=call_id, body=body
-        )
+    principal.require(Permission.START)  # and the call's centre (calls/seats.py)
+    return await _follow_up(
+        service.dispatch_unit, call_id, body, principal, writer, intake, idempotency_key
     )
 
 
@@ -207,18 +288,17 @@ def dispatch_unit(
     response_model=contract.CallRecord,
     openapi_extra=_body_doc(schemas.TransferDoc),
 )
-def transfer_call(
+async def transfer_call(
     call_id: str,
     body: OptionalJsonBodyDep,
     principal: PrincipalDep,
-    session: WriteSessionDep,
+    writer: WriterDep,
     intake: IntakeDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
-    principal.require(Permission.START)  # and the call's centre: see dispatch_unit
-    return RecordResponse(
-        service.transfer_call(
-            session=session, intake=intake, principal=principal, call_id=call_id, body=body
-        )
+    principal.require(Permission.START)  # and the call's centre (calls/seats.py)
+    return await _follow_up(
+        service.transfer_call, call_id, body, principal, writer, intake, idempotency_key
     )
 
 
@@ -227,19 +307,17 @@ def transfer_call(
     response_model=contract.CallRecord,
     openapi_extra=_body_doc(schemas.ReasonDoc),
 )
-def escalate_call(
+async def escalate_call(
     call_id: str,
     body: OptionalJsonBodyDep,
     principal: PrincipalDep,
-    session: WriteSessionDep,
+    writer: WriterDep,
     intake: IntakeDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
-    # Escalation is the call-taker's own way out (contract): every role that takes calls.
-    principal.require(Permission.START)
-    return RecordResponse(
-        service.escalate_call(
-            session=session, intake=intake, principal=principal, call_id=call_id, body=body
-        )
+    principal.require(Permission.START)  # and the call's centre (calls/seats.py)
+    return await _follow_up(
+        service.escalate_call, call_id, body, principal, writer, intake, idempotency_key
     )
 
 
@@ -248,18 +326,17 @@ def escalate_call(
     response_model=contract.CallRecord,
     openapi_extra=_body_doc(schemas.ReasonDoc),
 )
-def close_call(
+async def close_call(
     call_id: str,
     body: OptionalJsonBodyDep,
     principal: PrincipalDep,
-    session: WriteSessionDep,
+    writer: WriterDep,
     intake: IntakeDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
-    principal.require(Permission.START)  # and the call's centre: see dispatch_unit
-    return RecordResponse(
-        service.close_call(
-            session=session, intake=intake, principal=principal, call_id=call_id, body=body
-        )
+    principal.require(Permission.START)  # and the call's centre (calls/seats.py)
+    return await _follow_up(
+        service.close_call, call_id, body, principal, writer, intake, idempotency_key
     )
 
 
@@ -268,18 +345,17 @@ def close_call(
     response_model=contract.CallRecord,
     openapi_extra=_body_doc(schemas.NoteDoc),
 )
-def add_note(
+async def add_note(
     call_id: str,
     body: JsonBodyDep,
     principal: PrincipalDep,
-    session: WriteSessionDep,
+    writer: WriterDep,
     intake: IntakeDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
     principal.require(Permission.START)
-    return RecordResponse(
-        service.add_note(
-            session=session, intake=intake, principal=principal, call_id=call_id, body=body
-        )
+    return await _follow_up(
+        service.add_note, call_id, body, principal, writer, intake, idempotency_key
     )
 
 
@@ -288,19 +364,18 @@ def add_note(
     response_model=contract.CallRecord,
     openapi_extra=_body_doc(schemas.AnswerDoc),
 )
-def record_answer(
+async def record_answer(
     call_id: str,
     body: JsonBodyDep,
     principal: PrincipalDep,
-    session: WriteSessionDep,
+    writer: WriterDep,
     intake: IntakeDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
     """An answer to a case-entry question; priority and action are reassessed."""
     principal.require(Permission.START)
-    return RecordResponse(
-        service.record_answer(
-            session=session, intake=intake, principal=principal, call_id=call_id, body=body
-        )
+    return await _follow_up(
+        service.record_answer, call_id, body, principal, writer, intake, idempotency_key
     )
 
 
@@ -309,19 +384,18 @@ def record_answer(
     response_model=contract.CallRecord,
     openapi_extra=_body_doc(schemas.ComplaintDoc),
 )
-def add_complaint(
+async def add_complaint(
     call_id: str,
     body: JsonBodyDep,
     principal: PrincipalDep,
-    session: WriteSessionDep,
+    writer: WriterDep,
     intake: IntakeDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
     """What the caller says about the patient; priority and action are reassessed."""
     principal.require(Permission.START)
-    return RecordResponse(
-        complaints.add_complaint(
-            session=session, intake=intake, principal=principal, call_id=call_id, body=body
-        )
+    return await _follow_up(
+        complaints.add_complaint, call_id, body, principal, writer, intake, idempotency_key
     )
 
 
@@ -330,19 +404,18 @@ def add_complaint(
     response_model=contract.CallRecord,
     openapi_extra=_body_doc(schemas.PriorityDoc),
 )
-def set_priority(
+async def set_priority(
     call_id: str,
     body: JsonBodyDep,
     principal: PrincipalDep,
-    session: WriteSessionDep,
+    writer: WriterDep,
     intake: IntakeDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
     """A priority set by hand, kept over automatic triage (timeline: `priority_set`)."""
     principal.require(Permission.START)
-    return RecordResponse(
-        complaints.set_priority(
-            session=session, intake=intake, principal=principal, call_id=call_id, body=body
-        )
+    return await _follow_up(
+        complaints.set_priority, call_id, body, principal, writer, intake, idempotency_key
     )
 
 
@@ -351,17 +424,16 @@ def set_priority(
     response_model=contract.CallRecord,
     openapi_extra=_body_doc(schemas.ReasonDoc),
 )
-def take_over_call(
+async def take_over_call(
     call_id: str,
     body: OptionalJsonBodyDep,
     principal: PrincipalDep,
-    session: WriteSessionDep,
+    writer: WriterDep,
     intake: IntakeDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
     """A supervisor takes an (escalated) call over; the call never ends (event `taken_over`)."""
     principal.require(Permission.ESCALATE)
-    return RecordResponse(
-        service.take_over_call(
-            session=session, intake=intake, principal=principal, call_id=call_id, body=body
-        )
+    return await _follow_up(
+        service.take_over_call, call_id, body, principal, writer, intake, idempotency_key
     )

@@ -34,6 +34,9 @@ MAX_TIMESTAMP_CHARS = 32
 # Python refuses to read integers longer than this from text; a longer one is not refused
 # with the body, it becomes a number no field accepts (a warning).
 MAX_INT_DIGITS = 4300
+UNKNOWN_NAMES_SHOWN = 5
+# A record keeps this many warnings at most; the last one says that more were dropped.
+MAX_WARNINGS = 50
 
 
 def parse_json_object(body: bytes) -> dict[str, Any]:
@@ -82,9 +85,14 @@ class FieldReader:
         self.warnings.append(make_warning(name, message))
 
     def unknown_fields(self, known: tuple[str, ...]) -> None:
-        for key in self.body:
-            if key not in known:
-                self.warn(key, "unknown field, ignored")
+        """One warning for all unknown fields, however many: a record never grows with them."""
+        unknown = [key for key in self.body if key not in known]
+        if len(unknown) == 1:
+            self.warn(unknown[0], "unknown field, ignored")
+        elif unknown:
+            shown = ", ".join(key[:40] for key in unknown[:UNKNOWN_NAMES_SHOWN])
+            more = f" and {len(unknown) - UNKNOWN_NAMES_SHOWN} more" if len(unknown) > 5 else ""
+            self.warn("body", f"{len(unknown)} unknown fields ignored: {shown}{more}")
 
     def text(self, name: str, *, limit: int | None = None) -> str | None:
         value = self.body.get(name)
@@ -142,9 +150,10 @@ class FieldReader:
             self.warn(name, "source must be text; ignored")
             source = None
         position["source"] = clean_text(source, 32)[0] if source else None
-        extra = sorted(set(value) - {"lat", "lon", "radius_m", "source"})
+        extra = [key for key in value if key not in ("lat", "lon", "radius_m", "source")]
         if extra:
-            self.warn(name, f"unknown position fields ignored: {', '.join(map(str, extra))}")
+            shown = ", ".join(key[:40] for key in extra[:UNKNOWN_NAMES_SHOWN])
+            self.warn(name, f"{len(extra)} unknown position fields ignored: {shown}")
         return position
 
     def timestamp(self, name: str) -> str | None:
@@ -163,8 +172,15 @@ class FieldReader:
             self.warn(name, "the time has no UTC offset; kept as given")
         shown = moment.isoformat()
         if len(shown) > MAX_TIMESTAMP_CHARS and moment.tzinfo is not None:
-            shown = moment.astimezone(UTC).isoformat()
+            try:
+                shown = moment.astimezone(UTC).isoformat()
+            except OverflowError:  # the calendar's first or last day, shifted past its edge
+                self.warn(name, "the time in UTC falls outside the calendar; ignored")
+                return None
             self.warn(name, "the UTC offset has seconds; the time is kept in UTC")
+        if len(shown) > MAX_TIMESTAMP_CHARS:
+            self.warn(name, "the time is longer than any ISO 8601 time the record keeps; ignored")
+            return None
         return shown
 
 
@@ -179,8 +195,26 @@ def make_warning(name: str, message: str) -> Warning_:
 def _number(value: Any) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an integer of hundreds of digits
+        return None
     return number if math.isfinite(number) else None
+
+
+def bounded_warnings(warnings: list[Warning_]) -> list[Warning_]:
+    """At most MAX_WARNINGS, the last saying how many were dropped: a record's size is bounded
+    however many times a client sends something odd."""
+    if len(warnings) <= MAX_WARNINGS:
+        return warnings
+    kept = [w for w in warnings[: MAX_WARNINGS - 1] if w != DROPPED_WARNINGS]
+    return [*kept, DROPPED_WARNINGS]
+
+
+DROPPED_WARNINGS: Warning_ = {
+    "field": "warnings",
+    "message": f"further warnings were not kept (a record keeps {MAX_WARNINGS})",
+}
 
 
 def _json_type(value: Any) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -14,12 +15,12 @@ from sqlalchemy.orm import Session
 
 from dispatch_intake.auth.masking import clip_text
 from dispatch_intake.auth.service import Permission, Principal
-from dispatch_intake.calls.actions import station_for
-from dispatch_intake.calls.assessment import (
+from dispatch_intake.calls.guarded import (
     apply_location,
     assess_location,
     psap_of,
     reassess,
+    station_for,
 )
 from dispatch_intake.calls.models import CallRecord, IdempotencyKey
 from dispatch_intake.calls.records import read_call, render_call
@@ -47,8 +48,12 @@ def new_call_id() -> str:
     return uuid.uuid4().hex
 
 
-def _key_hash(key: str) -> str:
+def key_hash(key: str) -> str:
+    """The stored form of an Idempotency-Key: the whole key hashed, however long."""
     return hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()
+
+
+_key_hash = key_hash
 
 
 # ---------------------------------------------------------------------------------------------
@@ -98,8 +103,12 @@ def start_call(
     principal: Principal,
     prepared: PreparedCall,
     idempotency_key: str | None,
+    call_id: str | None = None,
 ) -> tuple[dict[str, Any], bool]:
-    """Create the provisional record (or find the one this key created); (record, created)."""
+    """Create the provisional record (or find the one this key created); (record, created).
+
+    `call_id` is chosen by the caller when a failed write may be tried again elsewhere (the
+    local journal): a commit whose answer was lost then leaves one call, not two."""
     request, psap, texts, warnings = (
         prepared.request,
         prepared.psap,
@@ -118,7 +127,7 @@ def start_call(
     now = utcnow()
     earlier = _earlier_calls(session, request.caller_number)
     call = CallRecord(
-        id=new_call_id(),
+        id=call_id or new_call_id(),
         status="provisional",
         psap=psap.id,
         original_psap=psap.id,
@@ -580,3 +589,37 @@ def _unanswered(
     call.warnings = [*call.warnings, make_warning(f"answers.{recorded.question}", recorded.problem)]
     call.updated_at = utcnow()
     return _finish(session, intake, principal, call, "answer")
+
+
+# ---------------------------------------------------------------------------------------------
+# Follow-ups, once per Idempotency-Key
+
+
+def action_key_hash(key: str, *, call_id: str, action: str) -> str:
+    """A follow-up's key is remembered per call and action: one key reused elsewhere acts."""
+    return key_hash(f"{action}\n{call_id}\n{key}")
+
+
+def act_once(
+    *,
+    session: Session,
+    intake: Intake,
+    principal: Principal,
+    call_id: str,
+    action: str,
+    key: str | None,
+    act: Callable[..., dict[str, Any]],
+) -> tuple[dict[str, Any], bool]:
+    """(record, acted): the follow-up `act`, unless this key already made it on this call; a
+    retry then answers the record as it stands, without acting twice. The key is stored in
+    the action's own transaction, after the call's row is locked (concurrent retries queue)."""
+    if key is None:
+        return act(session=session, intake=intake, principal=principal, call_id=call_id), True
+    digest = action_key_hash(key, call_id=call_id, action=action)
+    _locked_call(session, call_id)
+    if _idempotent_record(session, intake, digest) is not None:
+        record = read_call(session=session, intake=intake, principal=principal, call_id=call_id)
+        session.rollback()
+        return record, False
+    session.add(IdempotencyKey(key_hash=digest, call_id=call_id, created_at=utcnow()))
+    return act(session=session, intake=intake, principal=principal, call_id=call_id), True

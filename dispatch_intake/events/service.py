@@ -120,6 +120,8 @@ class PostgresRelay:
         self._thread: threading.Thread | None = None
 
     def notify(self, session: Session, message: dict[str, Any]) -> None:
+        if session.get_bind().dialect.name != "postgresql":
+            return  # a call held in the local journal is announced when it is replayed
         session.execute(
             text("SELECT pg_notify(:channel, :payload)"),
             {"channel": self.channel, "payload": json.dumps(message)},

@@ -37,6 +37,26 @@ class IntakeMetrics:
             "Call records created.",
             registry=self.registry,
         )
+        self.calls_held = Counter(
+            "dispatch_intake_calls_held",
+            "Calls the store could not take in time, held in the local journal.",
+            registry=self.registry,
+        )
+        self.actions_held = Counter(
+            "dispatch_intake_actions_held",
+            "Follow-ups applied to calls held in the local journal.",
+            registry=self.registry,
+        )
+        self.calls_replayed = Counter(
+            "dispatch_intake_calls_replayed",
+            "Held calls copied from the local journal into the store.",
+            registry=self.registry,
+        )
+        self.held_pending = Gauge(
+            "dispatch_intake_calls_held_pending",
+            "Calls in the local journal not yet in the store.",
+            registry=self.registry,
+        )
         self.time_to_confirmed = Histogram(
             "dispatch_intake_time_to_confirmed_location_seconds",
             "From a call's first request to its confirmed location.",

@@ -13,7 +13,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dispatch_intake.calls.contract import METRICS_ANSWER, ErrorAnswer, Health, Readiness
 from dispatch_intake.calls.records import calls_by_status
-from dispatch_intake.db import store_reachable
+from dispatch_intake.db import store_unavailable
 from dispatch_intake.deps import IntakeDep, ReadSessionDep
 from dispatch_intake.errors import error_response
 
@@ -28,16 +28,29 @@ def healthz() -> dict[str, str]:
 
 
 @router.get("/readyz", response_model=Readiness, responses={503: {"model": ErrorAnswer}})
-def readyz(request: Request) -> Any:
-    """The store is reachable."""
-    if store_reachable(request.app.state.engine):
-        return {"status": "ready", "store": request.app.state.engine.dialect.name}
-    return error_response(503, "store_unreachable", "the database does not answer")
+async def readyz(request: Request) -> Any:
+    """The store answers, as the background probe last saw it (no request waits on the store)."""
+    state = request.app.state
+    monitor = getattr(state, "store_monitor", None)
+    held = getattr(state, "held", None)
+    pending = held.pending if held is not None else 0
+    if monitor is not None and not monitor.available:
+        return error_response(
+            503,
+            "store_unreachable",
+            f"the database does not answer; calls are held locally ({pending} held)",
+        )
+    return {"status": "ready", "store": state.engine.dialect.name, "held_locally": pending}
 
 
 @router.get("/metrics", response_class=PlainTextResponse, responses=METRICS_ANSWER)
 def metrics(session: ReadSessionDep, intake: IntakeDep) -> Response:
-    intake.metrics.set_calls_by_status(calls_by_status(session))
+    try:
+        intake.metrics.set_calls_by_status(calls_by_status(session))
+    except Exception as exc:
+        # While the store is away the counters of this process are still worth reading.
+        if not store_unavailable(exc):
+            raise
     return Response(intake.metrics.exposition(), media_type=CONTENT_TYPE_LATEST)
 
 

@@ -27,13 +27,18 @@ def test_health_and_readiness(client: Any) -> None:
 def test_readiness_fails_when_the_store_is_gone(client: Any, app: Any) -> None:
     from sqlalchemy import create_engine
 
-    working = app.state.engine
-    app.state.engine = create_engine("postgresql+psycopg://nobody@127.0.0.1:1/none")
+    from dispatch_intake.journal import StoreMonitor
+
+    working = app.state.store_monitor
+    dead = create_engine("postgresql+psycopg://nobody@127.0.0.1:1/none")
+    app.state.store_monitor = StoreMonitor(dead)
     try:
+        assert app.state.store_monitor.check_once() is False
         response = client.get("/readyz")
     finally:
-        app.state.engine.dispose()
-        app.state.engine = working
+        app.state.store_monitor.stop()
+        dead.dispose()
+        app.state.store_monitor = working
     assert response.status_code == 503
     assert response.json()["error"]["code"] == "store_unreachable"
 

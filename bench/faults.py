@@ -1,0 +1,279 @@
+"""Long fault runs: kill -9 cycles under load, and a store outage under load.
+
+    .venv/bin/python bench/faults.py kill --store sqlite --cycles 50
+    .venv/bin/python bench/faults.py kill --store postgresql --cycles 50
+    .venv/bin/python bench/faults.py outage --seconds 30 --fault black_hole
+
+`kill`: a server (one uvicorn worker) takes call starts from 8 clients, each start with its
+own Idempotency-Key; after a random 1–3 s it is killed with SIGKILL and started again on the
+same store. At the end every key is retried once (as a client that never heard back would),
+and the run prints the 201s answered, the records stored, lost (a 201's record missing) and
+doubled (records beyond one per key).
+
+`outage`: the server reaches PostgreSQL through a TCP proxy; under the same load the proxy
+refuses or black-holes for the given time, then forwards again. Printed: 201s answered during
+the outage (held locally), the slowest answer, the time /readyz took to say 503 and then 200,
+and, once the journal is empty, lost and doubled as above.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.faults.proxy import TcpProxy  # noqa: E402
+
+TOKEN = "bench-call-taker"
+BODY = {"psap": "zhengzhou-120", "location_text": "河南大学", "complaint_text": "说不出话"}
+POSTGRES_URL = os.environ.get(
+    "DISPATCH_INTAKE_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+SERVER = """
+import sys, uvicorn
+from dispatch_intake.app import create_app
+from dispatch_intake.settings import load_settings
+app = create_app(load_settings())
+uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_config=None, access_log=False)
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+class Load:
+    """Clients starting calls, each with a fresh key, counting what they were told."""
+
+    def __init__(self, base: str, clients: int = 8) -> None:
+        self.base = base
+        self.answered: dict[str, str] = {}
+        self.held_keys: set[str] = set()
+        self.held = 0
+        self.tried: list[str] = []
+        self.slowest = 0.0
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._threads = [threading.Thread(target=self._run) for _ in range(clients)]
+
+    def start(self) -> None:
+        for thread in self._threads:
+            thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        for thread in self._threads:
+            thread.join(timeout=30)
+
+    def _run(self) -> None:
+        headers = {"Authorization": f"Bearer {TOKEN}"}
+        with httpx.Client(base_url=self.base, timeout=15) as http:
+            while not self._stop.is_set():
+                key = uuid.uuid4().hex
+                with self._lock:
+                    self.tried.append(key)
+                started = time.perf_counter()
+                try:
+                    answer = http.post(
+                        "/v1/calls", json=BODY, headers={**headers, "Idempotency-Key": key}
+                    )
+                except httpx.HTTPError:
+                    time.sleep(0.05)
+                    continue
+                elapsed = time.perf_counter() - started
+                with self._lock:
+                    self.slowest = max(self.slowest, elapsed)
+                    if answer.status_code == 201:
+                        self.answered[key] = answer.json()["id"]
+                        if answer.headers.get("X-Held-Locally") == "true":
+                            self.held += 1
+                            self.held_keys.add(key)
+
+
+class Server:
+    def __init__(self, env: dict[str, str]) -> None:
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self._env = env
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", SERVER, str(self.port)],
+            env=self._env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{self.base}/healthz", timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        raise SystemExit("the server did not start in 300 s")
+
+    def kill(self) -> None:
+        assert self.process is not None
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(timeout=30)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+
+
+def environment(database_url: str, var_dir: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "DISPATCH_INTAKE_CONFIG_DIR": str(ROOT / "config"),
+        "DISPATCH_INTAKE_VAR_DIR": str(var_dir),
+        "DISPATCH_INTAKE_DATABASE_URL": database_url,
+        "DISPATCH_INTAKE_TOKENS": f"call_taker:{TOKEN}",
+    }
+
+
+def fresh_store(store: str, workdir: Path) -> tuple[str, str | None]:
+    if store == "sqlite":
+        return f"sqlite:///{workdir / 'intake.db'}", None
+    import psycopg
+    from sqlalchemy import make_url
+
+    schema = f"bench_faults_{uuid.uuid4().hex[:8]}"
+    conninfo = make_url(POSTGRES_URL).set(drivername="postgresql").render_as_string(False)
+    with psycopg.connect(conninfo, autocommit=True) as connection:
+        connection.execute(f'CREATE SCHEMA "{schema}"')
+    return f"{POSTGRES_URL}?options=-csearch_path%3D{schema}", schema
+
+
+def settle(base: str, load: Load) -> tuple[int, int, int]:
+    """Retry every key once; (records, lost, doubled)."""
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    ids: set[str] = set()
+    lost = 0
+    with httpx.Client(base_url=base, timeout=30) as http:
+        for key in load.tried:
+            answer = http.post("/v1/calls", json=BODY, headers={**headers, "Idempotency-Key": key})
+            record_id = answer.json()["id"]
+            if key in load.answered and load.answered[key] != record_id:
+                first = http.get(f"/v1/calls/{load.answered[key]}", headers=headers)
+                # A 201's record that is gone is lost; one whose key now names another record
+                # is doubled (counted below), not lost.
+                lost += first.status_code == 404
+                print(
+                    f"  key {key[:8]}: answered {load.answered[key][:8]} "
+                    f"({'held' if key in load.held_keys else 'stored'}), that record "
+                    f"{first.status_code}; the retry named {record_id[:8]}"
+                )
+            ids.add(record_id)
+        stored = http.get("/metrics").text
+    records = int(
+        sum(
+            float(line.rsplit(" ", 1)[1])
+            for line in stored.splitlines()
+            if line.startswith("dispatch_intake_calls{")
+        )
+    )
+    return records, lost, records - len(set(load.tried))
+
+
+def run_kill(args: argparse.Namespace) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        url, _ = fresh_store(args.store, workdir)
+        server = Server(environment(url, workdir / "var"))
+        server.start()
+        load = Load(server.base)
+        load.start()
+        for _ in range(args.cycles):
+            time.sleep(random.uniform(1.0, 3.0))
+            server.kill()
+            server.start()
+        load.stop()
+        records, lost, doubled = settle(server.base, load)
+        server.stop()
+    print(
+        f"kill -9 {args.store}: {args.cycles} cycles, {len(load.answered)} 201s, "
+        f"{len(set(load.tried))} keys, {records} records, lost {lost}, doubled {doubled}"
+    )
+
+
+def run_outage(args: argparse.Namespace) -> None:
+    from sqlalchemy import make_url
+
+    target = make_url(POSTGRES_URL)
+    proxy = TcpProxy((target.host or "127.0.0.1", target.port or 5432))
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        url, schema = fresh_store("postgresql", workdir)
+        proxied = url.replace(f"{target.host}:{target.port or 5432}", f"127.0.0.1:{proxy.port}", 1)
+        server = Server(environment(proxied, workdir / "var"))
+        server.start()
+        load = Load(server.base)
+        load.start()
+        time.sleep(2)
+        before = len(load.answered)
+        getattr(proxy, args.fault)()
+        broke = time.monotonic()
+        to_503 = wait_ready(server.base, 503)
+        time.sleep(max(0.0, args.seconds - (time.monotonic() - broke)))
+        during = len(load.answered) - before
+        proxy.restore()
+        to_200 = wait_ready(server.base, 200)
+        while httpx.get(f"{server.base}/readyz", timeout=5).json().get("held_locally"):
+            time.sleep(0.2)
+        load.stop()
+        records, lost, doubled = settle(server.base, load)
+        server.stop()
+    proxy.close()
+    print(
+        f"outage ({args.fault}, {args.seconds:.0f} s): {during} 201s during it "
+        f"({load.held} held locally), slowest answer {load.slowest:.2f} s, /readyz 503 after "
+        f"{to_503:.2f} s and 200 {to_200:.2f} s after the return; {len(load.answered)} 201s, "
+        f"{records} records, lost {lost}, doubled {doubled}"
+    )
+
+
+def wait_ready(base: str, status: int) -> float:
+    started = time.monotonic()
+    while httpx.get(f"{base}/readyz", timeout=5).status_code != status:
+        time.sleep(0.02)
+    return time.monotonic() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    kill = commands.add_parser("kill")
+    kill.add_argument("--store", choices=("sqlite", "postgresql"), default="sqlite")
+    kill.add_argument("--cycles", type=int, default=50)
+    kill.set_defaults(func=run_kill)
+    outage = commands.add_parser("outage")
+    outage.add_argument("--seconds", type=float, default=30.0)
+    outage.add_argument("--fault", choices=("refuse", "black_hole"), default="black_hole")
+    outage.set_defaults(func=run_outage)
+    args = parser.parse_args()
+    args.func(args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,7 @@
+"""Calls survive the store going away: a background probe of the store, and a local journal
+that holds calls until the store answers again."""
+
+from dispatch_intake.journal.probe import StoreMonitor
+from dispatch_intake.journal.store import HeldCalls
+
+__all__ = ["HeldCalls", "StoreMonitor"]
