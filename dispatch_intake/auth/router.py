@@ -12,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from dispatch_intake.auth import people
 from dispatch_intake.auth.service import ROLE_PERMISSIONS, Principal
 from dispatch_intake.auth.signin import SigninGuard
-from dispatch_intake.calls.contract import Me, SignedIn
+from dispatch_intake.calls.contract import ErrorAnswer, Me, SignedIn
 from dispatch_intake.calls.schemas import parse_json_object
 from dispatch_intake.calls.seats import one_seat_psaps
 from dispatch_intake.deps import IntakeDep, PrincipalDep, WriterDep, read_body
@@ -44,6 +44,7 @@ def read_me(principal: PrincipalDep, intake: IntakeDep) -> dict[str, object]:
     "/sessions",
     status_code=201,
     response_model=SignedIn,
+    responses={429: {"model": ErrorAnswer, "description": "Too many failed sign-ins"}},
     openapi_extra={
         "requestBody": {
             "required": True,

@@ -120,6 +120,14 @@ def load_triage_config(path: Path) -> TriageConfig:
         return TriageConfig.model_validate(document)
     except ValidationError as exc:
         problems = "; ".join(
-            f"{'.'.join(str(p) for p in error['loc'])}: {error['msg']}" for error in exc.errors()
+            f"{'.'.join(str(p) for p in error['loc'])}: {error['msg']}{_given(error.get('input'))}"
+            for error in exc.errors()
         )
         raise SettingsError(f"triage rules file {path}: {problems}") from None
+
+
+def _given(value: object) -> str:
+    """The value a rule was given, when it is short enough to quote in an error."""
+    if isinstance(value, str | int | float | bool) and len(str(value)) <= 40:
+        return f" (got {value!r})"
+    return ""

@@ -51,6 +51,7 @@ def fault_settings(tmp_path: Path, database_url: str, **overrides: Any) -> Any:
         "tokens": ",".join(f"{role}:{token}" for role, token in TOKENS.items()),
         "default_psap": "zhengzhou-120",
         "store_timeout_seconds": 1.0,
+        "allow_weak_tokens": True,
     }
     values.update(overrides)
     return load_settings(**values)

@@ -48,8 +48,8 @@ def _missing_sentence(config: Path) -> None:
 def _unknown_level(config: Path) -> None:
     _edit(
         config / "priority.toml",
-        'levels = ["critical", "urgent", "routine"]',
-        'levels = ["critical", "urgent", "routine", "someday"]\n[keywords.someday]',
+        'level = "critical"',
+        'level = "someday"',
     )
 
 

@@ -54,6 +54,7 @@ def test_kill_9_under_load_loses_and_doubles_nothing(tmp_path: Path, gazetteer: 
         "DISPATCH_INTAKE_DATABASE_URL": database_url,
         "DISPATCH_INTAKE_TOKENS": ",".join(f"{r}:{t}" for r, t in TOKENS.items()),
         "DISPATCH_INTAKE_LOG_JSON": "true",
+        "DISPATCH_INTAKE_ALLOW_WEAK_TOKENS": "true",
     }
     server = subprocess.Popen(
         [sys.executable, "-c", SERVER, str(port)],
