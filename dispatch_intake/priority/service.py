@@ -1,15 +1,18 @@
 """Triage: the priority of a call from what is said about the patient, by the rules in
 `config/priority.toml`.
 
-Each utterance is cut into clauses (`clauses.py`). In a clause, the rules' phrases are found
-by their characters or, for speech-to-text slips, by their sound (胸口通 is 胸口痛); of two
-overlapping phrases the longer, then the later, is kept (没有呼吸困难 is 呼吸困难 denied, not
-没有呼吸). A phrase is denied by a negation word shortly before it in the same clause (没有 …,
-否认 …, 不是 … until 是), and a degree word in the clause (有点, 厉害) moves it to its `mild`
-or `severe` level. A caller who is the patient and can barely speak is critical: said about
-the call (上气不接下气), or heard in it (我……好难受……). Answers to the case-entry questions
-replace what the text said about the same sign (清醒 replaces 叫不醒). The priority is the most
-severe level left; nothing found is `unknown`.
+Each utterance is cut into clauses (`clauses.py`). In a clause, the rules' phrases are
+found by their characters or, for speech-to-text slips, by their sound (胸口通 is 胸口痛),
+and the rules' concepts by a part and a state a few characters apart (胸口像压了块石头,
+叫他也不理). A phrase inside a longer one is dropped; of two that only overlap the more
+severe (else the longer, then the later) is kept (一直吐血 is 吐血; 没有呼吸困难 is
+呼吸困难 denied, not 没有呼吸). A phrase is denied by a negation word shortly before it in
+the same clause (没有 …, 否认 …, 不是 … until 是), a concept also by one between its part
+and its state (胸口不疼), and a degree word in the clause (有点, 厉害) moves it to its
+`mild` or `severe` level. A caller who is the patient and can barely speak is critical:
+said about the call (上气不接下气), or heard in it (我……好难受……). Answers to the
+case-entry questions replace what the text said about the same sign (清醒 replaces 叫不醒).
+The priority is the most severe level left; nothing found is `unknown`.
 """
 
 from __future__ import annotations
@@ -346,10 +349,10 @@ class TriageRules:
 
     @staticmethod
     def _accepted(matches: list[_Match]) -> list[_Match]:
-        """No overlaps. A match inside a longer one is dropped (没有呼吸困难 is not 没有呼吸);
+        """No overlaps. A match inside a longer one is dropped (没反应 holds no 反应 of its own);
         of two that only overlap, the more severe is kept (under-triage costs more: 一直吐血 is
-        吐血) unless it is only heard by sound (床上掉 is not 上吊), then the later; characters
-        before sound."""
+        吐血) unless it is only heard by sound (床上掉 is not 上吊), else the longer, then the
+        later; characters before sound."""
 
         def severity(m: _Match) -> int:
             return PRIORITY_ORDER.index(m.phrase.finding.level)

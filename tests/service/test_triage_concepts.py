@@ -137,7 +137,7 @@ def test_of_two_readings_that_only_overlap_the_more_severe_is_kept() -> None:
     ]
     rules = _rules(findings=findings)
     assert _level(rules, "一直吐血") == "critical"
-    # A phrase inside a longer one stays inside it: this is 呼吸困难 denied.
+    # Equally severe overlapping readings: the later is kept, so this is 呼吸困难 denied.
     assert _level(rules, "没有呼吸困难") == "unknown"
 
 
