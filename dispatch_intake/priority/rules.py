@@ -70,6 +70,9 @@ class Language(_Rules):
     clause_marks: str
     # Words that end a denial's reach (没有发烧，但是 … ; 不疼可是 …).
     contrast: tuple[str, ...] = ()
+    # Words that hold a negation cue and deny nothing (不小心, 不停地, 没多久): a cue inside
+    # one is not a cue.
+    not_denials: tuple[str, ...] = ()
     # Words dropped before phrases are looked for, in the text and in the phrases alike
     # (心跳好像停了 is 心跳停了).
     fillers: tuple[str, ...] = ()

@@ -386,8 +386,9 @@ class TriageRules:
             # The concept's own part and state are not cues either (叫不醒, 不省人事).
             others += [(at[match.start], inner[0]), (inner[1], at[match.end])]
         targets = [at[match.start]] + ([inner[1]] if inner else [])
-        # Nor is a degree word (特别 holds 别, 不太 holds 不).
-        for word in (*self.config.degree.severe, *self.config.degree.mild):
+        # Nor is a degree word (特别 holds 别), nor a word that only looks like a denial.
+        language = self.config.language
+        for word in (*self.config.degree.severe, *self.config.degree.mild, *language.not_denials):
             found = text.find(word)
             while found != -1:
                 others.append((found, found + len(word)))

@@ -262,3 +262,16 @@ def test_denial_reaches_to_the_contrast_and_no_further(text: str) -> None:
 def test_signs_said_in_different_utterances_combine(first: str, then: str) -> None:
     assert SHIPPED.assess([first]).priority != "critical"
     assert SHIPPED.assess([first, then]).priority == "critical"
+
+
+@pytest.mark.parametrize(
+    "text", ["不小心从屋顶上摔下来了", "不停地吐血", "没多久就憋得喘不上气", "不一会儿人就叫不醒了"]
+)
+def test_words_that_only_look_like_denials_deny_nothing(text: str) -> None:
+    assert SHIPPED.assess([text]).priority == "critical", text
+
+
+def test_a_cue_inside_a_not_denial_is_not_a_cue_in_any_rule_set() -> None:
+    rules = _rules(concepts=[CHEST], language={"clause_marks": "，", "not_denials": ["不停"]})
+    assert _level(rules, "胸口不停地疼") == "critical"
+    assert _level(_rules(concepts=[CHEST]), "胸口不停地疼") == "unknown"
