@@ -72,6 +72,7 @@ class Settings(BaseSettings):
     # Bound on connecting to the store and on each statement; a write that cannot finish in
     # this time is held in the local journal (<var_dir>/held.db) instead of refused.
     store_timeout_seconds: float = 2.0
+    store_probe_seconds: float = 0.7
 
     @classmethod
     def settings_customise_sources(
@@ -121,6 +122,13 @@ class Settings(BaseSettings):
     def _store_timeout_sane(cls, value: float) -> float:
         if not 0.2 <= value <= 60:
             raise ValueError("store_timeout_seconds must be between 0.2 and 60 (the default is 2)")
+        return value
+
+    @field_validator("store_probe_seconds")
+    @classmethod
+    def _store_probe_sane(cls, value: float) -> float:
+        if not 0.1 <= value <= 60:
+            raise ValueError("store_probe_seconds must be between 0.1 and 60 (the default is 0.7)")
         return value
 
     @field_validator("database_url")
