@@ -138,7 +138,28 @@ def find_mentions(
             terms = _closest(index, segment, near)
             _fuzzy(index, segment, number, keep, terms, how="near", threshold=threshold)
     meaningful = [m for m in found.values() if not _generic(index, utterance, m)]
-    return _thin(_against_said_cities(index, meaningful))
+    return _thin(_against_said_cities(index, _bring_new_words(utterance, meaningful)))
+
+
+def _bring_new_words(utterance: Utterance, mentions: list[Mention]) -> list[Mention]:
+    """Drop a loose match that adds no word to what sure readings already name:
+    over 东风路文化路 (two roads said exactly) 东风路院区 is a re-reading, not a third place."""
+    sure = {
+        k
+        for m in mentions
+        if m.how != "fuzzy" and m.quality >= HOMOPHONE
+        for k in range(m.start, m.end)
+    }
+    for segment in utterance.segments:
+        text = "".join(segment.units)
+        if len(text) == len(segment.units):
+            for number in _HOUSE_NUMBER.finditer(text):
+                sure.update(range(segment.offset + number.start(), segment.offset + number.end()))
+    return [
+        m
+        for m in mentions
+        if m.how != "fuzzy" or any(k not in sure for k in range(m.start, m.end))
+    ]
 
 
 def _against_said_cities(index: NameIndex, mentions: list[Mention]) -> list[Mention]:
