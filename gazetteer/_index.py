@@ -535,7 +535,22 @@ def _own_names(place: Place) -> frozenset[str]:
 
 
 # Endings of a 社区 name that say it is a street, a road or a village, not an estate.
-_NOT_ESTATE = ("路", "街", "道", "巷", "村", "庄", "镇", "乡", "里", "站", "医院", "学", "学校", "厂")
+_NOT_ESTATE = (
+    "路",
+    "街",
+    "道",
+    "巷",
+    "村",
+    "庄",
+    "镇",
+    "乡",
+    "里",
+    "站",
+    "医院",
+    "学",
+    "学校",
+    "厂",
+)
 
 
 def _estate_name(name: str) -> str | None:

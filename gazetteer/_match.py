@@ -156,9 +156,7 @@ def _bring_new_words(utterance: Utterance, mentions: list[Mention]) -> list[Ment
             for number in _HOUSE_NUMBER.finditer(text):
                 sure.update(range(segment.offset + number.start(), segment.offset + number.end()))
     return [
-        m
-        for m in mentions
-        if m.how != "fuzzy" or any(k not in sure for k in range(m.start, m.end))
+        m for m in mentions if m.how != "fuzzy" or any(k not in sure for k in range(m.start, m.end))
     ]
 
 
