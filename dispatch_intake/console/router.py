@@ -39,14 +39,17 @@ def _district_map(request: Request) -> geo.DistrictMap:
     return district_map
 
 
-def _settings(request: Request) -> Settings:
-    settings: Settings = request.app.state.settings
+def _settings(request: Request) -> Settings | None:
+    """The service's settings; an app made of the console's router alone has none."""
+    settings: Settings | None = getattr(request.app.state, "settings", None)
     return settings
 
 
 def _policy(request: Request) -> dict[str, str]:
     """The page's policy, and its workers': they fetch tiles from the centre's tile server."""
-    return {"Content-Security-Policy": console_policy(basemap.tile_origins(_settings(request)))}
+    settings = _settings(request)
+    origins = basemap.tile_origins(settings) if settings else ()
+    return {"Content-Security-Policy": console_policy(origins)}
 
 
 @router.get("/console")
@@ -79,7 +82,9 @@ def console_asset(asset_path: str, request: Request) -> FileResponse:
 @router.get("/console/geo/basemap")
 def basemap_description(request: Request) -> JSONResponse:
     """Which base map the centre provides (`pmtiles`, `raster`, `vector` or `none`)."""
-    described = basemap.basemap_for(_settings(request)).describe()
+    settings = _settings(request)
+    found = basemap.basemap_for(settings) if settings else basemap.Basemap("none")
+    described = found.describe()
     return JSONResponse(described, headers=NO_CACHE)
 
 
@@ -90,7 +95,8 @@ def basemap_tiles(request: Request) -> FileResponse:
     Starlette's FileResponse answers `Range` itself (206, several ranges, 416, `If-Range`),
     so no range handling of our own is needed.
     """
-    path = basemap.pmtiles_file(_settings(request))
+    settings = _settings(request)
+    path = basemap.pmtiles_file(settings) if settings else None
     if path is None:
         raise HTTPException(status_code=404, detail="this centre provides no base map file")
     # Revalidated each time (ETag), so a replaced file is never mixed with a cached one's parts.
