@@ -176,6 +176,8 @@ def _record_policy_violations(context: BrowserContext) -> None:
 
 
 def _confirm_a_hospital(page: Page) -> None:
+    # The caller's phone places them within 400 m, a little north-west of the hospital.
+    page.locator("#position-input").fill("34.7585,113.6435,400")
     page.locator("#location-input").fill("郑州大学第一附属医院河医院区")
     page.keyboard.press("Enter")
     expect(page.locator("#call")).to_be_visible()
@@ -212,6 +214,7 @@ def test_the_street_map_draws_the_tiles_and_the_call_under_the_policy(sign_in: S
         " return [...names]; }"
     )
     assert {"pm-road", "pm-road-label", "candidates", "candidate-labels"} <= set(drawn)
+    assert {"caller-area", "caller", "stations", "area"} <= set(drawn)
     # The canvas is not blank: a road's white and the candidate's red are both on it.
     shot = page.locator("#basemap canvas").screenshot()
     # The confirmed place's green and the roads' white and yellow are all on it.

@@ -83,7 +83,7 @@ function streetLayers(present) {
     "#eeebe2",
   ];
   add("earth", { id: "pm-earth", type: "fill", paint: { "fill-color": "#f7f5ef" } });
-  add("landuse", { id: "pm-landuse", type: "fill", paint: { "fill-color": landuse("kind"), "fill-opacity": 0.9 } });
+  add("landuse", { id: "pm-landuse", type: "fill", filter: ["has", "kind"], paint: { "fill-color": landuse("kind"), "fill-opacity": 0.9 } });
   add("landcover", { id: "omt-landcover", type: "fill", paint: { "fill-color": landuse("class"), "fill-opacity": 0.6 } });
   if (has("landuse")) {
     layers.push({
