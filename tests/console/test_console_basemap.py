@@ -167,6 +167,18 @@ def test_the_tile_file_is_served_in_ranges(live_service: LiveService, tile_file:
         assert full.status_code == 200 and full.content == whole
 
 
+def _known_road(context: BrowserContext) -> None:
+    """The gazetteer's road lines as a centre's imported layer would give them (a layer here
+    would cost the service a fresh index build; the route's own answer is tested in-process)."""
+    line = {"type": "LineString", "coordinates": [[113.6, 34.7512], [113.7, 34.7512]]}
+    properties = {"id": "osm-kangfu", "name": "康复前街", "precision": "surveyed", "source": "osm"}
+    body = {
+        "type": "FeatureCollection",
+        "features": [{"type": "Feature", "geometry": line, "properties": properties}],
+    }
+    context.route("**/console/geo/roads?*", lambda route: route.fulfill(json=body, status=200))
+
+
 def _record_policy_violations(context: BrowserContext) -> None:
     context.add_init_script(
         "window.__violations = [];"
@@ -187,7 +199,11 @@ def _confirm_a_hospital(page: Page) -> None:
 
 
 def test_the_street_map_draws_the_tiles_and_the_call_under_the_policy(sign_in: SignIn) -> None:
-    page = sign_in("dispatcher", psap="zhengzhou-120", prepare=_record_policy_violations)
+    def prepare(context: BrowserContext) -> None:
+        _record_policy_violations(context)
+        _known_road(context)
+
+    page = sign_in("dispatcher", psap="zhengzhou-120", prepare=prepare)
     panel = page.locator(".map.panel")
     expect(panel).to_have_attribute("data-basemap", "pmtiles")
     _confirm_a_hospital(page)
@@ -214,7 +230,7 @@ def test_the_street_map_draws_the_tiles_and_the_call_under_the_policy(sign_in: S
         " return [...names]; }"
     )
     assert {"pm-road", "pm-road-label", "candidates", "candidate-labels"} <= set(drawn)
-    assert {"caller-area", "caller", "stations", "area"} <= set(drawn)
+    assert {"caller-area", "caller", "stations", "area", "known-roads"} <= set(drawn)
     # The canvas is not blank: a road's white and the candidate's red are both on it.
     shot = page.locator("#basemap canvas").screenshot()
     # The confirmed place's green and the roads' white and yellow are all on it.
