@@ -3,6 +3,7 @@ own, or none), told to the page as a small description it builds its map from.""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -11,6 +12,10 @@ from urllib.parse import urlsplit
 from dispatch_intake.settings import Settings
 
 PMTILES_ROUTE = "/console/basemap.pmtiles"
+# A PMTiles version 3 archive starts so; the page's reader knows no other version.
+PMTILES_MAGIC = b"PMTiles\x03"
+
+log = logging.getLogger(__name__)
 
 BasemapKind = Literal["pmtiles", "raster", "vector", "none"]
 
@@ -28,9 +33,23 @@ class Basemap:
 
 
 def pmtiles_file(settings: Settings) -> Path | None:
-    """The centre's tile file, when it is there to serve."""
+    """The centre's tile file, when it is there and is a PMTiles (version 3) archive.
+
+    A file named in the settings but absent, or another kind of file, is logged: the console
+    then draws outlines, and whoever looks at the log learns why.
+    """
     path = settings.effective_console_basemap_pmtiles
-    return path if path.is_file() else None
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(len(PMTILES_MAGIC))
+    except OSError as exc:
+        if settings.console_basemap_pmtiles:
+            log.warning("console_basemap_pmtiles %s cannot be read (%s): outlines only", path, exc)
+        return None
+    if start != PMTILES_MAGIC:
+        log.warning("%s is not a PMTiles version 3 file: the console draws outlines only", path)
+        return None
+    return path
 
 
 def basemap_for(settings: Settings) -> Basemap:

@@ -44,7 +44,7 @@ def test_the_file_in_the_data_folder_is_found_without_a_restart(var_dir: Path) -
     settings = Settings(var_dir=var_dir, console_basemap_attribution="© OpenStreetMap contributors")
     with _client(settings) as client:
         assert client.get("/console/geo/basemap").json()["kind"] == "none"
-        (var_dir / "basemap.pmtiles").write_bytes(b"PMTiles" + bytes(120))
+        (var_dir / "basemap.pmtiles").write_bytes(b"PMTiles\x03" + bytes(119))
         described = client.get("/console/geo/basemap").json()
         assert described == {
             "kind": "pmtiles",
@@ -55,8 +55,27 @@ def test_the_file_in_the_data_folder_is_found_without_a_restart(var_dir: Path) -
         assert part.status_code == 206 and part.content == b"PMTiles"
 
 
+def test_a_file_that_is_no_pmtiles_archive_is_not_offered(
+    var_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (var_dir / "basemap.pmtiles").write_bytes(b"\x1f\x8b" + bytes(200))  # a gzip, say
+    with _client(Settings(var_dir=var_dir)) as client:
+        assert client.get("/console/geo/basemap").json()["kind"] == "none"
+        assert client.get("/console/basemap.pmtiles").status_code == 404
+    assert "is not a PMTiles version 3 file" in caplog.text
+
+
+def test_a_named_file_that_is_absent_is_logged(
+    var_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    missing = var_dir / "tiles" / "zz.pmtiles"
+    with _client(Settings(var_dir=var_dir, console_basemap_pmtiles=str(missing))) as client:
+        assert client.get("/console/geo/basemap").json()["kind"] == "none"
+    assert f"console_basemap_pmtiles {missing} cannot be read" in caplog.text
+
+
 def test_a_tile_server_wins_and_only_its_origin_joins_the_policy(var_dir: Path) -> None:
-    (var_dir / "basemap.pmtiles").write_bytes(bytes(127))
+    (var_dir / "basemap.pmtiles").write_bytes(b"PMTiles\x03" + bytes(119))
     settings = Settings(
         var_dir=var_dir, console_basemap_tile_url="https://gis.zz120.cn/wmts/{z}/{x}/{y}.png"
     )
