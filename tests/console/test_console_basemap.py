@@ -31,6 +31,8 @@ ZOOMS = range(8, 13)
 EARTH_RADIUS = 6378137.0
 EXTENT = 4096
 # A test map, not a survey: straight roads near 郑大一附院 with real names, one park, one lake.
+# Most are in Protomaps' schema; one road is in OpenMapTiles' (`transportation`), so that the
+# style for either kind of file is drawn.
 ROADS = [
     ("建设东路", "major_road", [(113.45, 34.7568), (113.9, 34.7568)]),
     ("大学路", "major_road", [(113.634, 34.62), (113.634, 34.92)]),
@@ -38,6 +40,7 @@ ROADS = [
     ("陇海路", "major_road", [(113.45, 34.735), (113.9, 34.735)]),
     ("桐柏路", "major_road", [(113.61, 34.62), (113.61, 34.92)]),
 ]
+OMT_ROAD = ("政通路", "secondary", [(113.658, 34.62), (113.658, 34.92)])
 PARK = box(113.655, 34.760, 113.668, 34.768)
 LAKE = Point(113.72, 34.78).buffer(0.008)
 
@@ -91,6 +94,16 @@ def _tile(z: int, x: int, y: int) -> bytes:
             ),
         },
         {
+            "name": "transportation",
+            "features": features([(LineString(OMT_ROAD[2]), {"class": OMT_ROAD[1]})]),
+        },
+        {
+            "name": "transportation_name",
+            "features": features(
+                [(LineString(OMT_ROAD[2]), {"class": OMT_ROAD[1], "name": OMT_ROAD[0]})]
+            ),
+        },
+        {
             "name": "places",
             "features": features([(Point(113.6, 34.72), {"kind": "locality", "name": "二七区"})]),
         },
@@ -131,7 +144,15 @@ def write_tile_file(path: Path) -> None:
                 "attribution": "测试底图",
                 "vector_layers": [
                     {"id": name, "fields": {}}
-                    for name in ("earth", "landuse", "water", "roads", "places")
+                    for name in (
+                        "earth",
+                        "landuse",
+                        "water",
+                        "roads",
+                        "transportation",
+                        "transportation_name",
+                        "places",
+                    )
                 ],
             },
         )
@@ -230,6 +251,7 @@ def test_the_street_map_draws_the_tiles_and_the_call_under_the_policy(sign_in: S
         " return [...names]; }"
     )
     assert {"pm-road", "pm-road-label", "candidates", "candidate-labels"} <= set(drawn)
+    assert {"omt-road", "omt-road-label"} <= set(drawn)
     assert {"caller-area", "caller", "stations", "area", "known-roads"} <= set(drawn)
     # The canvas is not blank: a road's white and the candidate's red are both on it.
     shot = page.locator("#basemap canvas").screenshot()
