@@ -438,7 +438,8 @@ async function createStreetMap(container, description, { loadDistricts, loadRoad
   let roadsKey = "";
   const setData = (id, data) => map.getSource(id).setData(data);
 
-  async function refreshBase() {
+  // Outlines and the gazetteer's road lines are a courtesy: a failed fetch leaves the last ones.
+  function refreshBase() {
     const b = map.getBounds();
     const view = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
     const key = view.map((v) => v.toFixed(2)).join(",");
