@@ -220,9 +220,15 @@ def _confirm_a_hospital(page: Page) -> None:
 
 
 def test_the_street_map_draws_the_tiles_and_the_call_under_the_policy(sign_in: SignIn) -> None:
+    tile_answers: list[int] = []
+
     def prepare(context: BrowserContext) -> None:
         _record_policy_violations(context)
         _known_road(context)
+        context.on(
+            "response",
+            lambda r: tile_answers.append(r.status) if "basemap.pmtiles" in r.url else None,
+        )
 
     page = sign_in("dispatcher", psap="zhengzhou-120", prepare=prepare)
     panel = page.locator(".map.panel")
@@ -259,6 +265,8 @@ def test_the_street_map_draws_the_tiles_and_the_call_under_the_policy(sign_in: S
     green, white, yellow = _colour_counts(page, shot, ["#2e7d32", "#ffffff", "#fbe0a0"])
     assert green > 30 and white > 200 and yellow > 200, (green, white, yellow)
     assert page.evaluate("() => window.__violations") == []
+    # The browser read the file in parts, never whole.
+    assert tile_answers and set(tile_answers) == {206}, tile_answers
     if SCREENSHOTS:
         page.wait_for_timeout(300)
         page.screenshot(path=str(Path(SCREENSHOTS) / "console-basemap.png"))
