@@ -77,7 +77,7 @@ def validate(data_dir: Path = DEFAULT_DATA_DIR, layers_dir: Path | None = None) 
 def _layer_and_precision_counts(data: LoadedData, report: ValidationReport) -> dict[str, int]:
     """Places per file ("layer derived/divisions.csv: 3212"), per precision class ("places
     of precision city"; `precision <class>` counts curated points only) and per file and
-    class ("layer osm-area.csv of precision surveyed"); an imported layer without its record
+    class ("osm-area.csv, precision surveyed"); an imported layer without its record
     of source and licence is a problem."""
     from gazetteer._layers import layer_meta
 
@@ -90,7 +90,7 @@ def _layer_and_precision_counts(data: LoadedData, report: ValidationReport) -> d
     for (where, precision), count in Counter(
         (data.origin[p.id], p.precision) for p in data.places
     ).items():
-        counts[f"layer {where} of precision {precision}"] = count
+        counts[f"{where}, precision {precision}"] = count
     for path in data.files:
         if path.suffix != ".csv" or path.parent.name == "derived":
             continue

@@ -145,13 +145,13 @@ def test_validation_counts_each_layer_by_precision_class(tmp_path: Path) -> None
     report = validate(_divisions_only(tmp_path), layers_dir=layers)
     assert report.ok, report.problems
     counts = report.counts
-    assert counts["layer osm-area.csv"] == counts["layer osm-area.csv of precision surveyed"] == 7
+    assert counts["layer osm-area.csv"] == counts["osm-area.csv, precision surveyed"] == 7
     assert counts["layer zz-120-survey-points.csv"] == 3
-    assert counts["layer zz-120-survey-points.csv of precision address"] == 2
-    assert counts["layer zz-120-survey-points.csv of precision approx"] == 1
+    assert counts["zz-120-survey-points.csv, precision address"] == 2
+    assert counts["zz-120-survey-points.csv, precision approx"] == 1
     assert counts["places of precision surveyed"] == 7
-    assert "layer derived/divisions.csv of precision district" in counts
-    assert "layer zz-120-survey-points.csv of precision address: 2" in str(report)
+    assert "derived/divisions.csv, precision district" in counts
+    assert "zz-120-survey-points.csv, precision address: 2" in str(report)
 
 
 def test_a_city_with_a_road_name_means_that_citys_road(imported: tuple[Path, Gazetteer]) -> None:
