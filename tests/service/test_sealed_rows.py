@@ -167,3 +167,33 @@ def test_a_legacy_row_is_still_found_by_number_before_it_is_sealed(client: Any, 
         old = _full_call(client)
     again = start_call(client, caller_number=CALLER_NUMBER)
     assert again["related_calls"] == [old]
+
+
+def test_a_call_held_while_the_store_was_away_reaches_it_sealed(client: Any, app: Any) -> None:
+    from functools import partial
+
+    from dispatch_intake.auth.service import bearer_token
+    from dispatch_intake.calls import schemas, service
+
+    intake, held = app.state.intake, app.state.held
+    principal = app.state.role_tokens.match(bearer_token(auth()["Authorization"]))
+    request = schemas.read_call_start(
+        {"psap": "zhengzhou-120", "complaint_text": COMPLAINT, "caller_number": CALLER_NUMBER},
+        max_text_chars=500,
+    )
+    prepared = service.prepare_call(intake=intake, request=request)
+    call_id = service.new_call_id()
+    start = partial(
+        service.start_call,
+        intake=intake,
+        principal=principal,
+        prepared=prepared,
+        idempotency_key=None,
+        call_id=call_id,
+    )
+    held.hold(lambda session: start(session=session))
+    assert held.replay() == 1
+    assert _said_in(_stored_row(app, call_id)) == []
+    whole = client.get(f"/v1/calls/{call_id}", headers=auth("supervisor")).json()
+    assert (whole["caller"]["number"], whole["complaint"]["text"]) == (CALLER_NUMBER, [COMPLAINT])
+    assert start_call(client, caller_number=CALLER_NUMBER)["related_calls"] == [call_id]
