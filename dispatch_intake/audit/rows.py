@@ -19,7 +19,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import ColumnElement, event, or_, select
+from sqlalchemy import ColumnElement, bindparam, event, or_, select
 from sqlalchemy.orm import Session, UOWTransaction, attributes, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -231,6 +231,9 @@ def _reopen_after_flush(session: Session, context: UOWTransaction) -> None:
             set_committed_value(call, name, value)
 
 
+_WRAPPED_KEY = select(CallKey.wrapped_key).where(CallKey.call_id == bindparam("call_id"))
+
+
 def _open_loaded(call: CallRecord, context: Any, attrs: Any = None) -> None:
     if attrs is not None and "sealed_said" not in attrs:
         return
@@ -243,10 +246,10 @@ def _open_loaded(call: CallRecord, context: Any, attrs: Any = None) -> None:
         return
     cache: dict[str, bytes | None] = session.info.setdefault(_DATA_KEYS, {})
     if call.id not in cache:
-        with session.no_autoflush:
-            wrapped = session.execute(
-                select(CallKey.wrapped_key).where(CallKey.call_id == call.id)
-            ).scalar_one_or_none()
+        # On the session's connection, past the ORM: this runs once per row loaded.
+        wrapped = (
+            session.connection().execute(_WRAPPED_KEY, {"call_id": call.id}).scalar_one_or_none()
+        )
         cache[call.id] = unwrap(keys.master_key, call.id, wrapped) if wrapped else None
     said = open_value(cache[call.id], call.id, ROW_SEALED_NAME, {SEALED: sealed})
     if isinstance(said, dict):
