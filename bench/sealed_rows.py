@@ -18,7 +18,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -44,9 +44,10 @@ SUPERVISOR = Principal(role="supervisor", actor="bench")
 @contextmanager
 def _rows_in_the_clear() -> Iterator[None]:
     """The service as it was before rows were sealed: events sealed, rows not."""
-    hooks = [
+    hooks: list[tuple[Any, str, Callable[..., Any]]] = [
         (Session, "before_flush", rows._seal_before_flush),
         (Session, "after_flush_postexec", rows._reopen_after_flush),
+        (Session, "do_orm_execute", rows._open_in_batches),
         (CallRecord, "load", rows._open_loaded),
         (CallRecord, "refresh", rows._open_loaded),
     ]

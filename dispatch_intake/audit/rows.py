@@ -19,8 +19,8 @@ from types import SimpleNamespace
 from typing import Any
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import ColumnElement, bindparam, event, or_, select
-from sqlalchemy.orm import Session, UOWTransaction, attributes, sessionmaker
+from sqlalchemy import ColumnElement, Result, event, or_, select
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, attributes, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
 from dispatch_intake.audit.keys import SESSION_KEYS, AuditKeys
@@ -231,30 +231,67 @@ def _reopen_after_flush(session: Session, context: UOWTransaction) -> None:
             set_committed_value(call, name, value)
 
 
-_WRAPPED_KEY = select(CallKey.wrapped_key).where(CallKey.call_id == bindparam("call_id"))
+_BATCH = "rows_loading"
 
 
 def _open_loaded(call: CallRecord, context: Any, attrs: Any = None) -> None:
     if attrs is not None and "sealed_said" not in attrs:
         return
-    sealed = call.__dict__.get("sealed_said")
     session = getattr(context, "session", None)
-    if not sealed or session is None:
+    if not call.__dict__.get("sealed_said") or session is None:
         return
+    batch = session.info.get(_BATCH)
+    if batch is not None:
+        batch.append(call)  # opened with the rest of its query's rows, one key query for all
+        return
+    _open_rows(session, [call])
+
+
+def _open_rows(session: Session, calls: list[CallRecord]) -> None:
     keys = _keys_of(session)
-    if keys is None or keys.master_key is None:
+    if keys is None or keys.master_key is None or not calls:
         return
     cache: dict[str, bytes | None] = session.info.setdefault(_DATA_KEYS, {})
-    if call.id not in cache:
-        # On the session's connection, past the ORM: this runs once per row loaded.
-        wrapped = (
-            session.connection().execute(_WRAPPED_KEY, {"call_id": call.id}).scalar_one_or_none()
+    missing = list({call.id for call in calls if call.id not in cache})
+    for start in range(0, len(missing), 500):
+        chunk = missing[start : start + 500]
+        # On the session's connection, past the ORM: it is running a load already.
+        rows = session.connection().execute(
+            select(CallKey.call_id, CallKey.wrapped_key).where(CallKey.call_id.in_(chunk))
         )
-        cache[call.id] = unwrap(keys.master_key, call.id, wrapped) if wrapped else None
-    said = open_value(cache[call.id], call.id, ROW_SEALED_NAME, {SEALED: sealed})
-    if isinstance(said, dict):
-        for name, value in with_said(call, said).items():
-            set_committed_value(call, name, value)
+        found = {call_id: wrapped for call_id, wrapped in rows}
+        for call_id in chunk:
+            wrapped = found.get(call_id)
+            cache[call_id] = unwrap(keys.master_key, call_id, wrapped) if wrapped else None
+    for call in calls:
+        sealed = str(call.__dict__["sealed_said"])
+        said = open_value(cache[call.id], call.id, ROW_SEALED_NAME, {SEALED: sealed})
+        if isinstance(said, dict):
+            for name, value in with_said(call, said).items():
+                set_committed_value(call, name, value)
+
+
+def _open_in_batches(state: ORMExecuteState) -> Result[Any] | None:
+    """Rows of one query are opened together after it is read, with one query for their
+    keys, instead of one per row."""
+    if (
+        not state.is_select
+        or state.execution_options.get("yield_per")
+        or _BATCH in state.session.info
+        or not any(mapper.class_ is CallRecord for mapper in state.all_mappers)
+    ):
+        return None
+    keys = _keys_of(state.session)
+    if keys is None or keys.master_key is None:
+        return None
+    batch: list[CallRecord] = []
+    state.session.info[_BATCH] = batch
+    try:
+        frozen = state.invoke_statement().freeze()
+    finally:
+        state.session.info.pop(_BATCH, None)
+    _open_rows(state.session, batch)
+    return frozen()
 
 
 def install_row_sealing() -> None:
@@ -263,6 +300,7 @@ def install_row_sealing() -> None:
         return
     event.listen(Session, "before_flush", _seal_before_flush)
     event.listen(Session, "after_flush_postexec", _reopen_after_flush)
+    event.listen(Session, "do_orm_execute", _open_in_batches)
     event.listen(CallRecord, "load", _open_loaded)
     event.listen(CallRecord, "refresh", _open_loaded)
 
