@@ -1,7 +1,6 @@
 """Sealed call rows: what opening each row's words costs a supervisor's list, in one run.
 
     .venv/bin/python bench/sealed_rows.py                 # SQLite, 200 calls, 15 reads
-    .venv/bin/python bench/sealed_rows.py --store postgresql
 
 Two stores filled alike through the API, events sealed in both: one written and read as
 before rows were sealed (the row listeners of dispatch_intake.audit.rows switched off while it
@@ -108,6 +107,9 @@ def _fill(app: Any, calls: int) -> None:
             client.post(
                 f"/v1/calls/{call_id}/notes", json={"text": "门口有棵大槐树"}, headers=headers
             )
+        # Calls held while the store seemed away (a busy machine) are copied in now, under
+        # the same variant as the rest.
+        app.state.held.replay()
 
 
 def _read(app: Any, calls: int) -> float:
@@ -132,7 +134,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=200)
     parser.add_argument("--reads", type=int, default=15)
-    parser.add_argument("--store", choices=("sqlite", "postgresql"), default="sqlite")
+    # SQLite only: on PostgreSQL the baseline's rows came out sealed (its listeners are
+    # switched off process-wide, and the service's background work there outlives the switch).
+    parser.add_argument("--store", choices=("sqlite",), default="sqlite")
     args = parser.parse_args()
     from gazetteer import load_gazetteer
 
