@@ -134,8 +134,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=200)
     parser.add_argument("--reads", type=int, default=15)
-    # SQLite only: on PostgreSQL the baseline's rows came out sealed (its listeners are
-    # switched off process-wide, and the service's background work there outlives the switch).
+    # SQLite only: on PostgreSQL this machine's probe found the store slow, calls were held,
+    # and the journal, opened on first use, installs the row listeners again (attach_keys):
+    # the baseline's rows came out sealed.
     parser.add_argument("--store", choices=("sqlite",), default="sqlite")
     args = parser.parse_args()
     from gazetteer import load_gazetteer
