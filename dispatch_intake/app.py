@@ -18,6 +18,8 @@ from dispatch_intake import __version__
 from dispatch_intake.api_docs import install_offline_docs
 from dispatch_intake.audit.router import router as audit_router
 from dispatch_intake.audit.service import checkpoint_periodically, start_audit
+from dispatch_intake.auth.oidc import OidcProvider, flow_key
+from dispatch_intake.auth.router import oidc_router
 from dispatch_intake.auth.router import router as auth_router
 from dispatch_intake.auth.signin import ADDRESS_FAILURE_FACTOR, SigninGuard
 from dispatch_intake.auth.tokens import load_role_tokens
@@ -107,6 +109,15 @@ def create_app(
     read_session, write_session = session_factories(engine)
     try:
         audit_keys = start_audit(settings, read_session, write_session)
+    except SettingsError:
+        engine.dispose()
+        raise
+    try:
+        oidc = (
+            OidcProvider(settings, cookie_key=flow_key(audit_keys.chain_key))
+            if settings.oidc_enabled
+            else None
+        )
     except SettingsError:
         engine.dispose()
         raise
@@ -201,6 +212,9 @@ def create_app(
     app.add_middleware(RequestMetricsMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
     app.include_router(auth_router)
+    if oidc is not None:
+        app.state.oidc = oidc
+        app.include_router(oidc_router)
     app.include_router(calls_router)
     app.include_router(audit_router)
     app.include_router(locations_router)

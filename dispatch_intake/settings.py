@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -80,6 +80,15 @@ class Settings(BaseSettings):
     console_basemap_tile_url: str = ""
     console_basemap_tile_type: str = "raster"
     console_basemap_attribution: str = ""
+    # OpenID Connect sign-in (dispatch_intake.auth.oidc): all empty, it is off.
+    oidc_issuer: str = ""
+    oidc_client_id: str = ""
+    oidc_client_secret: SecretStr = SecretStr("")
+    oidc_client_secret_file: Path | None = None
+    oidc_redirect_url: str = ""
+    oidc_staff_claim: str = "preferred_username"
+    # Empty: <oidc_issuer>/.well-known/openid-configuration.
+    oidc_discovery_url: str = ""
 
     @classmethod
     def settings_customise_sources(
@@ -177,6 +186,7 @@ class Settings(BaseSettings):
         "audit_signing_key_file",
         "audit_checkpoint_log",
         "retention_master_key_file",
+        "oidc_client_secret_file",
         mode="before",
     )
     @classmethod
@@ -196,6 +206,37 @@ class Settings(BaseSettings):
         if value < 0:
             raise ValueError("audit_checkpoint_interval_seconds must be 0 (on demand only) or more")
         return value
+
+    @model_validator(mode="after")
+    def _oidc_complete(self) -> Settings:
+        if not (self.oidc_issuer or self.oidc_client_id or self.oidc_redirect_url):
+            return self
+        missing = [
+            f"oidc_{name}"
+            for name, value in (
+                ("issuer", self.oidc_issuer),
+                ("client_id", self.oidc_client_id),
+                ("redirect_url", self.oidc_redirect_url),
+            )
+            if not value.strip()
+        ]
+        if not self.oidc_client_secret.get_secret_value() and self.oidc_client_secret_file is None:
+            missing.append("oidc_client_secret (or oidc_client_secret_file)")
+        if missing:
+            raise ValueError(
+                "OpenID Connect sign-in is half configured; also set " + ", ".join(missing)
+            )
+        for name in ("oidc_issuer", "oidc_redirect_url", "oidc_discovery_url"):
+            value = getattr(self, name)
+            if value and not value.startswith(("https://", "http://")):
+                raise ValueError(f"{name} must be an http(s) URL, not {value!r}")
+        if not self.oidc_staff_claim.strip():
+            raise ValueError("oidc_staff_claim names the ID token claim holding the staff id")
+        return self
+
+    @property
+    def oidc_enabled(self) -> bool:
+        return bool(self.oidc_issuer)
 
     @property
     def audit_dir(self) -> Path:

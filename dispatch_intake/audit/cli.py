@@ -21,9 +21,10 @@ from dispatch_intake.audit.keys import (
     public_key_pem,
 )
 from dispatch_intake.audit.ledger import LedgerError, write_checkpoint
+from dispatch_intake.audit.rows import seal_existing
 from dispatch_intake.audit.service import erase_expired, evidence_bundle, retention_rule
 from dispatch_intake.audit.verify import verify_store
-from dispatch_intake.db import create_store_engine, session_factories
+from dispatch_intake.db import create_store_engine, migrate, session_factories
 from dispatch_intake.errors import IntakeError, SettingsError
 from dispatch_intake.settings import Settings, load_settings
 from dispatch_intake.timeline.service import count_calls
@@ -79,6 +80,14 @@ def register(subparsers: Any) -> None:
         help="who erases, as the timeline shows it (default: cli:<login name>)",
     )
     erase.set_defaults(func=run_erase)
+
+    seal = actions.add_parser(
+        "seal-existing",
+        help="seal the caller's words on call rows written before rows were sealed "
+        "(events written before sealing are counted, not rewritten: their MACs cover them)",
+    )
+    seal.add_argument("--database-url", help=STORE_HELP)
+    seal.set_defaults(func=run_seal_existing)
 
     public = actions.add_parser("public-key", help="print the checkpoint public key (PEM)")
     public.set_defaults(func=run_public_key)
@@ -216,4 +225,40 @@ def run_public_key(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         return _fail(exc)
     print(public_key_pem(keys.public_key), end="")
+    return 0
+
+
+def run_seal_existing(args: argparse.Namespace) -> int:
+    """Exit 0 once every row is sealed; events from before sealing are named, not changed."""
+    try:
+        settings = load_settings()
+        keys = load_audit_keys(settings, create=False)
+    except SettingsError as exc:
+        return _fail(exc)
+    if keys.master_key is None:
+        return _fail(
+            "no master key: set retention_master_key_file to the file the service uses "
+            "(rows are sealed under each call's data key, which the master key wraps)"
+        )
+    engine = create_store_engine(args.database_url or settings.effective_database_url)
+    try:
+        # Run after an upgrade, possibly before the service has started on the new version.
+        migrate(engine)
+        _, writer = session_factories(engine)
+        attach_keys(keys, writer)
+        done = seal_existing(writer)
+    finally:
+        engine.dispose()
+    print(f"sealed the caller's words on {done.rows_sealed} call rows")
+    left = done.events_in_clear
+    for call_id, seqs in sorted(left.items()):
+        shown = ", ".join(str(seq) for seq in seqs[:20]) + (" …" if len(seqs) > 20 else "")
+        print(f"LEFT IN CLEAR call {call_id} events {shown}")
+    if left:
+        print(
+            f"{sum(map(len, left.values()))} events of {len(left)} calls were written before "
+            "sealing and keep the caller's words unsealed: their MACs, ledger leaves and the "
+            "signed checkpoints cover those bytes, so rewriting them would break `audit verify`; "
+            "erasing such a call clears its row but cannot erase these events' words"
+        )
     return 0

@@ -207,6 +207,9 @@ def load_audit_keys(
 
 def attach_keys(keys: AuditKeys, *factories: sessionmaker[Session]) -> None:
     """Every session of these factories carries the keys (in `session.info`), so that
-    appending to a timeline needs no extra argument."""
+    appending to a timeline needs no extra argument; and their call rows are sealed."""
+    from dispatch_intake.audit.rows import install_row_sealing
+
+    install_row_sealing()
     for factory in factories:
         factory.configure(info={SESSION_KEYS: keys})

@@ -33,6 +33,7 @@ from dispatch_intake.audit.retention import (
     forget_data_keys,
     retention_cutoff,
 )
+from dispatch_intake.audit.rows import clear_row
 from dispatch_intake.audit.sealing import unwrap
 from dispatch_intake.audit.verify import Problem, verify_one
 from dispatch_intake.calls.models import CallRecord
@@ -254,27 +255,3 @@ def erase_expired(
             session.commit()
             erased.append(call_id)
     return erased
-
-
-def clear_row(call: CallRecord) -> None:
-    """The call row's copies of what the caller said, gone."""
-    call.caller_number = None
-    call.caller_position = None
-    call.complaint_texts = []
-    call.location_texts = []
-    call.notes = [{**note, "text": None} for note in call.notes or []]
-    call.answers = {
-        question: {**answer, "text": None} for question, answer in (call.answers or {}).items()
-    }
-    if call.transfer:
-        call.transfer = {**call.transfer, "reason": None}
-    if call.escalation:
-        call.escalation = {**call.escalation, "reason": None}
-    if call.triage:
-        # Findings quote the caller; a manual reason may too. The priorities stay.
-        manual = call.triage.get("manual")
-        call.triage = {
-            **call.triage,
-            "findings": [],
-            "manual": {**manual, "reason": None} if manual else None,
-        }

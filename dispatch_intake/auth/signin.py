@@ -1,14 +1,17 @@
 """Sign-in throttling: after repeated failures for one staff id or from one address, further
-attempts are refused for a while, so passwords cannot be guessed at speed."""
+attempts are refused for a while, so passwords cannot be guessed at speed; and the audit log's
+record of every refused sign-in."""
 
 from __future__ import annotations
 
+import logging
 import math
 import threading
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
 
+audit_log = logging.getLogger("dispatch_intake.audit")
 # Staff ids and addresses remembered at most; the oldest are forgotten first.
 MAX_TRACKED = 10_000
 # Failures allowed from one address, as a multiple of those allowed for one staff id.
@@ -59,3 +62,17 @@ class SigninGuard:
         while failures and failures[0] + self._window <= now:
             failures.popleft()
         return failures
+
+
+def log_refused(*, method: str, staff_id: str | None, address: str, reason: str) -> None:
+    """A refused sign-in, on the audit log: whichever way a person tried, the record says who
+    was named, from where, and why it was refused."""
+    who = (staff_id or "")[:40] or "-"
+    audit_log.warning(
+        "sign-in refused (%s) for %s from %s: %s",
+        method,
+        who,
+        address,
+        reason,
+        extra={"signin": method, "staff_id": who, "address": address, "reason": reason},
+    )

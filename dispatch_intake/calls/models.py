@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from dispatch_intake.db import Base
@@ -23,8 +23,13 @@ class CallRecord(Base):
     psap: Mapped[str] = mapped_column(String(64), index=True)
     original_psap: Mapped[str] = mapped_column(String(64))
     priority: Mapped[str] = mapped_column(String(16))
-    # Stored whole: supervisors need it. It never enters timeline data in the clear.
+    # Whole in memory (supervisors need it); in the store it is sealed in `sealed_said` with
+    # the row's other words of the caller (dispatch_intake.audit.rows), the column left empty.
     caller_number: Mapped[str | None] = mapped_column(String(40), index=True)
+    # A keyed digest of the number: repeat callers and number searches meet on it.
+    caller_number_digest: Mapped[str | None] = mapped_column(String(64), index=True, default=None)
+    # The row's words of the caller, sealed under the call's data key.
+    sealed_said: Mapped[str | None] = mapped_column(Text, default=None)
     # Earlier calls from the same number, newest first: a repeat caller is linked, not lost.
     related_calls: Mapped[list[str]] = mapped_column(JSON, default=list)
     caller_position: Mapped[JsonObject | None] = mapped_column(JSON)

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, object_session
 
+from dispatch_intake.audit.rows import caller_number_is
 from dispatch_intake.auth.people import staff_names
 from dispatch_intake.auth.service import Permission, Principal, mask_deep, mask_number
 from dispatch_intake.calls.models import CallRecord
@@ -154,7 +155,9 @@ def _instant(name: str, value: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _searched(query: Select[CallRecord], search: CallSearch) -> Select[CallRecord]:
+def _searched(
+    session: Session, query: Select[CallRecord], search: CallSearch
+) -> Select[CallRecord]:
     if search.status:
         wanted = [s.strip() for s in search.status.split(",") if s.strip()]
         unknown = [s for s in wanted if s not in STATUSES]
@@ -171,7 +174,7 @@ def _searched(query: Select[CallRecord], search: CallSearch) -> Select[CallRecor
         digits = "".join(ch for ch in search.number if ch.isdigit() or ch == "+")
         if not digits:
             raise InvalidBody("number must be a caller number, digits only")
-        query = query.where(CallRecord.caller_number == digits)
+        query = query.where(caller_number_is(session, digits))
     if search.actor and search.actor.strip():
         # Whoever acted on the call at any point: the actor as the timeline names it, or its
         # beginning (a role, or a staff id).
@@ -212,7 +215,7 @@ def list_calls(
             "this needs one of: auditor, supervisor"
         )
     query = select(CallRecord).order_by(CallRecord.created_at.desc()).limit(max(1, min(limit, 500)))
-    calls = list(session.scalars(_searched(query, search)))
+    calls = list(session.scalars(_searched(session, query, search)))
     if not principal.can(Permission.READ):
         return [_index_line(call, principal) for call in calls]
     if principal.can(Permission.ESCALATE):

@@ -13,6 +13,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from dispatch_intake.audit.rows import caller_number_is
 from dispatch_intake.auth.masking import clip_text
 from dispatch_intake.auth.service import Permission, Principal
 from dispatch_intake.calls.guarded import (
@@ -208,7 +209,7 @@ def _earlier_calls(session: Session, number: str | None) -> list[str]:
         return []
     rows = session.scalars(
         select(CallRecord.id)
-        .where(CallRecord.caller_number == number)
+        .where(caller_number_is(session, number))
         .order_by(CallRecord.created_at.desc())
         .limit(RELATED_CALLS_SHOWN)
     )

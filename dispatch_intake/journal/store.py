@@ -30,6 +30,7 @@ from dispatch_intake.audit.keys import AuditKeys, attach_keys
 from dispatch_intake.audit.ledger import append_leaves
 from dispatch_intake.audit.models import CallKey, LedgerEntry
 from dispatch_intake.audit.retention import open_data, seal_data, unwrap
+from dispatch_intake.audit.rows import row_as_stored
 from dispatch_intake.calls.models import CallRecord, IdempotencyKey
 from dispatch_intake.db import as_utc, create_store_engine, migrate, session_factories
 from dispatch_intake.events.service import ChangeBroker
@@ -269,7 +270,7 @@ class HeldCalls:
                     self._broker.announce(store, call_id, "replayed")
                     store.commit()
                 return False
-            store.execute(insert(CallRecord), [row])
+            store.execute(insert(CallRecord), [row_as_stored(row)])
             if wrapped_key is not None:
                 store.execute(insert(CallKey), [{"call_id": call_id, "wrapped_key": wrapped_key}])
             if events:

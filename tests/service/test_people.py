@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import logging
 from typing import Any
 
 import pytest
@@ -85,6 +86,23 @@ def test_wrong_credentials_are_401_bad_credentials_whatever_was_wrong(
         assert answer.status_code == 401
         assert answer.json()["error"]["code"] == "bad_credentials"
     assert client.post("/v1/sessions", json={"staff_id": "zz0042"}).status_code == 400
+
+
+def test_a_refused_sign_in_is_on_the_audit_log(
+    client: Any,
+    database_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    _add(database_url, monkeypatch)
+    with caplog.at_level(logging.WARNING, logger="dispatch_intake.audit"):
+        assert _sign_in(client, password="wrong-password-123").status_code == 401
+        assert _sign_in(client).status_code == 201
+    refused = [r for r in caplog.records if getattr(r, "signin", None) == "password"]
+    assert [(r.staff_id, r.reason) for r in refused] == [  # type: ignore[attr-defined]
+        ("zz0042", "the staff id or the password is wrong")
+    ]
+    assert "wrong-password-123" not in caplog.text
 
 
 def test_signing_out_revokes_the_session(

@@ -99,6 +99,7 @@ export const OPTIONAL_ENDPOINTS = {
   verify: "/v1/calls/{call_id}/verify",
   evidence: "/v1/calls/{call_id}/evidence",
   sessions: "/v1/sessions",
+  oidc: "/v1/sessions/oidc/start",
 };
 
 export function callPath(id, verb = "") {

@@ -832,6 +832,28 @@ async function onSignInSubmit(event) {
 
 function renderSignIn() {
   $("signin-staff-rows").hidden = !offered("sessions");
+  // Only where the service says it is configured: a guess would send people to a 404.
+  $("signin-oidc").hidden = !(state.endpoints && state.endpoints.has(OPTIONAL_ENDPOINTS.oidc));
+}
+
+// The centre's identity provider signs the person in and sends the browser back to
+// /console#session=… (or #signin_error=…); the chosen centre waits in this tab meanwhile.
+function signInWithProvider() {
+  sessionStorage.setItem(PSAP_KEY, $("signin-psap").value.trim());
+  location.assign(OPTIONAL_ENDPOINTS.oidc);
+}
+
+// Back from the provider: keep the session for this tab and wipe the fragment from the address
+// (and so from history) at once.
+function takeProviderAnswer() {
+  const answer = new URLSearchParams(location.hash.slice(1));
+  if (!answer.has("session") && !answer.has("signin_error")) return "";
+  history.replaceState(null, "", location.pathname + location.search);
+  if (answer.get("session")) {
+    sessionStorage.setItem(TOKEN_KEY, answer.get("session"));
+    sessionStorage.setItem(SESSION_KEY, "1");
+  }
+  return answer.get("signin_error") || "";
 }
 
 // ---------------------------------------------------------------- start
@@ -848,6 +870,7 @@ function boot() {
   });
   $("call").tabIndex = -1;
   $("signin-form").addEventListener("submit", onSignInSubmit);
+  $("signin-oidc").addEventListener("click", signInWithProvider);
   $("signout").addEventListener("click", () => signOut());
   $("help-button").addEventListener("click", openHelp);
   $("new-call").addEventListener("click", startCall);
@@ -871,6 +894,7 @@ function boot() {
   setInterval(tick, 1000);
   tick();
 
+  const refused = takeProviderAnswer();
   const token = sessionStorage.getItem(TOKEN_KEY);
   const wanted = sessionStorage.getItem(PSAP_KEY) ?? localStorage.getItem(PSAP_KEY);
   if (wanted !== null) $("signin-psap").dataset.wanted = wanted;
@@ -892,7 +916,7 @@ function boot() {
       .then(() => signIn(token, wanted || "", { session }))
       .catch(() => signOut("请重新登录"));
   } else {
-    signOut();
+    signOut(refused);
   }
 }
 
