@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -157,6 +157,9 @@ class TriageRules:
             for text in concept.states:
                 self._add_phrase(concept, text, "state")
         self._patient = patient
+        self._resolves = {
+            f.id: f.resolves for f in (*config.findings, *config.concepts) if f.resolves
+        }
 
     def _add_phrase(self, finding: Observation, text: str, slot: str = "phrase") -> None:
         clause = self.reader.clause(text.lower())
@@ -185,6 +188,7 @@ class TriageRules:
         for text in texts:
             if text and text.strip():
                 findings.extend(self._utterance(text))
+        findings = self._resolved(findings)
         overrides = {sign: answer.question for answer in answers for sign in answer.overrides}
         findings = [
             f
@@ -209,6 +213,19 @@ class TriageRules:
                 priority = more_severe(priority, answer.priority)
                 reasons.append(f"answer:{answer.question}")
         return TriageResult(priority, tuple(_unique(findings)), tuple(reasons))
+
+    def _resolved(self, findings: list[FoundFinding]) -> list[FoundFinding]:
+        """What was said of a sign before it was said to be over (晕过去了 … 现在醒了) counts at
+        the level of the words that ended it, if that is lower; said after them, it stands."""
+        out = list(findings)
+        for at, later in enumerate(findings):
+            signs = self._resolves.get(later.id)
+            if not signs or not later.counts:
+                continue
+            for before, earlier in enumerate(out[:at]):
+                if earlier.sign in signs and more_severe(earlier.level, later.level) != later.level:
+                    out[before] = replace(earlier, level=later.level)
+        return out
 
     def _utterance(self, text: str) -> list[FoundFinding]:
         found: list[FoundFinding] = []
@@ -278,6 +295,10 @@ class TriageRules:
         for match in found:
             owner = match.phrase.finding
             if match.phrase.slot == "phrase" or owner.id in excluded:
+                continue
+            # A word heard only by its sound where the characters are already another word
+            # is not a part or a state either (眼睛进沙子了 holds no 直了).
+            if match.by_sound and any(match.start < b and a < match.end for a, b in words):
                 continue
             if any(
                 a <= match.start
