@@ -146,8 +146,10 @@ class TriageRules:
             level=config.patient.level,
             phrases=config.patient.phrases or ("\0",),
         )
-        self._by_char: dict[str, list[_Phrase]] = defaultdict(list)
-        self._by_sound: dict[str, list[_Phrase]] = defaultdict(list)
+        # Phrases by their first two characters (or syllables), so that a clause position
+        # looks at the few phrases that may start there, not all that share one syllable.
+        self._by_char: dict[tuple[str, ...], list[_Phrase]] = defaultdict(list)
+        self._by_sound: dict[tuple[str, ...], list[_Phrase]] = defaultdict(list)
         for finding in (*config.findings, patient):
             for text in finding.phrases:
                 self._add_phrase(finding, text)
@@ -170,9 +172,9 @@ class TriageRules:
         if sound is not None and len(sound) != len(clause.tokens):
             sound = None
         phrase = _Phrase(finding, clause.text, clause.tokens, sound, slot)
-        self._by_char[clause.tokens[0]].append(phrase)
+        self._by_char[clause.tokens[:2]].append(phrase)
         if sound is not None:
-            self._by_sound[sound[0]].append(phrase)
+            self._by_sound[sound[:2]].append(phrase)
 
     @property
     def signs(self) -> frozenset[str]:
@@ -229,7 +231,7 @@ class TriageRules:
 
     def _utterance(self, text: str) -> list[FoundFinding]:
         found: list[FoundFinding] = []
-        normal = self.reader.clause(text.lower()).text
+        normal = self.reader.without_fillers(text.lower())
         # Concepts whose parts the utterance uses in another sense (腿抽筋 is not 抽).
         excluded = frozenset(
             c.id for c in self.config.concepts if any(word in normal for word in c.unless)
@@ -337,23 +339,35 @@ class TriageRules:
     def _matches(self, clause: Clause) -> list[_Match]:
         out: list[_Match] = []
         tokens, readings = clause.tokens, clause.readings
-        for start, token in enumerate(tokens):
-            for phrase in self._by_char.get(token, ()):
+        for start in range(len(tokens)):
+            heads = (tokens[start : start + 1], tokens[start : start + 2])
+            for phrase in (*self._by_char.get(heads[0], ()), *self._by_char.get(heads[1], ())):
                 end = start + len(phrase.tokens)
                 if tokens[start:end] == phrase.tokens:
                     out.append(_Match(phrase, start, end, False))
-            for syllable in readings[start]:
-                for phrase in self._by_sound.get(syllable, ()):
+            for key in self._sound_heads(readings, start):
+                for phrase in self._by_sound.get(key, ()):
                     sound = phrase.sound
                     assert sound is not None
                     end = start + len(sound)
+                    said = tokens[start:end]
                     if (
                         end <= len(tokens)
+                        # Written as the phrase: already found by its characters.
+                        and said != phrase.tokens
                         and all(s in readings[start + k] for k, s in enumerate(sound))
-                        and self._one_slip(tokens[start:end], phrase.tokens)
+                        and self._one_slip(said, phrase.tokens)
                     ):
                         out.append(_Match(phrase, start, end, True))
         return out
+
+    @staticmethod
+    def _sound_heads(readings: tuple[frozenset[str], ...], start: int) -> list[tuple[str, ...]]:
+        """The first one and two syllables a phrase starting at `start` may be heard as."""
+        heads: list[tuple[str, ...]] = [(first,) for first in readings[start]]
+        if start + 1 < len(readings):
+            heads += [(a, b) for a in readings[start] for b in readings[start + 1]]
+        return heads
 
     @staticmethod
     def _one_slip(said: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
