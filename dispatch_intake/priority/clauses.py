@@ -85,7 +85,8 @@ class ClauseReader:
         """The text with the fillers dropped, as phrases are looked for in it.
 
         >>> from dispatch_intake.priority.rules import Language
-        >>> ClauseReader(Language(clause_marks="", fillers=("好像",))).without_fillers("心跳好像停了")
+        >>> reader = ClauseReader(Language(clause_marks="", fillers=("好像",)))
+        >>> reader.without_fillers("心跳好像停了")
         '心跳停了'
         """
         for filler in self.language.fillers:
