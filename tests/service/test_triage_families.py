@@ -222,6 +222,26 @@ def test_speech_to_text_slips_of_the_new_families_are_read(text: str) -> None:
     assert _level(text) == "critical", text
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Where the caller is, and who: no sign in it, whatever it sounds like.
+        ("五楼，电梯坏了", "unknown"),
+        ("他生在河南，七十多了", "unknown"),
+        ("我们刚才谈到哪了", "unknown"),
+        ("孩子八个月了", "unknown"),
+        ("我让人下楼去接了", "unknown"),
+        ("在水库旁边的村子", "unknown"),
+        ("我家在三楼，楼顶有招牌", "unknown"),
+        ("我在电梯口等你们", "unknown"),
+        ("今天转院", "routine"),
+        ("一直咳着", "routine"),
+    ],
+)
+def test_ordinary_words_that_sound_like_a_sign_are_not_one(text: str, level: str) -> None:
+    assert _level(text) == level, text
+
+
 # --- the reading the wider families rely on ----------------------------------------------------
 
 
