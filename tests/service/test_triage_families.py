@@ -95,6 +95,12 @@ def _rules(**document: Any) -> TriageRules:
         "宫外孕",
         # headache like a bleed
         "脑壳痛得要炸了",
+        # wounds that open the trunk, from any cause
+        "肚子上划了个大口子，肠子都出来了",
+        "被牛顶了，肚子上一个大窟窿",
+        "孩子窒息了",
+        "小孩在河里游泳没上来",
+        "喘气的时候肋骨往里陷",
     ],
 )
 def test_critical_signs_of_every_area(text: str) -> None:
@@ -216,7 +222,19 @@ def test_dialect_degree_words_move_the_level(said: str, level: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["他昏谜了", "人已经没有乎吸了", "胸口疼出了一身冷汉", "喝了农要", "被车装了", "口吐白末"],
+    [
+        "他昏谜了",
+        "人已经没有乎吸了",
+        "胸口疼出了一身冷汉",
+        "喝了农要",
+        "被车装了",
+        "口吐白末",
+        "脑埂又犯了",
+        "小孩逆水了",
+        "人修克了",
+        "阳水破了",
+        "血流不知",
+    ],
 )
 def test_speech_to_text_slips_of_the_new_families_are_read(text: str) -> None:
     assert _level(text) == "critical", text
