@@ -202,6 +202,40 @@ def test_words_that_end_a_sign_speak_only_for_it_and_only_backwards(text: str) -
     assert _level(text) == "critical", text
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # However it is tried, however long it goes on: no denial.
+        ("无论怎么叫都不醒", "critical"),
+        ("不管怎么喊都没反应", "critical"),
+        ("没完没了地咳嗽", "routine"),
+        ("忍不住一直吐", "urgent"),
+        # 没有 as said in Cantonese and in the south-west.
+        ("冇发烧", "unknown"),
+        ("没得发烧", "unknown"),
+        ("气都没得了", "critical"),
+        ("力气没了，浑身发软", "urgent"),
+    ],
+)
+def test_words_holding_a_denial_cue_and_regional_denials(text: str, level: str) -> None:
+    assert _level(text) == level, text
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("呼吸很浅，有一下没一下的", "critical"),
+        ("呼吸时有时无", "critical"),
+        ("车祸，好几个人受伤", "critical"),
+        ("吃了海鲜，嘴唇肿了", "urgent"),
+        ("有人躺在路边", "urgent"),
+        ("嘴唇干裂", "routine"),
+    ],
+)
+def test_abnormal_breathing_many_hurt_and_a_person_down(text: str, level: str) -> None:
+    assert _level(text) == level, text
+
+
 def test_a_sign_ended_in_a_later_utterance_is_ended_too() -> None:
     assert _level("人叫不醒了") == "critical"
     assert _level("人叫不醒了", "现在醒过来了，能说话") == "urgent"
