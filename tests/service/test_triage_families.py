@@ -236,6 +236,24 @@ def test_abnormal_breathing_many_hurt_and_a_person_down(text: str, level: str) -
     assert _level(text) == level, text
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The same blow or grip, by what it did.
+        ("不小心擦破点皮", "routine"),
+        ("孩子磕了一下，没破", "routine"),
+        ("腿被压了一下，肿了", "urgent"),
+        ("手被机器夹了", "urgent"),
+        ("头被砸了，起了个包", "urgent"),
+        ("手被机器绞进去了", "critical"),
+        ("被砖头砸了头，昏过去了", "critical"),
+        ("老人突然不认识人了", "critical"),
+    ],
+)
+def test_a_blow_is_read_by_what_it_did(text: str, level: str) -> None:
+    assert _level(text) == level, text
+
+
 def test_a_sign_ended_in_a_later_utterance_is_ended_too() -> None:
     assert _level("人叫不醒了") == "critical"
     assert _level("人叫不醒了", "现在醒过来了，能说话") == "urgent"
