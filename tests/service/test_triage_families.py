@@ -76,6 +76,7 @@ def _rules(**document: Any) -> TriageRules:
         "他割腕了",
         "拉的都是血",
         "被人砍了好几刀",
+        "人被狗咬得浑身是血",
         "中枪了",
         # trauma and traffic
         "工地塌方，有人被埋了",
@@ -123,6 +124,7 @@ def test_critical_signs_of_every_area(text: str) -> None:
         "血糖高得测不出来",
         "怀孕八个月，肚子一阵一阵宫缩",
         "儿子发疯了，在家砸东西",
+        "他说要喝药，药在手里",
         "闪了腰，腰疼得下不了床",
         "开水烫了，起了水泡",
         "流鼻血止不住",
@@ -252,6 +254,12 @@ def test_abnormal_breathing_many_hurt_and_a_person_down(text: str, level: str) -
 )
 def test_a_blow_is_read_by_what_it_did(text: str, level: str) -> None:
     assert _level(text) == level, text
+
+
+def test_a_heart_too_slow_or_fast_with_a_cold_sweat_is_critical() -> None:
+    assert _level("心跳三十几，人发晕") == "urgent"
+    assert _level("心跳三十几，人发晕，出冷汗") == "critical"
+    assert _level("心慌得厉害，一身冷汗") == "critical"
 
 
 def test_a_sign_ended_in_a_later_utterance_is_ended_too() -> None:
