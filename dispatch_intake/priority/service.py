@@ -11,7 +11,8 @@ the same clause (没有 …, 否认 …, 不是 … until 是), a concept also b
 and its state (胸口不疼), and a degree word in the clause (有点, 厉害) moves it to its
 `mild` or `severe` level. A caller who is the patient and can barely speak is critical:
 said about the call (上气不接下气), or heard in it (我……好难受……). Answers to the
-case-entry questions replace what the text said about the same sign (清醒 replaces 叫不醒).
+case-entry questions replace what the text said about the same sign (清醒 replaces 叫不醒);
+words that say a sign is over (现在醒了) lower what was said of it before them (`resolves`).
 The priority is the most severe level left; nothing found is `unknown`.
 """
 
