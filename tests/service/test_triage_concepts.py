@@ -33,7 +33,7 @@ def _rules(*, findings: list[dict[str, Any]] | None = None, **extra: Any) -> Tri
     return TriageRules(TriageConfig.model_validate(document))
 
 
-CHEST = {
+CHEST: dict[str, Any] = {
     "id": "chest",
     "sign": "chest",
     "level": "critical",
