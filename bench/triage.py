@@ -8,7 +8,10 @@ The data is `bench/data/complaints.tsv` (level, kind, text), and two held-out se
 reported on its own: `complaints-holdout.tsv`, written after the rules, and
 `complaints-holdout2.tsv`, written from the MPDS chief-complaint cards and public pages on how
 callers speak before the rules were generalised, and never used to change them; and
-`complaints-holdout3.tsv`, written after them and committed before it was first run. The baseline
+`complaints-holdout3.tsv`, written after them and committed before it was first run — blind
+until its misses were printed and the word families widened from them (by MPDS chief-complaint
+area, not line by line), so it is no longer blind either: only a set written after that change
+measures recall on phrasings nobody here has seen. The baseline
 is the substring keyword matcher the service used before, with its rules kept in
 `bench/baseline/`. Both run in the same process on the same phrasings; the time per phrasing
 is printed beside them.
@@ -35,7 +38,8 @@ DATA = ROOT / "bench" / "data" / "complaints.tsv"
 # Written after the rules and never used to change them: the honest measure.
 HOLDOUT = ROOT / "bench" / "data" / "complaints-holdout.tsv"
 HOLDOUT2 = ROOT / "bench" / "data" / "complaints-holdout2.tsv"
-# Blind: written after the rules were generalised and committed before it was first run.
+# Written after the rules were generalised and committed before it was first run; its misses
+# have since been learned from (no longer blind).
 HOLDOUT3 = ROOT / "bench" / "data" / "complaints-holdout3.tsv"
 BASELINE = ROOT / "bench" / "baseline" / "keyword-rules.toml"
 TARGETS = {"critical": (0.98, 0.85)}  # recall, precision

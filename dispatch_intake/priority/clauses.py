@@ -64,8 +64,7 @@ class ClauseReader:
     def clause(self, text: str) -> Clause:
         """Positions of a clause and the syllable each is usually read as in its context (a
         rarer reading of a character is not offered: 吃 is never heard as 气)."""
-        for filler in self.language.fillers:
-            text = text.replace(filler, "")
+        text = self.without_fillers(text)
         tokens = tuple(re.findall(r"[a-z]+|.", text))
         # Read run by run of Han characters: the context a heteronym needs is inside its run.
         spoken: dict[int, str] = {}
@@ -81,6 +80,18 @@ class ClauseReader:
             readings.append(frozenset({self.fold(syllable)}) if heard else frozenset())
             at += len(token)
         return Clause(tokens, tuple(readings))
+
+    def without_fillers(self, text: str) -> str:
+        """The text with the fillers dropped, as phrases are looked for in it.
+
+        >>> from dispatch_intake.priority.rules import Language
+        >>> reader = ClauseReader(Language(clause_marks="", fillers=("好像",)))
+        >>> reader.without_fillers("心跳好像停了")
+        '心跳停了'
+        """
+        for filler in self.language.fillers:
+            text = text.replace(filler, "")
+        return text
 
     def phrase_readings(self, phrase: str) -> tuple[str, ...]:
         """The phrase's usual reading (phrase-aware: 血 in 出血 is xue), folded."""

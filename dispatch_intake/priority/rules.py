@@ -31,6 +31,10 @@ class Observation(_Rules):
     severe: Level | None = None
     # Counted only when nothing more specific is said in the clause (疼 alone, not 牙疼).
     fallback: bool = False
+    # Signs this one says are over when it is said after them (晕过去了，现在醒了): what was
+    # said of them before counts at this level at most — the call-taker still sends, not
+    # lights and sirens.
+    resolves: tuple[str, ...] = ()
 
 
 class Finding(Observation):
@@ -130,6 +134,10 @@ class TriageConfig(_Rules):
             unknown = [s for s in combination.signs if s not in signs]
             if unknown:
                 raise ValueError(f"combination names unknown sign(s) {', '.join(unknown)}")
+        for finding in (*self.findings, *self.concepts):
+            unknown = [s for s in finding.resolves if s not in signs]
+            if unknown:
+                raise ValueError(f"{finding.id!r} resolves unknown sign(s) {', '.join(unknown)}")
         return self
 
 

@@ -11,7 +11,8 @@ the same clause (没有 …, 否认 …, 不是 … until 是), a concept also b
 and its state (胸口不疼), and a degree word in the clause (有点, 厉害) moves it to its
 `mild` or `severe` level. A caller who is the patient and can barely speak is critical:
 said about the call (上气不接下气), or heard in it (我……好难受……). Answers to the
-case-entry questions replace what the text said about the same sign (清醒 replaces 叫不醒).
+case-entry questions replace what the text said about the same sign (清醒 replaces 叫不醒);
+words that say a sign is over (现在醒了) lower what was said of it before them (`resolves`).
 The priority is the most severe level left; nothing found is `unknown`.
 """
 
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -146,8 +147,10 @@ class TriageRules:
             level=config.patient.level,
             phrases=config.patient.phrases or ("\0",),
         )
-        self._by_char: dict[str, list[_Phrase]] = defaultdict(list)
-        self._by_sound: dict[str, list[_Phrase]] = defaultdict(list)
+        # Phrases by their first two characters (or syllables), so that a clause position
+        # looks at the few phrases that may start there, not all that share one syllable.
+        self._by_char: dict[tuple[str, ...], list[_Phrase]] = defaultdict(list)
+        self._by_sound: dict[tuple[str, ...], list[_Phrase]] = defaultdict(list)
         for finding in (*config.findings, patient):
             for text in finding.phrases:
                 self._add_phrase(finding, text)
@@ -157,6 +160,9 @@ class TriageRules:
             for text in concept.states:
                 self._add_phrase(concept, text, "state")
         self._patient = patient
+        self._resolves = {
+            f.id: f.resolves for f in (*config.findings, *config.concepts) if f.resolves
+        }
 
     def _add_phrase(self, finding: Observation, text: str, slot: str = "phrase") -> None:
         clause = self.reader.clause(text.lower())
@@ -167,9 +173,9 @@ class TriageRules:
         if sound is not None and len(sound) != len(clause.tokens):
             sound = None
         phrase = _Phrase(finding, clause.text, clause.tokens, sound, slot)
-        self._by_char[clause.tokens[0]].append(phrase)
+        self._by_char[clause.tokens[:2]].append(phrase)
         if sound is not None:
-            self._by_sound[sound[0]].append(phrase)
+            self._by_sound[sound[:2]].append(phrase)
 
     @property
     def signs(self) -> frozenset[str]:
@@ -185,6 +191,7 @@ class TriageRules:
         for text in texts:
             if text and text.strip():
                 findings.extend(self._utterance(text))
+        findings = self._resolved(findings)
         overrides = {sign: answer.question for answer in answers for sign in answer.overrides}
         findings = [
             f
@@ -210,9 +217,22 @@ class TriageRules:
                 reasons.append(f"answer:{answer.question}")
         return TriageResult(priority, tuple(_unique(findings)), tuple(reasons))
 
+    def _resolved(self, findings: list[FoundFinding]) -> list[FoundFinding]:
+        """What was said of a sign before it was said to be over (晕过去了 … 现在醒了) counts at
+        the level of the words that ended it, if that is lower; said after them, it stands."""
+        out = list(findings)
+        for at, later in enumerate(findings):
+            signs = self._resolves.get(later.id)
+            if not signs or not later.counts:
+                continue
+            for before, earlier in enumerate(out[:at]):
+                if earlier.sign in signs and more_severe(earlier.level, later.level) != later.level:
+                    out[before] = replace(earlier, level=later.level)
+        return out
+
     def _utterance(self, text: str) -> list[FoundFinding]:
         found: list[FoundFinding] = []
-        normal = self.reader.clause(text.lower()).text
+        normal = self.reader.without_fillers(text.lower())
         # Concepts whose parts the utterance uses in another sense (腿抽筋 is not 抽).
         excluded = frozenset(
             c.id for c in self.config.concepts if any(word in normal for word in c.unless)
@@ -279,6 +299,10 @@ class TriageRules:
             owner = match.phrase.finding
             if match.phrase.slot == "phrase" or owner.id in excluded:
                 continue
+            # A word heard only by its sound where the characters are already another word
+            # is not a part or a state either (眼睛进沙子了 holds no 直了).
+            if match.by_sound and any(match.start < b and a < match.end for a, b in words):
+                continue
             if any(
                 a <= match.start
                 and match.end <= b
@@ -316,23 +340,35 @@ class TriageRules:
     def _matches(self, clause: Clause) -> list[_Match]:
         out: list[_Match] = []
         tokens, readings = clause.tokens, clause.readings
-        for start, token in enumerate(tokens):
-            for phrase in self._by_char.get(token, ()):
+        for start in range(len(tokens)):
+            heads = (tokens[start : start + 1], tokens[start : start + 2])
+            for phrase in (*self._by_char.get(heads[0], ()), *self._by_char.get(heads[1], ())):
                 end = start + len(phrase.tokens)
                 if tokens[start:end] == phrase.tokens:
                     out.append(_Match(phrase, start, end, False))
-            for syllable in readings[start]:
-                for phrase in self._by_sound.get(syllable, ()):
+            for key in self._sound_heads(readings, start):
+                for phrase in self._by_sound.get(key, ()):
                     sound = phrase.sound
                     assert sound is not None
                     end = start + len(sound)
+                    said = tokens[start:end]
                     if (
                         end <= len(tokens)
+                        # Written as the phrase: already found by its characters.
+                        and said != phrase.tokens
                         and all(s in readings[start + k] for k, s in enumerate(sound))
-                        and self._one_slip(tokens[start:end], phrase.tokens)
+                        and self._one_slip(said, phrase.tokens)
                     ):
                         out.append(_Match(phrase, start, end, True))
         return out
+
+    @staticmethod
+    def _sound_heads(readings: tuple[frozenset[str], ...], start: int) -> list[tuple[str, ...]]:
+        """The first one and two syllables a phrase starting at `start` may be heard as."""
+        heads: list[tuple[str, ...]] = [(first,) for first in readings[start]]
+        if start + 1 < len(readings):
+            heads += [(a, b) for a in readings[start] for b in readings[start + 1]]
+        return heads
 
     @staticmethod
     def _one_slip(said: tuple[str, ...], phrase: tuple[str, ...]) -> bool:

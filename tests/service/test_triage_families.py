@@ -1,0 +1,388 @@
+"""Triage word families by MPDS chief-complaint area: how callers say the key signs (standard,
+colloquial, northern and southern dialect, speech-to-text slips), what a call-taker keeps below
+critical (denied, over, mild), and the reading rules the wider families rely on (`resolves`, a
+sound-only word inside another word, lookup by two characters).
+
+Phrasings are made for these tests from the families, not taken from bench/.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dispatch_intake.priority.rules import TriageConfig
+from dispatch_intake.priority.service import TriageRules, load_priority_rules
+
+from ..conftest import CONFIG_DIR
+
+SHIPPED = load_priority_rules(CONFIG_DIR / "priority.toml")
+
+
+def _level(*texts: str) -> str:
+    return SHIPPED.assess(list(texts)).priority
+
+
+def _rules(**document: Any) -> TriageRules:
+    base: dict[str, Any] = {
+        "language": {"clause_marks": "，。", "fuzzy_initials": [["zh", "z"]]},
+        "negation": [{"cues": ["没有", "不"], "reach": 3}],
+    }
+    return TriageRules(TriageConfig.model_validate({**base, **document}))
+
+
+# --- each area's critical signs, said as callers say them --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # unconscious / fainting: 不吱声, 背过去, 厥过去 (north), 晕低, 唔醒 (Cantonese)
+        "我爸倒在地上，怎么喊都不吱声",
+        "老太太一下子厥过去了",
+        "孩子哭着哭着憋过去了",
+        "俺娘不认人了",
+        "阿婆晕低了，叫唔醒",
+        "人软成一滩，瘫在沙发上",
+        # breathing: orthopnoea, stridor, agonal gasps
+        "喘得躺不平，一躺下就憋醒",
+        "孩子吸气的时候喉咙嘶嘶响",
+        "老人出气多进气少了",
+        "胸口不起伏了",
+        # cardiac arrest
+        "心脏不跳了",
+        "人凉了，身子都硬了",
+        # chest
+        "心窝子像刀扎一样",
+        "老头心口翳住，一身冷汗",
+        # stroke
+        "左半边身子不会动了",
+        "说着说着突然说不出来了",
+        "吃饭的时候筷子掉了，手拿不住",
+        "走路往一边倒，说话含含糊糊的",
+        # seizure
+        "孩子发烧抽过去了",
+        "浑身打挺，嘴里冒白沫",
+        "娃儿惊风了，眼睛翻起",
+        # electrocution
+        "工人碰到电线，被电倒了",
+        "孩子摸插座被电了",
+        "被雷劈了",
+        # drowning
+        "孩子栽进水沟里了",
+        "老人掉鱼塘里刚捞上来",
+        # bleeding, stab and gunshot
+        "他割腕了",
+        "拉的都是血",
+        "被人砍了好几刀",
+        "人被狗咬得浑身是血",
+        "中枪了",
+        # trauma and traffic
+        "工地塌方，有人被埋了",
+        "从房檐上摔下来头着地",
+        "电动车被渣土车轧了",
+        # burns, smoke and gas
+        "衣服着火了，全身烧伤",
+        "烧炭取暖，一家人都熏倒了",
+        "下化粪池的人晕在里面",
+        # poisoning and overdose (喝药 is pesticide in the countryside)
+        "老人喝药了",
+        "孩子把降糖药吃了好多",
+        "误喝了半瓶消毒水",
+        # pregnancy
+        "孕妇破水了",
+        "孩子生在厕所里了",
+        "宫外孕",
+        # headache like a bleed
+        "脑壳痛得要炸了",
+        # wounds that open the trunk, from any cause
+        "肚子上划了个大口子，肠子都出来了",
+        "被牛顶了，肚子上一个大窟窿",
+        "孩子窒息了",
+        "小孩在河里游泳没上来",
+        "喘气的时候肋骨往里陷",
+    ],
+)
+def test_critical_signs_of_every_area(text: str) -> None:
+    assert _level(text) == "critical", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "晕乎乎的站不住",
+        "孩儿一直哕",
+        "胃里翻江倒海",
+        "俺娘不美，浑身没劲",
+        "被人打了，鼻子流血",
+        "走路卡倒了，波棱盖肿了",
+        "螺丝拐崴了，肿得老高",
+        "被蝎子蜇了",
+        "吃错药了",
+        "低血糖，手抖出虚汗",
+        "血糖高得测不出来",
+        "怀孕八个月，肚子一阵一阵宫缩",
+        "儿子发疯了，在家砸东西",
+        "他说要喝药，药在手里",
+        "闪了腰，腰疼得下不了床",
+        "开水烫了，起了水泡",
+        "流鼻血止不住",
+    ],
+)
+def test_urgent_signs_stay_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # MPDS card 26's non-priority complaints: routine, not unknown and not urgent.
+        "长了个疖子",
+        "痔疮出血了",
+        "导尿管堵了要换",
+        "戒指取不下来了",
+        "耳朵里嗡嗡响",
+        "嘴里长了个溃疡",
+        "伤口有点发炎",
+        "鼻子里塞了个豆子",
+        "痛风犯了，脚趾头疼",
+        "眼睛进沙子了",
+        "膝盖磕青了一块",
+        "手上扎了根刺",
+        "刮破点皮",
+        "冷亲了，打乞嗤",
+        "最近老是紧张，睡不好",
+    ],
+)
+def test_non_priority_complaints_are_routine(text: str) -> None:
+    assert _level(text) == "routine", text
+
+
+# --- what a call-taker keeps below critical ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Denied: nothing, or only what is left.
+        ("没有抽搐也没有昏迷", "unknown"),
+        ("他没喝药", "unknown"),
+        ("不是煤气中毒", "unknown"),
+        ("没有喘不上气，就是嗓子疼", "routine"),
+        ("没有被电，就是手麻了一下", "routine"),
+        # Over: sent, not lights and sirens.
+        ("晕过去了，现在已经醒了", "urgent"),
+        ("刚才抽了几下，现在不抽了", "urgent"),
+        ("一口气没上来，现在缓过气来了", "urgent"),
+        # Mild.
+        ("血压稍微有点高", "routine"),
+        ("手上烫了一下，有点红", "routine"),
+        # Words that only sound like a sign.
+        ("腿抽筋，抽了一下", "routine"),
+        ("孩子睡醒了一直哭", "urgent"),
+        ("从自行车上摔下来，手腕肿了", "urgent"),
+        ("打电话打了半天", "unknown"),
+    ],
+)
+def test_denied_over_and_mild_are_not_critical(text: str, level: str) -> None:
+    assert _level(text) == level, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Said over, then worse again: what comes after the words that end it stands.
+        "现在醒了，但是又晕过去了",
+        "他醒过来了，可是半边身子动不了",
+        # Awake again does not speak for a chest, a bleed or a stroke.
+        "晕过去了，现在醒了，胸口疼得厉害",
+        "嘴歪了，现在已经醒了",
+    ],
+)
+def test_words_that_end_a_sign_speak_only_for_it_and_only_backwards(text: str) -> None:
+    assert _level(text) == "critical", text
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # However it is tried, however long it goes on: no denial.
+        ("无论怎么叫都不醒", "critical"),
+        ("不管怎么喊都没反应", "critical"),
+        ("没完没了地咳嗽", "routine"),
+        ("忍不住一直吐", "urgent"),
+        # 没有 as said in Cantonese and in the south-west.
+        ("冇发烧", "unknown"),
+        ("没得发烧", "unknown"),
+        ("气都没得了", "critical"),
+        ("力气没了，浑身发软", "urgent"),
+    ],
+)
+def test_words_holding_a_denial_cue_and_regional_denials(text: str, level: str) -> None:
+    assert _level(text) == level, text
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("呼吸很浅，有一下没一下的", "critical"),
+        ("呼吸时有时无", "critical"),
+        ("车祸，好几个人受伤", "critical"),
+        ("吃了海鲜，嘴唇肿了", "urgent"),
+        ("有人躺在路边", "urgent"),
+        ("嘴唇干裂", "routine"),
+    ],
+)
+def test_abnormal_breathing_many_hurt_and_a_person_down(text: str, level: str) -> None:
+    assert _level(text) == level, text
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The same blow or grip, by what it did.
+        ("不小心擦破点皮", "routine"),
+        ("孩子磕了一下，没破", "routine"),
+        ("腿被压了一下，肿了", "urgent"),
+        ("手被机器夹了", "urgent"),
+        ("头被砸了，起了个包", "urgent"),
+        ("手被机器绞进去了", "critical"),
+        ("被砖头砸了头，昏过去了", "critical"),
+        ("老人突然不认识人了", "critical"),
+    ],
+)
+def test_a_blow_is_read_by_what_it_did(text: str, level: str) -> None:
+    assert _level(text) == level, text
+
+
+def test_a_heart_too_slow_or_fast_with_a_cold_sweat_is_critical() -> None:
+    assert _level("心跳三十几，人发晕") == "urgent"
+    assert _level("心跳三十几，人发晕，出冷汗") == "critical"
+    assert _level("心慌得厉害，一身冷汗") == "critical"
+
+
+def test_a_sign_ended_in_a_later_utterance_is_ended_too() -> None:
+    assert _level("人叫不醒了") == "critical"
+    assert _level("人叫不醒了", "现在醒过来了，能说话") == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("said", "level"),
+    [
+        ("胸口贼闷", "critical"),
+        ("喘得恼火", "critical"),
+        ("胸口闷", "urgent"),
+        ("喘得遭不住", "critical"),
+    ],
+)
+def test_dialect_degree_words_move_the_level(said: str, level: str) -> None:
+    assert _level(said) == level, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他昏谜了",
+        "人已经没有乎吸了",
+        "胸口疼出了一身冷汉",
+        "喝了农要",
+        "被车装了",
+        "口吐白末",
+        "脑埂又犯了",
+        "小孩逆水了",
+        "人修克了",
+        "阳水破了",
+        "血流不知",
+    ],
+)
+def test_speech_to_text_slips_of_the_new_families_are_read(text: str) -> None:
+    assert _level(text) == "critical", text
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Where the caller is, and who: no sign in it, whatever it sounds like.
+        ("五楼，电梯坏了", "unknown"),
+        ("他生在河南，七十多了", "unknown"),
+        ("我们刚才谈到哪了", "unknown"),
+        ("孩子八个月了", "unknown"),
+        ("我让人下楼去接了", "unknown"),
+        ("在水库旁边的村子", "unknown"),
+        ("我家在三楼，楼顶有招牌", "unknown"),
+        ("我在电梯口等你们", "unknown"),
+        ("今天转院", "routine"),
+        ("一直咳着", "routine"),
+    ],
+)
+def test_ordinary_words_that_sound_like_a_sign_are_not_one(text: str, level: str) -> None:
+    assert _level(text) == level, text
+
+
+# --- the reading the wider families rely on ----------------------------------------------------
+
+
+def _fainting(resolves: list[str]) -> TriageRules:
+    return _rules(
+        findings=[
+            {"id": "faint", "sign": "consciousness", "level": "critical", "phrases": ["晕过去"]},
+            {"id": "chest", "sign": "chest", "level": "critical", "phrases": ["胸痛"]},
+            {
+                "id": "awake",
+                "sign": "course",
+                "level": "urgent",
+                "resolves": resolves,
+                "phrases": ["醒了"],
+            },
+        ]
+    )
+
+
+def test_resolves_lowers_only_the_named_signs_said_before() -> None:
+    rules = _fainting(["consciousness"])
+    assert rules.assess(["晕过去，醒了"]).priority == "urgent"
+    assert rules.assess(["醒了，晕过去"]).priority == "critical"
+    assert rules.assess(["晕过去，胸痛，醒了"]).priority == "critical"
+    assert _fainting([]).assess(["晕过去，醒了"]).priority == "critical"
+
+
+def test_a_denied_ending_ends_nothing() -> None:
+    assert _fainting(["consciousness"]).assess(["晕过去，没有醒了"]).priority == "critical"
+
+
+def test_resolving_an_unknown_sign_is_refused_by_name() -> None:
+    with pytest.raises(ValueError, match="'awake' resolves unknown sign"):
+        _fainting(["nothing_like_this"])
+
+
+def test_a_word_heard_by_sound_inside_written_words_is_no_part_or_state() -> None:
+    rules = _rules(
+        findings=[{"id": "grit", "sign": "minor", "level": "routine", "phrases": ["进沙子"]}],
+        concepts=[
+            {
+                "id": "eyes",
+                "sign": "seizure",
+                "level": "critical",
+                "parts": ["眼睛"],
+                "states": ["直了"],
+                "gap": 3,
+            }
+        ],
+    )
+    assert rules.assess(["眼睛进沙子了"]).priority == "routine"
+    # Heard by sound where no written word stands, the state still counts.
+    assert rules.assess(["眼睛子了"]).priority == "critical"
+
+
+def test_phrases_of_one_and_of_many_characters_sharing_a_start_are_all_found() -> None:
+    rules = _rules(
+        findings=[
+            {"id": "one", "sign": "a", "level": "urgent", "phrases": ["喘"]},
+            {"id": "two", "sign": "b", "level": "urgent", "phrases": ["喘气"]},
+            {"id": "many", "sign": "c", "level": "critical", "phrases": ["喘不上气"]},
+        ]
+    )
+    assert [f.id for f in rules.assess(["喘，喘气，喘不上气"]).findings] == ["one", "two", "many"]
+    # And by sound: 喘不上起 is 喘不上气.
+    assert rules.assess(["喘不上起"]).priority == "critical"
