@@ -22,9 +22,19 @@ from dispatch_intake.calls.guarded import (
     reassess,
     station_for,
 )
+from dispatch_intake.calls.inputs import (
+    AnswerInput,
+    ConfirmInput,
+    DispatchInput,
+    LocationInput,
+    NoteInput,
+    ReasonInput,
+    TransferInput,
+    Warnings,
+)
 from dispatch_intake.calls.models import CallRecord, IdempotencyKey
 from dispatch_intake.calls.records import read_call, render_call
-from dispatch_intake.calls.schemas import CallStart, FieldReader, clean_text, make_warning
+from dispatch_intake.calls.schemas import CallStart, make_warning
 from dispatch_intake.calls.seats import require_at
 from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc, utcnow
@@ -40,6 +50,7 @@ from dispatch_intake.questions.service import RecordedAnswer
 from dispatch_intake.states import CallStatus
 from dispatch_intake.timeline.service import GENESIS, append_event, events_of, unwritten_events
 
+Record = dict[str, Any]
 # A transferred call stays open: the receiving centre carries on with the same record.
 OPEN_STATES = CallStatus.open()
 
@@ -248,6 +259,11 @@ def _require_state(call: CallRecord, allowed: tuple[str, ...], action: str) -> N
         )
 
 
+def _keep_warnings(call: CallRecord, warnings: Warnings) -> None:
+    if warnings:
+        call.warnings = [*call.warnings, *warnings]
+
+
 def _finish(
     session: Session, intake: Intake, principal: Principal, call: CallRecord, change: str
 ) -> dict[str, Any]:
@@ -260,25 +276,18 @@ def _finish(
 
 
 def add_location(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, body: dict[str, Any]
-) -> dict[str, Any]:
-    reader = FieldReader(body, intake.settings.max_text_chars)
-    reader.unknown_fields(("text", "caller_position"))
-    text = reader.text("text")
-    position = reader.position("caller_position")
-    if not (text and text.strip()) and position is None:
-        raise InvalidBody('send {"text": "what the caller said"} and/or a caller_position')
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: LocationInput
+) -> Record:
     call = _locked_call(session, call_id)
     _require_state(call, OPEN_STATES, "add location")
     actor = principal.actor
-    if reader.warnings:
-        call.warnings = [*call.warnings, *reader.warnings]
-    if text and text.strip():
-        call.location_texts = [*call.location_texts, text]
-        append_event(session, call, "location_said", actor, {"text": text})
-    if position is not None:
-        call.caller_position = position
-        append_event(session, call, "position_updated", actor, {"caller_position": position})
+    _keep_warnings(call, given.warnings)
+    if given.text is not None:
+        call.location_texts = [*call.location_texts, given.text]
+        append_event(session, call, "location_said", actor, {"text": given.text})
+    if given.position is not None:
+        call.caller_position = given.position
+        append_event(session, call, "position_updated", actor, {"caller_position": given.position})
     psap = psap_of(intake, call)
     assessment = assess_location(intake, psap, call.location_texts, call.caller_position)
     apply_location(session, call, assessment, actor)
@@ -287,18 +296,13 @@ def add_location(
 
 
 def confirm_location(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, body: dict[str, Any]
-) -> dict[str, Any]:
-    option = body.get("option")
-    place_id = body.get("place_id")
-    if isinstance(option, int) and not isinstance(option, bool):
-        option = str(option)
-    if not isinstance(option, str) and not isinstance(place_id, str):
-        raise InvalidBody('send {"option": "1"} (a key of prompt.options) or {"place_id": "…"}')
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: ConfirmInput
+) -> Record:
+    option, place_id = given.option, given.place_id
     call = _locked_call(session, call_id)
     _require_state(call, OPEN_STATES, "confirm a location")
     psap = psap_of(intake, call)
-    if isinstance(option, str):
+    if option is not None:
         offered = {o["key"]: o["place_id"] for o in call.prompt.get("options", [])}
         if option not in offered:
             keys = ", ".join(offered) or "none"
@@ -344,11 +348,9 @@ def confirm_location(
 
 
 def dispatch_unit(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, body: dict[str, Any]
-) -> dict[str, Any]:
-    reader = FieldReader(body, 120)
-    reader.unknown_fields(("unit",))
-    unit = reader.text("unit", limit=120)
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: DispatchInput
+) -> Record:
+    unit = given.unit
     call = _locked_call(session, call_id)
     psap = psap_of(intake, call)
     require_at(principal, Permission.DISPATCH, psap)
@@ -366,8 +368,7 @@ def dispatch_unit(
         "by": principal.actor,
     }
     call.dispatches = [*call.dispatches, entry]
-    if reader.warnings:
-        call.warnings = [*call.warnings, *reader.warnings]
+    _keep_warnings(call, given.warnings)
     call.status = "dispatched"
     append_event(session, call, "dispatched", principal.actor, entry)
     reassess(session, intake, call, principal.actor)
@@ -375,12 +376,9 @@ def dispatch_unit(
 
 
 def transfer_call(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, body: dict[str, Any]
-) -> dict[str, Any]:
-    reader = FieldReader(body, intake.settings.max_text_chars)
-    reader.unknown_fields(("to_psap", "reason"))
-    to_psap = reader.text("to_psap", limit=64)
-    reason = reader.text("reason")
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: TransferInput
+) -> Record:
+    to_psap, reason = given.to_psap, given.reason
     call = _locked_call(session, call_id)
     require_at(principal, Permission.DISPATCH, psap_of(intake, call))
     _require_state(call, ("provisional", "location_confirmed", "transferred"), "transfer")
@@ -424,11 +422,9 @@ def transfer_call(
 
 
 def escalate_call(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, body: dict[str, Any]
-) -> dict[str, Any]:
-    reader = FieldReader(body, intake.settings.max_text_chars)
-    reader.unknown_fields(("reason",))
-    reason = reader.text("reason")
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: ReasonInput
+) -> Record:
+    reason = given.reason
     call = _locked_call(session, call_id)
     _require_state(call, OPEN_STATES, "escalate")
     call.escalation = {
@@ -448,12 +444,10 @@ def escalate_call(
 
 
 def take_over_call(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, body: dict[str, Any]
-) -> dict[str, Any]:
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: ReasonInput
+) -> Record:
     """A supervisor takes the call over: the call goes on, with them at the seat."""
-    reader = FieldReader(body, intake.settings.max_text_chars)
-    reader.unknown_fields(("reason",))
-    reason = reader.text("reason")
+    reason = given.reason
     call = _locked_call(session, call_id)
     _require_state(call, OPEN_STATES, "take over")
     at = utcnow().isoformat(timespec="milliseconds")
@@ -477,11 +471,9 @@ def take_over_call(
 
 
 def close_call(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, body: dict[str, Any]
-) -> dict[str, Any]:
-    reader = FieldReader(body, intake.settings.max_text_chars)
-    reader.unknown_fields(("reason",))
-    reason = reader.text("reason")
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: ReasonInput
+) -> Record:
+    reason = given.reason
     call = _locked_call(session, call_id)
     require_at(principal, Permission.CLOSE, psap_of(intake, call))
     _require_state(call, OPEN_STATES, "close")
@@ -498,12 +490,9 @@ def close_call(
 
 
 def add_note(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, body: dict[str, Any]
-) -> dict[str, Any]:
-    value = body.get("text")
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidBody('send {"text": "the note"}')
-    text, clipped = clean_text(value, intake.settings.max_text_chars * 4)
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: NoteInput
+) -> Record:
+    text, clipped = given.text, given.clipped
     call = _locked_call(session, call_id)
     _require_state(call, OPEN_STATES, "add a note")
     note = {
@@ -520,18 +509,15 @@ def add_note(
 
 
 def record_answer(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, body: dict[str, Any]
-) -> dict[str, Any]:
-    question_id, answer = body.get("question"), body.get("answer")
-    if not isinstance(question_id, str) or not isinstance(answer, str) or not answer.strip():
-        raise InvalidBody('send {"question": "breathing", "answer": "what the caller said"}')
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: AnswerInput
+) -> Record:
+    question_id, answer = given.question, given.answer
     question = intake.script.get(question_id)
     if question is None:
         raise InvalidBody(
             f"unknown question {clip_text(question_id, 40)!r}; "
             f"the script asks: {', '.join(intake.script.ids)}"
         )
-    answer, _ = clean_text(answer, intake.settings.max_text_chars)
     call = _locked_call(session, call_id)
     _require_state(call, OPEN_STATES, "record an answer")
     recorded = intake.script.record(question, answer)
@@ -608,13 +594,13 @@ def act_once(
     call_id: str,
     action: str,
     key: str | None,
-    act: Callable[..., dict[str, Any]],
-) -> tuple[dict[str, Any], bool]:
+    act: Callable[[Session], Record],
+) -> tuple[Record, bool]:
     """(record, acted): the follow-up `act`, unless this key already made it on this call; a
     retry then answers the record as it stands, without acting twice. The key is stored in
     the action's own transaction, after the call's row is locked (concurrent retries queue)."""
     if key is None:
-        return act(session=session, intake=intake, principal=principal, call_id=call_id), True
+        return act(session), True
     digest = action_key_hash(key, call_id=call_id, action=action)
     _locked_call(session, call_id)
     if _idempotent_record(session, intake, digest) is not None:
@@ -622,4 +608,4 @@ def act_once(
         session.rollback()
         return record, False
     session.add(IdempotencyKey(key_hash=digest, call_id=call_id, created_at=utcnow()))
-    return act(session=session, intake=intake, principal=principal, call_id=call_id), True
+    return act(session), True
