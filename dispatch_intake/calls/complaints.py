@@ -7,13 +7,13 @@ from sqlalchemy.orm import Session
 from dispatch_intake.auth.service import Principal
 from dispatch_intake.calls.assessment import reassess
 from dispatch_intake.calls.inputs import ComplaintInput, PriorityInput
-from dispatch_intake.calls.service import (
+from dispatch_intake.calls.writes import (
     OPEN_STATES,
     Record,
-    _finish,
-    _keep_warnings,
-    _locked_call,
-    _require_state,
+    finish,
+    keep_warnings,
+    locked_call,
+    require_state,
 )
 from dispatch_intake.components import Intake
 from dispatch_intake.db import utcnow
@@ -25,13 +25,13 @@ def add_complaint(
 ) -> Record:
     """Add what the caller says about the patient; triage reads the whole complaint again."""
     text = given.text
-    call = _locked_call(session, call_id)
-    _require_state(call, OPEN_STATES, "add to the complaint")
-    _keep_warnings(call, given.warnings)
+    call = locked_call(session, call_id)
+    require_state(call, OPEN_STATES, "add to the complaint")
+    keep_warnings(call, given.warnings)
     call.complaint_texts = [*call.complaint_texts, text]
     append_event(session, call, "complaint_said", principal.actor, {"text": text})
     reassess(session, intake, call, principal.actor)
-    return _finish(session, intake, principal, call, "complaint")
+    return finish(session, intake, principal, call, "complaint")
 
 
 def set_priority(
@@ -40,9 +40,9 @@ def set_priority(
     """A priority set by the call-taker: kept over automatic triage from now on, and audited
     (`priority_set`, with the reason and the priority triage had found)."""
     priority, reason = given.priority, given.reason
-    call = _locked_call(session, call_id)
-    _require_state(call, OPEN_STATES, "set the priority")
-    _keep_warnings(call, given.warnings)
+    call = locked_call(session, call_id)
+    require_state(call, OPEN_STATES, "set the priority")
+    keep_warnings(call, given.warnings)
     triage = dict(call.triage or {})
     manual = {
         "priority": priority,
@@ -64,4 +64,4 @@ def set_priority(
         },
     )
     reassess(session, intake, call, principal.actor)
-    return _finish(session, intake, principal, call, "priority")
+    return finish(session, intake, principal, call, "priority")
