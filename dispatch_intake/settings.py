@@ -15,6 +15,7 @@ from pydantic_settings import (
 )
 
 from dispatch_intake.errors import SettingsError
+from dispatch_intake.next_step.rules import NextStepRules
 from dispatch_intake.states import Role
 
 ROLES: tuple[str, ...] = tuple(Role)
@@ -72,6 +73,8 @@ class Settings(BaseSettings):
     # Bound on connecting to the store and on each statement; a write that cannot finish in
     # this time is held in the local journal (<var_dir>/held.db) instead of refused.
     store_timeout_seconds: float = 2.0
+    # `[service.next_step]`: what the prompt and the recommended action are decided by.
+    next_step: NextStepRules = Field(default_factory=NextStepRules)
 
     @classmethod
     def settings_customise_sources(
@@ -211,8 +214,11 @@ def load_settings(**overrides: Any) -> Settings:
         lines = []
         for error in exc.errors():
             key = ".".join(str(part) for part in error["loc"]) or "settings"
-            lines.append(
-                f"  {key} (DISPATCH_INTAKE_{key.upper()} or [service] {key} in service.toml): "
-                f"{error['msg']}"
+            table, _, name = key.rpartition(".")
+            where = (
+                f"[service.{table}] {name} in service.toml"
+                if table
+                else f"DISPATCH_INTAKE_{key.upper()} or [service] {key} in service.toml"
             )
+            lines.append(f"  {key} ({where}): {error['msg']}")
         raise SettingsError("invalid service settings:\n" + "\n".join(lines)) from None

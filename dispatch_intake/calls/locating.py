@@ -19,7 +19,8 @@ from dispatch_intake.calls.writes import (
 from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc, utcnow
 from dispatch_intake.errors import StateConflict
-from dispatch_intake.locations.service import place_to_dict, position_of, read_back_prompt
+from dispatch_intake.locations.service import place_to_dict, position_of
+from dispatch_intake.next_step import read_back_prompt
 from dispatch_intake.timeline.service import append_event
 
 
