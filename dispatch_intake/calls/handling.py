@@ -5,13 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from dispatch_intake.auth.service import Permission, Principal
-from dispatch_intake.calls.guarded import (
-    apply_location,
-    assess_location,
-    psap_of,
-    reassess,
-    station_for,
-)
+from dispatch_intake.calls.guarded import psap_of, reassess, relocate, station_for
 from dispatch_intake.calls.inputs import DispatchInput, ReasonInput, TransferInput
 from dispatch_intake.calls.seats import require_at
 from dispatch_intake.calls.writes import (
@@ -96,8 +90,7 @@ def transfer_call(
         },
     )
     # The receiving centre sees the candidates measured against its own area.
-    assessment = assess_location(intake, target, call.location_texts, call.caller_position)
-    apply_location(session, call, assessment, actor)
+    relocate(session, intake, call, actor, target)
     reassess(session, intake, call, actor)
     return finish(session, intake, principal, call, "transferred")
 

@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 
 from dispatch_intake.auth.masking import clip_text
 from dispatch_intake.auth.service import Principal
-from dispatch_intake.calls.guarded import apply_location, assess_location, psap_of, reassess
+from dispatch_intake.calls.guarded import psap_of, reassess, relocate
 from dispatch_intake.calls.inputs import ConfirmInput, LocationInput
 from dispatch_intake.calls.writes import (
     OPEN_STATES,
@@ -37,9 +37,7 @@ def add_location(
     if given.position is not None:
         call.caller_position = given.position
         append_event(session, call, "position_updated", actor, {"caller_position": given.position})
-    psap = psap_of(intake, call)
-    assessment = assess_location(intake, psap, call.location_texts, call.caller_position)
-    apply_location(session, call, assessment, actor)
+    relocate(session, intake, call, actor)
     reassess(session, intake, call, actor)
     return finish(session, intake, principal, call, "location")
 

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from dispatch_intake.auth.masking import clip_text
 from dispatch_intake.auth.service import Principal
-from dispatch_intake.calls.guarded import apply_location, assess_location, psap_of, reassess
+from dispatch_intake.calls.guarded import reassess, relocate
 from dispatch_intake.calls.inputs import AnswerInput, NoteInput
 from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.calls.schemas import make_warning
@@ -80,9 +80,7 @@ def record_answer(
         call.complaint_texts = [*call.complaint_texts, answer]
     if question.kind == "location":
         call.location_texts = [*call.location_texts, answer]
-        psap = psap_of(intake, call)
-        assessment = assess_location(intake, psap, call.location_texts, call.caller_position)
-        apply_location(session, call, assessment, actor)
+        relocate(session, intake, call, actor)
     reassess(session, intake, call, actor)
     return finish(session, intake, principal, call, "answer")
 
