@@ -46,12 +46,15 @@ typecheck: install
 validate: install
 	$(BIN)/gazetteer validate
 
+# One pytest worker per core (tests keep to their own store, schema, ports and files).
+TEST_WORKERS ?= auto
+
 test-sqlite: install
-	DISPATCH_INTAKE_TEST_STORE=sqlite $(BIN)/pytest
+	DISPATCH_INTAKE_TEST_STORE=sqlite $(BIN)/pytest -n $(TEST_WORKERS)
 
 # Only the tests that touch the store run a second time, against PostgreSQL.
 test-postgresql: install
-	DISPATCH_INTAKE_TEST_STORE=postgresql $(BIN)/pytest tests/service
+	DISPATCH_INTAKE_TEST_STORE=postgresql $(BIN)/pytest -n $(TEST_WORKERS) tests/service
 
 replay: install
 	$(BIN)/dispatch-intake replay $(SHARED_SCENARIOS) tests/scenarios

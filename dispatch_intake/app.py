@@ -120,7 +120,12 @@ def create_app(
     probe_engine = create_store_engine(
         settings.effective_database_url, timeout=timeout, pooled=False, deadline=deadline
     )
-    monitor = StoreMonitor(probe_engine, on_answer=held.replay_soon, sweep=deadline.sweep)
+    monitor = StoreMonitor(
+        probe_engine,
+        deadline=settings.store_probe_seconds,
+        on_answer=held.replay_soon,
+        sweep=deadline.sweep,
+    )
     held.follow(lambda: monitor.available)
     relay = PostgresRelay(engine, intake.broker) if engine.dialect.name == "postgresql" else None
     if relay is not None:

@@ -168,7 +168,8 @@ class Writer:
     ) -> tuple[T, bool]:
         """(result, held): the work on the store, or in the local journal when the store cannot
         take it in time. A follow-up (`call_id`) on a held call runs where the call is; one on
-        a stored call while the store is away is refused with 503 (nothing else knows it)."""
+        a stored call is refused with 503 when the store cannot take it in time (nothing else
+        knows the call)."""
         # Retries of one start (one key) queue like follow-ups of one call.
         queue = call_id or (f"key:{key_hash}" if key_hash else None)
         if queue is not None and self._call_locks is not None:
@@ -188,7 +189,11 @@ class Writer:
                 return cast(T, result), True
         elif key_hash is not None and await run_in_threadpool(held.holds_key, key_hash):
             return await run_in_threadpool(held.hold, work), True
-        if self._monitor is None or self._monitor.available:
+        # A start goes straight to the journal while the probe says the store is away, so the
+        # caller is not kept waiting for a timeout; a follow-up on a stored call has nowhere
+        # else to go, so it tries the store anyway: a probe slowed by a busy machine must not
+        # turn away a change the store would have taken.
+        if self._monitor is None or self._monitor.available or call_id is not None:
             try:
                 return await self.run(work), False
             except Exception as exc:

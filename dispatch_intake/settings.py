@@ -73,6 +73,14 @@ class Settings(BaseSettings):
     # Bound on connecting to the store and on each statement; a write that cannot finish in
     # this time is held in the local journal (<var_dir>/held.db) instead of refused.
     store_timeout_seconds: float = 2.0
+    store_probe_seconds: float = 0.7
+    # The console's base map: a PMTiles vector tile file the centre provides (empty:
+    # <var_dir>/basemap.pmtiles, used when it exists), or a tile URL template of the centre's
+    # own map server, which wins when set. With neither, the map is the district outlines.
+    console_basemap_pmtiles: str = ""
+    console_basemap_tile_url: str = ""
+    console_basemap_tile_type: str = "raster"
+    console_basemap_attribution: str = ""
     # `[service.next_step]`: what the prompt and the recommended action are decided by.
     next_step: NextStepRules = Field(default_factory=NextStepRules)
 
@@ -124,6 +132,32 @@ class Settings(BaseSettings):
     def _store_timeout_sane(cls, value: float) -> float:
         if not 0.2 <= value <= 60:
             raise ValueError("store_timeout_seconds must be between 0.2 and 60 (the default is 2)")
+        return value
+
+    @field_validator("store_probe_seconds")
+    @classmethod
+    def _store_probe_sane(cls, value: float) -> float:
+        if not 0.1 <= value <= 60:
+            raise ValueError("store_probe_seconds must be between 0.1 and 60 (the default is 0.7)")
+        return value
+
+    @field_validator("console_basemap_tile_url")
+    @classmethod
+    def _tile_url_template(cls, value: str) -> str:
+        value = value.strip()
+        if not value:
+            return value
+        if not value.startswith(("http://", "https://", "/")):
+            raise ValueError("console_basemap_tile_url must start with https://, http:// or /")
+        if not all(part in value for part in ("{z}", "{x}", "{y}")):
+            raise ValueError("console_basemap_tile_url must hold {z}, {x} and {y}")
+        return value
+
+    @field_validator("console_basemap_tile_type")
+    @classmethod
+    def _tile_type_known(cls, value: str) -> str:
+        if value not in ("raster", "vector"):
+            raise ValueError("console_basemap_tile_type must be raster or vector")
         return value
 
     @field_validator("database_url")
@@ -186,6 +220,12 @@ class Settings(BaseSettings):
         if self.gazetteer_layers_dir:
             return Path(self.gazetteer_layers_dir)
         return self.var_dir / "gazetteer"
+
+    @property
+    def effective_console_basemap_pmtiles(self) -> Path:
+        if self.console_basemap_pmtiles:
+            return Path(self.console_basemap_pmtiles)
+        return self.var_dir / "basemap.pmtiles"
 
 
 def parse_tokens(value: str) -> dict[str, str]:

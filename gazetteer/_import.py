@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -22,8 +23,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
+import shapely
 from shapely import wkt
-from shapely.geometry import LineString, MultiLineString, Point, shape
+from shapely.geometry import MultiLineString, Point, shape
 
 from gazetteer._layers import LAYER_COLUMNS, META_SUFFIX
 from gazetteer._normalise import normalise_text
@@ -95,65 +99,89 @@ class ImportSummary:
 
 
 @dataclass
+class _Way:
+    """A named road's way: its node ids and their coordinates, kept as compact arrays (a
+    county's extract holds millions of road nodes)."""
+
+    id: int
+    name: str
+    others: tuple[str, ...]
+    nodes: array[int]
+    lats: array[float]
+    lons: array[float]
+
+
+@dataclass
 class _Road:
     ways: list[int] = field(default_factory=list)
-    lines: list[list[tuple[float, float]]] = field(default_factory=list)
+    lines: list[_Way] = field(default_factory=list)
     names: dict[str, None] = field(default_factory=dict)
+
+
+# A place: (id, kind, names, lat, lon); an address point: (id, street, number, lat, lon).
+_Poi = tuple[str, str, tuple[str, ...], float, float]
+_Address = tuple[str, str, str, float, float]
 
 
 def import_osm(path: Path, layers_dir: Path, *, layer: str | None = None) -> ImportSummary:
     """Read an OSM extract into the layer `layer` (default: `osm-<file stem>`)."""
     import osmium
+    from osmium.filter import KeyFilter
 
     if not path.is_file():
         raise ImportError_(f"{path}: no such file")
     layer = layer or "osm-" + path.name.split(".")[0]
-    # Ways of named roads: (way id, name, other names, node coordinates, node ids).
-    ways: list[tuple[int, str, tuple[str, ...], list[tuple[float, float]], list[int]]] = []
-    pois: list[dict[str, Any]] = []
+    ways: list[_Way] = []
+    pois: list[_Poi] = []
+    addresses: list[_Address] = []
+    # Relations (multipolygons, routes) are not read. Every node's location is stored for
+    # the ways (osmium's default flex_mem index: a sparse table for an extract, a dense one
+    # past a size); only objects with a key the import uses reach Python — most nodes of an
+    # extract are untagged points of ways, and filtering them in C++ is most of the speed.
+    wanted = {"highway", "addr:housenumber", *(key for key, _, _ in POI_TAGS)}
+    processor = (
+        osmium.FileProcessor(str(path), osmium.osm.NODE | osmium.osm.WAY)
+        .with_locations()
+        .with_filter(KeyFilter(*sorted(wanted)))
+    )
     try:
-        processor = osmium.FileProcessor(str(path)).with_locations()
         for obj in processor:
-            if not isinstance(obj, osmium.osm.Node | osmium.osm.Way):
-                continue  # relations (multipolygons, routes) are left out
             tags = obj.tags
             names = _names(tags)
             kind = _poi_kind(tags)
             if isinstance(obj, osmium.osm.Way):
-                coords = [(float(n.lat), float(n.lon)) for n in obj.nodes if n.location.valid()]
-                if not coords:
+                way = _Way(obj.id, "", (), array("q"), array("d"), array("d"))
+                for ref in obj.nodes:
+                    location = ref.location
+                    if location.valid():
+                        way.nodes.append(ref.ref)
+                        way.lats.append(location.lat)
+                        way.lons.append(location.lon)
+                if not way.nodes:
                     continue
                 if tags.get("highway") in ROAD_TAGS and names and not kind:
-                    node_ids = [int(n.ref) for n in obj.nodes if n.location.valid()]
-                    ways.append((obj.id, names[0], tuple(names[1:]), coords, node_ids))
+                    way.name, way.others = names[0], tuple(names[1:])
+                    ways.append(way)
                     continue
-                lat = sum(c[0] for c in coords) / len(coords)
-                lon = sum(c[1] for c in coords) / len(coords)
+                lat = sum(way.lats) / len(way.lats)
+                lon = sum(way.lons) / len(way.lons)
                 ident = f"osm-w{obj.id}"
-            else:
+            elif isinstance(obj, osmium.osm.Node):
                 if not obj.location.valid():
                     continue
                 lat, lon = obj.location.lat, obj.location.lon
                 ident = f"osm-n{obj.id}"
-            street, number = tags.get("addr:street"), tags.get("addr:housenumber")
+            else:
+                continue
             if kind and names:
-                pois.append({"id": ident, "kind": kind, "names": names, "lat": lat, "lon": lon})
+                pois.append((ident, kind, tuple(names), lat, lon))
+            street, number = tags.get("addr:street"), tags.get("addr:housenumber")
             if street and number and _HOUSE_NUMBER.match(number):
-                pois.append(
-                    {
-                        "id": ident + "-addr",
-                        "kind": "address",
-                        "street": street,
-                        "number": number,
-                        "lat": lat,
-                        "lon": lon,
-                    }
-                )
+                addresses.append((ident + "-addr", street, number, lat, lon))
     except RuntimeError as exc:  # osmium reports unreadable input as RuntimeError
         raise ImportError_(f"{path}: {exc}") from None
 
-    rows = list(_osm_rows(ways, pois))
-    summary = _write_layer(layers_dir, layer, rows)
+    summary = _write_layer(layers_dir, layer, _osm_rows(ways, pois, addresses))
     _write_meta(
         layers_dir,
         layer,
@@ -185,77 +213,101 @@ def _poi_kind(tags: Any) -> str | None:
 
 
 def _osm_rows(
-    ways: list[tuple[int, str, tuple[str, ...], list[tuple[float, float]], list[int]]],
-    pois: list[dict[str, Any]],
+    ways: list[_Way], pois: list[_Poi], addresses: list[_Address]
 ) -> Iterator[dict[str, str]]:
-    middles = [coords[len(coords) // 2] for _, _, _, coords, _ in ways]
-    counties = locate_districts(middles)
+    counties = locate_districts(
+        (way.lats[len(way.lats) // 2], way.lons[len(way.lons) // 2]) for way in ways
+    )
     roads: dict[tuple[str, str], _Road] = defaultdict(_Road)
-    road_of_node: dict[int, tuple[str, str]] = {}
-    crossings: dict[int, set[tuple[str, str]]] = defaultdict(set)
-    node_at: dict[int, tuple[float, float]] = {}
-    for (way_id, name, others, coords, node_ids), county in zip(ways, counties, strict=True):
+    for way, county in zip(ways, counties, strict=True):
         if county is None:
             continue  # outside China's counties: not this centre's road
-        key = (name, county)
-        merged = roads[key]
-        merged.ways.append(way_id)
-        merged.lines.append(coords)
-        merged.names.update(dict.fromkeys(others))
-        for node, coord in zip(node_ids, coords, strict=False):
-            seen = road_of_node.setdefault(node, key)
-            if seen[0] != name:
-                crossings[node].update((seen, key))
-                node_at[node] = coord
+        merged = roads[(way.name, county)]
+        merged.ways.append(way.id)
+        merged.lines.append(way)
+        merged.names.update(dict.fromkeys(way.others))
     road_ids: dict[tuple[str, str], str] = {}
     for (name, county), merged in roads.items():
         road_id = f"osm-road-{county}-w{min(merged.ways)}"
         road_ids[(name, county)] = road_id
-        longest = max(merged.lines, key=len)
+        longest = max(merged.lines, key=lambda way: len(way.nodes))
+        middle = len(longest.nodes) // 2
         lines = [
-            LineString([(lon, lat) for lat, lon in line]) for line in merged.lines if len(line) > 1
+            shapely.linestrings(np.column_stack((way.lons, way.lats)))
+            for way in merged.lines
+            if len(way.nodes) > 1
         ]
-        geometry = MultiLineString(lines) if lines else None
-        mid = longest[len(longest) // 2]
+        geometry = wkt.dumps(MultiLineString(lines), rounding_precision=6) if lines else ""
         yield _row(
             road_id,
             "road",
             name,
             list(merged.names),
             county,
-            mid,
-            geometry=wkt.dumps(geometry, rounding_precision=6) if geometry is not None else "",
+            (longest.lats[middle], longest.lons[middle]),
+            geometry=geometry,
             refs=" ".join(f"w{w}" for w in sorted(merged.ways)),
         )
-    crossing_counties = locate_districts([node_at[node] for node in crossings])
-    for (node, keys), where in zip(crossings.items(), crossing_counties, strict=True):
-        named = sorted(keys)
-        names = list(dict.fromkeys(k[0] for k in named))
-        county = where or named[0][1]
-        first, second = names[0], names[1]
+    yield from _crossings(list(roads.items()), road_ids)
+    located = locate_districts((lat, lon) for _, _, _, lat, lon in pois)
+    for (ident, kind, names, lat, lon), county in zip(pois, located, strict=True):
+        if county is not None:
+            yield _row(ident, kind, names[0], names[1:], county, (lat, lon), refs=ident[4:])
+    located = locate_districts((lat, lon) for _, _, _, lat, lon in addresses)
+    for (ident, street, number, lat, lon), county in zip(addresses, located, strict=True):
+        if county is not None:
+            label = f"{street}{_number(number)}号"
+            on_road = road_ids.get((street, county), "")
+            yield _row(
+                ident, "address", label, [], county, (lat, lon), parent=on_road, refs=ident[4:-5]
+            )
+
+
+def _crossings(
+    roads: list[tuple[tuple[str, str], _Road]], road_ids: Mapping[tuple[str, str], str]
+) -> Iterator[dict[str, str]]:
+    """Nodes shared by roads of different names, found by sorting every road node once
+    (a dictionary of all of them would hold an extract's road network in Python objects)."""
+    names = {name: k for k, name in enumerate(sorted({name for (name, _), _ in roads}))}
+    node_parts: list[npt.NDArray[np.int64]] = []
+    road_parts: list[npt.NDArray[np.int32]] = []
+    lat_parts: list[npt.NDArray[np.float64]] = []
+    lon_parts: list[npt.NDArray[np.float64]] = []
+    for k, (_, merged) in enumerate(roads):
+        for way in merged.lines:
+            node_parts.append(np.frombuffer(way.nodes, dtype=np.int64))
+            road_parts.append(np.full(len(way.nodes), k, dtype=np.int32))
+            lat_parts.append(np.frombuffer(way.lats, dtype=np.float64))
+            lon_parts.append(np.frombuffer(way.lons, dtype=np.float64))
+    if not node_parts:
+        return
+    nodes, road = np.concatenate(node_parts), np.concatenate(road_parts)
+    name = np.array([names[key[0]] for key, _ in roads], dtype=np.int32)[road]
+    order = np.lexsort((road, name, nodes))
+    nodes, road, name = nodes[order], road[order], name[order]
+    starts = np.flatnonzero(np.r_[True, nodes[1:] != nodes[:-1]])
+    new_name = np.r_[True, (nodes[1:] != nodes[:-1]) | (name[1:] != name[:-1])]
+    several = np.add.reduceat(new_name.astype(np.int32), starts) > 1  # names at each node
+    shared, ends = starts[several], np.r_[starts[1:], len(nodes)][several]
+    lats = np.concatenate(lat_parts)[order[shared]]
+    lons = np.concatenate(lon_parts)[order[shared]]
+    found: list[tuple[int, list[tuple[str, str]], tuple[float, float]]] = []
+    for k, (start, end) in enumerate(zip(shared.tolist(), ends.tolist(), strict=True)):
+        keys = sorted({roads[r][0] for r in road[start:end].tolist()})
+        found.append((int(nodes[start]), keys, (float(lats[k]), float(lons[k]))))
+    where = locate_districts(point for _, _, point in found)
+    for (node, keys, point), county in zip(found, where, strict=True):
+        first, second = list(dict.fromkeys(key[0] for key in keys))[:2]
         yield _row(
             f"osm-x{node}",
             "crossing",
             f"{first}与{second}交叉口",
             [f"{first}{second}", f"{second}{first}"],
-            county,
-            node_at[node],
-            parent=road_ids.get(named[0], ""),
+            county or keys[0][1],
+            point,
+            parent=road_ids.get(keys[0], ""),
             refs=f"n{node}",
         )
-    located = locate_districts([(p["lat"], p["lon"]) for p in pois])
-    for poi, county in zip(pois, located, strict=True):
-        if county is None:
-            continue
-        point = (poi["lat"], poi["lon"])
-        if poi["kind"] == "address":
-            on_road = road_ids.get((poi["street"], county), "")
-            label = f"{poi['street']}{_number(poi['number'])}号"
-            refs = poi["id"][4:-5]
-            yield _row(poi["id"], "address", label, [], county, point, parent=on_road, refs=refs)
-            continue
-        names = poi["names"]
-        yield _row(poi["id"], poi["kind"], names[0], names[1:], county, point, refs=poi["id"][4:])
 
 
 def _number(raw: str) -> str:
@@ -382,7 +434,7 @@ def _geojson_records(path: Path) -> Iterator[dict[str, Any]]:
 # --- writing ---------------------------------------------------------------------------------
 
 
-def _write_layer(layers_dir: Path, layer: str, rows: list[dict[str, str]]) -> ImportSummary:
+def _write_layer(layers_dir: Path, layer: str, rows: Iterable[dict[str, str]]) -> ImportSummary:
     """Write the layer atomically, ids unique, in a stable order."""
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", layer):
         raise ImportError_(f"layer name {layer!r}: use letters, digits, '-', '_' and '.'")
@@ -395,7 +447,10 @@ def _write_layer(layers_dir: Path, layer: str, rows: list[dict[str, str]]) -> Im
         writer = csv.DictWriter(handle, fieldnames=LAYER_COLUMNS, lineterminator="\n")
         writer.writeheader()
         for row in rows:
-            if row["id"] in seen or not normalise_text(row["name"]):
+            if row["id"] in seen:
+                continue
+            # An address's label always holds its number; other names may normalise away.
+            if row["kind"] != "address" and not normalise_text(row["name"]):
                 continue
             seen.add(row["id"])
             counts[row["kind"]] += 1

@@ -92,10 +92,25 @@ class NameIndex:
             if p.kind in ("province", "city")
             for term in self._place_terms(p)
         }
-        for i, place in enumerate(data.places):
-            for term in self._place_terms(place):
-                self._link(term, Link(i, NAMES))
         by_name = self._landmarks_by_name()
+        for i, place in enumerate(data.places):
+            own = _own_names(place) if place.kind in ("campus", "hospital_branch") else None
+            for term in self._place_terms(place):
+                # A site's short form that is a road's or landmark's own name (东风路院区 →
+                # 东风路, 包公湖院区 → 包公湖) names that road first: said alone, the caller is
+                # on the road, and the site on it is only near what they said.
+                near = own is not None and term not in own and term in by_name
+                self._link(term, Link(i, NEAR if near else NAMES))
+        for i, place in enumerate(data.places):
+            # A 社区 named after its housing estate is called by the estate's name alone, unless
+            # that name is already something else's (碧沙岗社区 lies by 碧沙岗 park).
+            estate = _estate_name(place.name) if place.kind == "village" else None
+            taken = self._term_id.get(estate or "")
+            if estate and (
+                taken is None
+                or all(self._source[link.place].kind == "village" for link in self._building[taken])
+            ):
+                self._link(estate, Link(i, NAMES))
         for place_id, names in data.nearby_names.items():
             i = position[place_id]
             for name in names:
@@ -509,3 +524,42 @@ def _short_city(city: str) -> str:
 
 def _has_han(text: str) -> bool:
     return any(is_han(c) for c in text)
+
+
+def _own_names(place: Place) -> frozenset[str]:
+    """A place's own names, normalised as terms, without the short forms made from them."""
+    return frozenset(
+        normalise_text(name).replace(" ", "") if _has_han(name) else normalise_text(name)
+        for name in (place.name, place.full_name, *place.aliases)
+    )
+
+
+# Endings of a 社区 name that say it is a street, a road or a village, not an estate.
+_NOT_ESTATE = (
+    "路",
+    "街",
+    "道",
+    "巷",
+    "村",
+    "庄",
+    "镇",
+    "乡",
+    "里",
+    "站",
+    "医院",
+    "学",
+    "学校",
+    "厂",
+)
+
+
+def _estate_name(name: str) -> str | None:
+    """The housing estate a 社区 (residents' community) is named after, if it is one.
+
+    >>> _estate_name("馨怡家园社区"), _estate_name("东街社区"), _estate_name("人民路社区")
+    ('馨怡家园', None, None)
+    """
+    stem = name.removesuffix("社区")
+    if stem == name or len(stem) < 3 or stem.endswith(_NOT_ESTATE):
+        return None
+    return stem

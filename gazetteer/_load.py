@@ -61,7 +61,7 @@ def data_files(data_dir: Path, layers_dir: Path | None = None) -> list[Path]:
 def load_data(data_dir: Path = DEFAULT_DATA_DIR, layers_dir: Path | None = None) -> LoadedData:
     """Read every data file under `data_dir`, and the imported layers under `layers_dir`,
     into places."""
-    from gazetteer._layers import read_layers, read_units
+    from gazetteer._layers import read_layers, read_units, read_zone_units
 
     lexicon = _read_lexicon(data_dir / "lexicon.yaml")
     divisions = _read_divisions(data_dir / "derived" / "divisions.csv")
@@ -113,6 +113,10 @@ def load_data(data_dir: Path = DEFAULT_DATA_DIR, layers_dir: Path | None = None)
         _class_points(places, [i for i, where in origin.items() if where.endswith(path.name)], path)
         for alias, ids in _mapping(document.get("ambiguous_aliases"), path).items():
             ambiguous.setdefault(str(alias), []).extend(str(i) for i in ids)
+
+    # Units under functional zones follow the curated data, which says where a zone lies.
+    for place in read_zone_units(units_file, divisions, list(places.values())):
+        add(place, units_file)
 
     # An alias declared ambiguous names every place listed with it, derived ones included
     # (河大 is 河北大学 too, which only the derived institution list holds).

@@ -14,6 +14,7 @@ Overlapping mentions are then thinned: a mention inside a longer, surer one (河
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -36,6 +37,7 @@ NEAR_THRESHOLD = 0.85
 FUZZY_TERMS = 40
 NEAR_TERMS = 8
 MAX_COMBINATIONS = 16
+_HOUSE_NUMBER = re.compile(r"\d+号")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +138,26 @@ def find_mentions(
             terms = _closest(index, segment, near)
             _fuzzy(index, segment, number, keep, terms, how="near", threshold=threshold)
     meaningful = [m for m in found.values() if not _generic(index, utterance, m)]
-    return _thin(_against_said_cities(index, meaningful))
+    return _thin(_against_said_cities(index, _bring_new_words(utterance, meaningful)))
+
+
+def _bring_new_words(utterance: Utterance, mentions: list[Mention]) -> list[Mention]:
+    """Drop a loose match that adds no word to what sure readings already name:
+    over 东风路文化路 (two roads said exactly) 东风路院区 is a re-reading, not a third place."""
+    sure = {
+        k
+        for m in mentions
+        if m.how != "fuzzy" and m.quality >= HOMOPHONE
+        for k in range(m.start, m.end)
+    }
+    for segment in utterance.segments:
+        text = "".join(segment.units)
+        if len(text) == len(segment.units):
+            for number in _HOUSE_NUMBER.finditer(text):
+                sure.update(range(segment.offset + number.start(), segment.offset + number.end()))
+    return [
+        m for m in mentions if m.how != "fuzzy" or any(k not in sure for k in range(m.start, m.end))
+    ]
 
 
 def _against_said_cities(index: NameIndex, mentions: list[Mention]) -> list[Mention]:
@@ -315,6 +336,11 @@ def _fully_explained(index: NameIndex, segment: Segment, mentions: Iterable[Ment
                 if 0 <= local < len(covered):
                     covered[local] = True
     text = "".join(segment.units)
+    # A house number is read by the street pass, never as part of a name (东风路6号 is not
+    # a loose 东风路校区).
+    for number in _HOUSE_NUMBER.finditer(text):
+        for k in range(number.start(), number.end()):
+            covered[k] = True
     for word in index.generic_words:
         for start in _occurrences(text, word):
             for k in range(start, start + len(word)):
@@ -434,6 +460,20 @@ def _thin(mentions: list[Mention]) -> list[Mention]:
         if any(_overshadowed(mention, k) for k in kept):
             continue
         kept.append(mention)
+    # Where two exact names overlap in part (开封明伦|街 and 开封|明伦街), the words of one
+    # that the other leaves out are read on their own too (开封): otherwise the second reading
+    # would lose the city said with it to the first.
+    rests = {
+        (a.utterance, a.start, b.start) if a.start < b.start else (a.utterance, b.end, a.end)
+        for a in kept
+        for b in kept
+        if a is not b and _runs_past(a, b)
+    }
+    kept += [
+        m
+        for m in mentions
+        if m.how == "exact" and (m.utterance, m.start, m.end) in rests and m not in kept
+    ]
     return kept
 
 
@@ -448,5 +488,20 @@ def _overshadowed(mention: Mention, stronger: Mention) -> bool:
         # The same words naming several places: keep every reading that is as sure, but not
         # a sound-alike of words that were written exactly as a real name (北校区, not 北郊区).
         return stronger.quality - mention.quality > 0.05
+    if _runs_past(mention, stronger):
+        # 开封鼓楼|区 against 开封|鼓楼区: both exact, and the shorter one takes in words the
+        # longer leaves unsaid. Which reading explains more is for the scores to tell.
+        return False
     overlap = min(mention.end, stronger.end) - max(mention.start, stronger.start)
     return overlap * 2 >= mention.end - mention.start
+
+
+def _runs_past(mention: Mention, stronger: Mention) -> bool:
+    """Whether two exact names overlap in part, each holding words the other does not."""
+    return (
+        mention.how == stronger.how == "exact"
+        and mention.start < stronger.end
+        and stronger.start < mention.end
+        and (mention.start < stronger.start or mention.end > stronger.end)
+        and (stronger.start < mention.start or stronger.end > mention.end)
+    )

@@ -336,6 +336,47 @@ def _only_common(index: NameIndex, place: int, mentions: list[Mention]) -> bool:
     return True
 
 
+def _named(index: NameIndex, place: int, mentions: list[Mention]) -> bool:
+    """Whether something said is the place's own name, or its institution's (郑大 for 郑大南校区),
+    or the roads and number of a crossing or address point: not only a road or landmark at its
+    gates, nor only the division it lies in."""
+    kind = index.places.kind(place)
+    for mention in mentions:
+        if mention.quality < SURE:
+            continue  # a loose likeness (西亚小铺 for 西亚斯) is worth offering, not reading back
+        if kind in ("crossing", "address") and _explains(index, mention, place) >= NAMES:
+            return True
+        for link in index.links(mention.term):
+            if link.weight < NAMES:
+                continue
+            if link.place == place:
+                return True
+            if index.places.kind(link.place) in INSTITUTION_KINDS and _is_ancestor(
+                index, link.place, place
+            ):
+                return True
+    return False
+
+
+def _lone_small_place_elsewhere(
+    index: NameIndex, scored: _Scored, position: Position | None, mentions: list[Mention]
+) -> bool:
+    """A town or village outside the answering centre's area, with no position and nothing
+    said of the division it lies in."""
+    if scored.inside is not False or position is not None:
+        return False
+    if index.places.kind(scored.place) not in ("town", "village"):
+        return False
+    for mention in mentions:
+        for link in index.links(mention.term):
+            if link.place != scored.place and _is_ancestor(index, link.place, scored.place):
+                return False
+            prefix = index.division_prefix.get(link.place)
+            if prefix and (index.places.admin(scored.place).adcode or "").startswith(prefix):
+                return False
+    return True
+
+
 def _is_ancestor(index: NameIndex, ancestor: int, place: int) -> bool:
     current = index.parent[place]
     while current >= 0:
@@ -416,6 +457,16 @@ def _question(
         if position is None and _only_common(index, ranked[tied[0]].place, mentions or []):
             # 人民路, 花园, 开发区 with nothing to narrow them: offer it, ask for more.
             return Question("ask_more", options)
+        if _lone_small_place_elsewhere(index, ranked[tied[0]], position, mentions or []):
+            # 南村镇, 太阳村: such names repeat across the country and the data holds only some
+            # provinces'. Outside the centre's area, with no county said, it is a guess.
+            return Question("ask_more", options)
+        if not _named(index, ranked[tied[0]].place, mentions or []):
+            # Only roads at its gates and the division it lies in point to it (经八路 and 金水路
+            # said, a hospital on that corner): the caller is near it, not known to be in it.
+            # Read back, it would put words in the caller's mouth; offer what was said too.
+            nearby = candidates[: max(2, len(options))]
+            return Question("choose", nearby) if len(nearby) > 1 else Question("ask_more", options)
         return Question("confirm", options)
     parents = {c.place.parent for c in options}
     parent = parents.pop() if len(parents) == 1 else None

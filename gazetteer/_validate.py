@@ -75,9 +75,10 @@ def validate(data_dir: Path = DEFAULT_DATA_DIR, layers_dir: Path | None = None) 
 
 
 def _layer_and_precision_counts(data: LoadedData, report: ValidationReport) -> dict[str, int]:
-    """Places per file ("layer derived/divisions.csv: 3212") and per precision class ("places
-    of precision city"; `precision <class>` counts curated points only); an
-    imported layer without its record of source and licence is a problem."""
+    """Places per file ("layer derived/divisions.csv: 3212"), per precision class ("places
+    of precision city"; `precision <class>` counts curated points only) and per file and
+    class ("osm-area.csv, precision surveyed"); an imported layer without its record
+    of source and licence is a problem."""
     from gazetteer._layers import layer_meta
 
     counts: dict[str, int] = {}
@@ -85,6 +86,11 @@ def _layer_and_precision_counts(data: LoadedData, report: ValidationReport) -> d
         counts[f"layer {where}"] = count
     for precision, count in Counter(p.precision for p in data.places).items():
         counts[f"places of precision {precision}"] = count
+    # Each layer's places by precision class: what an import brought, and how exact it is.
+    for (where, precision), count in Counter(
+        (data.origin[p.id], p.precision) for p in data.places
+    ).items():
+        counts[f"{where}, precision {precision}"] = count
     for path in data.files:
         if path.suffix != ".csv" or path.parent.name == "derived":
             continue

@@ -89,6 +89,10 @@ def settings(tmp_path: Path, database_url: str) -> Any:
         default_psap="zhengzhou-120",
         # The tests' role tokens are short names, fine off the network.
         allow_weak_tokens=True,
+        # Only tests/faults measures how fast an outage is noticed; elsewhere a machine busy
+        # with other tests must not make a slow answer look like the store going away.
+        store_timeout_seconds=20,
+        store_probe_seconds=20,
     )
 
 

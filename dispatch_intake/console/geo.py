@@ -1,7 +1,8 @@
 """District outlines from the gazetteer as small GeoJSON, the offline base of the console's map.
 
 A view spanning a few kilometres gets county outlines; a wider one gets city, then province
-outlines, simplified to what a panel a few hundred pixels wide can show.
+outlines, simplified to what a panel a few hundred pixels wide can show. Roads whose lines the
+gazetteer holds (a centre's imported layers) are drawn over the base map in close views.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
+from shapely import STRtree
 from shapely.geometry import box, mapping
 from shapely.geometry.base import BaseGeometry
 
 from dispatch_intake.locations.service import GazetteerLike
 from dispatch_intake.psaps.service import Psap
+from gazetteer import Place
 
 Bbox = tuple[float, float, float, float]
 
@@ -25,6 +28,10 @@ CITY_MAX_SPAN = 15.0
 # Divisions whose seat lies this far (degrees) outside the view may still reach into it.
 SEAT_MARGIN = {"district": 1.0, "city": 3.0, "province": 10.0}
 MAX_FEATURES = 400
+# Roads are asked for only in views of a town's size or less (degrees); wider, they are a tangle.
+ROAD_MAX_SPAN = 0.5
+ROAD_TOLERANCE = 0.00005
+MAX_ROADS = 600
 COORDINATE_DIGITS = 5
 
 
@@ -113,6 +120,20 @@ def _near(division: Division, bbox: Bbox, margin: float) -> bool:
     )
 
 
+def _road_feature(place: Place, line: BaseGeometry) -> dict[str, Any]:
+    geometry = mapping(line)
+    return {
+        "type": "Feature",
+        "geometry": {"type": geometry["type"], "coordinates": _rounded(geometry["coordinates"])},
+        "properties": {
+            "id": place.id,
+            "name": place.name,
+            "precision": place.precision,
+            "source": place.source,
+        },
+    }
+
+
 class DistrictMap:
     """Division outlines of one gazetteer (the service's own), simplified per zoom level and
     kept once read."""
@@ -135,6 +156,37 @@ class DistrictMap:
         if outline is None or outline.is_empty:
             return None
         return outline.simplify(tolerance, preserve_topology=True)
+
+    @cached_property
+    def _roads(self) -> tuple[tuple[Place, ...], STRtree]:
+        """The gazetteer's roads that have lines (not only a representative point), indexed."""
+        roads = tuple(
+            place
+            for place in self._gazetteer
+            if place.kind == "road"
+            and place.polygon is not None
+            and place.polygon.geom_type in ("LineString", "MultiLineString")
+        )
+        return roads, STRtree([place.polygon for place in roads])
+
+    def road_collection(self, bbox: Bbox) -> dict[str, Any]:
+        """A FeatureCollection of the gazetteer's road lines that cross `bbox`, named, with the
+        precision and source of each; empty for a view wider than `ROAD_MAX_SPAN`."""
+        features: list[dict[str, Any]] = []
+        if max(bbox[2] - bbox[0], bbox[3] - bbox[1]) > ROAD_MAX_SPAN:
+            return {"type": "FeatureCollection", "features": features}
+        roads, tree = self._roads
+        view = box(*bbox)
+        for index in sorted(int(i) for i in tree.query(view, predicate="intersects")):
+            place = roads[index]
+            assert place.polygon is not None
+            line = place.polygon.intersection(view.buffer(0.01)).simplify(ROAD_TOLERANCE)
+            if line.is_empty or line.geom_type not in ("LineString", "MultiLineString"):
+                continue
+            features.append(_road_feature(place, line))
+            if len(features) >= MAX_ROADS:
+                break
+        return {"type": "FeatureCollection", "features": features}
 
     def warm_up(self) -> None:
         """Read the division list and each level's outlines once, before the first map asks."""

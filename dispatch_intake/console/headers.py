@@ -6,13 +6,21 @@ from __future__ import annotations
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+
+def console_policy(tile_origins: tuple[str, ...] = ()) -> str:
+    """The console's policy; `tile_origins` are the base map's tile servers, the one thing the
+    page may fetch from elsewhere (images and, for vector tiles, data)."""
+    extra = "".join(f" {origin}" for origin in tile_origins)
+    return (
+        f"default-src 'self'; img-src 'self' data:{extra}; style-src 'self'; script-src 'self'; "
+        f"connect-src 'self'{extra}; object-src 'none'; frame-ancestors 'none'; "
+        "base-uri 'none'; form-action 'none'"
+    )
+
+
 # The page talks only to its own origin; nothing is fetched from elsewhere at run time, and
-# no script or style is inline.
-CONSOLE_POLICY = (
-    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-    "connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; "
-    "form-action 'none'"
-)
+# no script or style is inline. The map's worker is a module from the same origin (no blob:).
+CONSOLE_POLICY = console_policy()
 # An API answer is data: nothing in it may run, load or be framed.
 API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 COMMON = {

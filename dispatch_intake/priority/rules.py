@@ -18,20 +18,41 @@ class _Rules(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Finding(_Rules):
-    """One thing a caller may say about the patient, in all the ways it is said."""
+class Observation(_Rules):
+    """What a finding or a concept is about and the level it gives."""
 
     id: str = Field(min_length=1)
     # What the finding is about; a case-entry answer that `overrides` a sign replaces every
     # finding of that sign read from the text (清醒 overrides 叫不醒).
     sign: str = Field(min_length=1)
     level: Level
-    phrases: tuple[str, ...] = Field(min_length=1)
     # The level when a degree word of that kind is in the same clause (有点发烧, 喘得厉害).
     mild: Level | None = None
     severe: Level | None = None
     # Counted only when nothing more specific is said in the clause (疼 alone, not 牙疼).
     fallback: bool = False
+
+
+class Finding(Observation):
+    """One thing a caller may say about the patient, in all the ways it is said."""
+
+    phrases: tuple[str, ...] = Field(min_length=1)
+
+
+class Concept(Observation):
+    """A finding said in two parts with words between them: a body part (or what is meant)
+    and what is wrong with it — 胸口像压了块石头, 嘴唇是紫的, 叫他也不理. Every part with every
+    state is one phrase, so a new way of saying either part is read with all the others."""
+
+    parts: tuple[str, ...] = Field(min_length=1)
+    states: tuple[str, ...] = Field(min_length=1)
+    # Characters allowed between the part and the state, in the same clause.
+    gap: int = Field(default=4, ge=0, le=20)
+    # The state may also come first (疼到胸口, 捅了肚子).
+    either_order: bool = False
+    # Words which, anywhere in the utterance, mean the parts are used in another sense
+    # (抽筋 for 抽, 楼梯 for 楼).
+    unless: tuple[str, ...] = ()
 
 
 class Negation(_Rules):
@@ -49,6 +70,9 @@ class Language(_Rules):
     clause_marks: str
     # Words that end a denial's reach (没有发烧，但是 … ; 不疼可是 …).
     contrast: tuple[str, ...] = ()
+    # Words that hold a negation cue and deny nothing (不小心, 不停地, 没多久): a cue inside
+    # one is not a cue.
+    not_denials: tuple[str, ...] = ()
     # Words dropped before phrases are looked for, in the text and in the phrases alike
     # (心跳好像停了 is 心跳停了).
     fillers: tuple[str, ...] = ()
@@ -91,16 +115,17 @@ class TriageConfig(_Rules):
     degree: Degree = Degree()
     patient: PatientSignals = PatientSignals()
     findings: tuple[Finding, ...] = Field(min_length=1)
+    concepts: tuple[Concept, ...] = ()
     combinations: tuple[Combination, ...] = ()
 
     @model_validator(mode="after")
     def _ids_are_unique(self) -> TriageConfig:
         seen: set[str] = set()
-        for finding in self.findings:
+        for finding in (*self.findings, *self.concepts):
             if finding.id in seen:
                 raise ValueError(f"finding id {finding.id!r} is used twice")
             seen.add(finding.id)
-        signs = {f.sign for f in self.findings}
+        signs = {f.sign for f in (*self.findings, *self.concepts)}
         for combination in self.combinations:
             unknown = [s for s in combination.signs if s not in signs]
             if unknown:

@@ -1,15 +1,18 @@
 """Triage: the priority of a call from what is said about the patient, by the rules in
 `config/priority.toml`.
 
-Each utterance is cut into clauses (`clauses.py`). In a clause, the rules' phrases are found
-by their characters or, for speech-to-text slips, by their sound (胸口通 is 胸口痛); of two
-overlapping phrases the longer, then the later, is kept (没有呼吸困难 is 呼吸困难 denied, not
-没有呼吸). A phrase is denied by a negation word shortly before it in the same clause (没有 …,
-否认 …, 不是 … until 是), and a degree word in the clause (有点, 厉害) moves it to its `mild`
-or `severe` level. A caller who is the patient and can barely speak is critical: said about
-the call (上气不接下气), or heard in it (我……好难受……). Answers to the case-entry questions
-replace what the text said about the same sign (清醒 replaces 叫不醒). The priority is the most
-severe level left; nothing found is `unknown`.
+Each utterance is cut into clauses (`clauses.py`). In a clause, the rules' phrases are
+found by their characters or, for speech-to-text slips, by their sound (胸口通 is 胸口痛),
+and the rules' concepts by a part and a state a few characters apart (胸口像压了块石头,
+叫他也不理). A phrase inside a longer one is dropped; of two that only overlap the more
+severe (else the longer, then the later) is kept (一直吐血 is 吐血; 没有呼吸困难 is
+呼吸困难 denied, not 没有呼吸). A phrase is denied by a negation word shortly before it in
+the same clause (没有 …, 否认 …, 不是 … until 是), a concept also by one between its part
+and its state (胸口不疼), and a degree word in the clause (有点, 厉害) moves it to its
+`mild` or `severe` level. A caller who is the patient and can barely speak is critical:
+said about the call (上气不接下气), or heard in it (我……好难受……). Answers to the
+case-entry questions replace what the text said about the same sign (清醒 replaces 叫不醒).
+The priority is the most severe level left; nothing found is `unknown`.
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ from typing import Any
 from dispatch_intake.priority.clauses import Clause, ClauseReader
 from dispatch_intake.priority.rules import (
     PRIORITY_ORDER,
+    Concept,
     Finding,
+    Observation,
     TriageConfig,
     load_triage_config,
 )
@@ -112,10 +117,11 @@ class TriageResult:
 
 @dataclass(frozen=True, slots=True)
 class _Phrase:
-    finding: Finding
+    finding: Observation
     text: str
     tokens: tuple[str, ...]
     sound: tuple[str, ...] | None  # None: matched by its characters only
+    slot: str = "phrase"  # or a concept's "part" or "state"
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +130,8 @@ class _Match:
     start: int
     end: int
     by_sound: bool
+    # A concept's words between its part and its state: a denial said there (胸口不疼) counts.
+    inner: tuple[int, int] | None = None
 
 
 class TriageRules:
@@ -143,9 +151,14 @@ class TriageRules:
         for finding in (*config.findings, patient):
             for text in finding.phrases:
                 self._add_phrase(finding, text)
+        for concept in config.concepts:
+            for text in concept.parts:
+                self._add_phrase(concept, text, "part")
+            for text in concept.states:
+                self._add_phrase(concept, text, "state")
         self._patient = patient
 
-    def _add_phrase(self, finding: Finding, text: str) -> None:
+    def _add_phrase(self, finding: Observation, text: str, slot: str = "phrase") -> None:
         clause = self.reader.clause(text.lower())
         if not clause.tokens:
             return
@@ -153,7 +166,7 @@ class TriageRules:
         sound = self.reader.phrase_readings(clause.text) if long_enough else None
         if sound is not None and len(sound) != len(clause.tokens):
             sound = None
-        phrase = _Phrase(finding, clause.text, clause.tokens, sound)
+        phrase = _Phrase(finding, clause.text, clause.tokens, sound, slot)
         self._by_char[clause.tokens[0]].append(phrase)
         if sound is not None:
             self._by_sound[sound[0]].append(phrase)
@@ -161,7 +174,8 @@ class TriageRules:
     @property
     def signs(self) -> frozenset[str]:
         """Every sign a finding may be about (what a case-entry answer may override)."""
-        return frozenset({CALLER_SPEECH, *(f.sign for f in self.config.findings)})
+        observations = (*self.config.findings, *self.config.concepts)
+        return frozenset({CALLER_SPEECH, *(f.sign for f in observations)})
 
     # ---------------------------------------------------------------------------------------
 
@@ -198,8 +212,13 @@ class TriageRules:
 
     def _utterance(self, text: str) -> list[FoundFinding]:
         found: list[FoundFinding] = []
+        normal = self.reader.clause(text.lower()).text
+        # Concepts whose parts the utterance uses in another sense (腿抽筋 is not 抽).
+        excluded = frozenset(
+            c.id for c in self.config.concepts if any(word in normal for word in c.unless)
+        )
         for clause in self.reader.clauses(text):
-            found.extend(self._clause(clause))
+            found.extend(self._clause(clause, excluded))
         found.extend(self._heard_in_the_call(text, found))
         return found
 
@@ -218,15 +237,17 @@ class TriageRules:
             return [FoundFinding(self._patient.id, CALLER_SPEECH, signals.level, f"{pauses}×…")]
         return []
 
-    def _clause(self, clause: Clause) -> list[FoundFinding]:
-        matches = self._accepted(self._matches(clause))
+    def _clause(self, clause: Clause, excluded: frozenset[str] = frozenset()) -> list[FoundFinding]:
+        found = self._matches(clause)
+        whole = [m for m in found if m.phrase.slot == "phrase"]
+        matches = self._accepted(whole + self._concepts(found, excluded))
         if any(not m.phrase.finding.fallback for m in matches):
             matches = [m for m in matches if not m.phrase.finding.fallback]
         taken = [(m.start, m.end) for m in matches]
         out: list[FoundFinding] = []
         for match in matches:
             finding = match.phrase.finding
-            negated = self._denied(clause, match.start, taken)
+            negated = self._denied(clause, match, taken)
             level = finding.level
             if finding.severe and self._has_degree(clause, self.config.degree.severe, match, taken):
                 level = finding.severe
@@ -245,6 +266,51 @@ class TriageRules:
                     match.phrase.text if match.by_sound and said != match.phrase.text else None,
                 )
             )
+        return out
+
+    def _concepts(self, found: list[_Match], excluded: frozenset[str]) -> list[_Match]:
+        """Each concept's parts paired with its states within `gap` characters."""
+        slots: dict[str, tuple[list[_Match], list[_Match]]] = {}
+        # A word inside a longer phrase of something else is that phrase's, not a part or a
+        # state (头疼 does not lend its 疼 to 胸口) — unless the phrase is the state with its
+        # ending (肿了 is still 肿 for 腿).
+        words = [(m.start, m.end) for m in found if m.phrase.slot == "phrase" and not m.by_sound]
+        for match in found:
+            owner = match.phrase.finding
+            if match.phrase.slot == "phrase" or owner.id in excluded:
+                continue
+            if any(
+                a <= match.start
+                and match.end <= b
+                and b - a > match.end - match.start
+                and not (match.phrase.slot == "state" and a == match.start)
+                for a, b in words
+            ):
+                continue
+            parts, states = slots.setdefault(owner.id, ([], []))
+            (parts if match.phrase.slot == "part" else states).append(match)
+        out: list[_Match] = []
+        for parts, states in slots.values():
+            for part in parts:
+                concept = part.phrase.finding
+                assert isinstance(concept, Concept)
+                for state in states:
+                    if part.end <= state.start and state.start - part.end <= concept.gap:
+                        first, second = part, state
+                    elif (
+                        concept.either_order
+                        and state.end <= part.start
+                        and part.start - state.end <= concept.gap
+                    ):
+                        first, second = state, part
+                    else:
+                        continue
+                    text = f"{first.phrase.text}…{second.phrase.text}"
+                    phrase = _Phrase(concept, text, (), None, "concept")
+                    by_sound = part.by_sound or state.by_sound
+                    out.append(
+                        _Match(phrase, first.start, second.end, by_sound, (first.end, second.start))
+                    )
         return out
 
     def _matches(self, clause: Clause) -> list[_Match]:
@@ -283,45 +349,67 @@ class TriageRules:
 
     @staticmethod
     def _accepted(matches: list[_Match]) -> list[_Match]:
-        """Longest first, then the more severe (under-triage costs more), then the later, then
-        by characters over by sound; no overlaps."""
+        """No overlaps. A match inside a longer one is dropped (没反应 holds no 反应 of its own);
+        of two that only overlap, the more severe is kept (under-triage costs more: 一直吐血 is
+        吐血) unless it is only heard by sound (床上掉 is not 上吊), else the longer, then the
+        later; characters before sound."""
+
+        def severity(m: _Match) -> int:
+            return PRIORITY_ORDER.index(m.phrase.finding.level)
+
         ranked = sorted(
             matches,
-            key=lambda m: (
-                -(m.end - m.start),
-                -PRIORITY_ORDER.index(m.phrase.finding.level),
-                -m.end,
-                m.by_sound,
-            ),
+            key=lambda m: (-(m.end - m.start), -severity(m), -m.end, m.by_sound),
         )
         kept: list[_Match] = []
         for match in ranked:
-            if all(match.end <= k.start or match.start >= k.end for k in kept):
+            clash = [k for k in kept if match.start < k.end and k.start < match.end]
+            if not clash:
                 kept.append(match)
+            elif not match.by_sound and all(
+                severity(match) > severity(k) and not k.start <= match.start < match.end <= k.end
+                for k in clash
+            ):
+                kept = [k for k in kept if k not in clash] + [match]
         return sorted(kept, key=lambda m: m.start)
 
-    def _denied(self, clause: Clause, start: int, taken: list[tuple[int, int]]) -> bool:
+    def _denied(self, clause: Clause, match: _Match, taken: list[tuple[int, int]]) -> bool:
+        """A negation cue shortly before the match, or (a concept) between its part and its
+        state, in the same clause; cues inside other phrases are not cues (没反应 denies
+        nothing after it)."""
         text = clause.text
         # Positions and characters agree except in Latin runs, which no cue contains.
-        offset = len(clause.span(0, start))
+        at = [len(clause.span(0, i)) for i in range(len(clause.tokens) + 1)]
+        inner = (at[match.inner[0]], at[match.inner[1]]) if match.inner else None
+        others = [(at[a], at[b]) for a, b in taken if (a, b) != (match.start, match.end)]
+        if inner:
+            # The concept's own part and state are not cues either (叫不醒, 不省人事).
+            others += [(at[match.start], inner[0]), (inner[1], at[match.end])]
+        targets = [at[match.start]] + ([inner[1]] if inner else [])
+        # Nor is a degree word (特别 holds 别), nor a word that only looks like a denial.
+        language = self.config.language
+        for word in (*self.config.degree.severe, *self.config.degree.mild, *language.not_denials):
+            found = text.find(word)
+            while found != -1:
+                others.append((found, found + len(word)))
+                found = text.find(word, found + 1)
+        ends = self.config.language.contrast
         for negation in self.config.negation:
+            stops = (*negation.ends_at, *ends)
             for cue in negation.cues:
-                position = text.rfind(cue, 0, offset)
-                while position != -1:
-                    cue_end = position + len(cue)
-                    inside = any(
-                        len(clause.span(0, a)) <= position < len(clause.span(0, b))
-                        for a, b in taken
-                    )
-                    gap = text[cue_end:offset]
-                    ends = (*negation.ends_at, *self.config.language.contrast)
-                    if (
-                        not inside
-                        and len(gap) <= negation.reach
-                        and not any(w in gap for w in ends)
-                    ):
-                        return True
-                    position = text.rfind(cue, 0, position)
+                for offset in targets:
+                    position = text.rfind(cue, 0, offset)
+                    while position != -1:
+                        cue_end = position + len(cue)
+                        inside = any(a <= position < b for a, b in others)
+                        gap = text[cue_end:offset]
+                        if (
+                            not inside
+                            and len(gap) <= negation.reach
+                            and not any(w in gap for w in stops)
+                        ):
+                            return True
+                        position = text.rfind(cue, 0, position)
         return False
 
     @staticmethod
@@ -334,7 +422,8 @@ class TriageRules:
         before_only: bool = False,
     ) -> bool:
         text = clause.text
-        start = len(clause.span(0, match.start))
+        # Of a concept, a degree word before its state counts (胃有点不舒服).
+        start = len(clause.span(0, match.inner[1] if match.inner else match.start))
         for word in words:
             position = text.find(word)
             while position != -1:

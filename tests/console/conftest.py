@@ -58,7 +58,15 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def live_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveService]:
+def service_env() -> dict[str, str]:
+    """More `DISPATCH_INTAKE_*` settings for the module's service; a module overrides it."""
+    return {}
+
+
+@pytest.fixture(scope="module")
+def live_service(
+    tmp_path_factory: pytest.TempPathFactory, service_env: dict[str, str]
+) -> Iterator[LiveService]:
     """The service under uvicorn in a thread, on a fresh SQLite store, with one token per role."""
     import uvicorn
 
@@ -71,6 +79,8 @@ def live_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServi
         env.setenv("DISPATCH_INTAKE_TOKENS", ",".join(f"{r}:{t}" for r, t in TOKENS.items()))
         env.setenv("DISPATCH_INTAKE_LOG_JSON", "false")
         env.setenv("DISPATCH_INTAKE_ALLOW_WEAK_TOKENS", "true")
+        for name, value in service_env.items():
+            env.setenv(name, value)
         port = _free_port()
         config = uvicorn.Config(
             create_app(),

@@ -127,6 +127,33 @@ def test_a_layer_without_its_record_fails_validation(tmp_path: Path) -> None:
     assert any("needs mine.meta.json" in problem for problem in report.problems)
 
 
+def test_validation_counts_each_layer_by_precision_class(tmp_path: Path) -> None:
+    extract = tmp_path / "area.osm.pbf"
+    _write_extract(extract)
+    layers = tmp_path / "layers"
+    import_osm(extract, layers)
+    own = tmp_path / "points.csv"
+    lat, lon = ZHENGZHOU
+    own.write_text(
+        "name,road,number,lat,lon,precision\n"
+        f"金水急救站,,,{lat},{lon},\n"
+        f",文化路,12,{lat + 0.001},{lon},\n"
+        f"某小区,,,{lat + 0.002},{lon},approx\n",
+        encoding="utf-8",
+    )
+    import_points(own, layers, source="zz-120-survey", licence="own data")
+    report = validate(_divisions_only(tmp_path), layers_dir=layers)
+    assert report.ok, report.problems
+    counts = report.counts
+    assert counts["layer osm-area.csv"] == counts["osm-area.csv, precision surveyed"] == 7
+    assert counts["layer zz-120-survey-points.csv"] == 3
+    assert counts["zz-120-survey-points.csv, precision address"] == 2
+    assert counts["zz-120-survey-points.csv, precision approx"] == 1
+    assert counts["places of precision surveyed"] == 7
+    assert "derived/divisions.csv, precision district" in counts
+    assert "zz-120-survey-points.csv, precision address: 2" in str(report)
+
+
 def test_a_city_with_a_road_name_means_that_citys_road(imported: tuple[Path, Gazetteer]) -> None:
     _, gazetteer = imported
     resolution = gazetteer.resolve(["许昌 文化路"])

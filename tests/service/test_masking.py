@@ -16,6 +16,7 @@ from .factories import auth, call_body
 from .numbers import digits_of, numbers_in_text, shows_number, strings_in
 
 MASKED_ROLES = ("call_taker", "dispatcher")
+SOURCE_CHARS = 32  # what a start keeps of `caller_position.source`
 service_examples = settings(
     max_examples=12,
     deadline=None,
@@ -145,7 +146,12 @@ def test_a_number_in_every_field_of_every_request_is_masked(
         "breathing": whole["answers"]["breathing"]["text"],
     }
     for field, value in said.items():
-        assert value == text[: len(value)] and number in digits_of(value), field
+        assert value == text[: len(value)], field
+        if field == "source" and len(text) > SOURCE_CHARS:
+            # A position's source is a short label, clipped before a number and never through
+            # it: the number may be left out of what is kept.
+            continue
+        assert number in digits_of(value), field
     assert any(text in s for s in strings_in(whole["warnings"]))
     assert number in digits_of(json.dumps(whole["timeline"], ensure_ascii=False))
 

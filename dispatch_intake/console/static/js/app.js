@@ -17,7 +17,7 @@ import { $, fill, formatAge, formatClock, h, newIdempotencyKey, parsePosition } 
 import { subscribe } from "./events.js";
 import { createKeyHandler, renderHelp, renderKeybar } from "./keys.js";
 import { ROLE, label } from "./labels.js";
-import { createMap } from "./map.js";
+import { createConsoleMap } from "./basemap.js";
 import { createSearch } from "./search.js";
 import {
   OPEN_STATUSES,
@@ -837,11 +837,14 @@ function renderSignIn() {
 // ---------------------------------------------------------------- start
 
 function boot() {
-  map = createMap($("map"), {
-    loadDistricts: async (view) => {
-      const response = await fetch(`/console/geo/districts?bbox=${view.map((v) => v.toFixed(4))}`);
-      return response.ok ? response.json() : null;
-    },
+  const geoJson = async (url) => {
+    const response = await fetch(url);
+    return response.ok ? response.json() : null;
+  };
+  map = createConsoleMap($("map"), $("basemap"), {
+    loadDistricts: (view) => geoJson(`/console/geo/districts?bbox=${view.map((v) => v.toFixed(4))}`),
+    loadRoads: (view) => geoJson(`/console/geo/roads?bbox=${view.map((v) => v.toFixed(5))}`),
+    loadBasemap: () => geoJson("/console/geo/basemap"),
   });
   $("call").tabIndex = -1;
   $("signin-form").addEventListener("submit", onSignInSubmit);

@@ -6,6 +6,7 @@ const METRES_PER_DEGREE = 111320;
 const MIN_SPAN_DEG = 0.03;
 const PAD = 0.12;
 const CONFIRMED_SPAN_DEG = 0.04;
+const PRECISION_MARK = { approx: "约", district: "区县级", city: "市级" };
 
 function node(name, attrs = {}, parent = null, text = null) {
   const element = document.createElementNS(SVG_NS, name);
@@ -40,7 +41,7 @@ function geometryBox(geometry, box) {
   }
 }
 
-function sceneBox(scene) {
+export function sceneBox(scene) {
   const box = [Infinity, Infinity, -Infinity, -Infinity];
   // A confirmed place is where the ambulance goes: show its surroundings and nearby stations.
   const confirmed = scene.candidates.find((c) => c.confirmed && finite(c.lon, c.lat));
@@ -216,7 +217,9 @@ export function createMap(svg, { loadDistricts }) {
     for (const candidate of scene.candidates) {
       if (!finite(candidate.lon, candidate.lat) || !candidate.label) continue;
       const [x, y] = project(candidate.lon, candidate.lat);
-      labels.push({ x, y, label: candidate.label, kind: "mark-label" });
+      const mark = PRECISION_MARK[candidate.precision];
+      const label = mark ? `${candidate.label}（${mark}）` : candidate.label;
+      labels.push({ x, y, label, kind: "mark-label" });
     }
     if (chosenStation) {
       placed.push([

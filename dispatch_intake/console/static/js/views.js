@@ -586,6 +586,7 @@ export function mapScene(record, preview) {
         lon: c.lon,
         label: c.name || c.full_name,
         title: c.full_name,
+        precision: c.precision,
         polygon: c.polygon || c.geometry || null,
       })),
       caller: preview.caller || null,
@@ -601,6 +602,7 @@ export function mapScene(record, preview) {
       lon: choice.candidate.lon,
       label: choice.candidate.name || choice.text,
       title: choice.text,
+      precision: choice.candidate.precision,
       polygon: choice.candidate.polygon || choice.candidate.geometry || null,
       confirmed: Boolean(confirmed && confirmed.place_id === choice.candidate.place_id),
     }));
@@ -611,6 +613,7 @@ export function mapScene(record, preview) {
       lon: confirmed.lon,
       label: confirmed.name || confirmed.full_name,
       title: confirmed.full_name,
+      precision: confirmed.precision,
       polygon: confirmed.polygon || confirmed.geometry || null,
       confirmed: true,
     });

@@ -1,0 +1,214 @@
+"""Real-address benchmark: addresses labelled with their county, read from the county name on,
+and their street part alone.
+
+    .venv/bin/python bench/addresses.py              # the table
+    .venv/bin/python bench/addresses.py --misses     # and every address gotten wrong
+
+Two sets, reported apart:
+
+- `address-parse`: the labelled addresses of the test list of the npm package `address-parse`
+  (MIT; `bench/data/addresses-address-parse.tsv`, see gazetteer/SOURCES.md), from all over
+  China, written by people who did not write this gazetteer;
+- `curated`: the published street addresses of the campuses, 院区 and stations in
+  gazetteer/data/curated/, labelled with their county. Not independent of the gazetteer (the
+  roads of these addresses are in it), so it says whether what is known is found, not how
+  well the unknown is handled.
+
+For each address the text from the county's name on (恭城瑶族自治县恭城镇拱辰东路…) goes
+through the service's location step with no centre and with 郑州's: *county top-1* is the share
+whose first candidate lies in the labelled county. Then the street part alone (恭城镇拱辰东路…,
+with nothing to say which county) goes through it with 郑州's centre: a `confirm` prompt of a
+place in another city than the label's is a *confident wrong city*, the answer that would send a
+郑州 ambulance across the province or the country.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from dispatch_intake.locations.service import resolve_location  # noqa: E402
+from dispatch_intake.prompts.service import load_prompt_book  # noqa: E402
+from dispatch_intake.psaps.service import Psap, load_psaps  # noqa: E402
+from gazetteer import Gazetteer, Place, load_gazetteer  # noqa: E402
+
+PACKAGE_SET = ROOT / "bench" / "data" / "addresses-address-parse.tsv"
+CONFIG = ROOT / "config"
+CENTRE = "zhengzhou-120"
+TARGETS = {"county_top1": 0.97, "wrong_city": 0.01}
+SITE_KINDS = ("campus", "hospital_branch", "station", "landmark", "road")
+# A phone number or a parcel recipient after the address is not part of it.
+_TAIL = re.compile(r"[\s,，。;；]*(1\d{10}|\d{6})?[\s,，。;；]*$")
+
+
+@dataclass(frozen=True)
+class Address:
+    county: str  # six-digit adcode
+    text: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    address: Address
+    from_county: str
+    street: str
+    top_open: str | None
+    top_centre: str | None
+    street_prompt: str
+    street_place: Place | None
+
+    @property
+    def county_right(self) -> bool:
+        return self.top_open == self.address.county
+
+    @property
+    def county_right_centre(self) -> bool:
+        return self.top_centre == self.address.county
+
+    @property
+    def wrong_city(self) -> bool:
+        place = self.street_place
+        return (
+            self.street_prompt == "confirm"
+            and place is not None
+            and (place.admin.adcode or "")[:4] != self.address.county[:4]
+        )
+
+
+def package_addresses() -> list[Address]:
+    rows = []
+    for raw in PACKAGE_SET.read_text(encoding="utf-8").splitlines():
+        if raw and not raw.startswith("#"):
+            county, text = raw.split("\t", 1)
+            rows.append(Address(county, text))
+    return rows
+
+
+def curated_addresses(gazetteer: Gazetteer) -> list[Address]:
+    return [
+        Address(place.admin.adcode, place.address)
+        for place in gazetteer
+        if place.kind in SITE_KINDS
+        and place.address
+        and place.admin.adcode
+        and place.precision in ("address", "surveyed", "approx")
+    ]
+
+
+def county_names(gazetteer: Gazetteer) -> dict[str, list[str]]:
+    """Every county's names as an address may write them, longest first (恭城瑶族自治县, 恭城)."""
+    names: dict[str, list[str]] = {}
+    for place in gazetteer:
+        if place.kind == "district" and place.admin.adcode:
+            forms = {place.name, *place.aliases}
+            names[place.admin.adcode] = sorted(
+                (f for f in forms if len(f) >= 2), key=len, reverse=True
+            )
+    return names
+
+
+def split_at_county(address: Address, names: dict[str, list[str]]) -> tuple[str, str] | None:
+    """The text from the county's name on, and the part after it; None if it is not named."""
+    text = _TAIL.sub("", address.text.strip())
+    best: tuple[int, str] | None = None
+    for name in names.get(address.county, []):
+        at = text.rfind(name)
+        if at >= 0 and (best is None or at < best[0] or len(name) > len(best[1])):
+            if best is None or at <= best[0]:
+                best = (at, name)
+    if best is None:
+        return None
+    at, name = best
+    return text[at:].strip(), text[at + len(name) :].strip(" ,，")
+
+
+class Runner:
+    def __init__(self) -> None:
+        self.gazetteer = load_gazetteer()
+        self.psaps = load_psaps(CONFIG / "psaps.toml")
+        self.prompts = load_prompt_book(CONFIG, "zh-CN")
+        centre = self.psaps.get(CENTRE)
+        assert centre is not None
+        self.centre: Psap = centre
+        # Without a centre: one whose area holds no county, so nothing is favoured.
+        self.nowhere = replace(centre, jurisdiction=("99",))
+
+    def top(self, text: str, psap: Psap) -> tuple[str | None, str, Place | None]:
+        assessment = resolve_location(
+            gazetteer=self.gazetteer,
+            psaps=self.psaps,
+            psap=psap,
+            prompts=self.prompts,
+            utterances=[text],
+            position=None,
+        )
+        first = assessment.candidates[0] if assessment.candidates else None
+        county = (first["admin"]["adcode"] or None) if first else None
+        prompt = assessment.prompt
+        options = prompt.get("options") or []
+        place = self.gazetteer.get(options[0]["place_id"]) if options else None
+        return county, str(prompt["kind"]), place
+
+    def run(self, address: Address, names: dict[str, list[str]]) -> Outcome | None:
+        split = split_at_county(address, names)
+        if split is None:
+            return None
+        from_county, street = split
+        top_open, _, _ = self.top(from_county, self.nowhere)
+        top_centre, _, _ = self.top(from_county, self.centre)
+        kind, place = "ask_location", None
+        if street:
+            _, kind, place = self.top(street, self.centre)
+        return Outcome(address, from_county, street, top_open, top_centre, kind, place)
+
+
+def report(title: str, outcomes: list[Outcome], skipped: int, *, misses: bool) -> None:
+    n = len(outcomes) or 1
+    streets = [o for o in outcomes if o.street]
+    print(f"\n{title}: {len(outcomes)} addresses ({skipped} without their county's name, left out)")
+    print(
+        f"  county top-1 from the county name on: {sum(o.county_right for o in outcomes) / n:.3f}"
+        f" with no centre, {sum(o.county_right_centre for o in outcomes) / n:.3f} with 郑州's"
+        f" (target ≥ {TARGETS['county_top1']})"
+    )
+    wrong = sum(o.wrong_city for o in streets)
+    print(
+        f"  street part alone, 郑州's centre: {wrong}/{len(streets)} confident wrong city "
+        f"({wrong / (len(streets) or 1):.1%}; target ≤ {TARGETS['wrong_city']:.0%}), "
+        f"{sum(o.street_prompt == 'confirm' for o in streets)} confirmed in all"
+    )
+    if misses:
+        for o in outcomes:
+            if o.county_right and o.county_right_centre and not o.wrong_city:
+                continue
+            city = o.street_place.full_name if o.wrong_city and o.street_place else ""
+            print(
+                f"  {o.address.county} {o.from_county!r}: top {o.top_open} / {o.top_centre}"
+                + (f"; street {o.street!r} confirmed {city}" if city else "")
+            )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="print every address gotten wrong")
+    args = parser.parse_args(argv)
+    runner = Runner()
+    names = county_names(runner.gazetteer)
+    for title, addresses in (
+        ("address-parse (npm test list)", package_addresses()),
+        ("curated site addresses (not independent)", curated_addresses(runner.gazetteer)),
+    ):
+        outcomes = [runner.run(a, names) for a in addresses]
+        kept = [o for o in outcomes if o is not None]
+        report(title, kept, len(outcomes) - len(kept), misses=args.misses)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,208 @@
+"""Real-text benchmark: what callers in 郑州 and 开封 actually say, through the service's own
+location step, top-1/top-3 per category and the share of confident wrong answers.
+
+    .venv/bin/python bench/realtext.py               # the table, dev set and held-out set
+    .venv/bin/python bench/realtext.py --misses      # and every line either gets wrong
+
+The data is `bench/data/utterances.tsv` (see its header for the columns) and a held-out set
+written after the resolver was changed for the first, `utterances-holdout.tsv`, reported on its
+own. Each line goes through `dispatch_intake.locations.service.resolve_location`, so the prompt
+measured is the one the call-taker would read. A *confident wrong answer* is a `confirm`
+prompt whose place is not a right answer, or any `confirm` where the text names nothing
+specific enough (a leading `?` or a lone `~`): read back to a caller under stress, it is the
+answer most likely to send the ambulance to the wrong place.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from dispatch_intake.locations.service import LocationAssessment, resolve_location  # noqa: E402
+from dispatch_intake.prompts.service import load_prompt_book  # noqa: E402
+from dispatch_intake.psaps.service import load_psaps  # noqa: E402
+from gazetteer import Gazetteer, load_gazetteer  # noqa: E402
+
+DATA = ROOT / "bench" / "data" / "utterances.tsv"
+# Written after the resolver was changed for DATA and never used to change it: the honest measure.
+HOLDOUT = ROOT / "bench" / "data" / "utterances-holdout.tsv"
+CONFIG = ROOT / "config"
+TARGETS = {"top1": 0.95, "confident_wrong": 0.01}
+NOT_CONFIDENT = "~"
+
+
+@dataclass(frozen=True)
+class Line:
+    category: str
+    centre: str
+    position: dict[str, float] | None
+    text: str
+    expect: tuple[str, ...]  # place ids, "id/*" for a place and everything under it, or "~"
+    no_confirm: bool  # a leading "?": the place is a guess, never one to read back
+
+    @property
+    def confirm_allowed(self) -> bool:
+        return not self.no_confirm and self.expect != (NOT_CONFIDENT,)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    line: Line
+    top: tuple[str, ...]
+    prompt_kind: str
+    confirmed: str | None
+    top1: bool
+    top3: bool
+    confident_wrong: bool
+
+
+def read_lines(path: Path) -> list[Line]:
+    lines: list[Line] = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        fields = raw.split("\t")
+        if len(fields) != 5:
+            raise SystemExit(f"{path}:{number}: expected 5 tab-separated fields, got {len(fields)}")
+        category, centre, position, text, expect = fields
+        where = None
+        if position:
+            lat, lon, radius = (float(v) for v in position.split(","))
+            where = {"lat": lat, "lon": lon, "radius_m": radius}
+        lines.append(
+            Line(
+                category,
+                centre,
+                where,
+                text,
+                tuple(expect.removeprefix("?").split("|")),
+                expect.startswith("?"),
+            )
+        )
+    return lines
+
+
+def _ancestry(gazetteer: Gazetteer, place_id: str) -> list[str]:
+    chain = [place_id]
+    place = gazetteer.get(place_id)
+    while place is not None and place.parent and len(chain) < 8:
+        chain.append(place.parent)
+        place = gazetteer.get(place.parent)
+    return chain
+
+
+def is_right(gazetteer: Gazetteer, place_id: str, expect: Sequence[str]) -> bool:
+    chain = _ancestry(gazetteer, place_id)
+    for wanted in expect:
+        if wanted == NOT_CONFIDENT:
+            continue
+        if wanted.endswith("/*"):
+            if wanted[:-2] in chain:
+                return True
+        elif wanted == place_id:
+            return True
+    return False
+
+
+def judge(gazetteer: Gazetteer, line: Line, assessment: LocationAssessment) -> Outcome:
+    top = tuple(c["place_id"] for c in assessment.candidates)
+    prompt = assessment.prompt
+    kind = str(prompt["kind"])
+    options = prompt.get("options") or []
+    confirmed = options[0]["place_id"] if kind == "confirm" and options else None
+    hesitates = kind != "confirm"
+    ok_when_unsure = NOT_CONFIDENT in line.expect and hesitates
+    top1 = ok_when_unsure or (bool(top) and is_right(gazetteer, top[0], line.expect))
+    top3 = ok_when_unsure or any(is_right(gazetteer, p, line.expect) for p in top[:3])
+    wrong = confirmed is not None and (
+        not line.confirm_allowed or not is_right(gazetteer, confirmed, line.expect)
+    )
+    return Outcome(line, top, kind, confirmed, top1, top3, wrong)
+
+
+class Runner:
+    """The service's location step with the shipped gazetteer and configuration."""
+
+    def __init__(self) -> None:
+        self.gazetteer = load_gazetteer()
+        self.psaps = load_psaps(CONFIG / "psaps.toml")
+        self.prompts = load_prompt_book(CONFIG, "zh-CN")
+
+    def run(self, line: Line) -> Outcome:
+        psap = self.psaps.get(line.centre)
+        if psap is None:
+            raise SystemExit(f"unknown centre {line.centre!r}")
+        assessment = resolve_location(
+            gazetteer=self.gazetteer,
+            psaps=self.psaps,
+            psap=psap,
+            prompts=self.prompts,
+            utterances=[line.text],
+            position=line.position,
+        )
+        return judge(self.gazetteer, line, assessment)
+
+
+def report(title: str, outcomes: list[Outcome], *, misses: bool) -> dict[str, float]:
+    by_category: dict[str, list[Outcome]] = defaultdict(list)
+    for outcome in outcomes:
+        by_category[outcome.line.category].append(outcome)
+    print(f"\n{title}: {len(outcomes)} utterances")
+    print(f"{'category':<20}{'n':>5}{'top-1':>8}{'top-3':>8}{'conf.wrong':>12}")
+    for category, group in by_category.items():
+        n = len(group)
+        print(
+            f"{category:<20}{n:>5}{sum(o.top1 for o in group) / n:>8.3f}"
+            f"{sum(o.top3 for o in group) / n:>8.3f}{sum(o.confident_wrong for o in group):>12d}"
+        )
+    n = len(outcomes) or 1
+    figures = {
+        "top1": sum(o.top1 for o in outcomes) / n,
+        "top3": sum(o.top3 for o in outcomes) / n,
+        "confident_wrong": sum(o.confident_wrong for o in outcomes) / n,
+    }
+    print(
+        f"{'all':<20}{len(outcomes):>5}{figures['top1']:>8.3f}{figures['top3']:>8.3f}"
+        f"{figures['confident_wrong']:>11.1%}  (targets: top-1 ≥ {TARGETS['top1']}, "
+        f"confident wrong ≤ {TARGETS['confident_wrong']:.0%})"
+    )
+    if misses:
+        for o in outcomes:
+            if o.top1 and not o.confident_wrong:
+                continue
+            flag = "CONFIDENT WRONG" if o.confident_wrong else "miss"
+            print(
+                f"  {flag:<15} [{o.line.category}] {o.line.text!r} → {o.prompt_kind} "
+                f"{o.confirmed or ''} top={list(o.top[:3])} want={'?' * o.line.no_confirm}"
+                f"{'|'.join(o.line.expect)}"
+            )
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="print every line gotten wrong")
+    parser.add_argument("--data", type=Path, action="append", help="TSV files (default: both)")
+    args = parser.parse_args(argv)
+    runner = Runner()
+    paths = args.data or [p for p in (DATA, HOLDOUT) if p.exists()]
+    for path in paths:
+        lines = read_lines(path)
+        started = time.perf_counter()
+        outcomes = [runner.run(line) for line in lines]
+        elapsed = (time.perf_counter() - started) / max(1, len(lines)) * 1000
+        report(path.name, outcomes, misses=args.misses)
+        print(f"{elapsed:.1f} ms per utterance through the service's location step")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

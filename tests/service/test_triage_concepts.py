@@ -1,0 +1,277 @@
+"""Triage concepts: a part and what is wrong with it, said apart, with negation and degree.
+
+The first tests build small rule sets to pin the reading itself; the rest check that the
+shipped families in config/priority.toml generalise across their words (every part with every
+state) and keep their exceptions, on phrasings made from the families, not taken from bench/.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import pytest
+
+from dispatch_intake.errors import SettingsError
+from dispatch_intake.priority.rules import TriageConfig, load_triage_config
+from dispatch_intake.priority.service import TriageRules, load_priority_rules
+
+from ..conftest import CONFIG_DIR
+
+SHIPPED = load_priority_rules(CONFIG_DIR / "priority.toml")
+
+
+def _rules(*, findings: list[dict[str, Any]] | None = None, **extra: Any) -> TriageRules:
+    document: dict[str, Any] = {
+        "language": {"clause_marks": "，。", "contrast": ["但是", "是"]},
+        "negation": [{"cues": ["没有", "不"], "reach": 3}],
+        "degree": {"severe": ["厉害", "特别"], "mild": ["有点"]},
+        "findings": findings
+        or [{"id": "filler", "sign": "x", "level": "routine", "phrases": ["咳嗽"]}],
+        **extra,
+    }
+    return TriageRules(TriageConfig.model_validate(document))
+
+
+CHEST: dict[str, Any] = {
+    "id": "chest",
+    "sign": "chest",
+    "level": "critical",
+    "parts": ["胸口", "心口"],
+    "states": ["压", "疼"],
+    "gap": 5,
+}
+
+
+def _level(rules: TriageRules, text: str) -> str:
+    return rules.assess([text]).priority
+
+
+# --- the reading -------------------------------------------------------------------------------
+
+
+def test_every_part_goes_with_every_state_within_the_gap() -> None:
+    rules = _rules(concepts=[CHEST])
+    for part, state in itertools.product(CHEST["parts"], CHEST["states"]):
+        assert _level(rules, f"{part}像被什么{state}着") == "critical", (part, state)
+
+
+def test_a_state_further_than_the_gap_or_in_another_clause_is_not_paired() -> None:
+    rules = _rules(concepts=[CHEST])
+    assert _level(rules, "胸口那个地方昨天晚上开始压着") == "unknown"
+    assert _level(rules, "胸口没事，压到手了") == "unknown"
+
+
+def test_the_state_first_only_when_the_concept_allows_it() -> None:
+    assert _level(_rules(concepts=[CHEST]), "疼到心口") == "unknown"
+    assert _level(_rules(concepts=[{**CHEST, "either_order": True}]), "疼到心口") == "critical"
+
+
+def test_a_denial_between_part_and_state_denies_the_concept() -> None:
+    rules = _rules(concepts=[CHEST])
+    result = rules.assess(["胸口现在不疼"])
+    assert result.priority == "unknown"
+    assert [f.negated for f in result.findings] == [True]
+
+
+def test_a_denial_before_the_part_denies_it_too() -> None:
+    assert _level(_rules(concepts=[CHEST]), "没有胸口疼") == "unknown"
+
+
+def test_a_degree_word_is_not_a_denial() -> None:
+    # 特别 holds 别-like characters in other rule sets; 不 is a cue here, 特别 is a degree word.
+    rules = _rules(concepts=[CHEST], negation=[{"cues": ["别", "不"], "reach": 3}])
+    assert _level(rules, "胸口特别疼") == "critical"
+
+
+def test_a_degree_word_between_part_and_state_moves_the_level() -> None:
+    belly = {
+        "id": "belly",
+        "sign": "abdomen",
+        "level": "urgent",
+        "mild": "routine",
+        "severe": "critical",
+        "parts": ["肚子"],
+        "states": ["疼"],
+    }
+    rules = _rules(concepts=[belly])
+    assert _level(rules, "肚子疼") == "urgent"
+    assert _level(rules, "肚子有点疼") == "routine"
+    assert _level(rules, "肚子疼得厉害") == "critical"
+
+
+def test_unless_words_anywhere_in_the_utterance_turn_the_concept_off() -> None:
+    fit = {
+        "id": "fit",
+        "sign": "neurology",
+        "level": "critical",
+        "parts": ["抽"],
+        "states": ["不停"],
+        "unless": ["抽筋"],
+    }
+    rules = _rules(concepts=[fit])
+    assert _level(rules, "一直抽个不停") == "critical"
+    assert _level(rules, "腿抽筋了，抽个不停") == "unknown"
+
+
+def test_a_word_inside_a_longer_phrase_is_not_lent_to_a_concept() -> None:
+    findings = [{"id": "headache", "sign": "head", "level": "urgent", "phrases": ["头疼"]}]
+    rules = _rules(findings=findings, concepts=[{**CHEST, "either_order": True}])
+    assert _level(rules, "头疼胸口发紧") == "urgent"
+
+
+def test_a_state_with_its_ending_is_still_the_state() -> None:
+    findings = [{"id": "swelling", "sign": "minor", "level": "routine", "phrases": ["肿了"]}]
+    limb = {"id": "limb", "sign": "injury", "level": "urgent", "parts": ["腿"], "states": ["肿"]}
+    rules = _rules(findings=findings, concepts=[limb])
+    assert _level(rules, "腿肿了") == "urgent"
+    assert _level(rules, "牙龈肿了") == "routine"
+
+
+def test_of_two_readings_that_only_overlap_the_more_severe_is_kept() -> None:
+    findings = [
+        {"id": "vomit", "sign": "digestion", "level": "urgent", "phrases": ["一直吐"]},
+        {"id": "haematemesis", "sign": "bleeding", "level": "critical", "phrases": ["吐血"]},
+        {"id": "apnoea", "sign": "breathing", "level": "critical", "phrases": ["没有呼吸"]},
+        {"id": "dyspnoea", "sign": "effort", "level": "critical", "phrases": ["呼吸困难"]},
+    ]
+    rules = _rules(findings=findings)
+    assert _level(rules, "一直吐血") == "critical"
+    # Equally severe overlapping readings: the later is kept, so this is 呼吸困难 denied.
+    assert _level(rules, "没有呼吸困难") == "unknown"
+
+
+def test_concept_ids_share_the_findings_namespace_and_signs() -> None:
+    with pytest.raises(ValueError, match="used twice"):
+        _rules(concepts=[{**CHEST, "id": "filler"}])
+    rules = _rules(concepts=[CHEST], combinations=[{"signs": ["chest", "x"], "level": "critical"}])
+    assert "chest" in rules.signs
+
+
+def test_a_concept_without_states_is_refused_with_its_place(tmp_path: Any) -> None:
+    path = tmp_path / "priority.toml"
+    broken = (
+        '[[concepts]]\nid = "broken"\nsign = "x"\nlevel = "urgent"\nparts = ["胸"]\nstates = []'
+    )
+    shipped = (CONFIG_DIR / "priority.toml").read_text(encoding="utf-8")
+    path.write_text(f"{shipped}\n{broken}\n", encoding="utf-8")
+    with pytest.raises(SettingsError, match="concepts"):
+        load_triage_config(path)
+
+
+# --- the shipped families ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("parts", "states", "frame"),
+    [
+        (["胸口", "心窝", "胸前"], ["绞着", "揪着", "像针扎"], "{p}里头{s}似的"),
+        (["气", "呼吸"], ["急促", "费力", "困难"], "{p}越来越{s}"),
+        (["喊", "摇", "掐"], ["不应", "没动静", "不睁眼"], "怎么{p}都{s}"),
+        (["嘴唇", "指甲", "脸色"], ["发乌", "发灰", "青紫"], "{p}都{s}了"),
+        (["左边", "半边", "右侧"], ["没知觉", "使不上劲", "不听使唤"], "突然{p}身子{s}"),
+        (["心脏病", "哮喘"], ["犯了", "发作了"], "老{p}又{s}"),
+    ],
+)
+def test_critical_families_read_every_pairing(
+    parts: list[str], states: list[str], frame: str
+) -> None:
+    for part, state in itertools.product(parts, states):
+        text = frame.format(p=part, s=state)
+        assert SHIPPED.assess([text]).priority == "critical", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "血从伤口往外涌",
+        "地上一大滩血",
+        "从脚手架上翻下来了",
+        "娃掉进水缸里了",
+        "腿被拖拉机轧了",
+        "后背被人捅了",
+        "喝了半瓶除草剂",
+        "降压药吞了一整盒",
+        "脖子上套着绳子",
+        "哭都哭不出声",
+        "手脚一抽一抽的",
+    ],
+)
+def test_critical_events_said_in_new_words(text: str) -> None:
+    assert SHIPPED.assess([text]).priority == "critical", text
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The same words in another sense are not the concept.
+        ("脸上青了一块", "unknown"),
+        ("腿抽筋了，抽了好几分钟", "routine"),
+        ("从楼梯上摔下来了", "urgent"),
+        ("摔了一跤，右腿动不了", "urgent"),
+        ("医生给开了一盒药", "unknown"),
+        ("鼻子血流个不停", "urgent"),
+        ("喝醉了，说话不清", "urgent"),
+        ("小心快点", "unknown"),
+        # Degree and site keep their levels.
+        ("胃有点胀", "routine"),
+        ("肚子胀得厉害", "urgent"),
+        ("血压有点高", "routine"),
+        ("脚脖子肿了", "urgent"),
+        ("牙龈肿了", "routine"),
+        ("心跳特别快", "urgent"),
+    ],
+)
+def test_shipped_families_keep_their_exceptions_and_degrees(text: str, level: str) -> None:
+    assert SHIPPED.assess([text]).priority == level, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不疼了",
+        "已经好了",
+        "没有出血",
+        "问一下",
+        "胸口不疼了",
+        "心口一点都不痛",
+        "他不喘了",
+        "没有吐血",
+    ],
+)
+def test_denials_and_questions_never_become_critical(text: str) -> None:
+    assert SHIPPED.assess([text]).priority != "critical", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["没有胸口疼，就是肚子不舒服", "呼吸没什么困难，就是有点咳", "不是抽风，是腿抽筋"],
+)
+def test_denial_reaches_to_the_contrast_and_no_further(text: str) -> None:
+    assert SHIPPED.assess([text]).priority in {"urgent", "routine"}, text
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("对方说被马蜂蜇了", "现在嗓子发紧"),
+        ("刚生完孩子", "下面流血不止"),
+        ("脸煞白", "出了一身冷汗"),
+    ],
+)
+def test_signs_said_in_different_utterances_combine(first: str, then: str) -> None:
+    assert SHIPPED.assess([first]).priority != "critical"
+    assert SHIPPED.assess([first, then]).priority == "critical"
+
+
+@pytest.mark.parametrize(
+    "text", ["不小心从屋顶上摔下来了", "不停地吐血", "没多久就憋得喘不上气", "不一会儿人就叫不醒了"]
+)
+def test_words_that_only_look_like_denials_deny_nothing(text: str) -> None:
+    assert SHIPPED.assess([text]).priority == "critical", text
+
+
+def test_a_cue_inside_a_not_denial_is_not_a_cue_in_any_rule_set() -> None:
+    rules = _rules(concepts=[CHEST], language={"clause_marks": "，", "not_denials": ["不停"]})
+    assert _level(rules, "胸口不停地疼") == "critical"
+    assert _level(_rules(concepts=[CHEST]), "胸口不停地疼") == "unknown"
