@@ -36,6 +36,7 @@ def check_config(config_dir: Path, gazetteer: Any, language: str = "zh-CN") -> l
     from dispatch_intake.questions.service import load_case_entry_script
 
     problems = _check_psaps(config_dir / "psaps.toml", gazetteer)
+    problems += _check_next_step(config_dir / "service.toml")
     loaders = (
         (f"prompts/{language}.toml", lambda: load_prompt_book(config_dir, language)),
         ("priority.toml", lambda: load_priority_rules(config_dir / "priority.toml")),
@@ -145,6 +146,34 @@ def _check_psaps(path: Path, gazetteer: Any) -> list[ConfigProblem]:
                     )
                 )
     return problems
+
+
+def _check_next_step(path: Path) -> list[ConfigProblem]:
+    """`[service.next_step]`: the thresholds of the prompt and the recommended action."""
+    from pydantic import ValidationError
+
+    from dispatch_intake.next_step.rules import NextStepRules
+
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8")).get("service", {})
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        return [ConfigProblem(str(path), "file", str(exc), "add or correct the file")]
+    rules = table.get("next_step", {})
+    if not isinstance(rules, dict):
+        return [ConfigProblem(str(path), "[service.next_step]", "is not a table", "make it one")]
+    try:
+        NextStepRules(**rules)
+    except ValidationError as exc:
+        return [
+            ConfigProblem(
+                str(path),
+                "[service.next_step] " + (".".join(str(p) for p in error["loc"]) or "table"),
+                error["msg"],
+                "give a value as described in the comment above it",
+            )
+            for error in exc.errors()
+        ]
+    return []
 
 
 def _known_division(gazetteer: Any, code: str) -> bool:

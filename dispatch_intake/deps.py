@@ -6,7 +6,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from typing import Annotated, Any, TypeVar, cast
+from typing import Annotated, Any, Generic, Protocol, TypeVar, cast
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -15,7 +15,13 @@ from starlette.concurrency import run_in_threadpool
 
 from dispatch_intake.auth.credentials import SESSION_KIND, parse_issued
 from dispatch_intake.auth.people import identify
-from dispatch_intake.auth.service import Principal, RoleTokens, bearer_token, unknown_token
+from dispatch_intake.auth.service import (
+    Permission,
+    Principal,
+    RoleTokens,
+    bearer_token,
+    unknown_token,
+)
 from dispatch_intake.calls.schemas import parse_json_object
 from dispatch_intake.components import Intake
 from dispatch_intake.db import store_unavailable
@@ -23,12 +29,20 @@ from dispatch_intake.errors import BodyTooLarge, InvalidBody, StoreUnavailable
 from dispatch_intake.journal import HeldCalls, StoreMonitor
 
 T = TypeVar("T")
+InputT = TypeVar("InputT")
+InputT_co = TypeVar("InputT_co", covariant=True)
 log = logging.getLogger("dispatch_intake.store")
 _bearer = HTTPBearer(
     auto_error=False,
     description="A session token from POST /v1/sessions, a client token from `dispatch-intake "
     "tokens issue`, or a role token (DISPATCH_INTAKE_TOKENS, var/tokens.toml)",
 )
+
+
+class InputReader(Protocol[InputT_co]):
+    """Reads a JSON object into a route's typed input; bad fields become warnings."""
+
+    def __call__(self, body: dict[str, Any], *, max_text_chars: int) -> InputT_co: ...
 
 
 # Dependencies that do no I/O are `async def`: a plain `def` would cost each request a hop to
@@ -265,18 +279,22 @@ async def read_body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-async def get_json_body(request: Request, principal: PrincipalDep) -> dict[str, Any]:
-    """The body as a JSON object; checked after the credential, within the size limit."""
-    body = await read_body(request, request.app.state.intake.settings.max_body_bytes)
-    return parse_json_object(body)
+class BodyInput(Generic[InputT]):
+    """A route's typed input, as a dependency: the permission first, then the body within the
+    size limit, parsed as a JSON object and read leniently by `read`. A role that may not act
+    learns so (403) without its body being read. With `empty_means_object` an empty body
+    reads as `{}` (for actions whose fields are all optional)."""
 
+    def __init__(
+        self, permission: Permission, read: InputReader[InputT], *, empty_means_object: bool
+    ) -> None:
+        self.permission = permission
+        self.read = read
+        self.empty_means_object = empty_means_object
 
-async def get_optional_json_body(request: Request, principal: PrincipalDep) -> dict[str, Any]:
-    """Like `get_json_body`, but an empty body means `{}` (for actions whose fields are all
-    optional)."""
-    body = await read_body(request, request.app.state.intake.settings.max_body_bytes)
-    return parse_json_object(body) if body.strip() else {}
-
-
-JsonBodyDep = Annotated[dict[str, Any], Depends(get_json_body)]
-OptionalJsonBodyDep = Annotated[dict[str, Any], Depends(get_optional_json_body)]
+    async def __call__(self, request: Request, principal: PrincipalDep) -> InputT:
+        principal.require(self.permission)
+        settings = request.app.state.intake.settings
+        raw = await read_body(request, settings.max_body_bytes)
+        body = {} if self.empty_means_object and not raw.strip() else parse_json_object(raw)
+        return self.read(body, max_text_chars=settings.max_text_chars)

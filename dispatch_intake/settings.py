@@ -15,6 +15,7 @@ from pydantic_settings import (
 )
 
 from dispatch_intake.errors import SettingsError
+from dispatch_intake.next_step.rules import NextStepRules
 from dispatch_intake.states import Role
 
 ROLES: tuple[str, ...] = tuple(Role)
@@ -89,6 +90,8 @@ class Settings(BaseSettings):
     oidc_staff_claim: str = "preferred_username"
     # Empty: <oidc_issuer>/.well-known/openid-configuration.
     oidc_discovery_url: str = ""
+    # `[service.next_step]`: what the prompt and the recommended action are decided by.
+    next_step: NextStepRules = Field(default_factory=NextStepRules)
 
     @classmethod
     def settings_customise_sources(
@@ -292,8 +295,11 @@ def load_settings(**overrides: Any) -> Settings:
         lines = []
         for error in exc.errors():
             key = ".".join(str(part) for part in error["loc"]) or "settings"
-            lines.append(
-                f"  {key} (DISPATCH_INTAKE_{key.upper()} or [service] {key} in service.toml): "
-                f"{error['msg']}"
+            table, _, name = key.rpartition(".")
+            where = (
+                f"[service.{table}] {name} in service.toml"
+                if table
+                else f"DISPATCH_INTAKE_{key.upper()} or [service] {key} in service.toml"
             )
+            lines.append(f"  {key} ({where}): {error['msg']}")
         raise SettingsError("invalid service settings:\n" + "\n".join(lines)) from None

@@ -6,11 +6,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from dispatch_intake.calls.actions import recommend_action
 from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.components import Intake
 from dispatch_intake.db import utcnow
 from dispatch_intake.locations.service import LocationAssessment, resolve_location
+from dispatch_intake.next_step import Centre, Situation, recommend_action
 from dispatch_intake.priority.service import TriageResult
 from dispatch_intake.psaps.service import Psap
 from dispatch_intake.timeline.service import append_event
@@ -105,7 +105,7 @@ def reassess(session: Session, intake: Intake, call: CallRecord, actor: str) -> 
         )
         call.priority = priority
     psap = psap_of(intake, call)
-    action = recommend_action(
+    situation = Situation(
         status=call.status,
         priority=priority,
         dispatch_now_answer=dispatch_now_answer,
@@ -117,10 +117,9 @@ def reassess(session: Session, intake: Intake, call: CallRecord, actor: str) -> 
         options=list(call.prompt.get("options") or []),
         contradicted=bool(call.contradictions) and call.confirmed is None,
         contradictions=list(call.contradictions or []),
-        psap=psap,
-        psaps=intake.psaps,
-        prompts=intake.prompts,
     )
+    centre = Centre(psap, intake.psaps, intake.prompts, intake.settings.next_step)
+    action = recommend_action(situation, centre)
     if action != call.recommended_action:
         call.recommended_action = action
         append_event(session, call, "action_recommended", actor, action)

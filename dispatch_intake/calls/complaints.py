@@ -2,57 +2,47 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy.orm import Session
 
 from dispatch_intake.auth.service import Principal
 from dispatch_intake.calls.assessment import reassess
-from dispatch_intake.calls.schemas import FieldReader
-from dispatch_intake.calls.service import OPEN_STATES, _finish, _locked_call, _require_state
+from dispatch_intake.calls.inputs import ComplaintInput, PriorityInput
+from dispatch_intake.calls.writes import (
+    OPEN_STATES,
+    Record,
+    finish,
+    keep_warnings,
+    locked_call,
+    require_state,
+)
 from dispatch_intake.components import Intake
 from dispatch_intake.db import utcnow
-from dispatch_intake.errors import InvalidBody
-from dispatch_intake.priority.service import PRIORITY_ORDER
 from dispatch_intake.timeline.service import append_event
 
 
 def add_complaint(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, body: dict[str, Any]
-) -> dict[str, Any]:
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: ComplaintInput
+) -> Record:
     """Add what the caller says about the patient; triage reads the whole complaint again."""
-    reader = FieldReader(body, intake.settings.max_text_chars)
-    reader.unknown_fields(("text",))
-    text = reader.text("text")
-    if not (text and text.strip()):
-        raise InvalidBody('send {"text": "what the caller says about the patient"}')
-    call = _locked_call(session, call_id)
-    _require_state(call, OPEN_STATES, "add to the complaint")
-    if reader.warnings:
-        call.warnings = [*call.warnings, *reader.warnings]
+    text = given.text
+    call = locked_call(session, call_id)
+    require_state(call, OPEN_STATES, "add to the complaint")
+    keep_warnings(call, given.warnings)
     call.complaint_texts = [*call.complaint_texts, text]
     append_event(session, call, "complaint_said", principal.actor, {"text": text})
     reassess(session, intake, call, principal.actor)
-    return _finish(session, intake, principal, call, "complaint")
+    return finish(session, intake, principal, call, "complaint")
 
 
 def set_priority(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, body: dict[str, Any]
-) -> dict[str, Any]:
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: PriorityInput
+) -> Record:
     """A priority set by the call-taker: kept over automatic triage from now on, and audited
     (`priority_set`, with the reason and the priority triage had found)."""
-    reader = FieldReader(body, intake.settings.max_text_chars)
-    reader.unknown_fields(("priority", "reason"))
-    priority = body.get("priority")
-    if not isinstance(priority, str) or priority not in PRIORITY_ORDER:
-        raise InvalidBody(
-            f'send {{"priority": one of {", ".join(reversed(PRIORITY_ORDER))}, "reason": "…"}}'
-        )
-    reason = reader.text("reason")
-    call = _locked_call(session, call_id)
-    _require_state(call, OPEN_STATES, "set the priority")
-    if reader.warnings:
-        call.warnings = [*call.warnings, *reader.warnings]
+    priority, reason = given.priority, given.reason
+    call = locked_call(session, call_id)
+    require_state(call, OPEN_STATES, "set the priority")
+    keep_warnings(call, given.warnings)
     triage = dict(call.triage or {})
     manual = {
         "priority": priority,
@@ -74,4 +64,4 @@ def set_priority(
         },
     )
     reassess(session, intake, call, principal.actor)
-    return _finish(session, intake, principal, call, "priority")
+    return finish(session, intake, principal, call, "priority")

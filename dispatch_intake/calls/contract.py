@@ -386,6 +386,19 @@ class AnswerBody(_Open):
     answer: str
 
 
+class ComplaintBody(_Open):
+    """What the caller says about the patient, added to the complaint and triaged again."""
+
+    text: str
+
+
+class PriorityBody(_Open):
+    """A priority set by hand: one of `critical`, `urgent`, `routine`, `unknown`."""
+
+    priority: str
+    reason: str | None = None
+
+
 EXAMPLE_RECORD: dict[str, Any] = {
     "id": "9a74a67b07ea4fc3879c4384f008ec0c",
     "status": "provisional",

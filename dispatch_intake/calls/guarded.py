@@ -18,7 +18,14 @@ from dispatch_intake.db import utcnow
 from dispatch_intake.locations.service import LocationAssessment
 from dispatch_intake.psaps.service import Psap
 
-__all__ = ["apply_location", "assess_location", "psap_of", "reassess", "station_for"]
+__all__ = [
+    "apply_location",
+    "assess_location",
+    "psap_of",
+    "reassess",
+    "relocate",
+    "station_for",
+]
 log = logging.getLogger("dispatch_intake.calls")
 
 apply_location = assessment.apply_location
@@ -43,6 +50,17 @@ def assess_location(
                 )
             ],
         )
+
+
+def relocate(
+    session: Session, intake: Intake, call: CallRecord, actor: str, psap: Psap | None = None
+) -> None:
+    """Resolve everything the caller said so far again, against `psap`'s area (the call's
+    own centre unless another is named), and put the outcome on the record."""
+    assessment = assess_location(
+        intake, psap or psap_of(intake, call), call.location_texts, call.caller_position
+    )
+    apply_location(session, call, assessment, actor)
 
 
 def reassess(session: Session, intake: Intake, call: CallRecord, actor: str) -> None:

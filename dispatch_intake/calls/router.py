@@ -1,12 +1,13 @@
-"""HTTP routes of call records: parse, call one service function, return."""
+"""HTTP routes of call records: parse, call one service function, return.
 
-from __future__ import annotations
+Annotations are evaluated here (no `from __future__ import annotations`): each follow-up's
+route is made in a function, and FastAPI reads its dependencies from the annotations."""
 
 from collections.abc import Callable
-from functools import partial
-from typing import Annotated, Any
+from dataclasses import dataclass
+from typing import Annotated, Any, Generic, Protocol, TypeVar
 
-from fastapi import APIRouter, Header, Query
+from fastapi import APIRouter, Depends, Header, Query
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
@@ -14,24 +15,26 @@ from starlette.concurrency import run_in_threadpool
 
 from dispatch_intake.auth.audit import audit_full_reads
 from dispatch_intake.auth.service import Permission, Principal
-from dispatch_intake.calls import complaints, contract, records, schemas, service
+from dispatch_intake.calls import complaints, contract, inputs, records, schemas, service
 from dispatch_intake.calls.models import CallRecord
+from dispatch_intake.calls.schemas import read_call_start
 from dispatch_intake.components import Intake
 from dispatch_intake.db import store_unavailable
 from dispatch_intake.deps import (
+    BodyInput,
     HeldDep,
+    InputReader,
     IntakeDep,
-    JsonBodyDep,
-    OptionalJsonBodyDep,
     PrincipalDep,
     ReaderDep,
-    Writer,
     WriterDep,
 )
 from dispatch_intake.journal import HeldCalls
 
 router = APIRouter(prefix="/v1/calls", tags=["calls"])
 Record = dict[str, Any]
+InputT = TypeVar("InputT")
+InputT_contra = TypeVar("InputT_contra", contravariant=True)
 IdempotencyKeyHeader = Annotated[str | None, Header(alias="Idempotency-Key")]
 
 
@@ -62,31 +65,6 @@ def _answer(
     return RecordResponse(record, status_code=status_code, headers=headers)
 
 
-async def _follow_up(
-    act: Callable[..., Record],
-    call_id: str,
-    body: dict[str, Any],
-    principal: Principal,
-    writer: Writer,
-    intake: Intake,
-    idempotency_key: str | None,
-) -> RecordResponse:
-    """One follow-up: once per Idempotency-Key, on the store or on the call held locally."""
-    (record, acted), held = await writer.run_or_hold(
-        lambda session: service.act_once(
-            session=session,
-            intake=intake,
-            principal=principal,
-            call_id=call_id,
-            action=act.__name__,
-            key=idempotency_key,
-            act=partial(act, body=body),
-        ),
-        call_id=call_id,
-    )
-    return _answer(record, 200, held=held, replayed=not acted)
-
-
 @router.post(
     "",
     status_code=201,
@@ -94,15 +72,16 @@ async def _follow_up(
     openapi_extra=_body_doc(schemas.CallStartDoc),
 )
 async def start_call(
-    body: JsonBodyDep,
+    request: Annotated[
+        schemas.CallStart,
+        Depends(BodyInput(Permission.START, read_call_start, empty_means_object=False)),
+    ],
     principal: PrincipalDep,
     writer: WriterDep,
     intake: IntakeDep,
     idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
     """Start intake: always a stored provisional record; bad fields become warnings."""
-    principal.require(Permission.START)
-    request = schemas.read_call_start(body, max_text_chars=intake.settings.max_text_chars)
     prepared = await run_in_threadpool(service.prepare_call, intake=intake, request=request)
     call_id = service.new_call_id()
     (record, created), held = await writer.run_or_hold(
@@ -226,214 +205,146 @@ async def read_timeline(
     return RecordResponse(timeline)
 
 
-@router.post(
-    "/{call_id}/location",
-    response_model=contract.CallRecord,
-    openapi_extra=_body_doc(schemas.LocationDoc),
-)
-async def add_location(
-    call_id: str,
-    body: JsonBodyDep,
-    principal: PrincipalDep,
-    writer: WriterDep,
-    intake: IntakeDep,
-    idempotency_key: IdempotencyKeyHeader = None,
-) -> RecordResponse:
-    principal.require(Permission.START)
-    return await _follow_up(
-        service.add_location, call_id, body, principal, writer, intake, idempotency_key
+# ---------------------------------------------------------------------------------------------
+# Follow-ups: one declaration each. Every one reads its body only after the permission check,
+# leniently into its typed input, and acts once per Idempotency-Key on the store or on the
+# call held in the local journal.
+
+
+class FollowUpAction(Protocol[InputT_contra]):
+    """A service function that changes one call and answers its record."""
+
+    def __call__(
+        self,
+        *,
+        session: Session,
+        intake: Intake,
+        principal: Principal,
+        call_id: str,
+        given: InputT_contra,
+    ) -> Record: ...
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp(Generic[InputT]):
+    path: str
+    act: FollowUpAction[InputT]
+    read: InputReader[InputT]
+    body: type[BaseModel]
+    permission: Permission = Permission.START
+    # Actions whose fields are all optional take an empty body as `{}`.
+    body_optional: bool = False
+    description: str | None = None
+
+
+def add_follow_up(follow_up: FollowUp[InputT]) -> None:
+    """Route `POST /v1/calls/{call_id}/<path>`, named after its service function (the
+    operation's id and summary in /openapi.json)."""
+    action = follow_up.act.__name__  # type: ignore[attr-defined]
+    read_input = BodyInput(
+        follow_up.permission, follow_up.read, empty_means_object=follow_up.body_optional
+    )
+
+    async def follow_up_route(
+        call_id: str,
+        principal: PrincipalDep,
+        writer: WriterDep,
+        intake: IntakeDep,
+        given: Annotated[Any, Depends(read_input)],
+        idempotency_key: IdempotencyKeyHeader = None,
+    ) -> RecordResponse:
+        def act(session: Session) -> Record:
+            return follow_up.act(
+                session=session, intake=intake, principal=principal, call_id=call_id, given=given
+            )
+
+        (record, acted), held = await writer.run_or_hold(
+            lambda session: service.act_once(
+                session=session,
+                intake=intake,
+                principal=principal,
+                call_id=call_id,
+                action=action,
+                key=idempotency_key,
+                act=act,
+            ),
+            call_id=call_id,
+        )
+        return _answer(record, 200, held=held, replayed=not acted)
+
+    router.add_api_route(
+        f"/{{call_id}}/{follow_up.path}",
+        follow_up_route,
+        methods=["POST"],
+        name=action,
+        description=follow_up.description or "",
+        response_model=contract.CallRecord,
+        openapi_extra=_body_doc(follow_up.body),
     )
 
 
-@router.post(
-    "/{call_id}/confirm",
-    response_model=contract.CallRecord,
-    openapi_extra=_body_doc(schemas.ConfirmDoc),
+FOLLOW_UPS: tuple[FollowUp[Any], ...] = (
+    FollowUp("location", service.add_location, inputs.read_location, contract.LocationBody),
+    FollowUp("confirm", service.confirm_location, inputs.read_confirm, contract.ConfirmBody),
+    # Dispatching, transferring and closing also need the call's centre (calls/seats.py).
+    FollowUp(
+        "dispatch",
+        service.dispatch_unit,
+        inputs.read_dispatch,
+        contract.DispatchBody,
+        body_optional=True,
+    ),
+    FollowUp(
+        "transfer",
+        service.transfer_call,
+        inputs.read_transfer,
+        contract.TransferBody,
+        body_optional=True,
+    ),
+    FollowUp(
+        "escalate",
+        service.escalate_call,
+        inputs.read_reason,
+        contract.ReasonBody,
+        body_optional=True,
+    ),
+    FollowUp(
+        "close", service.close_call, inputs.read_reason, contract.ReasonBody, body_optional=True
+    ),
+    FollowUp("notes", service.add_note, inputs.read_note, contract.NoteBody),
+    FollowUp(
+        "answers",
+        service.record_answer,
+        inputs.read_answer,
+        contract.AnswerBody,
+        description="An answer to a case-entry question; priority and action are reassessed.",
+    ),
+    FollowUp(
+        "complaint",
+        complaints.add_complaint,
+        inputs.read_complaint,
+        contract.ComplaintBody,
+        description="What the caller says about the patient; priority and action are reassessed.",
+    ),
+    FollowUp(
+        "priority",
+        complaints.set_priority,
+        inputs.read_priority,
+        contract.PriorityBody,
+        description="A priority set by hand, kept over automatic triage (timeline: "
+        "`priority_set`).",
+    ),
+    FollowUp(
+        "takeover",
+        service.take_over_call,
+        inputs.read_reason,
+        contract.ReasonBody,
+        permission=Permission.ESCALATE,
+        body_optional=True,
+        description="A supervisor takes an (escalated) call over; the call never ends (event "
+        "`taken_over`).",
+    ),
 )
-async def confirm_location(
-    call_id: str,
-    body: JsonBodyDep,
-    principal: PrincipalDep,
-    writer: WriterDep,
-    intake: IntakeDep,
-    idempotency_key: IdempotencyKeyHeader = None,
-) -> RecordResponse:
-    principal.require(Permission.START)
-    return await _follow_up(
-        service.confirm_location, call_id, body, principal, writer, intake, idempotency_key
-    )
 
-
-@router.post(
-    "/{call_id}/dispatch",
-    response_model=contract.CallRecord,
-    openapi_extra=_body_doc(schemas.DispatchDoc),
-)
-async def dispatch_unit(
-    call_id: str,
-    body: OptionalJsonBodyDep,
-    principal: PrincipalDep,
-    writer: WriterDep,
-    intake: IntakeDep,
-    idempotency_key: IdempotencyKeyHeader = None,
-) -> RecordResponse:
-    principal.require(Permission.START)  # and the call's centre (calls/seats.py)
-    return await _follow_up(
-        service.dispatch_unit, call_id, body, principal, writer, intake, idempotency_key
-    )
-
-
-@router.post(
-    "/{call_id}/transfer",
-    response_model=contract.CallRecord,
-    openapi_extra=_body_doc(schemas.TransferDoc),
-)
-async def transfer_call(
-    call_id: str,
-    body: OptionalJsonBodyDep,
-    principal: PrincipalDep,
-    writer: WriterDep,
-    intake: IntakeDep,
-    idempotency_key: IdempotencyKeyHeader = None,
-) -> RecordResponse:
-    principal.require(Permission.START)  # and the call's centre (calls/seats.py)
-    return await _follow_up(
-        service.transfer_call, call_id, body, principal, writer, intake, idempotency_key
-    )
-
-
-@router.post(
-    "/{call_id}/escalate",
-    response_model=contract.CallRecord,
-    openapi_extra=_body_doc(schemas.ReasonDoc),
-)
-async def escalate_call(
-    call_id: str,
-    body: OptionalJsonBodyDep,
-    principal: PrincipalDep,
-    writer: WriterDep,
-    intake: IntakeDep,
-    idempotency_key: IdempotencyKeyHeader = None,
-) -> RecordResponse:
-    principal.require(Permission.START)  # and the call's centre (calls/seats.py)
-    return await _follow_up(
-        service.escalate_call, call_id, body, principal, writer, intake, idempotency_key
-    )
-
-
-@router.post(
-    "/{call_id}/close",
-    response_model=contract.CallRecord,
-    openapi_extra=_body_doc(schemas.ReasonDoc),
-)
-async def close_call(
-    call_id: str,
-    body: OptionalJsonBodyDep,
-    principal: PrincipalDep,
-    writer: WriterDep,
-    intake: IntakeDep,
-    idempotency_key: IdempotencyKeyHeader = None,
-) -> RecordResponse:
-    principal.require(Permission.START)  # and the call's centre (calls/seats.py)
-    return await _follow_up(
-        service.close_call, call_id, body, principal, writer, intake, idempotency_key
-    )
-
-
-@router.post(
-    "/{call_id}/notes",
-    response_model=contract.CallRecord,
-    openapi_extra=_body_doc(schemas.NoteDoc),
-)
-async def add_note(
-    call_id: str,
-    body: JsonBodyDep,
-    principal: PrincipalDep,
-    writer: WriterDep,
-    intake: IntakeDep,
-    idempotency_key: IdempotencyKeyHeader = None,
-) -> RecordResponse:
-    principal.require(Permission.START)
-    return await _follow_up(
-        service.add_note, call_id, body, principal, writer, intake, idempotency_key
-    )
-
-
-@router.post(
-    "/{call_id}/answers",
-    response_model=contract.CallRecord,
-    openapi_extra=_body_doc(schemas.AnswerDoc),
-)
-async def record_answer(
-    call_id: str,
-    body: JsonBodyDep,
-    principal: PrincipalDep,
-    writer: WriterDep,
-    intake: IntakeDep,
-    idempotency_key: IdempotencyKeyHeader = None,
-) -> RecordResponse:
-    """An answer to a case-entry question; priority and action are reassessed."""
-    principal.require(Permission.START)
-    return await _follow_up(
-        service.record_answer, call_id, body, principal, writer, intake, idempotency_key
-    )
-
-
-@router.post(
-    "/{call_id}/complaint",
-    response_model=contract.CallRecord,
-    openapi_extra=_body_doc(schemas.ComplaintDoc),
-)
-async def add_complaint(
-    call_id: str,
-    body: JsonBodyDep,
-    principal: PrincipalDep,
-    writer: WriterDep,
-    intake: IntakeDep,
-    idempotency_key: IdempotencyKeyHeader = None,
-) -> RecordResponse:
-    """What the caller says about the patient; priority and action are reassessed."""
-    principal.require(Permission.START)
-    return await _follow_up(
-        complaints.add_complaint, call_id, body, principal, writer, intake, idempotency_key
-    )
-
-
-@router.post(
-    "/{call_id}/priority",
-    response_model=contract.CallRecord,
-    openapi_extra=_body_doc(schemas.PriorityDoc),
-)
-async def set_priority(
-    call_id: str,
-    body: JsonBodyDep,
-    principal: PrincipalDep,
-    writer: WriterDep,
-    intake: IntakeDep,
-    idempotency_key: IdempotencyKeyHeader = None,
-) -> RecordResponse:
-    """A priority set by hand, kept over automatic triage (timeline: `priority_set`)."""
-    principal.require(Permission.START)
-    return await _follow_up(
-        complaints.set_priority, call_id, body, principal, writer, intake, idempotency_key
-    )
-
-
-@router.post(
-    "/{call_id}/takeover",
-    response_model=contract.CallRecord,
-    openapi_extra=_body_doc(schemas.ReasonDoc),
-)
-async def take_over_call(
-    call_id: str,
-    body: OptionalJsonBodyDep,
-    principal: PrincipalDep,
-    writer: WriterDep,
-    intake: IntakeDep,
-    idempotency_key: IdempotencyKeyHeader = None,
-) -> RecordResponse:
-    """A supervisor takes an (escalated) call over; the call never ends (event `taken_over`)."""
-    principal.require(Permission.ESCALATE)
-    return await _follow_up(
-        service.take_over_call, call_id, body, principal, writer, intake, idempotency_key
-    )
+for _follow_up in FOLLOW_UPS:
+    add_follow_up(_follow_up)

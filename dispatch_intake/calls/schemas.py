@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
-
 from dispatch_intake.auth.masking import clip_text
 from dispatch_intake.calls import contract
 from dispatch_intake.errors import InvalidBody
@@ -256,26 +254,6 @@ def read_call_start(body: dict[str, Any], *, max_text_chars: int) -> CallStart:
     )
 
 
-# Documentation of the bodies in /openapi.json; the models live with the rest of the contract.
-CallerPositionDoc = contract.CallerPosition
+# Documentation of the start's body in /openapi.json; the models live with the rest of the
+# contract (follow-ups name theirs in calls/router.py).
 CallStartDoc = contract.CallStartBody
-LocationDoc = contract.LocationBody
-ConfirmDoc = contract.ConfirmBody
-DispatchDoc = contract.DispatchBody
-TransferDoc = contract.TransferBody
-ReasonDoc = contract.ReasonBody
-NoteDoc = contract.NoteBody
-AnswerDoc = contract.AnswerBody
-
-
-class _Doc(BaseModel):
-    model_config = ConfigDict(extra="allow")
-
-
-class ComplaintDoc(_Doc):
-    text: str
-
-
-class PriorityDoc(_Doc):
-    priority: str
-    reason: str | None = None

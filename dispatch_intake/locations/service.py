@@ -13,12 +13,29 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
-from dispatch_intake.prompts.service import PROMPT_KIND, ContradictionFacts, PromptBook
+from dispatch_intake.next_step.prompt import (
+    Found,
+    ask_location_prompt,
+    ask_more_prompt,
+    choose_prompt,
+    read_back_prompt,
+)
+from dispatch_intake.prompts.service import PromptBook
 from dispatch_intake.psaps.service import Psap, PsapDirectory
-from dispatch_intake.states import PromptKind
 from gazetteer import Jurisdiction, Place, Position, Resolution
 
 log = logging.getLogger("dispatch_intake.locations")
+# The prompts are decided in dispatch_intake.next_step; named here for existing importers.
+__all__ = [
+    "GazetteerLike",
+    "JurisdictionAreas",
+    "LocationAssessment",
+    "ask_location_prompt",
+    "place_to_dict",
+    "position_of",
+    "read_back_prompt",
+    "resolve_location",
+]
 
 PlaceDict = dict[str, Any]
 MAX_CANDIDATES = 8
@@ -134,7 +151,7 @@ def resolve_location(
         )
     except Exception:
         log.exception("the gazetteer failed to resolve a call's location")
-        prompt = {"kind": PromptKind.ASK_MORE, "text": prompts.ask_more(), "options": []}
+        prompt = ask_more_prompt(prompts)
         warning = {"field": "location_text", "message": "the location could not be resolved"}
         return LocationAssessment([], [], prompt, [warning])
 
@@ -178,86 +195,8 @@ def resolve_location(
         }
         for c in resolution.contradictions
     ]
-    prompt = _prompt(resolution, candidates, by_id, convert, prompts)
+    prompt = choose_prompt(Found(resolution, candidates, by_id, convert), prompts)
     return LocationAssessment(candidates, contradictions, prompt)
-
-
-def read_back_prompt(place: PlaceDict, prompts: PromptBook) -> dict[str, Any]:
-    """Once a place is confirmed: read it back, offering only that place."""
-    label = str(place.get("label") or place.get("full_name"))
-    return {
-        "kind": PromptKind.CONFIRM,
-        "text": prompts.read_back(label),
-        "options": [{"key": "1", "place_id": place["place_id"], "label": label}],
-    }
-
-
-def ask_location_prompt(prompts: PromptBook) -> dict[str, Any]:
-    return {"kind": PromptKind.ASK_LOCATION, "text": prompts.ask_location(), "options": []}
-
-
-def _options(places: Sequence[PlaceDict]) -> list[dict[str, Any]]:
-    return [
-        {"key": str(index), "place_id": place["place_id"], "label": place["label"]}
-        for index, place in enumerate(places, start=1)
-    ]
-
-
-def _prompt(
-    resolution: Resolution,
-    candidates: list[PlaceDict],
-    by_id: dict[str, PlaceDict],
-    convert: Any,
-    prompts: PromptBook,
-) -> dict[str, Any]:
-    question = resolution.question
-    kind = PROMPT_KIND.get(question.kind, PromptKind.ASK_MORE)
-    offered = [by_id.get(o.place.id) or convert(o.place, score=o.score) for o in question.options]
-    if question.kind == "contradiction" and resolution.contradictions:
-        found = resolution.contradictions[0]
-        place = by_id.get(found.place.id) or convert(found.place)
-        alternative = None
-        if found.alternative is not None:
-            alternative = by_id.get(found.alternative.id) or convert(found.alternative)
-        facts = ContradictionFacts(place, found.place_city, found.context_city, alternative)
-        if not offered:
-            offered = [p for p in (alternative, place) if p is not None]
-        return {
-            "kind": PromptKind.CHOOSE,
-            "text": prompts.contradiction(facts),
-            "options": _options(offered),
-        }
-    if kind == PromptKind.CONFIRM:
-        chosen = offered[:1] or candidates[:1]
-        if not chosen:
-            return {"kind": PromptKind.ASK_MORE, "text": prompts.ask_more(), "options": []}
-        return {
-            "kind": PromptKind.CONFIRM,
-            "text": prompts.confirm(chosen[0]["label"]),
-            "options": _options(chosen),
-        }
-    if kind == PromptKind.CHOOSE:
-        offered = offered or candidates
-        if len(offered) < 2:
-            return _prompt_for_one(offered, prompts)
-        institution = question.subject.name if question.subject else None
-        if institution is None and question.kind == "choose_campus":
-            institution = offered[0].get("parent_name")
-        text = prompts.choose(question.kind, offered, institution)
-        return {"kind": PromptKind.CHOOSE, "text": text, "options": _options(offered)}
-    if kind == PromptKind.ASK_LOCATION:
-        return ask_location_prompt(prompts)
-    return {"kind": PromptKind.ASK_MORE, "text": prompts.ask_more(), "options": []}
-
-
-def _prompt_for_one(offered: list[PlaceDict], prompts: PromptBook) -> dict[str, Any]:
-    if not offered:
-        return {"kind": PromptKind.ASK_MORE, "text": prompts.ask_more(), "options": []}
-    return {
-        "kind": PromptKind.CONFIRM,
-        "text": prompts.confirm(offered[0]["label"]),
-        "options": _options(offered),
-    }
 
 
 class JurisdictionAreas:

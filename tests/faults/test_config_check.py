@@ -61,7 +61,22 @@ def _broken_script(config: Path) -> None:
     )
 
 
+def _area_score_over_one(config: Path) -> None:
+    _edit(config / "service.toml", "area_sure_score = 0.8", "area_sure_score = 80")
+
+
+def _area_kind_not_a_division(config: Path) -> None:
+    _edit(config / "service.toml", 'area_kinds = ["city", "district"]', 'area_kinds = ["campus"]')
+
+
+def _unknown_next_step_key(config: Path) -> None:
+    _edit(config / "service.toml", "area_sure_score = 0.8", "area_sure = 0.8")
+
+
 RULES: dict[str, tuple[Callable[[Path], None], str, str]] = {
+    "next step score": (_area_score_over_one, "area_sure_score", "less than or equal to 1"),
+    "next step area kind": (_area_kind_not_a_division, "[service.next_step]", "campus"),
+    "next step unknown key": (_unknown_next_step_key, "area_sure", "Extra inputs"),
     "swapped lat and lon": (_swap, "station zhengzhou-zzu-1-heyi", "swap lat and lon"),
     "outside the centre": (_swap_in_range, "station zhengzhou-zzu-1-heyi", "outside"),
     "duplicate centre id": (_duplicate_centre, "psap kaifeng-120", "rename one"),

@@ -65,6 +65,31 @@ def test_auditor_reads_timelines_and_nothing_else(client: Any) -> None:
 
 
 @pytest.mark.parametrize(
+    ("path", "role"),
+    [
+        ("", "auditor"),
+        ("/location", "auditor"),
+        ("/notes", "auditor"),
+        ("/close", "auditor"),
+        ("/takeover", "auditor"),
+        ("/takeover", "call_taker"),
+    ],
+)
+def test_a_role_that_may_not_act_is_refused_before_its_body_is_read(
+    client: Any, path: str, role: str
+) -> None:
+    record = start_call(client)
+    url = "/v1/calls" + (f"/{record['id']}{path}" if path else "")
+    headers = {**auth(role), "Content-Type": "application/json"}
+    # Neither a body that is no JSON nor one over the size limit is read: the answer is 403.
+    bad = client.post(url, content=b"{not json", headers=headers)
+    assert bad.status_code == 403, bad.text
+    assert bad.json()["error"]["code"] == "forbidden"
+    huge = client.post(url, content=b"x" * 300_000, headers=headers)
+    assert huge.status_code == 403, huge.text
+
+
+@pytest.mark.parametrize(
     ("role", "expected"),
     [("call_taker", MASKED_NUMBER), ("dispatcher", MASKED_NUMBER), ("supervisor", CALLER_NUMBER)],
 )

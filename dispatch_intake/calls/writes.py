@@ -1,0 +1,124 @@
+"""How every change of a call is written: the call's row locked, its state checked, the change
+committed and announced in one transaction, and a follow-up done once per Idempotency-Key."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from dispatch_intake.auth.service import Principal
+from dispatch_intake.calls.inputs import Warnings
+from dispatch_intake.calls.models import CallRecord, IdempotencyKey
+from dispatch_intake.calls.records import read_call, render_call
+from dispatch_intake.components import Intake
+from dispatch_intake.db import as_utc, utcnow
+from dispatch_intake.errors import NotFound, StateConflict
+from dispatch_intake.states import CallStatus
+from dispatch_intake.timeline.models import TimelineEvent
+from dispatch_intake.timeline.service import events_of
+
+Record = dict[str, Any]
+# A transferred call stays open: the receiving centre carries on with the same record.
+OPEN_STATES = CallStatus.open()
+
+
+def key_hash(key: str) -> str:
+    """The stored form of an Idempotency-Key: the whole key hashed, however long."""
+    return hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()
+
+
+def action_key_hash(key: str, *, call_id: str, action: str) -> str:
+    """A follow-up's key is remembered per call and action: one key reused elsewhere acts."""
+    return key_hash(f"{action}\n{call_id}\n{key}")
+
+
+def idempotent_record(session: Session, intake: Intake, digest: str) -> str | None:
+    """The record a fresh key points at; an expired key is forgotten so it can be reused."""
+    row = session.get(IdempotencyKey, digest)
+    if row is None:
+        return None
+    ttl = timedelta(hours=intake.settings.idempotency_ttl_hours)
+    if as_utc(row.created_at) + ttl < utcnow():
+        session.execute(delete(IdempotencyKey).where(IdempotencyKey.key_hash == digest))
+        session.flush()
+        return None
+    return row.call_id
+
+
+def locked_call(session: Session, call_id: str) -> CallRecord:
+    call = session.scalars(
+        select(CallRecord).where(CallRecord.id == call_id).with_for_update()
+    ).one_or_none()
+    if call is None:
+        raise NotFound(f"no call record with id {call_id!r}")
+    return call
+
+
+def require_state(call: CallRecord, allowed: tuple[str, ...], action: str) -> None:
+    if call.status not in allowed:
+        raise StateConflict(
+            f"cannot {action}: the call is {call.status} (possible when {' or '.join(allowed)})"
+        )
+
+
+def keep_warnings(call: CallRecord, warnings: Warnings) -> None:
+    """What the lenient reader set aside stays on the record for the call-taker to see."""
+    if warnings:
+        call.warnings = [*call.warnings, *warnings]
+
+
+def commit_change(
+    session: Session,
+    intake: Intake,
+    principal: Principal,
+    call: CallRecord,
+    change: str,
+    events: list[TimelineEvent],
+) -> Record:
+    """The one way a start or a follow-up is written: the change announced to the consoles in
+    the same transaction, delivered once it is committed, and the record as the principal may
+    see it."""
+    session.flush()
+    intake.broker.announce(session, call.id, change)
+    session.commit()
+    intake.broker.deliver({"call_id": call.id, "change": change})
+    return render_call(call, events, principal, intake)
+
+
+def finish(
+    session: Session, intake: Intake, principal: Principal, call: CallRecord, change: str
+) -> Record:
+    """Commit a follow-up. The timeline is read inside the writing transaction: no second
+    transaction per request."""
+    events = events_of(session, [call.id])[call.id]
+    return commit_change(session, intake, principal, call, change, events)
+
+
+def act_once(
+    *,
+    session: Session,
+    intake: Intake,
+    principal: Principal,
+    call_id: str,
+    action: str,
+    key: str | None,
+    act: Callable[[Session], Record],
+) -> tuple[Record, bool]:
+    """(record, acted): the follow-up `act`, unless this key already made it on this call; a
+    retry then answers the record as it stands, without acting twice. The key is stored in
+    the action's own transaction, after the call's row is locked (concurrent retries queue)."""
+    if key is None:
+        return act(session), True
+    digest = action_key_hash(key, call_id=call_id, action=action)
+    locked_call(session, call_id)
+    if idempotent_record(session, intake, digest) is not None:
+        record = read_call(session=session, intake=intake, principal=principal, call_id=call_id)
+        session.rollback()
+        return record, False
+    session.add(IdempotencyKey(key_hash=digest, call_id=call_id, created_at=utcnow()))
+    return act(session), True

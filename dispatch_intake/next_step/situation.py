@@ -1,0 +1,77 @@
+"""A call as the next-step decisions see it, and the centre they decide for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from dispatch_intake.next_step.rules import NextStepRules
+from dispatch_intake.prompts.service import PromptBook
+from dispatch_intake.psaps.service import Psap, PsapDirectory, nearest_station
+
+PlaceDict = dict[str, Any]
+Action = dict[str, Any]
+# The prompt kinds under which the resolver's candidates are sure enough to send to.
+SENDABLE_PROMPTS = ("confirm", "choose")
+
+
+@dataclass(frozen=True, slots=True)
+class Situation:
+    """A call as the decisions see it."""
+
+    status: str
+    priority: str
+    dispatch_now_answer: bool
+    candidates: list[PlaceDict]
+    confirmed: PlaceDict | None
+    position: dict[str, Any] | None
+    position_in_jurisdiction: bool | None
+    prompt_kind: str
+    options: list[dict[str, Any]] = field(default_factory=list)
+    contradicted: bool = False
+    contradictions: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def critical(self) -> bool:
+        return self.priority == "critical" or self.dispatch_now_answer
+
+    @property
+    def sendable(self) -> list[PlaceDict]:
+        """When the resolver asks for more, what it found is too weak to send an ambulance to."""
+        return self.candidates if self.prompt_kind in SENDABLE_PROMPTS else []
+
+    @property
+    def place(self) -> PlaceDict | None:
+        return self.confirmed or (self.sendable[0] if self.sendable else None)
+
+    @property
+    def position_here(self) -> bool:
+        return self.position is not None and bool(self.position_in_jurisdiction)
+
+
+@dataclass(frozen=True, slots=True)
+class Centre:
+    """The answering centre the call is with, and what it knows of the others."""
+
+    psap: Psap
+    psaps: PsapDirectory
+    prompts: PromptBook
+    rules: NextStepRules = field(default_factory=NextStepRules)
+
+
+def station_for(psap: Psap, point: tuple[float, float] | None) -> dict[str, Any] | None:
+    """The centre's nearest station to a point, as shown on the record."""
+    if point is None:
+        return None
+    nearest = nearest_station(psap, *point)
+    if nearest is None:
+        return None
+    return {
+        "id": nearest.station.id,
+        "name": nearest.station.name,
+        "distance_km": nearest.distance_km,
+    }
+
+
+def label(place: PlaceDict) -> str:
+    return str(place.get("label") or place.get("full_name"))
