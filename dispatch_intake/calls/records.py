@@ -17,7 +17,7 @@ from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc
 from dispatch_intake.errors import Forbidden, InvalidBody, NotFound
-from dispatch_intake.states import CallStatus
+from dispatch_intake.states import CallStatus, EventType
 from dispatch_intake.timeline.models import TimelineEvent
 from dispatch_intake.timeline.service import events_of, render_event
 
@@ -186,7 +186,7 @@ def _searched(
         )
         query = query.where(CallRecord.id.in_(acted))
     if search.escalated is not None:
-        escalated = select(TimelineEvent.call_id).where(TimelineEvent.type == "escalated")
+        escalated = select(TimelineEvent.call_id).where(TimelineEvent.type == EventType.ESCALATED)
         condition = CallRecord.id.in_(escalated)
         query = query.where(condition if search.escalated else ~condition)
     return query
@@ -214,19 +214,34 @@ def list_calls(
             f"the {principal.role} role may not search by caller number; "
             "this needs one of: auditor, supervisor"
         )
-    query = select(CallRecord).order_by(CallRecord.created_at.desc()).limit(max(1, min(limit, 500)))
-    calls = list(session.scalars(_searched(session, query, search)))
+    limit = max(1, min(limit, 500))
+    newest = select(CallRecord).order_by(CallRecord.created_at.desc())
+    calls = list(session.scalars(_searched(session, newest.limit(limit), search)))
     if not principal.can(Permission.READ):
         return [_index_line(call, principal) for call in calls]
     if principal.can(Permission.ESCALATE):
-        # Supervisors see the calls escalated to them, not yet taken over, first.
-        calls.sort(key=lambda c: not (c.escalation and not c.escalation.get("taken_over_by")))
+        # Supervisors see the calls escalated to them and not yet taken over first, however
+        # old: an escalated call must not wait on a later page behind newer ones.
+        # Found by the timeline, which every store queries alike (a JSON column may hold null).
+        escalations = select(TimelineEvent.call_id).where(TimelineEvent.type == EventType.ESCALATED)
+        takeovers = select(TimelineEvent.call_id).where(TimelineEvent.type == EventType.TAKEN_OVER)
+        escalated = newest.where(
+            CallRecord.id.in_(escalations), CallRecord.id.not_in(takeovers)
+        ).limit(limit)
+        waiting = [c for c in session.scalars(_searched(session, escalated, search)) if _waiting(c)]
+        first = {c.id for c in waiting}
+        calls = (waiting + [c for c in calls if c.id not in first])[:limit]
     chains = events_of(session, (c.id for c in calls))
     actors: set[str] = set()
     for c in calls:
         actors |= _actors(c, chains[c.id])
     names = staff_names(session, actors)
     return [render_call(c, chains[c.id], principal, intake, names) for c in calls]
+
+
+def _waiting(call: CallRecord) -> bool:
+    """Escalated to a supervisor and not yet taken over."""
+    return bool(call.escalation) and not (call.escalation or {}).get("taken_over_by")
 
 
 def _index_line(call: CallRecord, principal: Principal) -> dict[str, Any]:

@@ -59,3 +59,15 @@ def test_a_takeover_keeps_the_call_going_and_escalated_calls_come_first(client: 
     closed = act(client, escalated["id"], "close", {}, "supervisor")
     assert closed.status_code == 200
     assert act(client, escalated["id"], "takeover", {}, "supervisor").status_code == 409
+
+
+def test_an_escalated_call_comes_first_however_many_newer_calls_there_are(client: Any) -> None:
+    escalated = start_call(client, complaint_text="来电人辱骂，不说地址")
+    act(client, escalated["id"], "escalate", {"reason": "来电人辱骂"})
+    newer = [start_call(client, complaint_text="肚子疼")["id"] for _ in range(3)]
+    page = client.get("/v1/calls?limit=2", headers=auth("supervisor")).json()
+    assert [r["id"] for r in page] == [escalated["id"], newer[-1]]
+    # The search still holds: a status the escalated call does not have leaves it out.
+    assert act(client, escalated["id"], "close", {}, "supervisor").status_code == 200
+    page = client.get("/v1/calls?limit=2&status=provisional", headers=auth("supervisor")).json()
+    assert [r["id"] for r in page] == newer[:0:-1]
