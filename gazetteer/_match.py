@@ -387,6 +387,18 @@ def campus_hints(
     hints: list[Mention] = []
     for institution, claimed_here in claimed.items():
         taken = claimed_here | naming
+        loose = [
+            (number, segment, start, end, words)
+            for number, utterance in enumerate(utterances)
+            for segment in utterance.segments
+            if segment.han
+            for start, end in _loose_spans(segment, number, taken)
+            if (words := "".join(segment.units[start:end])) not in index.generic_words
+        ]
+        if not loose:
+            # Everything said is claimed: with a generic name (校本部) claiming hundreds of
+            # institutions, their site names are not read for nothing.
+            continue
         sites = set(index.children.get(institution, ()))
         names = [
             normalise_text(name)
@@ -394,30 +406,23 @@ def campus_hints(
             for name in (index.places[site].name, *index.places[site].aliases)
         ]
         name_terms = list(zip(names, index.term_ids(names), strict=True))
-        for number, utterance in enumerate(utterances):
-            for segment in utterance.segments:
-                if not segment.han:
-                    continue
-                for start, end in _loose_spans(segment, number, taken):
-                    words = "".join(segment.units[start:end])
-                    if words in index.generic_words:
-                        continue
-                    for name, term in name_terms:
-                        if (
-                            term is not None
-                            and _in_order(words, name)
-                            and all(link.place in sites for link in index.links(term))
-                        ):
-                            hints.append(
-                                Mention(
-                                    number,
-                                    segment.offset + start,
-                                    segment.offset + end,
-                                    term,
-                                    HETERONYM,
-                                    "hint",
-                                )
-                            )
+        for number, segment, start, end, words in loose:
+            for name, term in name_terms:
+                if (
+                    term is not None
+                    and _in_order(words, name)
+                    and all(link.place in sites for link in index.links(term))
+                ):
+                    hints.append(
+                        Mention(
+                            number,
+                            segment.offset + start,
+                            segment.offset + end,
+                            term,
+                            HETERONYM,
+                            "hint",
+                        )
+                    )
     return hints
 
 
