@@ -176,14 +176,22 @@ def lookalikes(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
                 "edu-zy", "河南省中医院", [campus("edu-zy", "a", "东院区", "410105", 34.78, 113.67)]
             ),
             institution(
-                "edu-zl", "河南省肿瘤医院", [campus("edu-zl", "a", "北院区", "410105", 34.74, 113.70)]
+                "edu-zl",
+                "河南省肿瘤医院",
+                [campus("edu-zl", "a", "北院区", "410105", 34.74, 113.70)],
             ),
             institution(
                 "edu-hs",
                 "华北水利学院",
                 [
                     campus(
-                        "edu-hs", "hy", "花园校区", "410105", 34.80, 113.68, roads=["花园路", "北环路"]
+                        "edu-hs",
+                        "hy",
+                        "花园校区",
+                        "410105",
+                        34.80,
+                        113.68,
+                        roads=["花园路", "北环路"],
                     )
                 ],
             ),
