@@ -148,7 +148,8 @@ def find_mentions(
             # Written words that name a place only by their sound (河南省肿医院 as 河南省中医院)
             # may as well have lost a character of another name (河南省肿瘤医院): names one
             # edit from the words as written stay in the running, so the two are weighed.
-            terms = index.fuzzy_candidates(_grams(segment), FUZZY_TERMS)
+            # A name one edit away shares all but a bigram or two: it ranks among the first.
+            terms = index.fuzzy_candidates(_grams(segment), NEAR_TERMS)
             _fuzzy(index, segment, number, keep, terms, how="edit", threshold=ONE_EDIT)
     meaningful = [
         _in_road_name(index, utterance, m)
