@@ -6,7 +6,7 @@ import re
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -39,6 +39,15 @@ def _codes(links: list[Link]) -> tuple[int, ...]:
     return tuple(link.place * 2 + (link.weight < NAMES) for link in links)
 
 
+class TermReach(NamedTuple):
+    weights: dict[int, float]  # place → the weight of its link
+    divisions: tuple[tuple[str, float], ...]  # (adcode prefix, weight) of divisions named
+
+
+# A term linked to this many places or more keeps its `TermReach` once read.
+SHARED_TERM_LINKS = 16
+
+
 class NameIndex:
     """Terms (normalised names and aliases) mapped to the places they lead to.
 
@@ -58,6 +67,7 @@ class NameIndex:
         self.reader = PinyinReader(lexicon.pinyin_overrides)
         self.fillers = FillerStripper(lexicon.fillers)
         self.generic_words = frozenset(normalise_text(w) for w in lexicon.generic_words)
+        self._reach: dict[int, TermReach] = {}
         self._suffixes = tuple(
             sorted({normalise_text(s) for s in lexicon.generic_suffixes}, key=len, reverse=True)
         )
@@ -303,6 +313,37 @@ class NameIndex:
         code = self._links[term]
         codes = (code,) if code >= 0 else self._shared_links[-1 - code]
         return tuple(Link(c >> 1, NEAR if c & 1 else NAMES) for c in codes)
+
+    def reach(self, term: int) -> TermReach:
+        """A term's links read for testing many places against it: by place, and the prefixes
+        of the divisions it names. A generic name (校本部, 人民医院) leads to hundreds of
+        places and is tested against each of them, so its reading is kept, for such terms
+        only: memory stays bounded by the few names that many places share."""
+        found = self._reach.get(term)
+        if found is not None:
+            return found
+        links = self.links(term)
+        weights: dict[int, float] = {}
+        for link in links:
+            weights[link.place] = max(weights.get(link.place, 0.0), link.weight)
+        divisions = tuple(
+            (prefix, link.weight)
+            for link in links
+            if (prefix := self.division_prefix.get(link.place))
+        )
+        found = TermReach(weights, divisions)
+        if len(links) >= SHARED_TERM_LINKS:
+            self._reach[term] = found
+        return found
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        state.pop("_reach", None)  # a cache of this process's queries, not part of the index
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._reach = {}
 
     def term_ids(self, texts: Sequence[str]) -> list[int | None]:
         """The term each text is exactly (normalised), or None: one lookup for all."""

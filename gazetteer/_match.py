@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -37,6 +37,13 @@ NEAR_THRESHOLD = 0.85
 FUZZY_TERMS = 40
 NEAR_TERMS = 8
 MAX_COMBINATIONS = 16
+# Indel similarity of a name and words one character away from it, for names of 4+ characters.
+ONE_EDIT = 0.88
+# The endings of Chinese road names. Written out because no lexicon here lists them; a name
+# followed by one of them is part of a road's name.
+ROAD_WORDS = ("路", "街", "大道", "大街", "巷")
+# The quality left to a name said as part of a road's name: below SURE in the resolver.
+ROAD_WORD = 0.8
 _HOUSE_NUMBER = re.compile(r"\d+号")
 
 
@@ -137,8 +144,48 @@ def find_mentions(
             threshold = NEAR_THRESHOLD if explained else FUZZY_THRESHOLD
             terms = _closest(index, segment, near)
             _fuzzy(index, segment, number, keep, terms, how="near", threshold=threshold)
-    meaningful = [m for m in found.values() if not _generic(index, utterance, m)]
+        if segment.han and _read_by_sound_only(segment, found.values()):
+            # Written words that name a place only by their sound (河南省肿医院 as 河南省中医院)
+            # may as well have lost a character of another name (河南省肿瘤医院): names one
+            # edit from the words as written stay in the running, so the two are weighed.
+            # A name one edit away shares all but a bigram or two: it ranks among the first.
+            terms = index.fuzzy_candidates(_grams(segment), NEAR_TERMS)
+            _fuzzy(index, segment, number, keep, terms, how="edit", threshold=ONE_EDIT)
+    meaningful = [
+        _in_road_name(index, utterance, m)
+        for m in found.values()
+        if not _generic(index, utterance, m)
+    ]
     return _thin(_against_said_cities(index, _bring_new_words(utterance, meaningful)))
+
+
+def _read_by_sound_only(segment: Segment, mentions: Iterable[Mention]) -> bool:
+    """Whether the segment's words are named by sound but by no exact name."""
+    start, end = segment.offset, segment.offset + len(segment.units)
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    exact = {k for m in inside if m.how == "exact" for k in range(m.start, m.end)}
+    return any(
+        m.how == "pinyin" and m.quality >= HOMOPHONE and not set(range(m.start, m.end)) <= exact
+        for m in inside
+    )
+
+
+def _in_road_name(index: NameIndex, utterance: Utterance, mention: Mention) -> Mention:
+    """A name said as the first words of a road's name (九都 in 洛阳九都路) names the road the
+    caller is on, not the place (九都校区): many roads are named after a place, a district or a
+    campus, and the data holds few of them. Such a mention is kept, but loosely: enough to offer
+    the place, never to read it back."""
+    if mention.how != "exact" or any(
+        index.places.kind(link.place) == "road" for link in index.links(mention.term)
+    ):
+        return mention
+    for segment in utterance.segments:
+        local = mention.end - segment.offset
+        if segment.han and 0 < local < len(segment.units) and mention.start >= segment.offset:
+            after = "".join(segment.units[local : local + 2])
+            if after.startswith(ROAD_WORDS):
+                return replace(mention, quality=mention.quality * ROAD_WORD, how="road_word")
+    return mention
 
 
 def _bring_new_words(utterance: Utterance, mentions: list[Mention]) -> list[Mention]:
@@ -387,6 +434,18 @@ def campus_hints(
     hints: list[Mention] = []
     for institution, claimed_here in claimed.items():
         taken = claimed_here | naming
+        loose = [
+            (number, segment, start, end, words)
+            for number, utterance in enumerate(utterances)
+            for segment in utterance.segments
+            if segment.han
+            for start, end in _loose_spans(segment, number, taken)
+            if (words := "".join(segment.units[start:end])) not in index.generic_words
+        ]
+        if not loose:
+            # Everything said is claimed: with a generic name (校本部) claiming hundreds of
+            # institutions, their site names are not read for nothing.
+            continue
         sites = set(index.children.get(institution, ()))
         names = [
             normalise_text(name)
@@ -394,30 +453,23 @@ def campus_hints(
             for name in (index.places[site].name, *index.places[site].aliases)
         ]
         name_terms = list(zip(names, index.term_ids(names), strict=True))
-        for number, utterance in enumerate(utterances):
-            for segment in utterance.segments:
-                if not segment.han:
-                    continue
-                for start, end in _loose_spans(segment, number, taken):
-                    words = "".join(segment.units[start:end])
-                    if words in index.generic_words:
-                        continue
-                    for name, term in name_terms:
-                        if (
-                            term is not None
-                            and _in_order(words, name)
-                            and all(link.place in sites for link in index.links(term))
-                        ):
-                            hints.append(
-                                Mention(
-                                    number,
-                                    segment.offset + start,
-                                    segment.offset + end,
-                                    term,
-                                    HETERONYM,
-                                    "hint",
-                                )
-                            )
+        for number, segment, start, end, words in loose:
+            for name, term in name_terms:
+                if (
+                    term is not None
+                    and _in_order(words, name)
+                    and all(link.place in sites for link in index.links(term))
+                ):
+                    hints.append(
+                        Mention(
+                            number,
+                            segment.offset + start,
+                            segment.offset + end,
+                            term,
+                            HETERONYM,
+                            "hint",
+                        )
+                    )
     return hints
 
 
@@ -460,6 +512,9 @@ def _thin(mentions: list[Mention]) -> list[Mention]:
         if any(_overshadowed(mention, k) for k in kept):
             continue
         kept.append(mention)
+    # Words that read as a name only across the join of two longer names said one after the
+    # other (路北 in 花园路|北环路) are a chance reading, not a third thing said.
+    kept = [m for m in kept if not _straddles(m, kept)]
     # Where two exact names overlap in part (开封明伦|街 and 开封|明伦街), the words of one
     # that the other leaves out are read on their own too (开封): otherwise the second reading
     # would lose the city said with it to the first.
@@ -477,13 +532,30 @@ def _thin(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+def _straddles(mention: Mention, kept: list[Mention]) -> bool:
+    longer = [
+        k
+        for k in kept
+        if k.how == "exact"
+        and k.quality >= mention.quality
+        and k.utterance == mention.utterance
+        and k.end - k.start > mention.end - mention.start
+        and k.start < mention.end
+        and mention.start < k.end
+    ]
+    covered = {u for k in longer for u in range(k.start, k.end)}
+    return len(longer) >= 2 and all(u in covered for u in range(mention.start, mention.end))
+
+
 def _overshadowed(mention: Mention, stronger: Mention) -> bool:
     if mention.utterance != stronger.utterance or stronger.weight < mention.weight:
         return False
     if stronger.quality < mention.quality - 0.15:
         return False  # a long loose match does not hide a short sure one
-    if mention.how == "near":
-        return False  # a place beside the caller stays a candidate whatever else was said
+    if mention.how in ("near", "edit"):
+        # A place beside the caller, or a name one character from the words as written, stays
+        # a candidate whatever else was said.
+        return False
     if (mention.start, mention.end) == (stronger.start, stronger.end):
         # The same words naming several places: keep every reading that is as sure, but not
         # a sound-alike of words that were written exactly as a real name (北校区, not 北郊区).

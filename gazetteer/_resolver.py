@@ -234,14 +234,17 @@ def _explains(index: NameIndex, mention: Mention, place: int) -> float:
         road = address_road(index.places[place].name)
         if road is not None and road in _road_names(index, mention.term):
             return NAMES
-    best = 0.0
-    for link in index.links(mention.term):
-        if link.place == place or _is_ancestor(index, link.place, place):
-            best = max(best, link.weight)
-            continue
-        prefix = index.division_prefix.get(link.place)
-        if prefix and adcode.startswith(prefix):
-            best = max(best, link.weight)
+    # The place and its ancestors are looked up in the term's links, not the links scanned
+    # for each place: a generic name (校本部) links hundreds of places, all of them tested.
+    reach = index.reach(mention.term)
+    best = reach.weights.get(place, 0.0)
+    current = index.parent[place]
+    while current >= 0:
+        best = max(best, reach.weights.get(current, 0.0))
+        current = index.parent[current]
+    for prefix, weight in reach.divisions:
+        if adcode.startswith(prefix):
+            best = max(best, weight)
     if best == 0.0 and place in index.division_prefix and _road_elsewhere(index, mention, place):
         return ROAD_UNKNOWN
     return best

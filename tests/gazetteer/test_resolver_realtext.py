@@ -162,3 +162,128 @@ def test_the_shipped_hospital_on_a_corner_is_not_read_back_for_the_corner(
 ) -> None:
     r = shipped.resolve(["金水路跟经八路交叉口"], jurisdiction=ZHENGZHOU)
     assert r.question.kind != "confirm"
+
+
+# --- names that only look like the place -------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def lookalikes(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    root = write_data(
+        tmp_path_factory.mktemp("lookalikes"),
+        institutions=[
+            institution(
+                "edu-zy", "河南省中医院", [campus("edu-zy", "a", "东院区", "410105", 34.78, 113.67)]
+            ),
+            institution(
+                "edu-zl",
+                "河南省肿瘤医院",
+                [campus("edu-zl", "a", "北院区", "410105", 34.74, 113.70)],
+            ),
+            institution(
+                "edu-hs",
+                "华北水利学院",
+                [
+                    campus(
+                        "edu-hs",
+                        "hy",
+                        "花园校区",
+                        "410105",
+                        34.80,
+                        113.68,
+                        roads=["花园路", "北环路"],
+                    )
+                ],
+            ),
+            institution(
+                "edu-lg",
+                "洛阳理工学院",
+                [
+                    campus("edu-lg", "jd", "九都校区", "410305", 34.63, 112.42),
+                    campus("edu-lg", "ky", "开元校区", "410305", 34.60, 112.45),
+                ],
+            ),
+        ],
+        landmarks=[
+            road("lm-huayuan", "花园路", "410105", 34.80, 113.68),
+            road("lm-beihuan", "北环路", "410105", 34.81, 113.66),
+        ],
+        divisions=[
+            *HENAN_DIVISIONS,
+            division("410300", "洛阳市", "洛阳", "city", "410000", 34.62, 112.45),
+            division("410305", "涧西区", "涧西", "district", "410300", 34.66, 112.40),
+            division("130200", "唐山市", "唐山", "city", "130000", 39.63, 118.18),
+            division("130203", "路北区", "路北", "district", "130200", 39.62, 118.20),
+        ],
+    )
+    return Gazetteer.from_data(load_data(root))
+
+
+def test_a_sound_alike_one_character_from_another_name_offers_both(lookalikes: Gazetteer) -> None:
+    # 肿 sounds as 中, and 肿瘤 lost a character: either place could be meant.
+    r = lookalikes.resolve(["河南省肿医院"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm"
+    offered = {o.place.parent for o in r.question.options}
+    assert {"edu-zy", "edu-zl"} <= offered
+
+
+def test_a_sound_alike_with_no_name_one_character_away_is_still_read_back(
+    lookalikes: Gazetteer,
+) -> None:
+    r = lookalikes.resolve(["华北水力学院花园校区"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind == "confirm"
+    assert r.question.options[0].place.id == "edu-hs-hy"
+
+
+def test_a_corner_of_two_roads_does_not_confirm_a_campus_named_like_one(
+    lookalikes: Gazetteer,
+) -> None:
+    # 路北 (a district elsewhere) read across the join of 花园路|北环路 must not bring back 花园.
+    r = lookalikes.resolve(["花园路北环路口"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm"
+    assert {"lm-huayuan", "lm-beihuan"} <= set(ids(r, 3))
+    assert all(c.place.id != "adm-130203" for c in r.candidates)
+
+
+def test_a_road_said_with_its_city_does_not_confirm_a_campus_sharing_its_first_word(
+    lookalikes: Gazetteer,
+) -> None:
+    r = lookalikes.resolve(["洛阳九都路"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm"
+    # The campus's own name said in full is still read back.
+    named = lookalikes.resolve(["洛阳理工学院九都校区"], jurisdiction=ZHENGZHOU)
+    assert named.question.kind == "confirm"
+    assert named.question.options[0].place.id == "edu-lg-jd"
+
+
+@pytest.fixture(scope="module")
+def many_main_campuses(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    # A generic campus name held by many institutions, as 校本部 is by hundreds.
+    prefixes = "东南西北中甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥春夏秋冬"
+    institutions = [
+        institution(
+            f"edu-{k}",
+            f"{a}{b}理工学院",
+            [campus(f"edu-{k}", "bb", "校本部", "410105", 34.70 + k / 1000, 113.60)],
+        )
+        for k, (a, b) in enumerate((a, b) for a in prefixes[:8] for b in prefixes[8:16])
+    ]
+    return Gazetteer.from_data(
+        load_data(write_data(tmp_path_factory.mktemp("main"), institutions=institutions))
+    )
+
+
+def test_a_generic_name_alone_asks_which_among_a_bounded_set(
+    many_main_campuses: Gazetteer,
+) -> None:
+    r = many_main_campuses.resolve(["校本部"], jurisdiction=ZHENGZHOU, limit=8)
+    assert r.question.kind != "confirm"
+    assert 1 < len(r.candidates) <= 8
+
+
+def test_a_generic_name_with_its_institution_is_that_institutions(
+    many_main_campuses: Gazetteer,
+) -> None:
+    r = many_main_campuses.resolve(["西己理工学院校本部"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind == "confirm"
+    assert r.question.options[0].place.id == "edu-18-bb"
