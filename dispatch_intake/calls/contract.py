@@ -27,6 +27,7 @@ __all__ = [
     "ActionStation",
     "Admin",
     "AnswerBody",
+    "CallIndexLine",
     "CallRecord",
     "CallStartBody",
     "Caller",
@@ -258,6 +259,23 @@ class CallRecord(_Open):
     created_at: str | None = None
     updated_at: str | None = None
     timeline: list[TimelineEvent]
+
+
+class CallIndexLine(_Open):
+    """What a call is, without what was said: the auditor's line in `GET /v1/calls`, enough to
+    find a call and open its timeline."""
+
+    id: str
+    status: CallStatus
+    psap: str
+    original_psap: str | None = None
+    priority: Priority
+    caller: Caller
+    escalated: bool
+    received_at: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    timeline_length: int
 
 
 class Timeline(_Open):

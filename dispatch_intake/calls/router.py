@@ -98,7 +98,8 @@ async def start_call(
     return _answer(record, 201, held=held, replayed=not created, location=True)
 
 
-@router.get("", response_model=list[contract.CallRecord])
+# Records for the roles that read calls; index lines for the auditor, who reads timelines only.
+@router.get("", response_model=list[contract.CallRecord] | list[contract.CallIndexLine])
 async def list_calls(
     principal: PrincipalDep,
     reader: ReaderDep,

@@ -8,6 +8,7 @@ import pytest
 from pydantic import TypeAdapter, ValidationError
 
 from dispatch_intake.calls.contract import (
+    CallIndexLine,
     CallRecord,
     ErrorAnswer,
     Me,
@@ -18,6 +19,7 @@ from dispatch_intake.calls.contract import (
 from .factories import act, auth, start_call
 
 Records = TypeAdapter(list[CallRecord])
+IndexLines = TypeAdapter(list[CallIndexLine])
 
 
 def _record(answer: Any) -> CallRecord:
@@ -56,6 +58,19 @@ def test_every_record_answer_fits_the_model(client: Any) -> None:
     # The supervisor's whole reads above are themselves on the timeline (`full_read`).
     events = [e for e in Timeline.model_validate(timeline).timeline if e.type != "full_read"]
     assert len(events) == len(closed.timeline)
+
+
+def test_the_auditors_index_lines_fit_their_model(client: Any) -> None:
+    record = start_call(client)
+    (line,) = IndexLines.validate_python(client.get("/v1/calls", headers=auth("auditor")).json())
+    assert line.id == record["id"] and line.timeline_length == len(record["timeline"])
+    # The document describes both answers, so a client generated from it accepts the auditor's.
+    listing = client.get("/openapi.json").json()["paths"]["/v1/calls"]["get"]
+    answer = listing["responses"]["200"]["content"]["application/json"]["schema"]
+    assert {item["items"]["$ref"].rsplit("/", 1)[1] for item in answer["anyOf"]} == {
+        "CallRecord",
+        "CallIndexLine",
+    }
 
 
 def test_warnings_and_odd_starts_fit_the_model(client: Any) -> None:
