@@ -79,11 +79,16 @@ def gazetteer() -> Any:
 
 @pytest.fixture
 def settings(tmp_path: Path, database_url: str) -> Any:
+    return settings_for(tmp_path / "var", database_url)
+
+
+def settings_for(var_dir: Path, database_url: str) -> Any:
+    """The tests' settings on the given store (also tests/schema_support.py, for bench/)."""
     from dispatch_intake.settings import load_settings
 
     return load_settings(
         config_dir=CONFIG_DIR,
-        var_dir=tmp_path / "var",
+        var_dir=var_dir,
         database_url=database_url,
         tokens=",".join(f"{role}:{token}" for role, token in TOKENS.items()),
         default_psap="zhengzhou-120",
