@@ -46,20 +46,26 @@ typecheck: install
 validate: install
 	$(BIN)/gazetteer validate
 
-# One pytest worker per core (tests keep to their own store, schema, ports and files).
+# One pytest worker per core for SQLite, and one for PostgreSQL beside it (tests keep to their
+# own store, schema, ports and files, so the two suites run at the same time).
 TEST_WORKERS ?= auto
+PG_TEST_WORKERS ?= 1
 
 test-sqlite: install
 	DISPATCH_INTAKE_TEST_STORE=sqlite $(BIN)/pytest -n $(TEST_WORKERS)
 
 # Only the tests that touch the store run a second time, against PostgreSQL.
 test-postgresql: install
-	DISPATCH_INTAKE_TEST_STORE=postgresql $(BIN)/pytest -n $(TEST_WORKERS) tests/service
+	DISPATCH_INTAKE_TEST_STORE=postgresql $(BIN)/pytest -n $(PG_TEST_WORKERS) tests/service
 
 replay: install
 	$(BIN)/dispatch-intake replay $(SHARED_SCENARIOS) tests/scenarios
 
-test: lint typecheck validate test-sqlite test-postgresql replay
+# The checks run side by side, each one's output printed whole when it ends: neither suite keeps
+# both cores busy on its own.
+test: install
+	$(MAKE) --no-print-directory -j3 --output-sync=target \
+		lint typecheck validate test-sqlite test-postgresql replay
 
 # After a deliberate change to the API: refreeze the document tests/service/test_openapi.py checks.
 openapi-snapshot: install
