@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
@@ -68,8 +68,6 @@ def live_service(
     tmp_path_factory: pytest.TempPathFactory, service_env: dict[str, str]
 ) -> Iterator[LiveService]:
     """The service under uvicorn in a thread, on a fresh SQLite store, with one token per role."""
-    import uvicorn
-
     from dispatch_intake.app import create_app
 
     store = tmp_path_factory.mktemp("console-store")
@@ -82,29 +80,37 @@ def live_service(
         for name, value in service_env.items():
             env.setenv(name, value)
         port = _free_port()
-        config = uvicorn.Config(
-            create_app(),
-            host="127.0.0.1",
-            port=port,
-            log_level="warning",
-            ws="none",
-            lifespan="on",
-            # Event streams never end on their own; shutdown must not wait for them.
-            timeout_graceful_shutdown=1,
-        )
-        server = uvicorn.Server(config)
-        thread = threading.Thread(target=server.run, name="console-test-service", daemon=True)
-        thread.start()
-        deadline = time.monotonic() + 60
-        while not server.started:
-            if not thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("the service did not start; see the log above")
-            time.sleep(0.05)
-        try:
-            yield LiveService(f"http://127.0.0.1:{port}")
-        finally:
-            server.should_exit = True
-            thread.join(timeout=15)
+        app = create_app()
+        yield from serve_in_thread(app, port, name="console-test-service")
+
+
+def serve_in_thread(app: Any, port: int, *, name: str) -> Iterator[LiveService]:
+    """`app` under uvicorn in a thread on `port` until the generator is closed."""
+    import uvicorn
+
+    config = uvicorn.Config(
+        app,
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        ws="none",
+        lifespan="on",
+        # Event streams never end on their own; shutdown must not wait for them.
+        timeout_graceful_shutdown=1,
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, name=name, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the service did not start; see the log above")
+        time.sleep(0.05)
+    try:
+        yield LiveService(f"http://127.0.0.1:{port}")
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
 
 
 def _require_chromium() -> None:

@@ -4,15 +4,13 @@ says why not) and leaves no token in the address bar."""
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
 
 from ..service.oidc_provider import CLIENT_ID, CLIENT_SECRET, LocalProvider
-from .conftest import LiveService, _free_port
+from .conftest import LiveService, _free_port, serve_in_thread
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -30,8 +28,6 @@ def provider() -> Iterator[LocalProvider]:
 def oidc_service(
     tmp_path_factory: pytest.TempPathFactory, provider: LocalProvider
 ) -> Iterator[LiveService]:
-    import uvicorn
-
     from dispatch_intake.app import create_app
     from dispatch_intake.auth import people
 
@@ -53,29 +49,7 @@ def oidc_service(
         people.add_user(
             session=session, staff_id="zz0042", name="王丽", role="dispatcher", password=PASSWORD
         )
-    server = uvicorn.Server(
-        uvicorn.Config(
-            app,
-            host="127.0.0.1",
-            port=port,
-            log_level="warning",
-            ws="none",
-            lifespan="on",
-            timeout_graceful_shutdown=1,
-        )
-    )
-    thread = threading.Thread(target=server.run, name="oidc-console-service", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("the service did not start; see the log above")
-        time.sleep(0.05)
-    try:
-        yield LiveService(base)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=15)
+    yield from serve_in_thread(app, port, name="oidc-console-service")
 
 
 def test_the_provider_button_signs_a_person_in_and_says_why_not(
