@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import secrets
 import signal
 import socket
 import subprocess
@@ -38,7 +39,8 @@ sys.path.insert(0, str(ROOT))
 
 from tests.faults.proxy import TcpProxy  # noqa: E402
 
-TOKEN = "bench-call-taker"
+# A strong token: the service refuses to start on a weak one.
+TOKEN = secrets.token_urlsafe(32)
 BODY = {"psap": "zhengzhou-120", "location_text": "河南大学", "complaint_text": "说不出话"}
 POSTGRES_URL = os.environ.get(
     "DISPATCH_INTAKE_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -115,15 +117,21 @@ class Server:
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, "-c", SERVER, str(self.port)],
-            env=self._env,
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        # The server's own output goes to a file: a server that refuses to start says why.
+        log = Path(self._env["DISPATCH_INTAKE_VAR_DIR"]).parent / "server.log"
+        with log.open("ab") as output:
+            self.process = subprocess.Popen(
+                [sys.executable, "-c", SERVER, str(self.port)],
+                env=self._env,
+                cwd=ROOT,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+            )
         deadline = time.monotonic() + 300
         while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                said = log.read_text(errors="replace").strip().splitlines()[-5:]
+                raise SystemExit("the server stopped at start:\n" + "\n".join(said))
             try:
                 if httpx.get(f"{self.base}/healthz", timeout=1).status_code == 200:
                     return
