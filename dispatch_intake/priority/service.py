@@ -239,6 +239,11 @@ class TriageRules:
         )
         for clause in self.reader.clauses(text):
             found.extend(self._clause(clause, excluded))
+        # A bare 疼 in one clause is the pain of what another clause named (牙疼了两天，疼得
+        # 睡不着): a fallback counts only when nothing more specific is said in the utterance.
+        fallbacks = {f.id for f in self.config.findings if f.fallback}
+        if any(f.counts and f.id not in fallbacks for f in found):
+            found = [f for f in found if f.id not in fallbacks]
         found.extend(self._heard_in_the_call(text, found))
         return found
 
@@ -250,7 +255,16 @@ class TriageRules:
             return []
         normal = text.replace(" ", "")
         speaks_of_self = any(word in normal for word in self.config.language.first_person)
-        feels = any(f.counts for f in found) or any(w in normal for w in signals.feelings)
+        counted = [f for f in found if f.counts]
+        # Broken speech from a caller whose only complaints are minor (嗓子哑了, 落枕了, 打嗝)
+        # is the complaint, not breathlessness; from a caller who says nothing of anyone's body
+        # or self (嗯……那个……你等一下) it is hesitation. Words broken into pieces (我……胸口……)
+        # still count: the sign may be in the pieces not said.
+        if counted and all(f.level == "routine" for f in counted):
+            return []
+        feels = bool(counted) or any(w in normal for w in signals.feelings)
+        if not feels and not speaks_of_self:
+            return []
         if pauses >= signals.pauses or (
             pauses >= signals.pauses_with_self and speaks_of_self and feels
         ):
@@ -267,7 +281,7 @@ class TriageRules:
         out: list[FoundFinding] = []
         for match in matches:
             finding = match.phrase.finding
-            negated = self._denied(clause, match, taken)
+            negated = self._denied(clause, match, taken) or self._in_the_past(clause, match)
             level = finding.level
             if finding.severe and self._has_degree(clause, self.config.degree.severe, match, taken):
                 level = finding.severe
@@ -408,6 +422,12 @@ class TriageRules:
             ):
                 kept = [k for k in kept if k not in clash] + [match]
         return sorted(kept, key=lambda m: m.start)
+
+    def _in_the_past(self, clause: Clause, match: _Match) -> bool:
+        """A past-history cue before the match in its clause (她以前有癫痫, 跟以前一样疼): what
+        the patient has had is not what is wrong now; read like a denial."""
+        before = clause.span(0, match.start)
+        return any(cue in before for cue in self.config.language.past_history)
 
     def _denied(self, clause: Clause, match: _Match, taken: list[tuple[int, int]]) -> bool:
         """A negation cue shortly before the match, or (a concept) between its part and its

@@ -386,3 +386,53 @@ def test_phrases_of_one_and_of_many_characters_sharing_a_start_are_all_found() -
     assert [f.id for f in rules.assess(["喘，喘气，喘不上气"]).findings] == ["one", "two", "many"]
     # And by sound: 喘不上起 is 喘不上气.
     assert rules.assess(["喘不上起"]).priority == "critical"
+
+
+# --- what the patient has had, a bare 疼, and broken speech -------------------------------------
+
+
+def test_a_sign_after_a_past_history_cue_in_its_clause_is_not_a_current_sign() -> None:
+    rules = _rules(
+        language={"clause_marks": "，。", "past_history": ["以前有"]},
+        findings=[{"id": "fit", "sign": "seizure", "level": "critical", "phrases": ["癫痫"]}],
+    )
+    assert rules.assess(["她以前有癫痫"]).priority == "unknown"
+    assert rules.assess(["她以前有病，现在癫痫发作"]).priority == "critical"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("他以前有心脏病，今天就是手指划破了个小口子", "routine"),
+        ("我妈以前得过脑梗，这次就是感冒了", "routine"),
+        ("他有过心梗，现在胸口又压着疼，出冷汗", "critical"),
+    ],
+)
+def test_history_is_read_apart_from_what_is_wrong_now(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+def test_a_bare_pain_word_belongs_to_what_the_utterance_names() -> None:
+    rules = _rules(
+        findings=[
+            {"id": "tooth", "sign": "tooth", "level": "routine", "phrases": ["牙疼"]},
+            {"id": "pain", "sign": "pain", "level": "urgent", "fallback": True, "phrases": ["疼"]},
+        ],
+    )
+    assert rules.assess(["牙疼两天了，疼得睡不着"]).priority == "routine"
+    assert rules.assess(["摔了一下，疼得睡不着"]).priority == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("我…嗓子…哑了…感冒…三天了", "routine"),
+        ("嗯……这个……等一下……", "unknown"),
+        ("我……胸口……", "critical"),
+        ("我…好难受…喘…", "critical"),
+    ],
+)
+def test_broken_speech_is_breathlessness_unless_a_minor_complaint_or_hesitation_explains_it(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
