@@ -273,6 +273,13 @@ class TriageRules:
 
     def _clause(self, clause: Clause, excluded: frozenset[str] = frozenset()) -> list[FoundFinding]:
         found = self._matches(clause)
+        if any(m.by_sound for m in found):
+            words = self._everyday_words(clause)
+            found = [
+                m
+                for m in found
+                if not m.by_sound or not any(m.start < b and a < m.end for a, b in words)
+            ]
         whole = [m for m in found if m.phrase.slot == "phrase"]
         matches = self._accepted(whole + self._concepts(found, excluded))
         if any(not m.phrase.finding.fallback for m in matches):
@@ -301,6 +308,17 @@ class TriageRules:
                 )
             )
         return out
+
+    def _everyday_words(self, clause: Clause) -> list[tuple[int, int]]:
+        """Token spans of the clause's everyday words that only sound like signs."""
+        spans: list[tuple[int, int]] = []
+        tokens = clause.tokens
+        for word in self.config.language.not_slips:
+            size = len(word)
+            for start in range(len(tokens) - size + 1):
+                if "".join(tokens[start : start + size]) == word:
+                    spans.append((start, start + size))
+        return spans
 
     def _concepts(self, found: list[_Match], excluded: frozenset[str]) -> list[_Match]:
         """Each concept's parts paired with its states within `gap` characters."""

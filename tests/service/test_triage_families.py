@@ -436,3 +436,20 @@ def test_broken_speech_is_breathlessness_unless_a_minor_complaint_or_hesitation_
     text: str, level: str
 ) -> None:
     assert _level(text) == level
+
+
+def test_a_sound_match_overlapping_an_everyday_word_is_that_word() -> None:
+    rules = _rules(
+        language={"clause_marks": "，。", "not_slips": ["打听"]},
+        findings=[{"id": "arch", "sign": "seizure", "level": "critical", "phrases": ["打挺"]}],
+    )
+    assert rules.assess(["我打听一下"]).priority == "unknown"
+    # Written as the sign, it is the sign.
+    assert rules.assess(["孩子在打挺"]).priority == "critical"
+
+
+@pytest.mark.parametrize(
+    "text", ["我打听一下医院在哪", "我刚打过电话了，车到哪了", "手背红了，没起泡"]
+)
+def test_everyday_words_are_not_read_as_signs(text: str) -> None:
+    assert _level(text) in {"unknown", "routine"}
