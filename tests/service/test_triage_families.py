@@ -453,3 +453,19 @@ def test_a_sound_match_overlapping_an_everyday_word_is_that_word() -> None:
 )
 def test_everyday_words_are_not_read_as_signs(text: str) -> None:
     assert _level(text) in {"unknown", "routine"}
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("孩子脑门磕了一下桌子，哭了两声就好了", "routine"),
+        ("流鼻血了，捏了一会儿血停了", "routine"),
+        ("摔了一跤，没啥大事", "routine"),
+        # Said to be fine, a sign still said after it stands.
+        ("摔了一跤，没啥大事，就是现在叫不醒了", "critical"),
+        # Walking is not over for a bite.
+        ("叫长虫咬了，腿肿了，还能走", "urgent"),
+    ],
+)
+def test_a_minor_injury_said_to_be_over_is_routine(text: str, level: str) -> None:
+    assert _level(text) == level
