@@ -90,8 +90,8 @@ def _rules(**document: Any) -> TriageRules:
         "老人喝药了",
         "孩子把降糖药吃了好多",
         "误喝了半瓶消毒水",
-        # pregnancy
-        "孕妇破水了",
+        # pregnancy (waters broken alone is labour, urgent: see the labour test below)
+        "孕妇破水了，孩子头能看见了",
         "孩子生在厕所里了",
         "宫外孕",
         # headache like a bleed
@@ -292,7 +292,7 @@ def test_dialect_degree_words_move_the_level(said: str, level: str) -> None:
         "脑埂又犯了",
         "小孩逆水了",
         "人修克了",
-        "阳水破了",
+        "阳水破了，孩子头看见了",
         "血流不知",
     ],
 )
@@ -468,4 +468,19 @@ def test_everyday_words_are_not_read_as_signs(text: str) -> None:
     ],
 )
 def test_a_minor_injury_said_to_be_over_is_routine(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("我媳妇快生了，肚子一阵一阵的，十分钟一次", "urgent"),
+        ("羊水破了，人挺好的", "urgent"),
+        ("羊水还没破，就是见红了", "urgent"),
+        ("宫缩得厉害，一阵一阵受不了", "critical"),
+        ("快生了，孩子头看到了", "critical"),
+        ("要生了，她说想用力", "critical"),
+    ],
+)
+def test_labour_is_urgent_until_a_birth_is_under_way(text: str, level: str) -> None:
     assert _level(text) == level
