@@ -484,3 +484,16 @@ def test_a_minor_injury_said_to_be_over_is_routine(text: str, level: str) -> Non
 )
 def test_labour_is_urgent_until_a_birth_is_under_way(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("病人情况稳定，想约车周五转诊去省医院", "routine"),
+        ("我妈要去做理疗，腿脚不方便", "routine"),
+        ("打球把脚崴了一下", "routine"),
+        ("胳膊上起了几个小红点", "routine"),
+    ],
+)
+def test_booked_trips_sprains_and_spots_are_routine(text: str, level: str) -> None:
+    assert _level(text) == level
