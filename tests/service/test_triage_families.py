@@ -497,3 +497,18 @@ def test_labour_is_urgent_until_a_birth_is_under_way(text: str, level: str) -> N
 )
 def test_booked_trips_sprains_and_spots_are_routine(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("被门夹了，手指头发紫", "urgent"),
+        ("脸发紫了，喘不上气", "critical"),
+        ("孩子把奶奶的药吃了好几片", "urgent"),
+        ("孩子把药吃了一把，现在叫不醒", "critical"),
+    ],
+)
+def test_a_purple_limb_and_a_few_pills_are_urgent_unless_more_is_said(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
