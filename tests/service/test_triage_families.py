@@ -512,3 +512,9 @@ def test_a_purple_limb_and_a_few_pills_are_urgent_unless_more_is_said(
     text: str, level: str
 ) -> None:
     assert _level(text) == level
+
+
+def test_breathless_but_speaking_in_whole_sentences_is_urgent() -> None:
+    assert _level("他喘得厉害，不过说话连贯，能说整句") == "urgent"
+    # Said after, the breath still counts.
+    assert _level("刚才能说整句，现在喘不上气了") == "critical"
