@@ -518,3 +518,16 @@ def test_breathless_but_speaking_in_whole_sentences_is_urgent() -> None:
     assert _level("他喘得厉害，不过说话连贯，能说整句") == "urgent"
     # Said after, the breath still counts.
     assert _level("刚才能说整句，现在喘不上气了") == "critical"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("他爬上天台了，站那儿说要跳下去", "critical"),
+        ("我姐坐在江边说想死", "critical"),
+        ("我儿子在屋里说不想活了", "urgent"),
+        ("她坐在床边上说想死", "urgent"),
+    ],
+)
+def test_a_threat_to_jump_is_critical_at_an_edge_and_urgent_at_home(text: str, level: str) -> None:
+    assert _level(text) == level
