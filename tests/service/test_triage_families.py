@@ -523,7 +523,7 @@ def test_breathless_but_speaking_in_whole_sentences_is_urgent() -> None:
 @pytest.mark.parametrize(
     ("text", "level"),
     [
-        ("他爬上天台了，站那儿说要跳下去", "critical"),
+        ("他站在天台上说要跳下去", "critical"),
         ("我姐坐在江边说想死", "critical"),
         ("我儿子在屋里说不想活了", "urgent"),
         ("她坐在床边上说想死", "urgent"),
