@@ -531,3 +531,20 @@ def test_breathless_but_speaking_in_whole_sentences_is_urgent() -> None:
 )
 def test_a_threat_to_jump_is_critical_at_an_edge_and_urgent_at_home(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "伤口血飙出来了",
+        "佢瞓喺度唔郁",
+        "喊他眼皮也不抬",
+        "孩子掐他也不哭",
+    ],
+)
+def test_spurting_blood_and_no_response_as_said_in_more_ways_are_critical(text: str) -> None:
+    assert _level(text) == "critical"
+
+
+def test_frozen_stiff_is_an_exposure() -> None:
+    assert _level("在外面冻了一夜，手脚梆硬") == "urgent"
