@@ -364,9 +364,10 @@ class TriageRules:
                     text = f"{first.phrase.text}…{second.phrase.text}"
                     phrase = _Phrase(concept, text, (), None, "concept")
                     by_sound = part.by_sound or state.by_sound
-                    out.append(
-                        _Match(phrase, first.start, second.end, by_sound, (first.end, second.start))
-                    )
+                    # Words between a part and its state may deny it (胸口不疼); between a state
+                    # said first and its part they go on describing (停了，没有呼吸).
+                    inner = (first.end, second.start) if first is part else None
+                    out.append(_Match(phrase, first.start, second.end, by_sound, inner))
         return out
 
     def _matches(self, clause: Clause) -> list[_Match]:
