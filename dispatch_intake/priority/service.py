@@ -13,6 +13,10 @@ and its state (胸口不疼), and a degree word in the clause (有点, 厉害) m
 said about the call (上气不接下气), or heard in it (我……好难受……). Answers to the
 case-entry questions replace what the text said about the same sign (清醒 replaces 叫不醒);
 words that say a sign is over (现在醒了) lower what was said of it before them (`resolves`).
+A sign after a past-history cue in its clause (以前有癫痫) is read like a denied one; a sound
+match over an everyday word written in the clause (打听, 电话) is that word; a fallback (疼
+alone) counts only when nothing more specific is said in the utterance; pauses from a caller
+whose only complaints are minor, or who says nothing of anyone, are not breathlessness.
 The priority is the most severe level left; nothing found is `unknown`.
 """
 
