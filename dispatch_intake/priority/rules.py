@@ -82,6 +82,12 @@ class Language(_Rules):
     fillers: tuple[str, ...] = ()
     pause_marks: tuple[str, ...] = ()
     first_person: tuple[str, ...] = ()
+    # Words that put what follows them in the same clause in the patient's past, not now
+    # (他以前有癫痫, 老毛病了): a sign said after one is not a current sign.
+    past_history: tuple[str, ...] = ()
+    # Everyday words whose sound is close to a sign's (打听 and 打挺, 电话 and 划): a sound
+    # match that overlaps one written in the clause is that word, not a slip.
+    not_slips: tuple[str, ...] = ()
     # Toneless pinyin spellings heard as one (zh as z, ing as in …): the slips speech-to-text
     # makes and the accents callers speak with; phrases of `pinyin_min_chars` or more only.
     fuzzy_initials: tuple[tuple[str, str], ...] = ()

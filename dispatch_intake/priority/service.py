@@ -13,6 +13,10 @@ and its state (胸口不疼), and a degree word in the clause (有点, 厉害) m
 said about the call (上气不接下气), or heard in it (我……好难受……). Answers to the
 case-entry questions replace what the text said about the same sign (清醒 replaces 叫不醒);
 words that say a sign is over (现在醒了) lower what was said of it before them (`resolves`).
+A sign after a past-history cue in its clause (以前有癫痫) is read like a denied one; a sound
+match over an everyday word written in the clause (打听, 电话) is that word; a fallback (疼
+alone) counts only when nothing more specific is said in the utterance; pauses from a caller
+whose only complaints are minor, or who says nothing of anyone, are not breathlessness.
 The priority is the most severe level left; nothing found is `unknown`.
 """
 
@@ -239,6 +243,11 @@ class TriageRules:
         )
         for clause in self.reader.clauses(text):
             found.extend(self._clause(clause, excluded))
+        # A bare 疼 in one clause is the pain of what another clause named (牙疼了两天，疼得
+        # 睡不着): a fallback counts only when nothing more specific is said in the utterance.
+        fallbacks = {f.id for f in self.config.findings if f.fallback}
+        if any(f.counts and f.id not in fallbacks for f in found):
+            found = [f for f in found if f.id not in fallbacks]
         found.extend(self._heard_in_the_call(text, found))
         return found
 
@@ -250,7 +259,16 @@ class TriageRules:
             return []
         normal = text.replace(" ", "")
         speaks_of_self = any(word in normal for word in self.config.language.first_person)
-        feels = any(f.counts for f in found) or any(w in normal for w in signals.feelings)
+        counted = [f for f in found if f.counts]
+        # Broken speech from a caller whose only complaints are minor (嗓子哑了, 落枕了, 打嗝)
+        # is the complaint, not breathlessness; from a caller who says nothing of anyone's body
+        # or self (嗯……那个……你等一下) it is hesitation. Words broken into pieces (我……胸口……)
+        # still count: the sign may be in the pieces not said.
+        if counted and all(f.level == "routine" for f in counted):
+            return []
+        feels = bool(counted) or any(w in normal for w in signals.feelings)
+        if not feels and not speaks_of_self:
+            return []
         if pauses >= signals.pauses or (
             pauses >= signals.pauses_with_self and speaks_of_self and feels
         ):
@@ -259,6 +277,13 @@ class TriageRules:
 
     def _clause(self, clause: Clause, excluded: frozenset[str] = frozenset()) -> list[FoundFinding]:
         found = self._matches(clause)
+        if any(m.by_sound for m in found):
+            words = self._everyday_words(clause)
+            found = [
+                m
+                for m in found
+                if not m.by_sound or not any(m.start < b and a < m.end for a, b in words)
+            ]
         whole = [m for m in found if m.phrase.slot == "phrase"]
         matches = self._accepted(whole + self._concepts(found, excluded))
         if any(not m.phrase.finding.fallback for m in matches):
@@ -267,7 +292,7 @@ class TriageRules:
         out: list[FoundFinding] = []
         for match in matches:
             finding = match.phrase.finding
-            negated = self._denied(clause, match, taken)
+            negated = self._denied(clause, match, taken) or self._in_the_past(clause, match)
             level = finding.level
             if finding.severe and self._has_degree(clause, self.config.degree.severe, match, taken):
                 level = finding.severe
@@ -287,6 +312,17 @@ class TriageRules:
                 )
             )
         return out
+
+    def _everyday_words(self, clause: Clause) -> list[tuple[int, int]]:
+        """Token spans of the clause's everyday words that only sound like signs."""
+        spans: list[tuple[int, int]] = []
+        tokens = clause.tokens
+        for word in self.config.language.not_slips:
+            size = len(word)
+            for start in range(len(tokens) - size + 1):
+                if "".join(tokens[start : start + size]) == word:
+                    spans.append((start, start + size))
+        return spans
 
     def _concepts(self, found: list[_Match], excluded: frozenset[str]) -> list[_Match]:
         """Each concept's parts paired with its states within `gap` characters."""
@@ -332,9 +368,10 @@ class TriageRules:
                     text = f"{first.phrase.text}…{second.phrase.text}"
                     phrase = _Phrase(concept, text, (), None, "concept")
                     by_sound = part.by_sound or state.by_sound
-                    out.append(
-                        _Match(phrase, first.start, second.end, by_sound, (first.end, second.start))
-                    )
+                    # Words between a part and its state may deny it (胸口不疼); between a state
+                    # said first and its part they go on describing (停了，没有呼吸).
+                    inner = (first.end, second.start) if first is part else None
+                    out.append(_Match(phrase, first.start, second.end, by_sound, inner))
         return out
 
     def _matches(self, clause: Clause) -> list[_Match]:
@@ -408,6 +445,12 @@ class TriageRules:
             ):
                 kept = [k for k in kept if k not in clash] + [match]
         return sorted(kept, key=lambda m: m.start)
+
+    def _in_the_past(self, clause: Clause, match: _Match) -> bool:
+        """A past-history cue before the match in its clause (她以前有癫痫, 跟以前一样疼): what
+        the patient has had is not what is wrong now; read like a denial."""
+        before = clause.span(0, match.start)
+        return any(cue in before for cue in self.config.language.past_history)
 
     def _denied(self, clause: Clause, match: _Match, taken: list[tuple[int, int]]) -> bool:
         """A negation cue shortly before the match, or (a concept) between its part and its

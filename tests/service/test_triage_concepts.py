@@ -275,3 +275,30 @@ def test_a_cue_inside_a_not_denial_is_not_a_cue_in_any_rule_set() -> None:
     rules = _rules(concepts=[CHEST], language={"clause_marks": "，", "not_denials": ["不停"]})
     assert _level(rules, "胸口不停地疼") == "critical"
     assert _level(_rules(concepts=[CHEST]), "胸口不停地疼") == "unknown"
+
+
+def test_words_between_a_state_said_first_and_its_part_do_not_deny_it() -> None:
+    rules = TriageRules(
+        TriageConfig.model_validate(
+            {
+                "language": {"clause_marks": "，。"},
+                "negation": [{"cues": ["没有", "没", "不"], "reach": 3}],
+                "findings": [{"id": "x", "sign": "x", "level": "routine", "phrases": ["咳嗽"]}],
+                "concepts": [
+                    {
+                        "id": "gone",
+                        "sign": "breathing",
+                        "level": "critical",
+                        "parts": ["呼吸"],
+                        "states": ["停", "停了"],
+                        "either_order": True,
+                        "gap": 4,
+                    }
+                ],
+            }
+        )
+    )
+    assert rules.assess(["停了没有呼吸"]).priority == "critical"
+    # Part first, a denial between still denies; a denial before either still does.
+    assert rules.assess(["呼吸没停"]).priority == "unknown"
+    assert rules.assess(["没有停了呼吸"]).priority == "unknown"

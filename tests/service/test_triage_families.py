@@ -90,8 +90,8 @@ def _rules(**document: Any) -> TriageRules:
         "老人喝药了",
         "孩子把降糖药吃了好多",
         "误喝了半瓶消毒水",
-        # pregnancy
-        "孕妇破水了",
+        # pregnancy (waters broken alone is labour, urgent: see the labour test below)
+        "孕妇破水了，孩子头能看见了",
         "孩子生在厕所里了",
         "宫外孕",
         # headache like a bleed
@@ -292,7 +292,7 @@ def test_dialect_degree_words_move_the_level(said: str, level: str) -> None:
         "脑埂又犯了",
         "小孩逆水了",
         "人修克了",
-        "阳水破了",
+        "阳水破了，孩子头看见了",
         "血流不知",
     ],
 )
@@ -386,3 +386,165 @@ def test_phrases_of_one_and_of_many_characters_sharing_a_start_are_all_found() -
     assert [f.id for f in rules.assess(["喘，喘气，喘不上气"]).findings] == ["one", "two", "many"]
     # And by sound: 喘不上起 is 喘不上气.
     assert rules.assess(["喘不上起"]).priority == "critical"
+
+
+# --- what the patient has had, a bare 疼, and broken speech -------------------------------------
+
+
+def test_a_sign_after_a_past_history_cue_in_its_clause_is_not_a_current_sign() -> None:
+    rules = _rules(
+        language={"clause_marks": "，。", "past_history": ["以前有"]},
+        findings=[{"id": "fit", "sign": "seizure", "level": "critical", "phrases": ["癫痫"]}],
+    )
+    assert rules.assess(["她以前有癫痫"]).priority == "unknown"
+    assert rules.assess(["她以前有病，现在癫痫发作"]).priority == "critical"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("他以前有心脏病，今天就是手指划破了个小口子", "routine"),
+        ("我妈以前得过脑梗，这次就是感冒了", "routine"),
+        ("他有过心梗，现在胸口又压着疼，出冷汗", "critical"),
+    ],
+)
+def test_history_is_read_apart_from_what_is_wrong_now(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+def test_a_bare_pain_word_belongs_to_what_the_utterance_names() -> None:
+    rules = _rules(
+        findings=[
+            {"id": "tooth", "sign": "tooth", "level": "routine", "phrases": ["牙疼"]},
+            {"id": "pain", "sign": "pain", "level": "urgent", "fallback": True, "phrases": ["疼"]},
+        ],
+    )
+    assert rules.assess(["牙疼两天了，疼得睡不着"]).priority == "routine"
+    assert rules.assess(["摔了一下，疼得睡不着"]).priority == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("我…嗓子…哑了…感冒…三天了", "routine"),
+        ("嗯……这个……等一下……", "unknown"),
+        ("我……胸口……", "critical"),
+        ("我…好难受…喘…", "critical"),
+    ],
+)
+def test_broken_speech_is_breathlessness_unless_a_minor_complaint_or_hesitation_explains_it(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
+
+
+def test_a_sound_match_overlapping_an_everyday_word_is_that_word() -> None:
+    rules = _rules(
+        language={"clause_marks": "，。", "not_slips": ["打听"]},
+        findings=[{"id": "arch", "sign": "seizure", "level": "critical", "phrases": ["打挺"]}],
+    )
+    assert rules.assess(["我打听一下"]).priority == "unknown"
+    # Written as the sign, it is the sign.
+    assert rules.assess(["孩子在打挺"]).priority == "critical"
+
+
+@pytest.mark.parametrize(
+    "text", ["我打听一下医院在哪", "我刚打过电话了，车到哪了", "手背红了，没起泡"]
+)
+def test_everyday_words_are_not_read_as_signs(text: str) -> None:
+    assert _level(text) in {"unknown", "routine"}
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("孩子脑门磕了一下桌子，哭了两声就好了", "routine"),
+        ("流鼻血了，捏了一会儿血停了", "routine"),
+        ("摔了一跤，没啥大事", "routine"),
+        # Said to be fine, a sign still said after it stands.
+        ("摔了一跤，没啥大事，就是现在叫不醒了", "critical"),
+        # Walking is not over for a bite.
+        ("叫长虫咬了，腿肿了，还能走", "urgent"),
+    ],
+)
+def test_a_minor_injury_said_to_be_over_is_routine(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("我媳妇快生了，肚子一阵一阵的，十分钟一次", "urgent"),
+        ("羊水破了，人挺好的", "urgent"),
+        ("羊水还没破，就是见红了", "urgent"),
+        ("宫缩得厉害，一阵一阵受不了", "critical"),
+        ("快生了，孩子头看到了", "critical"),
+        ("要生了，她说想用力", "critical"),
+    ],
+)
+def test_labour_is_urgent_until_a_birth_is_under_way(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("病人情况稳定，想约车周五转诊去省医院", "routine"),
+        ("我妈要去做理疗，腿脚不方便", "routine"),
+        ("打球把脚崴了一下", "routine"),
+        ("胳膊上起了几个小红点", "routine"),
+    ],
+)
+def test_booked_trips_sprains_and_spots_are_routine(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("被门夹了，手指头发紫", "urgent"),
+        ("脸发紫了，喘不上气", "critical"),
+        ("孩子把奶奶的药吃了好几片", "urgent"),
+        ("孩子把药吃了一把，现在叫不醒", "critical"),
+    ],
+)
+def test_a_purple_limb_and_a_few_pills_are_urgent_unless_more_is_said(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
+
+
+def test_breathless_but_speaking_in_whole_sentences_is_urgent() -> None:
+    assert _level("他喘得厉害，不过说话连贯，能说整句") == "urgent"
+    # Said after, the breath still counts.
+    assert _level("刚才能说整句，现在喘不上气了") == "critical"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("他站在天台上说要跳下去", "critical"),
+        ("我姐坐在江边说想死", "critical"),
+        ("我儿子在屋里说不想活了", "urgent"),
+        ("她坐在床边上说想死", "urgent"),
+    ],
+)
+def test_a_threat_to_jump_is_critical_at_an_edge_and_urgent_at_home(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "伤口血飙出来了",
+        "佢瞓喺度唔郁",
+        "喊他眼皮也不抬",
+        "孩子掐他也不哭",
+    ],
+)
+def test_spurting_blood_and_no_response_as_said_in_more_ways_are_critical(text: str) -> None:
+    assert _level(text) == "critical"
+
+
+def test_frozen_stiff_is_an_exposure() -> None:
+    assert _level("在外面冻了一夜，手脚梆硬") == "urgent"
