@@ -331,3 +331,41 @@ def test_without_webgl_the_outline_map_is_drawn(sign_in: SignIn) -> None:
     expect(panel).to_have_attribute("data-basemap-skipped", "no-webgl2")
     _confirm_a_hospital(page)
     _outlines_drawn(page)
+
+
+@pytest.mark.parametrize("zoom", [1, 1.5], ids=["100%", "150%"])
+def test_the_street_map_keeps_the_keyboard_walk(sign_in: SignIn, zoom: float) -> None:
+    """With the street map drawn, Tab goes round every control and never stays in the map, and
+    the call still goes from the caller's words to dispatch without the mouse."""
+    page = sign_in("dispatcher", psap="zhengzhou-120", scale=zoom)
+    expect(page.locator(".map.panel")).to_have_attribute("data-basemap", "pmtiles", timeout=30_000)
+    page.keyboard.type("郑州大学第一附属医院河医院区")
+    page.keyboard.press("Enter")
+    expect(page.locator("#call")).to_be_visible()
+    page.wait_for_function(
+        "() => document.getElementById('basemap').maplibre.loaded()", timeout=30_000
+    )
+    stops = []
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        stops.append(
+            page.evaluate("() => document.activeElement.id || document.activeElement.tagName")
+        )
+    in_map = page.evaluate(
+        "() => document.getElementById('basemap').contains(document.activeElement)"
+    )
+    assert not in_map
+    assert {"location-input", "complaint-input", "options", "timeline"} <= set(stops), stops
+    # Round and round: the cycle is the same each time, so no control swallows Tab.
+    start = stops.index("location-input")
+    cycle = stops[start:].index("location-input", 1)
+    assert stops[start : start + cycle] == stops[start + cycle : start + 2 * cycle], stops
+
+    page.keyboard.press("Escape")
+    page.keyboard.press("1")
+    expect(page.locator("#call-status")).to_have_text("位置已确认")
+    expect(page.locator("#action .action-kind")).to_be_in_viewport(ratio=1)
+    if SCREENSHOTS:
+        page.screenshot(path=str(Path(SCREENSHOTS) / f"console-basemap-keys-{int(zoom * 100)}.png"))
+    page.keyboard.press("Enter")
+    expect(page.locator("#call-status")).to_have_text("已派车")

@@ -78,6 +78,32 @@ def test_the_provider_button_signs_a_person_in_and_says_why_not(
         context.close()
 
 
+def test_the_provider_button_is_reached_and_pressed_by_keyboard(
+    browser: Browser, oidc_service: LiveService, provider: LocalProvider
+) -> None:
+    from playwright.sync_api import expect
+
+    context = browser.new_context(locale="zh-CN")
+    try:
+        page = context.new_page()
+        page.goto(f"{oidc_service.base_url}/console")
+        expect(page.locator("#signin-oidc")).to_be_visible()
+        for _ in range(12):
+            if page.evaluate("() => document.activeElement.id") == "signin-oidc":
+                break
+            page.keyboard.press("Tab")
+        expect(page.locator("#signin-oidc")).to_be_focused()
+        outline = page.locator("#signin-oidc").evaluate(
+            "e => getComputedStyle(e).outlineStyle + ' ' + getComputedStyle(e).boxShadow"
+        )
+        assert outline != "none none", "the focused button shows it has the focus"
+        page.keyboard.press("Enter")
+        page.wait_for_selector("#signin", state="hidden")
+        expect(page.locator("#role")).to_contain_text("王丽")
+    finally:
+        context.close()
+
+
 def test_without_oidc_the_button_stays_hidden(browser: Browser, live_service: LiveService) -> None:
     from playwright.sync_api import expect
 

@@ -258,6 +258,20 @@ function tick() {
 function commandMode() {
   if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
   $("call").focus({ preventScroll: true });
+  revealDecision();
+}
+
+// Keys act on the sentence and the action: after Tab has scrolled a zoomed screen elsewhere,
+// the call comes back into view from its clock down (a screen where they show does not move).
+function revealDecision() {
+  if ($("call").hidden) return;
+  const shown = (element) => {
+    const box = element.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight;
+  };
+  if (shown($("prompt-text")) && shown($("action"))) return;
+  $("call").scrollIntoView({ block: "start" });
+  if (!shown($("action"))) $("action").scrollIntoView({ block: "nearest" });
 }
 
 function moveInQueue(step) {
@@ -463,6 +477,7 @@ async function confirmChoice(key) {
     return;
   }
   await act("confirm", choice.body);
+  revealDecision();
 }
 
 async function dispatch() {
