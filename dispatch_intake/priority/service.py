@@ -22,6 +22,7 @@ The priority is the most severe level left; nothing found is `unknown`.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -139,6 +140,19 @@ class _Match:
     inner: tuple[int, int] | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """One clause as read: the findings it holds, the spans they took, and the concept parts
+    and states in it that were free to pair (a later clause may pair with them)."""
+
+    clause: Clause
+    findings: list[FoundFinding]
+    taken: list[tuple[int, int]]
+    slots: list[_Match]
+    # Fallbacks (a bare 疼) left out beside something more specific in the clause.
+    bare: list[FoundFinding] = field(default_factory=list)
+
+
 class TriageRules:
     """The triage component: built once from the rules, then `assess` per call."""
 
@@ -166,6 +180,9 @@ class TriageRules:
         self._patient = patient
         self._resolves = {
             f.id: f.resolves for f in (*config.findings, *config.concepts) if f.resolves
+        }
+        self._observations: dict[str, Observation] = {
+            f.id: f for f in (*config.findings, *config.concepts, patient)
         }
 
     def _add_phrase(self, finding: Observation, text: str, slot: str = "phrase") -> None:
@@ -207,10 +224,13 @@ class TriageRules:
         ]
         priority = "unknown"
         reasons: list[str] = []
-        for finding in findings:
-            if finding.counts:
-                priority = more_severe(priority, finding.level)
-        present = {f.sign for f in findings if f.counts}
+        counted = [f for f in findings if f.counts]
+        # Words that only speak of other findings (没事了) say nothing of a patient alone.
+        if all(not self._observations[f.id].alone for f in counted):
+            counted = []
+        for finding in counted:
+            priority = more_severe(priority, finding.level)
+        present = {f.sign for f in counted}
         for combination in self.config.combinations:
             if all(sign in present for sign in combination.signs):
                 priority = more_severe(priority, combination.level)
@@ -235,14 +255,16 @@ class TriageRules:
         return out
 
     def _utterance(self, text: str) -> list[FoundFinding]:
-        found: list[FoundFinding] = []
         normal = self.reader.without_fillers(text.lower())
         # Concepts whose parts the utterance uses in another sense (腿抽筋 is not 抽).
         excluded = frozenset(
             c.id for c in self.config.concepts if any(word in normal for word in c.unless)
         )
-        for clause in self.reader.clauses(text):
-            found.extend(self._clause(clause, excluded))
+        reads = [self._clause(clause, excluded) for clause in self.reader.clauses(text)]
+        self._usual_said_after(reads)
+        self._bare_state_takes_the_part_named_before(reads)
+        found = [f for read in reads for f in read.findings]
+        found.extend(self._across_clauses(reads, found))
         # A bare 疼 in one clause is the pain of what another clause named (牙疼了两天，疼得
         # 睡不着): a fallback counts only when nothing more specific is said in the utterance.
         fallbacks = {f.id for f in self.config.findings if f.fallback}
@@ -275,7 +297,7 @@ class TriageRules:
             return [FoundFinding(self._patient.id, CALLER_SPEECH, signals.level, f"{pauses}×…")]
         return []
 
-    def _clause(self, clause: Clause, excluded: frozenset[str] = frozenset()) -> list[FoundFinding]:
+    def _clause(self, clause: Clause, excluded: frozenset[str] = frozenset()) -> _Read:
         found = self._matches(clause)
         if any(m.by_sound for m in found):
             words = self._everyday_words(clause)
@@ -285,16 +307,19 @@ class TriageRules:
                 if not m.by_sound or not any(m.start < b and a < m.end for a, b in words)
             ]
         whole = [m for m in found if m.phrase.slot == "phrase"]
-        matches = self._accepted(whole + self._concepts(found, excluded))
-        if any(not m.phrase.finding.fallback for m in matches):
-            matches = [m for m in matches if not m.phrase.finding.fallback]
+        slots = self._slots(found, excluded)
+        matches = self._accepted(whole + self._concepts(slots))
         taken = [(m.start, m.end) for m in matches]
         out: list[FoundFinding] = []
         for match in matches:
             finding = match.phrase.finding
             negated = self._denied(clause, match, taken) or self._in_the_past(clause, match)
             level = finding.level
-            if finding.severe and self._has_degree(clause, self.config.degree.severe, match, taken):
+            if finding.mild and self._as_usual(clause, match):
+                level = finding.mild
+            elif finding.severe and self._has_degree(
+                clause, self.config.degree.severe, match, taken
+            ):
                 level = finding.severe
             elif finding.mild and self._has_degree(
                 clause, self.config.degree.mild, match, taken, before_only=True
@@ -311,7 +336,105 @@ class TriageRules:
                     match.phrase.text if match.by_sound and said != match.phrase.text else None,
                 )
             )
+        # A bare 疼 beside something more specific is that thing's (牙疼，一直疼); kept aside,
+        # it may still be the pain of a part the clause before named.
+        bare = [f for f in out if self._observations[f.id].fallback]
+        if len(bare) < len(out):
+            out = [f for f in out if f not in bare]
+        else:
+            bare = []
+        return _Read(clause, out, taken, slots, bare)
+
+    def _usual_said_after(self, reads: list[_Read]) -> None:
+        """A clause that only says the complaint is the usual one (头昏，老毛病了) says it of
+        the clause before: its findings are read at their mild level."""
+        cues = self.config.language.as_usual
+        for before, read in zip(reads, reads[1:], strict=False):
+            if read.findings or not any(cue in read.clause.text for cue in cues):
+                continue
+            for at, finding in enumerate(before.findings):
+                mild = self._observations[finding.id].mild
+                if mild and more_severe(mild, finding.level) == finding.level:
+                    before.findings[at] = replace(finding, level=mild)
+
+    def _bare_state_takes_the_part_named_before(self, reads: list[_Read]) -> None:
+        """A bare 疼 (a fallback) is the pain of the part the clause before named and said
+        nothing of (他指着胸口，一边疼一边出汗): read as that part's concept."""
+        for before, read in zip(reads, reads[1:], strict=False):
+            named = {f.id for f in before.findings}
+            for finding in (*read.findings, *read.bare):
+                fallback = self._observations[finding.id]
+                # A clause that names a part that may hurt speaks of that part (腿也疼).
+                if not fallback.fallback or any(
+                    m.phrase.slot == "part"
+                    and isinstance(m.phrase.finding, Concept)
+                    and finding.said in m.phrase.finding.states
+                    for m in read.slots
+                ):
+                    continue
+                best: tuple[Concept, str] | None = None
+                for part in before.slots:
+                    concept = part.phrase.finding
+                    if (
+                        part.phrase.slot != "part"
+                        or not isinstance(concept, Concept)
+                        or concept.id in named
+                        or finding.said not in concept.states
+                    ):
+                        continue
+                    if best is None or (
+                        PRIORITY_ORDER.index(concept.level),
+                        len(part.phrase.text),
+                    ) > (PRIORITY_ORDER.index(best[0].level), len(best[1])):
+                        best = (concept, part.phrase.text)
+                if best is None:
+                    continue
+                concept, part_said = best
+                level = concept.level
+                if finding.level == fallback.mild and concept.mild:
+                    level = concept.mild
+                if finding in read.findings:
+                    read.findings.remove(finding)
+                read.findings.append(
+                    FoundFinding(
+                        concept.id,
+                        concept.sign,
+                        level,
+                        f"{part_said}…{finding.said}",
+                        finding.negated,
+                    )
+                )
+
+    def _across_clauses(self, reads: list[_Read], found: list[FoundFinding]) -> list[FoundFinding]:
+        """Concepts whose part and state may be said in different clauses, paired across
+        them; a part or a state denied in its own clause pairs with nothing."""
+        done = {f.id for f in found}
+        parts: dict[str, list[tuple[int, _Match]]] = defaultdict(list)
+        states: dict[str, list[tuple[int, _Match]]] = defaultdict(list)
+        for at, read in enumerate(reads):
+            for match in read.slots:
+                concept = match.phrase.finding
+                if not isinstance(concept, Concept) or not concept.across_clauses:
+                    continue
+                if concept.id in done or self._unsaid(read, match):
+                    continue
+                (parts if match.phrase.slot == "part" else states)[concept.id].append((at, match))
+        out: list[FoundFinding] = []
+        for concept_id, said_parts in parts.items():
+            concept = self._observations[concept_id]
+            assert isinstance(concept, Concept)
+            for (part_at, part), (state_at, state) in itertools.product(
+                said_parts, states.get(concept_id, ())
+            ):
+                if part_at < state_at or (concept.either_order and state_at < part_at):
+                    said = f"{part.phrase.text}…{state.phrase.text}"
+                    out.append(FoundFinding(concept.id, concept.sign, concept.level, said))
+                    break
         return out
+
+    def _unsaid(self, read: _Read, match: _Match) -> bool:
+        """Denied or said of the past in its clause."""
+        return self._denied(read.clause, match, read.taken) or self._in_the_past(read.clause, match)
 
     def _everyday_words(self, clause: Clause) -> list[tuple[int, int]]:
         """Token spans of the clause's everyday words that only sound like signs."""
@@ -324,30 +447,45 @@ class TriageRules:
                     spans.append((start, start + size))
         return spans
 
-    def _concepts(self, found: list[_Match], excluded: frozenset[str]) -> list[_Match]:
-        """Each concept's parts paired with its states within `gap` characters."""
-        slots: dict[str, tuple[list[_Match], list[_Match]]] = {}
+    @staticmethod
+    def _slots(found: list[_Match], excluded: frozenset[str]) -> list[_Match]:
+        """The concept parts and states of a clause that are words of their own."""
+        out: list[_Match] = []
         # A word inside a longer phrase of something else is that phrase's, not a part or a
         # state (头疼 does not lend its 疼 to 胸口) — unless the phrase is the state with its
-        # ending (肿了 is still 肿 for 腿).
-        words = [(m.start, m.end) for m in found if m.phrase.slot == "phrase" and not m.by_sound]
+        # ending (肿了 is still 肿 for 腿); a part inside a phrase of its own sign is still that
+        # part (胸口闷 names 胸口 for 胸口闷得像压着东西).
+        words = [
+            (m.start, m.end, m.phrase.finding.sign)
+            for m in found
+            if m.phrase.slot == "phrase" and not m.by_sound
+        ]
         for match in found:
             owner = match.phrase.finding
             if match.phrase.slot == "phrase" or owner.id in excluded:
                 continue
             # A word heard only by its sound where the characters are already another word
             # is not a part or a state either (眼睛进沙子了 holds no 直了).
-            if match.by_sound and any(match.start < b and a < match.end for a, b in words):
+            if match.by_sound and any(match.start < b and a < match.end for a, b, _ in words):
                 continue
             if any(
                 a <= match.start
                 and match.end <= b
                 and b - a > match.end - match.start
                 and not (match.phrase.slot == "state" and a == match.start)
-                for a, b in words
+                and not (sign == owner.sign and match.phrase.slot == "part")
+                for a, b, sign in words
             ):
                 continue
-            parts, states = slots.setdefault(owner.id, ([], []))
+            out.append(match)
+        return out
+
+    @staticmethod
+    def _concepts(found: list[_Match]) -> list[_Match]:
+        """Each concept's parts paired with its states within `gap` characters."""
+        slots: dict[str, tuple[list[_Match], list[_Match]]] = {}
+        for match in found:
+            parts, states = slots.setdefault(match.phrase.finding.id, ([], []))
             (parts if match.phrase.slot == "part" else states).append(match)
         out: list[_Match] = []
         for parts, states in slots.values():
@@ -449,8 +587,23 @@ class TriageRules:
     def _in_the_past(self, clause: Clause, match: _Match) -> bool:
         """A past-history cue before the match in its clause (她以前有癫痫, 跟以前一样疼): what
         the patient has had is not what is wrong now; read like a denial."""
+        language = self.config.language
         before = clause.span(0, match.start)
-        return any(cue in before for cue in self.config.language.past_history)
+        after = clause.span(match.end, len(clause.tokens))
+        if any(cue in before for cue in language.past_history) or any(
+            after.startswith(cue) for cue in language.past_history_after
+        ):
+            return True
+        # 没醒过 is never woke, not woke once: a denied sign ending in 过 is not history.
+        said = before[-2:] + clause.span(match.start, match.end)
+        denial = any(cue in said for negation in self.config.negation for cue in negation.cues)
+        return after in language.past_history_last and not denial
+
+    def _as_usual(self, clause: Clause, match: _Match) -> bool:
+        """The clause says the complaint is the patient's usual one (头疼是老毛病了)."""
+        before = clause.span(0, match.start)
+        after = clause.span(match.end, len(clause.tokens))
+        return any(cue in before or cue in after for cue in self.config.language.as_usual)
 
     def _denied(self, clause: Clause, match: _Match, taken: list[tuple[int, int]]) -> bool:
         """A negation cue shortly before the match, or (a concept) between its part and its
