@@ -181,9 +181,18 @@ class TriageRules:
         self._resolves = {
             f.id: f.resolves for f in (*config.findings, *config.concepts) if f.resolves
         }
+        # Cues are looked for in clauses whose fillers are gone: so must they be (以前也).
+        language = config.language
+        self._past = self._without_fillers(language.past_history)
+        self._past_after = self._without_fillers(language.past_history_after)
+        self._past_last = self._without_fillers(language.past_history_last)
+        self._usual = self._without_fillers(language.as_usual)
         self._observations: dict[str, Observation] = {
             f.id: f for f in (*config.findings, *config.concepts, patient)
         }
+
+    def _without_fillers(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(w for w in (self.reader.without_fillers(w) for w in words) if w)
 
     def _add_phrase(self, finding: Observation, text: str, slot: str = "phrase") -> None:
         clause = self.reader.clause(text.lower())
@@ -348,7 +357,7 @@ class TriageRules:
     def _usual_said_after(self, reads: list[_Read]) -> None:
         """A clause that only says the complaint is the usual one (头昏，老毛病了) says it of
         the clause before: its findings are read at their mild level."""
-        cues = self.config.language.as_usual
+        cues = self._usual
         for before, read in zip(reads, reads[1:], strict=False):
             if read.findings or not any(cue in read.clause.text for cue in cues):
                 continue
@@ -587,23 +596,22 @@ class TriageRules:
     def _in_the_past(self, clause: Clause, match: _Match) -> bool:
         """A past-history cue before the match in its clause (她以前有癫痫, 跟以前一样疼): what
         the patient has had is not what is wrong now; read like a denial."""
-        language = self.config.language
         before = clause.span(0, match.start)
         after = clause.span(match.end, len(clause.tokens))
-        if any(cue in before for cue in language.past_history) or any(
-            after.startswith(cue) for cue in language.past_history_after
+        if any(cue in before for cue in self._past) or any(
+            after.startswith(cue) for cue in self._past_after
         ):
             return True
         # 没醒过 is never woke, not woke once: a denied sign ending in 过 is not history.
         said = before[-2:] + clause.span(match.start, match.end)
         denial = any(cue in said for negation in self.config.negation for cue in negation.cues)
-        return after in language.past_history_last and not denial
+        return after in self._past_last and not denial
 
     def _as_usual(self, clause: Clause, match: _Match) -> bool:
         """The clause says the complaint is the patient's usual one (头疼是老毛病了)."""
         before = clause.span(0, match.start)
         after = clause.span(match.end, len(clause.tokens))
-        return any(cue in before or cue in after for cue in self.config.language.as_usual)
+        return any(cue in before or cue in after for cue in self._usual)
 
     def _denied(self, clause: Clause, match: _Match, taken: list[tuple[int, int]]) -> bool:
         """A negation cue shortly before the match, or (a concept) between its part and its
