@@ -384,8 +384,16 @@ class TriageRules:
                 best: tuple[Concept, str] | None = None
                 for part in before.slots:
                     concept = part.phrase.finding
+                    # 头 inside 手指头 is the finger's.
+                    inside = any(
+                        m.start <= part.start
+                        and part.end <= m.end
+                        and m.end - m.start > part.end - part.start
+                        for m in before.slots
+                    )
                     if (
-                        part.phrase.slot != "part"
+                        inside
+                        or part.phrase.slot != "part"
                         or not isinstance(concept, Concept)
                         or concept.id in named
                         or finding.said not in concept.states
