@@ -30,6 +30,14 @@ from pathlib import Path
 from typing import Any
 
 from dispatch_intake.priority.clauses import Clause, ClauseReader
+from dispatch_intake.priority.context import ClauseContext
+from dispatch_intake.priority.matching import (
+    Match,
+    PhraseIndex,
+    accepted,
+    free_slots,
+    paired_concepts,
+)
 from dispatch_intake.priority.rules import (
     PRIORITY_ORDER,
     Concept,
@@ -122,25 +130,6 @@ class TriageResult:
 
 
 @dataclass(frozen=True, slots=True)
-class _Phrase:
-    finding: Observation
-    text: str
-    tokens: tuple[str, ...]
-    sound: tuple[str, ...] | None  # None: matched by its characters only
-    slot: str = "phrase"  # or a concept's "part" or "state"
-
-
-@dataclass(frozen=True, slots=True)
-class _Match:
-    phrase: _Phrase
-    start: int
-    end: int
-    by_sound: bool
-    # A concept's words between its part and its state: a denial said there (胸口不疼) counts.
-    inner: tuple[int, int] | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class _Read:
     """One clause as read: the findings it holds, the spans they took, and the concept parts
     and states in it that were free to pair (a later clause may pair with them)."""
@@ -148,7 +137,7 @@ class _Read:
     clause: Clause
     findings: list[FoundFinding]
     taken: list[tuple[int, int]]
-    slots: list[_Match]
+    slots: list[Match]
     # Fallbacks (a bare 疼) left out beside something more specific in the clause.
     bare: list[FoundFinding] = field(default_factory=list)
 
@@ -165,47 +154,15 @@ class TriageRules:
             level=config.patient.level,
             phrases=config.patient.phrases or ("\0",),
         )
-        # Phrases by their first two characters (or syllables), so that a clause position
-        # looks at the few phrases that may start there, not all that share one syllable.
-        self._by_char: dict[tuple[str, ...], list[_Phrase]] = defaultdict(list)
-        self._by_sound: dict[tuple[str, ...], list[_Phrase]] = defaultdict(list)
-        for finding in (*config.findings, patient):
-            for text in finding.phrases:
-                self._add_phrase(finding, text)
-        for concept in config.concepts:
-            for text in concept.parts:
-                self._add_phrase(concept, text, "part")
-            for text in concept.states:
-                self._add_phrase(concept, text, "state")
+        self.index = PhraseIndex(config, self.reader, (patient,))
+        self.context = ClauseContext(config, self.reader)
         self._patient = patient
         self._resolves = {
             f.id: f.resolves for f in (*config.findings, *config.concepts) if f.resolves
         }
-        # Cues are looked for in clauses whose fillers are gone: so must they be (以前也).
-        language = config.language
-        self._past = self._without_fillers(language.past_history)
-        self._past_after = self._without_fillers(language.past_history_after)
-        self._past_last = self._without_fillers(language.past_history_last)
-        self._usual = self._without_fillers(language.as_usual)
         self._observations: dict[str, Observation] = {
             f.id: f for f in (*config.findings, *config.concepts, patient)
         }
-
-    def _without_fillers(self, words: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(w for w in (self.reader.without_fillers(w) for w in words) if w)
-
-    def _add_phrase(self, finding: Observation, text: str, slot: str = "phrase") -> None:
-        clause = self.reader.clause(text.lower())
-        if not clause.tokens:
-            return
-        long_enough = len(clause.tokens) >= self.config.language.pinyin_min_chars
-        sound = self.reader.phrase_readings(clause.text) if long_enough else None
-        if sound is not None and len(sound) != len(clause.tokens):
-            sound = None
-        phrase = _Phrase(finding, clause.text, clause.tokens, sound, slot)
-        self._by_char[clause.tokens[:2]].append(phrase)
-        if sound is not None:
-            self._by_sound[sound[:2]].append(phrase)
 
     @property
     def signs(self) -> frozenset[str]:
@@ -307,30 +264,32 @@ class TriageRules:
         return []
 
     def _clause(self, clause: Clause, excluded: frozenset[str] = frozenset()) -> _Read:
-        found = self._matches(clause)
+        found = self.index.matches(clause)
         if any(m.by_sound for m in found):
-            words = self._everyday_words(clause)
+            words = self.index.everyday_words(clause)
             found = [
                 m
                 for m in found
                 if not m.by_sound or not any(m.start < b and a < m.end for a, b in words)
             ]
         whole = [m for m in found if m.phrase.slot == "phrase"]
-        slots = self._slots(found, excluded)
-        matches = self._accepted(whole + self._concepts(slots))
+        slots = free_slots(found, excluded)
+        matches = accepted(whole + paired_concepts(slots))
         taken = [(m.start, m.end) for m in matches]
         out: list[FoundFinding] = []
         for match in matches:
             finding = match.phrase.finding
-            negated = self._denied(clause, match, taken) or self._in_the_past(clause, match)
+            negated = self.context.denied(clause, match, taken) or self.context.in_the_past(
+                clause, match
+            )
             level = finding.level
-            if finding.mild and self._as_usual(clause, match):
+            if finding.mild and self.context.as_usual(clause, match):
                 level = finding.mild
-            elif finding.severe and self._has_degree(
+            elif finding.severe and self.context.has_degree(
                 clause, self.config.degree.severe, match, taken
             ):
                 level = finding.severe
-            elif finding.mild and self._has_degree(
+            elif finding.mild and self.context.has_degree(
                 clause, self.config.degree.mild, match, taken, before_only=True
             ):
                 level = finding.mild
@@ -357,7 +316,7 @@ class TriageRules:
     def _usual_said_after(self, reads: list[_Read]) -> None:
         """A clause that only says the complaint is the usual one (头昏，老毛病了) says it of
         the clause before: its findings are read at their mild level."""
-        cues = self._usual
+        cues = self.context.usual
         for before, read in zip(reads, reads[1:], strict=False):
             if read.findings or not any(cue in read.clause.text for cue in cues):
                 continue
@@ -426,8 +385,8 @@ class TriageRules:
         """Concepts whose part and state may be said in different clauses, paired across
         them; a part or a state denied in its own clause pairs with nothing."""
         done = {f.id for f in found}
-        parts: dict[str, list[tuple[int, _Match]]] = defaultdict(list)
-        states: dict[str, list[tuple[int, _Match]]] = defaultdict(list)
+        parts: dict[str, list[tuple[int, Match]]] = defaultdict(list)
+        states: dict[str, list[tuple[int, Match]]] = defaultdict(list)
         for at, read in enumerate(reads):
             for match in read.slots:
                 concept = match.phrase.finding
@@ -449,242 +408,11 @@ class TriageRules:
                     break
         return out
 
-    def _unsaid(self, read: _Read, match: _Match) -> bool:
+    def _unsaid(self, read: _Read, match: Match) -> bool:
         """Denied or said of the past in its clause."""
-        return self._denied(read.clause, match, read.taken) or self._in_the_past(read.clause, match)
-
-    def _everyday_words(self, clause: Clause) -> list[tuple[int, int]]:
-        """Token spans of the clause's everyday words that only sound like signs."""
-        spans: list[tuple[int, int]] = []
-        tokens = clause.tokens
-        for word in self.config.language.not_slips:
-            size = len(word)
-            for start in range(len(tokens) - size + 1):
-                if "".join(tokens[start : start + size]) == word:
-                    spans.append((start, start + size))
-        return spans
-
-    @staticmethod
-    def _slots(found: list[_Match], excluded: frozenset[str]) -> list[_Match]:
-        """The concept parts and states of a clause that are words of their own."""
-        out: list[_Match] = []
-        # A word inside a longer phrase of something else is that phrase's, not a part or a
-        # state (头疼 does not lend its 疼 to 胸口) — unless the phrase is the state with its
-        # ending (肿了 is still 肿 for 腿); a part inside a phrase of its own sign is still that
-        # part (胸口闷 names 胸口 for 胸口闷得像压着东西).
-        words = [
-            (m.start, m.end, m.phrase.finding.sign)
-            for m in found
-            if m.phrase.slot == "phrase" and not m.by_sound
-        ]
-        for match in found:
-            owner = match.phrase.finding
-            if match.phrase.slot == "phrase" or owner.id in excluded:
-                continue
-            # A word heard only by its sound where the characters are already another word
-            # is not a part or a state either (眼睛进沙子了 holds no 直了).
-            if match.by_sound and any(match.start < b and a < match.end for a, b, _ in words):
-                continue
-            if any(
-                a <= match.start
-                and match.end <= b
-                and b - a > match.end - match.start
-                and not (match.phrase.slot == "state" and a == match.start)
-                and not (sign == owner.sign and match.phrase.slot == "part")
-                for a, b, sign in words
-            ):
-                continue
-            out.append(match)
-        return out
-
-    @staticmethod
-    def _concepts(found: list[_Match]) -> list[_Match]:
-        """Each concept's parts paired with its states within `gap` characters."""
-        slots: dict[str, tuple[list[_Match], list[_Match]]] = {}
-        for match in found:
-            parts, states = slots.setdefault(match.phrase.finding.id, ([], []))
-            (parts if match.phrase.slot == "part" else states).append(match)
-        out: list[_Match] = []
-        for parts, states in slots.values():
-            for part in parts:
-                concept = part.phrase.finding
-                assert isinstance(concept, Concept)
-                for state in states:
-                    if part.end <= state.start and state.start - part.end <= concept.gap:
-                        first, second = part, state
-                    elif (
-                        concept.either_order
-                        and state.end <= part.start
-                        and part.start - state.end <= concept.gap
-                    ):
-                        first, second = state, part
-                    else:
-                        continue
-                    text = f"{first.phrase.text}…{second.phrase.text}"
-                    phrase = _Phrase(concept, text, (), None, "concept")
-                    by_sound = part.by_sound or state.by_sound
-                    # Words between a part and its state may deny it (胸口不疼); between a state
-                    # said first and its part they go on describing (停了，没有呼吸).
-                    inner = (first.end, second.start) if first is part else None
-                    out.append(_Match(phrase, first.start, second.end, by_sound, inner))
-        return out
-
-    def _matches(self, clause: Clause) -> list[_Match]:
-        out: list[_Match] = []
-        tokens, readings = clause.tokens, clause.readings
-        for start in range(len(tokens)):
-            heads = (tokens[start : start + 1], tokens[start : start + 2])
-            for phrase in (*self._by_char.get(heads[0], ()), *self._by_char.get(heads[1], ())):
-                end = start + len(phrase.tokens)
-                if tokens[start:end] == phrase.tokens:
-                    out.append(_Match(phrase, start, end, False))
-            for key in self._sound_heads(readings, start):
-                for phrase in self._by_sound.get(key, ()):
-                    sound = phrase.sound
-                    assert sound is not None
-                    end = start + len(sound)
-                    said = tokens[start:end]
-                    if (
-                        end <= len(tokens)
-                        # Written as the phrase: already found by its characters.
-                        and said != phrase.tokens
-                        and all(s in readings[start + k] for k, s in enumerate(sound))
-                        and self._one_slip(said, phrase.tokens)
-                    ):
-                        out.append(_Match(phrase, start, end, True))
-        return out
-
-    @staticmethod
-    def _sound_heads(readings: tuple[frozenset[str], ...], start: int) -> list[tuple[str, ...]]:
-        """The first one and two syllables a phrase starting at `start` may be heard as."""
-        heads: list[tuple[str, ...]] = [(first,) for first in readings[start]]
-        if start + 1 < len(readings):
-            heads += [(a, b) for a in readings[start] for b in readings[start + 1]]
-        return heads
-
-    @staticmethod
-    def _one_slip(said: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-        """A sound match is a slip of speech-to-text only if at least half the characters are
-        written as in the phrase: 胸口通 is 胸口痛, but 子一 is not 自缢 nor 个大 疙瘩.
-
-        >>> TriageRules._one_slip(("股", "折"), ("骨", "折"))
-        True
-        >>> TriageRules._one_slip(("子", "一"), ("自", "缢"))
-        False
-        """
-        exact = sum(1 for a, b in zip(said, phrase, strict=True) if a == b)
-        return exact * 2 >= len(phrase)
-
-    @staticmethod
-    def _accepted(matches: list[_Match]) -> list[_Match]:
-        """No overlaps. A match inside a longer one is dropped (没反应 holds no 反应 of its own);
-        of two that only overlap, the more severe is kept (under-triage costs more: 一直吐血 is
-        吐血) unless it is only heard by sound (床上掉 is not 上吊), else the longer, then the
-        later; characters before sound."""
-
-        def severity(m: _Match) -> int:
-            return PRIORITY_ORDER.index(m.phrase.finding.level)
-
-        ranked = sorted(
-            matches,
-            key=lambda m: (-(m.end - m.start), -severity(m), -m.end, m.by_sound),
+        return self.context.denied(read.clause, match, read.taken) or self.context.in_the_past(
+            read.clause, match
         )
-        kept: list[_Match] = []
-        for match in ranked:
-            clash = [k for k in kept if match.start < k.end and k.start < match.end]
-            if not clash:
-                kept.append(match)
-            elif not match.by_sound and all(
-                severity(match) > severity(k) and not k.start <= match.start < match.end <= k.end
-                for k in clash
-            ):
-                kept = [k for k in kept if k not in clash] + [match]
-        return sorted(kept, key=lambda m: m.start)
-
-    def _in_the_past(self, clause: Clause, match: _Match) -> bool:
-        """A past-history cue before the match in its clause (她以前有癫痫, 跟以前一样疼): what
-        the patient has had is not what is wrong now; read like a denial."""
-        before = clause.span(0, match.start)
-        after = clause.span(match.end, len(clause.tokens))
-        if any(cue in before for cue in self._past) or any(
-            after.startswith(cue) for cue in self._past_after
-        ):
-            return True
-        # 没醒过 is never woke, not woke once: a denied sign ending in 过 is not history.
-        said = before[-2:] + clause.span(match.start, match.end)
-        denial = any(cue in said for negation in self.config.negation for cue in negation.cues)
-        return after in self._past_last and not denial
-
-    def _as_usual(self, clause: Clause, match: _Match) -> bool:
-        """The clause says the complaint is the patient's usual one (头疼是老毛病了)."""
-        before = clause.span(0, match.start)
-        after = clause.span(match.end, len(clause.tokens))
-        return any(cue in before or cue in after for cue in self._usual)
-
-    def _denied(self, clause: Clause, match: _Match, taken: list[tuple[int, int]]) -> bool:
-        """A negation cue shortly before the match, or (a concept) between its part and its
-        state, in the same clause; cues inside other phrases are not cues (没反应 denies
-        nothing after it)."""
-        text = clause.text
-        # Positions and characters agree except in Latin runs, which no cue contains.
-        at = [len(clause.span(0, i)) for i in range(len(clause.tokens) + 1)]
-        inner = (at[match.inner[0]], at[match.inner[1]]) if match.inner else None
-        others = [(at[a], at[b]) for a, b in taken if (a, b) != (match.start, match.end)]
-        if inner:
-            # The concept's own part and state are not cues either (叫不醒, 不省人事).
-            others += [(at[match.start], inner[0]), (inner[1], at[match.end])]
-        targets = [at[match.start]] + ([inner[1]] if inner else [])
-        # Nor is a degree word (特别 holds 别), nor a word that only looks like a denial.
-        language = self.config.language
-        for word in (*self.config.degree.severe, *self.config.degree.mild, *language.not_denials):
-            found = text.find(word)
-            while found != -1:
-                others.append((found, found + len(word)))
-                found = text.find(word, found + 1)
-        ends = self.config.language.contrast
-        for negation in self.config.negation:
-            stops = (*negation.ends_at, *ends)
-            for cue in negation.cues:
-                for offset in targets:
-                    position = text.rfind(cue, 0, offset)
-                    while position != -1:
-                        cue_end = position + len(cue)
-                        inside = any(a <= position < b for a, b in others)
-                        gap = text[cue_end:offset]
-                        if (
-                            not inside
-                            and len(gap) <= negation.reach
-                            and not any(w in gap for w in stops)
-                        ):
-                            return True
-                        position = text.rfind(cue, 0, position)
-        return False
-
-    @staticmethod
-    def _has_degree(
-        clause: Clause,
-        words: tuple[str, ...],
-        match: _Match,
-        taken: list[tuple[int, int]],
-        *,
-        before_only: bool = False,
-    ) -> bool:
-        text = clause.text
-        # Of a concept, a degree word before its state counts (胃有点不舒服).
-        start = len(clause.span(0, match.inner[1] if match.inner else match.start))
-        for word in words:
-            position = text.find(word)
-            while position != -1:
-                # A degree word that belongs to another phrase (一点反应都没有) is not one.
-                inside_other = any(
-                    (a, b) != (match.start, match.end)
-                    and len(clause.span(0, a)) <= position < len(clause.span(0, b))
-                    for a, b in taken
-                )
-                if not inside_other and (not before_only or position < start):
-                    return True
-                position = text.find(word, position + 1)
-        return False
 
 
 def _unique(findings: list[FoundFinding]) -> list[FoundFinding]:
