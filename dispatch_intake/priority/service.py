@@ -4,20 +4,25 @@
 Each utterance is cut into clauses (`clauses.py`). In a clause, the rules' phrases are
 found by their characters or, for speech-to-text slips, by their sound (胸口通 is 胸口痛),
 and the rules' concepts by a part and a state a few characters apart (胸口像压了块石头,
-叫他也不理). A phrase inside a longer one is dropped; of two that only overlap the more
-severe (else the longer, then the later) is kept (一直吐血 is 吐血; 没有呼吸困难 is
-呼吸困难 denied, not 没有呼吸). A phrase is denied by a negation word shortly before it in
-the same clause (没有 …, 否认 …, 不是 … until 是), a concept also by one between its part
-and its state (胸口不疼), and a degree word in the clause (有点, 厉害) moves it to its
-`mild` or `severe` level. A caller who is the patient and can barely speak is critical:
+叫他也不理) (`matching.py`). A phrase inside a longer one is dropped; of two that only
+overlap the more severe (else the longer, then the later) is kept (一直吐血 is 吐血; 没有呼吸
+困难 is 呼吸困难 denied, not 没有呼吸). A phrase is denied by a negation word shortly before
+it in the same clause (没有 …, 否认 …, 不是 … until 是), a concept also by one between its
+part and its state (胸口不疼), and a degree word in the clause (有点, 厉害) moves it to its
+`mild` or `severe` level (`context.py`). Clauses are then read together: a bare 疼 is the
+pain of the part the clause before named (指着胸口，一边疼一边出汗); a concept marked
+`across_clauses` pairs a part and a state said in different clauses (在楼顶边上坐着，说要跳);
+combinations of signs hold across the whole call (胸闷 … 满头是汗). A caller who is the patient and can barely speak is critical:
 said about the call (上气不接下气), or heard in it (我……好难受……). Answers to the
 case-entry questions replace what the text said about the same sign (清醒 replaces 叫不醒);
 words that say a sign is over (现在醒了) lower what was said of it before them (`resolves`).
-A sign after a past-history cue in its clause (以前有癫痫) is read like a denied one; a sound
-match over an everyday word written in the clause (打听, 电话) is that word; a fallback (疼
-alone) counts only when nothing more specific is said in the utterance; pauses from a caller
-whose only complaints are minor, or who says nothing of anyone, are not breathlessness.
-The priority is the most severe level left; nothing found is `unknown`.
+A sign said as history (以前有癫痫, 心梗病史, 他心梗过) is read like a denied one; a
+complaint said to be the usual one (头疼是老毛病了; or 老毛病了 alone in the next clause) is
+read at its mild level; a sound match over an everyday word written in the clause (打听, 电话)
+is that word; a fallback (疼 alone) counts only when nothing more specific is said in the
+utterance; pauses from a caller whose only complaints are minor, or who says nothing of anyone,
+are not breathlessness. Findings that do not stand `alone` (没事了) say nothing when nothing
+else is found. The priority is the most severe level left; nothing found is `unknown`.
 """
 
 from __future__ import annotations
