@@ -10,12 +10,14 @@ overlap the more severe (else the longer, then the later) is kept (一直吐血 
 it in the same clause (没有 …, 否认 …, 不是 … until 是), a concept also by one between its
 part and its state (胸口不疼), and a degree word in the clause (有点, 厉害) moves it to its
 `mild` or `severe` level (`context.py`). Clauses are then read together: a bare 疼 is the
-pain of the part the clause before named (指着胸口，一边疼一边出汗); a concept marked
-`across_clauses` pairs a part and a state said in different clauses (在楼顶边上坐着，说要跳);
-combinations of signs hold across the whole call (胸闷 … 满头是汗). A caller who is the patient and can barely speak is critical:
-said about the call (上气不接下气), or heard in it (我……好难受……). Answers to the
-case-entry questions replace what the text said about the same sign (清醒 replaces 叫不醒);
-words that say a sign is over (现在醒了) lower what was said of it before them (`resolves`).
+pain of the part the clause before named (指着胸口，一边疼一边出汗), and a clause that is only
+a state is that part's when that reads it no higher (指甲盖挤了，发紫 is a bruise); a concept
+marked `across_clauses` pairs a part and a state said in different clauses (在楼顶边上坐着，
+说要跳); combinations of signs hold across the whole call (胸闷 … 满头是汗). A caller who is
+the patient and can barely speak is critical: said about the call (上气不接下气), or heard in
+it (我……好难受……). Answers to the case-entry questions replace what the text said about
+the same sign (清醒 replaces 叫不醒); words that say a sign is over (现在醒了) lower what was
+said of it before them (`resolves`).
 A sign said as history (以前有癫痫, 心梗病史, 他心梗过) is read like a denied one; a
 complaint said to be the usual one (头疼是老毛病了; or 老毛病了 alone in the next clause) is
 read at its mild level; a sound match over an everyday word written in the clause (打听, 电话)
@@ -331,14 +333,16 @@ class TriageRules:
                     before.findings[at] = replace(finding, level=mild)
 
     def _bare_state_takes_the_part_named_before(self, reads: list[_Read]) -> None:
-        """A bare 疼 (a fallback) is the pain of the part the clause before named and said
-        nothing of (他指着胸口，一边疼一边出汗): read as that part's concept."""
+        """A bare 疼 (a fallback) is said of the part the clause before named and said nothing
+        of (他指着胸口，一边疼一边出汗), and so is a clause that says nothing but a state, when
+        that reads it no higher (指甲盖让门挤了，发紫 is a bruise): read as that part's concept."""
         for before, read in zip(reads, reads[1:], strict=False):
             named = {f.id for f in before.findings}
+            alone = len(read.findings) == 1 and not read.bare
             for finding in (*read.findings, *read.bare):
-                fallback = self._observations[finding.id]
+                observation = self._observations[finding.id]
                 # A clause that names a part that may hurt speaks of that part (腿也疼).
-                if not fallback.fallback or any(
+                if not (observation.fallback or alone) or any(
                     m.phrase.slot == "part"
                     and isinstance(m.phrase.finding, Concept)
                     and finding.said in m.phrase.finding.states
@@ -363,6 +367,12 @@ class TriageRules:
                         or finding.said not in concept.states
                     ):
                         continue
+                    # A lone state is re-read as the part's (a bruised nail, not a blue face),
+                    # never raised by it: pairing across clauses is `across_clauses`' to allow.
+                    if not observation.fallback and (
+                        more_severe(concept.level, finding.level) != finding.level
+                    ):
+                        continue
                     if best is None or (
                         PRIORITY_ORDER.index(concept.level),
                         len(part.phrase.text),
@@ -372,8 +382,10 @@ class TriageRules:
                     continue
                 concept, part_said = best
                 level = concept.level
-                if finding.level == fallback.mild and concept.mild:
+                if finding.level == observation.mild and concept.mild:
                     level = concept.mild
+                elif finding.level == observation.severe and concept.severe:
+                    level = concept.severe
                 if finding in read.findings:
                     read.findings.remove(finding)
                 read.findings.append(

@@ -406,3 +406,21 @@ def test_a_finding_that_does_not_stand_alone_says_nothing_alone() -> None:
     assert _level(rules, "没事了，不用来了") == "unknown"
     assert rules.assess(["没事了"]).findings[0].said == "没事了"
     assert _level(rules, "手划了，没事了") == "urgent"
+
+
+def test_a_clause_that_is_only_a_state_is_the_part_named_before_but_never_raised() -> None:
+    blue = {"id": "blue", "sign": "circulation", "level": "critical", "phrases": ["发紫"]}
+    bruise = {
+        "id": "bruise",
+        "sign": "injury",
+        "level": "urgent",
+        "parts": ["指甲盖"],
+        "states": ["发紫"],
+    }
+    edge = {**EDGE, "across_clauses": False}
+    threat = {"id": "threat", "sign": "mental", "level": "urgent", "phrases": ["想死"]}
+    rules = _rules(findings=[blue, threat], concepts=[bruise, edge])
+    assert _level(rules, "指甲盖让门挤了，发紫") == "urgent"
+    assert _level(rules, "发紫") == "critical"
+    # A lone state that would be read higher is left as it was said.
+    assert _level(rules, "他在楼顶晒被子，说想死") == "urgent"

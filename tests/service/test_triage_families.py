@@ -705,3 +705,23 @@ def test_minor_complaints_are_not_raised_by_their_words(text: str, level: str) -
 )
 def test_injuries_and_attacks_keep_their_level(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # MPDS card 3: a dog's or a cat's bite that only broke the skin is routine; a snake's
+        # is not, whatever the skin shows.
+        ("被狗咬了一口，破了点皮", "routine"),
+        ("被猫挠了，没怎么流血", "routine"),
+        ("叫长虫咬了，破了点皮", "urgent"),
+        # A finger caught in a door: routine when only the skin broke, urgent when the nail
+        # came off; a toe struck and gone purple is a bruise, not a blue face.
+        ("小孩手指头让门夹了，破了点皮", "routine"),
+        ("手指被门夹了，指甲盖翻起来了", "urgent"),
+        ("脚趾头让凳子砸了，发紫", "urgent"),
+        ("他喘不上气，嘴唇，发紫", "critical"),
+    ],
+)
+def test_bites_and_pinched_fingers_are_read_by_what_they_did(text: str, level: str) -> None:
+    assert _level(text) == level
