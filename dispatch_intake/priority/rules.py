@@ -63,6 +63,9 @@ class Concept(Observation):
     # The part and the state may be said in different clauses of one utterance (在楼顶边上
     # 坐着，说要跳下去): for signs whose parts only mean one thing beside their states.
     across_clauses: bool = False
+    # False: the parts are places or acts (楼顶, 河边, 喝, 砍), not a part of the body a next
+    # clause that names no part goes on speaking of (住在河边，说活够了 is not at the water).
+    topic: bool = True
 
 
 class Negation(_Rules):
@@ -99,6 +102,12 @@ class Language(_Rules):
     # read at its `mild` level. Before the sign or after it in its clause, or alone in the
     # clause after it (头昏，老毛病了). A critical sign stays critical however familiar.
     as_usual: tuple[str, ...] = ()
+    # Words that, anywhere in the utterance, say the usual complaint has changed (比以前厉害,
+    # 突然, 从来没这么): then it is read as said.
+    not_as_usual: tuple[str, ...] = ()
+    # Words that, said after a part in its clause, say the part is fine (胸口没事): a next
+    # clause that names no part does not go on speaking of it.
+    all_right: tuple[str, ...] = ()
     # Everyday words whose sound is close to a sign's (打听 and 打挺, 电话 and 划): a sound
     # match that overlaps one written in the clause is that word, not a slip.
     not_slips: tuple[str, ...] = ()

@@ -9,11 +9,13 @@ overlap the more severe (else the longer, then the later) is kept (一直吐血 
 困难 is 呼吸困难 denied, not 没有呼吸). A phrase is denied by a negation word shortly before
 it in the same clause (没有 …, 否认 …, 不是 … until 是), a concept also by one between its
 part and its state (胸口不疼), and a degree word in the clause (有点, 厉害) moves it to its
-`mild` or `severe` level (`context.py`). Clauses are then read together: a bare 疼 is the
-pain of the part the clause before named (指着胸口，一边疼一边出汗), and a clause that is only
-a state is that part's when that reads it no higher (指甲盖挤了，发紫 is a bruise); a concept
-marked `across_clauses` pairs a part and a state said in different clauses (在楼顶边上坐着，
-说要跳); combinations of signs hold across the whole call (胸闷 … 满头是汗). A caller who is
+`mild` or `severe` level (`context.py`). Clauses are then read together: a clause that
+names no part goes on speaking of the part the clause before named, as Chinese leaves a topic
+unsaid once it is set (指着胸口，一边疼一边出汗; 头疼是老毛病，今天疼得要炸开) — unless the
+part was said to be fine, or is a place (`topic = false`), and never raising what the clause
+found alone (指甲盖挤了，发紫 is a bruise, not a blue face); a concept marked `across_clauses`
+pairs a part and a state said in any two clauses (在楼顶边上坐着，…，说要跳); combinations of
+signs hold across the whole call (胸闷 … 满头是汗). A caller who is
 the patient and can barely speak is critical: said about the call (上气不接下气), or heard in
 it (我……好难受……). Answers to the case-entry questions replace what the text said about
 the same sign (清醒 replaces 叫不醒); words that say a sign is over (现在醒了) lower what was
@@ -147,6 +149,11 @@ class _Read:
     slots: list[Match]
     # Fallbacks (a bare 疼) left out beside something more specific in the clause.
     bare: list[FoundFinding] = field(default_factory=list)
+    # Where in the clause each finding was said.
+    spans: dict[FoundFinding, tuple[int, int]] = field(default_factory=dict)
+    # Every concept part the clause named, a phrase's own words included (头 in 头疼): the
+    # topic a next clause that names none may go on speaking of.
+    topics: list[Match] = field(default_factory=list)
 
 
 class TriageRules:
@@ -233,9 +240,14 @@ class TriageRules:
         excluded = frozenset(
             c.id for c in self.config.concepts if any(word in normal for word in c.unless)
         )
-        reads = [self._clause(clause, excluded) for clause in self.reader.clauses(text)]
-        self._usual_said_after(reads)
-        self._bare_state_takes_the_part_named_before(reads)
+        # A usual complaint said to have changed (比以前厉害, 突然) is not the usual one.
+        usual = not any(word in normal for word in self.config.language.not_as_usual)
+        reads = [
+            self._clause(clause, excluded, usual=usual) for clause in self.reader.clauses(text)
+        ]
+        if usual:
+            self._usual_said_after(reads)
+        self._topic_carried_on(reads)
         found = [f for read in reads for f in read.findings]
         found.extend(self._across_clauses(reads, found))
         # A bare 疼 in one clause is the pain of what another clause named (牙疼了两天，疼得
@@ -270,7 +282,9 @@ class TriageRules:
             return [FoundFinding(self._patient.id, CALLER_SPEECH, signals.level, f"{pauses}×…")]
         return []
 
-    def _clause(self, clause: Clause, excluded: frozenset[str] = frozenset()) -> _Read:
+    def _clause(
+        self, clause: Clause, excluded: frozenset[str] = frozenset(), *, usual: bool = True
+    ) -> _Read:
         found = self.index.matches(clause)
         if any(m.by_sound for m in found):
             words = self.index.everyday_words(clause)
@@ -290,12 +304,12 @@ class TriageRules:
                 clause, match
             )
             level = finding.level
-            if finding.mild and self.context.as_usual(clause, match):
-                level = finding.mild
-            elif finding.severe and self.context.has_degree(
-                clause, self.config.degree.severe, match, taken
-            ):
+            severe = self.context.has_degree(clause, self.config.degree.severe, match, taken)
+            if finding.severe and severe:
                 level = finding.severe
+            # The usual complaint, unless said to be severe this time (老毛病，疼得厉害).
+            elif finding.mild and usual and not severe and self.context.as_usual(clause, match):
+                level = finding.mild
             elif finding.mild and self.context.has_degree(
                 clause, self.config.degree.mild, match, taken, before_only=True
             ):
@@ -313,12 +327,24 @@ class TriageRules:
             )
         # A bare 疼 beside something more specific is that thing's (牙疼，一直疼); kept aside,
         # it may still be the pain of a part the clause before named.
+        spans = dict(zip(out, taken, strict=True))
         bare = [f for f in out if self._observations[f.id].fallback]
         if len(bare) < len(out):
             out = [f for f in out if f not in bare]
         else:
             bare = []
-        return _Read(clause, out, taken, slots, bare)
+        fine = self.config.language.all_right
+        topics = [
+            m
+            for m in found
+            if m.phrase.slot == "part"
+            and isinstance(m.phrase.finding, Concept)
+            and m.phrase.finding.topic
+            and m.phrase.finding.id not in excluded
+            and not self._unsaid_in(clause, m, taken)
+            and not any(w in clause.span(m.end, len(clause.tokens)) for w in fine)
+        ]
+        return _Read(clause, out, taken, slots, bare, spans, topics)
 
     def _usual_said_after(self, reads: list[_Read]) -> None:
         """A clause that only says the complaint is the usual one (头昏，老毛病了) says it of
@@ -332,71 +358,85 @@ class TriageRules:
                 if mild and more_severe(mild, finding.level) == finding.level:
                     before.findings[at] = replace(finding, level=mild)
 
-    def _bare_state_takes_the_part_named_before(self, reads: list[_Read]) -> None:
-        """A bare 疼 (a fallback) is said of the part the clause before named and said nothing
-        of (他指着胸口，一边疼一边出汗), and so is a clause that says nothing but a state, when
-        that reads it no higher (指甲盖让门挤了，发紫 is a bruise): read as that part's concept."""
+    def _topic_carried_on(self, reads: list[_Read]) -> None:
+        """A clause that names no part speaks of the part the clause before named and said
+        nothing of, as Chinese leaves a topic unsaid once it is set (他指着胸口，一边疼一边出
+        汗; 头疼是老毛病，今天疼得要炸开): its states are read as that part's concept. What the
+        clause found alone there gives way when it was a bare 疼, or when the part's reading is
+        no higher (指甲盖挤了，发紫 is a bruise, not a blue face); a place is not a topic
+        that raises what was said after it (住在河边，说不想活了)."""
         for before, read in zip(reads, reads[1:], strict=False):
             named = {f.id for f in before.findings}
-            alone = len(read.findings) == 1 and not read.bare
-            for finding in (*read.findings, *read.bare):
-                observation = self._observations[finding.id]
-                # A clause that names a part that may hurt speaks of that part (腿也疼).
-                if not (observation.fallback or alone) or any(
-                    m.phrase.slot == "part"
-                    and isinstance(m.phrase.finding, Concept)
-                    and finding.said in m.phrase.finding.states
-                    for m in read.slots
+            parts: dict[str, Match] = {}
+            for part in before.topics:
+                concept = part.phrase.finding
+                # 头 inside 手指头 is the finger's.
+                if concept.id in named or any(
+                    m.start <= part.start
+                    and part.end <= m.end
+                    and m.end - m.start > part.end - part.start
+                    for m in before.topics
                 ):
                     continue
-                best: tuple[Concept, str] | None = None
-                for part in before.slots:
-                    concept = part.phrase.finding
-                    # 头 inside 手指头 is the finger's.
-                    inside = any(
-                        m.start <= part.start
-                        and part.end <= m.end
-                        and m.end - m.start > part.end - part.start
-                        for m in before.slots
+                kept = parts.get(concept.id)
+                if kept is None or len(part.phrase.text) > len(kept.phrase.text):
+                    parts[concept.id] = part
+            if not parts:
+                continue
+            own_parts = [m for m in read.slots if m.phrase.slot == "part"]
+            said = [*read.findings, *read.bare]
+            best: tuple[Concept, Match, list[FoundFinding]] | None = None
+            for state in read.slots:
+                concept = state.phrase.finding
+                if (
+                    state.phrase.slot != "state"
+                    or concept.id not in parts
+                    or not isinstance(concept, Concept)
+                    # A part of its own for this state: the clause speaks of that (腿也疼).
+                    or any(
+                        m.phrase.finding.id == concept.id
+                        and (m.start < state.start or concept.either_order)
+                        for m in own_parts
                     )
-                    if (
-                        inside
-                        or part.phrase.slot != "part"
-                        or not isinstance(concept, Concept)
-                        or concept.id in named
-                        or finding.said not in concept.states
-                    ):
-                        continue
-                    # A lone state is re-read as the part's (a bruised nail, not a blue face),
-                    # never raised by it: pairing across clauses is `across_clauses`' to allow.
-                    if not observation.fallback and (
-                        more_severe(concept.level, finding.level) != finding.level
-                    ):
-                        continue
-                    if best is None or (
-                        PRIORITY_ORDER.index(concept.level),
-                        len(part.phrase.text),
-                    ) > (PRIORITY_ORDER.index(best[0].level), len(best[1])):
-                        best = (concept, part.phrase.text)
-                if best is None:
+                    or self._unsaid(read, state)
+                    or self._inside_a_degree_word(read.clause, state)
+                ):
                     continue
-                concept, part_said = best
-                level = concept.level
-                if finding.level == observation.mild and concept.mild:
-                    level = concept.mild
-                elif finding.level == observation.severe and concept.severe:
-                    level = concept.severe
+                under = [
+                    f
+                    for f in said
+                    if (span := read.spans.get(f)) and span[0] < state.end and state.start < span[1]
+                ]
+                if any(
+                    not self._observations[f.id].fallback
+                    and more_severe(concept.level, f.level) != f.level
+                    for f in under
+                ):
+                    continue
+                if best is None or more_severe(concept.level, best[0].level) != best[0].level:
+                    best = (concept, state, under)
+            if best is None:
+                continue
+            concept, state, under = best
+            level = concept.level
+            degree = self.config.degree
+            if concept.severe and self.context.has_degree(
+                read.clause, degree.severe, state, read.taken
+            ):
+                level = concept.severe
+            elif concept.mild and self.context.has_degree(
+                read.clause, degree.mild, state, read.taken, before_only=True
+            ):
+                level = concept.mild
+            for finding in under:
                 if finding in read.findings:
                     read.findings.remove(finding)
-                read.findings.append(
-                    FoundFinding(
-                        concept.id,
-                        concept.sign,
-                        level,
-                        f"{part_said}…{finding.said}",
-                        finding.negated,
-                    )
-                )
+                if finding in read.bare:
+                    read.bare.remove(finding)
+            part_said = parts[concept.id].phrase.text
+            read.findings.append(
+                FoundFinding(concept.id, concept.sign, level, f"{part_said}…{state.phrase.text}")
+            )
 
     def _across_clauses(self, reads: list[_Read], found: list[FoundFinding]) -> list[FoundFinding]:
         """Concepts whose part and state may be said in different clauses, paired across
@@ -425,11 +465,25 @@ class TriageRules:
                     break
         return out
 
+    def _inside_a_degree_word(self, clause: Clause, match: Match) -> bool:
+        """The match is part of a longer degree word (停 in 停不下来): it says how much, not
+        what."""
+        text = clause.text
+        start, end = len(clause.span(0, match.start)), len(clause.span(0, match.end))
+        for word in (*self.config.degree.severe, *self.config.degree.mild):
+            found = text.find(word)
+            while found != -1:
+                if found <= start and end <= found + len(word) and len(word) > end - start:
+                    return True
+                found = text.find(word, found + 1)
+        return False
+
     def _unsaid(self, read: _Read, match: Match) -> bool:
         """Denied or said of the past in its clause."""
-        return self.context.denied(read.clause, match, read.taken) or self.context.in_the_past(
-            read.clause, match
-        )
+        return self._unsaid_in(read.clause, match, read.taken)
+
+    def _unsaid_in(self, clause: Clause, match: Match, taken: list[tuple[int, int]]) -> bool:
+        return self.context.denied(clause, match, taken) or self.context.in_the_past(clause, match)
 
 
 def _unique(findings: list[FoundFinding]) -> list[FoundFinding]:

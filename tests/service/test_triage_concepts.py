@@ -59,7 +59,9 @@ def test_every_part_goes_with_every_state_within_the_gap() -> None:
 def test_a_state_further_than_the_gap_or_in_another_clause_is_not_paired() -> None:
     rules = _rules(concepts=[CHEST])
     assert _level(rules, "胸口那个地方昨天晚上开始压着") == "unknown"
-    assert _level(rules, "胸口没事，压到手了") == "unknown"
+    # In another clause only as the topic carried on, and a part said to be fine is none.
+    fine = _rules(concepts=[CHEST], language={"clause_marks": "，。", "all_right": ["没事"]})
+    assert _level(fine, "胸口没事，压到手了") == "unknown"
 
 
 def test_the_state_first_only_when_the_concept_allows_it() -> None:
@@ -326,8 +328,8 @@ def test_a_concept_read_across_clauses_pairs_a_part_and_a_state_said_apart() -> 
     assert _level(rules, "他站在楼顶说要跳") == "critical"
     # A state denied in its own clause pairs with nothing.
     assert _level(rules, "他在楼顶抽烟，说没有想死") == "unknown"
-    # Without `across_clauses` the clauses stay apart.
-    apart = _rules(concepts=[{**EDGE, "across_clauses": False}])
+    # Without `across_clauses` the clauses stay apart (a place is no topic).
+    apart = _rules(concepts=[{**EDGE, "across_clauses": False, "topic": False}])
     assert _level(apart, "他在天台上坐着，嘴里念叨想死") == "unknown"
 
 

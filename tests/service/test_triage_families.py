@@ -725,3 +725,25 @@ def test_injuries_and_attacks_keep_their_level(text: str, level: str) -> None:
 )
 def test_bites_and_pinched_fingers_are_read_by_what_they_did(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A clause that names no part goes on speaking of the part named before it.
+        ("头疼是老毛病了，今天突然疼得要炸开", "critical"),
+        ("他脸色，白得吓人，出了一身冷汗", "critical"),
+        ("他心口，像压了块石头", "critical"),
+        ("肚子，疼了一晚上", "urgent"),
+        ("他的腿，断了", "urgent"),
+        # Not a part said to be fine, not a part the clause names itself, not a place, and a
+        # degree word is not a state (停 in 停不下来).
+        ("我爸的胸口，没事，就是手疼", "routine"),
+        ("他摔了一跤撞到胸口，腿也疼", "urgent"),
+        ("他在二楼，从床上摔下来了", "urgent"),
+        ("他住在河边，说活够了", "unknown"),
+        ("突然心跳很快，停不下来", "urgent"),
+    ],
+)
+def test_a_topic_set_in_one_clause_is_carried_into_the_next(text: str, level: str) -> None:
+    assert _level(text) == level
