@@ -109,3 +109,16 @@ class ClauseContext:
                     return True
                 position = text.find(word, position + 1)
         return False
+
+    def inside_a_degree_word(self, clause: Clause, match: Match) -> bool:
+        """The match is part of a longer degree word (停 in 停不下来): it says how much, not
+        what."""
+        text = clause.text
+        start, end = len(clause.span(0, match.start)), len(clause.span(0, match.end))
+        for word in (*self.config.degree.severe, *self.config.degree.mild):
+            found = text.find(word)
+            while found != -1:
+                if found <= start and end <= found + len(word) and len(word) > end - start:
+                    return True
+                found = text.find(word, found + 1)
+        return False

@@ -399,7 +399,7 @@ class TriageRules:
                         for m in own_parts
                     )
                     or self._unsaid(read, state)
-                    or self._inside_a_degree_word(read.clause, state)
+                    or self.context.inside_a_degree_word(read.clause, state)
                 ):
                     continue
                 under = [
@@ -464,19 +464,6 @@ class TriageRules:
                     out.append(FoundFinding(concept.id, concept.sign, concept.level, said))
                     break
         return out
-
-    def _inside_a_degree_word(self, clause: Clause, match: Match) -> bool:
-        """The match is part of a longer degree word (停 in 停不下来): it says how much, not
-        what."""
-        text = clause.text
-        start, end = len(clause.span(0, match.start)), len(clause.span(0, match.end))
-        for word in (*self.config.degree.severe, *self.config.degree.mild):
-            found = text.find(word)
-            while found != -1:
-                if found <= start and end <= found + len(word) and len(word) > end - start:
-                    return True
-                found = text.find(word, found + 1)
-        return False
 
     def _unsaid(self, read: _Read, match: Match) -> bool:
         """Denied or said of the past in its clause."""
