@@ -741,9 +741,31 @@ def test_bites_and_pinched_fingers_are_read_by_what_they_did(text: str, level: s
         ("我爸的胸口，没事，就是手疼", "routine"),
         ("他摔了一跤撞到胸口，腿也疼", "urgent"),
         ("他在二楼，从床上摔下来了", "urgent"),
-        ("他住在河边，说活够了", "unknown"),
+        ("他住在河边，说活够了", "urgent"),
         ("突然心跳很快，停不下来", "urgent"),
     ],
 )
 def test_a_topic_set_in_one_clause_is_carried_into_the_next(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A threat and a means at hand, in different clauses (MPDS card 25).
+        ("他说活着没意思，手里拿着刀", "critical"),
+        ("她把自己关在屋里，说死了算了，煤气打开了", "critical"),
+        ("他天天说活着没意思", "urgent"),
+        ("他拿着刀切菜，切到手了", "urgent"),
+        # Sweat said by where it is, with a chest sign in another clause.
+        ("额头上全是汗，说胸口发沉", "critical"),
+        ("他胸口闷，出了好多汗", "critical"),
+        ("汗蒸完头晕", "urgent"),
+        # Extent as a share of the body.
+        ("孩子身上烫伤了一半", "critical"),
+        # History by when it was.
+        ("他前两年中风过，今天感冒了", "routine"),
+    ],
+)
+def test_intent_with_means_sweat_by_where_and_extent_by_share(text: str, level: str) -> None:
     assert _level(text) == level
