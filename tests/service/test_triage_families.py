@@ -757,6 +757,9 @@ def test_a_topic_set_in_one_clause_is_carried_into_the_next(text: str, level: st
         ("她把自己关在屋里，说死了算了，煤气打开了", "critical"),
         ("他天天说活着没意思", "urgent"),
         ("他拿着刀切菜，切到手了", "urgent"),
+        # A means alone says nothing of a patient; 气色 is a look, not a breath.
+        ("他拿着药去医院了", "unknown"),
+        ("他气色不对", "unknown"),
         # Sweat said by where it is, with a chest sign in another clause.
         ("额头上全是汗，说胸口发沉", "critical"),
         ("他胸口闷，出了好多汗", "critical"),
