@@ -772,3 +772,23 @@ def test_a_topic_set_in_one_clause_is_carried_into_the_next(text: str, level: st
 )
 def test_intent_with_means_sweat_by_where_and_extent_by_share(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Lips or eyelids swelling after a food or a drug (MPDS card 2), with and without the
+        # airway; 好多 counts the spots, not the pills.
+        ("吃完虾眼皮和嘴唇都肿起来了", "urgent"),
+        ("孩子嘴唇肿了，喘气呼呼响", "critical"),
+        ("打完针身上起了好多疙瘩，眼皮也肿了", "urgent"),
+        ("吃了很多安眠药", "critical"),
+        # Waters leaking early; a small cut still oozing; a condition years old.
+        ("怀孕八个月，下面一直流水，肚子不疼", "urgent"),
+        ("手指划了道口子，包上了还有点渗血", "routine"),
+        ("我爸瘫在床上十几年了，想约车去复查", "routine"),
+        ("他高血压好几年了，今天头晕", "urgent"),
+    ],
+)
+def test_swelling_leaking_oozing_and_conditions_years_old(text: str, level: str) -> None:
+    assert _level(text) == level
