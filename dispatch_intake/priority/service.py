@@ -152,7 +152,8 @@ class _Read:
     # Where in the clause each finding was said.
     spans: dict[FoundFinding, tuple[int, int]] = field(default_factory=dict)
     # Every concept part the clause named, a phrase's own words included (头 in 头疼): the
-    # topic a next clause that names none may go on speaking of.
+    # topic a next clause that names none may go on speaking of, unless denied there or said
+    # to be fine.
     topics: list[Match] = field(default_factory=list)
 
 
@@ -174,6 +175,11 @@ class TriageRules:
         self._resolves = {
             f.id: f.resolves for f in (*config.findings, *config.concepts) if f.resolves
         }
+        # Each `unless` word once, with the concepts it turns off (looked up per utterance).
+        self._unless: dict[str, list[str]] = defaultdict(list)
+        for concept in config.concepts:
+            for word in concept.unless:
+                self._unless[word].append(concept.id)
         self._observations: dict[str, Observation] = {
             f.id: f for f in (*config.findings, *config.concepts, patient)
         }
@@ -238,7 +244,10 @@ class TriageRules:
         normal = self.reader.without_fillers(text.lower())
         # Concepts whose parts the utterance uses in another sense (腿抽筋 is not 抽).
         excluded = frozenset(
-            c.id for c in self.config.concepts if any(word in normal for word in c.unless)
+            concept
+            for word, concepts in self._unless.items()
+            if word in normal
+            for concept in concepts
         )
         # A usual complaint said to have changed (比以前厉害, 突然) is not the usual one.
         usual = not any(word in normal for word in self.config.language.not_as_usual)
@@ -304,11 +313,14 @@ class TriageRules:
                 clause, match
             )
             level = finding.level
-            severe = self.context.has_degree(clause, self.config.degree.severe, match, taken)
+            usual_here = bool(finding.mild) and usual and self.context.as_usual(clause, match)
+            severe = (finding.severe or usual_here) and self.context.has_degree(
+                clause, self.config.degree.severe, match, taken
+            )
             if finding.severe and severe:
                 level = finding.severe
             # The usual complaint, unless said to be severe this time (老毛病，疼得厉害).
-            elif finding.mild and usual and not severe and self.context.as_usual(clause, match):
+            elif finding.mild and usual_here and not severe:
                 level = finding.mild
             elif finding.mild and self.context.has_degree(
                 clause, self.config.degree.mild, match, taken, before_only=True
@@ -333,7 +345,6 @@ class TriageRules:
             out = [f for f in out if f not in bare]
         else:
             bare = []
-        fine = self.config.language.all_right
         topics = [
             m
             for m in found
@@ -341,8 +352,6 @@ class TriageRules:
             and isinstance(m.phrase.finding, Concept)
             and m.phrase.finding.topic
             and m.phrase.finding.id not in excluded
-            and not self._unsaid_in(clause, m, taken)
-            and not any(w in clause.span(m.end, len(clause.tokens)) for w in fine)
         ]
         return _Read(clause, out, taken, slots, bare, spans, topics)
 
@@ -381,6 +390,18 @@ class TriageRules:
                 kept = parts.get(concept.id)
                 if kept is None or len(part.phrase.text) > len(kept.phrase.text):
                     parts[concept.id] = part
+            # Only parts whose states the clause holds are read further (the rest costs time).
+            said_states = {m.phrase.finding.id for m in read.slots if m.phrase.slot == "state"}
+            fine = self.config.language.all_right
+            parts = {
+                concept_id: part
+                for concept_id, part in parts.items()
+                if concept_id in said_states
+                and not self._unsaid(before, part)
+                and not any(
+                    w in before.clause.span(part.end, len(before.clause.tokens)) for w in fine
+                )
+            }
             if not parts:
                 continue
             own_parts = [m for m in read.slots if m.phrase.slot == "part"]
