@@ -35,6 +35,9 @@ class Observation(_Rules):
     # said of them before counts at this level at most — the call-taker still sends, not
     # lights and sirens.
     resolves: tuple[str, ...] = ()
+    # False: counted only beside another finding of the call (没事了 said alone is a caller
+    # calling the ambulance off, not a complaint).
+    alone: bool = True
 
 
 class Finding(Observation):
@@ -57,6 +60,12 @@ class Concept(Observation):
     # Words which, anywhere in the utterance, mean the parts are used in another sense
     # (抽筋 for 抽, 楼梯 for 楼).
     unless: tuple[str, ...] = ()
+    # The part and the state may be said in different clauses of one utterance (在楼顶边上
+    # 坐着，说要跳下去): for signs whose parts only mean one thing beside their states.
+    across_clauses: bool = False
+    # False: the parts are places or acts (楼顶, 河边, 喝, 砍), not a part of the body a next
+    # clause that names no part goes on speaking of (住在河边，说活够了 is not at the water).
+    topic: bool = True
 
 
 class Negation(_Rules):
@@ -85,6 +94,20 @@ class Language(_Rules):
     # Words that put what follows them in the same clause in the patient's past, not now
     # (他以前有癫痫, 老毛病了): a sign said after one is not a current sign.
     past_history: tuple[str, ...] = ()
+    # The same said right after the sign in its clause (心梗病史, 心梗是去年的事), or ending the
+    # clause right after it (心梗过).
+    past_history_after: tuple[str, ...] = ()
+    past_history_last: tuple[str, ...] = ()
+    # Words that say a complaint is the patient's usual one, unchanged (老毛病了, 跟以前一样疼):
+    # read at its `mild` level. Before the sign or after it in its clause, or alone in the
+    # clause after it (头昏，老毛病了). A critical sign stays critical however familiar.
+    as_usual: tuple[str, ...] = ()
+    # Words that, anywhere in the utterance, say the usual complaint has changed (比以前厉害,
+    # 突然, 从来没这么): then it is read as said.
+    not_as_usual: tuple[str, ...] = ()
+    # Words that, said after a part in its clause, say the part is fine (胸口没事): a next
+    # clause that names no part does not go on speaking of it.
+    all_right: tuple[str, ...] = ()
     # Everyday words whose sound is close to a sign's (打听 and 打挺, 电话 and 划): a sound
     # match that overlaps one written in the clause is that word, not a slip.
     not_slips: tuple[str, ...] = ()

@@ -4,24 +4,34 @@
 Each utterance is cut into clauses (`clauses.py`). In a clause, the rules' phrases are
 found by their characters or, for speech-to-text slips, by their sound (胸口通 is 胸口痛),
 and the rules' concepts by a part and a state a few characters apart (胸口像压了块石头,
-叫他也不理). A phrase inside a longer one is dropped; of two that only overlap the more
-severe (else the longer, then the later) is kept (一直吐血 is 吐血; 没有呼吸困难 is
-呼吸困难 denied, not 没有呼吸). A phrase is denied by a negation word shortly before it in
-the same clause (没有 …, 否认 …, 不是 … until 是), a concept also by one between its part
-and its state (胸口不疼), and a degree word in the clause (有点, 厉害) moves it to its
-`mild` or `severe` level. A caller who is the patient and can barely speak is critical:
-said about the call (上气不接下气), or heard in it (我……好难受……). Answers to the
-case-entry questions replace what the text said about the same sign (清醒 replaces 叫不醒);
-words that say a sign is over (现在醒了) lower what was said of it before them (`resolves`).
-A sign after a past-history cue in its clause (以前有癫痫) is read like a denied one; a sound
-match over an everyday word written in the clause (打听, 电话) is that word; a fallback (疼
-alone) counts only when nothing more specific is said in the utterance; pauses from a caller
-whose only complaints are minor, or who says nothing of anyone, are not breathlessness.
-The priority is the most severe level left; nothing found is `unknown`.
+叫他也不理) (`matching.py`). A phrase inside a longer one is dropped; of two that only
+overlap the more severe (else the longer, then the later) is kept (一直吐血 is 吐血; 没有呼吸
+困难 is 呼吸困难 denied, not 没有呼吸). A phrase is denied by a negation word shortly before
+it in the same clause (没有 …, 否认 …, 不是 … until 是), a concept also by one between its
+part and its state (胸口不疼), and a degree word in the clause (有点, 厉害) moves it to its
+`mild` or `severe` level (`context.py`). Clauses are then read together: a clause that
+names no part goes on speaking of the part the clause before named, as Chinese leaves a topic
+unsaid once it is set (指着胸口，一边疼一边出汗; 头疼是老毛病，今天疼得要炸开) — unless the
+part was said to be fine, or is a place (`topic = false`), and never raising what the clause
+found alone (指甲盖挤了，发紫 is a bruise, not a blue face); a concept marked `across_clauses`
+pairs a part and a state said in any two clauses (在楼顶边上坐着，…，说要跳); combinations of
+signs hold across the whole call (胸闷 … 满头是汗). A caller who is
+the patient and can barely speak is critical: said about the call (上气不接下气), or heard in
+it (我……好难受……). Answers to the case-entry questions replace what the text said about
+the same sign (清醒 replaces 叫不醒); words that say a sign is over (现在醒了) lower what was
+said of it before them (`resolves`).
+A sign said as history (以前有癫痫, 心梗病史, 他心梗过) is read like a denied one; a
+complaint said to be the usual one (头疼是老毛病了; or 老毛病了 alone in the next clause) is
+read at its mild level; a sound match over an everyday word written in the clause (打听, 电话)
+is that word; a fallback (疼 alone) counts only when nothing more specific is said in the
+utterance; pauses from a caller whose only complaints are minor, or who says nothing of anyone,
+are not breathlessness. Findings that do not stand `alone` (没事了) say nothing when nothing
+else is found. The priority is the most severe level left; nothing found is `unknown`.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -29,6 +39,14 @@ from pathlib import Path
 from typing import Any
 
 from dispatch_intake.priority.clauses import Clause, ClauseReader
+from dispatch_intake.priority.context import ClauseContext
+from dispatch_intake.priority.matching import (
+    Match,
+    PhraseIndex,
+    accepted,
+    free_slots,
+    paired_concepts,
+)
 from dispatch_intake.priority.rules import (
     PRIORITY_ORDER,
     Concept,
@@ -121,22 +139,22 @@ class TriageResult:
 
 
 @dataclass(frozen=True, slots=True)
-class _Phrase:
-    finding: Observation
-    text: str
-    tokens: tuple[str, ...]
-    sound: tuple[str, ...] | None  # None: matched by its characters only
-    slot: str = "phrase"  # or a concept's "part" or "state"
+class _Read:
+    """One clause as read: the findings it holds, the spans they took, and the concept parts
+    and states in it that were free to pair (a later clause may pair with them)."""
 
-
-@dataclass(frozen=True, slots=True)
-class _Match:
-    phrase: _Phrase
-    start: int
-    end: int
-    by_sound: bool
-    # A concept's words between its part and its state: a denial said there (胸口不疼) counts.
-    inner: tuple[int, int] | None = None
+    clause: Clause
+    findings: list[FoundFinding]
+    taken: list[tuple[int, int]]
+    slots: list[Match]
+    # Fallbacks (a bare 疼) left out beside something more specific in the clause.
+    bare: list[FoundFinding] = field(default_factory=list)
+    # Where in the clause each finding was said.
+    spans: dict[FoundFinding, tuple[int, int]] = field(default_factory=dict)
+    # Every concept part the clause named, a phrase's own words included (头 in 头疼): the
+    # topic a next clause that names none may go on speaking of, unless denied there or said
+    # to be fine.
+    topics: list[Match] = field(default_factory=list)
 
 
 class TriageRules:
@@ -151,35 +169,20 @@ class TriageRules:
             level=config.patient.level,
             phrases=config.patient.phrases or ("\0",),
         )
-        # Phrases by their first two characters (or syllables), so that a clause position
-        # looks at the few phrases that may start there, not all that share one syllable.
-        self._by_char: dict[tuple[str, ...], list[_Phrase]] = defaultdict(list)
-        self._by_sound: dict[tuple[str, ...], list[_Phrase]] = defaultdict(list)
-        for finding in (*config.findings, patient):
-            for text in finding.phrases:
-                self._add_phrase(finding, text)
-        for concept in config.concepts:
-            for text in concept.parts:
-                self._add_phrase(concept, text, "part")
-            for text in concept.states:
-                self._add_phrase(concept, text, "state")
+        self.index = PhraseIndex(config, self.reader, (patient,))
+        self.context = ClauseContext(config, self.reader)
         self._patient = patient
         self._resolves = {
             f.id: f.resolves for f in (*config.findings, *config.concepts) if f.resolves
         }
-
-    def _add_phrase(self, finding: Observation, text: str, slot: str = "phrase") -> None:
-        clause = self.reader.clause(text.lower())
-        if not clause.tokens:
-            return
-        long_enough = len(clause.tokens) >= self.config.language.pinyin_min_chars
-        sound = self.reader.phrase_readings(clause.text) if long_enough else None
-        if sound is not None and len(sound) != len(clause.tokens):
-            sound = None
-        phrase = _Phrase(finding, clause.text, clause.tokens, sound, slot)
-        self._by_char[clause.tokens[:2]].append(phrase)
-        if sound is not None:
-            self._by_sound[sound[:2]].append(phrase)
+        # Each `unless` word once, with the concepts it turns off (looked up per utterance).
+        self._unless: dict[str, list[str]] = defaultdict(list)
+        for concept in config.concepts:
+            for word in concept.unless:
+                self._unless[word].append(concept.id)
+        self._observations: dict[str, Observation] = {
+            f.id: f for f in (*config.findings, *config.concepts, patient)
+        }
 
     @property
     def signs(self) -> frozenset[str]:
@@ -207,10 +210,13 @@ class TriageRules:
         ]
         priority = "unknown"
         reasons: list[str] = []
-        for finding in findings:
-            if finding.counts:
-                priority = more_severe(priority, finding.level)
-        present = {f.sign for f in findings if f.counts}
+        counted = [f for f in findings if f.counts]
+        # Words that only speak of other findings (没事了) say nothing of a patient alone.
+        if all(not self._observations[f.id].alone for f in counted):
+            counted = []
+        for finding in counted:
+            priority = more_severe(priority, finding.level)
+        present = {f.sign for f in counted}
         for combination in self.config.combinations:
             if all(sign in present for sign in combination.signs):
                 priority = more_severe(priority, combination.level)
@@ -235,14 +241,24 @@ class TriageRules:
         return out
 
     def _utterance(self, text: str) -> list[FoundFinding]:
-        found: list[FoundFinding] = []
         normal = self.reader.without_fillers(text.lower())
         # Concepts whose parts the utterance uses in another sense (腿抽筋 is not 抽).
         excluded = frozenset(
-            c.id for c in self.config.concepts if any(word in normal for word in c.unless)
+            concept
+            for word, concepts in self._unless.items()
+            if word in normal
+            for concept in concepts
         )
-        for clause in self.reader.clauses(text):
-            found.extend(self._clause(clause, excluded))
+        # A usual complaint said to have changed (比以前厉害, 突然) is not the usual one.
+        usual = not any(word in normal for word in self.config.language.not_as_usual)
+        reads = [
+            self._clause(clause, excluded, usual=usual) for clause in self.reader.clauses(text)
+        ]
+        if usual:
+            self._usual_said_after(reads)
+        self._topic_carried_on(reads)
+        found = [f for read in reads for f in read.findings]
+        found.extend(self._across_clauses(reads, found))
         # A bare 疼 in one clause is the pain of what another clause named (牙疼了两天，疼得
         # 睡不着): a fallback counts only when nothing more specific is said in the utterance.
         fallbacks = {f.id for f in self.config.findings if f.fallback}
@@ -275,28 +291,38 @@ class TriageRules:
             return [FoundFinding(self._patient.id, CALLER_SPEECH, signals.level, f"{pauses}×…")]
         return []
 
-    def _clause(self, clause: Clause, excluded: frozenset[str] = frozenset()) -> list[FoundFinding]:
-        found = self._matches(clause)
+    def _clause(
+        self, clause: Clause, excluded: frozenset[str] = frozenset(), *, usual: bool = True
+    ) -> _Read:
+        found = self.index.matches(clause)
         if any(m.by_sound for m in found):
-            words = self._everyday_words(clause)
+            words = self.index.everyday_words(clause)
             found = [
                 m
                 for m in found
                 if not m.by_sound or not any(m.start < b and a < m.end for a, b in words)
             ]
         whole = [m for m in found if m.phrase.slot == "phrase"]
-        matches = self._accepted(whole + self._concepts(found, excluded))
-        if any(not m.phrase.finding.fallback for m in matches):
-            matches = [m for m in matches if not m.phrase.finding.fallback]
+        slots = free_slots(found, excluded)
+        matches = accepted(whole + paired_concepts(slots))
         taken = [(m.start, m.end) for m in matches]
         out: list[FoundFinding] = []
         for match in matches:
             finding = match.phrase.finding
-            negated = self._denied(clause, match, taken) or self._in_the_past(clause, match)
+            negated = self.context.denied(clause, match, taken) or self.context.in_the_past(
+                clause, match
+            )
             level = finding.level
-            if finding.severe and self._has_degree(clause, self.config.degree.severe, match, taken):
+            usual_here = bool(finding.mild) and usual and self.context.as_usual(clause, match)
+            severe = (finding.severe or usual_here) and self.context.has_degree(
+                clause, self.config.degree.severe, match, taken
+            )
+            if finding.severe and severe:
                 level = finding.severe
-            elif finding.mild and self._has_degree(
+            # The usual complaint, unless said to be severe this time (老毛病，疼得厉害).
+            elif finding.mild and usual_here and not severe:
+                level = finding.mild
+            elif finding.mild and self.context.has_degree(
                 clause, self.config.degree.mild, match, taken, before_only=True
             ):
                 level = finding.mild
@@ -311,211 +337,161 @@ class TriageRules:
                     match.phrase.text if match.by_sound and said != match.phrase.text else None,
                 )
             )
-        return out
+        # A bare 疼 beside something more specific is that thing's (牙疼，一直疼); kept aside,
+        # it may still be the pain of a part the clause before named.
+        spans = dict(zip(out, taken, strict=True))
+        bare = [f for f in out if self._observations[f.id].fallback]
+        if len(bare) < len(out):
+            out = [f for f in out if f not in bare]
+        else:
+            bare = []
+        topics = [
+            m
+            for m in found
+            if m.phrase.slot == "part"
+            and isinstance(m.phrase.finding, Concept)
+            and m.phrase.finding.topic
+            and m.phrase.finding.id not in excluded
+        ]
+        return _Read(clause, out, taken, slots, bare, spans, topics)
 
-    def _everyday_words(self, clause: Clause) -> list[tuple[int, int]]:
-        """Token spans of the clause's everyday words that only sound like signs."""
-        spans: list[tuple[int, int]] = []
-        tokens = clause.tokens
-        for word in self.config.language.not_slips:
-            size = len(word)
-            for start in range(len(tokens) - size + 1):
-                if "".join(tokens[start : start + size]) == word:
-                    spans.append((start, start + size))
-        return spans
+    def _usual_said_after(self, reads: list[_Read]) -> None:
+        """A clause that only says the complaint is the usual one (头昏，老毛病了) says it of
+        the clause before: its findings are read at their mild level."""
+        cues = self.context.usual
+        for before, read in zip(reads, reads[1:], strict=False):
+            if read.findings or not any(cue in read.clause.text for cue in cues):
+                continue
+            for at, finding in enumerate(before.findings):
+                mild = self._observations[finding.id].mild
+                if mild and more_severe(mild, finding.level) == finding.level:
+                    before.findings[at] = replace(finding, level=mild)
 
-    def _concepts(self, found: list[_Match], excluded: frozenset[str]) -> list[_Match]:
-        """Each concept's parts paired with its states within `gap` characters."""
-        slots: dict[str, tuple[list[_Match], list[_Match]]] = {}
-        # A word inside a longer phrase of something else is that phrase's, not a part or a
-        # state (头疼 does not lend its 疼 to 胸口) — unless the phrase is the state with its
-        # ending (肿了 is still 肿 for 腿).
-        words = [(m.start, m.end) for m in found if m.phrase.slot == "phrase" and not m.by_sound]
-        for match in found:
-            owner = match.phrase.finding
-            if match.phrase.slot == "phrase" or owner.id in excluded:
-                continue
-            # A word heard only by its sound where the characters are already another word
-            # is not a part or a state either (眼睛进沙子了 holds no 直了).
-            if match.by_sound and any(match.start < b and a < match.end for a, b in words):
-                continue
-            if any(
-                a <= match.start
-                and match.end <= b
-                and b - a > match.end - match.start
-                and not (match.phrase.slot == "state" and a == match.start)
-                for a, b in words
-            ):
-                continue
-            parts, states = slots.setdefault(owner.id, ([], []))
-            (parts if match.phrase.slot == "part" else states).append(match)
-        out: list[_Match] = []
-        for parts, states in slots.values():
-            for part in parts:
+    def _topic_carried_on(self, reads: list[_Read]) -> None:
+        """A clause that names no part speaks of the part the clause before named and said
+        nothing of, as Chinese leaves a topic unsaid once it is set (他指着胸口，一边疼一边出
+        汗; 头疼是老毛病，今天疼得要炸开): its states are read as that part's concept. What the
+        clause found alone there gives way when it was a bare 疼, or when the part's reading is
+        no higher (指甲盖挤了，发紫 is a bruise, not a blue face); a place is not a topic
+        that raises what was said after it (住在河边，说不想活了)."""
+        for before, read in zip(reads, reads[1:], strict=False):
+            named = {f.id for f in before.findings}
+            parts: dict[str, Match] = {}
+            for part in before.topics:
                 concept = part.phrase.finding
-                assert isinstance(concept, Concept)
-                for state in states:
-                    if part.end <= state.start and state.start - part.end <= concept.gap:
-                        first, second = part, state
-                    elif (
-                        concept.either_order
-                        and state.end <= part.start
-                        and part.start - state.end <= concept.gap
-                    ):
-                        first, second = state, part
-                    else:
-                        continue
-                    text = f"{first.phrase.text}…{second.phrase.text}"
-                    phrase = _Phrase(concept, text, (), None, "concept")
-                    by_sound = part.by_sound or state.by_sound
-                    # Words between a part and its state may deny it (胸口不疼); between a state
-                    # said first and its part they go on describing (停了，没有呼吸).
-                    inner = (first.end, second.start) if first is part else None
-                    out.append(_Match(phrase, first.start, second.end, by_sound, inner))
-        return out
-
-    def _matches(self, clause: Clause) -> list[_Match]:
-        out: list[_Match] = []
-        tokens, readings = clause.tokens, clause.readings
-        for start in range(len(tokens)):
-            heads = (tokens[start : start + 1], tokens[start : start + 2])
-            for phrase in (*self._by_char.get(heads[0], ()), *self._by_char.get(heads[1], ())):
-                end = start + len(phrase.tokens)
-                if tokens[start:end] == phrase.tokens:
-                    out.append(_Match(phrase, start, end, False))
-            for key in self._sound_heads(readings, start):
-                for phrase in self._by_sound.get(key, ()):
-                    sound = phrase.sound
-                    assert sound is not None
-                    end = start + len(sound)
-                    said = tokens[start:end]
-                    if (
-                        end <= len(tokens)
-                        # Written as the phrase: already found by its characters.
-                        and said != phrase.tokens
-                        and all(s in readings[start + k] for k, s in enumerate(sound))
-                        and self._one_slip(said, phrase.tokens)
-                    ):
-                        out.append(_Match(phrase, start, end, True))
-        return out
-
-    @staticmethod
-    def _sound_heads(readings: tuple[frozenset[str], ...], start: int) -> list[tuple[str, ...]]:
-        """The first one and two syllables a phrase starting at `start` may be heard as."""
-        heads: list[tuple[str, ...]] = [(first,) for first in readings[start]]
-        if start + 1 < len(readings):
-            heads += [(a, b) for a in readings[start] for b in readings[start + 1]]
-        return heads
-
-    @staticmethod
-    def _one_slip(said: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-        """A sound match is a slip of speech-to-text only if at least half the characters are
-        written as in the phrase: 胸口通 is 胸口痛, but 子一 is not 自缢 nor 个大 疙瘩.
-
-        >>> TriageRules._one_slip(("股", "折"), ("骨", "折"))
-        True
-        >>> TriageRules._one_slip(("子", "一"), ("自", "缢"))
-        False
-        """
-        exact = sum(1 for a, b in zip(said, phrase, strict=True) if a == b)
-        return exact * 2 >= len(phrase)
-
-    @staticmethod
-    def _accepted(matches: list[_Match]) -> list[_Match]:
-        """No overlaps. A match inside a longer one is dropped (没反应 holds no 反应 of its own);
-        of two that only overlap, the more severe is kept (under-triage costs more: 一直吐血 is
-        吐血) unless it is only heard by sound (床上掉 is not 上吊), else the longer, then the
-        later; characters before sound."""
-
-        def severity(m: _Match) -> int:
-            return PRIORITY_ORDER.index(m.phrase.finding.level)
-
-        ranked = sorted(
-            matches,
-            key=lambda m: (-(m.end - m.start), -severity(m), -m.end, m.by_sound),
-        )
-        kept: list[_Match] = []
-        for match in ranked:
-            clash = [k for k in kept if match.start < k.end and k.start < match.end]
-            if not clash:
-                kept.append(match)
-            elif not match.by_sound and all(
-                severity(match) > severity(k) and not k.start <= match.start < match.end <= k.end
-                for k in clash
-            ):
-                kept = [k for k in kept if k not in clash] + [match]
-        return sorted(kept, key=lambda m: m.start)
-
-    def _in_the_past(self, clause: Clause, match: _Match) -> bool:
-        """A past-history cue before the match in its clause (她以前有癫痫, 跟以前一样疼): what
-        the patient has had is not what is wrong now; read like a denial."""
-        before = clause.span(0, match.start)
-        return any(cue in before for cue in self.config.language.past_history)
-
-    def _denied(self, clause: Clause, match: _Match, taken: list[tuple[int, int]]) -> bool:
-        """A negation cue shortly before the match, or (a concept) between its part and its
-        state, in the same clause; cues inside other phrases are not cues (没反应 denies
-        nothing after it)."""
-        text = clause.text
-        # Positions and characters agree except in Latin runs, which no cue contains.
-        at = [len(clause.span(0, i)) for i in range(len(clause.tokens) + 1)]
-        inner = (at[match.inner[0]], at[match.inner[1]]) if match.inner else None
-        others = [(at[a], at[b]) for a, b in taken if (a, b) != (match.start, match.end)]
-        if inner:
-            # The concept's own part and state are not cues either (叫不醒, 不省人事).
-            others += [(at[match.start], inner[0]), (inner[1], at[match.end])]
-        targets = [at[match.start]] + ([inner[1]] if inner else [])
-        # Nor is a degree word (特别 holds 别), nor a word that only looks like a denial.
-        language = self.config.language
-        for word in (*self.config.degree.severe, *self.config.degree.mild, *language.not_denials):
-            found = text.find(word)
-            while found != -1:
-                others.append((found, found + len(word)))
-                found = text.find(word, found + 1)
-        ends = self.config.language.contrast
-        for negation in self.config.negation:
-            stops = (*negation.ends_at, *ends)
-            for cue in negation.cues:
-                for offset in targets:
-                    position = text.rfind(cue, 0, offset)
-                    while position != -1:
-                        cue_end = position + len(cue)
-                        inside = any(a <= position < b for a, b in others)
-                        gap = text[cue_end:offset]
-                        if (
-                            not inside
-                            and len(gap) <= negation.reach
-                            and not any(w in gap for w in stops)
-                        ):
-                            return True
-                        position = text.rfind(cue, 0, position)
-        return False
-
-    @staticmethod
-    def _has_degree(
-        clause: Clause,
-        words: tuple[str, ...],
-        match: _Match,
-        taken: list[tuple[int, int]],
-        *,
-        before_only: bool = False,
-    ) -> bool:
-        text = clause.text
-        # Of a concept, a degree word before its state counts (胃有点不舒服).
-        start = len(clause.span(0, match.inner[1] if match.inner else match.start))
-        for word in words:
-            position = text.find(word)
-            while position != -1:
-                # A degree word that belongs to another phrase (一点反应都没有) is not one.
-                inside_other = any(
-                    (a, b) != (match.start, match.end)
-                    and len(clause.span(0, a)) <= position < len(clause.span(0, b))
-                    for a, b in taken
+                # 头 inside 手指头 is the finger's.
+                if concept.id in named or any(
+                    m.start <= part.start
+                    and part.end <= m.end
+                    and m.end - m.start > part.end - part.start
+                    for m in before.topics
+                ):
+                    continue
+                kept = parts.get(concept.id)
+                if kept is None or len(part.phrase.text) > len(kept.phrase.text):
+                    parts[concept.id] = part
+            # Only parts whose states the clause holds are read further (the rest costs time).
+            said_states = {m.phrase.finding.id for m in read.slots if m.phrase.slot == "state"}
+            fine = self.config.language.all_right
+            parts = {
+                concept_id: part
+                for concept_id, part in parts.items()
+                if concept_id in said_states
+                and not self._unsaid(before, part)
+                and not any(
+                    w in before.clause.span(part.end, len(before.clause.tokens)) for w in fine
                 )
-                if not inside_other and (not before_only or position < start):
-                    return True
-                position = text.find(word, position + 1)
-        return False
+            }
+            if not parts:
+                continue
+            own_parts = [m for m in read.slots if m.phrase.slot == "part"]
+            said = [*read.findings, *read.bare]
+            best: tuple[Concept, Match, list[FoundFinding]] | None = None
+            for state in read.slots:
+                concept = state.phrase.finding
+                if (
+                    state.phrase.slot != "state"
+                    or concept.id not in parts
+                    or not isinstance(concept, Concept)
+                    # A part of its own for this state: the clause speaks of that (腿也疼).
+                    or any(
+                        m.phrase.finding.id == concept.id
+                        and (m.start < state.start or concept.either_order)
+                        for m in own_parts
+                    )
+                    or self._unsaid(read, state)
+                    or self.context.inside_a_degree_word(read.clause, state)
+                ):
+                    continue
+                under = [
+                    f
+                    for f in said
+                    if (span := read.spans.get(f)) and span[0] < state.end and state.start < span[1]
+                ]
+                if any(
+                    not self._observations[f.id].fallback
+                    and more_severe(concept.level, f.level) != f.level
+                    for f in under
+                ):
+                    continue
+                if best is None or more_severe(concept.level, best[0].level) != best[0].level:
+                    best = (concept, state, under)
+            if best is None:
+                continue
+            concept, state, under = best
+            level = concept.level
+            degree = self.config.degree
+            if concept.severe and self.context.has_degree(
+                read.clause, degree.severe, state, read.taken
+            ):
+                level = concept.severe
+            elif concept.mild and self.context.has_degree(
+                read.clause, degree.mild, state, read.taken, before_only=True
+            ):
+                level = concept.mild
+            for finding in under:
+                if finding in read.findings:
+                    read.findings.remove(finding)
+                if finding in read.bare:
+                    read.bare.remove(finding)
+            part_said = parts[concept.id].phrase.text
+            read.findings.append(
+                FoundFinding(concept.id, concept.sign, level, f"{part_said}…{state.phrase.text}")
+            )
+
+    def _across_clauses(self, reads: list[_Read], found: list[FoundFinding]) -> list[FoundFinding]:
+        """Concepts whose part and state may be said in different clauses, paired across
+        them; a part or a state denied in its own clause pairs with nothing."""
+        done = {f.id for f in found}
+        parts: dict[str, list[tuple[int, Match]]] = defaultdict(list)
+        states: dict[str, list[tuple[int, Match]]] = defaultdict(list)
+        for at, read in enumerate(reads):
+            for match in read.slots:
+                concept = match.phrase.finding
+                if not isinstance(concept, Concept) or not concept.across_clauses:
+                    continue
+                if concept.id in done or self._unsaid(read, match):
+                    continue
+                (parts if match.phrase.slot == "part" else states)[concept.id].append((at, match))
+        out: list[FoundFinding] = []
+        for concept_id, said_parts in parts.items():
+            concept = self._observations[concept_id]
+            assert isinstance(concept, Concept)
+            for (part_at, part), (state_at, state) in itertools.product(
+                said_parts, states.get(concept_id, ())
+            ):
+                if part_at < state_at or (concept.either_order and state_at < part_at):
+                    said = f"{part.phrase.text}…{state.phrase.text}"
+                    out.append(FoundFinding(concept.id, concept.sign, concept.level, said))
+                    break
+        return out
+
+    def _unsaid(self, read: _Read, match: Match) -> bool:
+        """Denied or said of the past in its clause."""
+        return self._unsaid_in(read.clause, match, read.taken)
+
+    def _unsaid_in(self, clause: Clause, match: Match, taken: list[tuple[int, int]]) -> bool:
+        return self.context.denied(clause, match, taken) or self.context.in_the_past(clause, match)
 
 
 def _unique(findings: list[FoundFinding]) -> list[FoundFinding]:

@@ -211,6 +211,7 @@ def test_a_callback_answer_without_a_number_is_a_warning_and_the_question_stays(
     "name",
     [
         "dispatch_intake.priority.clauses",
+        "dispatch_intake.priority.matching",
         "dispatch_intake.priority.service",
         "dispatch_intake.questions.service",
     ],

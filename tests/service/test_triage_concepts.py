@@ -59,7 +59,9 @@ def test_every_part_goes_with_every_state_within_the_gap() -> None:
 def test_a_state_further_than_the_gap_or_in_another_clause_is_not_paired() -> None:
     rules = _rules(concepts=[CHEST])
     assert _level(rules, "胸口那个地方昨天晚上开始压着") == "unknown"
-    assert _level(rules, "胸口没事，压到手了") == "unknown"
+    # In another clause only as the topic carried on, and a part said to be fine is none.
+    fine = _rules(concepts=[CHEST], language={"clause_marks": "，。", "all_right": ["没事"]})
+    assert _level(fine, "胸口没事，压到手了") == "unknown"
 
 
 def test_the_state_first_only_when_the_concept_allows_it() -> None:
@@ -302,3 +304,125 @@ def test_words_between_a_state_said_first_and_its_part_do_not_deny_it() -> None:
     # Part first, a denial between still denies; a denial before either still does.
     assert rules.assess(["呼吸没停"]).priority == "unknown"
     assert rules.assess(["没有停了呼吸"]).priority == "unknown"
+
+
+# --- reading across clauses -------------------------------------------------------------------
+
+EDGE: dict[str, Any] = {
+    "id": "edge",
+    "sign": "mental",
+    "level": "critical",
+    "parts": ["楼顶", "天台"],
+    "states": ["要跳", "想死"],
+    "gap": 6,
+    "either_order": True,
+    "across_clauses": True,
+}
+
+
+def test_a_concept_read_across_clauses_pairs_a_part_and_a_state_said_apart() -> None:
+    rules = _rules(concepts=[EDGE])
+    assert _level(rules, "他在天台上坐着，腿都悬空了，嘴里一直念叨想死") == "critical"
+    # Either order when the concept allows it; in one clause as before.
+    assert _level(rules, "她说要跳，人已经在楼顶了") == "critical"
+    assert _level(rules, "他站在楼顶说要跳") == "critical"
+    # A state denied in its own clause pairs with nothing.
+    assert _level(rules, "他在楼顶抽烟，说没有想死") == "unknown"
+    # Without `across_clauses` the clauses stay apart (a place is no topic).
+    apart = _rules(concepts=[{**EDGE, "across_clauses": False, "topic": False}])
+    assert _level(apart, "他在天台上坐着，嘴里念叨想死") == "unknown"
+
+
+def test_a_bare_pain_takes_the_part_the_clause_before_named() -> None:
+    pain = {"id": "pain", "sign": "pain", "level": "urgent", "fallback": True, "phrases": ["疼"]}
+    sweat = {"id": "sweat", "sign": "sweat", "level": "routine", "phrases": ["出汗"]}
+    rules = _rules(findings=[pain, sweat], concepts=[CHEST])
+    result = rules.assess(["他一直指着心口，一边疼一边出汗"])
+    assert result.priority == "critical"
+    assert [f.said for f in result.findings if f.id == "chest"] == ["心口…疼"]
+    # A clause naming nothing else keeps its bare pain; a part further back is not taken.
+    assert _level(rules, "他摔了，疼得厉害") == "urgent"
+    assert _level(rules, "心口那块，后来出汗，疼") == "routine"
+    # Denied, the pain is denied as the part's.
+    assert _level(rules, "心口那块，不疼") == "unknown"
+
+
+def test_a_part_inside_a_phrase_of_its_own_sign_is_still_that_part() -> None:
+    tight = {"id": "tight", "sign": "chest", "level": "urgent", "phrases": ["胸口闷"]}
+    other = {"id": "head", "sign": "head", "level": "urgent", "phrases": ["头疼"]}
+    rules = _rules(findings=[tight, other], concepts=[{**CHEST, "parts": ["胸口", "头"]}])
+    assert _level(rules, "胸口闷得像压着东西") == "critical"
+    # A phrase of another sign still keeps its words (头疼 lends no 头 to the chest).
+    assert _level(rules, "头疼") == "urgent"
+
+
+def test_history_said_after_the_sign_and_a_usual_complaint() -> None:
+    rules = _rules(
+        findings=[
+            {"id": "mi", "sign": "chest", "level": "critical", "phrases": ["心梗"]},
+            {
+                "id": "head",
+                "sign": "head",
+                "level": "urgent",
+                "mild": "routine",
+                "phrases": ["头疼"],
+            },
+            {"id": "out", "sign": "consciousness", "level": "critical", "phrases": ["没醒"]},
+        ],
+        language={
+            "clause_marks": "，。",
+            "past_history": ["去年"],
+            "past_history_after": ["病史"],
+            "past_history_last": ["过"],
+            "as_usual": ["老毛病", "一直都"],
+        },
+        negation=[{"cues": ["没有", "没", "不"], "reach": 3}],
+    )
+    assert _level(rules, "他有心梗病史") == "unknown"
+    assert _level(rules, "他心梗过") == "unknown"
+    assert _level(rules, "他去年那次心梗") == "unknown"
+    assert _level(rules, "他心梗了") == "critical"
+    # 没醒过 is never woke: a denied sign ending in 过 is not history.
+    assert _level(rules, "一直没醒过") == "critical"
+    # Usual: at the mild level, in its clause or said alone in the next; critical stays.
+    assert _level(rules, "头疼是老毛病") == "routine"
+    assert _level(rules, "头疼，老毛病了") == "routine"
+    assert _level(rules, "头疼，他一直都这样") == "routine"
+    assert _level(rules, "头疼") == "urgent"
+    assert _level(rules, "心梗，老毛病了") == "critical"
+
+
+def test_a_finding_that_does_not_stand_alone_says_nothing_alone() -> None:
+    rules = _rules(
+        findings=[
+            {
+                "id": "over",
+                "sign": "course",
+                "level": "routine",
+                "alone": False,
+                "phrases": ["没事了"],
+            },
+            {"id": "cut", "sign": "cut", "level": "urgent", "phrases": ["划了"]},
+        ],
+    )
+    assert _level(rules, "没事了，不用来了") == "unknown"
+    assert rules.assess(["没事了"]).findings[0].said == "没事了"
+    assert _level(rules, "手划了，没事了") == "urgent"
+
+
+def test_a_clause_that_is_only_a_state_is_the_part_named_before_but_never_raised() -> None:
+    blue = {"id": "blue", "sign": "circulation", "level": "critical", "phrases": ["发紫"]}
+    bruise = {
+        "id": "bruise",
+        "sign": "injury",
+        "level": "urgent",
+        "parts": ["指甲盖"],
+        "states": ["发紫"],
+    }
+    edge = {**EDGE, "across_clauses": False}
+    threat = {"id": "threat", "sign": "mental", "level": "urgent", "phrases": ["想死"]}
+    rules = _rules(findings=[blue, threat], concepts=[bruise, edge])
+    assert _level(rules, "指甲盖让门挤了，发紫") == "urgent"
+    assert _level(rules, "发紫") == "critical"
+    # A lone state that would be read higher is left as it was said.
+    assert _level(rules, "他在楼顶晒被子，说想死") == "urgent"

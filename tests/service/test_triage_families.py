@@ -548,3 +548,247 @@ def test_spurting_blood_and_no_response_as_said_in_more_ways_are_critical(text: 
 
 def test_frozen_stiff_is_an_exposure() -> None:
     assert _level("在外面冻了一夜，手脚梆硬") == "urgent"
+
+
+# --- a sign set in one clause, read with another said later --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A clutched or pressed chest and a sweat said by where and how much (MPDS card 10).
+        "老王突然捂着心口坐下了，浑身是汗，说心里像有块石头压着",
+        "他说胸口发紧，过了一会儿汗珠直往下掉",
+        "我爸指着胸口那儿，疼得直哼哼，衣服都湿透了",
+        "心口那里，一阵一阵疼，汗往下淌",
+        "胸口闷了两天，今天出了一身汗",
+    ],
+)
+def test_chest_and_a_sweat_said_in_different_clauses_are_critical(text: str) -> None:
+    assert _level(text) == "critical"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("天气热，出了一身汗，头有点晕", "routine"),
+        ("孩子跑步跑得满头是汗，脚崴了", "routine"),
+        ("不是胸口疼，是胃疼，出了好多汗", "urgent"),
+    ],
+)
+def test_a_sweat_without_a_chest_sign_is_not_critical(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # MPDS card 7: the trunk, a whole limb, half the body, a share of the body.
+        ("孩子把开水壶碰倒了，胸口和肚子都烫红了一大片", "critical"),
+        ("老人洗澡被热水烫伤，整个后背都起泡了", "critical"),
+        ("热油泼到他前胸后背了", "critical"),
+        ("半边身子都被开水烫脱皮了", "critical"),
+        ("孩子整条胳膊都烫起泡了", "critical"),
+        ("他烫伤面积大概百分之三十", "critical"),
+        # A patch on a hand, an arm or a foot is urgent; a blister or a coin's size routine.
+        ("孩子被开水烫到了胳膊，起了一大片泡", "urgent"),
+        ("我女儿脚被开水烫了，起了几个泡", "urgent"),
+        ("锅里的热油溅到手背上，起了一个小水泡", "routine"),
+        ("孩子手指头被烫了一下，红了一点", "routine"),
+        # Blisters over the back with no burn said are a rash, not a burn.
+        ("后背起了一片泡，痒", "urgent"),
+    ],
+)
+def test_a_burn_is_read_by_its_extent(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # MPDS card 25: the place (an edge, a height) and the threat in different clauses.
+        ("她站在阳台边上，一条腿已经跨出去了，哭着说不活了", "critical"),
+        ("我儿子爬到顶楼，在护栏外面站着，说你们别过来不然就跳", "critical"),
+        ("说要跳下去，人已经翻过栏杆了", "critical"),
+        ("我弟在桥上来回走，说活够了", "critical"),
+        # At home, or a height with no threat, or where someone lives by water: urgent.
+        ("他说要跳楼，现在在家里", "urgent"),
+        ("他在楼顶晾衣服，说头晕", "urgent"),
+        ("他住在河边，今天说不想活了", "urgent"),
+    ],
+)
+def test_a_threat_and_an_edge_said_apart_are_an_attempt_under_way(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # History, said before the sign, after it, or ending its clause: not now.
+        ("我爸以前心梗过，今天就是牙疼", "routine"),
+        ("他前年犯过心梗，这次是脚崴了", "routine"),
+        ("我妈心脏病史十几年了，今天就是咳嗽", "routine"),
+        ("他心梗是去年的事了，今天就是拉肚子", "routine"),
+        # What is wrong now is still read.
+        ("他有过心梗，现在又胸口疼，满头是汗", "critical"),
+        ("我爸心梗过两次，这会儿又胸口压得慌", "critical"),
+        ("他心梗又犯了", "critical"),
+    ],
+)
+def test_a_past_heart_attack_is_history_not_now(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Agonal or abnormal breathing after a collapse (MPDS card 9).
+        "他喘气一抽一抽的，好半天才吸一口",
+        "人倒了，喘气像叹气一样",
+        "老人喘气不对劲，隔半天才喘一口",
+        # No response, in Wu and Cantonese.
+        "叫伊勿醒，人瘫在地上",
+        "阿婆叫佢唔应",
+        # A breech or a limb first (MPDS card 24).
+        "孩子屁股先出来了",
+        "宝宝的脚先露出来了",
+        # A stabbing or a slashed wrist, however little it bleeds.
+        "被人捅了一刀，血不多",
+        "割腕了，流了一点血",
+    ],
+)
+def test_more_critical_ways_of_speaking(text: str) -> None:
+    assert _level(text) == "critical"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Small cuts, splinters, a jammed finger, a low-grade temperature, a sore throat.
+        ("在厨房切菜，手指划了道小口子，流了一点血", "routine"),
+        ("脚底扎了根仙人掌的刺", "routine"),
+        ("手被木刺扎了", "routine"),
+        ("刮胡子刮破了点皮", "routine"),
+        ("打篮球手指头戳了一下，有点疼", "routine"),
+        ("烧到三十七度二，嗓子有点疼", "routine"),
+        ("我嗓子痛咗好几日", "routine"),
+        # Over: a nosebleed stopped, up again by themselves after a fall on the bottom.
+        ("孩子流鼻血，按了一会就止住了", "routine"),
+        ("老太太摔了个屁股墩，自己爬起来了", "routine"),
+        # The usual complaint, unchanged.
+        ("我腰疼是老毛病了，跟以前一样", "routine"),
+        ("有点头昏，老毛病了", "routine"),
+        # A caller calling it off.
+        ("没事了没事了，他醒了，不用来了", "unknown"),
+    ],
+)
+def test_minor_complaints_are_not_raised_by_their_words(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("手指头被刀切掉了一截", "urgent"),
+        ("小腿骨头都露出来了", "urgent"),
+        ("我的腿被钢管砸了，肿得厉害", "urgent"),
+        ("从梯子上摔下来，没多高，脚肿了", "urgent"),
+        ("孩子拉了十几次，没精神", "urgent"),
+        ("他血糖测出来一点几，出虚汗", "urgent"),
+        ("他哮喘又发作了，不过说话连贯，能说整句", "urgent"),
+        ("刚才憋得喘不上气，这会儿能说话了", "urgent"),
+        # A machine or a vehicle makes a crushed limb a major trauma; a height not said low.
+        ("手被机器压住了", "critical"),
+        ("从二楼阳台掉下来了，人不动了", "critical"),
+        ("他慢阻肺犯了，憋得说不了话", "critical"),
+    ],
+)
+def test_injuries_and_attacks_keep_their_level(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # MPDS card 3: a dog's or a cat's bite that only broke the skin is routine; a snake's
+        # is not, whatever the skin shows.
+        ("被狗咬了一口，破了点皮", "routine"),
+        ("被猫挠了，没怎么流血", "routine"),
+        ("叫长虫咬了，破了点皮", "urgent"),
+        # A finger caught in a door: routine when only the skin broke, urgent when the nail
+        # came off; a toe struck and gone purple is a bruise, not a blue face.
+        ("小孩手指头让门夹了，破了点皮", "routine"),
+        ("手指被门夹了，指甲盖翻起来了", "urgent"),
+        ("脚趾头让凳子砸了，发紫", "urgent"),
+        ("他喘不上气，嘴唇，发紫", "critical"),
+    ],
+)
+def test_bites_and_pinched_fingers_are_read_by_what_they_did(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A clause that names no part goes on speaking of the part named before it.
+        ("头疼是老毛病了，今天突然疼得要炸开", "critical"),
+        ("他脸色，白得吓人，出了一身冷汗", "critical"),
+        ("他心口，像压了块石头", "critical"),
+        ("肚子，疼了一晚上", "urgent"),
+        ("他的腿，断了", "urgent"),
+        # Not a part said to be fine, not a part the clause names itself, not a place, and a
+        # degree word is not a state (停 in 停不下来).
+        ("我爸的胸口，没事，就是手疼", "routine"),
+        ("他摔了一跤撞到胸口，腿也疼", "urgent"),
+        ("他在二楼，从床上摔下来了", "urgent"),
+        ("他住在河边，说活够了", "urgent"),
+        ("突然心跳很快，停不下来", "urgent"),
+    ],
+)
+def test_a_topic_set_in_one_clause_is_carried_into_the_next(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A threat and a means at hand, in different clauses (MPDS card 25).
+        ("他说活着没意思，手里拿着刀", "critical"),
+        ("她把自己关在屋里，说死了算了，煤气打开了", "critical"),
+        ("他天天说活着没意思", "urgent"),
+        ("他拿着刀切菜，切到手了", "urgent"),
+        # A means alone says nothing of a patient; 气色 is a look, not a breath.
+        ("他拿着药去医院了", "unknown"),
+        ("他气色不对", "unknown"),
+        # Sweat said by where it is, with a chest sign in another clause.
+        ("额头上全是汗，说胸口发沉", "critical"),
+        ("他胸口闷，出了好多汗", "critical"),
+        ("汗蒸完头晕", "urgent"),
+        # Extent as a share of the body.
+        ("孩子身上烫伤了一半", "critical"),
+        # History by when it was.
+        ("他前两年中风过，今天感冒了", "routine"),
+    ],
+)
+def test_intent_with_means_sweat_by_where_and_extent_by_share(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Lips or eyelids swelling after a food or a drug (MPDS card 2), with and without the
+        # airway; 好多 counts the spots, not the pills.
+        ("吃完虾眼皮和嘴唇都肿起来了", "urgent"),
+        ("孩子嘴唇肿了，喘气呼呼响", "critical"),
+        ("打完针身上起了好多疙瘩，眼皮也肿了", "urgent"),
+        ("吃了很多安眠药", "critical"),
+        # Waters leaking early; a small cut still oozing; a condition years old.
+        ("怀孕八个月，下面一直流水，肚子不疼", "urgent"),
+        ("手指划了道口子，包上了还有点渗血", "routine"),
+        ("我爸瘫在床上十几年了，想约车去复查", "routine"),
+        ("他高血压好几年了，今天头晕", "urgent"),
+    ],
+)
+def test_swelling_leaking_oozing_and_conditions_years_old(text: str, level: str) -> None:
+    assert _level(text) == level

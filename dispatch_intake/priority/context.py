@@ -1,0 +1,124 @@
+"""What the words around a match in its clause say of it: denied (没有 …), said of the past
+(以前得过 …, … 病史), the patient's usual complaint (老毛病了), or a degree (有点, 厉害)."""
+
+from __future__ import annotations
+
+from dispatch_intake.priority.clauses import Clause, ClauseReader
+from dispatch_intake.priority.matching import Match
+from dispatch_intake.priority.rules import TriageConfig
+
+
+class ClauseContext:
+    """The rules' cue words, read around a match."""
+
+    def __init__(self, config: TriageConfig, reader: ClauseReader) -> None:
+        self.config = config
+        self.reader = reader
+        # Cues are looked for in clauses whose fillers are gone: so must they be.
+        language = config.language
+        self._past = self._without_fillers(language.past_history)
+        self._past_after = self._without_fillers(language.past_history_after)
+        self._past_last = self._without_fillers(language.past_history_last)
+        self.usual = self._without_fillers(language.as_usual)
+
+    def _without_fillers(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(w for w in (self.reader.without_fillers(w) for w in words) if w)
+
+    def in_the_past(self, clause: Clause, match: Match) -> bool:
+        """A past-history cue before the match in its clause (她以前有癫痫), right after it
+        (心梗病史), or ending the clause after it (心梗过): what the patient has had is not what
+        is wrong now; read like a denial."""
+        before = clause.span(0, match.start)
+        after = clause.span(match.end, len(clause.tokens))
+        if any(cue in before for cue in self._past) or any(
+            after.startswith(cue) for cue in self._past_after
+        ):
+            return True
+        # 没醒过 is never woke, not woke once: a denied sign ending in 过 is not history.
+        said = before[-2:] + clause.span(match.start, match.end)
+        denial = any(cue in said for negation in self.config.negation for cue in negation.cues)
+        return after in self._past_last and not denial
+
+    def as_usual(self, clause: Clause, match: Match) -> bool:
+        """The clause says the complaint is the patient's usual one (头疼是老毛病了)."""
+        before = clause.span(0, match.start)
+        after = clause.span(match.end, len(clause.tokens))
+        return any(cue in before or cue in after for cue in self.usual)
+
+    def denied(self, clause: Clause, match: Match, taken: list[tuple[int, int]]) -> bool:
+        """A negation cue shortly before the match, or (a concept) between its part and its
+        state, in the same clause; cues inside other phrases are not cues (没反应 denies
+        nothing after it)."""
+        text = clause.text
+        # Positions and characters agree except in Latin runs, which no cue contains.
+        at = [len(clause.span(0, i)) for i in range(len(clause.tokens) + 1)]
+        inner = (at[match.inner[0]], at[match.inner[1]]) if match.inner else None
+        others = [(at[a], at[b]) for a, b in taken if (a, b) != (match.start, match.end)]
+        if inner:
+            # The concept's own part and state are not cues either (叫不醒, 不省人事).
+            others += [(at[match.start], inner[0]), (inner[1], at[match.end])]
+        targets = [at[match.start]] + ([inner[1]] if inner else [])
+        # Nor is a degree word (特别 holds 别), nor a word that only looks like a denial.
+        language = self.config.language
+        for word in (*self.config.degree.severe, *self.config.degree.mild, *language.not_denials):
+            found = text.find(word)
+            while found != -1:
+                others.append((found, found + len(word)))
+                found = text.find(word, found + 1)
+        ends = self.config.language.contrast
+        for negation in self.config.negation:
+            stops = (*negation.ends_at, *ends)
+            for cue in negation.cues:
+                for offset in targets:
+                    position = text.rfind(cue, 0, offset)
+                    while position != -1:
+                        cue_end = position + len(cue)
+                        inside = any(a <= position < b for a, b in others)
+                        gap = text[cue_end:offset]
+                        if (
+                            not inside
+                            and len(gap) <= negation.reach
+                            and not any(w in gap for w in stops)
+                        ):
+                            return True
+                        position = text.rfind(cue, 0, position)
+        return False
+
+    @staticmethod
+    def has_degree(
+        clause: Clause,
+        words: tuple[str, ...],
+        match: Match,
+        taken: list[tuple[int, int]],
+        *,
+        before_only: bool = False,
+    ) -> bool:
+        text = clause.text
+        # Of a concept, a degree word before its state counts (胃有点不舒服).
+        start = len(clause.span(0, match.inner[1] if match.inner else match.start))
+        for word in words:
+            position = text.find(word)
+            while position != -1:
+                # A degree word that belongs to another phrase (一点反应都没有) is not one.
+                inside_other = any(
+                    (a, b) != (match.start, match.end)
+                    and len(clause.span(0, a)) <= position < len(clause.span(0, b))
+                    for a, b in taken
+                )
+                if not inside_other and (not before_only or position < start):
+                    return True
+                position = text.find(word, position + 1)
+        return False
+
+    def inside_a_degree_word(self, clause: Clause, match: Match) -> bool:
+        """The match is part of a longer degree word (停 in 停不下来): it says how much, not
+        what."""
+        text = clause.text
+        start, end = len(clause.span(0, match.start)), len(clause.span(0, match.end))
+        for word in (*self.config.degree.severe, *self.config.degree.mild):
+            found = text.find(word)
+            while found != -1:
+                if found <= start and end <= found + len(word) and len(word) > end - start:
+                    return True
+                found = text.find(word, found + 1)
+        return False

@@ -1,0 +1,224 @@
+"""Phrases found in a clause: by their characters or, for speech-to-text slips, by their
+sound; concept parts and states that are words of their own, paired within their gap; and of
+overlapping matches, the one that is read."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dispatch_intake.priority.clauses import Clause, ClauseReader
+from dispatch_intake.priority.rules import (
+    PRIORITY_ORDER,
+    Concept,
+    Finding,
+    Observation,
+    TriageConfig,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One phrase of the rules, or one part or state of a concept."""
+
+    finding: Observation
+    text: str
+    tokens: tuple[str, ...]
+    sound: tuple[str, ...] | None  # None: matched by its characters only
+    slot: str = "phrase"  # or a concept's "part" or "state"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A phrase found in a clause, at token positions `start` to `end`."""
+
+    phrase: Phrase
+    start: int
+    end: int
+    by_sound: bool
+    # A concept's words between its part and its state: a denial said there (胸口不疼) counts.
+    inner: tuple[int, int] | None = None
+
+
+class PhraseIndex:
+    """Every phrase, part and state of the rules, looked up by its first two characters or
+    syllables, so that a clause position looks at the few that may start there."""
+
+    def __init__(
+        self, config: TriageConfig, reader: ClauseReader, extra: Sequence[Finding] = ()
+    ) -> None:
+        self.config = config
+        self.reader = reader
+        self._by_char: dict[tuple[str, ...], list[Phrase]] = defaultdict(list)
+        self._by_sound: dict[tuple[str, ...], list[Phrase]] = defaultdict(list)
+        for finding in (*config.findings, *extra):
+            for text in finding.phrases:
+                self._add_phrase(finding, text)
+        for concept in config.concepts:
+            for text in concept.parts:
+                self._add_phrase(concept, text, "part")
+            for text in concept.states:
+                self._add_phrase(concept, text, "state")
+
+    def _add_phrase(self, finding: Observation, text: str, slot: str = "phrase") -> None:
+        clause = self.reader.clause(text.lower())
+        if not clause.tokens:
+            return
+        long_enough = len(clause.tokens) >= self.config.language.pinyin_min_chars
+        sound = self.reader.phrase_readings(clause.text) if long_enough else None
+        if sound is not None and len(sound) != len(clause.tokens):
+            sound = None
+        phrase = Phrase(finding, clause.text, clause.tokens, sound, slot)
+        self._by_char[clause.tokens[:2]].append(phrase)
+        if sound is not None:
+            self._by_sound[sound[:2]].append(phrase)
+
+    def matches(self, clause: Clause) -> list[Match]:
+        """Every phrase, part and state the clause holds, by characters or by sound."""
+        out: list[Match] = []
+        tokens, readings = clause.tokens, clause.readings
+        for start in range(len(tokens)):
+            heads = (tokens[start : start + 1], tokens[start : start + 2])
+            for phrase in (*self._by_char.get(heads[0], ()), *self._by_char.get(heads[1], ())):
+                end = start + len(phrase.tokens)
+                if tokens[start:end] == phrase.tokens:
+                    out.append(Match(phrase, start, end, False))
+            for key in self._sound_heads(readings, start):
+                for phrase in self._by_sound.get(key, ()):
+                    sound = phrase.sound
+                    assert sound is not None
+                    end = start + len(sound)
+                    said = tokens[start:end]
+                    if (
+                        end <= len(tokens)
+                        # Written as the phrase: already found by its characters.
+                        and said != phrase.tokens
+                        and all(s in readings[start + k] for k, s in enumerate(sound))
+                        and self._one_slip(said, phrase.tokens)
+                    ):
+                        out.append(Match(phrase, start, end, True))
+        return out
+
+    def everyday_words(self, clause: Clause) -> list[tuple[int, int]]:
+        """Token spans of the clause's everyday words that only sound like signs."""
+        spans: list[tuple[int, int]] = []
+        tokens = clause.tokens
+        for word in self.config.language.not_slips:
+            size = len(word)
+            for start in range(len(tokens) - size + 1):
+                if "".join(tokens[start : start + size]) == word:
+                    spans.append((start, start + size))
+        return spans
+
+    @staticmethod
+    def _sound_heads(readings: tuple[frozenset[str], ...], start: int) -> list[tuple[str, ...]]:
+        """The first one and two syllables a phrase starting at `start` may be heard as."""
+        heads: list[tuple[str, ...]] = [(first,) for first in readings[start]]
+        if start + 1 < len(readings):
+            heads += [(a, b) for a in readings[start] for b in readings[start + 1]]
+        return heads
+
+    @staticmethod
+    def _one_slip(said: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+        """A sound match is a slip of speech-to-text only if at least half the characters are
+        written as in the phrase: 胸口通 is 胸口痛, but 子一 is not 自缢 nor 个大 疙瘩.
+
+        >>> PhraseIndex._one_slip(("股", "折"), ("骨", "折"))
+        True
+        >>> PhraseIndex._one_slip(("子", "一"), ("自", "缢"))
+        False
+        """
+        exact = sum(1 for a, b in zip(said, phrase, strict=True) if a == b)
+        return exact * 2 >= len(phrase)
+
+
+def free_slots(found: list[Match], excluded: frozenset[str]) -> list[Match]:
+    """The concept parts and states of a clause that are words of their own."""
+    out: list[Match] = []
+    # A word inside a longer phrase of something else is that phrase's, not a part or a
+    # state (头疼 does not lend its 疼 to 胸口) — unless the phrase is the state with its
+    # ending (肿了 is still 肿 for 腿); a part inside a phrase of its own sign is still that
+    # part (胸口闷 names 胸口 for 胸口闷得像压着东西).
+    words = [
+        (m.start, m.end, m.phrase.finding.sign)
+        for m in found
+        if m.phrase.slot == "phrase" and not m.by_sound
+    ]
+    for match in found:
+        owner = match.phrase.finding
+        if match.phrase.slot == "phrase" or owner.id in excluded:
+            continue
+        # A word heard only by its sound where the characters are already another word
+        # is not a part or a state either (眼睛进沙子了 holds no 直了).
+        if match.by_sound and any(match.start < b and a < match.end for a, b, _ in words):
+            continue
+        if any(
+            a <= match.start
+            and match.end <= b
+            and b - a > match.end - match.start
+            and not (match.phrase.slot == "state" and a == match.start)
+            and not (sign == owner.sign and match.phrase.slot == "part")
+            for a, b, sign in words
+        ):
+            continue
+        out.append(match)
+    return out
+
+
+def paired_concepts(found: list[Match]) -> list[Match]:
+    """Each concept's parts paired with its states within `gap` characters."""
+    slots: dict[str, tuple[list[Match], list[Match]]] = {}
+    for match in found:
+        parts, states = slots.setdefault(match.phrase.finding.id, ([], []))
+        (parts if match.phrase.slot == "part" else states).append(match)
+    out: list[Match] = []
+    for parts, states in slots.values():
+        for part in parts:
+            concept = part.phrase.finding
+            assert isinstance(concept, Concept)
+            for state in states:
+                if part.end <= state.start and state.start - part.end <= concept.gap:
+                    first, second = part, state
+                elif (
+                    concept.either_order
+                    and state.end <= part.start
+                    and part.start - state.end <= concept.gap
+                ):
+                    first, second = state, part
+                else:
+                    continue
+                text = f"{first.phrase.text}…{second.phrase.text}"
+                phrase = Phrase(concept, text, (), None, "concept")
+                by_sound = part.by_sound or state.by_sound
+                # Words between a part and its state may deny it (胸口不疼); between a state
+                # said first and its part they go on describing (停了，没有呼吸).
+                inner = (first.end, second.start) if first is part else None
+                out.append(Match(phrase, first.start, second.end, by_sound, inner))
+    return out
+
+
+def accepted(matches: list[Match]) -> list[Match]:
+    """No overlaps. A match inside a longer one is dropped (没反应 holds no 反应 of its own);
+    of two that only overlap, the more severe is kept (under-triage costs more: 一直吐血 is
+    吐血) unless it is only heard by sound (床上掉 is not 上吊), else the longer, then the
+    later; characters before sound."""
+
+    def severity(m: Match) -> int:
+        return PRIORITY_ORDER.index(m.phrase.finding.level)
+
+    ranked = sorted(
+        matches,
+        key=lambda m: (-(m.end - m.start), -severity(m), -m.end, m.by_sound),
+    )
+    kept: list[Match] = []
+    for match in ranked:
+        clash = [k for k in kept if match.start < k.end and k.start < match.end]
+        if not clash:
+            kept.append(match)
+        elif not match.by_sound and all(
+            severity(match) > severity(k) and not k.start <= match.start < match.end <= k.end
+            for k in clash
+        ):
+            kept = [k for k in kept if k not in clash] + [match]
+    return sorted(kept, key=lambda m: m.start)
