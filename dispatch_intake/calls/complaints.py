@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 
 from dispatch_intake.auth.service import Principal
 from dispatch_intake.calls.assessment import reassess
-from dispatch_intake.calls.inputs import ComplaintInput, PriorityInput
+from dispatch_intake.calls.contract import ComplaintBody, PriorityBody
 from dispatch_intake.calls.writes import (
     OPEN_STATES,
     Record,
@@ -21,7 +21,7 @@ from dispatch_intake.timeline.service import append_event
 
 
 def add_complaint(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: ComplaintInput
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: ComplaintBody
 ) -> Record:
     """Add what the caller says about the patient; triage reads the whole complaint again."""
     text = given.text
@@ -35,7 +35,7 @@ def add_complaint(
 
 
 def set_priority(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: PriorityInput
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: PriorityBody
 ) -> Record:
     """A priority set by the call-taker: kept over automatic triage from now on, and audited
     (`priority_set`, with the reason and the priority triage had found)."""

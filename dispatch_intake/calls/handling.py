@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from dispatch_intake.auth.service import Permission, Principal
+from dispatch_intake.calls.contract import DispatchBody, ReasonBody, TransferBody
 from dispatch_intake.calls.guarded import psap_of, reassess, relocate, station_for
-from dispatch_intake.calls.inputs import DispatchInput, ReasonInput, TransferInput
 from dispatch_intake.calls.seats import require_at
 from dispatch_intake.calls.writes import (
     OPEN_STATES,
@@ -23,7 +23,7 @@ from dispatch_intake.timeline.service import append_event
 
 
 def dispatch_unit(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: DispatchInput
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: DispatchBody
 ) -> Record:
     unit = given.unit
     call = locked_call(session, call_id)
@@ -51,7 +51,7 @@ def dispatch_unit(
 
 
 def transfer_call(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: TransferInput
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: TransferBody
 ) -> Record:
     to_psap, reason = given.to_psap, given.reason
     call = locked_call(session, call_id)
@@ -96,7 +96,7 @@ def transfer_call(
 
 
 def escalate_call(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: ReasonInput
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: ReasonBody
 ) -> Record:
     reason = given.reason
     call = locked_call(session, call_id)
@@ -118,7 +118,7 @@ def escalate_call(
 
 
 def take_over_call(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: ReasonInput
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: ReasonBody
 ) -> Record:
     """A supervisor takes the call over: the call goes on, with them at the seat."""
     reason = given.reason
@@ -145,7 +145,7 @@ def take_over_call(
 
 
 def close_call(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: ReasonInput
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: ReasonBody
 ) -> Record:
     reason = given.reason
     call = locked_call(session, call_id)

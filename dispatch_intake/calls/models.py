@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
+from dispatch_intake.calls.lenient import Warning_
 from dispatch_intake.db import Base
 
 JsonObject = dict[str, Any]
@@ -40,7 +41,7 @@ class CallRecord(Base):
     confirmed: Mapped[JsonObject | None] = mapped_column(JSON)
     prompt: Mapped[JsonObject] = mapped_column(JSON)
     recommended_action: Mapped[JsonObject] = mapped_column(JSON)
-    warnings: Mapped[list[JsonObject]] = mapped_column(JSON)
+    warnings: Mapped[list[Warning_]] = mapped_column(JSON)
     answers: Mapped[JsonObject] = mapped_column(JSON)
     dispatches: Mapped[list[JsonObject]] = mapped_column(JSON)
     transfer: Mapped[JsonObject | None] = mapped_column(JSON)
@@ -58,7 +59,7 @@ class CallRecord(Base):
     timeline_head: Mapped[str] = mapped_column(String(64))
 
     @validates("warnings")
-    def _bounded(self, key: str, warnings: list[JsonObject]) -> list[JsonObject]:
+    def _bounded(self, key: str, warnings: list[Warning_]) -> list[Warning_]:
         from dispatch_intake.calls.schemas import bounded_warnings
 
         return bounded_warnings(warnings)

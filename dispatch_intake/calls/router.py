@@ -17,13 +17,11 @@ from dispatch_intake.auth.audit import audit_full_reads
 from dispatch_intake.auth.service import Permission, Principal
 from dispatch_intake.calls import complaints, contract, inputs, records, schemas, service
 from dispatch_intake.calls.models import CallRecord
-from dispatch_intake.calls.schemas import read_call_start
 from dispatch_intake.components import Intake
 from dispatch_intake.db import store_unavailable
 from dispatch_intake.deps import (
     BodyInput,
     HeldDep,
-    InputReader,
     IntakeDep,
     PrincipalDep,
     ReaderDep,
@@ -33,8 +31,8 @@ from dispatch_intake.journal import HeldCalls
 
 router = APIRouter(prefix="/v1/calls", tags=["calls"])
 Record = dict[str, Any]
-InputT = TypeVar("InputT")
-InputT_contra = TypeVar("InputT_contra", contravariant=True)
+BodyT = TypeVar("BodyT", bound=contract.Body)
+BodyT_contra = TypeVar("BodyT_contra", bound=contract.Body, contravariant=True)
 IdempotencyKeyHeader = Annotated[str | None, Header(alias="Idempotency-Key")]
 
 
@@ -43,7 +41,8 @@ class RecordResponse(JSONResponse):
 
 
 def _body_doc(model: type[BaseModel]) -> dict[str, Any]:
-    """Document a body that the route reads by hand (so that no field can cause a refusal)."""
+    """Document a body that the route reads leniently against its model (calls/inputs.py):
+    FastAPI does not validate it, so that no field can cause a refusal."""
     schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
     definitions = schema.pop("$defs", {})
     return {
@@ -69,12 +68,12 @@ def _answer(
     "",
     status_code=201,
     response_model=contract.CallRecord,
-    openapi_extra=_body_doc(schemas.CallStartDoc),
+    openapi_extra=_body_doc(contract.CallStartBody),
 )
 async def start_call(
     request: Annotated[
-        schemas.CallStart,
-        Depends(BodyInput(Permission.START, read_call_start, empty_means_object=False)),
+        contract.CallStartBody,
+        Depends(BodyInput(Permission.START, schemas.read_call_start, empty_means_object=False)),
     ],
     principal: PrincipalDep,
     writer: WriterDep,
@@ -208,11 +207,11 @@ async def read_timeline(
 
 # ---------------------------------------------------------------------------------------------
 # Follow-ups: one declaration each. Every one reads its body only after the permission check,
-# leniently into its typed input, and acts once per Idempotency-Key on the store or on the
+# leniently into its model, and acts once per Idempotency-Key on the store or on the
 # call held in the local journal.
 
 
-class FollowUpAction(Protocol[InputT_contra]):
+class FollowUpAction(Protocol[BodyT_contra]):
     """A service function that changes one call and answers its record."""
 
     def __call__(
@@ -222,28 +221,29 @@ class FollowUpAction(Protocol[InputT_contra]):
         intake: Intake,
         principal: Principal,
         call_id: str,
-        given: InputT_contra,
+        given: BodyT_contra,
     ) -> Record: ...
 
 
 @dataclass(frozen=True, slots=True)
-class FollowUp(Generic[InputT]):
+class FollowUp(Generic[BodyT]):
     path: str
-    act: FollowUpAction[InputT]
-    read: InputReader[InputT]
-    body: type[BaseModel]
+    act: FollowUpAction[BodyT]
+    body: type[BodyT]
     permission: Permission = Permission.START
     # Actions whose fields are all optional take an empty body as `{}`.
     body_optional: bool = False
     description: str | None = None
 
 
-def add_follow_up(follow_up: FollowUp[InputT]) -> None:
+def add_follow_up(follow_up: FollowUp[BodyT]) -> None:
     """Route `POST /v1/calls/{call_id}/<path>`, named after its service function (the
     operation's id and summary in /openapi.json)."""
     action = follow_up.act.__name__  # type: ignore[attr-defined]
     read_input = BodyInput(
-        follow_up.permission, follow_up.read, empty_means_object=follow_up.body_optional
+        follow_up.permission,
+        inputs.reader(follow_up.body),
+        empty_means_object=follow_up.body_optional,
     )
 
     async def follow_up_route(
@@ -285,52 +285,44 @@ def add_follow_up(follow_up: FollowUp[InputT]) -> None:
 
 
 FOLLOW_UPS: tuple[FollowUp[Any], ...] = (
-    FollowUp("location", service.add_location, inputs.read_location, contract.LocationBody),
-    FollowUp("confirm", service.confirm_location, inputs.read_confirm, contract.ConfirmBody),
+    FollowUp("location", service.add_location, contract.LocationBody),
+    FollowUp("confirm", service.confirm_location, contract.ConfirmBody),
     # Dispatching, transferring and closing also need the call's centre (calls/seats.py).
     FollowUp(
         "dispatch",
         service.dispatch_unit,
-        inputs.read_dispatch,
         contract.DispatchBody,
         body_optional=True,
     ),
     FollowUp(
         "transfer",
         service.transfer_call,
-        inputs.read_transfer,
         contract.TransferBody,
         body_optional=True,
     ),
     FollowUp(
         "escalate",
         service.escalate_call,
-        inputs.read_reason,
         contract.ReasonBody,
         body_optional=True,
     ),
-    FollowUp(
-        "close", service.close_call, inputs.read_reason, contract.ReasonBody, body_optional=True
-    ),
-    FollowUp("notes", service.add_note, inputs.read_note, contract.NoteBody),
+    FollowUp("close", service.close_call, contract.ReasonBody, body_optional=True),
+    FollowUp("notes", service.add_note, contract.NoteBody),
     FollowUp(
         "answers",
         service.record_answer,
-        inputs.read_answer,
         contract.AnswerBody,
         description="An answer to a case-entry question; priority and action are reassessed.",
     ),
     FollowUp(
         "complaint",
         complaints.add_complaint,
-        inputs.read_complaint,
         contract.ComplaintBody,
         description="What the caller says about the patient; priority and action are reassessed.",
     ),
     FollowUp(
         "priority",
         complaints.set_priority,
-        inputs.read_priority,
         contract.PriorityBody,
         description="A priority set by hand, kept over automatic triage (timeline: "
         "`priority_set`).",
@@ -338,7 +330,6 @@ FOLLOW_UPS: tuple[FollowUp[Any], ...] = (
     FollowUp(
         "takeover",
         service.take_over_call,
-        inputs.read_reason,
         contract.ReasonBody,
         permission=Permission.ESCALATE,
         body_optional=True,

@@ -13,6 +13,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
+from dispatch_intake.calls.lenient import Warning_
 from dispatch_intake.next_step.prompt import (
     Found,
     ask_location_prompt,
@@ -67,7 +68,7 @@ class LocationAssessment:
     candidates: list[PlaceDict]
     contradictions: list[dict[str, Any]]
     prompt: dict[str, Any]
-    warnings: list[dict[str, str]] = field(default_factory=list)
+    warnings: list[Warning_] = field(default_factory=list)
 
 
 def position_of(raw: dict[str, Any] | None) -> Position | None:
@@ -152,7 +153,10 @@ def resolve_location(
     except Exception:
         log.exception("the gazetteer failed to resolve a call's location")
         prompt = ask_more_prompt(prompts)
-        warning = {"field": "location_text", "message": "the location could not be resolved"}
+        warning: Warning_ = {
+            "field": "location_text",
+            "message": "the location could not be resolved",
+        }
         return LocationAssessment([], [], prompt, [warning])
 
     def convert(place: Place, **scores: Any) -> PlaceDict:
