@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, validates
@@ -12,6 +12,17 @@ from dispatch_intake.calls.lenient import Warning_
 from dispatch_intake.db import Base
 
 JsonObject = dict[str, Any]
+
+
+class Escalation(TypedDict, total=False):
+    """A call's `escalation`: who raised it and why, and the supervisor who took it over
+    (a call may be taken over without being escalated first)."""
+
+    reason: str | None
+    at: str | None
+    by: str | None
+    taken_over_by: str
+    taken_over_at: str
 
 
 class CallRecord(Base):
@@ -45,7 +56,7 @@ class CallRecord(Base):
     answers: Mapped[JsonObject] = mapped_column(JSON)
     dispatches: Mapped[list[JsonObject]] = mapped_column(JSON)
     transfer: Mapped[JsonObject | None] = mapped_column(JSON)
-    escalation: Mapped[JsonObject | None] = mapped_column(JSON)
+    escalation: Mapped[Escalation | None] = mapped_column(JSON)
     notes: Mapped[list[JsonObject]] = mapped_column(JSON)
     # What triage read from the complaint ({priority, findings, reasons}) and the priority a
     # person set by hand ({priority, reason, by, at}), which is kept over automatic triage.
