@@ -62,7 +62,7 @@ def said_on_row(call: CallRecord) -> dict[str, Any]:
         "location_texts": list(call.location_texts or []),
         "notes": [note.get("text") for note in call.notes or []],
         "answers": {q: a.get("text") for q, a in (call.answers or {}).items()},
-        "transfer": (call.transfer or {}).get("reason"),
+        "transfer": call.transfer["reason"] if call.transfer else None,
         "escalation": (call.escalation or {}).get("reason"),
         "triage_findings": list(triage.get("findings") or []),
         "triage_reason": manual.get("reason"),

@@ -19,6 +19,7 @@ from typing import Annotated, Any, ClassVar, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr
 
+from dispatch_intake import shapes
 from dispatch_intake.calls.lenient import (
     CentreId,
     LongSaid,
@@ -152,9 +153,16 @@ class CallerPosition(_Open):
 # The record -----------------------------------------------------------------------------------
 
 
-def stored_position(position: CallerPosition | None) -> dict[str, Any] | None:
+def stored_position(position: CallerPosition | None) -> shapes.Position | None:
     """A position as a record and its timeline keep it: every field, absent ones as null."""
-    return None if position is None else position.model_dump()
+    if position is None:
+        return None
+    return {
+        "lat": position.lat,
+        "lon": position.lon,
+        "radius_m": position.radius_m,
+        "source": position.source,
+    }
 
 
 class Caller(_Open):

@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 from dispatch_intake.auth.service import Permission, Principal
 from dispatch_intake.calls.contract import DispatchBody, ReasonBody, TransferBody
 from dispatch_intake.calls.guarded import psap_of, reassess, relocate, station_for
-from dispatch_intake.calls.models import Escalation
 from dispatch_intake.calls.seats import require_at
 from dispatch_intake.calls.writes import (
     OPEN_STATES,
@@ -23,6 +22,7 @@ from dispatch_intake.calls.writes import (
 from dispatch_intake.components import Intake
 from dispatch_intake.db import utcnow
 from dispatch_intake.errors import InvalidBody, StateConflict
+from dispatch_intake.shapes import Dispatch, Escalation
 from dispatch_intake.states import CallStatus, EventType
 from dispatch_intake.timeline.service import append_event
 
@@ -43,7 +43,7 @@ def dispatch_unit(
     if point is None and call.caller_position:
         point = (call.caller_position["lat"], call.caller_position["lon"])
     station = station_for(psap, point)
-    entry = {
+    entry: Dispatch = {
         "unit": unit or (station["name"] if station else None),
         "recommended_station": station,
         "place_id": place["place_id"] if place else None,

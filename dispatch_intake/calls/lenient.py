@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Annotated, Any, TypedDict
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, ValidationInfo
 from pydantic_core import PydanticCustomError
 
 from dispatch_intake.auth.masking import clip_text
+from dispatch_intake.shapes import FieldWarning as Warning_
 
 __all__ = [
     "CentreId",
@@ -47,13 +48,6 @@ __all__ = [
     "refused",
     "unsaid_as_none",
 ]
-
-
-class Warning_(TypedDict):
-    """A warning as a record keeps it (`FieldWarning` in the contract)."""
-
-    field: str
-    message: str
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -3,26 +3,26 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, TypedDict
+from typing import Any
 
 from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from dispatch_intake.calls.lenient import Warning_
 from dispatch_intake.db import Base
+from dispatch_intake.shapes import (
+    Action,
+    Candidate,
+    Contradiction,
+    Dispatch,
+    Escalation,
+    Note,
+    Position,
+    Prompt,
+    Transfer,
+)
 
 JsonObject = dict[str, Any]
-
-
-class Escalation(TypedDict, total=False):
-    """A call's `escalation`: who raised it and why, and the supervisor who took it over
-    (a call may be taken over without being escalated first)."""
-
-    reason: str | None
-    at: str | None
-    by: str | None
-    taken_over_by: str
-    taken_over_at: str
 
 
 class CallRecord(Base):
@@ -44,20 +44,20 @@ class CallRecord(Base):
     sealed_said: Mapped[str | None] = mapped_column(Text, default=None)
     # Earlier calls from the same number, newest first: a repeat caller is linked, not lost.
     related_calls: Mapped[list[str]] = mapped_column(JSON, default=list)
-    caller_position: Mapped[JsonObject | None] = mapped_column(JSON)
+    caller_position: Mapped[Position | None] = mapped_column(JSON)
     complaint_texts: Mapped[list[str]] = mapped_column(JSON)
     location_texts: Mapped[list[str]] = mapped_column(JSON)
-    candidates: Mapped[list[JsonObject]] = mapped_column(JSON)
-    contradictions: Mapped[list[JsonObject]] = mapped_column(JSON)
-    confirmed: Mapped[JsonObject | None] = mapped_column(JSON)
-    prompt: Mapped[JsonObject] = mapped_column(JSON)
-    recommended_action: Mapped[JsonObject] = mapped_column(JSON)
+    candidates: Mapped[list[Candidate]] = mapped_column(JSON)
+    contradictions: Mapped[list[Contradiction]] = mapped_column(JSON)
+    confirmed: Mapped[Candidate | None] = mapped_column(JSON)
+    prompt: Mapped[Prompt] = mapped_column(JSON)
+    recommended_action: Mapped[Action] = mapped_column(JSON)
     warnings: Mapped[list[Warning_]] = mapped_column(JSON)
     answers: Mapped[JsonObject] = mapped_column(JSON)
-    dispatches: Mapped[list[JsonObject]] = mapped_column(JSON)
-    transfer: Mapped[JsonObject | None] = mapped_column(JSON)
+    dispatches: Mapped[list[Dispatch]] = mapped_column(JSON)
+    transfer: Mapped[Transfer | None] = mapped_column(JSON)
     escalation: Mapped[Escalation | None] = mapped_column(JSON)
-    notes: Mapped[list[JsonObject]] = mapped_column(JSON)
+    notes: Mapped[list[Note]] = mapped_column(JSON)
     # What triage read from the complaint ({priority, findings, reasons}) and the priority a
     # person set by hand ({priority, reason, by, at}), which is kept over automatic triage.
     triage: Mapped[JsonObject | None] = mapped_column(JSON, default=None)

@@ -25,6 +25,7 @@ from dispatch_intake.components import Intake
 from dispatch_intake.db import utcnow
 from dispatch_intake.errors import InvalidBody
 from dispatch_intake.questions.service import RecordedAnswer
+from dispatch_intake.shapes import Note
 from dispatch_intake.timeline.service import append_event
 
 
@@ -34,7 +35,7 @@ def add_note(
     call = locked_call(session, call_id)
     require_state(call, OPEN_STATES, "add a note")
     keep_warnings(call, given.warnings)
-    note = {
+    note: Note = {
         "text": given.text,
         "at": utcnow().isoformat(timespec="milliseconds"),
         "by": principal.actor,

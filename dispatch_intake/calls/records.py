@@ -17,6 +17,7 @@ from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc
 from dispatch_intake.errors import Forbidden, InvalidBody, NotFound
+from dispatch_intake.shapes import Dispatch, Escalation, Note, Transfer
 from dispatch_intake.states import CallStatus, EventType
 from dispatch_intake.timeline.models import TimelineEvent
 from dispatch_intake.timeline.service import events_of, render_event
@@ -86,8 +87,9 @@ def render_call(
 def _actors(call: CallRecord, events: Iterable[Any]) -> set[str]:
     """Who acted on a call: the staff ids among them are given their names on render."""
     found = {event.actor for event in events}
-    entries = [*call.dispatches, *call.notes, call.transfer or {}, call.escalation or {}]
-    found.update(entry["by"] for entry in entries if entry.get("by"))
+    entries: list[Dispatch | Note | Transfer | Escalation] = [*call.dispatches, *call.notes]
+    entries += [entry for entry in (call.transfer, call.escalation) if entry]
+    found.update(by for entry in entries if (by := entry.get("by")))
     return found
 
 

@@ -12,6 +12,7 @@ from dispatch_intake.calls.contract import Resolution
 from dispatch_intake.calls.schemas import clean_text
 from dispatch_intake.deps import IntakeDep, PrincipalDep
 from dispatch_intake.locations.service import resolve_location
+from dispatch_intake.shapes import FieldWarning, Position
 
 router = APIRouter(tags=["locations"])
 
@@ -38,14 +39,14 @@ def resolve(
 ) -> dict[str, Any]:
     """Console autocomplete: `q` may be given several times (everything said so far)."""
     principal.require(Permission.START)
-    warnings: list[dict[str, str]] = []
+    warnings: list[FieldWarning] = []
     centre = intake.psaps.get(psap) if psap else None
     if psap and centre is None:
         warnings.append(
             {"field": "psap", "message": f"unknown psap; used {intake.default_psap.id}"}
         )
     centre = centre or intake.default_psap
-    position = None
+    position: Position | None = None
     if lat is not None or lon is not None:
         la, lo = _coordinate(lat, 90), _coordinate(lon, 180)
         if la is None or lo is None:

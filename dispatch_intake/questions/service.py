@@ -11,6 +11,7 @@ from typing import Any
 from dispatch_intake.auth.masking import clip_text
 from dispatch_intake.errors import SettingsError
 from dispatch_intake.priority.service import PRIORITY_ORDER, AnswerEffect
+from dispatch_intake.shapes import Prompt
 from gazetteer import normalise_text
 
 QUESTION_KINDS = ("location", "callback", "complaint", "age", "choice")
@@ -105,7 +106,7 @@ class CaseEntryScript:
         location_confirmed: bool,
         caller_number_known: bool,
         complaint_known: bool,
-        location_prompt: dict[str, Any],
+        location_prompt: Prompt,
     ) -> dict[str, Any] | None:
         """Location first and again until confirmed, without holding up the rest."""
         pending = [

@@ -11,7 +11,7 @@ keeps the newest value and the count.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -83,7 +83,7 @@ def now_iso() -> str:
 
 
 def append_event(
-    session: Session, call: CallRecord, type_: str, actor: str, data: dict[str, Any]
+    session: Session, call: CallRecord, type_: str, actor: str, data: Mapping[str, Any]
 ) -> TimelineEvent:
     """Add one event to a call's chain; the caller's transaction holds the call's row.
 
@@ -91,7 +91,7 @@ def append_event(
     """
     seq = call.timeline_length + 1
     at = now_iso()
-    stored, shown = seal_data(session, call.id, type_, data, new_call=seq == 1)
+    stored, shown = seal_data(session, call.id, type_, dict(data), new_call=seq == 1)
     text = canonical_json(stored)
     prev = call.timeline_head or GENESIS
     digest = event_hash(

@@ -1,0 +1,154 @@
+"""The JSON pieces a call record is made of, as the service builds and stores them: candidate
+places, prompts, recommended actions, positions, warnings and what was done.
+
+They are ``TypedDict``s: the record's columns hold plain JSON, and the decisions work on it
+without converting. `calls/contract.py` describes the same shapes to clients as pydantic
+models; `tests/service/test_shapes.py` keeps the two in step.
+"""
+
+# Annotations are evaluated (no `from __future__ import annotations`): `Required` then counts
+# at run time too (`__required_keys__`).
+from typing import NotRequired, Required, TypedDict
+
+__all__ = [
+    "Action",
+    "Admin",
+    "Candidate",
+    "Contradiction",
+    "Dispatch",
+    "Escalation",
+    "FieldWarning",
+    "Note",
+    "ParallelAlert",
+    "Position",
+    "Prompt",
+    "PromptOption",
+    "Station",
+    "Transfer",
+]
+
+
+class Admin(TypedDict):
+    province: str | None
+    city: str | None
+    district: str | None
+    adcode: str | None
+
+
+class Candidate(TypedDict):
+    """A gazetteer place measured for one call (`locations.service.place_to_dict`)."""
+
+    place_id: str
+    name: str
+    full_name: str
+    kind: str
+    admin: Admin
+    lat: float
+    lon: float
+    address: str | None
+    score: float | None
+    distance_km: float | None
+    in_jurisdiction: bool
+    parent_id: str | None
+    parent_name: str | None
+    psap: str | None
+    says_all: bool
+    precision: str
+    source: str
+    house_number: str | None
+    # Made from the rest, once they are known.
+    label: NotRequired[str]
+
+
+class Position(TypedDict, total=False):
+    """The caller's position as stored (every field), or a point alone (lat, lon)."""
+
+    lat: Required[float]
+    lon: Required[float]
+    radius_m: float | None
+    source: str | None
+
+
+class Contradiction(TypedDict):
+    mention: str
+    place_id: str
+    place_city: str | None
+    context: str | None
+    context_city: str | None
+    alternative_id: str | None
+    message: str
+
+
+class PromptOption(TypedDict):
+    key: str
+    place_id: str
+    label: str
+
+
+class Prompt(TypedDict):
+    kind: str  # a PromptKind
+    text: str
+    options: list[PromptOption]
+
+
+class Station(TypedDict):
+    id: str
+    name: str
+    distance_km: float
+
+
+class ParallelAlert(TypedDict):
+    to_psap: str
+    place_id: str
+    label: str
+
+
+class Action(TypedDict, total=False):
+    """A recommended action: its kind and reason, and what it is about."""
+
+    kind: Required[str]  # an ActionKind
+    reason: str
+    place_id: str | None
+    place_ids: list[str]
+    station: Station | None
+    position: Position | None
+    to_psap: str | None
+    parallel_alert: ParallelAlert
+
+
+class FieldWarning(TypedDict):
+    field: str
+    message: str
+
+
+class Dispatch(TypedDict):
+    unit: str | None
+    recommended_station: Station | None
+    place_id: str | None
+    at: str
+    by: str
+
+
+class Transfer(TypedDict):
+    from_psap: str
+    to_psap: str
+    reason: str | None
+    at: str
+    by: str
+
+
+class Escalation(TypedDict, total=False):
+    """Who raised it and why, and the supervisor who took the call over (a call may be
+    taken over without being escalated first)."""
+
+    reason: str | None
+    at: str | None
+    by: str | None
+    taken_over_by: str
+    taken_over_at: str
+
+
+class Note(TypedDict):
+    text: str
+    at: str
+    by: str
