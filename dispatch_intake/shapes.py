@@ -8,22 +8,30 @@ models; `tests/service/test_shapes.py` keeps the two in step.
 
 # Annotations are evaluated (no `from __future__ import annotations`): `Required` then counts
 # at run time too (`__required_keys__`).
-from typing import NotRequired, Required, TypedDict
+from typing import Any, NotRequired, Required, TypedDict
 
 __all__ = [
     "Action",
     "Admin",
+    "Caller",
     "Candidate",
+    "Complaint",
     "Contradiction",
     "Dispatch",
     "Escalation",
+    "Event",
     "FieldWarning",
+    "IndexLine",
+    "Location",
+    "NextQuestion",
     "Note",
     "ParallelAlert",
     "Position",
     "Prompt",
     "PromptOption",
+    "Record",
     "Station",
+    "Timeline",
     "Transfer",
 ]
 
@@ -127,6 +135,7 @@ class Dispatch(TypedDict):
     place_id: str | None
     at: str
     by: str
+    by_name: NotRequired[str]  # the person behind `by`, when it names one
 
 
 class Transfer(TypedDict):
@@ -135,6 +144,7 @@ class Transfer(TypedDict):
     reason: str | None
     at: str
     by: str
+    by_name: NotRequired[str]  # the person behind `by`, when it names one
 
 
 class Escalation(TypedDict, total=False):
@@ -146,9 +156,97 @@ class Escalation(TypedDict, total=False):
     by: str | None
     taken_over_by: str
     taken_over_at: str
+    by_name: str
 
 
 class Note(TypedDict):
     text: str
     at: str
     by: str
+    by_name: NotRequired[str]  # the person behind `by`, when it names one
+
+
+class Event(TypedDict):
+    """A timeline event as answered: `data` as the event type has it."""
+
+    seq: int
+    at: str
+    type: str  # an EventType
+    actor: str
+    data: dict[str, Any]
+    hash: str
+    actor_name: NotRequired[str]
+
+
+class Timeline(TypedDict):
+    id: str
+    timeline: list[Event]
+
+
+class Caller(TypedDict):
+    number: str | None
+    position: NotRequired[Position | None]
+
+
+class Complaint(TypedDict):
+    text: list[str]
+
+
+class Location(TypedDict):
+    text: list[str]
+    candidates: list[Candidate]
+    confirmed: Candidate | None
+    contradictions: list[Contradiction]
+
+
+class NextQuestion(TypedDict):
+    id: str
+    text: str
+    answers: NotRequired[list[str]]
+
+
+class Record(TypedDict):
+    """A call record as answered (`CallRecord` in the contract)."""
+
+    id: str
+    status: str  # a CallStatus
+    psap: str
+    original_psap: str | None
+    caller: Caller
+    related_calls: list[str]
+    priority: str
+    # What triage found: its own shapes (`priority.service`), shown as it keeps them.
+    triage: dict[str, Any] | None
+    complaint: Complaint
+    location: Location
+    prompt: Prompt
+    recommended_action: Action
+    next_question: NextQuestion | None
+    answers: dict[str, Any]
+    dispatches: list[Dispatch]
+    transfer: Transfer | None
+    escalation: Escalation | None
+    notes: list[Note]
+    warnings: list[FieldWarning]
+    received_at: str | None
+    created_at: str
+    updated_at: str
+    timeline: list[Event]
+    held_locally: NotRequired[bool]
+
+
+class IndexLine(TypedDict):
+    """What a call is, without what was said (`CallIndexLine` in the contract)."""
+
+    id: str
+    status: str
+    psap: str
+    original_psap: str | None
+    priority: str
+    caller: Caller
+    escalated: bool
+    received_at: str | None
+    created_at: str
+    updated_at: str
+    timeline_length: int
+    held_locally: NotRequired[bool]

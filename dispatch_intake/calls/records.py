@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, object_session
@@ -17,12 +17,23 @@ from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc
 from dispatch_intake.errors import Forbidden, InvalidBody, NotFound
-from dispatch_intake.shapes import Dispatch, Escalation, Note, Transfer
+from dispatch_intake.shapes import (
+    Dispatch,
+    Escalation,
+    Event,
+    IndexLine,
+    Note,
+    Record,
+    Timeline,
+    Transfer,
+)
 from dispatch_intake.states import CallStatus, EventType
 from dispatch_intake.timeline.models import TimelineEvent
 from dispatch_intake.timeline.service import events_of, render_event
 
 STATUSES = tuple(CallStatus)
+# What was done, and by whom.
+Done = TypeVar("Done", Dispatch, Note, Transfer | None, Escalation | None)
 
 
 def render_call(
@@ -31,14 +42,14 @@ def render_call(
     principal: Principal,
     intake: Intake,
     names: dict[str, str] | None = None,
-) -> dict[str, Any]:
+) -> Record:
     """The record in the contract's shape, masked for the reader's role: everything is stored
     as said, and every phone number in it is hidden here from roles that may not see them."""
     if names is None:
         session = object_session(call)
         names = staff_names(session, _actors(call, events)) if session is not None else {}
     confirmed = call.confirmed is not None
-    record = {
+    record: Record = {
         "id": call.id,
         "status": call.status,
         "psap": call.psap,
@@ -79,7 +90,7 @@ def render_call(
     }
     if principal.sees_numbers:
         return record
-    shown: dict[str, Any] = mask_deep(record)
+    shown: Record = mask_deep(record)
     shown["caller"] = {**shown["caller"], "number": mask_number(call.caller_number)}
     return shown
 
@@ -93,21 +104,22 @@ def _actors(call: CallRecord, events: Iterable[Any]) -> set[str]:
     return found
 
 
-def _named(entry: Any, names: dict[str, str]) -> Any:
+def _named(entry: Done, names: dict[str, str]) -> Done:
     """A dispatch, note, transfer or escalation with `by_name` beside `by` for a person."""
-    if isinstance(entry, dict) and entry.get("by") in names:
-        return {**entry, "by_name": names[entry["by"]]}
-    return entry
+    by = entry.get("by") if entry is not None else None
+    if entry is None or by is None or by not in names:
+        return entry
+    named = entry.copy()
+    named["by_name"] = names[by]
+    return named
 
 
-def _named_event(event: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
+def _named_event(event: Event, names: dict[str, str]) -> Event:
     name = names.get(event["actor"])
     return {**event, "actor_name": name} if name is not None else event
 
 
-def read_call(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str
-) -> dict[str, Any]:
+def read_call(*, session: Session, intake: Intake, principal: Principal, call_id: str) -> Record:
     call = session.get(CallRecord, call_id)
     if call is None:
         raise NotFound(f"no call record with id {call_id!r}")
@@ -116,20 +128,20 @@ def read_call(
 
 def read_timeline(
     *, session: Session, call_id: str, principal: Principal | None = None
-) -> dict[str, Any]:
+) -> Timeline:
     """The timeline alone; masked unless the reader may see numbers."""
     call = session.get(CallRecord, call_id)
     if call is None:
         raise NotFound(f"no call record with id {call_id!r}")
     events = events_of(session, [call.id])[call.id]
     names = staff_names(session, {event.actor for event in events})
-    timeline = {
+    timeline: Timeline = {
         "id": call.id,
         "timeline": [_named_event(render_event(event), names) for event in events],
     }
     if principal is not None and principal.sees_numbers:
         return timeline
-    masked: dict[str, Any] = mask_deep(timeline)
+    masked: Timeline = mask_deep(timeline)
     return masked
 
 
@@ -202,7 +214,7 @@ def list_calls(
     status: str | None,
     limit: int,
     search: CallSearch | None = None,
-) -> list[dict[str, Any]]:
+) -> list[Record | IndexLine]:
     """Newest first; `status` filters (several separated by commas), `search` narrows further.
 
     Only a role that sees whole numbers may look calls up by number. A role that reads
@@ -246,7 +258,7 @@ def _waiting(call: CallRecord) -> bool:
     return bool(call.escalation) and not (call.escalation or {}).get("taken_over_by")
 
 
-def _index_line(call: CallRecord, principal: Principal) -> dict[str, Any]:
+def _index_line(call: CallRecord, principal: Principal) -> IndexLine:
     """What a call is, without what was said: enough to find it and open its timeline."""
     number = call.caller_number if principal.sees_numbers else mask_number(call.caller_number)
     return {

@@ -28,11 +28,13 @@ from dispatch_intake.deps import (
     WriterDep,
 )
 from dispatch_intake.journal import HeldCalls
+from dispatch_intake.shapes import IndexLine, Record
 
 router = APIRouter(prefix="/v1/calls", tags=["calls"])
-Record = dict[str, Any]
 BodyT = TypeVar("BodyT", bound=contract.Body)
 BodyT_contra = TypeVar("BodyT_contra", bound=contract.Body, contravariant=True)
+# A line of the queue: a record, or the auditor's index line.
+Listed = Record | IndexLine
 IdempotencyKeyHeader = Annotated[str | None, Header(alias="Idempotency-Key")]
 
 
@@ -51,6 +53,13 @@ def _body_doc(model: type[BaseModel]) -> dict[str, Any]:
     }
 
 
+def _held_locally(line: Listed) -> Listed:
+    """A call the store does not have yet, only the local journal."""
+    marked = line.copy()
+    marked["held_locally"] = True
+    return marked
+
+
 def _answer(
     record: Record, status_code: int, *, held: bool, replayed: bool, location: bool = False
 ) -> RecordResponse:
@@ -59,8 +68,8 @@ def _answer(
     if replayed:
         headers["Idempotent-Replay"] = "true"
     if held:
-        record = {**record, "held_locally": True}
         headers["X-Held-Locally"] = "true"
+        return RecordResponse(_held_locally(record), status_code=status_code, headers=headers)
     return RecordResponse(record, status_code=status_code, headers=headers)
 
 
@@ -127,7 +136,7 @@ async def list_calls(
         number=number,
     )
 
-    def listing(own: Session) -> list[Record]:
+    def listing(own: Session) -> list[Listed]:
         return records.list_calls(
             session=own,
             intake=intake,
@@ -143,20 +152,20 @@ async def list_calls(
 
 
 def _with_held_calls(
-    held: HeldCalls | None, session: Session, listing: Callable[[Session], list[Record]], limit: int
-) -> list[Record]:
+    held: HeldCalls | None, session: Session, listing: Callable[[Session], list[Listed]], limit: int
+) -> list[Listed]:
     """A queue of stored calls with the held ones among them (only the held ones while the
     store is away): the console keeps every call in sight through an outage."""
     if held is None or not held.pending:
         return listing(session)
-    stored: list[Record] = []
+    stored: list[Listed] = []
     if held.store_answers:
         try:
             stored = listing(session)
         except Exception as exc:
             if not store_unavailable(exc):
                 raise
-    kept = [{**record, "held_locally": True} for record in held.read(listing)]
+    kept = [_held_locally(line) for line in held.read(listing)]
     merged = sorted([*stored, *kept], key=lambda record: record["created_at"], reverse=True)
     return merged[:limit]
 

@@ -11,7 +11,7 @@ from typing import Any
 from dispatch_intake.auth.masking import clip_text
 from dispatch_intake.errors import SettingsError
 from dispatch_intake.priority.service import PRIORITY_ORDER, AnswerEffect
-from dispatch_intake.shapes import Prompt
+from dispatch_intake.shapes import NextQuestion, Prompt
 from gazetteer import normalise_text
 
 QUESTION_KINDS = ("location", "callback", "complaint", "age", "choice")
@@ -107,7 +107,7 @@ class CaseEntryScript:
         caller_number_known: bool,
         complaint_known: bool,
         location_prompt: Prompt,
-    ) -> dict[str, Any] | None:
+    ) -> NextQuestion | None:
         """Location first and again until confirmed, without holding up the rest."""
         pending = [
             q
@@ -119,7 +119,7 @@ class CaseEntryScript:
         ]
         location = next((q for q in self.questions if q.kind == "location"), None)
         if location is not None and not location_confirmed and (not location_said or not pending):
-            question: dict[str, Any] = {"id": location.id, "text": location_prompt["text"]}
+            question: NextQuestion = {"id": location.id, "text": location_prompt["text"]}
             if location_prompt.get("options"):
                 question["answers"] = [o["label"] for o in location_prompt["options"]]
             return question

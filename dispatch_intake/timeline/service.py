@@ -31,6 +31,7 @@ from dispatch_intake.audit.ledger import append_leaves, event_fields
 from dispatch_intake.audit.retention import data_keys_for_reading, forget_data_keys, seal_data
 from dispatch_intake.audit.sealing import SEALED, open_data
 from dispatch_intake.calls.models import CallRecord
+from dispatch_intake.shapes import Event
 from dispatch_intake.timeline.models import TimelineEvent
 
 __all__ = [
@@ -170,7 +171,7 @@ def events_of(session: Session, call_ids: Iterable[str]) -> dict[str, list[Timel
     return found
 
 
-def render_event(event: TimelineEvent) -> dict[str, Any]:
+def render_event(event: TimelineEvent) -> Event:
     return {
         "seq": event.seq,
         "at": event.at,
