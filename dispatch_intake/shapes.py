@@ -15,14 +15,17 @@ __all__ = [
     "Admin",
     "Caller",
     "Candidate",
+    "Change",
     "Complaint",
     "Contradiction",
     "Dispatch",
     "Escalation",
     "Event",
     "FieldWarning",
+    "Finding",
     "IndexLine",
     "Location",
+    "ManualPriority",
     "NextQuestion",
     "Note",
     "ParallelAlert",
@@ -33,6 +36,7 @@ __all__ = [
     "Station",
     "Timeline",
     "Transfer",
+    "Triage",
 ]
 
 
@@ -166,6 +170,43 @@ class Note(TypedDict):
     by_name: NotRequired[str]  # the person behind `by`, when it names one
 
 
+class Finding(TypedDict):
+    """A sign triage found in what was said (`priority.service.FoundFinding`)."""
+
+    id: str
+    sign: str
+    level: str
+    said: str
+    negated: NotRequired[bool]
+    heard_as: NotRequired[str]
+    overridden_by: NotRequired[str]
+
+
+class ManualPriority(TypedDict):
+    priority: str
+    reason: str | None
+    by: str
+    at: str
+
+
+class Triage(TypedDict, total=False):
+    """What automatic triage found, and a priority a person set by hand (kept over it)."""
+
+    priority: str
+    findings: list[Finding]
+    reasons: list[str]
+    manual: ManualPriority | None
+
+
+class Change(TypedDict):
+    """A change of a call, as announced to the consoles (`events.service`)."""
+
+    call_id: str
+    change: str
+    origin: NotRequired[str]  # the process that made it
+    seq: NotRequired[int]  # its delivery in this process
+
+
 class Event(TypedDict):
     """A timeline event as answered: `data` as the event type has it."""
 
@@ -215,8 +256,7 @@ class Record(TypedDict):
     caller: Caller
     related_calls: list[str]
     priority: str
-    # What triage found: its own shapes (`priority.service`), shown as it keeps them.
-    triage: dict[str, Any] | None
+    triage: Triage | None
     complaint: Complaint
     location: Location
     prompt: Prompt

@@ -17,6 +17,7 @@ from dispatch_intake.calls.writes import (
 )
 from dispatch_intake.components import Intake
 from dispatch_intake.db import utcnow
+from dispatch_intake.shapes import ManualPriority, Triage
 from dispatch_intake.timeline.service import append_event
 
 
@@ -43,8 +44,8 @@ def set_priority(
     call = locked_call(session, call_id)
     require_state(call, OPEN_STATES, "set the priority")
     keep_warnings(call, given.warnings)
-    triage = dict(call.triage or {})
-    manual = {
+    triage: Triage = {**call.triage} if call.triage else {}
+    manual: ManualPriority = {
         "priority": priority,
         "reason": reason,
         "by": principal.actor,

@@ -20,6 +20,7 @@ from dispatch_intake.shapes import (
     Position,
     Prompt,
     Transfer,
+    Triage,
 )
 
 JsonObject = dict[str, Any]
@@ -60,7 +61,7 @@ class CallRecord(Base):
     notes: Mapped[list[Note]] = mapped_column(JSON)
     # What triage read from the complaint ({priority, findings, reasons}) and the priority a
     # person set by hand ({priority, reason, by, at}), which is kept over automatic triage.
-    triage: Mapped[JsonObject | None] = mapped_column(JSON, default=None)
+    triage: Mapped[Triage | None] = mapped_column(JSON, default=None)
     received_at: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
