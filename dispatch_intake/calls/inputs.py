@@ -139,16 +139,21 @@ def _read_fields(
             value = _read_nested(field_.nested, raw, name, leniency, read)
             if value is not None:
                 read.values[name] = value
-            continue
-        leniency.notes = []
-        try:
-            read.values[name] = field_.adapter.validate_python(raw, context=leniency)
-        except ValidationError as exc:
-            read.problems.append((name, f"{_why(exc)}; {dropped}"))
-            read.required_missing |= field_.required
-            continue
-        read.problems += [(name, note) for note in leniency.notes]
+        else:
+            _read_value(field_, raw, leniency, dropped, read)
     return read
+
+
+def _read_value(field_: _Field, raw: Any, leniency: Leniency, dropped: str, read: _Read) -> None:
+    """One field's value, kept if it validates (with what was changed on the way)."""
+    leniency.notes = []
+    try:
+        read.values[field_.name] = field_.adapter.validate_python(raw, context=leniency)
+    except ValidationError as exc:
+        read.problems.append((field_.name, f"{_why(exc)}; {dropped}"))
+        read.required_missing |= field_.required
+        return
+    read.problems += [(field_.name, note) for note in leniency.notes]
 
 
 def _read_nested(

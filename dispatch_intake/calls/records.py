@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -169,40 +169,82 @@ def _instant(name: str, value: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _searched(
+Query = Select[CallRecord]
+Narrowing = Callable[[Session, Query, CallSearch], Query]
+
+
+def _by_status(
     session: Session, query: Select[CallRecord], search: CallSearch
 ) -> Select[CallRecord]:
-    if search.status:
-        wanted = [s.strip() for s in search.status.split(",") if s.strip()]
-        unknown = [s for s in wanted if s not in STATUSES]
-        if unknown:
-            raise InvalidBody(f"unknown status {unknown[0]!r}; statuses are {', '.join(STATUSES)}")
-        query = query.where(CallRecord.status.in_(wanted))
-    if search.psap:
-        query = query.where(CallRecord.psap == search.psap.strip())
+    if not search.status:
+        return query
+    wanted = [s.strip() for s in search.status.split(",") if s.strip()]
+    unknown = [s for s in wanted if s not in STATUSES]
+    if unknown:
+        raise InvalidBody(f"unknown status {unknown[0]!r}; statuses are {', '.join(STATUSES)}")
+    return query.where(CallRecord.status.in_(wanted))
+
+
+def _by_centre(
+    session: Session, query: Select[CallRecord], search: CallSearch
+) -> Select[CallRecord]:
+    return query.where(CallRecord.psap == search.psap.strip()) if search.psap else query
+
+
+def _by_time(session: Session, query: Query, search: CallSearch) -> Query:
     if search.since:
         query = query.where(CallRecord.created_at >= _instant("since", search.since))
     if search.until:
         query = query.where(CallRecord.created_at < _instant("until", search.until))
-    if search.number:
-        digits = "".join(ch for ch in search.number if ch.isdigit() or ch == "+")
-        if not digits:
-            raise InvalidBody("number must be a caller number, digits only")
-        query = query.where(caller_number_is(session, digits))
-    if search.actor and search.actor.strip():
-        # Whoever acted on the call at any point: the actor as the timeline names it, or its
-        # beginning (a role, or a staff id).
-        actor = search.actor.strip()
-        acted = select(TimelineEvent.call_id).where(
-            or_(
-                TimelineEvent.actor == actor, TimelineEvent.actor.startswith(actor, autoescape=True)
-            )
-        )
-        query = query.where(CallRecord.id.in_(acted))
-    if search.escalated is not None:
-        escalated = select(TimelineEvent.call_id).where(TimelineEvent.type == EventType.ESCALATED)
-        condition = CallRecord.id.in_(escalated)
-        query = query.where(condition if search.escalated else ~condition)
+    return query
+
+
+def _by_number(
+    session: Session, query: Select[CallRecord], search: CallSearch
+) -> Select[CallRecord]:
+    if not search.number:
+        return query
+    digits = "".join(ch for ch in search.number if ch.isdigit() or ch == "+")
+    if not digits:
+        raise InvalidBody("number must be a caller number, digits only")
+    return query.where(caller_number_is(session, digits))
+
+
+def _by_actor(
+    session: Session, query: Select[CallRecord], search: CallSearch
+) -> Select[CallRecord]:
+    """Whoever acted on the call at any point: the actor as the timeline names it, or its
+    beginning (a role, or a staff id)."""
+    actor = (search.actor or "").strip()
+    if not actor:
+        return query
+    acted = select(TimelineEvent.call_id).where(
+        or_(TimelineEvent.actor == actor, TimelineEvent.actor.startswith(actor, autoescape=True))
+    )
+    return query.where(CallRecord.id.in_(acted))
+
+
+def _by_escalation(session: Session, query: Query, search: CallSearch) -> Query:
+    if search.escalated is None:
+        return query
+    escalated = select(TimelineEvent.call_id).where(TimelineEvent.type == EventType.ESCALATED)
+    condition = CallRecord.id.in_(escalated)
+    return query.where(condition if search.escalated else ~condition)
+
+
+NARROWINGS: tuple[Narrowing, ...] = (
+    _by_status,
+    _by_centre,
+    _by_time,
+    _by_number,
+    _by_actor,
+    _by_escalation,
+)
+
+
+def _searched(session: Session, query: Query, search: CallSearch) -> Query:
+    for narrow in NARROWINGS:
+        query = narrow(session, query, search)
     return query
 
 
@@ -234,23 +276,33 @@ def list_calls(
     if not principal.can(Permission.READ):
         return [_index_line(call, principal) for call in calls]
     if principal.can(Permission.ESCALATE):
-        # Supervisors see the calls escalated to them and not yet taken over first, however
-        # old: an escalated call must not wait on a later page behind newer ones.
-        # Found by the timeline, which every store queries alike (a JSON column may hold null).
-        escalations = select(TimelineEvent.call_id).where(TimelineEvent.type == EventType.ESCALATED)
-        takeovers = select(TimelineEvent.call_id).where(TimelineEvent.type == EventType.TAKEN_OVER)
-        escalated = newest.where(
-            CallRecord.id.in_(escalations), CallRecord.id.not_in(takeovers)
-        ).limit(limit)
-        waiting = [c for c in session.scalars(_searched(session, escalated, search)) if _waiting(c)]
-        first = {c.id for c in waiting}
-        calls = (waiting + [c for c in calls if c.id not in first])[:limit]
+        calls = _escalated_first(session, newest, calls, search, limit)
     chains = events_of(session, (c.id for c in calls))
     actors: set[str] = set()
     for c in calls:
         actors |= _actors(c, chains[c.id])
     names = staff_names(session, actors)
     return [render_call(c, chains[c.id], principal, intake, names) for c in calls]
+
+
+def _escalated_first(
+    session: Session,
+    newest: Query,
+    calls: list[CallRecord],
+    search: CallSearch,
+    limit: int,
+) -> list[CallRecord]:
+    """Supervisors see the calls escalated to them and not yet taken over first, however
+    old: an escalated call must not wait on a later page behind newer ones."""
+    # Found by the timeline, which every store queries alike (a JSON column may hold null).
+    escalations = select(TimelineEvent.call_id).where(TimelineEvent.type == EventType.ESCALATED)
+    takeovers = select(TimelineEvent.call_id).where(TimelineEvent.type == EventType.TAKEN_OVER)
+    escalated = newest.where(CallRecord.id.in_(escalations), CallRecord.id.not_in(takeovers)).limit(
+        limit
+    )
+    waiting = [c for c in session.scalars(_searched(session, escalated, search)) if _waiting(c)]
+    first = {c.id for c in waiting}
+    return (waiting + [c for c in calls if c.id not in first])[:limit]
 
 
 def _waiting(call: CallRecord) -> bool:

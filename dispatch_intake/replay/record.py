@@ -233,16 +233,23 @@ def scenario_from_record(
     }
     if "psap" in start:
         scenario["psap"] = start.pop("psap")
+    caller = _caller(record, start, keep_number)
+    if caller:
+        scenario["caller"] = caller
+    scenario["turns"] = documents
+    return scenario, notes
+
+
+def _caller(record: CallRecord, start: dict[str, Any], keep_number: bool) -> dict[str, Any]:
+    """The scenario's `caller`: the position the start sent, and the number if it is to be
+    kept (a masked one never is)."""
     caller: dict[str, Any] = {}
     number = record.caller.number
     if keep_number and number and "*" not in number:
         caller["number"] = number
     if "caller_position" in start:
         caller["position"] = start.pop("caller_position")
-    if caller:
-        scenario["caller"] = caller
-    scenario["turns"] = documents
-    return scenario, notes
+    return caller
 
 
 def _role_of(actor: str) -> str | None:
