@@ -33,6 +33,7 @@ __all__ = [
     "Prompt",
     "PromptOption",
     "Record",
+    "ScriptAnswer",
     "Station",
     "Timeline",
     "Transfer",
@@ -164,7 +165,7 @@ class Escalation(TypedDict, total=False):
 
 
 class Note(TypedDict):
-    text: str
+    text: str | None  # None once the caller's words are erased (retention)
     at: str
     by: str
     by_name: NotRequired[str]  # the person behind `by`, when it names one
@@ -205,6 +206,18 @@ class Change(TypedDict):
     change: str
     origin: NotRequired[str]  # the process that made it
     seq: NotRequired[int]  # its delivery in this process
+
+
+class ScriptAnswer(TypedDict):
+    """An answer to a case-entry question, and what it does to the call."""
+
+    text: str | None  # None once the caller's words are erased (retention)
+    option: str | None
+    label: str | None
+    priority: str | None
+    dispatch_now: bool
+    at: str
+    age: NotRequired[int]
 
 
 class Event(TypedDict):
@@ -262,7 +275,7 @@ class Record(TypedDict):
     prompt: Prompt
     recommended_action: Action
     next_question: NextQuestion | None
-    answers: dict[str, Any]
+    answers: dict[str, ScriptAnswer]
     dispatches: list[Dispatch]
     transfer: Transfer | None
     escalation: Escalation | None

@@ -19,6 +19,7 @@ from dispatch_intake.shapes import (
     Note,
     Position,
     Prompt,
+    ScriptAnswer,
     Transfer,
     Triage,
 )
@@ -54,7 +55,7 @@ class CallRecord(Base):
     prompt: Mapped[Prompt] = mapped_column(JSON)
     recommended_action: Mapped[Action] = mapped_column(JSON)
     warnings: Mapped[list[Warning_]] = mapped_column(JSON)
-    answers: Mapped[JsonObject] = mapped_column(JSON)
+    answers: Mapped[dict[str, ScriptAnswer]] = mapped_column(JSON)
     dispatches: Mapped[list[Dispatch]] = mapped_column(JSON)
     transfer: Mapped[Transfer | None] = mapped_column(JSON)
     escalation: Mapped[Escalation | None] = mapped_column(JSON)

@@ -3,8 +3,6 @@ questions (which may change the priority, the complaint or the location)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy.orm import Session
 
 from dispatch_intake.auth.masking import clip_text
@@ -25,7 +23,7 @@ from dispatch_intake.components import Intake
 from dispatch_intake.db import utcnow
 from dispatch_intake.errors import InvalidBody
 from dispatch_intake.questions.service import RecordedAnswer
-from dispatch_intake.shapes import Note
+from dispatch_intake.shapes import Note, ScriptAnswer
 from dispatch_intake.timeline.service import append_event
 
 
@@ -63,7 +61,7 @@ def record_answer(
     actor = principal.actor
     if recorded.problem is not None:
         return _unanswered(session, intake, principal, call, recorded)
-    entry: dict[str, Any] = {
+    entry: ScriptAnswer = {
         "text": recorded.text,
         "option": recorded.option.id if recorded.option else None,
         "label": recorded.option.label if recorded.option else None,

@@ -24,6 +24,11 @@ PAIRS: list[tuple[type, type[BaseModel]]] = [
     (shapes.Transfer, contract.Transfer),
     (shapes.Escalation, contract.Escalation),
     (shapes.Note, contract.Note),
+    (shapes.ScriptAnswer, contract.ScriptAnswer),
+    (shapes.NextQuestion, contract.NextQuestion),
+    (shapes.Event, contract.TimelineEvent),
+    (shapes.Record, contract.CallRecord),
+    (shapes.IndexLine, contract.CallIndexLine),
 ]
 
 
