@@ -33,6 +33,7 @@ __all__ = [
     "Prompt",
     "PromptOption",
     "Record",
+    "Resolution",
     "ScriptAnswer",
     "Station",
     "Timeline",
@@ -286,6 +287,16 @@ class Record(TypedDict):
     updated_at: str
     timeline: list[Event]
     held_locally: NotRequired[bool]
+
+
+class Resolution(TypedDict):
+    """`GET /v1/resolve`: what was said, resolved; nothing is stored."""
+
+    candidates: list[Candidate]
+    prompt: Prompt
+    contradictions: list[Contradiction]
+    psap: str
+    warnings: list[FieldWarning]
 
 
 class IndexLine(TypedDict):

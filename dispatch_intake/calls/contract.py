@@ -66,6 +66,7 @@ __all__ = [
     "Health",
     "Location",
     "LocationBody",
+    "ManualPriority",
     "Me",
     "NextQuestion",
     "Note",
@@ -81,6 +82,8 @@ __all__ = [
     "ScriptAnswer",
     "Timeline",
     "TimelineEvent",
+    "Triage",
+    "TriageFinding",
     "Transfer",
     "TransferBody",
     "Verification",
@@ -274,6 +277,34 @@ class Note(_Open):
     by: str | None = None
 
 
+class TriageFinding(_Open):
+    """A sign triage found in what was said."""
+
+    id: str
+    sign: str
+    level: str
+    said: str = Field(description="the words it was found in")
+    negated: bool | None = Field(None, description="said not to be so (没有胸痛)")
+    heard_as: str | None = Field(None, description="the phrase a sound match stood for")
+    overridden_by: str | None = Field(None, description="the script answer that replaced it")
+
+
+class ManualPriority(_Open):
+    priority: Priority
+    reason: str | None = None
+    by: str
+    at: str
+
+
+class Triage(_Open):
+    """What automatic triage found, and a priority a person set by hand (kept over it)."""
+
+    priority: Priority | None = None
+    findings: list[TriageFinding] = Field(default_factory=list)
+    reasons: list[str] = Field(default_factory=list)
+    manual: ManualPriority | None = None
+
+
 class CallRecord(_Open):
     """A call record, as every call endpoint answers it (masked for the reader's role)."""
 
@@ -284,7 +315,7 @@ class CallRecord(_Open):
     caller: Caller
     related_calls: list[str] = Field(default_factory=list)
     priority: Priority
-    triage: dict[str, Any] | None = None
+    triage: Triage | None = None
     complaint: Complaint = Field(default_factory=Complaint)
     location: Location
     prompt: Prompt
