@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Required, TypedDict
 
 import yaml
 
@@ -184,9 +184,21 @@ def _apply(state: CallState, turn: RecordedTurn, names: PlaceNames) -> None:
             state.action = data.get("kind")
 
 
-def _expectations(state: CallState, verb: str, priority_reliable: bool) -> dict[str, Any]:
+class Expect(TypedDict, total=False):
+    """A recorded turn's `expect` block (scenario format v1), from what the service answered."""
+
+    status: Required[str]
+    priority: str
+    top: list[str]
+    prompt_kind: str
+    action: str
+    confirmed: list[str]
+    transferred_to: str
+
+
+def _expectations(state: CallState, verb: str, priority_reliable: bool) -> Expect:
     # Plain strings: the file is written with yaml.safe_dump, which knows no enums.
-    expect: dict[str, Any] = {"status": str(state.status)}
+    expect: Expect = {"status": str(state.status)}
     if verb in ("start", "location", "transfer"):
         if priority_reliable:
             expect["priority"] = state.priority
