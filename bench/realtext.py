@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 from dispatch_intake.locations.service import LocationAssessment, resolve_location  # noqa: E402
 from dispatch_intake.prompts.service import load_prompt_book  # noqa: E402
 from dispatch_intake.psaps.service import load_psaps  # noqa: E402
+from dispatch_intake.shapes import Position  # noqa: E402
 from gazetteer import Gazetteer, load_gazetteer  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "utterances.tsv"
@@ -43,7 +44,7 @@ NOT_CONFIDENT = "~"
 class Line:
     category: str
     centre: str
-    position: dict[str, float] | None
+    position: Position | None
     text: str
     expect: tuple[str, ...]  # place ids, "id/*" for a place and everything under it, or "~"
     no_confirm: bool  # a leading "?": the place is a guess, never one to read back
@@ -73,7 +74,7 @@ def read_lines(path: Path) -> list[Line]:
         if len(fields) != 5:
             raise SystemExit(f"{path}:{number}: expected 5 tab-separated fields, got {len(fields)}")
         category, centre, position, text, expect = fields
-        where = None
+        where: Position | None = None
         if position:
             lat, lon, radius = (float(v) for v in position.split(","))
             where = {"lat": lat, "lon": lon, "radius_m": radius}

@@ -123,7 +123,8 @@ def _read(app: Any, calls: int) -> float:
             limit=calls,
         )
     elapsed = time.perf_counter() - began
-    assert len(shown) == calls and shown[0]["caller"]["number"].startswith("1380013"), (
+    number = shown[0]["caller"]["number"] if shown else None
+    assert len(shown) == calls and number and number.startswith("1380013"), (
         app.state.settings.var_dir,
         shown[0]["caller"],
     )

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from dispatch_intake.errors import SettingsError
+from dispatch_intake.shapes import Position
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +133,7 @@ def _check_psaps(path: Path, gazetteer: Any) -> list[ConfigProblem]:
                     )
                 )
                 continue
-            position = {"lat": station.lat, "lon": station.lon}
+            position: Position = {"lat": station.lat, "lon": station.lon}
             if areas.contains(psap, position) is False:
                 swapped_inside = areas.contains(psap, {"lat": station.lon, "lon": station.lat})
                 problems.append(

@@ -6,7 +6,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from typing import Annotated, Any, Generic, Protocol, TypeVar, cast
+from typing import Annotated, Any, Generic, TypeVar, cast
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -22,6 +22,7 @@ from dispatch_intake.auth.service import (
     bearer_token,
     unknown_token,
 )
+from dispatch_intake.calls.inputs import InputReader
 from dispatch_intake.calls.schemas import parse_json_object
 from dispatch_intake.components import Intake
 from dispatch_intake.db import store_unavailable
@@ -30,19 +31,12 @@ from dispatch_intake.journal import HeldCalls, StoreMonitor
 
 T = TypeVar("T")
 InputT = TypeVar("InputT")
-InputT_co = TypeVar("InputT_co", covariant=True)
 log = logging.getLogger("dispatch_intake.store")
 _bearer = HTTPBearer(
     auto_error=False,
     description="A session token from POST /v1/sessions, a client token from `dispatch-intake "
     "tokens issue`, or a role token (DISPATCH_INTAKE_TOKENS, var/tokens.toml)",
 )
-
-
-class InputReader(Protocol[InputT_co]):
-    """Reads a JSON object into a route's typed input; bad fields become warnings."""
-
-    def __call__(self, body: dict[str, Any], *, max_text_chars: int) -> InputT_co: ...
 
 
 # Dependencies that do no I/O are `async def`: a plain `def` would cost each request a hop to

@@ -54,7 +54,7 @@ _FORCED = "rows_to_seal"
 def said_on_row(call: CallRecord) -> dict[str, Any]:
     """The caller's words on the row, apart from everything the service composed."""
     triage = call.triage or {}
-    manual = triage.get("manual") or {}
+    manual = triage.get("manual")
     return {
         "caller_number": call.caller_number,
         "caller_position": call.caller_position,
@@ -62,10 +62,10 @@ def said_on_row(call: CallRecord) -> dict[str, Any]:
         "location_texts": list(call.location_texts or []),
         "notes": [note.get("text") for note in call.notes or []],
         "answers": {q: a.get("text") for q, a in (call.answers or {}).items()},
-        "transfer": (call.transfer or {}).get("reason"),
+        "transfer": call.transfer["reason"] if call.transfer else None,
         "escalation": (call.escalation or {}).get("reason"),
         "triage_findings": list(triage.get("findings") or []),
-        "triage_reason": manual.get("reason"),
+        "triage_reason": manual["reason"] if manual else None,
     }
 
 

@@ -229,7 +229,7 @@ def _check_row(call: CallRecord, events: Sequence[TimelineEvent]) -> list[Proble
     row = {
         "status": call.status,
         "priority": call.priority,
-        "confirmed": (call.confirmed or {}).get("place_id"),
+        "confirmed": call.confirmed["place_id"] if call.confirmed else None,
         "dispatches": list(call.dispatches or []),
         "transfer": (transfer.get("from_psap"), transfer.get("to_psap")) if transfer else None,
         "psap": call.psap,

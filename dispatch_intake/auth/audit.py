@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -20,7 +20,7 @@ log = logging.getLogger("dispatch_intake.audit")
 FULL_READ = "full_read"
 
 
-def reveals_numbers(shown: dict[str, Any]) -> bool:
+def reveals_numbers(shown: Mapping[str, Any]) -> bool:
     """Whether a rendering shows anything the masked one would hide."""
     caller = shown.get("caller")
     if isinstance(caller, dict) and caller.get("number"):
@@ -28,7 +28,7 @@ def reveals_numbers(shown: dict[str, Any]) -> bool:
     return mask_deep(shown) is not shown
 
 
-def calls_revealed(principal: Principal, shown: Iterable[dict[str, Any]]) -> list[str]:
+def calls_revealed(principal: Principal, shown: Iterable[Mapping[str, Any]]) -> list[str]:
     """Ids of the renderings (records or timelines) that showed this reader a whole number."""
     if not principal.sees_numbers:
         return []
@@ -54,7 +54,7 @@ def record_full_reads(
 
 
 async def audit_full_reads(
-    writer: Writer, principal: Principal, shown: Iterable[dict[str, Any]], via: str
+    writer: Writer, principal: Principal, shown: Iterable[Mapping[str, Any]], via: str
 ) -> None:
     """Record the full reads of one request; a store that cannot take them does not keep a
     supervisor from the call in front of them (the failure is logged for review)."""

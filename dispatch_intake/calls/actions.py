@@ -10,6 +10,7 @@ from dispatch_intake.next_step import Centre, NextStepRules, Situation, station_
 from dispatch_intake.next_step import recommend_action as decide_action
 from dispatch_intake.prompts.service import PromptBook
 from dispatch_intake.psaps.service import Psap, PsapDirectory
+from dispatch_intake.shapes import Action, Contradiction, PromptOption
 
 __all__ = ["recommend_action", "station_for"]
 
@@ -20,10 +21,10 @@ def recommend_action(
     psaps: PsapDirectory,
     prompts: PromptBook,
     rules: NextStepRules | None = None,
-    options: list[dict[str, Any]] | tuple[()] = (),
-    contradictions: list[dict[str, Any]] | tuple[()] = (),
+    options: list[PromptOption] | tuple[()] = (),
+    contradictions: list[Contradiction] | tuple[()] = (),
     **situation: Any,
-) -> dict[str, Any]:
+) -> Action:
     """`next_step.recommend_action` for a call given as keywords (the fields of `Situation`)."""
     centre = Centre(psap, psaps, prompts, rules or NextStepRules())
     described = Situation(options=list(options), contradictions=list(contradictions), **situation)

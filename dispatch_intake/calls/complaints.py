@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 
 from dispatch_intake.auth.service import Principal
 from dispatch_intake.calls.assessment import reassess
-from dispatch_intake.calls.inputs import ComplaintInput, PriorityInput
+from dispatch_intake.calls.contract import ComplaintBody, PriorityBody
 from dispatch_intake.calls.writes import (
     OPEN_STATES,
     Record,
@@ -17,11 +17,12 @@ from dispatch_intake.calls.writes import (
 )
 from dispatch_intake.components import Intake
 from dispatch_intake.db import utcnow
+from dispatch_intake.shapes import ManualPriority, Triage
 from dispatch_intake.timeline.service import append_event
 
 
 def add_complaint(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: ComplaintInput
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: ComplaintBody
 ) -> Record:
     """Add what the caller says about the patient; triage reads the whole complaint again."""
     text = given.text
@@ -35,7 +36,7 @@ def add_complaint(
 
 
 def set_priority(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: PriorityInput
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: PriorityBody
 ) -> Record:
     """A priority set by the call-taker: kept over automatic triage from now on, and audited
     (`priority_set`, with the reason and the priority triage had found)."""
@@ -43,8 +44,8 @@ def set_priority(
     call = locked_call(session, call_id)
     require_state(call, OPEN_STATES, "set the priority")
     keep_warnings(call, given.warnings)
-    triage = dict(call.triage or {})
-    manual = {
+    triage: Triage = {**call.triage} if call.triage else {}
+    manual: ManualPriority = {
         "priority": priority,
         "reason": reason,
         "by": principal.actor,

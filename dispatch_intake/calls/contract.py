@@ -15,18 +15,37 @@ True
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, ClassVar, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr
 
+from dispatch_intake import shapes
+from dispatch_intake.calls.lenient import (
+    CentreId,
+    LongSaid,
+    LongText,
+    OptionKey,
+    PhoneNumber,
+    Said,
+    SourceName,
+    Text,
+    Timestamp,
+    UnitName,
+    Warning_,
+    at_most,
+    unsaid_as_none,
+)
 from dispatch_intake.states import ActionKind, CallStatus, PromptKind, Role
 
 Priority = Literal["critical", "urgent", "routine", "unknown"]
+# A caller position's radius beyond this is clipped to it.
+MAX_RADIUS_M = 100_000.0
 
 __all__ = [
     "ActionStation",
     "Admin",
     "AnswerBody",
+    "Body",
     "CallIndexLine",
     "CallRecord",
     "CallStartBody",
@@ -34,6 +53,7 @@ __all__ = [
     "CallerPosition",
     "Candidate",
     "Complaint",
+    "ComplaintBody",
     "ConfirmBody",
     "Contradiction",
     "DispatchBody",
@@ -46,11 +66,13 @@ __all__ = [
     "Health",
     "Location",
     "LocationBody",
+    "ManualPriority",
     "Me",
     "NextQuestion",
     "Note",
     "NoteBody",
     "Priority",
+    "PriorityBody",
     "Prompt",
     "PromptOption",
     "ReasonBody",
@@ -60,6 +82,8 @@ __all__ = [
     "ScriptAnswer",
     "Timeline",
     "TimelineEvent",
+    "Triage",
+    "TriageFinding",
     "Transfer",
     "TransferBody",
     "Verification",
@@ -114,14 +138,34 @@ class Contradiction(_Open):
     message: str
 
 
+# Strict: a number sent as text is not a coordinate.
 class CallerPosition(_Open):
-    lat: float
-    lon: float
-    radius_m: float | None = None
-    source: str | None = None
+    lat: float = Field(ge=-90, le=90, strict=True, allow_inf_nan=False, description="WGS-84")
+    lon: float = Field(ge=-180, le=180, strict=True, allow_inf_nan=False, description="WGS-84")
+    radius_m: (
+        Annotated[
+            float,
+            Field(gt=0, strict=True, allow_inf_nan=False),
+            at_most(MAX_RADIUS_M, "metres"),
+        ]
+        | None
+    ) = Field(None, description="how far the caller may be from lat, lon")
+    source: SourceName | None = Field(None, description="cell, gps, …")
 
 
 # The record -----------------------------------------------------------------------------------
+
+
+def stored_position(position: CallerPosition | None) -> shapes.Position | None:
+    """A position as a record and its timeline keep it: every field, absent ones as null."""
+    if position is None:
+        return None
+    return {
+        "lat": position.lat,
+        "lon": position.lon,
+        "radius_m": position.radius_m,
+        "source": position.source,
+    }
 
 
 class Caller(_Open):
@@ -233,6 +277,34 @@ class Note(_Open):
     by: str | None = None
 
 
+class TriageFinding(_Open):
+    """A sign triage found in what was said."""
+
+    id: str
+    sign: str
+    level: str
+    said: str = Field(description="the words it was found in")
+    negated: bool | None = Field(None, description="said not to be so (没有胸痛)")
+    heard_as: str | None = Field(None, description="the phrase a sound match stood for")
+    overridden_by: str | None = Field(None, description="the script answer that replaced it")
+
+
+class ManualPriority(_Open):
+    priority: Priority
+    reason: str | None = None
+    by: str
+    at: str
+
+
+class Triage(_Open):
+    """What automatic triage found, and a priority a person set by hand (kept over it)."""
+
+    priority: Priority | None = None
+    findings: list[TriageFinding] = Field(default_factory=list)
+    reasons: list[str] = Field(default_factory=list)
+    manual: ManualPriority | None = None
+
+
 class CallRecord(_Open):
     """A call record, as every call endpoint answers it (masked for the reader's role)."""
 
@@ -243,7 +315,7 @@ class CallRecord(_Open):
     caller: Caller
     related_calls: list[str] = Field(default_factory=list)
     priority: Priority
-    triage: dict[str, Any] | None = None
+    triage: Triage | None = None
     complaint: Complaint = Field(default_factory=Complaint)
     location: Location
     prompt: Prompt
@@ -351,70 +423,105 @@ class ErrorAnswer(_Open):
 
 
 # Request bodies -------------------------------------------------------------------------------
-# Every field is optional to the reader: one that is missing or invalid becomes a warning (a
-# start) or a 400 naming what a follow-up lacks, never a refusal of the call.
+# Each is read leniently, field by field, against its own fields (`calls/inputs.py`): a field
+# that is invalid is dropped with a warning, one that is too long is clipped with a warning;
+# only a body without what its action needs is refused (400, with `asks`).
 
 
-class CallStartBody(_Open):
+class Body(_Open):
+    """A request body as read: its usable fields, and `warnings` on what was set aside."""
+
+    # What to send, said when the body lacks a required field or what `lacks_what_it_needs`
+    # looks for.
+    asks: ClassVar[str] = ""
+    _warnings: tuple[Warning_, ...] = PrivateAttr(default=())
+
+    @property
+    def warnings(self) -> tuple[Warning_, ...]:
+        return self._warnings
+
+    def lacks_what_it_needs(self) -> bool:
+        """Whether the action cannot go on with what is left of the body."""
+        return False
+
+
+class CallStartBody(Body):
     """`POST /v1/calls`; `psap` falls back to the configured default with a warning."""
 
-    psap: str | None = None
-    location_text: str | None = None
-    complaint_text: str | None = None
-    caller_number: str | None = None
+    psap: CentreId | None = None
+    location_text: Text | None = None
+    complaint_text: LongText | None = None
+    caller_number: PhoneNumber | None = None
     caller_position: CallerPosition | None = None
-    received_at: str | None = Field(None, description="ISO 8601 with a UTC offset")
+    received_at: Timestamp | None = Field(None, description="ISO 8601 with a UTC offset")
 
 
-class LocationBody(_Open):
+class LocationBody(Body):
     """What the caller said (`text`), a new caller position, or both; one is needed."""
 
-    text: str | None = None
+    asks: ClassVar[str] = 'send {"text": "what the caller said"} and/or a caller_position'
+    text: Annotated[Text | None, AfterValidator(unsaid_as_none)] = None
     caller_position: CallerPosition | None = None
 
+    def lacks_what_it_needs(self) -> bool:
+        return self.text is None and self.caller_position is None
 
-class ConfirmBody(_Open):
+
+class ConfirmBody(Body):
     """One of `option` (a prompt option's key) or `place_id` (a candidate's)."""
 
-    option: str | None = None
+    asks: ClassVar[str] = 'send {"option": "1"} (a key of prompt.options) or {"place_id": "…"}'
+    option: OptionKey | None = None
     place_id: str | None = None
 
+    def lacks_what_it_needs(self) -> bool:
+        return self.option is None and self.place_id is None
 
-class DispatchBody(_Open):
-    unit: str | None = Field(None, description="the unit sent; the recommended one if left out")
+
+class DispatchBody(Body):
+    unit: UnitName | None = Field(
+        None, description="the unit sent; the recommended one if left out"
+    )
 
 
-class TransferBody(_Open):
-    to_psap: str | None = Field(
+class TransferBody(Body):
+    to_psap: CentreId | None = Field(
         None, description="the receiving centre; the recommended one if left out"
     )
-    reason: str | None = None
+    reason: Text | None = None
 
 
-class ReasonBody(_Open):
-    reason: str | None = None
+class ReasonBody(Body):
+    reason: Text | None = None
 
 
-class NoteBody(_Open):
-    text: str
+class NoteBody(Body):
+    # A note is the call-taker's own running account: it may be longer than one utterance.
+    asks: ClassVar[str] = 'send {"text": "the note"}'
+    text: LongSaid
 
 
-class AnswerBody(_Open):
+class AnswerBody(Body):
+    asks: ClassVar[str] = 'send {"question": "breathing", "answer": "what the caller said"}'
     question: str = Field(description="a question id from the case-entry script")
-    answer: str
+    answer: Said
 
 
-class ComplaintBody(_Open):
+class ComplaintBody(Body):
     """What the caller says about the patient, added to the complaint and triaged again."""
 
-    text: str
+    asks: ClassVar[str] = 'send {"text": "what the caller says about the patient"}'
+    text: Said
 
 
-class PriorityBody(_Open):
+class PriorityBody(Body):
     """A priority set by hand: one of `critical`, `urgent`, `routine`, `unknown`."""
 
-    priority: str
-    reason: str | None = None
+    asks: ClassVar[str] = (
+        f'send {{"priority": one of {", ".join(get_args(Priority))}, "reason": "…"}}'
+    )
+    priority: Priority
+    reason: Text | None = None
 
 
 EXAMPLE_RECORD: dict[str, Any] = {

@@ -17,6 +17,7 @@ from dispatch_intake.components import Intake
 from dispatch_intake.db import utcnow
 from dispatch_intake.locations.service import LocationAssessment
 from dispatch_intake.psaps.service import Psap
+from dispatch_intake.shapes import Station
 
 __all__ = [
     "apply_location",
@@ -81,7 +82,7 @@ def reassess(session: Session, intake: Intake, call: CallRecord, actor: str) -> 
         call.updated_at = utcnow()
 
 
-def station_for(psap: Psap, point: tuple[float, float] | None) -> dict[str, Any] | None:
+def station_for(psap: Psap, point: tuple[float, float] | None) -> Station | None:
     try:
         return actions.station_for(psap, point)
     except Exception:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from sqlalchemy.orm import Session
 
 from dispatch_intake.auth.service import Permission, Principal
+from dispatch_intake.calls.contract import DispatchBody, ReasonBody, TransferBody
 from dispatch_intake.calls.guarded import psap_of, reassess, relocate, station_for
-from dispatch_intake.calls.inputs import DispatchInput, ReasonInput, TransferInput
 from dispatch_intake.calls.seats import require_at
 from dispatch_intake.calls.writes import (
     OPEN_STATES,
@@ -19,11 +22,16 @@ from dispatch_intake.calls.writes import (
 from dispatch_intake.components import Intake
 from dispatch_intake.db import utcnow
 from dispatch_intake.errors import InvalidBody, StateConflict
+from dispatch_intake.shapes import Dispatch, Escalation
+from dispatch_intake.states import CallStatus, EventType
 from dispatch_intake.timeline.service import append_event
+
+# A dispatched call has left the seat that could send it elsewhere.
+TRANSFERABLE = (CallStatus.PROVISIONAL, CallStatus.LOCATION_CONFIRMED, CallStatus.TRANSFERRED)
 
 
 def dispatch_unit(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: DispatchInput
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: DispatchBody
 ) -> Record:
     unit = given.unit
     call = locked_call(session, call_id)
@@ -35,7 +43,7 @@ def dispatch_unit(
     if point is None and call.caller_position:
         point = (call.caller_position["lat"], call.caller_position["lon"])
     station = station_for(psap, point)
-    entry = {
+    entry: Dispatch = {
         "unit": unit or (station["name"] if station else None),
         "recommended_station": station,
         "place_id": place["place_id"] if place else None,
@@ -44,19 +52,19 @@ def dispatch_unit(
     }
     call.dispatches = [*call.dispatches, entry]
     keep_warnings(call, given.warnings)
-    call.status = "dispatched"
-    append_event(session, call, "dispatched", principal.actor, entry)
+    call.status = CallStatus.DISPATCHED
+    append_event(session, call, EventType.DISPATCHED, principal.actor, entry)
     reassess(session, intake, call, principal.actor)
-    return finish(session, intake, principal, call, "dispatched")
+    return finish(session, intake, principal, call, EventType.DISPATCHED)
 
 
 def transfer_call(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: TransferInput
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: TransferBody
 ) -> Record:
     to_psap, reason = given.to_psap, given.reason
     call = locked_call(session, call_id)
     require_at(principal, Permission.DISPATCH, psap_of(intake, call))
-    require_state(call, ("provisional", "location_confirmed", "transferred"), "transfer")
+    require_state(call, TRANSFERABLE, "transfer")
     if to_psap is None:
         to_psap = call.recommended_action.get("to_psap")
     target = intake.psaps.get(to_psap) if to_psap else None
@@ -69,7 +77,7 @@ def transfer_call(
         raise StateConflict(f"the call is already answered by {target.id}")
     previous = call.psap
     call.psap = target.id
-    call.status = "transferred"
+    call.status = CallStatus.TRANSFERRED
     call.transfer = {
         "from_psap": previous,
         "to_psap": target.id,
@@ -81,7 +89,7 @@ def transfer_call(
     append_event(
         session,
         call,
-        "transferred",
+        EventType.TRANSFERRED,
         actor,
         {
             "from_psap": previous,
@@ -92,72 +100,66 @@ def transfer_call(
     # The receiving centre sees the candidates measured against its own area.
     relocate(session, intake, call, actor, target)
     reassess(session, intake, call, actor)
-    return finish(session, intake, principal, call, "transferred")
+    return finish(session, intake, principal, call, EventType.TRANSFERRED)
 
 
 def escalate_call(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: ReasonInput
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: ReasonBody
 ) -> Record:
-    reason = given.reason
-    call = locked_call(session, call_id)
-    require_state(call, OPEN_STATES, "escalate")
-    call.escalation = {
-        "reason": reason,
-        "at": utcnow().isoformat(timespec="milliseconds"),
-        "by": principal.actor,
-    }
-    append_event(
-        session,
-        call,
-        "escalated",
-        principal.actor,
-        {"reason": reason or None},
+    """Hand the call to a supervisor's attention; it goes on where it is."""
+
+    def escalated(earlier: Escalation | None, at: str) -> tuple[Escalation, dict[str, Any]]:
+        mark: Escalation = {"reason": given.reason, "at": at, "by": principal.actor}
+        return mark, {"reason": given.reason or None}
+
+    return _mark_escalation(
+        session, intake, principal, call_id, EventType.ESCALATED, "escalate", escalated
     )
-    call.updated_at = utcnow()
-    return finish(session, intake, principal, call, "escalated")
 
 
 def take_over_call(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: ReasonInput
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: ReasonBody
 ) -> Record:
     """A supervisor takes the call over: the call goes on, with them at the seat."""
-    reason = given.reason
-    call = locked_call(session, call_id)
-    require_state(call, OPEN_STATES, "take over")
-    at = utcnow().isoformat(timespec="milliseconds")
-    call.escalation = {
-        **(call.escalation or {"reason": None, "at": None, "by": None}),
-        "taken_over_by": principal.actor,
-        "taken_over_at": at,
-    }
-    append_event(
-        session,
-        call,
-        "taken_over",
-        principal.actor,
-        {
-            "escalated": bool(call.escalation.get("at")),
-            "reason": reason or None,
-        },
+
+    def taken_over(earlier: Escalation | None, at: str) -> tuple[Escalation, dict[str, Any]]:
+        kept = earlier or {"reason": None, "at": None, "by": None}
+        mark: Escalation = {**kept, "taken_over_by": principal.actor, "taken_over_at": at}
+        return mark, {"escalated": bool(kept.get("at")), "reason": given.reason or None}
+
+    return _mark_escalation(
+        session, intake, principal, call_id, EventType.TAKEN_OVER, "take over", taken_over
     )
-    call.updated_at = utcnow()
-    return finish(session, intake, principal, call, "taken_over")
+
+
+def _mark_escalation(
+    session: Session,
+    intake: Intake,
+    principal: Principal,
+    call_id: str,
+    event: EventType,
+    verb: str,
+    mark: Callable[[Escalation | None, str], tuple[Escalation, dict[str, Any]]],
+) -> Record:
+    """Escalating and taking over: neither ends the call or changes its status; each leaves
+    its mark on the call's `escalation` and its event on the timeline."""
+    call = locked_call(session, call_id)
+    require_state(call, OPEN_STATES, verb)
+    now = utcnow()
+    call.escalation, data = mark(call.escalation, now.isoformat(timespec="milliseconds"))
+    append_event(session, call, event, principal.actor, data)
+    call.updated_at = now
+    return finish(session, intake, principal, call, event)
 
 
 def close_call(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: ReasonInput
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: ReasonBody
 ) -> Record:
     reason = given.reason
     call = locked_call(session, call_id)
     require_at(principal, Permission.CLOSE, psap_of(intake, call))
     require_state(call, OPEN_STATES, "close")
-    call.status = "closed"
-    append_event(
-        session,
-        call,
-        "closed",
-        principal.actor,
-        {"reason": reason or None},
-    )
+    call.status = CallStatus.CLOSED
+    append_event(session, call, EventType.CLOSED, principal.actor, {"reason": reason or None})
     reassess(session, intake, call, principal.actor)
-    return finish(session, intake, principal, call, "closed")
+    return finish(session, intake, principal, call, EventType.CLOSED)

@@ -6,8 +6,8 @@ from sqlalchemy.orm import Session
 
 from dispatch_intake.auth.masking import clip_text
 from dispatch_intake.auth.service import Principal
+from dispatch_intake.calls.contract import ConfirmBody, LocationBody, stored_position
 from dispatch_intake.calls.guarded import psap_of, reassess, relocate
-from dispatch_intake.calls.inputs import ConfirmInput, LocationInput
 from dispatch_intake.calls.writes import (
     OPEN_STATES,
     Record,
@@ -25,7 +25,7 @@ from dispatch_intake.timeline.service import append_event
 
 
 def add_location(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: LocationInput
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: LocationBody
 ) -> Record:
     call = locked_call(session, call_id)
     require_state(call, OPEN_STATES, "add location")
@@ -34,20 +34,22 @@ def add_location(
     if given.text is not None:
         call.location_texts = [*call.location_texts, given.text]
         append_event(session, call, "location_said", actor, {"text": given.text})
-    if given.position is not None:
-        call.caller_position = given.position
-        append_event(session, call, "position_updated", actor, {"caller_position": given.position})
+    if given.caller_position is not None:
+        position = stored_position(given.caller_position)
+        call.caller_position = position
+        append_event(session, call, "position_updated", actor, {"caller_position": position})
     relocate(session, intake, call, actor)
     reassess(session, intake, call, actor)
     return finish(session, intake, principal, call, "location")
 
 
 def confirm_location(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: ConfirmInput
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: ConfirmBody
 ) -> Record:
     option, place_id = given.option, given.place_id
     call = locked_call(session, call_id)
     require_state(call, OPEN_STATES, "confirm a location")
+    keep_warnings(call, given.warnings)
     psap = psap_of(intake, call)
     if option is not None:
         offered = {o["key"]: o["place_id"] for o in call.prompt.get("options", [])}

@@ -8,7 +8,21 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
+from dispatch_intake.calls.lenient import Warning_
 from dispatch_intake.db import Base
+from dispatch_intake.shapes import (
+    Action,
+    Candidate,
+    Contradiction,
+    Dispatch,
+    Escalation,
+    Note,
+    Position,
+    Prompt,
+    ScriptAnswer,
+    Transfer,
+    Triage,
+)
 
 JsonObject = dict[str, Any]
 
@@ -32,23 +46,23 @@ class CallRecord(Base):
     sealed_said: Mapped[str | None] = mapped_column(Text, default=None)
     # Earlier calls from the same number, newest first: a repeat caller is linked, not lost.
     related_calls: Mapped[list[str]] = mapped_column(JSON, default=list)
-    caller_position: Mapped[JsonObject | None] = mapped_column(JSON)
+    caller_position: Mapped[Position | None] = mapped_column(JSON)
     complaint_texts: Mapped[list[str]] = mapped_column(JSON)
     location_texts: Mapped[list[str]] = mapped_column(JSON)
-    candidates: Mapped[list[JsonObject]] = mapped_column(JSON)
-    contradictions: Mapped[list[JsonObject]] = mapped_column(JSON)
-    confirmed: Mapped[JsonObject | None] = mapped_column(JSON)
-    prompt: Mapped[JsonObject] = mapped_column(JSON)
-    recommended_action: Mapped[JsonObject] = mapped_column(JSON)
-    warnings: Mapped[list[JsonObject]] = mapped_column(JSON)
-    answers: Mapped[JsonObject] = mapped_column(JSON)
-    dispatches: Mapped[list[JsonObject]] = mapped_column(JSON)
-    transfer: Mapped[JsonObject | None] = mapped_column(JSON)
-    escalation: Mapped[JsonObject | None] = mapped_column(JSON)
-    notes: Mapped[list[JsonObject]] = mapped_column(JSON)
+    candidates: Mapped[list[Candidate]] = mapped_column(JSON)
+    contradictions: Mapped[list[Contradiction]] = mapped_column(JSON)
+    confirmed: Mapped[Candidate | None] = mapped_column(JSON)
+    prompt: Mapped[Prompt] = mapped_column(JSON)
+    recommended_action: Mapped[Action] = mapped_column(JSON)
+    warnings: Mapped[list[Warning_]] = mapped_column(JSON)
+    answers: Mapped[dict[str, ScriptAnswer]] = mapped_column(JSON)
+    dispatches: Mapped[list[Dispatch]] = mapped_column(JSON)
+    transfer: Mapped[Transfer | None] = mapped_column(JSON)
+    escalation: Mapped[Escalation | None] = mapped_column(JSON)
+    notes: Mapped[list[Note]] = mapped_column(JSON)
     # What triage read from the complaint ({priority, findings, reasons}) and the priority a
     # person set by hand ({priority, reason, by, at}), which is kept over automatic triage.
-    triage: Mapped[JsonObject | None] = mapped_column(JSON, default=None)
+    triage: Mapped[Triage | None] = mapped_column(JSON, default=None)
     received_at: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
@@ -58,7 +72,7 @@ class CallRecord(Base):
     timeline_head: Mapped[str] = mapped_column(String(64))
 
     @validates("warnings")
-    def _bounded(self, key: str, warnings: list[JsonObject]) -> list[JsonObject]:
+    def _bounded(self, key: str, warnings: list[Warning_]) -> list[Warning_]:
         from dispatch_intake.calls.schemas import bounded_warnings
 
         return bounded_warnings(warnings)

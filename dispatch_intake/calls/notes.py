@@ -3,37 +3,41 @@ questions (which may change the priority, the complaint or the location)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy.orm import Session
 
 from dispatch_intake.auth.masking import clip_text
 from dispatch_intake.auth.service import Principal
+from dispatch_intake.calls.contract import AnswerBody, NoteBody
 from dispatch_intake.calls.guarded import reassess, relocate
-from dispatch_intake.calls.inputs import AnswerInput, NoteInput
 from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.calls.schemas import make_warning
-from dispatch_intake.calls.writes import OPEN_STATES, Record, finish, locked_call, require_state
+from dispatch_intake.calls.writes import (
+    OPEN_STATES,
+    Record,
+    finish,
+    keep_warnings,
+    locked_call,
+    require_state,
+)
 from dispatch_intake.components import Intake
 from dispatch_intake.db import utcnow
 from dispatch_intake.errors import InvalidBody
 from dispatch_intake.questions.service import RecordedAnswer
+from dispatch_intake.shapes import Note, ScriptAnswer
 from dispatch_intake.timeline.service import append_event
 
 
 def add_note(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: NoteInput
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: NoteBody
 ) -> Record:
-    text, clipped = given.text, given.clipped
     call = locked_call(session, call_id)
     require_state(call, OPEN_STATES, "add a note")
-    note = {
-        "text": text,
+    keep_warnings(call, given.warnings)
+    note: Note = {
+        "text": given.text,
         "at": utcnow().isoformat(timespec="milliseconds"),
         "by": principal.actor,
     }
-    if clipped:
-        call.warnings = [*call.warnings, {"field": "text", "message": "note clipped"}]
     call.notes = [*call.notes, note]
     append_event(session, call, "note", principal.actor, {"text": note["text"]})
     call.updated_at = utcnow()
@@ -41,7 +45,7 @@ def add_note(
 
 
 def record_answer(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: AnswerInput
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: AnswerBody
 ) -> Record:
     question_id, answer = given.question, given.answer
     question = intake.script.get(question_id)
@@ -52,11 +56,12 @@ def record_answer(
         )
     call = locked_call(session, call_id)
     require_state(call, OPEN_STATES, "record an answer")
+    keep_warnings(call, given.warnings)
     recorded = intake.script.record(question, answer)
     actor = principal.actor
     if recorded.problem is not None:
         return _unanswered(session, intake, principal, call, recorded)
-    entry: dict[str, Any] = {
+    entry: ScriptAnswer = {
         "text": recorded.text,
         "option": recorded.option.id if recorded.option else None,
         "label": recorded.option.label if recorded.option else None,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, object_session
@@ -17,11 +17,23 @@ from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc
 from dispatch_intake.errors import Forbidden, InvalidBody, NotFound
+from dispatch_intake.shapes import (
+    Dispatch,
+    Escalation,
+    Event,
+    IndexLine,
+    Note,
+    Record,
+    Timeline,
+    Transfer,
+)
 from dispatch_intake.states import CallStatus, EventType
 from dispatch_intake.timeline.models import TimelineEvent
 from dispatch_intake.timeline.service import events_of, render_event
 
 STATUSES = tuple(CallStatus)
+# What was done, and by whom.
+Done = TypeVar("Done", Dispatch, Note, Transfer | None, Escalation | None)
 
 
 def render_call(
@@ -30,14 +42,14 @@ def render_call(
     principal: Principal,
     intake: Intake,
     names: dict[str, str] | None = None,
-) -> dict[str, Any]:
+) -> Record:
     """The record in the contract's shape, masked for the reader's role: everything is stored
     as said, and every phone number in it is hidden here from roles that may not see them."""
     if names is None:
         session = object_session(call)
         names = staff_names(session, _actors(call, events)) if session is not None else {}
     confirmed = call.confirmed is not None
-    record = {
+    record: Record = {
         "id": call.id,
         "status": call.status,
         "psap": call.psap,
@@ -78,7 +90,7 @@ def render_call(
     }
     if principal.sees_numbers:
         return record
-    shown: dict[str, Any] = mask_deep(record)
+    shown: Record = mask_deep(record)
     shown["caller"] = {**shown["caller"], "number": mask_number(call.caller_number)}
     return shown
 
@@ -86,26 +98,28 @@ def render_call(
 def _actors(call: CallRecord, events: Iterable[Any]) -> set[str]:
     """Who acted on a call: the staff ids among them are given their names on render."""
     found = {event.actor for event in events}
-    entries = [*call.dispatches, *call.notes, call.transfer or {}, call.escalation or {}]
-    found.update(entry["by"] for entry in entries if entry.get("by"))
+    entries: list[Dispatch | Note | Transfer | Escalation] = [*call.dispatches, *call.notes]
+    entries += [entry for entry in (call.transfer, call.escalation) if entry]
+    found.update(by for entry in entries if (by := entry.get("by")))
     return found
 
 
-def _named(entry: Any, names: dict[str, str]) -> Any:
+def _named(entry: Done, names: dict[str, str]) -> Done:
     """A dispatch, note, transfer or escalation with `by_name` beside `by` for a person."""
-    if isinstance(entry, dict) and entry.get("by") in names:
-        return {**entry, "by_name": names[entry["by"]]}
-    return entry
+    by = entry.get("by") if entry is not None else None
+    if entry is None or by is None or by not in names:
+        return entry
+    named = entry.copy()
+    named["by_name"] = names[by]
+    return named
 
 
-def _named_event(event: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
+def _named_event(event: Event, names: dict[str, str]) -> Event:
     name = names.get(event["actor"])
     return {**event, "actor_name": name} if name is not None else event
 
 
-def read_call(
-    *, session: Session, intake: Intake, principal: Principal, call_id: str
-) -> dict[str, Any]:
+def read_call(*, session: Session, intake: Intake, principal: Principal, call_id: str) -> Record:
     call = session.get(CallRecord, call_id)
     if call is None:
         raise NotFound(f"no call record with id {call_id!r}")
@@ -114,20 +128,20 @@ def read_call(
 
 def read_timeline(
     *, session: Session, call_id: str, principal: Principal | None = None
-) -> dict[str, Any]:
+) -> Timeline:
     """The timeline alone; masked unless the reader may see numbers."""
     call = session.get(CallRecord, call_id)
     if call is None:
         raise NotFound(f"no call record with id {call_id!r}")
     events = events_of(session, [call.id])[call.id]
     names = staff_names(session, {event.actor for event in events})
-    timeline = {
+    timeline: Timeline = {
         "id": call.id,
         "timeline": [_named_event(render_event(event), names) for event in events],
     }
     if principal is not None and principal.sees_numbers:
         return timeline
-    masked: dict[str, Any] = mask_deep(timeline)
+    masked: Timeline = mask_deep(timeline)
     return masked
 
 
@@ -155,40 +169,82 @@ def _instant(name: str, value: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _searched(
+Query = Select[CallRecord]
+Narrowing = Callable[[Session, Query, CallSearch], Query]
+
+
+def _by_status(
     session: Session, query: Select[CallRecord], search: CallSearch
 ) -> Select[CallRecord]:
-    if search.status:
-        wanted = [s.strip() for s in search.status.split(",") if s.strip()]
-        unknown = [s for s in wanted if s not in STATUSES]
-        if unknown:
-            raise InvalidBody(f"unknown status {unknown[0]!r}; statuses are {', '.join(STATUSES)}")
-        query = query.where(CallRecord.status.in_(wanted))
-    if search.psap:
-        query = query.where(CallRecord.psap == search.psap.strip())
+    if not search.status:
+        return query
+    wanted = [s.strip() for s in search.status.split(",") if s.strip()]
+    unknown = [s for s in wanted if s not in STATUSES]
+    if unknown:
+        raise InvalidBody(f"unknown status {unknown[0]!r}; statuses are {', '.join(STATUSES)}")
+    return query.where(CallRecord.status.in_(wanted))
+
+
+def _by_centre(
+    session: Session, query: Select[CallRecord], search: CallSearch
+) -> Select[CallRecord]:
+    return query.where(CallRecord.psap == search.psap.strip()) if search.psap else query
+
+
+def _by_time(session: Session, query: Query, search: CallSearch) -> Query:
     if search.since:
         query = query.where(CallRecord.created_at >= _instant("since", search.since))
     if search.until:
         query = query.where(CallRecord.created_at < _instant("until", search.until))
-    if search.number:
-        digits = "".join(ch for ch in search.number if ch.isdigit() or ch == "+")
-        if not digits:
-            raise InvalidBody("number must be a caller number, digits only")
-        query = query.where(caller_number_is(session, digits))
-    if search.actor and search.actor.strip():
-        # Whoever acted on the call at any point: the actor as the timeline names it, or its
-        # beginning (a role, or a staff id).
-        actor = search.actor.strip()
-        acted = select(TimelineEvent.call_id).where(
-            or_(
-                TimelineEvent.actor == actor, TimelineEvent.actor.startswith(actor, autoescape=True)
-            )
-        )
-        query = query.where(CallRecord.id.in_(acted))
-    if search.escalated is not None:
-        escalated = select(TimelineEvent.call_id).where(TimelineEvent.type == EventType.ESCALATED)
-        condition = CallRecord.id.in_(escalated)
-        query = query.where(condition if search.escalated else ~condition)
+    return query
+
+
+def _by_number(
+    session: Session, query: Select[CallRecord], search: CallSearch
+) -> Select[CallRecord]:
+    if not search.number:
+        return query
+    digits = "".join(ch for ch in search.number if ch.isdigit() or ch == "+")
+    if not digits:
+        raise InvalidBody("number must be a caller number, digits only")
+    return query.where(caller_number_is(session, digits))
+
+
+def _by_actor(
+    session: Session, query: Select[CallRecord], search: CallSearch
+) -> Select[CallRecord]:
+    """Whoever acted on the call at any point: the actor as the timeline names it, or its
+    beginning (a role, or a staff id)."""
+    actor = (search.actor or "").strip()
+    if not actor:
+        return query
+    acted = select(TimelineEvent.call_id).where(
+        or_(TimelineEvent.actor == actor, TimelineEvent.actor.startswith(actor, autoescape=True))
+    )
+    return query.where(CallRecord.id.in_(acted))
+
+
+def _by_escalation(session: Session, query: Query, search: CallSearch) -> Query:
+    if search.escalated is None:
+        return query
+    escalated = select(TimelineEvent.call_id).where(TimelineEvent.type == EventType.ESCALATED)
+    condition = CallRecord.id.in_(escalated)
+    return query.where(condition if search.escalated else ~condition)
+
+
+NARROWINGS: tuple[Narrowing, ...] = (
+    _by_status,
+    _by_centre,
+    _by_time,
+    _by_number,
+    _by_actor,
+    _by_escalation,
+)
+
+
+def _searched(session: Session, query: Query, search: CallSearch) -> Query:
+    for narrow in NARROWINGS:
+        query = narrow(session, query, search)
     return query
 
 
@@ -200,7 +256,7 @@ def list_calls(
     status: str | None,
     limit: int,
     search: CallSearch | None = None,
-) -> list[dict[str, Any]]:
+) -> list[Record | IndexLine]:
     """Newest first; `status` filters (several separated by commas), `search` narrows further.
 
     Only a role that sees whole numbers may look calls up by number. A role that reads
@@ -220,17 +276,7 @@ def list_calls(
     if not principal.can(Permission.READ):
         return [_index_line(call, principal) for call in calls]
     if principal.can(Permission.ESCALATE):
-        # Supervisors see the calls escalated to them and not yet taken over first, however
-        # old: an escalated call must not wait on a later page behind newer ones.
-        # Found by the timeline, which every store queries alike (a JSON column may hold null).
-        escalations = select(TimelineEvent.call_id).where(TimelineEvent.type == EventType.ESCALATED)
-        takeovers = select(TimelineEvent.call_id).where(TimelineEvent.type == EventType.TAKEN_OVER)
-        escalated = newest.where(
-            CallRecord.id.in_(escalations), CallRecord.id.not_in(takeovers)
-        ).limit(limit)
-        waiting = [c for c in session.scalars(_searched(session, escalated, search)) if _waiting(c)]
-        first = {c.id for c in waiting}
-        calls = (waiting + [c for c in calls if c.id not in first])[:limit]
+        calls = _escalated_first(session, newest, calls, search, limit)
     chains = events_of(session, (c.id for c in calls))
     actors: set[str] = set()
     for c in calls:
@@ -239,12 +285,32 @@ def list_calls(
     return [render_call(c, chains[c.id], principal, intake, names) for c in calls]
 
 
+def _escalated_first(
+    session: Session,
+    newest: Query,
+    calls: list[CallRecord],
+    search: CallSearch,
+    limit: int,
+) -> list[CallRecord]:
+    """Supervisors see the calls escalated to them and not yet taken over first, however
+    old: an escalated call must not wait on a later page behind newer ones."""
+    # Found by the timeline, which every store queries alike (a JSON column may hold null).
+    escalations = select(TimelineEvent.call_id).where(TimelineEvent.type == EventType.ESCALATED)
+    takeovers = select(TimelineEvent.call_id).where(TimelineEvent.type == EventType.TAKEN_OVER)
+    escalated = newest.where(CallRecord.id.in_(escalations), CallRecord.id.not_in(takeovers)).limit(
+        limit
+    )
+    waiting = [c for c in session.scalars(_searched(session, escalated, search)) if _waiting(c)]
+    first = {c.id for c in waiting}
+    return (waiting + [c for c in calls if c.id not in first])[:limit]
+
+
 def _waiting(call: CallRecord) -> bool:
     """Escalated to a supervisor and not yet taken over."""
     return bool(call.escalation) and not (call.escalation or {}).get("taken_over_by")
 
 
-def _index_line(call: CallRecord, principal: Principal) -> dict[str, Any]:
+def _index_line(call: CallRecord, principal: Principal) -> IndexLine:
     """What a call is, without what was said: enough to find it and open its timeline."""
     number = call.caller_number if principal.sees_numbers else mask_number(call.caller_number)
     return {

@@ -17,24 +17,24 @@ from dispatch_intake.auth.audit import audit_full_reads
 from dispatch_intake.auth.service import Permission, Principal
 from dispatch_intake.calls import complaints, contract, inputs, records, schemas, service
 from dispatch_intake.calls.models import CallRecord
-from dispatch_intake.calls.schemas import read_call_start
 from dispatch_intake.components import Intake
 from dispatch_intake.db import store_unavailable
 from dispatch_intake.deps import (
     BodyInput,
     HeldDep,
-    InputReader,
     IntakeDep,
     PrincipalDep,
     ReaderDep,
     WriterDep,
 )
 from dispatch_intake.journal import HeldCalls
+from dispatch_intake.shapes import IndexLine, Record
 
 router = APIRouter(prefix="/v1/calls", tags=["calls"])
-Record = dict[str, Any]
-InputT = TypeVar("InputT")
-InputT_contra = TypeVar("InputT_contra", contravariant=True)
+BodyT = TypeVar("BodyT", bound=contract.Body)
+BodyT_contra = TypeVar("BodyT_contra", bound=contract.Body, contravariant=True)
+# A line of the queue: a record, or the auditor's index line.
+Listed = Record | IndexLine
 IdempotencyKeyHeader = Annotated[str | None, Header(alias="Idempotency-Key")]
 
 
@@ -43,13 +43,21 @@ class RecordResponse(JSONResponse):
 
 
 def _body_doc(model: type[BaseModel]) -> dict[str, Any]:
-    """Document a body that the route reads by hand (so that no field can cause a refusal)."""
+    """Document a body that the route reads leniently against its model (calls/inputs.py):
+    FastAPI does not validate it, so that no field can cause a refusal."""
     schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
     definitions = schema.pop("$defs", {})
     return {
         "requestBody": {"required": True, "content": {"application/json": {"schema": schema}}},
         "x-schema-definitions": definitions,
     }
+
+
+def _held_locally(line: Listed) -> Listed:
+    """A call the store does not have yet, only the local journal."""
+    marked = line.copy()
+    marked["held_locally"] = True
+    return marked
 
 
 def _answer(
@@ -60,8 +68,8 @@ def _answer(
     if replayed:
         headers["Idempotent-Replay"] = "true"
     if held:
-        record = {**record, "held_locally": True}
         headers["X-Held-Locally"] = "true"
+        return RecordResponse(_held_locally(record), status_code=status_code, headers=headers)
     return RecordResponse(record, status_code=status_code, headers=headers)
 
 
@@ -69,12 +77,12 @@ def _answer(
     "",
     status_code=201,
     response_model=contract.CallRecord,
-    openapi_extra=_body_doc(schemas.CallStartDoc),
+    openapi_extra=_body_doc(contract.CallStartBody),
 )
 async def start_call(
     request: Annotated[
-        schemas.CallStart,
-        Depends(BodyInput(Permission.START, read_call_start, empty_means_object=False)),
+        contract.CallStartBody,
+        Depends(BodyInput(Permission.START, schemas.read_call_start, empty_means_object=False)),
     ],
     principal: PrincipalDep,
     writer: WriterDep,
@@ -128,7 +136,7 @@ async def list_calls(
         number=number,
     )
 
-    def listing(own: Session) -> list[Record]:
+    def listing(own: Session) -> list[Listed]:
         return records.list_calls(
             session=own,
             intake=intake,
@@ -144,20 +152,20 @@ async def list_calls(
 
 
 def _with_held_calls(
-    held: HeldCalls | None, session: Session, listing: Callable[[Session], list[Record]], limit: int
-) -> list[Record]:
+    held: HeldCalls | None, session: Session, listing: Callable[[Session], list[Listed]], limit: int
+) -> list[Listed]:
     """A queue of stored calls with the held ones among them (only the held ones while the
     store is away): the console keeps every call in sight through an outage."""
     if held is None or not held.pending:
         return listing(session)
-    stored: list[Record] = []
+    stored: list[Listed] = []
     if held.store_answers:
         try:
             stored = listing(session)
         except Exception as exc:
             if not store_unavailable(exc):
                 raise
-    kept = [{**record, "held_locally": True} for record in held.read(listing)]
+    kept = [_held_locally(line) for line in held.read(listing)]
     merged = sorted([*stored, *kept], key=lambda record: record["created_at"], reverse=True)
     return merged[:limit]
 
@@ -208,11 +216,11 @@ async def read_timeline(
 
 # ---------------------------------------------------------------------------------------------
 # Follow-ups: one declaration each. Every one reads its body only after the permission check,
-# leniently into its typed input, and acts once per Idempotency-Key on the store or on the
+# leniently into its model, and acts once per Idempotency-Key on the store or on the
 # call held in the local journal.
 
 
-class FollowUpAction(Protocol[InputT_contra]):
+class FollowUpAction(Protocol[BodyT_contra]):
     """A service function that changes one call and answers its record."""
 
     def __call__(
@@ -222,28 +230,29 @@ class FollowUpAction(Protocol[InputT_contra]):
         intake: Intake,
         principal: Principal,
         call_id: str,
-        given: InputT_contra,
+        given: BodyT_contra,
     ) -> Record: ...
 
 
 @dataclass(frozen=True, slots=True)
-class FollowUp(Generic[InputT]):
+class FollowUp(Generic[BodyT]):
     path: str
-    act: FollowUpAction[InputT]
-    read: InputReader[InputT]
-    body: type[BaseModel]
+    act: FollowUpAction[BodyT]
+    body: type[BodyT]
     permission: Permission = Permission.START
     # Actions whose fields are all optional take an empty body as `{}`.
     body_optional: bool = False
     description: str | None = None
 
 
-def add_follow_up(follow_up: FollowUp[InputT]) -> None:
+def add_follow_up(follow_up: FollowUp[BodyT]) -> None:
     """Route `POST /v1/calls/{call_id}/<path>`, named after its service function (the
     operation's id and summary in /openapi.json)."""
     action = follow_up.act.__name__  # type: ignore[attr-defined]
     read_input = BodyInput(
-        follow_up.permission, follow_up.read, empty_means_object=follow_up.body_optional
+        follow_up.permission,
+        inputs.reader(follow_up.body),
+        empty_means_object=follow_up.body_optional,
     )
 
     async def follow_up_route(
@@ -285,52 +294,44 @@ def add_follow_up(follow_up: FollowUp[InputT]) -> None:
 
 
 FOLLOW_UPS: tuple[FollowUp[Any], ...] = (
-    FollowUp("location", service.add_location, inputs.read_location, contract.LocationBody),
-    FollowUp("confirm", service.confirm_location, inputs.read_confirm, contract.ConfirmBody),
+    FollowUp("location", service.add_location, contract.LocationBody),
+    FollowUp("confirm", service.confirm_location, contract.ConfirmBody),
     # Dispatching, transferring and closing also need the call's centre (calls/seats.py).
     FollowUp(
         "dispatch",
         service.dispatch_unit,
-        inputs.read_dispatch,
         contract.DispatchBody,
         body_optional=True,
     ),
     FollowUp(
         "transfer",
         service.transfer_call,
-        inputs.read_transfer,
         contract.TransferBody,
         body_optional=True,
     ),
     FollowUp(
         "escalate",
         service.escalate_call,
-        inputs.read_reason,
         contract.ReasonBody,
         body_optional=True,
     ),
-    FollowUp(
-        "close", service.close_call, inputs.read_reason, contract.ReasonBody, body_optional=True
-    ),
-    FollowUp("notes", service.add_note, inputs.read_note, contract.NoteBody),
+    FollowUp("close", service.close_call, contract.ReasonBody, body_optional=True),
+    FollowUp("notes", service.add_note, contract.NoteBody),
     FollowUp(
         "answers",
         service.record_answer,
-        inputs.read_answer,
         contract.AnswerBody,
         description="An answer to a case-entry question; priority and action are reassessed.",
     ),
     FollowUp(
         "complaint",
         complaints.add_complaint,
-        inputs.read_complaint,
         contract.ComplaintBody,
         description="What the caller says about the patient; priority and action are reassessed.",
     ),
     FollowUp(
         "priority",
         complaints.set_priority,
-        inputs.read_priority,
         contract.PriorityBody,
         description="A priority set by hand, kept over automatic triage (timeline: "
         "`priority_set`).",
@@ -338,7 +339,6 @@ FOLLOW_UPS: tuple[FollowUp[Any], ...] = (
     FollowUp(
         "takeover",
         service.take_over_call,
-        inputs.read_reason,
         contract.ReasonBody,
         permission=Permission.ESCALATE,
         body_optional=True,

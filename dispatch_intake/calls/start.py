@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from dispatch_intake.audit.rows import caller_number_is
 from dispatch_intake.auth.service import Principal
+from dispatch_intake.calls.contract import stored_position
 from dispatch_intake.calls.guarded import apply_location, assess_location, reassess
 from dispatch_intake.calls.models import CallRecord, IdempotencyKey
 from dispatch_intake.calls.records import read_call
@@ -59,7 +60,7 @@ def prepare_call(*, intake: Intake, request: CallStart) -> PreparedCall:
     texts = (
         [request.location_text] if request.location_text and request.location_text.strip() else []
     )
-    assessment = assess_location(intake, psap, texts, request.caller_position)
+    assessment = assess_location(intake, psap, texts, stored_position(request.caller_position))
     return PreparedCall(request, psap, texts, warnings, assessment)
 
 
@@ -101,7 +102,7 @@ def start_call(
         priority="unknown",
         caller_number=request.caller_number,
         related_calls=earlier,
-        caller_position=request.caller_position,
+        caller_position=stored_position(request.caller_position),
         complaint_texts=[request.complaint_text] if request.complaint_text else [],
         location_texts=texts,
         candidates=[],
@@ -131,7 +132,7 @@ def start_call(
         {
             "psap": psap.id,
             "caller_number": request.caller_number,
-            "caller_position": request.caller_position,
+            "caller_position": stored_position(request.caller_position),
             "complaint_text": request.complaint_text or None,
             "received_at": request.received_at,
             "warnings": warnings,

@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from datetime import timedelta
-from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -18,11 +17,11 @@ from dispatch_intake.calls.records import read_call, render_call
 from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc, utcnow
 from dispatch_intake.errors import NotFound, StateConflict
+from dispatch_intake.shapes import Record as Record
 from dispatch_intake.states import CallStatus
 from dispatch_intake.timeline.models import TimelineEvent
 from dispatch_intake.timeline.service import events_of
 
-Record = dict[str, Any]
 # A transferred call stays open: the receiving centre carries on with the same record.
 OPEN_STATES = CallStatus.open()
 

@@ -7,7 +7,6 @@ import json
 import logging
 from collections.abc import AsyncIterator
 from functools import partial
-from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
@@ -19,6 +18,7 @@ from dispatch_intake.calls.contract import EVENT_STREAM_ANSWER
 from dispatch_intake.calls.records import read_call
 from dispatch_intake.deps import IntakeDep, PrincipalDep, Writer
 from dispatch_intake.errors import NotFound
+from dispatch_intake.shapes import Change
 
 router = APIRouter(tags=["events"])
 log = logging.getLogger("dispatch_intake.events")
@@ -34,7 +34,7 @@ async def stream_events(
     keepalive = intake.settings.events_keepalive_seconds
     broker = intake.broker
 
-    def frame(change: dict[str, Any], who: Principal) -> str | None:
+    def frame(change: Change, who: Principal) -> str | None:
         """The SSE event of one change as this role may see it; None if the record is gone."""
         with read_session() as session:
             try:

@@ -17,13 +17,15 @@ from typing import Any
 from sqlalchemy import Engine, make_url, text
 from sqlalchemy.orm import Session
 
+from dispatch_intake.shapes import Change
+
 log = logging.getLogger("dispatch_intake.events")
 
 
 @dataclass(eq=False)
 class Subscription:
     loop: asyncio.AbstractEventLoop
-    queue: asyncio.Queue[dict[str, Any]] = field(default_factory=lambda: asyncio.Queue(1000))
+    queue: asyncio.Queue[Change] = field(default_factory=lambda: asyncio.Queue(1000))
 
 
 class ChangeBroker:
@@ -51,7 +53,7 @@ class ChangeBroker:
     def subscriber_count(self) -> int:
         return len(self._subscribers)
 
-    def deliver(self, change: dict[str, Any]) -> None:
+    def deliver(self, change: Change) -> None:
         """Hand a change to every subscriber; each delivery gets its own `seq`, so that
         subscribers who see the same change can share one rendering of it."""
         with self._lock:
@@ -63,9 +65,9 @@ class ChangeBroker:
             except RuntimeError:  # the subscriber's loop has closed
                 self.unsubscribe(subscription)
 
-    def announce(self, session: Session, call_id: str, change: str) -> dict[str, Any]:
+    def announce(self, session: Session, call_id: str, change: str) -> Change:
         """Queue a change inside the writing transaction (other processes hear it on commit)."""
-        message = {"call_id": call_id, "change": change, "origin": self.origin}
+        message: Change = {"call_id": call_id, "change": change, "origin": self.origin}
         if self._relay is not None:
             self._relay.notify(session, message)
         return message
@@ -101,7 +103,7 @@ class FrameCache:
             raise
 
 
-def _offer(queue: asyncio.Queue[dict[str, Any]], change: dict[str, Any]) -> None:
+def _offer(queue: asyncio.Queue[Change], change: Change) -> None:
     if queue.full():  # a stalled subscriber loses its oldest change, never blocks writers
         queue.get_nowait()
     queue.put_nowait(change)
@@ -119,7 +121,7 @@ class PostgresRelay:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
-    def notify(self, session: Session, message: dict[str, Any]) -> None:
+    def notify(self, session: Session, message: Change) -> None:
         if session.get_bind().dialect.name != "postgresql":
             return  # a call held in the local journal is announced when it is replayed
         session.execute(

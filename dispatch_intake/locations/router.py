@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query
 
@@ -12,6 +12,8 @@ from dispatch_intake.calls.contract import Resolution
 from dispatch_intake.calls.schemas import clean_text
 from dispatch_intake.deps import IntakeDep, PrincipalDep
 from dispatch_intake.locations.service import resolve_location
+from dispatch_intake.shapes import FieldWarning, Position
+from dispatch_intake.shapes import Resolution as ResolutionShown
 
 router = APIRouter(tags=["locations"])
 
@@ -35,17 +37,17 @@ def resolve(
     lat: str | None = None,
     lon: str | None = None,
     radius_m: str | None = None,
-) -> dict[str, Any]:
+) -> ResolutionShown:
     """Console autocomplete: `q` may be given several times (everything said so far)."""
     principal.require(Permission.START)
-    warnings: list[dict[str, str]] = []
+    warnings: list[FieldWarning] = []
     centre = intake.psaps.get(psap) if psap else None
     if psap and centre is None:
         warnings.append(
             {"field": "psap", "message": f"unknown psap; used {intake.default_psap.id}"}
         )
     centre = centre or intake.default_psap
-    position = None
+    position: Position | None = None
     if lat is not None or lon is not None:
         la, lo = _coordinate(lat, 90), _coordinate(lon, 180)
         if la is None or lo is None:
@@ -62,12 +64,14 @@ def resolve(
         utterances=texts,
         position=position,
     )
-    answer = {
+    answer: ResolutionShown = {
         "candidates": assessment.candidates,
         "prompt": assessment.prompt,
         "contradictions": assessment.contradictions,
         "psap": centre.id,
         "warnings": warnings + assessment.warnings,
     }
-    shown: dict[str, Any] = answer if principal.sees_numbers else mask_deep(answer)
+    if principal.sees_numbers:
+        return answer
+    shown: ResolutionShown = mask_deep(answer)
     return shown

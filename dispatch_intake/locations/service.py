@@ -13,6 +13,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
+from dispatch_intake.calls.lenient import Warning_
 from dispatch_intake.next_step.prompt import (
     Found,
     ask_location_prompt,
@@ -22,6 +23,8 @@ from dispatch_intake.next_step.prompt import (
 )
 from dispatch_intake.prompts.service import PromptBook
 from dispatch_intake.psaps.service import Psap, PsapDirectory
+from dispatch_intake.shapes import Candidate, Contradiction, Prompt
+from dispatch_intake.shapes import Position as StoredPosition
 from gazetteer import Jurisdiction, Place, Position, Resolution
 
 log = logging.getLogger("dispatch_intake.locations")
@@ -37,7 +40,7 @@ __all__ = [
     "resolve_location",
 ]
 
-PlaceDict = dict[str, Any]
+PlaceDict = Candidate
 MAX_CANDIDATES = 8
 
 
@@ -65,12 +68,12 @@ class LocationAssessment:
     """What the service concluded about where the caller is."""
 
     candidates: list[PlaceDict]
-    contradictions: list[dict[str, Any]]
-    prompt: dict[str, Any]
-    warnings: list[dict[str, str]] = field(default_factory=list)
+    contradictions: list[Contradiction]
+    prompt: Prompt
+    warnings: list[Warning_] = field(default_factory=list)
 
 
-def position_of(raw: dict[str, Any] | None) -> Position | None:
+def position_of(raw: StoredPosition | None) -> Position | None:
     if not raw:
         return None
     return Position(lat=raw["lat"], lon=raw["lon"], radius_m=raw.get("radius_m") or 1000.0)
@@ -135,7 +138,7 @@ def resolve_location(
     psap: Psap,
     prompts: PromptBook,
     utterances: Sequence[str],
-    position: dict[str, Any] | None,
+    position: StoredPosition | None,
 ) -> LocationAssessment:
     """Resolve everything said so far; a resolver failure becomes a warning, never an error."""
     said = [text for text in utterances if text.strip()]
@@ -152,7 +155,10 @@ def resolve_location(
     except Exception:
         log.exception("the gazetteer failed to resolve a call's location")
         prompt = ask_more_prompt(prompts)
-        warning = {"field": "location_text", "message": "the location could not be resolved"}
+        warning: Warning_ = {
+            "field": "location_text",
+            "message": "the location could not be resolved",
+        }
         return LocationAssessment([], [], prompt, [warning])
 
     def convert(place: Place, **scores: Any) -> PlaceDict:
@@ -178,7 +184,7 @@ def resolve_location(
         for c in resolution.candidates[:MAX_CANDIDATES]
     ]
     by_id = {c["place_id"]: c for c in candidates}
-    contradictions = [
+    contradictions: list[Contradiction] = [
         {
             "mention": c.mention,
             "place_id": c.place.id,
@@ -206,7 +212,7 @@ class JurisdictionAreas:
         self._gazetteer = gazetteer
         self._cache: dict[str, Any] = {}
 
-    def contains(self, psap: Psap, position: dict[str, Any] | None) -> bool | None:
+    def contains(self, psap: Psap, position: StoredPosition | None) -> bool | None:
         """True/False when an outline is known, None when the area cannot be told."""
         if not position:
             return None

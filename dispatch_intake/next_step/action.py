@@ -8,13 +8,13 @@ from collections.abc import Callable
 from dispatch_intake.next_step.contradicted import send_first
 from dispatch_intake.next_step.rules import NextStepRules
 from dispatch_intake.next_step.situation import (
-    Action,
     Centre,
     PlaceDict,
     Situation,
     label,
     station_for,
 )
+from dispatch_intake.shapes import Action
 
 # What ends a call's need for a next step.
 FINISHED = ("dispatched", "closed")

@@ -4,17 +4,15 @@ same time; never a wait for the caller to settle it."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from dispatch_intake.next_step.rules import NextStepRules
 from dispatch_intake.next_step.situation import (
-    Action,
     Centre,
     PlaceDict,
     Situation,
     label,
     station_for,
 )
+from dispatch_intake.shapes import Action, ParallelAlert
 
 
 def send_first(situation: Situation, centre: Centre) -> Action | None:
@@ -23,14 +21,14 @@ def send_first(situation: Situation, centre: Centre) -> Action | None:
     can be sent to; None when neither applies."""
     ranked = ranked_places(situation, centre.rules)
     alert = parallel_alert([p for p in ranked if not p.get("in_jurisdiction")], centre)
-    first: dict[str, Any] = situation.contradictions[0] if situation.contradictions else {}
-    contradiction = str(first.get("message") or "").rstrip("。")
+    first = situation.contradictions[0] if situation.contradictions else None
+    contradiction = (first["message"] if first else "").rstrip("。")
     here = sorted(
         (p for p in ranked if p.get("in_jurisdiction")), key=lambda p: -(p.get("score") or 0.0)
     )
     action: Action | None
     if here:
-        other = alert["label"] if alert else str(first.get("context") or "")
+        other = alert["label"] if alert else str((first and first["context"]) or "")
         action = _send_here(here[0], contradiction, other, centre)
     elif situation.position_here:
         action = _send_to_position(situation, contradiction, centre)
@@ -70,7 +68,7 @@ def ranked_places(situation: Situation, rules: NextStepRules) -> list[PlaceDict]
     return ranked
 
 
-def parallel_alert(elsewhere: list[PlaceDict], centre: Centre) -> dict[str, Any] | None:
+def parallel_alert(elsewhere: list[PlaceDict], centre: Centre) -> ParallelAlert | None:
     """The likeliest place outside this centre's area, and the centre that covers it."""
     for place in sorted(elsewhere, key=lambda p: -(p.get("score") or 0.0)):
         other = centre.psaps.covering((place.get("admin") or {}).get("adcode"))
@@ -105,10 +103,10 @@ def _send_to_position(situation: Situation, contradiction: str, centre: Centre) 
     }
 
 
-def _with_alert(action: Action, alert: dict[str, Any], centre: Centre) -> Action:
+def _with_alert(action: Action, alert: ParallelAlert, centre: Centre) -> Action:
     """The action, its reason telling the call-taker to alert the other centre as well."""
     other = centre.psaps.get(alert["to_psap"])
-    reason = action["reason"] + centre.prompts.reason(
+    reason = (action.get("reason") or "") + centre.prompts.reason(
         "parallel_alert",
         other=alert["label"],
         centre=other.name if other else alert["to_psap"],

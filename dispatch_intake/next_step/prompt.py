@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from dispatch_intake.prompts.service import PROMPT_KIND, ContradictionFacts, PromptBook
+from dispatch_intake.shapes import Candidate, Prompt, PromptOption
 from dispatch_intake.states import PromptKind
 from gazetteer import Place, Resolution
 
-PlaceDict = dict[str, Any]
-Prompt = dict[str, Any]
+PlaceDict = Candidate
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +120,7 @@ def ask_more_prompt(prompts: PromptBook) -> Prompt:
     return {"kind": PromptKind.ASK_MORE, "text": prompts.ask_more(), "options": []}
 
 
-def options(places: Sequence[PlaceDict]) -> list[dict[str, Any]]:
+def options(places: Sequence[PlaceDict]) -> list[PromptOption]:
     return [
         {"key": str(index), "place_id": place["place_id"], "label": place["label"]}
         for index, place in enumerate(places, start=1)

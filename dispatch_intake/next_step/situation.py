@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from dispatch_intake.next_step.rules import NextStepRules
 from dispatch_intake.prompts.service import PromptBook
 from dispatch_intake.psaps.service import Psap, PsapDirectory, nearest_station
+from dispatch_intake.shapes import Candidate, Contradiction, Position, PromptOption, Station
 
-PlaceDict = dict[str, Any]
-Action = dict[str, Any]
+PlaceDict = Candidate
 # The prompt kinds under which the resolver's candidates are sure enough to send to.
 SENDABLE_PROMPTS = ("confirm", "choose")
 
@@ -24,12 +23,12 @@ class Situation:
     dispatch_now_answer: bool
     candidates: list[PlaceDict]
     confirmed: PlaceDict | None
-    position: dict[str, Any] | None
+    position: Position | None
     position_in_jurisdiction: bool | None
     prompt_kind: str
-    options: list[dict[str, Any]] = field(default_factory=list)
+    options: list[PromptOption] = field(default_factory=list)
     contradicted: bool = False
-    contradictions: list[dict[str, Any]] = field(default_factory=list)
+    contradictions: list[Contradiction] = field(default_factory=list)
 
     @property
     def critical(self) -> bool:
@@ -59,7 +58,7 @@ class Centre:
     rules: NextStepRules = field(default_factory=NextStepRules)
 
 
-def station_for(psap: Psap, point: tuple[float, float] | None) -> dict[str, Any] | None:
+def station_for(psap: Psap, point: tuple[float, float] | None) -> Station | None:
     """The centre's nearest station to a point, as shown on the record."""
     if point is None:
         return None

@@ -36,7 +36,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from dispatch_intake.priority.clauses import Clause, ClauseReader
 from dispatch_intake.priority.context import ClauseContext
@@ -55,6 +54,8 @@ from dispatch_intake.priority.rules import (
     TriageConfig,
     load_triage_config,
 )
+from dispatch_intake.shapes import Finding as FindingShown
+from dispatch_intake.shapes import Triage
 
 __all__ = [
     "PRIORITY_ORDER",
@@ -104,8 +105,8 @@ class FoundFinding:
     def counts(self) -> bool:
         return not self.negated and self.overridden_by is None
 
-    def as_dict(self) -> dict[str, Any]:
-        shown: dict[str, Any] = {
+    def as_dict(self) -> FindingShown:
+        shown: FindingShown = {
             "id": self.id,
             "sign": self.sign,
             "level": self.level,
@@ -130,7 +131,7 @@ class TriageResult:
     def matched(self) -> tuple[str, ...]:
         return tuple(f.said for f in self.findings if f.counts)
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> Triage:
         return {
             "priority": self.priority,
             "findings": [f.as_dict() for f in self.findings],

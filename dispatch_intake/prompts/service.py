@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from dispatch_intake.errors import SettingsError
+from dispatch_intake.shapes import Candidate
 from dispatch_intake.states import PromptKind
 
-PlaceDict = dict[str, Any]
+PlaceDict = Candidate
 
 # The resolver's question kinds, folded into the four kinds of the contract.
 PROMPT_KIND = {

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from dispatch_intake.auth.masking import clip_text
 from dispatch_intake.errors import SettingsError
 from dispatch_intake.priority.service import PRIORITY_ORDER, AnswerEffect
+from dispatch_intake.shapes import NextQuestion, Prompt, ScriptAnswer
 from gazetteer import normalise_text
 
 QUESTION_KINDS = ("location", "callback", "complaint", "age", "choice")
@@ -82,7 +83,7 @@ class CaseEntryScript:
                         f"sign(s) {', '.join(unknown)}; known: {', '.join(sorted(signs))}"
                     )
 
-    def effects(self, answers: dict[str, Any]) -> list[AnswerEffect]:
+    def effects(self, answers: Mapping[str, ScriptAnswer]) -> list[AnswerEffect]:
         """What the recorded answers do to triage, as the script now says."""
         effects = []
         for question_id, entry in answers.items():
@@ -100,13 +101,13 @@ class CaseEntryScript:
     def next_question(
         self,
         *,
-        answers: dict[str, Any],
+        answers: Mapping[str, ScriptAnswer],
         location_said: bool,
         location_confirmed: bool,
         caller_number_known: bool,
         complaint_known: bool,
-        location_prompt: dict[str, Any],
-    ) -> dict[str, Any] | None:
+        location_prompt: Prompt,
+    ) -> NextQuestion | None:
         """Location first and again until confirmed, without holding up the rest."""
         pending = [
             q
@@ -118,7 +119,7 @@ class CaseEntryScript:
         ]
         location = next((q for q in self.questions if q.kind == "location"), None)
         if location is not None and not location_confirmed and (not location_said or not pending):
-            question: dict[str, Any] = {"id": location.id, "text": location_prompt["text"]}
+            question: NextQuestion = {"id": location.id, "text": location_prompt["text"]}
             if location_prompt.get("options"):
                 question["answers"] = [o["label"] for o in location_prompt["options"]]
             return question

@@ -10,6 +10,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import ValidationError
+
+from dispatch_intake.calls.contract import CallRecord, Candidate
 from dispatch_intake.replay.scenario import NamePattern
 
 SHOWN_CANDIDATES = 4
@@ -24,12 +27,29 @@ class Answer:
     body: Any
     record_ids: Sequence[str | None]  # the record id each earlier turn returned
     sent_number: str | None  # the caller number this call was started with
+    # A successful answer read as the contract's record, or why it is not one.
+    record: CallRecord | None = None
+    broken: str | None = None
 
-    @property
-    def record(self) -> dict[str, Any] | None:
-        if 200 <= self.status_code < 300 and isinstance(self.body, dict):
-            return self.body
-        return None
+    @classmethod
+    def of(
+        cls,
+        verb: str,
+        status_code: int,
+        body: Any,
+        record_ids: Sequence[str | None],
+        sent_number: str | None,
+    ) -> Answer:
+        if not 200 <= status_code < 300:
+            return cls(verb, status_code, body, record_ids, sent_number)
+        try:
+            record = CallRecord.model_validate(body)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]) or "record"
+            broken = f"the answer breaks the contract at {where}: {first['msg']}"
+            return cls(verb, status_code, body, record_ids, sent_number, broken=broken)
+        return cls(verb, status_code, body, record_ids, sent_number, record)
 
 
 def default_status(verb: str) -> int:
@@ -37,7 +57,8 @@ def default_status(verb: str) -> int:
 
 
 def first_failure(expect: Mapping[str, Any], answer: Answer) -> str | None:
-    """The first expectation that does not hold, as one line, or None when all hold."""
+    """The first expectation that does not hold, as one line, or None when all hold; an answer
+    that is not a record as the contract shapes it fails every expectation on the record."""
     wanted_status = expect.get("http_status", default_status(answer.verb))
     if answer.status_code != wanted_status:
         return f"http_status: expected {wanted_status}, got {answer.status_code}" + _error_hint(
@@ -48,7 +69,8 @@ def first_failure(expect: Mapping[str, Any], answer: Answer) -> str | None:
         if key == "http_status":
             continue
         if record is None:
-            return f"{key}: expected {_show(value)}, got no record (HTTP {answer.status_code})"
+            why = answer.broken or f"got no record (HTTP {answer.status_code})"
+            return f"{key}: expected {_show(value)}, {why}"
         failure = CHECKS[key](value, record, answer)
         if failure is not None:
             return f"{key}: {failure}"
@@ -58,8 +80,8 @@ def first_failure(expect: Mapping[str, Any], answer: Answer) -> str | None:
 # One check per key ----------------------------------------------------------------------------
 
 
-def _one_of(field: Callable[[dict[str, Any]], Any]) -> Check:
-    def check(value: Any, record: dict[str, Any], answer: Answer) -> str | None:
+def _one_of(field: Callable[[CallRecord], Any]) -> Check:
+    def check(value: Any, record: CallRecord, answer: Answer) -> str | None:
         allowed = value if isinstance(value, list) else [value]
         got = field(record)
         if got in allowed:
@@ -70,77 +92,71 @@ def _one_of(field: Callable[[dict[str, Any]], Any]) -> Check:
     return check
 
 
-def _top(value: list[str], record: dict[str, Any], answer: Answer) -> str | None:
-    candidates = _candidates(record)
-    if candidates and matches(value, candidates[0]):
+def _top(value: list[str], record: CallRecord, answer: Answer) -> str | None:
+    candidates = record.location.candidates
+    if candidates and matches(value, candidates[0].full_name):
         return None
     return f"expected a first candidate matching {_show(value)}, got {_names(candidates, 1)}"
 
 
-def _top_k(value: dict[str, Any], record: dict[str, Any], answer: Answer) -> str | None:
+def _top_k(value: Mapping[str, Any], record: CallRecord, answer: Answer) -> str | None:
     k, pattern = value["k"], value["match"]
-    candidates = _candidates(record)
-    if any(matches(pattern, candidate) for candidate in candidates[:k]):
+    candidates = record.location.candidates
+    if any(matches(pattern, candidate.full_name) for candidate in candidates[:k]):
         return None
     return f"expected {_show(pattern)} among the first {k}, got {_names(candidates, k)}"
 
 
-def _include(value: list[list[str]], record: dict[str, Any], answer: Answer) -> str | None:
-    candidates = _candidates(record)
+def _include(value: list[list[str]], record: CallRecord, answer: Answer) -> str | None:
+    candidates = record.location.candidates
     for pattern in value:
-        if not any(matches(pattern, candidate) for candidate in candidates):
+        if not any(matches(pattern, candidate.full_name) for candidate in candidates):
             return f"expected a candidate matching {_show(pattern)}, got {_names(candidates)}"
     return None
 
 
-def _exclude(value: list[list[str]], record: dict[str, Any], answer: Answer) -> str | None:
-    candidates = _candidates(record)
+def _exclude(value: list[list[str]], record: CallRecord, answer: Answer) -> str | None:
     for pattern in value:
-        for candidate in candidates:
-            if matches(pattern, candidate):
+        for candidate in record.location.candidates:
+            if matches(pattern, candidate.full_name):
                 return (
-                    f"expected no candidate matching {_show(pattern)}, "
-                    f"got {candidate.get('full_name')!r}"
+                    f"expected no candidate matching {_show(pattern)}, got {candidate.full_name!r}"
                 )
     return None
 
 
-def _in_jurisdiction_top(value: bool | None, record: dict[str, Any], answer: Answer) -> str | None:
-    candidates = _candidates(record)
+def _in_jurisdiction_top(value: bool | None, record: CallRecord, answer: Answer) -> str | None:
+    candidates = record.location.candidates
     if not candidates:
         return f"expected {_show(value)}, got no candidates"
-    got = candidates[0].get("in_jurisdiction")
+    got = candidates[0].in_jurisdiction
     if got is value:
         return None
-    return f"expected {_show(value)}, got {_show(got)} for {candidates[0].get('full_name')!r}"
+    return f"expected {_show(value)}, got {_show(got)} for {candidates[0].full_name!r}"
 
 
-def _prompt_mentions(value: list[str], record: dict[str, Any], answer: Answer) -> str | None:
-    text = _prompt(record).get("text")
-    text = text if isinstance(text, str) else ""
+def _prompt_mentions(value: list[str], record: CallRecord, answer: Answer) -> str | None:
+    text = record.prompt.text
     for needle in value:
         if needle not in text:
             return f"expected {needle!r} in the prompt, got {text!r}"
     return None
 
 
-def _confirmed(value: list[str] | None, record: dict[str, Any], answer: Answer) -> str | None:
-    location = record.get("location")
-    confirmed = location.get("confirmed") if isinstance(location, dict) else None
+def _confirmed(value: list[str] | None, record: CallRecord, answer: Answer) -> str | None:
+    confirmed = record.location.confirmed
     if value is None:
         if confirmed is None:
             return None
-        return f"expected nothing confirmed, got {_name(confirmed)!r}"
-    if isinstance(confirmed, dict) and matches(value, confirmed):
+        return f"expected nothing confirmed, got {confirmed.full_name!r}"
+    if confirmed is not None and matches(value, confirmed.full_name):
         return None
-    got = "nothing confirmed" if confirmed is None else repr(_name(confirmed))
+    got = "nothing confirmed" if confirmed is None else repr(confirmed.full_name)
     return f"expected a place matching {_show(value)}, got {got}"
 
 
-def _warnings_on(value: list[str], record: dict[str, Any], answer: Answer) -> str | None:
-    raw = record.get("warnings")
-    warnings = [w for w in raw if isinstance(w, dict)] if isinstance(raw, list) else []
-    fields = [str(w.get("field")) for w in warnings]
+def _warnings_on(value: list[str], record: CallRecord, answer: Answer) -> str | None:
+    fields = [warning.field for warning in record.warnings]
     for name in value:
         # A warning on `caller_position.lat` is a warning on `caller_position`.
         if not any(f == name or f.startswith((name + ".", name + "[")) for f in fields):
@@ -148,44 +164,42 @@ def _warnings_on(value: list[str], record: dict[str, Any], answer: Answer) -> st
     return None
 
 
-def _same_record(value: int, record: dict[str, Any], answer: Answer) -> str | None:
+def _same_record(value: int, record: CallRecord, answer: Answer) -> str | None:
     earlier = answer.record_ids[value] if value < len(answer.record_ids) else None
-    if earlier is not None and record.get("id") == earlier:
+    if earlier is not None and record.id == earlier:
         return None
-    return f"expected the record of turn {value} ({earlier}), got {record.get('id')}"
+    return f"expected the record of turn {value} ({earlier}), got {record.id}"
 
 
-def _related(value: int, record: dict[str, Any], answer: Answer) -> str | None:
+def _related(value: int, record: CallRecord, answer: Answer) -> str | None:
     """The record links (`related_calls`) to the record returned at that turn."""
     earlier = answer.record_ids[value] if value < len(answer.record_ids) else None
-    related = record.get("related_calls")
-    if earlier is not None and isinstance(related, list) and earlier in related:
+    if earlier is not None and earlier in record.related_calls:
         return None
     return (
-        f"expected related_calls to include the record of turn {value} ({earlier}), got {related!r}"
+        f"expected related_calls to include the record of turn {value} ({earlier}), "
+        f"got {record.related_calls!r}"
     )
 
 
-def _transferred_to(value: str, record: dict[str, Any], answer: Answer) -> str | None:
-    if record.get("psap") == value:
+def _transferred_to(value: str, record: CallRecord, answer: Answer) -> str | None:
+    if record.psap == value:
         return None
-    return f"expected psap {value!r}, got {record.get('psap')!r}"
+    return f"expected psap {value!r}, got {record.psap!r}"
 
 
-def _parallel_alert_to(value: str, record: dict[str, Any], answer: Answer) -> str | None:
+def _parallel_alert_to(value: str, record: CallRecord, answer: Answer) -> str | None:
     """The recommended action names this centre for a parallel alert."""
-    action = record.get("recommended_action")
-    alert = action.get("parallel_alert") if isinstance(action, dict) else None
-    got = alert.get("to_psap") if isinstance(alert, dict) else None
+    alert = record.recommended_action.parallel_alert
+    got = alert.to_psap if alert is not None else None
     if got == value:
         return None
     return f"expected a parallel alert to {value!r}, got {got!r}"
 
 
-def _masked_number(value: bool, record: dict[str, Any], answer: Answer) -> str | None:
-    caller = record.get("caller")
-    number = caller.get("number") if isinstance(caller, dict) else None
-    if not isinstance(number, str) or not number:
+def _masked_number(value: bool, record: CallRecord, answer: Answer) -> str | None:
+    number = record.caller.number
+    if not number:
         return f"expected a {'masked' if value else 'whole'} caller number, got none"
     masked = is_masked(number, answer.sent_number)
     if masked == value:
@@ -206,19 +220,13 @@ def is_masked(number: str, sent: str | None) -> bool:
     return False
 
 
-Check = Callable[[Any, dict[str, Any], Answer], str | None]
+Check = Callable[[Any, CallRecord, Answer], str | None]
 
 CHECKS: dict[str, Check] = {
-    "status": _one_of(lambda r: r.get("status")),
-    "priority": _one_of(lambda r: r.get("priority")),
-    "prompt_kind": _one_of(lambda r: _prompt(r).get("kind")),
-    "action": _one_of(
-        lambda r: (
-            r["recommended_action"].get("kind")
-            if isinstance(r.get("recommended_action"), dict)
-            else None
-        )
-    ),
+    "status": _one_of(lambda r: r.status),
+    "priority": _one_of(lambda r: r.priority),
+    "prompt_kind": _one_of(lambda r: r.prompt.kind),
+    "action": _one_of(lambda r: r.recommended_action.kind),
     "top": _top,
     "top_k": _top_k,
     "candidates_include": _include,
@@ -238,37 +246,21 @@ CHECKS: dict[str, Check] = {
 # Reading the record ---------------------------------------------------------------------------
 
 
-def matches(pattern: NamePattern | Sequence[str], place: Mapping[str, Any]) -> bool:
+def matches(pattern: NamePattern | Sequence[str], full_name: str) -> bool:
     """Every substring of the pattern occurs in the place's `full_name`.
 
-    >>> matches(["河南大学", "龙子湖"], {"full_name": "河南大学郑州龙子湖校区"})
+    >>> matches(["河南大学", "龙子湖"], "河南大学郑州龙子湖校区")
     True
-    >>> matches(["河南大学", "明伦"], {"full_name": "河南大学郑州龙子湖校区"})
+    >>> matches(["河南大学", "明伦"], "河南大学郑州龙子湖校区")
     False
     """
-    full_name = place.get("full_name")
-    return isinstance(full_name, str) and all(part in full_name for part in pattern)
+    return all(part in full_name for part in pattern)
 
 
-def _candidates(record: dict[str, Any]) -> list[dict[str, Any]]:
-    location = record.get("location")
-    raw = location.get("candidates") if isinstance(location, dict) else None
-    return [c for c in raw if isinstance(c, dict)] if isinstance(raw, list) else []
-
-
-def _prompt(record: dict[str, Any]) -> dict[str, Any]:
-    prompt = record.get("prompt")
-    return prompt if isinstance(prompt, dict) else {}
-
-
-def _name(place: Any) -> Any:
-    return place.get("full_name") if isinstance(place, dict) else place
-
-
-def _names(candidates: list[dict[str, Any]], limit: int = SHOWN_CANDIDATES) -> str:
+def _names(candidates: Sequence[Candidate], limit: int = SHOWN_CANDIDATES) -> str:
     if not candidates:
         return "no candidates"
-    shown = [str(c.get("full_name")) for c in candidates[:limit]]
+    shown = [candidate.full_name for candidate in candidates[:limit]]
     more = len(candidates) - len(shown)
     return "[" + ", ".join(shown) + (f", … {more} more" if more > 0 else "") + "]"
 

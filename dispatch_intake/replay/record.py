@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Required, TypedDict
 
 import yaml
 
+from dispatch_intake.calls.contract import CallRecord, TimelineEvent
 from dispatch_intake.client import IntakeError
 from dispatch_intake.replay.runner import run_scenario
 from dispatch_intake.replay.scenario import DEFAULT_ROLE, ScenarioError, parse_scenario
@@ -50,19 +51,24 @@ class CallState:
 @dataclass
 class RecordedTurn:
     verb: str
-    body: Any
+    body: Any  # an object, or the text of a note or complaint (format v1's short form)
     actor: str
-    derived: list[dict[str, Any]] = field(default_factory=list)
+    derived: list[TimelineEvent] = field(default_factory=list)
 
 
-def group_turns(timeline: list[dict[str, Any]]) -> tuple[list[RecordedTurn], list[str]]:
+EventData = Mapping[str, Any]
+# A request's turn from its primary event, given the turn before it; None when the event
+# belongs to that turn (a start's first location, a location's position).
+TurnOf = Callable[[EventData, RecordedTurn | None, str], RecordedTurn | None]
+
+
+def group_turns(timeline: Sequence[TimelineEvent]) -> tuple[list[RecordedTurn], list[str]]:
     """Requests in order, each with the events it caused; and the requests left out."""
     turns: list[RecordedTurn] = []
     skipped: list[str] = []
     current: RecordedTurn | None = None
-    for event in sorted(timeline, key=lambda e: int(e.get("seq", 0))):
-        kind, data = str(event.get("type")), event.get("data") or {}
-        actor = str(event.get("actor", ""))
+    for event in sorted(timeline, key=lambda e: e.seq):
+        kind = event.type
         if kind == EventType.REPEAT_CALLER:
             # Part of the start, written before its location: the start keeps taking it.
             continue
@@ -70,53 +76,87 @@ def group_turns(timeline: list[dict[str, Any]]) -> tuple[list[RecordedTurn], lis
             if current is not None:
                 current.derived.append(event)
             continue
-        if kind == EventType.CREATED:
-            body = {
-                key: data[key]
-                for key in ("psap", "complaint_text", "caller_position", "received_at")
-                if data.get(key) is not None
-            }
-            current = RecordedTurn("start", body, actor)
-        elif kind == EventType.LOCATION_SAID:
-            if current is not None and current.verb == "start" and not current.derived:
-                if "location_text" not in current.body:
-                    current.body["location_text"] = data.get("text")
-                    continue
-            current = RecordedTurn("location", {"text": data.get("text")}, actor)
-        elif kind == EventType.POSITION_UPDATED:
-            if current is not None and current.verb == "location" and not current.derived:
-                current.body["caller_position"] = data.get("caller_position")
-                continue
-            current = RecordedTurn("location", {"caller_position": data.get("caller_position")},
-                                   actor)  # fmt: skip
-        elif kind == EventType.CONFIRMED:
-            current = RecordedTurn("confirm", {"place_id": data.get("place_id")}, actor)
-        elif kind == EventType.DISPATCHED:
-            unit = data.get("unit")
-            station = data.get("recommended_station") or {}
-            given = unit if unit and unit != station.get("name") else None
-            current = RecordedTurn("dispatch", {"unit": given} if given else {}, actor)
-        elif kind == EventType.TRANSFERRED:
-            body = {"to_psap": data.get("to_psap")}
-            if data.get("reason"):
-                body["reason"] = data["reason"]
-            current = RecordedTurn("transfer", body, actor)
-        elif kind == EventType.ESCALATED:
-            current = RecordedTurn("escalate", {"reason": data.get("reason") or ""}, actor)
-        elif kind == EventType.NOTE:
-            current = RecordedTurn("notes", data.get("text") or "", actor)
-        elif kind == "complaint_said":
-            current = RecordedTurn("complaint", data.get("text") or "", actor)
-        elif kind == "priority_set":
-            body = {"priority": data.get("to")}
-            if data.get("reason"):
-                body["reason"] = data["reason"]
-            current = RecordedTurn("priority", body, actor)
+        turn_of = TURNS.get(kind)
+        if turn_of is None:
+            skipped.append(f"seq {event.seq}: {NOT_IN_FORMAT.get(kind, kind)}")
+            current = RecordedTurn("skipped", None, event.actor)
         else:
-            skipped.append(f"seq {event.get('seq')}: {NOT_IN_FORMAT.get(kind, kind)}")
-            current = RecordedTurn("skipped", None, actor)
+            turn = turn_of(event.data, current, event.actor)
+            if turn is None:
+                continue
+            current = turn
         turns.append(current)
     return [t for t in turns if t.verb != "skipped"], skipped
+
+
+def _fresh(turn: RecordedTurn | None, verb: str) -> bool:
+    """The turn is a `verb` whose request has caused nothing yet."""
+    return turn is not None and turn.verb == verb and not turn.derived
+
+
+def _started(data: EventData, current: RecordedTurn | None, actor: str) -> RecordedTurn:
+    fields = ("psap", "complaint_text", "caller_position", "received_at")
+    body = {key: data[key] for key in fields if data.get(key) is not None}
+    return RecordedTurn("start", body, actor)
+
+
+def _location_said(
+    data: EventData, current: RecordedTurn | None, actor: str
+) -> RecordedTurn | None:
+    if current is not None and _fresh(current, "start") and "location_text" not in current.body:
+        current.body["location_text"] = data.get("text")
+        return None
+    return RecordedTurn("location", {"text": data.get("text")}, actor)
+
+
+def _position_updated(
+    data: EventData, current: RecordedTurn | None, actor: str
+) -> RecordedTurn | None:
+    if current is not None and _fresh(current, "location"):
+        current.body["caller_position"] = data.get("caller_position")
+        return None
+    return RecordedTurn("location", {"caller_position": data.get("caller_position")}, actor)
+
+
+def _dispatched(data: EventData, current: RecordedTurn | None, actor: str) -> RecordedTurn:
+    # A unit the service recommended is left out: the replay gets the same recommendation.
+    unit = data.get("unit")
+    station = data.get("recommended_station") or {}
+    given = unit if unit and unit != station.get("name") else None
+    return RecordedTurn("dispatch", {"unit": given} if given else {}, actor)
+
+
+def _with_reason(verb: str, body: dict[str, Any], data: EventData, actor: str) -> RecordedTurn:
+    if data.get("reason"):
+        body["reason"] = data["reason"]
+    return RecordedTurn(verb, body, actor)
+
+
+def _said(verb: str) -> TurnOf:
+    """A request whose body is one text (format v1 writes it alone)."""
+    return lambda data, current, actor: RecordedTurn(verb, data.get("text") or "", actor)
+
+
+TURNS: dict[str, TurnOf] = {
+    EventType.CREATED: _started,
+    EventType.LOCATION_SAID: _location_said,
+    EventType.POSITION_UPDATED: _position_updated,
+    EventType.CONFIRMED: lambda data, current, actor: RecordedTurn(
+        "confirm", {"place_id": data.get("place_id")}, actor
+    ),
+    EventType.DISPATCHED: _dispatched,
+    EventType.TRANSFERRED: lambda data, current, actor: _with_reason(
+        "transfer", {"to_psap": data.get("to_psap")}, data, actor
+    ),
+    EventType.ESCALATED: lambda data, current, actor: RecordedTurn(
+        "escalate", {"reason": data.get("reason") or ""}, actor
+    ),
+    EventType.NOTE: _said("notes"),
+    EventType.COMPLAINT_SAID: _said("complaint"),
+    EventType.PRIORITY_SET: lambda data, current, actor: _with_reason(
+        "priority", {"priority": data.get("to")}, data, actor
+    ),
+}
 
 
 def _apply(state: CallState, turn: RecordedTurn, names: PlaceNames) -> None:
@@ -132,21 +172,33 @@ def _apply(state: CallState, turn: RecordedTurn, names: PlaceNames) -> None:
         state.status = CallStatus.TRANSFERRED
         state.psap = turn.body.get("to_psap")
     for event in turn.derived:
-        data = event.get("data") or {}
-        if event["type"] == EventType.CANDIDATES_CHANGED:
+        data = event.data
+        if event.type == EventType.CANDIDATES_CHANGED:
             ids = data.get("place_ids") or []
             state.top = names(str(ids[0])) if ids else None
-        elif event["type"] == EventType.PROMPT_SHOWN:
+        elif event.type == EventType.PROMPT_SHOWN:
             state.prompt_kind = data.get("kind")
-        elif event["type"] == EventType.PRIORITY_CHANGED:
+        elif event.type == EventType.PRIORITY_CHANGED:
             state.priority = data.get("to") or state.priority
-        elif event["type"] == EventType.ACTION_RECOMMENDED:
+        elif event.type == EventType.ACTION_RECOMMENDED:
             state.action = data.get("kind")
 
 
-def _expectations(state: CallState, verb: str, priority_reliable: bool) -> dict[str, Any]:
+class Expect(TypedDict, total=False):
+    """A recorded turn's `expect` block (scenario format v1), from what the service answered."""
+
+    status: Required[str]
+    priority: str
+    top: list[str]
+    prompt_kind: str
+    action: str
+    confirmed: list[str]
+    transferred_to: str
+
+
+def _expectations(state: CallState, verb: str, priority_reliable: bool) -> Expect:
     # Plain strings: the file is written with yaml.safe_dump, which knows no enums.
-    expect: dict[str, Any] = {"status": str(state.status)}
+    expect: Expect = {"status": str(state.status)}
     if verb in ("start", "location", "transfer"):
         if priority_reliable:
             expect["priority"] = state.priority
@@ -164,23 +216,21 @@ def _expectations(state: CallState, verb: str, priority_reliable: bool) -> dict[
 
 
 def scenario_from_record(
-    record: Mapping[str, Any], names: PlaceNames, *, keep_number: bool = False
+    record: CallRecord, names: PlaceNames, *, keep_number: bool = False
 ) -> tuple[dict[str, Any], list[str]]:
     """The scenario document for one call record (with its timeline), and notes about it."""
-    timeline = list(record.get("timeline") or [])
+    timeline = record.timeline
     turns, skipped = group_turns(timeline)
     if not turns or turns[0].verb != "start":
         raise ScenarioError("the call's timeline does not begin with its creation")
     notes = [f"left out (no verb in scenario format v1): {s}" for s in skipped]
     # Script answers can raise the priority; after one, priority and action are not replayed.
-    first_answer = min(
-        (int(e["seq"]) for e in timeline if e.get("type") == EventType.ANSWER), default=None
-    )
+    first_answer = min((e.seq for e in timeline if e.type == EventType.ANSWER), default=None)
     state = CallState()
     documents: list[dict[str, Any]] = []
     for turn in turns:
         _apply(state, turn, names)
-        last_seq = max((int(e["seq"]) for e in turn.derived), default=0)
+        last_seq = max((e.seq for e in turn.derived), default=0)
         reliable = first_answer is None or last_seq < first_answer
         document: dict[str, Any] = {turn.verb: turn.body}
         role = _role_of(turn.actor)
@@ -190,21 +240,28 @@ def scenario_from_record(
         documents.append(document)
     start = documents[0]["start"]
     scenario: dict[str, Any] = {
-        "id": f"recorded-{record.get('id')}",
-        "title": f"Recorded call {record.get('id')}",
+        "id": f"recorded-{record.id}",
+        "title": f"Recorded call {record.id}",
     }
     if "psap" in start:
         scenario["psap"] = start.pop("psap")
-    caller: dict[str, Any] = {}
-    number = (record.get("caller") or {}).get("number")
-    if keep_number and isinstance(number, str) and "*" not in number:
-        caller["number"] = number
-    if "caller_position" in start:
-        caller["position"] = start.pop("caller_position")
+    caller = _caller(record, start, keep_number)
     if caller:
         scenario["caller"] = caller
     scenario["turns"] = documents
     return scenario, notes
+
+
+def _caller(record: CallRecord, start: dict[str, Any], keep_number: bool) -> dict[str, Any]:
+    """The scenario's `caller`: the position the start sent, and the number if it is to be
+    kept (a masked one never is)."""
+    caller: dict[str, Any] = {}
+    number = record.caller.number
+    if keep_number and number and "*" not in number:
+        caller["number"] = number
+    if "caller_position" in start:
+        caller["position"] = start.pop("caller_position")
+    return caller
 
 
 def _role_of(actor: str) -> str | None:
@@ -264,7 +321,7 @@ def run_record(args: argparse.Namespace) -> int:
         database_url = load_settings().effective_database_url
     try:
         with in_process_service(database_url) as clients:
-            record = clients["supervisor"].get_call(args.call_id).model_dump(mode="json")
+            record = clients["supervisor"].get_call(args.call_id)
     except IntakeError as exc:
         print(f"dispatch-intake record: {exc.message} ({exc.status})", file=sys.stderr)
         return 1

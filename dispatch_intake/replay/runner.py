@@ -8,9 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
-from dispatch_intake.calls.contract import CallRecord
 from dispatch_intake.client import IntakeClient, IntakeUnreachable
 from dispatch_intake.replay.expectations import Answer, first_failure
 from dispatch_intake.replay.scenario import Scenario, ScenarioError, Turn, load_scenario
@@ -73,35 +70,14 @@ def run_scenario(scenario: Scenario, clients: Mapping[str, IntakeClient]) -> Sce
             payload: Any = response.json()
         except ValueError:
             payload = None
-        answer = Answer(
-            verb=turn.verb,
-            status_code=response.status_code,
-            body=payload,
-            record_ids=tuple(record_ids),
-            sent_number=sent_number,
-        )
-        record = answer.record
-        record_id = record.get("id") if record is not None else None
-        record_ids.append(record_id if isinstance(record_id, str) else None)
+        answer = Answer.of(turn.verb, response.status_code, payload, tuple(record_ids), sent_number)
+        record_ids.append(answer.record.id if answer.record is not None else None)
         if turn.verb == "start":
             call_id = record_ids[-1]
-        failure = first_failure(turn.expect, answer) or contract_failure(answer)
+        failure = first_failure(turn.expect, answer) or answer.broken
         if failure is not None:
             return _failed(scenario, f"{where}: {failure}", began)
     return ScenarioResult(scenario.id, scenario.path, None, time.perf_counter() - began)
-
-
-def contract_failure(answer: Answer) -> str | None:
-    """Why a successful answer is not a call record as the contract shapes it, if it is not."""
-    if not 200 <= answer.status_code < 300:
-        return None
-    try:
-        CallRecord.model_validate(answer.body)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "record"
-        return f"the answer breaks the contract at {where}: {first['msg']}"
-    return None
 
 
 def run_files(

@@ -54,7 +54,7 @@ def _header(record: CallRecord) -> str:
 
 def _manual(record: CallRecord) -> str:
     triage = record.triage
-    return " (set by hand)" if triage and triage.get("manual") else ""
+    return " (set by hand)" if triage and triage.manual else ""
 
 
 def _places(record: CallRecord) -> list[str]:

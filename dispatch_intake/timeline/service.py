@@ -11,7 +11,7 @@ keeps the newest value and the count.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -31,6 +31,7 @@ from dispatch_intake.audit.ledger import append_leaves, event_fields
 from dispatch_intake.audit.retention import data_keys_for_reading, forget_data_keys, seal_data
 from dispatch_intake.audit.sealing import SEALED, open_data
 from dispatch_intake.calls.models import CallRecord
+from dispatch_intake.shapes import Event
 from dispatch_intake.timeline.models import TimelineEvent
 
 __all__ = [
@@ -83,7 +84,7 @@ def now_iso() -> str:
 
 
 def append_event(
-    session: Session, call: CallRecord, type_: str, actor: str, data: dict[str, Any]
+    session: Session, call: CallRecord, type_: str, actor: str, data: Mapping[str, Any]
 ) -> TimelineEvent:
     """Add one event to a call's chain; the caller's transaction holds the call's row.
 
@@ -91,7 +92,7 @@ def append_event(
     """
     seq = call.timeline_length + 1
     at = now_iso()
-    stored, shown = seal_data(session, call.id, type_, data, new_call=seq == 1)
+    stored, shown = seal_data(session, call.id, type_, dict(data), new_call=seq == 1)
     text = canonical_json(stored)
     prev = call.timeline_head or GENESIS
     digest = event_hash(
@@ -170,7 +171,7 @@ def events_of(session: Session, call_ids: Iterable[str]) -> dict[str, list[Timel
     return found
 
 
-def render_event(event: TimelineEvent) -> dict[str, Any]:
+def render_event(event: TimelineEvent) -> Event:
     return {
         "seq": event.seq,
         "at": event.at,

@@ -21,7 +21,7 @@ def test_a_start_both_stored_and_held_is_one_call_with_the_held_events(
     client: Any, app: Any
 ) -> None:
     from dispatch_intake.audit.verify import verify_store
-    from dispatch_intake.calls import inputs, schemas, service
+    from dispatch_intake.calls import contract, schemas, service
     from dispatch_intake.calls.models import CallRecord
 
     intake, principal, held = app.state.intake, _principal(app), app.state.held
@@ -46,7 +46,7 @@ def test_a_start_both_stored_and_held_is_one_call_with_the_held_events(
             intake=intake,
             principal=principal,
             call_id=call_id,
-            given=inputs.NoteInput("患者在三楼"),
+            given=contract.NoteBody(text="患者在三楼"),
         ),
     )
     assert found and held.pending == 1

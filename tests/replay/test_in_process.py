@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
+from dispatch_intake.calls.contract import TimelineEvent
 from dispatch_intake.cli import main
 from dispatch_intake.replay.record import group_turns
 from dispatch_intake.replay.service import in_process_service
@@ -119,15 +121,19 @@ def test_record_of_an_unknown_call_fails_cleanly(
     assert "no call record" in capsys.readouterr().err
 
 
+def event(seq: int, type_: str, actor: str, data: dict[str, Any]) -> TimelineEvent:
+    return TimelineEvent(seq=seq, at="", type=type_, actor=actor, data=data, hash="")
+
+
 def test_timeline_grouping_keeps_requests_apart() -> None:
     timeline = [
-        {"seq": 1, "type": "created", "actor": "call_taker", "data": {"psap": "zhengzhou-120"}},
-        {"seq": 2, "type": "location_said", "actor": "call_taker", "data": {"text": "河大"}},
-        {"seq": 3, "type": "prompt_shown", "actor": "call_taker", "data": {"kind": "choose"}},
-        {"seq": 4, "type": "location_said", "actor": "call_taker", "data": {"text": "龙子湖"}},
-        {"seq": 5, "type": "location_said", "actor": "call_taker", "data": {"text": "郑州"}},
-        {"seq": 6, "type": "answer", "actor": "call_taker", "data": {"question": "age"}},
-        {"seq": 7, "type": "note", "actor": "supervisor", "data": {"text": "复核"}},
+        event(1, "created", "call_taker", {"psap": "zhengzhou-120"}),
+        event(2, "location_said", "call_taker", {"text": "河大"}),
+        event(3, "prompt_shown", "call_taker", {"kind": "choose"}),
+        event(4, "location_said", "call_taker", {"text": "龙子湖"}),
+        event(5, "location_said", "call_taker", {"text": "郑州"}),
+        event(6, "answer", "call_taker", {"question": "age"}),
+        event(7, "note", "supervisor", {"text": "复核"}),
     ]
     turns, skipped = group_turns(timeline)
     assert [(t.verb, t.body) for t in turns] == [
@@ -141,10 +147,10 @@ def test_timeline_grouping_keeps_requests_apart() -> None:
 
 def test_grouping_keeps_a_repeat_callers_start_whole() -> None:
     timeline = [
-        {"seq": 1, "type": "created", "actor": "call_taker#1", "data": {"psap": "kaifeng-120"}},
-        {"seq": 2, "type": "repeat_caller", "actor": "call_taker#1", "data": {"earlier_calls": []}},
-        {"seq": 3, "type": "location_said", "actor": "call_taker#1", "data": {"text": "河大"}},
-        {"seq": 4, "type": "prompt_shown", "actor": "call_taker#1", "data": {"kind": "choose"}},
+        event(1, "created", "call_taker#1", {"psap": "kaifeng-120"}),
+        event(2, "repeat_caller", "call_taker#1", {"earlier_calls": []}),
+        event(3, "location_said", "call_taker#1", {"text": "河大"}),
+        event(4, "prompt_shown", "call_taker#1", {"kind": "choose"}),
     ]
     turns, skipped = group_turns(timeline)
     assert [(t.verb, t.body) for t in turns] == [
@@ -173,3 +179,39 @@ def test_record_exports_a_repeat_callers_call_as_one_start(
     turns = yaml.safe_load(text)["turns"]
     assert [next(iter(turn)) for turn in turns] == ["start"]
     assert turns[0]["start"]["location_text"] == "明伦校区"
+
+
+def test_grouping_turns_every_request_with_a_verb_into_its_turn() -> None:
+    station = {"id": "zhengzhou-1", "name": "郑州急救一站"}
+    timeline = [
+        event(1, "created", "call_taker#1", {"psap": "zhengzhou-120", "complaint_text": None}),
+        event(2, "location_said", "call_taker#1", {"text": "河大"}),
+        event(3, "prompt_shown", "call_taker#1", {"kind": "choose"}),
+        event(4, "location_said", "call_taker#1", {"text": "龙子湖"}),
+        event(5, "position_updated", "call_taker#1", {"caller_position": {"lat": 34.8}}),
+        event(6, "complaint_said", "call_taker#1", {"text": "胸痛"}),
+        event(7, "priority_set", "call_taker#1", {"to": "critical", "reason": "家属说"}),
+        event(
+            8,
+            "dispatched",
+            "dispatcher#2",
+            {"unit": "郑州急救一站", "recommended_station": station},
+        ),
+        event(9, "dispatched", "dispatcher#2", {"unit": "120-7", "recommended_station": station}),
+        event(10, "transferred", "dispatcher#2", {"to_psap": "kaifeng-120", "reason": None}),
+        event(11, "escalated", "call_taker#1", {"reason": None}),
+        event(12, "closed", "dispatcher#2", {"reason": None}),
+    ]
+    turns, skipped = group_turns(timeline)
+    assert [(t.verb, t.body) for t in turns] == [
+        ("start", {"psap": "zhengzhou-120", "location_text": "河大"}),
+        ("location", {"text": "龙子湖", "caller_position": {"lat": 34.8}}),
+        ("complaint", "胸痛"),
+        ("priority", {"priority": "critical", "reason": "家属说"}),
+        ("dispatch", {}),
+        ("dispatch", {"unit": "120-7"}),
+        ("transfer", {"to_psap": "kaifeng-120"}),
+        ("escalate", {"reason": ""}),
+    ]
+    assert [t.derived[0].seq for t in turns[:1]] == [3]
+    assert skipped == ["seq 12: closing the call"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
+
+from dispatch_intake.shapes import Candidate
 
 from ..conftest import TOKENS
 
@@ -36,3 +38,29 @@ def act(
     client: Any, call_id: str, verb: str, body: dict[str, Any], role: str = "call_taker"
 ) -> Any:
     return client.post(f"/v1/calls/{call_id}/{verb}", json=body, headers=auth(role))
+
+
+def candidate(**fields: Any) -> Candidate:
+    """A candidate place as the resolver makes one: every field, these given."""
+    place = {
+        "place_id": "place",
+        "name": "place",
+        "full_name": "place",
+        "kind": "landmark",
+        "admin": {"province": None, "city": None, "district": None, "adcode": None},
+        "lat": 34.8,
+        "lon": 113.8,
+        "address": None,
+        "score": None,
+        "distance_km": None,
+        "in_jurisdiction": False,
+        "parent_id": None,
+        "parent_name": None,
+        "psap": None,
+        "says_all": False,
+        "precision": "campus",
+        "source": "test",
+        "house_number": None,
+        **fields,
+    }
+    return cast(Candidate, place)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -14,28 +13,32 @@ from dispatch_intake.next_step import NextStepRules
 from dispatch_intake.prompts.service import load_prompt_book
 from dispatch_intake.psaps.service import load_psaps
 from dispatch_intake.settings import load_settings
+from dispatch_intake.shapes import Action
 
 from ..conftest import CONFIG_DIR
+from .factories import candidate
 
 PROMPTS = load_prompt_book(CONFIG_DIR, "zh-CN")
 PSAPS = load_psaps(CONFIG_DIR / "psaps.toml")
 # 开封 said plainly to 郑州's centre, and nothing else: the area decides the centre.
-KAIFENG = {
-    "place_id": "kaifeng",
-    "name": "开封市",
-    "full_name": "河南省开封市",
-    "kind": "city",
-    "admin": {"province": "河南省", "city": "开封市", "district": None, "adcode": "410200"},
-    "lat": 34.797,
-    "lon": 114.307,
-    "score": 0.9,
-    "says_all": True,
-    "in_jurisdiction": False,
-    "label": "开封市",
-}
+KAIFENG = candidate(
+    **{
+        "place_id": "kaifeng",
+        "name": "开封市",
+        "full_name": "河南省开封市",
+        "kind": "city",
+        "admin": {"province": "河南省", "city": "开封市", "district": None, "adcode": "410200"},
+        "lat": 34.797,
+        "lon": 114.307,
+        "score": 0.9,
+        "says_all": True,
+        "in_jurisdiction": False,
+        "label": "开封市",
+    }
+)
 
 
-def _action(rules: NextStepRules | None) -> dict[str, Any]:
+def _action(rules: NextStepRules | None) -> Action:
     zhengzhou = PSAPS.get("zhengzhou-120")
     assert zhengzhou is not None
     return recommend_action(

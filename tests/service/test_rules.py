@@ -13,25 +13,29 @@ from dispatch_intake.priority.service import load_priority_rules
 from dispatch_intake.prompts.service import ContradictionFacts, load_prompt_book
 from dispatch_intake.psaps.service import load_psaps, nearest_station
 from dispatch_intake.settings import load_settings, parse_tokens
+from dispatch_intake.shapes import Action, Candidate
 
 from ..conftest import CONFIG_DIR
+from .factories import candidate
 
 PROMPTS = load_prompt_book(CONFIG_DIR, "zh-CN")
 PSAPS = load_psaps(CONFIG_DIR / "psaps.toml")
 
 
-def _place(place_id: str, name: str, city: str, adcode: str, **extra: Any) -> dict[str, Any]:
-    place = {
-        "place_id": place_id,
-        "name": name,
-        "full_name": "河南大学" + name,
-        "kind": "campus",
-        "admin": {"province": "河南省", "city": city, "district": None, "adcode": adcode},
-        "lat": 34.8,
-        "lon": 114.3 if city == "开封市" else 113.8,
-        "parent_name": "河南大学",
-        **extra,
-    }
+def _place(place_id: str, name: str, city: str, adcode: str, **extra: Any) -> Candidate:
+    place = candidate(
+        **{
+            "place_id": place_id,
+            "name": name,
+            "full_name": "河南大学" + name,
+            "kind": "campus",
+            "admin": {"province": "河南省", "city": city, "district": None, "adcode": adcode},
+            "lat": 34.8,
+            "lon": 114.3 if city == "开封市" else 113.8,
+            "parent_name": "河南大学",
+            **extra,
+        }
+    )
     place["label"] = PROMPTS.full_label(place, "河南大学")
     return place
 
@@ -127,7 +131,7 @@ def test_a_psap_file_without_centres_is_refused(tmp_path: Path) -> None:
         load_psaps(path)
 
 
-def _action(**overrides: Any) -> dict[str, Any]:
+def _action(**overrides: Any) -> Action:
     zhengzhou = PSAPS.get("zhengzhou-120")
     assert zhengzhou is not None
     arguments: dict[str, Any] = {
@@ -150,7 +154,8 @@ def _action(**overrides: Any) -> dict[str, Any]:
 def test_actions() -> None:
     critical = _action(priority="critical", candidates=[LONGZIHU, MINGLUN], prompt_kind="choose")
     assert critical["kind"] == "dispatch_now"
-    assert critical["place_id"] == "a" and critical["station"]["id"].startswith("zhengzhou-")
+    station = critical["station"]
+    assert critical["place_id"] == "a" and station and station["id"].startswith("zhengzhou-")
     assert _action(candidates=[MINGLUN], prompt_kind="confirm")["to_psap"] == "kaifeng-120"
     assert _action(candidates=[LONGZIHU], prompt_kind="confirm")["kind"] == "confirm"
     # Weak matches behind an ask_more prompt are no place to send an ambulance to.
@@ -175,12 +180,18 @@ def test_actions() -> None:
     assert _action(status="dispatched")["kind"] == "none"
 
 
-KAIFENG_CITY = {
-    **_place("k", "开封市", "开封市", "410200", in_jurisdiction=False, score=0.85, says_all=True),
-    "kind": "city",
-    "full_name": "河南省开封市",
-    "parent_name": "河南省",
-}
+KAIFENG_CITY = _place(
+    "k",
+    "开封市",
+    "开封市",
+    "410200",
+    in_jurisdiction=False,
+    score=0.85,
+    says_all=True,
+    kind="city",
+    full_name="河南省开封市",
+    parent_name="河南省",
+)
 KAIFENG_CITY["label"] = PROMPTS.full_label(KAIFENG_CITY, "河南省")
 
 

@@ -192,7 +192,10 @@ def test_a_call_held_while_the_store_was_away_reaches_it_sealed(client: Any, app
         call_id=call_id,
     )
     held.hold(lambda session: start(session=session))
-    assert held.replay() == 1
+    # The app's store monitor replays held calls in the background whenever the store
+    # answers, so it may copy this one first: either way the call reaches the store once.
+    held.replay()
+    assert held.pending == 0
     assert _said_in(_stored_row(app, call_id)) == []
     whole = client.get(f"/v1/calls/{call_id}", headers=auth("supervisor")).json()
     assert (whole["caller"]["number"], whole["complaint"]["text"]) == (CALLER_NUMBER, [COMPLAINT])
