@@ -22,9 +22,9 @@ first run after those rules were committed (critical recall .926, precision .898
 .822). Its misses have since been learned from too, by family and by reading rule (signs said
 in different clauses of one utterance — a chest sign with a sweat, a threat with an edge, a
 bare 疼 with the part named before; a burn by its extent; history said after the sign;
-everyday minor injuries read as urgent), so none of these sets is blind now: `complaints-holdout6.tsv`,
-written blind while holdout5 was being learned from and committed before its first run, is the
-honest measure. The baseline
+everyday minor injuries read as urgent), so none of these sets is blind now:
+`complaints-holdout6.tsv`, written blind while holdout5 was being learned from and committed
+before its first run, is the honest measure. The baseline
 is the substring keyword matcher the service used before, with its rules kept in
 `bench/baseline/`. Both run in the same process on the same phrasings; the time per phrasing
 is printed beside them.
