@@ -6,12 +6,14 @@ import re
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
 from gazetteer._columns import HashTable, PlaceTable, StringColumn
+from gazetteer._crossings import UNKNOWN_POINT, estimated_roads, point_road_crossings
 from gazetteer._geo import haversine_km
 from gazetteer._load import LoadedData
 from gazetteer._model import Place
@@ -57,6 +59,8 @@ class NameIndex:
     """
 
     def __init__(self, data: LoadedData) -> None:
+        # Roads known only by a point get estimated crossings: places of the index, not data.
+        data = replace(data, places=[*data.places, *point_road_crossings(data.places)])
         lexicon = data.lexicon
         # While building, places are read as the loaded objects, not rebuilt from the table.
         self._source: list[Place] = data.places
@@ -190,8 +194,10 @@ class NameIndex:
     def _place_terms(self, place: Place) -> Iterable[str]:
         """Every normalised form a place is called: name, full name, aliases, and the short
         forms of campus and 院区 names (郑州龙子湖校区 → 龙子湖校区, 郑州龙子湖, 龙子湖)."""
-        if place.kind == "address":
-            return  # found by its road and number (`addresses`), not as a name of its own
+        if place.kind == "address" or estimated_roads(place) is not None:
+            # Found by road and number (`addresses`), or by its two roads (`crossings`), not
+            # as a name of its own.
+            return
         names = [place.name, place.full_name, *place.aliases]
         if place.kind in ("town", "village"):
             # Nobody says a village's full name; its county and town explain it as parents.
@@ -273,7 +279,9 @@ class NameIndex:
         address_rows: list[int] = []
         self.crossing_roads: dict[int, tuple[str, str]] = {}
         for row, place in enumerate(places):
-            if place.kind == "crossing" and (roads := _crossing_names(place.name)):
+            if place.kind == "crossing" and (
+                roads := _crossing_names(place.name.removesuffix(UNKNOWN_POINT))
+            ):
                 self.crossing_roads[row] = roads
                 crossing_keys.append(street_key(*roads))
                 crossing_rows.append(row)
@@ -503,7 +511,12 @@ def _prominence(places: Sequence[Place], children: dict[int, list[int]]) -> npt.
 
     known: dict[str, int] = defaultdict(int)
     for place in places:
-        if place.kind not in ("town", "village") and place.admin.adcode:
+        # Estimated crossings are pairs of roads already counted, not more that is known.
+        if (
+            place.kind not in ("town", "village")
+            and place.admin.adcode
+            and estimated_roads(place) is None
+        ):
             known[area(place.admin.adcode)] += 1
     # A campus or 院区 listed first is the institution's seat (data/README.md).
     seats = {rows[0] for rows in children.values() if rows}
