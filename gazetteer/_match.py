@@ -93,8 +93,8 @@ def read_utterance(index: NameIndex, raw: str) -> Utterance:
     text = index.fillers.remove(normalise_text(raw))
     segments: list[Segment] = []
     offset = 0
-    for run in han_runs(text):
-        if is_written(run[0]):
+    for written, run in _runs(index, text):
+        if written:
             units = tuple(run)
             readings = tuple(index.reader.query_readings(run))
             segment = Segment(offset, units, readings, han=True)
@@ -105,6 +105,34 @@ def read_utterance(index: NameIndex, raw: str) -> Utterance:
         segments.append(segment)
         offset += len(segment.units)
     return Utterance(text=text, segments=tuple(segments), length=offset)
+
+
+def _runs(index: NameIndex, text: str) -> list[tuple[bool, str]]:
+    """Runs of written words and runs of typed pinyin. A Latin word that is not pinyin (CBD,
+    ZZU) is written letter by letter, as names hold it (郑东新区CBD): it joins the written
+    words beside it, so that 郑东CBD is matched as one name.
+
+    >>> from types import SimpleNamespace
+    >>> from gazetteer._pinyin import PinyinReader
+    >>> _runs(SimpleNamespace(reader=PinyinReader({})), "郑东 cbd zheng dong")
+    [(True, '郑东cbd'), (False, 'zheng dong')]
+    """
+    runs: list[tuple[bool, str]] = []
+
+    def add(written: bool, run: str) -> None:
+        if runs and runs[-1][0] == written:
+            runs[-1] = (written, runs[-1][1] + ("" if written else " ") + run)
+        else:
+            runs.append((written, run))
+
+    for run in han_runs(text):
+        if is_written(run[0]):
+            add(True, run)
+            continue
+        for word in run.split():
+            pinyin = index.reader.split_latin(word) is not None or not word.isascii()
+            add(not pinyin, word)
+    return runs
 
 
 _Keep = Callable[["Mention"], None]
