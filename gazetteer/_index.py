@@ -203,6 +203,8 @@ class NameIndex:
             # Nobody says a village's full name; its county and town explain it as parents.
             names = [place.name, *place.aliases]
         short: list[str] = []
+        if place.kind == "district":
+            names += _county_word_forms(place)
         if place.kind in ("campus", "hospital_branch"):
             city_short = _short_city(place.admin.city or "")
             for name in list(names[:1]) + list(place.aliases):
@@ -578,6 +580,29 @@ def _short_city(city: str) -> str:
 
 def _has_han(text: str) -> bool:
     return any(is_han(c) for c in text)
+
+
+# The level word an autonomous county keeps when its ethnic designation is dropped.
+_AUTONOMOUS = (("自治县", "县"), ("自治旗", "旗"))
+
+
+def _county_word_forms(place: Place) -> list[str]:
+    """An autonomous county's short name with its level word, as addresses write it
+    (元江哈尼族彝族傣族自治县 → 元江县): said so, it must not read as a sound-alike county.
+
+    >>> from gazetteer._model import Admin
+    >>> _county_word_forms(Place("x", "district", "元江哈尼族彝族傣族自治县", "",
+    ...     Admin("云南省"), 0.0, 0.0, aliases=("元江",)))
+    ['元江县']
+    """
+    for ending, word in _AUTONOMOUS:
+        if place.name.endswith(ending):
+            return [
+                alias + word
+                for alias in place.aliases
+                if place.name.startswith(alias) and not alias.endswith(word)
+            ]
+    return []
 
 
 def _own_names(place: Place) -> frozenset[str]:

@@ -184,7 +184,39 @@ def find_mentions(
         for m in found.values()
         if not _generic(index, utterance, m)
     ]
-    return _thin(_against_said_cities(index, _bring_new_words(utterance, meaningful)))
+    return _thin(
+        _against_said_cities(index, _across_exact_names(_bring_new_words(utterance, meaningful)))
+    )
+
+
+def _across_exact_names(mentions: list[Mention]) -> list[Mention]:
+    """Drop a sound-alike read across the join of two names said exactly, taking in part of
+    one and all of the other (安徽省|和县 heard as 兴和县): the words were written as those two
+    names, and a third read over their join by sound is chance."""
+    exact = [m for m in mentions if m.how == "exact"]
+
+    def across(mention: Mention) -> bool:
+        if mention.how != "pinyin":
+            return False
+        mine = [e for e in exact if e.utterance == mention.utterance]
+        inside = [e for e in mine if e.inside(mention)]
+        partly = [
+            e
+            for e in mine
+            if e.start < mention.end
+            and mention.start < e.end
+            and not e.inside(mention)
+            and not mention.inside(e)
+            and (e.start, e.end) != (mention.start, mention.end)
+        ]
+        covered = {k for e in inside + partly for k in range(e.start, e.end)}
+        return (
+            bool(inside)
+            and bool(partly)
+            and all(k in covered for k in range(mention.start, mention.end))
+        )
+
+    return [m for m in mentions if not across(m)]
 
 
 def _read_by_sound_only(segment: Segment, mentions: Iterable[Mention]) -> bool:
@@ -241,37 +273,51 @@ def _against_said_cities(index: NameIndex, mentions: list[Mention]) -> list[Ment
     (An exact name, a homophone or a place beside the caller is kept; so is a look-alike over a
     district's name, since callers often name the wrong district of their own city.)"""
     cities: list[tuple[Mention, tuple[str, ...]]] = []
+    full_names: list[tuple[Mention, tuple[str, ...]]] = []
     for mention in mentions:
         if mention.how != "exact":
             continue
+        links = index.links(mention.term)
         prefixes = tuple(
             prefix
-            for link in index.links(mention.term)
+            for link in links
             if index.places.kind(link.place) == "city"
             and (prefix := index.division_prefix.get(link.place))
         )
         if prefixes:
             cities.append((mention, prefixes))
-    if not cities:
+        if index.terms[mention.term].endswith("市"):
+            # Cities and county-level cities said in full, by the city they lie in.
+            found = tuple(
+                code[:4]
+                for link in links
+                if index.places.kind(link.place) in ("city", "district")
+                and len(code := index.division_prefix.get(link.place, "")) >= 4
+            )
+            if found:
+                full_names.append((mention, found))
+    if not cities and not full_names:
         return mentions
 
     def lies_where_said(mention: Mention) -> bool:
         if mention.how != "fuzzy":
             return True
         name = index.terms[mention.term]
+        adcodes = [
+            index.places.admin(link.place).adcode or "" for link in index.links(mention.term)
+        ]
         for city, prefixes in cities:
             if index.terms[city.term] in name:
                 continue  # the city's words are part of this very name (长安 in 长安大学)
             if city.utterance == mention.utterance and (
                 city.start < mention.end and mention.start < city.end
             ):
-                adcodes = [
-                    index.places.admin(link.place).adcode or ""
-                    for link in index.links(mention.term)
-                ]
                 if not any(code.startswith(prefixes) for code in adcodes):
                     return False
-        return True
+        # A city named in full (安陆市, 郑州市) says which city the caller is in: a look-alike
+        # in none of the cities so named (西亚小铺 as 郑州's 西亚斯) is a chance likeness.
+        named = [prefixes for city, prefixes in full_names if index.terms[city.term] not in name]
+        return not named or any(code.startswith(p) for p in named for code in adcodes)
 
     return [m for m in mentions if lies_where_said(m)]
 

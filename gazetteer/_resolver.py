@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -39,6 +39,7 @@ from gazetteer._model import (
     CandidateGroup,
     Contradiction,
     Jurisdiction,
+    Place,
     Position,
     Question,
     Resolution,
@@ -399,7 +400,7 @@ def _candidate(
 ) -> Candidate:
     """`said` is how many units (characters or syllables) the call's utterances hold; a
     `house_number` said with a road stays with that road's candidates."""
-    place = index.places[scored.place]
+    place = _in_said_county(index, scored.place, mentions)
     distance = geodesic_km(position, place) if position is not None else None
     explaining = [m for m in mentions if _explains(index, m, scored.place) > 0]
     matched = tuple(dict.fromkeys(index.terms[m.term] for m in explaining))
@@ -418,6 +419,31 @@ def _candidate(
         says_all=said > 0 and len(covered) == said,
         house_number=house_number if place.kind == "road" else None,
     )
+
+
+def _in_said_county(index: NameIndex, row: int, mentions: list[Mention]) -> Place:
+    """A place the data knows only to its city (a college at the city's seat), said with one
+    county of that city (永川区 … 重庆文理学院), is placed in that county: at its seat, with
+    precision `district`, which is all that is known, and more than the city's seat."""
+    place = index.places[row]
+    code = place.admin.adcode or ""
+    if place.precision != "city" or place.kind in COARSE_KINDS or len(code) != 6:
+        return place
+    prefix = _coarse_prefix_of(code)
+    counties = {
+        link.place
+        for m in mentions
+        if m.quality >= SURE and m.how != "fuzzy"
+        for link in index.links(m.term)
+        if link.weight >= NAMES
+        and index.places.kind(link.place) == "district"
+        and (index.places.admin(link.place).adcode or "").startswith(prefix)
+        and index.places.admin(link.place).adcode != code
+    }
+    if len(counties) != 1:
+        return place
+    county = index.places[counties.pop()]
+    return replace(place, admin=county.admin, lat=county.lat, lon=county.lon, precision="district")
 
 
 # --- what to ask -----------------------------------------------------------------------------
@@ -545,6 +571,14 @@ def _contradictions(
                 continue  # a county of another province is a chance reading (攀枝花's 东区)
             if any((index.places.admin(p).adcode or "").startswith(prefix) for p in reach):
                 continue
+            if any(
+                index.division_prefix[division].startswith(
+                    _coarse_prefix_of(index.places.admin(p).adcode or "-")
+                )
+                for p in reach
+                if index.places.precision(p) == "city"
+            ):
+                continue  # a college known only to 重庆 is not contradicted by 永川区
             if (mention.term, division) in seen:
                 continue
             seen.add((mention.term, division))
@@ -565,6 +599,17 @@ def _contradictions(
                 )
             )
     return tuple(found)
+
+
+def _coarse_prefix_of(code: str) -> str:
+    """The prefix a place coded only to its province or city shares with the divisions in it.
+
+    >>> _coarse_prefix_of("500000"), _coarse_prefix_of("150100"), _coarse_prefix_of("150123")
+    ('50', '1501', '150123')
+    """
+    if code.endswith("0000"):
+        return code[:2]
+    return code[:4] if code.endswith("00") else code
 
 
 def _overlap(a: Mention, b: Mention) -> bool:
