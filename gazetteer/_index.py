@@ -20,6 +20,10 @@ from gazetteer._model import Place
 from gazetteer._normalise import FillerStripper, is_han, normalise_text
 from gazetteer._pinyin import PinyinReader
 
+# The endings of Chinese road names. Written out because no lexicon here lists them; a name
+# followed by one of them is part of a road's name.
+ROAD_WORDS = ("路", "街", "大道", "大街", "巷")
+
 # How a term relates to a place it leads to.
 NAMES = 1.0  # the place's own name or alias
 NEAR = 0.95  # a road or landmark at the place: good evidence, but not the place itself
@@ -113,7 +117,13 @@ class NameIndex:
                 # A site's short form that is a road's or landmark's own name (东风路院区 →
                 # 东风路, 包公湖院区 → 包公湖) names that road first: said alone, the caller is
                 # on the road, and the site on it is only near what they said.
-                near = own is not None and term not in own and term in by_name
+                # So does one that is a road's name the data does not hold (九都路校区 →
+                # 九都路): the caller on that road may be anywhere along it.
+                near = (
+                    own is not None
+                    and term not in own
+                    and (term in by_name or term.endswith(ROAD_WORDS))
+                )
                 self._link(term, Link(i, NEAR if near else NAMES))
         for i, place in enumerate(data.places):
             # A 社区 named after its housing estate is called by the estate's name alone, unless
@@ -150,6 +160,12 @@ class NameIndex:
             all(self._source[link.place].kind in ("town", "village") for link in links)
             for links in self._building
         ]
+        # Towns (乡, 镇, 街道: a few thousand, named with their level word) are heard by sound as
+        # well: 朱仙真 and typed zhuxianzhen are 朱仙镇. Villages stay written only.
+        unheard = [
+            written and all(self._source[link.place].kind == "village" for link in links)
+            for written, links in zip(written_only, self._building, strict=True)
+        ]
         del self._building
         self.max_term_length = max((len(t) for t in terms), default=0)
         # The default reading of each term, syllables joined by spaces.
@@ -162,7 +178,7 @@ class NameIndex:
         for term_id, term in enumerate(terms):
             readings = self._term_readings(term)
             keys = [" ".join(reading) for reading in readings]
-            if not written_only[term_id]:
+            if not unheard[term_id]:
                 sounds.extend((key, term_id) for key in dict.fromkeys(keys))
             term_sound.append(keys[0])
             self.term_size[term_id] = len(readings[0])

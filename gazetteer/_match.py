@@ -23,7 +23,7 @@ import numpy.typing as npt
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from gazetteer._index import NameIndex, bigrams_of
+from gazetteer._index import ROAD_WORDS, NameIndex, bigrams_of
 from gazetteer._normalise import han_runs, is_written, normalise_text
 
 EXACT = 1.0
@@ -39,9 +39,6 @@ NEAR_TERMS = 8
 MAX_COMBINATIONS = 16
 # Indel similarity of a name and words one character away from it, for names of 4+ characters.
 ONE_EDIT = 0.88
-# The endings of Chinese road names. Written out because no lexicon here lists them; a name
-# followed by one of them is part of a road's name.
-ROAD_WORDS = ("路", "街", "大道", "大街", "巷")
 # The quality left to a name said as part of a road's name: below SURE in the resolver.
 ROAD_WORD = 0.8
 _HOUSE_NUMBER = re.compile(r"\d+号")
@@ -495,6 +492,12 @@ def campus_hints(
             continue
         for link in index.links(mention.term):
             kind = index.places.kind(link.place)
+            if kind in ("province", "city") and mention.how == "exact":
+                # A city said exactly (洛阳) is where the caller is, not a loose word for a site
+                # whose name starts with it (洛阳职业技术学院九都路校区). A county's name may be
+                # chance (攀枝花's 东区 is 郑大一附院's 郑东院区).
+                naming.update((mention.utterance, k) for k in range(mention.start, mention.end))
+                continue
             if kind in ("university", "hospital"):
                 institution = link.place
                 naming.update((mention.utterance, k) for k in range(mention.start, mention.end))

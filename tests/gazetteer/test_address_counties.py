@@ -53,3 +53,21 @@ def test_a_city_said_in_full_rules_out_a_look_alike_elsewhere(gz: Gazetteer) -> 
     # Said in the look-alike's own city, it is still offered.
     r = gz.resolve(["新郑市西亚小铺"], jurisdiction=ZHENGZHOU)
     assert any(c.place.id.startswith("edu-4141014654") for c in r.candidates)
+
+
+KAIFENG = Jurisdiction(adcodes=("4102",))
+
+
+@pytest.mark.parametrize("said", ["朱仙真", "zhuxianzhen", "祥福区朱先镇"])
+def test_a_town_is_heard_by_sound(gz: Gazetteer, said: str) -> None:
+    r = gz.resolve([said], jurisdiction=KAIFENG)
+    assert r.best is not None and r.best.place.id == "adm-410212106", said
+
+
+def test_a_road_named_in_a_campus_name_is_the_road_not_the_campus(gz: Gazetteer) -> None:
+    # 九都路 is a 洛阳 road the data does not hold: a caller on it is near the campus, not in it.
+    r = gz.resolve(["洛阳九都路"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm"
+    r = gz.resolve(["洛阳职院九都路校区"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind == "confirm"
+    assert r.question.options[0].place.id == "edu-4141014383-jiudulu"
