@@ -179,7 +179,7 @@ def find_mentions(
     meaningful = [
         _in_road_name(index, utterance, m)
         for m in found.values()
-        if not _generic(index, utterance, m)
+        if not _generic(index, utterance, m) and not _loosely_over_a_road(index, utterance, m)
     ]
     return _thin(
         _against_said_cities(index, _across_exact_names(_bring_new_words(utterance, meaningful)))
@@ -245,6 +245,21 @@ def _in_road_name(index: NameIndex, utterance: Utterance, mention: Mention) -> M
     return mention
 
 
+def _loosely_over_a_road(index: NameIndex, utterance: Utterance, mention: Mention) -> bool:
+    """A look-alike read over words that end as a road's name (洛阳中州路 as 洛阳工专, 商丘神火
+    大道 as 商丘师专) when the name it stands for is no road's: the caller named a road."""
+    if mention.how != "fuzzy" or any(word in index.terms[mention.term] for word in ROAD_WORDS):
+        return False
+    for segment in utterance.segments:
+        local = mention.end - segment.offset
+        if segment.han and mention.start >= segment.offset and 0 < local <= len(segment.units):
+            # The look-alike's last words, or the two after them, hold the road word (中州路,
+            # 神火大|道).
+            end = "".join(segment.units[max(0, local - 2) : local + 2])
+            return any(word in end for word in ROAD_WORDS)
+    return False
+
+
 def _bring_new_words(utterance: Utterance, mentions: list[Mention]) -> list[Mention]:
     """Drop a loose match that adds no word to what sure readings already name:
     over 东风路文化路 (two roads said exactly) 东风路院区 is a re-reading, not a third place."""
@@ -283,8 +298,8 @@ def _against_said_cities(index: NameIndex, mentions: list[Mention]) -> list[Ment
         )
         if prefixes:
             cities.append((mention, prefixes))
-        if index.terms[mention.term].endswith("市"):
-            # Cities and county-level cities said in full, by the city they lie in.
+        if index.terms[mention.term].endswith(("市", "县", "区", "旗")):
+            # Cities and counties said in full, by the city they lie in.
             found = tuple(
                 code[:4]
                 for link in links
@@ -297,22 +312,27 @@ def _against_said_cities(index: NameIndex, mentions: list[Mention]) -> list[Ment
         return mentions
 
     def lies_where_said(mention: Mention) -> bool:
-        if mention.how != "fuzzy":
+        links = index.links(mention.term)
+        # Towns heard by sound (石竹街道 as 释之街道) are as loose as a look-alike.
+        heard_town = mention.how == "pinyin" and all(
+            index.places.kind(link.place) in ("town", "village") for link in links
+        )
+        if mention.how != "fuzzy" and not heard_town:
             return True
         name = index.terms[mention.term]
-        adcodes = [
-            index.places.admin(link.place).adcode or "" for link in index.links(mention.term)
-        ]
+        adcodes = [index.places.admin(link.place).adcode or "" for link in links]
         for city, prefixes in cities:
             if index.terms[city.term] in name:
                 continue  # the city's words are part of this very name (长安 in 长安大学)
-            if city.utterance == mention.utterance and (
-                city.start < mention.end and mention.start < city.end
+            if mention.how == "fuzzy" and (
+                city.utterance == mention.utterance
+                and city.start < mention.end
+                and mention.start < city.end
             ):
                 if not any(code.startswith(prefixes) for code in adcodes):
                     return False
-        # A city named in full (安陆市, 郑州市) says which city the caller is in: a look-alike
-        # in none of the cities so named (西亚小铺 as 郑州's 西亚斯) is a chance likeness.
+        # A city or county named in full (安陆市, 福清市, 金水区) says which city the caller is
+        # in: a look-alike in none of those cities (西亚小铺 as 郑州's 西亚斯) is chance.
         named = [prefixes for city, prefixes in full_names if index.terms[city.term] not in name]
         return not named or any(code.startswith(p) for p in named for code in adcodes)
 

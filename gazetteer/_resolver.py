@@ -32,7 +32,7 @@ from gazetteer._geo import (
     in_jurisdiction,
     position_fit,
 )
-from gazetteer._index import NAMES, NameIndex, address_road
+from gazetteer._index import NAMES, ROAD_WORDS, NameIndex, address_road
 from gazetteer._match import Mention, Utterance, campus_hints, find_mentions, read_utterance
 from gazetteer._model import (
     Candidate,
@@ -264,6 +264,11 @@ def _road_names(index: NameIndex, term: int) -> set[str]:
     }
 
 
+def _is_road_name(index: NameIndex, term: int) -> bool:
+    """Whether a term is written as a road's name (平原路, 神火大道), held or not as a road."""
+    return str(index.terms[term]).endswith(ROAD_WORDS)
+
+
 def _road_elsewhere(index: NameIndex, mention: Mention, division: int) -> bool:
     """A road name said with a division that holds no road of that name: the caller is in
     that division on a road the data does not know ("许昌 文化路"), not on another city's."""
@@ -273,9 +278,11 @@ def _road_elsewhere(index: NameIndex, mention: Mention, division: int) -> bool:
         for link in index.links(mention.term)
         if link.weight >= NAMES and index.places.kind(link.place) == "road"
     ]
-    return bool(roads) and not any(
-        (index.places.admin(r).adcode or "").startswith(prefix) for r in roads
-    )
+    if not roads:
+        # A road's name held as no road, only as the road at some site's gates (平原路,
+        # 工业路): nowhere is it known as a road, so in this division too it is unknown.
+        return _is_road_name(index, mention.term)
+    return not any((index.places.admin(r).adcode or "").startswith(prefix) for r in roads)
 
 
 def _add_streets(
@@ -557,7 +564,12 @@ def _contradictions(
             for link in index.links(mention.term)
             if index.places.kind(link.place) not in COARSE_KINDS
         ]
-        if not named or _road_names(index, mention.term) or _names_a_village(index, named):
+        if (
+            not named
+            or _road_names(index, mention.term)
+            or _is_road_name(index, mention.term)
+            or _names_a_village(index, named)
+        ):
             # A road or a village name is held by many places: never against the city said.
             continue
         reach = set(named) | {k for p in named for k in index.children.get(p, ())}

@@ -71,3 +71,24 @@ def test_a_road_named_in_a_campus_name_is_the_road_not_the_campus(gz: Gazetteer)
     r = gz.resolve(["洛阳职院九都路校区"], jurisdiction=ZHENGZHOU)
     assert r.question.kind == "confirm"
     assert r.question.options[0].place.id == "edu-4141014383-jiudulu"
+
+
+@pytest.mark.parametrize(
+    ("said", "city"),
+    [("新乡平原路", "410700"), ("南阳工业路", "411300"), ("洛阳中州路", "410300")],
+)
+def test_a_road_of_another_city_is_that_city_with_the_road_unknown(
+    gz: Gazetteer, said: str, city: str
+) -> None:
+    # Known only as the road at a college's gates elsewhere (平原路), or looking like a college's
+    # short name (洛阳中州路 as 洛阳工专): neither a contradiction nor a college first.
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert not r.contradictions, said
+    assert r.best is not None and r.best.place.admin.adcode == city, said
+
+
+def test_a_town_heard_by_sound_elsewhere_than_the_county_said_is_chance(gz: Gazetteer) -> None:
+    # 石竹街道 of 福清 is not in the data; 方城县's 释之街道 only sounds like it.
+    r = gz.resolve(["福清市石竹街道义明综合楼"])
+    assert r.best is not None and r.best.place.admin.adcode == "350181"
+    assert all(c.place.kind != "town" for c in r.candidates)
