@@ -181,9 +181,41 @@ def find_mentions(
         for m in found.values()
         if not _generic(index, utterance, m) and not _loosely_over_a_road(index, utterance, m)
     ]
-    return _thin(
-        _against_said_cities(index, _across_exact_names(_bring_new_words(utterance, meaningful)))
+    return _small_places_where_said(
+        index,
+        _thin(
+            _against_said_cities(
+                index,
+                _over_another_name(
+                    index, _across_exact_names(_bring_new_words(utterance, meaningful))
+                ),
+            )
+        ),
     )
+
+
+def _over_another_name(index: NameIndex, mentions: list[Mention]) -> list[Mention]:
+    """Drop a look-alike that takes in the whole of a name said exactly and reads it as
+    something else (郑州东站东广场 as 郑州站东广场): the caller said that name.
+
+    A name inside the look-alike's own (郑州大学 in 郑州大学第一附属医院) is no conflict, nor is
+    a two-character word, often a chance name."""
+    exact = [m for m in mentions if m.how == "exact" and m.end - m.start >= 3]
+
+    def over(mention: Mention) -> bool:
+        if mention.how != "fuzzy":
+            return False
+        name = index.terms[mention.term]
+        mine = {link.place for link in index.links(mention.term)}
+        return any(
+            e.inside(mention)
+            and index.terms[e.term] not in name
+            and not {link.place for link in index.links(e.term)} & mine
+            for e in exact
+            if e.utterance == mention.utterance
+        )
+
+    return [m for m in mentions if not over(m)]
 
 
 def _across_exact_names(mentions: list[Mention]) -> list[Mention]:
@@ -313,14 +345,14 @@ def _against_said_cities(index: NameIndex, mentions: list[Mention]) -> list[Ment
 
     def lies_where_said(mention: Mention) -> bool:
         links = index.links(mention.term)
+        name = index.terms[mention.term]
+        adcodes = [index.places.admin(link.place).adcode or "" for link in links]
         # Towns heard by sound (石竹街道 as 释之街道) are as loose as a look-alike.
         heard_town = mention.how == "pinyin" and all(
             index.places.kind(link.place) in ("town", "village") for link in links
         )
         if mention.how != "fuzzy" and not heard_town:
             return True
-        name = index.terms[mention.term]
-        adcodes = [index.places.admin(link.place).adcode or "" for link in links]
         for city, prefixes in cities:
             if index.terms[city.term] in name:
                 continue  # the city's words are part of this very name (长安 in 长安大学)
@@ -337,6 +369,47 @@ def _against_said_cities(index: NameIndex, mentions: list[Mention]) -> list[Ment
         return not named or any(code.startswith(p) for p in named for code in adcodes)
 
     return [m for m in mentions if lies_where_said(m)]
+
+
+def _small_places_where_said(index: NameIndex, mentions: list[Mention]) -> list[Mention]:
+    """Drop a town or village name said with a division it does not lie in (神农架 太阳村,
+    平度市 南村镇): such names repeat across the country and the data holds only some
+    provinces', so it is another place of that name. Read after thinning: the words were that
+    name, and the shorter names inside it (上海 in 上海城) stay unsaid."""
+    divisions: list[tuple[Mention, tuple[str, ...]]] = []
+    for mention in mentions:
+        links = index.links(mention.term)
+        if mention.how == "exact" and all(
+            index.places.kind(link.place) in ("city", "district") for link in links
+        ):
+            found = tuple(
+                code[:4]
+                for link in links
+                if len(code := index.division_prefix.get(link.place, "")) >= 4
+            )
+            if found:
+                divisions.append((mention, found))
+    if not divisions:
+        return mentions
+
+    def lies_where_said(mention: Mention) -> bool:
+        links = index.links(mention.term)
+        if not all(index.places.kind(link.place) in ("town", "village") for link in links):
+            return True
+        name = index.terms[mention.term]
+        named = [
+            prefixes
+            for division, prefixes in divisions
+            if not _overlap_any(division, mention) and index.terms[division.term] not in name
+        ]
+        adcodes = [index.places.admin(link.place).adcode or "" for link in links]
+        return not named or any(code.startswith(p) for p in named for code in adcodes)
+
+    return [m for m in mentions if lies_where_said(m)]
+
+
+def _overlap_any(a: Mention, b: Mention) -> bool:
+    return a.utterance == b.utterance and a.start < b.end and b.start < a.end
 
 
 def _generic(index: NameIndex, utterance: Utterance, mention: Mention) -> bool:
@@ -449,7 +522,8 @@ def _fuzzy(
                     segment.offset + span[0],
                     segment.offset + span[1],
                     term,
-                    FUZZY * best,
+                    # Two words alike (上一 as 尚义) are alike by chance, as by sound.
+                    FUZZY * best if span[1] - span[0] > 2 else min(FUZZY * best, SHORT_HOMOPHONE),
                     how,
                 )
             )
