@@ -201,10 +201,15 @@ def _over_another_name(index: NameIndex, mentions: list[Mention]) -> list[Mentio
     A name inside the look-alike's own (郑州大学 in 郑州大学第一附属医院) is no conflict, nor is
     a two-character word, often a chance name."""
     exact = [m for m in mentions if m.how == "exact" and m.end - m.start >= 3]
+    said = {(m.utterance, m.term) for m in mentions if m.how == "exact"}
 
     def over(mention: Mention) -> bool:
         if mention.how != "fuzzy":
             return False
+        if (mention.utterance, mention.term) in said:
+            # The name is said exactly inside these words (新郑 in 新郑机): read loosely over
+            # them all, it would take in a word that is no part of it (机, of 新郑机场).
+            return True
         name = index.terms[mention.term]
         mine = {link.place for link in index.links(mention.term)}
         return any(

@@ -56,3 +56,10 @@ def test_a_village_or_town_name_said_with_another_division_is_not_ours(
     r = gz.resolve([said])
     assert r.best is not None and r.best.place.admin.adcode == county, said
     assert all(c.place.kind not in ("town", "village") for c in r.candidates[:3]), said
+
+
+def test_a_name_said_exactly_is_not_stretched_over_the_next_word(gz: Gazetteer) -> None:
+    # 新郑机: 新郑 is said, 机 is 新郑机场's; 新郑 read loosely over all three is not 新郑市.
+    r = gz.resolve(["新郑机"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm"
+    assert r.best is not None and r.best.place.id == "lm-zz-xinzhengjichang"
