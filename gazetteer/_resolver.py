@@ -119,17 +119,25 @@ def resolve_call(
     if rows:
         extra = {row: _text_score(index, row, mentions, total) for row in rows}
         scored += _score_places(index, extra, jurisdiction, position)
-    # Places nothing said separates are ordered by whether the words said are their own name
-    # (龙亭 the park before 龙亭区, whose short name it is), then by whether they lie in the
-    # answering centre's province (新华区 of 平顶山 before 石家庄's, for a 开封 caller), then by
-    # the prior from data, then by id: never by the order of the files.
+    # Places nothing said separates are ordered by whether a division was named only by its
+    # short name (龙亭 the park before 龙亭区, whose short name it is), then by whether they
+    # lie in the answering centre's province (新华区 of 平顶山 before 石家庄's, for a 开封
+    # caller), then by the prior from data, then by id: never by the order of the files.
     prominence = index.prominence
     sure = [m for m in mentions if m.quality >= SURE]
-    # Words read two ways in part (浦东|区 and 浦|东区) are no one place's own name.
-    said_names = {
-        index.terms[m.term]
+    said_names = {index.terms[m.term] for m in sure}
+    # Words read two ways in part (浦东|区 and 浦|东区) name no division by its short name.
+    alone = [
+        m
         for m in sure
         if not any(_overlap(m, o) and (o.start, o.end) != (m.start, m.end) for o in sure)
+    ]
+    shortened = {
+        link.place
+        for m in alone
+        for link in index.links(m.term)
+        if index.places.kind(link.place) in COARSE_KINDS
+        and normalise_text(index.places.name(link.place)) not in said_names
     }
     provinces = {code[:2] for code in jurisdiction.adcodes} if jurisdiction is not None else set()
     ranked = sorted(
@@ -137,7 +145,7 @@ def resolve_call(
         key=lambda s: (
             -round(s.score, 6),
             -s.text,
-            normalise_text(index.places.name(s.place)) not in said_names,
+            s.place in shortened,
             # Only divisions: a village or town is named the same in many (南村镇, 太阳村).
             index.places.kind(s.place) not in COARSE_KINDS
             or (index.places.admin(s.place).adcode or "")[:2] not in provinces,

@@ -63,3 +63,16 @@ def test_a_name_said_exactly_is_not_stretched_over_the_next_word(gz: Gazetteer) 
     r = gz.resolve(["新郑机"], jurisdiction=ZHENGZHOU)
     assert r.question.kind != "confirm"
     assert r.best is not None and r.best.place.id == "lm-zz-xinzhengjichang"
+
+
+def test_a_division_named_in_full_is_not_taken_for_a_short_name(gz: Gazetteer) -> None:
+    r = gz.resolve(["开封鼓楼区"], jurisdiction=KAIFENG)
+    assert r.best is not None and r.best.place.id == "adm-410204"
+
+
+def test_same_name_campuses_keep_the_centres_institutions_in_the_first_eight(
+    gz: Gazetteer,
+) -> None:
+    # 龙子湖校区 is the own name of eight campuses and an alias of 河南大学's 郑州龙子湖校区.
+    r = gz.resolve(["龙子湖校区"], jurisdiction=Jurisdiction(adcodes=("4101",)), limit=8)
+    assert any(c.place.parent == "edu-4141010475" for c in r.candidates)
