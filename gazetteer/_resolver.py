@@ -502,7 +502,13 @@ def _question(
     # Unrelated places that share a name (every 北校区): the answering centre's own wins.
     # The campuses of one institution stay together, so the caller is still asked which.
     home = {_institution_of(index, ranked[k].place) for k in tied if ranked[k].inside}
-    if home:
+    # A village or estate name held in several cities (建业森林半岛 in 郑州 and 开封) is a name
+    # many places bear, not the centre's own place: every one of them is offered.
+    shared_small = any(
+        index.places.kind(ranked[k].place) in ("town", "village") and ranked[k].inside is False
+        for k in tied
+    )
+    if home and not shared_small:
         tied = [k for k in tied if _institution_of(index, ranked[k].place) in home]
     # A caller whose position puts them at one of the tied places is not at the others.
     beyond = {k: _beyond_km(ranked[k], position) for k in tied}

@@ -76,3 +76,11 @@ def test_same_name_campuses_keep_the_centres_institutions_in_the_first_eight(
     # 龙子湖校区 is the own name of eight campuses and an alias of 河南大学's 郑州龙子湖校区.
     r = gz.resolve(["龙子湖校区"], jurisdiction=Jurisdiction(adcodes=("4101",)), limit=8)
     assert any(c.place.parent == "edu-4141010475" for c in r.candidates)
+
+
+def test_an_estate_name_held_in_several_cities_is_asked_about(gz: Gazetteer) -> None:
+    # 森林半岛 (社区) is in 郑州 and in 开封: the 郑州 centre's own is not read back alone.
+    r = gz.resolve(["建业森林半岛"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm"
+    cities = {c.place.admin.city for c in r.question.options}
+    assert {"郑州市", "开封市"} <= cities
