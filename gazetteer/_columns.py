@@ -250,6 +250,10 @@ class PlaceTable(_Rows[Place]):
         """A place's id without building the place."""
         return self._ids[k]
 
+    def name(self, k: int) -> str:
+        """A place's name without building the place."""
+        return self._names[k]
+
     def kind(self, k: int) -> PlaceKind:
         """A place's kind without building the place."""
         return KINDS[self._kinds[k]]

@@ -22,6 +22,7 @@ from gazetteer._resolver import resolve_call
 # The modules whose code shapes the pickled index: a change to any of them rebuilds it.
 _INDEX_CODE = (
     "_columns.py",
+    "_crossings.py",
     "_index.py",
     "_layers.py",
     "_load.py",

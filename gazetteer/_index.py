@@ -6,17 +6,23 @@ import re
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
 from gazetteer._columns import HashTable, PlaceTable, StringColumn
+from gazetteer._crossings import UNKNOWN_POINT, estimated_roads, point_road_crossings
 from gazetteer._geo import haversine_km
 from gazetteer._load import LoadedData
 from gazetteer._model import Place
 from gazetteer._normalise import FillerStripper, is_han, normalise_text
 from gazetteer._pinyin import PinyinReader
+
+# The endings of Chinese road names. Written out because no lexicon here lists them; a name
+# followed by one of them is part of a road's name.
+ROAD_WORDS = ("路", "街", "大道", "大街", "巷")
 
 # How a term relates to a place it leads to.
 NAMES = 1.0  # the place's own name or alias
@@ -57,6 +63,8 @@ class NameIndex:
     """
 
     def __init__(self, data: LoadedData) -> None:
+        # Roads known only by a point get estimated crossings: places of the index, not data.
+        data = replace(data, places=[*data.places, *point_road_crossings(data.places)])
         lexicon = data.lexicon
         # While building, places are read as the loaded objects, not rebuilt from the table.
         self._source: list[Place] = data.places
@@ -109,7 +117,13 @@ class NameIndex:
                 # A site's short form that is a road's or landmark's own name (东风路院区 →
                 # 东风路, 包公湖院区 → 包公湖) names that road first: said alone, the caller is
                 # on the road, and the site on it is only near what they said.
-                near = own is not None and term not in own and term in by_name
+                # So does one that is a road's name the data does not hold (九都路校区 →
+                # 九都路): the caller on that road may be anywhere along it.
+                near = (
+                    own is not None
+                    and term not in own
+                    and (term in by_name or term.endswith(ROAD_WORDS))
+                )
                 self._link(term, Link(i, NEAR if near else NAMES))
         for i, place in enumerate(data.places):
             # A 社区 named after its housing estate is called by the estate's name alone, unless
@@ -146,6 +160,12 @@ class NameIndex:
             all(self._source[link.place].kind in ("town", "village") for link in links)
             for links in self._building
         ]
+        # Towns (乡, 镇, 街道: a few thousand, named with their level word) are heard by sound as
+        # well: 朱仙真 and typed zhuxianzhen are 朱仙镇. Villages stay written only.
+        unheard = [
+            written and all(self._source[link.place].kind == "village" for link in links)
+            for written, links in zip(written_only, self._building, strict=True)
+        ]
         del self._building
         self.max_term_length = max((len(t) for t in terms), default=0)
         # The default reading of each term, syllables joined by spaces.
@@ -158,7 +178,7 @@ class NameIndex:
         for term_id, term in enumerate(terms):
             readings = self._term_readings(term)
             keys = [" ".join(reading) for reading in readings]
-            if not written_only[term_id]:
+            if not unheard[term_id]:
                 sounds.extend((key, term_id) for key in dict.fromkeys(keys))
             term_sound.append(keys[0])
             self.term_size[term_id] = len(readings[0])
@@ -190,13 +210,17 @@ class NameIndex:
     def _place_terms(self, place: Place) -> Iterable[str]:
         """Every normalised form a place is called: name, full name, aliases, and the short
         forms of campus and 院区 names (郑州龙子湖校区 → 龙子湖校区, 郑州龙子湖, 龙子湖)."""
-        if place.kind == "address":
-            return  # found by its road and number (`addresses`), not as a name of its own
+        if place.kind == "address" or estimated_roads(place) is not None:
+            # Found by road and number (`addresses`), or by its two roads (`crossings`), not
+            # as a name of its own.
+            return
         names = [place.name, place.full_name, *place.aliases]
         if place.kind in ("town", "village"):
             # Nobody says a village's full name; its county and town explain it as parents.
             names = [place.name, *place.aliases]
         short: list[str] = []
+        if place.kind == "district":
+            names += _county_word_forms(place)
         if place.kind in ("campus", "hospital_branch"):
             city_short = _short_city(place.admin.city or "")
             for name in list(names[:1]) + list(place.aliases):
@@ -273,7 +297,9 @@ class NameIndex:
         address_rows: list[int] = []
         self.crossing_roads: dict[int, tuple[str, str]] = {}
         for row, place in enumerate(places):
-            if place.kind == "crossing" and (roads := _crossing_names(place.name)):
+            if place.kind == "crossing" and (
+                roads := _crossing_names(place.name.removesuffix(UNKNOWN_POINT))
+            ):
                 self.crossing_roads[row] = roads
                 crossing_keys.append(street_key(*roads))
                 crossing_rows.append(row)
@@ -503,7 +529,12 @@ def _prominence(places: Sequence[Place], children: dict[int, list[int]]) -> npt.
 
     known: dict[str, int] = defaultdict(int)
     for place in places:
-        if place.kind not in ("town", "village") and place.admin.adcode:
+        # Estimated crossings are pairs of roads already counted, not more that is known.
+        if (
+            place.kind not in ("town", "village")
+            and place.admin.adcode
+            and estimated_roads(place) is None
+        ):
             known[area(place.admin.adcode)] += 1
     # A campus or 院区 listed first is the institution's seat (data/README.md).
     seats = {rows[0] for rows in children.values() if rows}
@@ -565,6 +596,29 @@ def _short_city(city: str) -> str:
 
 def _has_han(text: str) -> bool:
     return any(is_han(c) for c in text)
+
+
+# The level word an autonomous county keeps when its ethnic designation is dropped.
+_AUTONOMOUS = (("自治县", "县"), ("自治旗", "旗"))
+
+
+def _county_word_forms(place: Place) -> list[str]:
+    """An autonomous county's short name with its level word, as addresses write it
+    (元江哈尼族彝族傣族自治县 → 元江县): said so, it must not read as a sound-alike county.
+
+    >>> from gazetteer._model import Admin
+    >>> _county_word_forms(Place("x", "district", "元江哈尼族彝族傣族自治县", "",
+    ...     Admin("云南省"), 0.0, 0.0, aliases=("元江",)))
+    ['元江县']
+    """
+    for ending, word in _AUTONOMOUS:
+        if place.name.endswith(ending):
+            return [
+                alias + word
+                for alias in place.aliases
+                if place.name.startswith(alias) and not alias.endswith(word)
+            ]
+    return []
 
 
 def _own_names(place: Place) -> frozenset[str]:

@@ -23,7 +23,7 @@ import numpy.typing as npt
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from gazetteer._index import NameIndex, bigrams_of
+from gazetteer._index import ROAD_WORDS, NameIndex, bigrams_of
 from gazetteer._normalise import han_runs, is_written, normalise_text
 
 EXACT = 1.0
@@ -39,9 +39,6 @@ NEAR_TERMS = 8
 MAX_COMBINATIONS = 16
 # Indel similarity of a name and words one character away from it, for names of 4+ characters.
 ONE_EDIT = 0.88
-# The endings of Chinese road names. Written out because no lexicon here lists them; a name
-# followed by one of them is part of a road's name.
-ROAD_WORDS = ("路", "街", "大道", "大街", "巷")
 # The quality left to a name said as part of a road's name: below SURE in the resolver.
 ROAD_WORD = 0.8
 _HOUSE_NUMBER = re.compile(r"\d+号")
@@ -93,8 +90,8 @@ def read_utterance(index: NameIndex, raw: str) -> Utterance:
     text = index.fillers.remove(normalise_text(raw))
     segments: list[Segment] = []
     offset = 0
-    for run in han_runs(text):
-        if is_written(run[0]):
+    for written, run in _runs(index, text):
+        if written:
             units = tuple(run)
             readings = tuple(index.reader.query_readings(run))
             segment = Segment(offset, units, readings, han=True)
@@ -105,6 +102,34 @@ def read_utterance(index: NameIndex, raw: str) -> Utterance:
         segments.append(segment)
         offset += len(segment.units)
     return Utterance(text=text, segments=tuple(segments), length=offset)
+
+
+def _runs(index: NameIndex, text: str) -> list[tuple[bool, str]]:
+    """Runs of written words and runs of typed pinyin. A Latin word that is not pinyin (CBD,
+    ZZU) is written letter by letter, as names hold it (郑东新区CBD): it joins the written
+    words beside it, so that 郑东CBD is matched as one name.
+
+    >>> from types import SimpleNamespace
+    >>> from gazetteer._pinyin import PinyinReader
+    >>> _runs(SimpleNamespace(reader=PinyinReader({})), "郑东 cbd zheng dong")
+    [(True, '郑东cbd'), (False, 'zheng dong')]
+    """
+    runs: list[tuple[bool, str]] = []
+
+    def add(written: bool, run: str) -> None:
+        if runs and runs[-1][0] == written:
+            runs[-1] = (written, runs[-1][1] + ("" if written else " ") + run)
+        else:
+            runs.append((written, run))
+
+    for run in han_runs(text):
+        if is_written(run[0]):
+            add(True, run)
+            continue
+        for word in run.split():
+            pinyin = index.reader.split_latin(word) is not None or not word.isascii()
+            add(not pinyin, word)
+    return runs
 
 
 _Keep = Callable[["Mention"], None]
@@ -154,9 +179,78 @@ def find_mentions(
     meaningful = [
         _in_road_name(index, utterance, m)
         for m in found.values()
-        if not _generic(index, utterance, m)
+        if not _generic(index, utterance, m) and not _loosely_over_a_road(index, utterance, m)
     ]
-    return _thin(_against_said_cities(index, _bring_new_words(utterance, meaningful)))
+    return _small_places_where_said(
+        index,
+        _thin(
+            _against_said_cities(
+                index,
+                _over_another_name(
+                    index, _across_exact_names(_bring_new_words(utterance, meaningful))
+                ),
+            )
+        ),
+    )
+
+
+def _over_another_name(index: NameIndex, mentions: list[Mention]) -> list[Mention]:
+    """Drop a look-alike that takes in the whole of a name said exactly and reads it as
+    something else (郑州东站东广场 as 郑州站东广场): the caller said that name.
+
+    A name inside the look-alike's own (郑州大学 in 郑州大学第一附属医院) is no conflict, nor is
+    a two-character word, often a chance name."""
+    exact = [m for m in mentions if m.how == "exact" and m.end - m.start >= 3]
+    said = {(m.utterance, m.term) for m in mentions if m.how == "exact"}
+
+    def over(mention: Mention) -> bool:
+        if mention.how != "fuzzy":
+            return False
+        if (mention.utterance, mention.term) in said:
+            # The name is said exactly inside these words (新郑 in 新郑机): read loosely over
+            # them all, it would take in a word that is no part of it (机, of 新郑机场).
+            return True
+        name = index.terms[mention.term]
+        mine = {link.place for link in index.links(mention.term)}
+        return any(
+            e.inside(mention)
+            and index.terms[e.term] not in name
+            and not {link.place for link in index.links(e.term)} & mine
+            for e in exact
+            if e.utterance == mention.utterance
+        )
+
+    return [m for m in mentions if not over(m)]
+
+
+def _across_exact_names(mentions: list[Mention]) -> list[Mention]:
+    """Drop a sound-alike read across the join of two names said exactly, taking in part of
+    one and all of the other (安徽省|和县 heard as 兴和县): the words were written as those two
+    names, and a third read over their join by sound is chance."""
+    exact = [m for m in mentions if m.how == "exact"]
+
+    def across(mention: Mention) -> bool:
+        if mention.how != "pinyin":
+            return False
+        mine = [e for e in exact if e.utterance == mention.utterance]
+        inside = [e for e in mine if e.inside(mention)]
+        partly = [
+            e
+            for e in mine
+            if e.start < mention.end
+            and mention.start < e.end
+            and not e.inside(mention)
+            and not mention.inside(e)
+            and (e.start, e.end) != (mention.start, mention.end)
+        ]
+        covered = {k for e in inside + partly for k in range(e.start, e.end)}
+        return (
+            bool(inside)
+            and bool(partly)
+            and all(k in covered for k in range(mention.start, mention.end))
+        )
+
+    return [m for m in mentions if not across(m)]
 
 
 def _read_by_sound_only(segment: Segment, mentions: Iterable[Mention]) -> bool:
@@ -188,6 +282,21 @@ def _in_road_name(index: NameIndex, utterance: Utterance, mention: Mention) -> M
     return mention
 
 
+def _loosely_over_a_road(index: NameIndex, utterance: Utterance, mention: Mention) -> bool:
+    """A look-alike read over words that end as a road's name (洛阳中州路 as 洛阳工专, 商丘神火
+    大道 as 商丘师专) when the name it stands for is no road's: the caller named a road."""
+    if mention.how != "fuzzy" or any(word in index.terms[mention.term] for word in ROAD_WORDS):
+        return False
+    for segment in utterance.segments:
+        local = mention.end - segment.offset
+        if segment.han and mention.start >= segment.offset and 0 < local <= len(segment.units):
+            # The look-alike's last words, or the two after them, hold the road word (中州路,
+            # 神火大|道).
+            end = "".join(segment.units[max(0, local - 2) : local + 2])
+            return any(word in end for word in ROAD_WORDS)
+    return False
+
+
 def _bring_new_words(utterance: Utterance, mentions: list[Mention]) -> list[Mention]:
     """Drop a loose match that adds no word to what sure readings already name:
     over 东风路文化路 (two roads said exactly) 东风路院区 is a re-reading, not a third place."""
@@ -213,39 +322,99 @@ def _against_said_cities(index: NameIndex, mentions: list[Mention]) -> list[Ment
     (An exact name, a homophone or a place beside the caller is kept; so is a look-alike over a
     district's name, since callers often name the wrong district of their own city.)"""
     cities: list[tuple[Mention, tuple[str, ...]]] = []
+    full_names: list[tuple[Mention, tuple[str, ...]]] = []
     for mention in mentions:
         if mention.how != "exact":
             continue
+        links = index.links(mention.term)
         prefixes = tuple(
             prefix
-            for link in index.links(mention.term)
+            for link in links
             if index.places.kind(link.place) == "city"
             and (prefix := index.division_prefix.get(link.place))
         )
         if prefixes:
             cities.append((mention, prefixes))
-    if not cities:
+        if index.terms[mention.term].endswith(("市", "县", "区", "旗")):
+            # Cities and counties said in full, by the city they lie in.
+            found = tuple(
+                code[:4]
+                for link in links
+                if index.places.kind(link.place) in ("city", "district")
+                and len(code := index.division_prefix.get(link.place, "")) >= 4
+            )
+            if found:
+                full_names.append((mention, found))
+    if not cities and not full_names:
         return mentions
 
     def lies_where_said(mention: Mention) -> bool:
-        if mention.how != "fuzzy":
-            return True
+        links = index.links(mention.term)
         name = index.terms[mention.term]
+        adcodes = [index.places.admin(link.place).adcode or "" for link in links]
+        # Towns heard by sound (石竹街道 as 释之街道) are as loose as a look-alike.
+        heard_town = mention.how == "pinyin" and all(
+            index.places.kind(link.place) in ("town", "village") for link in links
+        )
+        if mention.how != "fuzzy" and not heard_town:
+            return True
         for city, prefixes in cities:
             if index.terms[city.term] in name:
                 continue  # the city's words are part of this very name (长安 in 长安大学)
-            if city.utterance == mention.utterance and (
-                city.start < mention.end and mention.start < city.end
+            if mention.how == "fuzzy" and (
+                city.utterance == mention.utterance
+                and city.start < mention.end
+                and mention.start < city.end
             ):
-                adcodes = [
-                    index.places.admin(link.place).adcode or ""
-                    for link in index.links(mention.term)
-                ]
                 if not any(code.startswith(prefixes) for code in adcodes):
                     return False
-        return True
+        # A city or county named in full (安陆市, 福清市, 金水区) says which city the caller is
+        # in: a look-alike in none of those cities (西亚小铺 as 郑州's 西亚斯) is chance.
+        named = [prefixes for city, prefixes in full_names if index.terms[city.term] not in name]
+        return not named or any(code.startswith(p) for p in named for code in adcodes)
 
     return [m for m in mentions if lies_where_said(m)]
+
+
+def _small_places_where_said(index: NameIndex, mentions: list[Mention]) -> list[Mention]:
+    """Drop a town or village name said with a division it does not lie in (神农架 太阳村,
+    平度市 南村镇): such names repeat across the country and the data holds only some
+    provinces', so it is another place of that name. Read after thinning: the words were that
+    name, and the shorter names inside it (上海 in 上海城) stay unsaid."""
+    divisions: list[tuple[Mention, tuple[str, ...]]] = []
+    for mention in mentions:
+        links = index.links(mention.term)
+        if mention.how == "exact" and all(
+            index.places.kind(link.place) in ("city", "district") for link in links
+        ):
+            found = tuple(
+                code[:4]
+                for link in links
+                if len(code := index.division_prefix.get(link.place, "")) >= 4
+            )
+            if found:
+                divisions.append((mention, found))
+    if not divisions:
+        return mentions
+
+    def lies_where_said(mention: Mention) -> bool:
+        links = index.links(mention.term)
+        if not all(index.places.kind(link.place) in ("town", "village") for link in links):
+            return True
+        name = index.terms[mention.term]
+        named = [
+            prefixes
+            for division, prefixes in divisions
+            if not _overlap_any(division, mention) and index.terms[division.term] not in name
+        ]
+        adcodes = [index.places.admin(link.place).adcode or "" for link in links]
+        return not named or any(code.startswith(p) for p in named for code in adcodes)
+
+    return [m for m in mentions if lies_where_said(m)]
+
+
+def _overlap_any(a: Mention, b: Mention) -> bool:
+    return a.utterance == b.utterance and a.start < b.end and b.start < a.end
 
 
 def _generic(index: NameIndex, utterance: Utterance, mention: Mention) -> bool:
@@ -358,7 +527,8 @@ def _fuzzy(
                     segment.offset + span[0],
                     segment.offset + span[1],
                     term,
-                    FUZZY * best,
+                    # Two words alike (上一 as 尚义) are alike by chance, as by sound.
+                    FUZZY * best if span[1] - span[0] > 2 else min(FUZZY * best, SHORT_HOMOPHONE),
                     how,
                 )
             )
@@ -421,6 +591,12 @@ def campus_hints(
             continue
         for link in index.links(mention.term):
             kind = index.places.kind(link.place)
+            if kind in ("province", "city") and mention.how == "exact":
+                # A city said exactly (洛阳) is where the caller is, not a loose word for a site
+                # whose name starts with it (洛阳职业技术学院九都路校区). A county's name may be
+                # chance (攀枝花's 东区 is 郑大一附院's 郑东院区).
+                naming.update((mention.utterance, k) for k in range(mention.start, mention.end))
+                continue
             if kind in ("university", "hospital"):
                 institution = link.place
                 naming.update((mention.utterance, k) for k in range(mention.start, mention.end))

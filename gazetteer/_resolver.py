@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -32,13 +32,14 @@ from gazetteer._geo import (
     in_jurisdiction,
     position_fit,
 )
-from gazetteer._index import NAMES, NameIndex, address_road
+from gazetteer._index import NAMES, ROAD_WORDS, NameIndex, address_road
 from gazetteer._match import Mention, Utterance, campus_hints, find_mentions, read_utterance
 from gazetteer._model import (
     Candidate,
     CandidateGroup,
     Contradiction,
     Jurisdiction,
+    Place,
     Position,
     Question,
     Resolution,
@@ -118,14 +119,36 @@ def resolve_call(
     if rows:
         extra = {row: _text_score(index, row, mentions, total) for row in rows}
         scored += _score_places(index, extra, jurisdiction, position)
-    # Places nothing said separates are ordered by the prior from data, then by id: never by
-    # the order of the files.
+    # Places nothing said separates are ordered by whether a division was named only by its
+    # short name (龙亭 the park before 龙亭区, whose short name it is), then by whether they
+    # lie in the answering centre's province (新华区 of 平顶山 before 石家庄's, for a 开封
+    # caller), then by the prior from data, then by id: never by the order of the files.
     prominence = index.prominence
+    sure = [m for m in mentions if m.quality >= SURE]
+    said_names = {index.terms[m.term] for m in sure}
+    # Words read two ways in part (浦东|区 and 浦|东区) name no division by its short name.
+    alone = [
+        m
+        for m in sure
+        if not any(_overlap(m, o) and (o.start, o.end) != (m.start, m.end) for o in sure)
+    ]
+    shortened = {
+        link.place
+        for m in alone
+        for link in index.links(m.term)
+        if index.places.kind(link.place) in COARSE_KINDS
+        and normalise_text(index.places.name(link.place)) not in said_names
+    }
+    provinces = {code[:2] for code in jurisdiction.adcodes} if jurisdiction is not None else set()
     ranked = sorted(
         scored,
         key=lambda s: (
             -round(s.score, 6),
             -s.text,
+            s.place in shortened,
+            # Only divisions: a village or town is named the same in many (南村镇, 太阳村).
+            index.places.kind(s.place) not in COARSE_KINDS
+            or (index.places.admin(s.place).adcode or "")[:2] not in provinces,
             -round(float(prominence[s.place]), 4),
             index.places.place_id(s.place),
         ),
@@ -263,6 +286,11 @@ def _road_names(index: NameIndex, term: int) -> set[str]:
     }
 
 
+def _is_road_name(index: NameIndex, term: int) -> bool:
+    """Whether a term is written as a road's name (平原路, 神火大道), held or not as a road."""
+    return str(index.terms[term]).endswith(ROAD_WORDS)
+
+
 def _road_elsewhere(index: NameIndex, mention: Mention, division: int) -> bool:
     """A road name said with a division that holds no road of that name: the caller is in
     that division on a road the data does not know ("许昌 文化路"), not on another city's."""
@@ -272,9 +300,11 @@ def _road_elsewhere(index: NameIndex, mention: Mention, division: int) -> bool:
         for link in index.links(mention.term)
         if link.weight >= NAMES and index.places.kind(link.place) == "road"
     ]
-    return bool(roads) and not any(
-        (index.places.admin(r).adcode or "").startswith(prefix) for r in roads
-    )
+    if not roads:
+        # A road's name held as no road, only as the road at some site's gates (平原路,
+        # 工业路): nowhere is it known as a road, so in this division too it is unknown.
+        return _is_road_name(index, mention.term)
+    return not any((index.places.admin(r).adcode or "").startswith(prefix) for r in roads)
 
 
 def _add_streets(
@@ -399,7 +429,7 @@ def _candidate(
 ) -> Candidate:
     """`said` is how many units (characters or syllables) the call's utterances hold; a
     `house_number` said with a road stays with that road's candidates."""
-    place = index.places[scored.place]
+    place = _in_said_county(index, scored.place, mentions)
     distance = geodesic_km(position, place) if position is not None else None
     explaining = [m for m in mentions if _explains(index, m, scored.place) > 0]
     matched = tuple(dict.fromkeys(index.terms[m.term] for m in explaining))
@@ -418,6 +448,31 @@ def _candidate(
         says_all=said > 0 and len(covered) == said,
         house_number=house_number if place.kind == "road" else None,
     )
+
+
+def _in_said_county(index: NameIndex, row: int, mentions: list[Mention]) -> Place:
+    """A place the data knows only to its city (a college at the city's seat), said with one
+    county of that city (永川区 … 重庆文理学院), is placed in that county: at its seat, with
+    precision `district`, which is all that is known, and more than the city's seat."""
+    place = index.places[row]
+    code = place.admin.adcode or ""
+    if place.precision != "city" or place.kind in COARSE_KINDS or len(code) != 6:
+        return place
+    prefix = _coarse_prefix_of(code)
+    counties = {
+        link.place
+        for m in mentions
+        if m.quality >= SURE and m.how != "fuzzy"
+        for link in index.links(m.term)
+        if link.weight >= NAMES
+        and index.places.kind(link.place) == "district"
+        and (index.places.admin(link.place).adcode or "").startswith(prefix)
+        and index.places.admin(link.place).adcode != code
+    }
+    if len(counties) != 1:
+        return place
+    county = index.places[counties.pop()]
+    return replace(place, admin=county.admin, lat=county.lat, lon=county.lon, precision="district")
 
 
 # --- what to ask -----------------------------------------------------------------------------
@@ -447,7 +502,13 @@ def _question(
     # Unrelated places that share a name (every 北校区): the answering centre's own wins.
     # The campuses of one institution stay together, so the caller is still asked which.
     home = {_institution_of(index, ranked[k].place) for k in tied if ranked[k].inside}
-    if home:
+    # A village or estate name held in several cities (建业森林半岛 in 郑州 and 开封) is a name
+    # many places bear, not the centre's own place: every one of them is offered.
+    shared_small = any(
+        index.places.kind(ranked[k].place) in ("town", "village") and ranked[k].inside is False
+        for k in tied
+    )
+    if home and not shared_small:
         tied = [k for k in tied if _institution_of(index, ranked[k].place) in home]
     # A caller whose position puts them at one of the tied places is not at the others.
     beyond = {k: _beyond_km(ranked[k], position) for k in tied}
@@ -531,7 +592,12 @@ def _contradictions(
             for link in index.links(mention.term)
             if index.places.kind(link.place) not in COARSE_KINDS
         ]
-        if not named or _road_names(index, mention.term) or _names_a_village(index, named):
+        if (
+            not named
+            or _road_names(index, mention.term)
+            or _is_road_name(index, mention.term)
+            or _names_a_village(index, named)
+        ):
             # A road or a village name is held by many places: never against the city said.
             continue
         reach = set(named) | {k for p in named for k in index.children.get(p, ())}
@@ -545,6 +611,14 @@ def _contradictions(
                 continue  # a county of another province is a chance reading (攀枝花's 东区)
             if any((index.places.admin(p).adcode or "").startswith(prefix) for p in reach):
                 continue
+            if any(
+                index.division_prefix[division].startswith(
+                    _coarse_prefix_of(index.places.admin(p).adcode or "-")
+                )
+                for p in reach
+                if index.places.precision(p) == "city"
+            ):
+                continue  # a college known only to 重庆 is not contradicted by 永川区
             if (mention.term, division) in seen:
                 continue
             seen.add((mention.term, division))
@@ -565,6 +639,17 @@ def _contradictions(
                 )
             )
     return tuple(found)
+
+
+def _coarse_prefix_of(code: str) -> str:
+    """The prefix a place coded only to its province or city shares with the divisions in it.
+
+    >>> _coarse_prefix_of("500000"), _coarse_prefix_of("150100"), _coarse_prefix_of("150123")
+    ('50', '1501', '150123')
+    """
+    if code.endswith("0000"):
+        return code[:2]
+    return code[:4] if code.endswith("00") else code
 
 
 def _overlap(a: Mention, b: Mention) -> bool:

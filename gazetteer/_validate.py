@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 import yaml
 from shapely.geometry import Point
 
+from gazetteer._crossings import ESTIMATED_LAYER, point_road_crossings
 from gazetteer._geo import haversine_km
 from gazetteer._load import DEFAULT_DATA_DIR, DataError, LoadedData, load_data
 from gazetteer._model import Place
@@ -60,8 +61,16 @@ def validate(data_dir: Path = DEFAULT_DATA_DIR, layers_dir: Path | None = None) 
     except DataError as exc:
         report.problems.append(str(exc))
         return report
-    report.counts = dict(Counter(p.kind for p in data.places))
-    report.counts.update(_layer_and_precision_counts(data, report))
+    # The crossings the index estimates for roads known by a point are counted as a layer of
+    # their own, so the counts add up to the places a loaded gazetteer holds.
+    estimated = point_road_crossings(data.places)
+    counted = replace(
+        data,
+        places=[*data.places, *estimated],
+        origin={**data.origin, **{p.id: ESTIMATED_LAYER for p in estimated}},
+    )
+    report.counts = dict(Counter(p.kind for p in counted.places))
+    report.counts.update(_layer_and_precision_counts(counted, report))
     report.counts["curated aliases"] = sum(
         len(p.aliases) for p in data.places if data.origin[p.id].startswith("curated")
     )

@@ -101,10 +101,11 @@ def test_the_campus_is_still_found_by_its_own_name(gz: Gazetteer) -> None:
 
 
 def test_a_corner_of_two_roads_at_a_sites_gates_is_offered_not_read_back(gz: Gazetteer) -> None:
+    # The site at the corner is offered beside the corner itself, never read back alone.
     r = gz.resolve(["金水路跟经八路交叉口"], jurisdiction=ZHENGZHOU)
     assert r.question.kind != "confirm"
     offered = {o.place.id for o in r.question.options}
-    assert offered & {"lm-jingba", "lm-jinshui"}
+    assert "xing-lm-jingba-lm-jinshui" in offered
 
 
 def test_a_house_number_is_not_read_as_part_of_a_name(gz: Gazetteer) -> None:
@@ -117,7 +118,7 @@ def test_a_loose_match_over_words_said_exactly_is_no_third_place(gz: Gazetteer) 
     # 东风路文化路 reads loosely as 东风路校区, but both roads were said exactly.
     r = gz.resolve(["东风路文化路交叉口"], jurisdiction=ZHENGZHOU)
     assert not (r.question.kind == "confirm" and r.question.options[0].place.id == "edu-1-dongfeng")
-    assert set(ids(r, 2)) == {"lm-dongfeng", "lm-wenhua"}
+    assert ids(r, 1) == ["xing-lm-dongfeng-lm-wenhua"]
 
 
 def test_exact_names_overlapping_in_part_are_both_read(gz: Gazetteer) -> None:
@@ -240,8 +241,9 @@ def test_a_corner_of_two_roads_does_not_confirm_a_campus_named_like_one(
 ) -> None:
     # 路北 (a district elsewhere) read across the join of 花园路|北环路 must not bring back 花园.
     r = lookalikes.resolve(["花园路北环路口"], jurisdiction=ZHENGZHOU)
-    assert r.question.kind != "confirm"
-    assert {"lm-huayuan", "lm-beihuan"} <= set(ids(r, 3))
+    assert not (r.question.kind == "confirm" and r.question.options[0].place.kind == "campus")
+    assert r.best is not None and r.best.place.kind == "crossing"
+    assert r.best.place.name.startswith(("北环路与花园路", "花园路与北环路"))
     assert all(c.place.id != "adm-130203" for c in r.candidates)
 
 

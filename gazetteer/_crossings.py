@@ -1,0 +1,107 @@
+"""Crossings of roads the data knows only by a point.
+
+A curated road is one point on it (a station at its side, a building's address), not its
+course, so where two such roads meet cannot be computed. A caller who says both ("金水路经八路
+交叉口") still says where they are better than either road alone: the pair is offered as one
+crossing whose point is an estimate, and whose name says so.
+
+The estimate is the midpoint of the two roads' points. In a grid of streets running east–west
+and north–south the crossing lies at a corner of the box the two points span, half its diagonal
+from the midpoint: close points give an `approx` estimate, far ones say only the city.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import combinations
+
+import numpy as np
+
+from gazetteer._geo import haversine_km
+from gazetteer._model import Admin, Place, Precision
+from gazetteer._normalise import normalise_text
+
+# Two road points further apart than this put the estimated crossing more than about 2 km off.
+APPROX_SPAN_KM = 4.0
+# Said in the name so that a call-taker reading it back does not take the point as the corner.
+UNKNOWN_POINT = "（路口位置不详）"
+SOURCE = "road-points"
+ID_PREFIX = "xing-"
+# What `gazetteer validate` calls them among the layers.
+ESTIMATED_LAYER = "estimated crossings of point-only roads"
+
+
+def point_road_crossings(places: Sequence[Place]) -> list[Place]:
+    """An estimated crossing for every two differently named point-only roads of one city
+    that the data holds no crossing for.
+
+    Examples
+    --------
+    >>> a = Place("r-a", "road", "金水路", "金水路", Admin("河南省", "郑州市", "金水区", "410105"),
+    ...           34.7639, 113.7076, precision="approx", source="own")
+    >>> b = Place("r-b", "road", "经八路", "经八路", Admin("河南省", "郑州市", "金水区", "410105"),
+    ...           34.7790, 113.6929, precision="approx", source="own")
+    >>> [(p.name, p.precision, p.parent) for p in point_road_crossings([a, b])]
+    [('经八路与金水路交叉口（路口位置不详）', 'approx', 'r-b')]
+    """
+    known = {
+        ((p.admin.adcode or "")[:4], frozenset(_crossing_roads(p.name)))
+        for p in places
+        if p.kind == "crossing"
+    }
+    by_city: dict[str, list[Place]] = defaultdict(list)
+    for place in places:
+        code = place.admin.adcode or ""
+        if place.kind == "road" and place.polygon is None and len(code) == 6:
+            by_city[code[:4]].append(place)
+    cities = {p.admin.adcode[:4]: p for p in places if p.kind == "city" and p.admin.adcode}
+    out: list[Place] = []
+    for code, roads in sorted(by_city.items()):
+        ordered = sorted(roads, key=lambda p: (normalise_text(p.name), p.id))
+        for first, second in combinations(ordered, 2):
+            names = (normalise_text(first.name), normalise_text(second.name))
+            if names[0] == names[1] or (code, frozenset(names)) in known:
+                continue
+            out.append(_estimate(first, second, cities.get(code)))
+    return out
+
+
+def _estimate(first: Place, second: Place, city: Place | None) -> Place:
+    apart = haversine_km(first.lat, first.lon, np.array([second.lat]), np.array([second.lon]))
+    span = float(apart[0])
+    precision: Precision = "approx" if span <= APPROX_SPAN_KM else "city"
+    if first.admin.adcode == second.admin.adcode:
+        admin = first.admin
+    elif city is not None:
+        admin = Admin(first.admin.province, first.admin.city, None, city.admin.adcode)
+    else:
+        admin = Admin(first.admin.province, first.admin.city, None, None)
+    name = f"{first.name}与{second.name}交叉口"
+    return Place(
+        id=f"{ID_PREFIX}{first.id}-{second.id}",
+        kind="crossing",
+        name=name + UNKNOWN_POINT,
+        full_name=name + UNKNOWN_POINT,
+        admin=admin,
+        lat=round((first.lat + second.lat) / 2, 6),
+        lon=round((first.lon + second.lon) / 2, 6),
+        address=f"约在{first.name}、{second.name}两路已知点之间",
+        parent=first.id,
+        precision=precision,
+        source=SOURCE,
+    )
+
+
+def estimated_roads(place: Place) -> tuple[str, str] | None:
+    """The two roads of an estimated crossing, normalised, or None for any other place."""
+    if place.kind != "crossing" or place.source != SOURCE:
+        return None
+    roads = _crossing_roads(place.name.removesuffix(UNKNOWN_POINT))
+    return roads if len(roads) == 2 else None
+
+
+def _crossing_roads(name: str) -> tuple[str, ...]:
+    stem = name.removesuffix("交叉口").removesuffix("路口")
+    first, _, second = stem.partition("与")
+    return (normalise_text(first), normalise_text(second)) if first and second else ()

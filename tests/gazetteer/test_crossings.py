@@ -1,0 +1,83 @@
+"""Two roads the data knows only by a point, said together: their crossing, with its point
+an estimate that says so."""
+
+import pytest
+
+from gazetteer import Gazetteer, Jurisdiction
+from gazetteer._crossings import UNKNOWN_POINT
+from gazetteer._load import load_data
+from gazetteer._validate import validate
+from tests.gazetteer.factories import write_data
+
+ZHENGZHOU = Jurisdiction(adcodes=("4101",))
+
+
+def road(id_: str, name: str, adcode: str, lat: float, lon: float) -> dict[str, object]:
+    return {
+        "id": id_,
+        "kind": "road",
+        "name": name,
+        "adcode": adcode,
+        "lat": lat,
+        "lon": lon,
+        "precision": "approx",
+        "source": "own",
+    }
+
+
+ROADS = [
+    road("lm-jinshui", "金水路", "410105", 34.764, 113.708),
+    road("lm-jingba", "经八路", "410105", 34.779, 113.693),
+    # 25 km west of the others: where it meets them is not known to within a few km.
+    road("lm-far", "科学大道", "410105", 34.818, 113.420),
+    road("lm-minglun", "明伦街", "410203", 34.813, 114.364),
+]
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory):
+    return write_data(tmp_path_factory.mktemp("data"), landmarks=ROADS)
+
+
+@pytest.fixture(scope="module")
+def gz(data_dir) -> Gazetteer:
+    return Gazetteer.from_data(load_data(data_dir))
+
+
+@pytest.mark.parametrize("said", ["金水路经八路交叉口", "经八路和金水路", "金水路跟经八路路口这儿"])
+def test_two_point_roads_said_together_are_their_estimated_crossing(
+    gz: Gazetteer, said: str
+) -> None:
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    best = r.best
+    assert best is not None and best.place.kind == "crossing", said
+    assert best.place.name == "经八路与金水路交叉口" + UNKNOWN_POINT
+    assert best.place.precision == "approx"
+    assert best.place.parent in {"lm-jinshui", "lm-jingba"}
+    # The estimate lies between the two roads' points.
+    assert 34.764 < best.place.lat < 34.779 and 113.693 < best.place.lon < 113.708
+
+
+def test_an_estimate_from_far_apart_points_claims_only_the_city(gz: Gazetteer) -> None:
+    best = gz.resolve(["金水路科学大道交叉口"], jurisdiction=ZHENGZHOU).best
+    assert best is not None and best.place.kind == "crossing"
+    assert best.place.precision == "city"
+    assert best.place.name.endswith(UNKNOWN_POINT)
+
+
+def test_roads_of_two_cities_have_no_crossing(gz: Gazetteer) -> None:
+    r = gz.resolve(["金水路明伦街交叉口"])
+    assert all(c.place.kind != "crossing" for c in r.candidates)
+
+
+def test_one_road_said_alone_is_still_the_road(gz: Gazetteer) -> None:
+    best = gz.resolve(["金水路"], jurisdiction=ZHENGZHOU).best
+    assert best is not None and best.place.id == "lm-jinshui"
+
+
+def test_validate_counts_the_estimates_as_a_layer_of_their_own(gz: Gazetteer, data_dir) -> None:
+    report = validate(data_dir)
+    # 金水路, 经八路 and 科学大道 pair up in 郑州; 明伦街 is alone in 开封.
+    assert report.counts["layer estimated crossings of point-only roads"] == 3
+    layers = sum(v for k, v in report.counts.items() if k.startswith("layer "))
+    assert layers == len(gz)
