@@ -16,7 +16,7 @@ from dispatch_intake.calls.inputs import Warnings
 from dispatch_intake.calls.models import CallRecord, IdempotencyKey
 from dispatch_intake.calls.records import read_call, render_call
 from dispatch_intake.components import Intake
-from dispatch_intake.db import as_utc, utcnow
+from dispatch_intake.db import as_utc, utcnow, when_durable
 from dispatch_intake.errors import NotFound, StateConflict
 from dispatch_intake.states import CallStatus
 from dispatch_intake.timeline.models import TimelineEvent
@@ -86,7 +86,9 @@ def commit_change(
     session.flush()
     intake.broker.announce(session, call.id, change)
     session.commit()
-    intake.broker.deliver({"call_id": call.id, "change": change})
+    change_of_call = {"call_id": call.id, "change": change}
+    # Consoles hear of a change only once it is durable (a shared commit comes later).
+    when_durable(session, lambda: intake.broker.deliver(change_of_call))
     return render_call(call, events, principal, intake)
 
 
