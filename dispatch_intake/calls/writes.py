@@ -83,8 +83,11 @@ def commit_change(
     """The one way a start or a follow-up is written: the change announced to the consoles in
     the same transaction, delivered once it is committed, and the record as the principal may
     see it."""
+    # Announced before the flush: on PostgreSQL the flush takes the ledger's lock, held by
+    # every writer until it commits, so nothing that could go before it waits inside it.
+    with session.no_autoflush:
+        intake.broker.announce(session, call.id, change)
     session.flush()
-    intake.broker.announce(session, call.id, change)
     session.commit()
     change_of_call = {"call_id": call.id, "change": change}
     # Consoles hear of a change only once it is durable (a shared commit comes later).
