@@ -101,16 +101,18 @@ def run_serve(args: argparse.Namespace) -> int:
     from dispatch_intake.app import create_app
     from dispatch_intake.observability.logging import configure_logging
 
+    # Callers that build the arguments themselves may leave the worker count out.
+    workers: int = getattr(args, "workers", 1)
     try:
         settings = load_settings()
-        refused = refuse_workers(settings, args.workers)
+        refused = refuse_workers(settings, workers)
         if refused is not None:
             raise SettingsError(refused)
         gazetteer = _checked_gazetteer(settings)
         announce(settings, args.host, args.port)
         configure_logging(json_lines=settings.log_json)
         app: FastAPI | None = create_app(settings, gazetteer=gazetteer)
-        if app is not None and args.workers > 1:
+        if app is not None and workers > 1:
             # Built here only to find a store that cannot be reached or migrated before any
             # worker starts (a worker that fails is started again, and again); each worker
             # builds its own (`worker_app`).
@@ -131,9 +133,7 @@ def run_serve(args: argparse.Namespace) -> int:
     if app is not None:
         uvicorn.run(app, **options)
     else:
-        uvicorn.run(
-            "dispatch_intake.serve:worker_app", factory=True, workers=args.workers, **options
-        )
+        uvicorn.run("dispatch_intake.serve:worker_app", factory=True, workers=workers, **options)
     return 0
 
 
