@@ -2,11 +2,16 @@
 
     .venv/bin/python bench/api.py                       # 16 connections, 10 s per target
     .venv/bin/python bench/api.py --seconds 5 --stores sqlite
+    .venv/bin/python bench/api.py --stores postgres --workers 1,2
 
-Each target is served by one uvicorn worker on loopback in its own process:
-  * echo     — a bare FastAPI endpoint that answers the same body with 201 (the ceiling);
-  * sqlite   — the intake service on a fresh SQLite file (WAL, synchronous=FULL);
-  * postgres — the intake service on a fresh PostgreSQL schema.
+Each target is served by uvicorn on loopback in its own process:
+  * echo     — a bare FastAPI endpoint that answers the same body with 201 (the ceiling), one
+               worker;
+  * sqlite   — the intake service on a fresh SQLite file (WAL, synchronous=FULL), one worker
+               (the only count `serve` allows on SQLite);
+  * postgres — the intake service on a fresh PostgreSQL schema, once per worker count in
+               `--workers` (default 1,2; `postgres×2` is two workers), each in its own schema;
+               the ratio of the most workers to one is printed below the table.
 The load comes from `wrk` (`apt-get install -y wrk` on Debian/Ubuntu, `brew install wrk` on
 macOS), which keeps 16 connections busy with {"psap": "zhengzhou-120", "location_text": "河南大学"}
 for the given time from one thread, and reports throughput and p50/p90/p99 latency; a Lua script
@@ -17,7 +22,10 @@ requests a second, so ratios measured with it understate the service.
 Durability: the store starts empty, so after the server has stopped it must hold at least one
 record per 201 answered (warm-up included); fewer rows than 201s are counted as lost. A record
 may exceed the count when wrk's clock stopped while its answer was on the way.
-The client shares the machine's cores with the server, so figures are a floor.
+The client shares the machine's cores with the server, so figures are a floor. On a machine
+busy with other work the rates swing from run to run; the server's CPU time per request (the
+last column, Linux only, all workers counted) swings far less, and its ratio to the echo
+server's is the steadier measure of what a start costs.
 """
 
 from __future__ import annotations
@@ -76,6 +84,8 @@ class Result:
     percentiles_ms: dict[float, float] | None = None
     created: int | None = None
     stored: int | None = None
+    # The server's CPU time per request (Linux only), every worker counted.
+    cpu_ms: float | None = None
 
     @property
     def throughput(self) -> float:
@@ -117,12 +127,14 @@ def free_port() -> int:
 
 
 def start_server(
-    target: str, port: int, env: dict[str, str], workdir: Path
+    target: str, port: int, env: dict[str, str], workdir: Path, workers: int = 1
 ) -> subprocess.Popen[bytes]:
     if target == "echo":
         (workdir / "echo_app.py").write_text(ECHO_APP, encoding="utf-8")
         command = [sys.executable, "-m", "uvicorn", "echo_app:app", "--app-dir", str(workdir)]
     else:
+        # The app as `create_app` builds it (without `serve`'s logging of every request),
+        # in each of the workers.
         command = [
             sys.executable,
             "-m",
@@ -136,7 +148,7 @@ def start_server(
         "--port",
         str(port),
         "--workers",
-        "1",
+        str(workers),
         "--log-level",
         "warning",
         "--no-access-log",
@@ -227,7 +239,47 @@ end
 """
 
 
-def wrk_load(base: str, args: argparse.Namespace, target: str, workdir: Path) -> Result:
+def server_cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of a server process and every worker it started, so far.
+
+    CPU per request is what the machine's other load disturbs least: a busy machine slows a
+    server down, but does not make each request cost it more work.
+    """
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        proc = Path(f"/proc/{current}")
+        try:
+            fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / ticks
+            for task in (proc / "task").iterdir():
+                pending += [int(c) for c in (task / "children").read_text().split()]
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+    return total
+
+
+def settle(pid: int, *, limit: float = 60.0) -> None:
+    """Wait until a server that answers has also finished starting: the service loads area
+    outlines in the background after it answers (every worker its own), which would be
+    counted against the first seconds of load."""
+    if not Path(f"/proc/{pid}").is_dir():
+        return
+    deadline = time.monotonic() + limit
+    before = server_cpu_seconds(pid)
+    while time.monotonic() < deadline:
+        time.sleep(0.5)
+        now = server_cpu_seconds(pid)
+        if now - before < 0.05:
+            return
+        before = now
+
+
+def wrk_load(
+    base: str, args: argparse.Namespace, target: str, workdir: Path, server: int
+) -> Result:
     """Drive one target with wrk; the Lua script counts 201s so durability can be checked."""
     script = workdir / "post_call.lua"
     body = json.dumps(BODY, ensure_ascii=False)
@@ -250,7 +302,9 @@ def wrk_load(base: str, args: argparse.Namespace, target: str, workdir: Path) ->
         return parsed
 
     warm = run(1)  # warm the connections and the service's caches
+    cpu_before = server_cpu_seconds(server)
     main = run(args.seconds)
+    cpu = server_cpu_seconds(server) - cpu_before
     errors = main["other_status"] + main["socket_errors"]
     return Result(
         target,
@@ -265,6 +319,7 @@ def wrk_load(base: str, args: argparse.Namespace, target: str, workdir: Path) ->
             0.99: main["p99_us"] / 1000,
         },
         created=None if target == "echo" else warm["created"] + main["created"],
+        cpu_ms=1000 * cpu / main["requests"] if main["requests"] else None,
     )
 
 
@@ -303,12 +358,13 @@ def count_durable(database_url: str, ids: list[str]) -> int:
     return found
 
 
-def run_target(target: str, args: argparse.Namespace, workdir: Path) -> Result:
+def run_target(target: str, args: argparse.Namespace, workdir: Path, workers: int = 1) -> Result:
+    name = target if workers == 1 else f"{target}×{workers}"
     env = {
         **os.environ,
         "DISPATCH_INTAKE_TOKENS": f"call_taker:{TOKEN}",
         "DISPATCH_INTAKE_ALLOW_WEAK_TOKENS": "true",
-        "DISPATCH_INTAKE_VAR_DIR": str(workdir / target),
+        "DISPATCH_INTAKE_VAR_DIR": str(workdir / name),
         "DISPATCH_INTAKE_LOG_JSON": "true",
     }
     database_url = ""
@@ -327,13 +383,15 @@ def run_target(target: str, args: argparse.Namespace, workdir: Path) -> Result:
     if database_url:
         env["DISPATCH_INTAKE_DATABASE_URL"] = database_url
     port = free_port()
-    process = start_server(target, port, env, workdir)
+    process = start_server(target, port, env, workdir, workers)
+    settle(process.pid)
     base = f"http://127.0.0.1:{port}"
     try:
         if args.client == "wrk":
-            result = wrk_load(base, args, target, workdir)
+            result = wrk_load(base, args, target, workdir, process.pid)
         else:
             result = asyncio.run(load(base, args.connections, args.seconds, target))
+        result.target = name
     finally:
         process.terminate()
         process.wait(timeout=30)
@@ -358,6 +416,11 @@ def main() -> int:
     parser.add_argument("--stores", default="sqlite,postgres", help="comma separated")
     parser.add_argument("--threads", type=int, default=1, help="wrk threads")
     parser.add_argument(
+        "--workers",
+        default="1,2",
+        help="comma separated uvicorn worker counts to serve PostgreSQL with (default 1,2)",
+    )
+    parser.add_argument(
         "--client", choices=("wrk", "httpx"), default="wrk", help="load generator (default wrk)"
     )
     args = parser.parse_args()
@@ -369,20 +432,29 @@ def main() -> int:
             file=sys.stderr,
         )
         args.client = "httpx"
-    targets = ["echo", *[s.strip() for s in args.stores.split(",") if s.strip()]]
+    stores = [s.strip() for s in args.stores.split(",") if s.strip()]
+    counts = sorted({int(n) for n in args.workers.split(",") if n.strip()})
+    targets = [("echo", 1)] + [
+        (store, n) for store in stores for n in (counts if store == "postgres" else [1])
+    ]
     results = []
     with tempfile.TemporaryDirectory(prefix="bench-api-") as tmp:
-        for target in targets:
-            print(f"running {target} for {args.seconds:.0f} s …", file=sys.stderr, flush=True)
-            results.append(run_target(target, args, Path(tmp)))
+        for target, workers in targets:
+            print(
+                f"running {target} ({workers} worker(s)) for {args.seconds:.0f} s …",
+                file=sys.stderr,
+                flush=True,
+            )
+            results.append(run_target(target, args, Path(tmp), workers))
     client = f"wrk, {args.threads} thread(s)" if args.client == "wrk" else "httpx"
     print(
         f"\nPOST /v1/calls, {args.connections} connections, {args.seconds:.0f} s, "
-        f"one uvicorn worker, client {client}, {os.cpu_count()} cores shared with the client"
+        f"one uvicorn worker unless marked ×N, client {client}, "
+        f"{os.cpu_count()} cores shared with the client"
     )
     header = (
-        f"{'target':<10}{'requests':>10}{'req/s':>10}{'of echo':>9}{'p50 ms':>9}{'p90 ms':>9}"
-        f"{'p99 ms':>9}{'errors':>8}{'durable':>14}"
+        f"{'target':<12}{'requests':>10}{'req/s':>10}{'of echo':>9}{'p50 ms':>9}{'p90 ms':>9}"
+        f"{'p99 ms':>9}{'errors':>8}{'durable':>14}{'CPU ms/req':>12}"
     )
     print(header)
     print("-" * len(header))
@@ -390,9 +462,16 @@ def main() -> int:
     for r in results:
         ratio = f"{100 * r.throughput / ceiling:.0f} %" if ceiling else "n/a"
         print(
-            f"{r.target:<10}{r.requests:>10}{r.throughput:>10.1f}{ratio:>9}"
+            f"{r.target:<12}{r.requests:>10}{r.throughput:>10.1f}{ratio:>9}"
             f"{r.percentile(0.5):>9.1f}{r.percentile(0.9):>9.1f}{r.percentile(0.99):>9.1f}"
             f"{r.errors:>8}{r.durability():>14}"
+            + (f"{r.cpu_ms:>12.2f}" if r.cpu_ms is not None else f"{'n/a':>12}")
+        )
+    postgres = [r for r in results if r.target.startswith("postgres")]
+    if len(postgres) > 1:
+        print(
+            f"\n{postgres[-1].target} / {postgres[0].target}: "
+            f"{postgres[-1].throughput / postgres[0].throughput:.2f}× the throughput"
         )
     lost = sum(r.lost for r in results)
     errors = sum(r.errors for r in results)

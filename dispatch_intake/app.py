@@ -29,7 +29,9 @@ from dispatch_intake.console.headers import SecurityHeadersMiddleware
 from dispatch_intake.console.router import router as console_router
 from dispatch_intake.db import (
     ConnectionDeadline,
+    GroupCommit,
     create_store_engine,
+    is_sqlite,
     migrate,
     session_factories,
     write_gate,
@@ -190,6 +192,10 @@ def create_app(
     app.state.read_session = read_session
     app.state.write_session = write_session
     app.state.write_gate = write_gate(engine)
+    # On SQLite starts share commits; PostgreSQL commits concurrent transactions side by side.
+    app.state.group_commit = (
+        GroupCommit(write_session, app.state.write_gate) if is_sqlite(engine) else None
+    )
     app.state.audit_keys = audit_keys
     app.state.held = held
     app.state.store_monitor = monitor

@@ -9,11 +9,12 @@ import socket
 import threading
 import time
 import weakref
+from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
@@ -22,6 +23,7 @@ from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
+T = TypeVar("T")
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -227,6 +229,118 @@ def write_gate(engine: Engine) -> AbstractAsyncContextManager[Any]:
     worker thread each contending for the interpreter); on PostgreSQL nothing, row locks do
     the work."""
     return SingleWriter() if is_sqlite(engine) else nullcontext()
+
+
+# Where a session in a shared commit keeps what must wait for that commit (see `when_durable`).
+_AFTER_COMMIT = "after_group_commit"
+# A batch is bounded so that the last start in it is not kept waiting for many others' work.
+GROUP_COMMIT_MAX = 32
+
+
+def when_durable(session: Session, action: Callable[[], None]) -> None:
+    """Run `action` once the session's committed work is on disk: at once after an ordinary
+    commit, after the shared commit when the session is part of a group (`GroupCommit`)."""
+    waiting: list[Callable[[], None]] | None = session.info.get(_AFTER_COMMIT)
+    if waiting is None:
+        action()
+    else:
+        waiting.append(action)
+
+
+class GroupCommit:
+    """Units of work that queue behind a commit share the next one (SQLite's fsync is the
+    costliest step of a write, and only one writer holds the file at a time).
+
+    Each unit runs in its own session joined to one store transaction through a SAVEPOINT: its
+    `commit()` releases the savepoint and its `rollback()` returns to it, so one unit's failure
+    leaves the others in the batch untouched. Every caller is answered only after the shared
+    commit has returned, so a result always means a durable row. If the store cannot take the
+    batch (the commit fails, or a unit finds the store unavailable), every unit in it fails
+    with that error and nothing of the batch is kept: the caller may hold it elsewhere.
+    """
+
+    def __init__(
+        self,
+        factory: sessionmaker[Session],
+        gate: AbstractAsyncContextManager[Any],
+        *,
+        max_batch: int = GROUP_COMMIT_MAX,
+    ) -> None:
+        bind = factory.kw.get("bind")
+        if not isinstance(bind, Engine):
+            raise TypeError("a group commit needs a session factory bound to an engine")
+        self._engine = bind
+        self._factory = factory
+        self._gate = gate
+        self._max_batch = max_batch
+        # Per event loop, like the write gate: test clients each run their own.
+        self._queues: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, list[tuple[Callable[[Session], Any], asyncio.Future[Any]]]
+        ] = weakref.WeakKeyDictionary()
+        self._draining: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Task[None]] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    async def run(self, work: Callable[[Session], T]) -> T:
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[T] = loop.create_future()
+        self._queues.setdefault(loop, []).append((work, future))
+        drainer = self._draining.get(loop)
+        if drainer is None or drainer.done():
+            self._draining[loop] = loop.create_task(self._drain(loop))
+        return await future
+
+    async def _drain(self, loop: asyncio.AbstractEventLoop) -> None:
+        from starlette.concurrency import run_in_threadpool
+
+        queue = self._queues[loop]
+        while queue:
+            async with self._gate:
+                # Whatever arrived while the previous batch was being written goes together.
+                batch = queue[: self._max_batch]
+                del queue[: len(batch)]
+                try:
+                    outcomes = await run_in_threadpool(self._write, [w for w, _ in batch])
+                except BaseException as exc:  # cancelled at shutdown: nobody is left waiting
+                    for _, future in [*batch, *queue]:
+                        if not future.done():
+                            future.set_exception(exc)
+                    queue.clear()
+                    raise
+            for (_, future), (ok, value) in zip(batch, outcomes, strict=True):
+                if future.done():  # its caller went away
+                    continue
+                if ok:
+                    future.set_result(value)
+                else:
+                    future.set_exception(value)
+
+    def _write(self, works: list[Callable[[Session], Any]]) -> list[tuple[bool, Any]]:
+        outcomes: list[tuple[bool, Any]] = []
+        after: list[Callable[[], None]] = []
+        try:
+            with self._engine.connect() as connection, connection.begin():
+                for work in works:
+                    waiting: list[Callable[[], None]] = []
+                    session = self._factory(
+                        bind=connection, join_transaction_mode="create_savepoint"
+                    )
+                    session.info[_AFTER_COMMIT] = waiting
+                    try:
+                        with session:
+                            result = work(session)
+                    except Exception as exc:
+                        if store_unavailable(exc):
+                            raise
+                        outcomes.append((False, exc))
+                        continue
+                    outcomes.append((True, result))
+                    after.extend(waiting)
+        except Exception as exc:
+            return [(False, exc)] * len(works)
+        for action in after:
+            action()
+        return outcomes
 
 
 def session_factories(engine: Engine) -> tuple[sessionmaker[Session], sessionmaker[Session]]:

@@ -25,7 +25,7 @@ from dispatch_intake.auth.service import (
 from dispatch_intake.calls.inputs import InputReader
 from dispatch_intake.calls.schemas import parse_json_object
 from dispatch_intake.components import Intake
-from dispatch_intake.db import store_unavailable
+from dispatch_intake.db import GroupCommit, store_unavailable
 from dispatch_intake.errors import BodyTooLarge, InvalidBody, StoreUnavailable
 from dispatch_intake.journal import HeldCalls, StoreMonitor
 
@@ -146,12 +146,14 @@ class Writer:
         held: HeldCalls | None = None,
         monitor: StoreMonitor | None = None,
         call_locks: CallLocks | None = None,
+        group: GroupCommit | None = None,
     ):
         self._gate = gate
         self._factory = factory
         self._held = held
         self._monitor = monitor
         self._call_locks = call_locks
+        self._group = group
 
     async def run_or_hold(
         self,
@@ -175,8 +177,11 @@ class Writer:
         self, work: Callable[[Session], T], *, call_id: str | None, key_hash: str | None
     ) -> tuple[T, bool]:
         held = self._held
+        # Starts, most of the write load, share commits (on SQLite); follow-ups, each already
+        # queued behind its call's lock, commit alone.
+        store = self._group.run if self._group is not None and call_id is None else self.run
         if held is None:
-            return await self.run(work), False
+            return await store(work), False
         if call_id is not None:
             found, result = await run_in_threadpool(held.run_if_held, call_id, work)
             if found:
@@ -189,7 +194,7 @@ class Writer:
         # turn away a change the store would have taken.
         if self._monitor is None or self._monitor.available or call_id is not None:
             try:
-                return await self.run(work), False
+                return await store(work), False
             except Exception as exc:
                 if not store_unavailable(exc):
                     raise
@@ -220,6 +225,7 @@ async def get_writer(request: Request) -> Writer:
         getattr(state, "held", None),
         getattr(state, "store_monitor", None),
         getattr(state, "call_locks", None),
+        getattr(state, "group_commit", None),
     )
 
 

@@ -4,17 +4,56 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dispatch_intake.errors import SettingsError
 from dispatch_intake.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 
 def register(subparsers: Any) -> None:
     serve = subparsers.add_parser("serve", help="run the intake service and its console")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on")
+    serve.add_argument(
+        "--workers",
+        type=_worker_count,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1); more than one needs the store on PostgreSQL, "
+        "where changes reach the consoles of every worker",
+    )
     serve.set_defaults(func=run_serve)
+
+
+def _worker_count(value: str) -> int:
+    try:
+        count = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if count < 1:
+        raise argparse.ArgumentTypeError("at least one worker")
+    return count
+
+
+def refuse_workers(settings: Settings, workers: int) -> str | None:
+    """Why the store cannot be served by `workers` processes, or None if it can.
+
+    SQLite is refused: a change made in one worker would never reach the consoles connected
+    to another (changes cross processes only through PostgreSQL's NOTIFY), and SQLite lets
+    one writer at a time in, so the workers would only queue for its lock; one worker already
+    shares each commit among the starts waiting for it.
+    """
+    if workers == 1 or not settings.effective_database_url.startswith("sqlite"):
+        return None
+    return (
+        f"--workers {workers} needs the store on PostgreSQL (DISPATCH_INTAKE_DATABASE_URL): on "
+        "SQLite a change made in one worker would not reach the consoles connected to another, "
+        "and its single writer lock would only make the workers queue; serve SQLite with one "
+        "worker"
+    )
 
 
 def announce(settings: Settings, host: str, port: int) -> None:
@@ -62,22 +101,53 @@ def run_serve(args: argparse.Namespace) -> int:
     from dispatch_intake.app import create_app
     from dispatch_intake.observability.logging import configure_logging
 
+    # Callers that build the arguments themselves may leave the worker count out.
+    workers: int = getattr(args, "workers", 1)
     try:
         settings = load_settings()
+        refused = refuse_workers(settings, workers)
+        if refused is not None:
+            raise SettingsError(refused)
         gazetteer = _checked_gazetteer(settings)
         announce(settings, args.host, args.port)
         configure_logging(json_lines=settings.log_json)
-        app = create_app(settings, gazetteer=gazetteer)
+        app: FastAPI | None = create_app(settings, gazetteer=gazetteer)
+        if app is not None and workers > 1:
+            # Built here only to find a store that cannot be reached or migrated before any
+            # worker starts (a worker that fails is started again, and again); each worker
+            # builds its own (`worker_app`).
+            app.state.held.close()
+            app.state.engine.dispose()
+            app = None
     except SettingsError as exc:
         print(f"dispatch-intake cannot start: {exc}", file=sys.stderr)
         return 2
     # Event streams never end on their own; a shutdown waits for them only briefly.
-    uvicorn.run(
-        app,
-        host=args.host,
-        port=args.port,
-        log_config=None,
-        access_log=False,
-        timeout_graceful_shutdown=5,
-    )
+    options: dict[str, Any] = {
+        "host": args.host,
+        "port": args.port,
+        "log_config": None,
+        "access_log": False,
+        "timeout_graceful_shutdown": 5,
+    }
+    if app is not None:
+        uvicorn.run(app, **options)
+    else:
+        uvicorn.run("dispatch_intake.serve:worker_app", factory=True, workers=workers, **options)
     return 0
+
+
+def worker_app() -> Any:
+    """One worker's service (`serve --workers N`): the settings and gazetteer the parent
+    checked before starting the workers, read again in this process."""
+    from dispatch_intake.app import create_app
+    from dispatch_intake.observability.logging import configure_logging
+    from gazetteer import load_gazetteer
+
+    settings = load_settings()
+    configure_logging(json_lines=settings.log_json)
+    app = create_app(settings, gazetteer=load_gazetteer())
+    # The workers share one var_dir, so one journal: a retry or a follow-up may reach a
+    # worker other than the one that held its call.
+    app.state.held.shared = True
+    return app

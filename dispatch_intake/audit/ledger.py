@@ -29,6 +29,10 @@ from dispatch_intake.timeline.models import TimelineEvent
 
 # Any fixed number, distinct from the migration lock.
 LEDGER_LOCK = 0x1ED6_E500
+# Built once: every write runs these, and a statement built anew is analysed anew.
+_TAKE_LEDGER_LOCK = text("SELECT pg_advisory_xact_lock(:key)")
+_LEDGER_TOP = select(func.max(LedgerEntry.idx))
+_ADD_LEAVES = insert(LedgerEntry)
 
 
 class LedgerError(Exception):
@@ -51,8 +55,8 @@ def append_leaves(connection: Connection, key: bytes, events: Sequence[dict[str,
     if not events:
         return
     if connection.dialect.name == "postgresql":
-        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LEDGER_LOCK})
-    top = connection.execute(select(func.max(LedgerEntry.idx))).scalar()
+        connection.execute(_TAKE_LEDGER_LOCK, {"key": LEDGER_LOCK})
+    top = connection.execute(_LEDGER_TOP).scalar()
     start = -1 if top is None else int(top)
     rows = []
     for offset, event in enumerate(events, start=1):
@@ -67,7 +71,7 @@ def append_leaves(connection: Connection, key: bytes, events: Sequence[dict[str,
                 "mac": ledger_mac(key, index, event["call_id"], event["seq"], leaf),
             }
         )
-    connection.execute(insert(LedgerEntry), rows)
+    connection.execute(_ADD_LEAVES, rows)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from dispatch_intake.audit.keys import SESSION_KEYS, AuditKeys
@@ -51,6 +51,8 @@ SYSTEM_EVENTS = frozenset(
 # For event types added later: the field names that carry free text or a number.
 FREE_TEXT_NAMES = ("text", "reason", "answer", "caller_number", "caller_position", "complaint_text")
 _CACHE = "call_data_keys"
+# Calls made in the session's transaction: they have no stored data key to look up.
+_NEW_CALLS = "calls_made_here"
 
 
 def fields_to_seal(type_: str, data: dict[str, Any]) -> list[str]:
@@ -75,7 +77,7 @@ def data_key_for_append(session: Session, call_id: str, *, new_call: bool) -> by
     if keys is None or keys.master_key is None:
         return None
     row = None
-    if not new_call:
+    if not new_call and call_id not in session.info.get(_NEW_CALLS, ()):
         # No autoflush: the ledger's lock is taken at flush, and only just before commit.
         with session.no_autoflush:
             row = session.get(CallKey, call_id)
@@ -94,6 +96,10 @@ def seal_data(
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """(stored, shown): `data` with the caller's words sealed, and as readers see it; once
     the call is erased its words are dropped from both."""
+    if new_call:
+        # A new call's first event may hold nothing to seal: a later one must not go looking
+        # for a key that cannot exist yet.
+        session.info.setdefault(_NEW_CALLS, set()).add(call_id)
     names = fields_to_seal(type_, data)
     if not names:
         return data, data
@@ -112,6 +118,13 @@ def seal_data(
 
 def forget_data_keys(session: Session) -> None:
     session.info.pop(_CACHE, None)
+    session.info.pop(_NEW_CALLS, None)
+
+
+@event.listens_for(Session, "after_commit")
+def _committed(session: Session) -> None:
+    # Once committed, a call made here is like any other: its key (if any) is stored.
+    session.info.pop(_NEW_CALLS, None)
 
 
 def data_keys_for_reading(session: Session, call_ids: Iterable[str]) -> dict[str, bytes | None]:

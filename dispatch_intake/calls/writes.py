@@ -15,7 +15,7 @@ from dispatch_intake.calls.inputs import Warnings
 from dispatch_intake.calls.models import CallRecord, IdempotencyKey
 from dispatch_intake.calls.records import read_call, render_call
 from dispatch_intake.components import Intake
-from dispatch_intake.db import as_utc, utcnow
+from dispatch_intake.db import as_utc, utcnow, when_durable
 from dispatch_intake.errors import NotFound, StateConflict
 from dispatch_intake.shapes import Record as Record
 from dispatch_intake.states import CallStatus
@@ -82,10 +82,15 @@ def commit_change(
     """The one way a start or a follow-up is written: the change announced to the consoles in
     the same transaction, delivered once it is committed, and the record as the principal may
     see it."""
+    # Announced before the flush: on PostgreSQL the flush takes the ledger's lock, held by
+    # every writer until it commits, so nothing that could go before it waits inside it.
+    with session.no_autoflush:
+        intake.broker.announce(session, call.id, change)
     session.flush()
-    intake.broker.announce(session, call.id, change)
     session.commit()
-    intake.broker.deliver({"call_id": call.id, "change": change})
+    change_of_call = {"call_id": call.id, "change": change}
+    # Consoles hear of a change only once it is durable (a shared commit comes later).
+    when_durable(session, lambda: intake.broker.deliver(change_of_call))
     return render_call(call, events, principal, intake)
 
 

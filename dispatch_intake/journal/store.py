@@ -73,6 +73,9 @@ class HeldCalls:
         self._next_attempt = 0.0
         self._store_answers: Callable[[], bool] = lambda: True
         self._pending = 0
+        # Set when other processes (workers of one `serve`) hold calls in the same file: this
+        # process's count then says nothing of theirs.
+        self.shared = False
         # A journal left by an earlier run is opened at once (its calls are replayed); a new
         # one is made only when a first call has to be held.
         if path.is_file():
@@ -110,7 +113,9 @@ class HeldCalls:
 
     @property
     def pending(self) -> int:
-        """Calls in the journal not yet in the store."""
+        """Calls in the journal not yet in the store (none means none in any worker's
+        sharing it)."""
+        self._any_held()
         return self._pending
 
     def close(self) -> None:
@@ -133,9 +138,19 @@ class HeldCalls:
             self._metrics.held_pending.set(self._pending)
             return result
 
+    def _any_held(self) -> bool:
+        """Whether any call is held, by this process or (when shared) another."""
+        if self._pending or not self.shared:
+            return bool(self._pending)
+        if not self.path.is_file():
+            return False
+        with self._read() as session:
+            self._pending = self._count(session)
+        return bool(self._pending)
+
     def run_if_held(self, call_id: str, work: Callable[[Session], T]) -> tuple[bool, T | None]:
         """(True, result) when the call is in the journal and the work ran there."""
-        if not self._pending:
+        if not self._any_held():
             return False, None
         with self._lock:
             with self._read() as session:
@@ -148,7 +163,7 @@ class HeldCalls:
 
     def holds_key(self, key_hash: str) -> bool:
         """Whether a held call was made with this idempotency key (its retry must find it)."""
-        if not self._pending:
+        if not self._any_held():
             return False
         with self._read() as session:
             return session.get(IdempotencyKey, key_hash) is not None

@@ -46,6 +46,8 @@ __all__ = [
     "session_keys",
     "unwritten_events",
 ]
+# Built once: every write runs it, and a statement built anew is analysed anew.
+_ADD_EVENTS = insert(TimelineEvent)
 # Events appended in a session's transaction and not yet written (see `_write_pending`).
 _PENDING = "timeline_pending"
 # How a sealed field begins in the stored JSON: events without it need no opening.
@@ -139,7 +141,7 @@ def _write_pending(session: Session, flush_context: Any) -> None:
         rows = [event_fields(e) for e in pending]
         connection = session.connection()
         connection.execute(
-            insert(TimelineEvent),
+            _ADD_EVENTS,
             [{("version" if k == "v" else k): v for k, v in row.items()} for row in rows],
         )
         append_leaves(connection, session_keys(session).chain_key, rows)

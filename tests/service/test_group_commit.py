@@ -1,0 +1,142 @@
+"""Starts that queue behind a commit share the next one: each answered only once its own row is
+on disk, one unit's failure kept to itself, a store failure failing the whole batch."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, event, text
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from dispatch_intake.db import (
+    GroupCommit,
+    create_store_engine,
+    session_factories,
+    when_durable,
+    write_gate,
+)
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Iterator[Engine]:
+    engine = create_store_engine(f"sqlite:///{tmp_path / 'group.db'}")
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE said (n INTEGER PRIMARY KEY)"))
+    yield engine
+    engine.dispose()
+
+
+def commits_of(engine: Engine) -> list[int]:
+    """Counts the store transactions committed (one entry each)."""
+    commits: list[int] = []
+    event.listen(engine, "commit", lambda connection: commits.append(1))
+    return commits
+
+
+def stored(engine: Engine) -> list[int]:
+    with engine.connect() as connection:
+        return [row[0] for row in connection.execute(text("SELECT n FROM said ORDER BY n"))]
+
+
+def insert(n: int, *, then: Callable[[Session], None] | None = None) -> Callable[[Session], int]:
+    def work(session: Session) -> int:
+        session.execute(text("INSERT INTO said (n) VALUES (:n)"), {"n": n})
+        if then is not None:
+            then(session)
+        session.commit()
+        return n
+
+    return work
+
+
+def run_queued(group: GroupCommit, works: list[Callable[[Session], Any]]) -> list[Any]:
+    """Run the first work alone while the others queue behind it, as a burst of starts does
+    behind a commit; their outcomes (a result or the exception)."""
+    first_started = threading.Event()
+    release = threading.Event()
+
+    def first(session: Session) -> Any:
+        first_started.set()
+        release.wait(10)
+        return works[0](session)
+
+    async def burst() -> list[Any]:
+        head = asyncio.ensure_future(group.run(first))
+        while not first_started.is_set():
+            await asyncio.sleep(0.005)
+        rest = [asyncio.ensure_future(group.run(work)) for work in works[1:]]
+        await asyncio.sleep(0.05)  # every later unit is queued before the first commits
+        release.set()
+        return list(await asyncio.gather(head, *rest, return_exceptions=True))
+
+    return asyncio.run(burst())
+
+
+def test_units_queued_behind_a_commit_share_the_next_one(engine: Engine) -> None:
+    _, writer = session_factories(engine)
+    group = GroupCommit(writer, write_gate(engine))
+    commits = commits_of(engine)
+
+    outcomes = run_queued(group, [insert(n) for n in range(1, 9)])
+
+    assert outcomes == list(range(1, 9))
+    assert stored(engine) == list(range(1, 9))
+    assert len(commits) == 2  # the first alone, the seven queued behind it together
+
+
+def test_a_failing_unit_leaves_the_others_in_its_batch(engine: Engine) -> None:
+    _, writer = session_factories(engine)
+    group = GroupCommit(writer, write_gate(engine))
+
+    def refuse(session: Session) -> None:
+        raise ValueError("a fault of this unit's own work")
+
+    outcomes = run_queued(group, [insert(1), insert(2), insert(3, then=refuse), insert(4)])
+
+    assert outcomes[:2] == [1, 2] and outcomes[3] == 4
+    assert isinstance(outcomes[2], ValueError)
+    assert stored(engine) == [1, 2, 4]
+
+
+def test_a_store_failure_fails_every_unit_of_the_batch_and_keeps_none(engine: Engine) -> None:
+    _, writer = session_factories(engine)
+    group = GroupCommit(writer, write_gate(engine))
+
+    def store_gone(session: Session) -> None:
+        raise OperationalError("INSERT", {}, Exception("disk I/O error"))
+
+    outcomes = run_queued(group, [insert(1), insert(2), insert(3, then=store_gone), insert(4)])
+
+    assert outcomes[0] == 1  # committed alone before the others queued
+    assert all(isinstance(o, OperationalError) for o in outcomes[1:])
+    assert stored(engine) == [1]
+
+
+def test_what_waits_for_durability_runs_after_the_shared_commit(engine: Engine) -> None:
+    _, writer = session_factories(engine)
+    group = GroupCommit(writer, write_gate(engine))
+    seen: list[tuple[int, list[int]]] = []
+
+    def announce(n: int) -> Callable[[Session], None]:
+        return lambda session: when_durable(session, lambda: seen.append((n, stored(engine))))
+
+    run_queued(group, [insert(n, then=announce(n)) for n in range(1, 5)])
+
+    # Each announcement finds its own row (and its batch's) already readable by anyone.
+    assert [n for n, _ in seen] == [1, 2, 3, 4]
+    assert all(n in rows for n, rows in seen)
+    assert seen[1][1] == [1, 2, 3, 4]
+
+
+def test_outside_a_group_what_waits_for_durability_runs_at_once(engine: Engine) -> None:
+    _, writer = session_factories(engine)
+    ran: list[int] = []
+    with writer() as session:
+        when_durable(session, lambda: ran.append(1))
+    assert ran == [1]

@@ -1,0 +1,121 @@
+"""`dispatch-intake serve --workers N`: worker processes on PostgreSQL, refused on SQLite."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from ..conftest import POSTGRES_URL
+from .factories import auth, call_body
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+TOKENS = "call_taker:test-call-taker,dispatcher:test-dispatcher"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _workers_of(parent: int) -> list[int]:
+    """The worker processes a uvicorn parent spawned (not its resource tracker)."""
+    workers = []
+    for task in Path(f"/proc/{parent}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
+            if b"spawn_main" in cmdline:
+                workers.append(int(child))
+    return workers
+
+
+@pytest.fixture
+def pg_url(postgres_schemas: list[str], session_tag: str) -> str:
+    import psycopg
+    from sqlalchemy import make_url
+
+    schema = f"w_{session_tag}_{len(postgres_schemas)}"
+    conninfo = make_url(POSTGRES_URL).set(drivername="postgresql").render_as_string(False)
+    with psycopg.connect(conninfo, autocommit=True) as connection:
+        connection.execute(f'CREATE SCHEMA "{schema}"')
+    postgres_schemas.append(schema)
+    return f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture
+def two_workers(tmp_path: Path, pg_url: str) -> Iterator[tuple[str, int]]:
+    port = _free_port()
+    env = {
+        **os.environ,
+        "DISPATCH_INTAKE_DATABASE_URL": pg_url,
+        "DISPATCH_INTAKE_VAR_DIR": str(tmp_path / "var"),
+        "DISPATCH_INTAKE_TOKENS": TOKENS,
+        "DISPATCH_INTAKE_ALLOW_WEAK_TOKENS": "true",
+    }
+    command = [str(BIN / "dispatch-intake"), "serve", "--port", str(port), "--workers", "2"]
+    said = tmp_path / "serve.log"
+    with said.open("wb") as log:
+        server = subprocess.Popen(command, env=env, cwd=ROOT, stdout=log, stderr=log)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            if server.poll() is not None:
+                pytest.fail(f"serve --workers 2 stopped at start: {said.read_text()}")
+            try:
+                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "serve --workers 2 did not answer in 120 s"
+            time.sleep(0.3)
+        yield base, server.pid
+    finally:
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def test_two_workers_start_and_answer(two_workers: tuple[str, int]) -> None:
+    base, parent = two_workers
+    deadline = time.monotonic() + 60
+    while len(_workers_of(parent)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert len(_workers_of(parent)) == 2
+
+    with httpx.Client(base_url=base, timeout=30) as http:
+        made = [http.post("/v1/calls", json=call_body(), headers=auth()) for _ in range(6)]
+        assert [r.status_code for r in made] == [201] * 6
+        # Whichever worker answers, it reads what the other wrote.
+        for record in (r.json() for r in made):
+            again = http.get(f"/v1/calls/{record['id']}", headers=auth())
+            assert again.status_code == 200
+            assert again.json()["timeline"] == record["timeline"]
+
+
+def test_several_workers_on_sqlite_are_refused_with_the_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dispatch_intake.cli import main
+
+    monkeypatch.setenv("DISPATCH_INTAKE_DATABASE_URL", f"sqlite:///{tmp_path / 'intake.db'}")
+    monkeypatch.setenv("DISPATCH_INTAKE_VAR_DIR", str(tmp_path / "var"))
+
+    assert main(["serve", "--workers", "2"]) == 2
+    said = capsys.readouterr().err
+    assert "--workers 2 needs the store on PostgreSQL" in said
+    assert not (tmp_path / "intake.db").exists()  # refused before the store was touched
