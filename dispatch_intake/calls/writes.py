@@ -17,6 +17,7 @@ from dispatch_intake.calls.records import read_call, render_call
 from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc, utcnow, when_durable
 from dispatch_intake.errors import NotFound, StateConflict
+from dispatch_intake.shapes import Change
 from dispatch_intake.shapes import Record as Record
 from dispatch_intake.states import CallStatus
 from dispatch_intake.timeline.models import TimelineEvent
@@ -88,7 +89,7 @@ def commit_change(
         intake.broker.announce(session, call.id, change)
     session.flush()
     session.commit()
-    change_of_call = {"call_id": call.id, "change": change}
+    change_of_call: Change = {"call_id": call.id, "change": change}
     # Consoles hear of a change only once it is durable (a shared commit comes later).
     when_durable(session, lambda: intake.broker.deliver(change_of_call))
     return render_call(call, events, principal, intake)
