@@ -13,7 +13,16 @@ import pytest
 
 from ..conftest import CONFIG_DIR
 
-HEYI = "lat = 34.75514\nlon = 113.64693"
+HEYI_ID = 'id = "zhengzhou-zzu-1-heyi"'
+
+
+def _heyi_point(config: Path) -> tuple[str, str, str]:
+    """The lines of the 河医 station's point as the file has them, and its two numbers."""
+    text = (config / "psaps.toml").read_text(encoding="utf-8")
+    station = text[text.index(HEYI_ID) :]
+    lat = station[station.index("lat = ") :].split("\n", 1)[0].removeprefix("lat = ")
+    lon = station[station.index("lon = ") :].split("\n", 1)[0].removeprefix("lon = ")
+    return f"lat = {lat}\nlon = {lon}", lat, lon
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -23,12 +32,14 @@ def _edit(path: Path, old: str, new: str) -> None:
 
 
 def _swap(config: Path) -> None:
-    _edit(config / "psaps.toml", HEYI, "lat = 113.64693\nlon = 34.75514")
+    point, lat, lon = _heyi_point(config)
+    _edit(config / "psaps.toml", point, f"lat = {lon}\nlon = {lat}")
 
 
 def _swap_in_range(config: Path) -> None:
     # A point of 郑州 with its numbers swapped and the sign of one lost stays on Earth.
-    _edit(config / "psaps.toml", HEYI, "lat = 34.75514\nlon = -113.64693")
+    point, lat, lon = _heyi_point(config)
+    _edit(config / "psaps.toml", point, f"lat = {lat}\nlon = -{lon}")
 
 
 def _duplicate_centre(config: Path) -> None:
