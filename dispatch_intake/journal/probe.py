@@ -11,24 +11,30 @@ from collections.abc import Callable
 from sqlalchemy import Engine, text
 
 log = logging.getLogger("dispatch_intake.store")
-MAX_PROBES = 4
+# Probes stuck on a black-holed network until the driver's connect timeout (2 s): enough
+# room that a new one still starts every few tenths of a second, so the return is seen soon.
+MAX_PROBES = 8
 
 
 class StoreMonitor:
-    """Asks the store `SELECT 1` every `interval` seconds on a fresh connection; a probe that
-    has not answered within `deadline` seconds counts as the store being away, whatever the
-    driver's own timeouts, so a black-holed network is noticed as fast as a refused one.
+    """Asks the store `SELECT 1` every `interval` seconds, each time on a fresh connection and
+    without waiting for the probes before: the store counts as away once no probe has been
+    answered for `deadline` seconds, whatever the driver's own timeouts, so a black-holed
+    network is noticed as fast as a refused one, and the store's return at the next probe.
+    One probe slowed by a busy machine does not count the store away while the probes after
+    it are answered (a start taken for an outage goes to the journal, and a retry of a call
+    the store already holds would be held as a second call).
 
     `available` is read by /readyz and by writers (which then go straight to the journal);
     `on_answer` runs after probes the store answered: the journal replays what it holds from
-    there. `sweep` (cutting connections held past their deadline) runs before each probe.
+    there. `sweep` (cutting connections held past their deadline) runs every `interval`.
 
-    The monitor's own thread waits on nothing but its probes, each for at most `deadline`: a
-    monitor blocked elsewhere would leave the flag saying "available" and stop the sweep, the
-    one thing that frees work stuck on a black-holed store. So `on_answer`, which takes the
-    journal's lock (held by a replay that may itself be waiting on the store), runs on a thread
-    of its own, and each probe runs on a daemon thread: one stuck in a driver call is left
-    behind (a few at most), and never joined when the process exits.
+    The monitor's own thread waits on nothing: a monitor blocked elsewhere would leave the
+    flag saying "available" and stop the sweep, the one thing that frees work stuck on a
+    black-holed store. So `on_answer`, which takes the journal's lock (held by a replay that
+    may itself be waiting on the store), runs on a thread of its own, and each probe runs on a
+    daemon thread: one stuck in a driver call is left behind (a few at most), and never joined
+    when the process exits.
 
     `stop` ends the probing; the sweep goes on for `linger` seconds more, so that a request
     or replay still waiting on a dead store while the service shuts down is cut loose, instead
@@ -52,6 +58,7 @@ class StoreMonitor:
         self._sweep = sweep
         self._linger = linger
         self._available = True
+        self._last_answer = time.monotonic()
         self._stop = threading.Event()
         self._answered = threading.Event()
         self._threads: list[threading.Thread] = []
@@ -67,6 +74,7 @@ class StoreMonitor:
         self._set(False)
 
     def start(self) -> None:
+        self._last_answer = time.monotonic()
         self._threads = [threading.Thread(target=self._watch, name="store-monitor", daemon=True)]
         if self._on_answer is not None:
             self._threads.append(
@@ -81,11 +89,11 @@ class StoreMonitor:
         self._answered.set()
 
     def check_once(self) -> bool:
-        """Probe now and record the answer (the answer hook runs on its thread, once started)."""
-        answered = self._probe()
-        self._set(answered)
-        if answered:
-            self._answered.set()
+        """Probe now, wait for the answer up to the deadline, and record it."""
+        done = self._launch()
+        answered = done is not None and done.wait(self._deadline) and done.answered
+        if not answered:
+            self._set(False)
         return answered
 
     def _watch(self) -> None:
@@ -93,7 +101,9 @@ class StoreMonitor:
             try:
                 if self._sweep is not None and self._sweep():
                     self._set(False)
-                self.check_once()
+                self._launch()
+                if time.monotonic() - self._last_answer > self._deadline:
+                    self._set(False)
             except Exception:  # the monitor outlives any one probe
                 log.warning("store probe failed unexpectedly", exc_info=True)
         if self._sweep is None:
@@ -116,29 +126,31 @@ class StoreMonitor:
             except Exception:
                 log.warning("acting on the store's answer failed", exc_info=True)
 
-    def _probe(self) -> bool:
-        """Whether the store answered `SELECT 1` within the deadline."""
+    def _launch(self) -> _Probe | None:
+        """Start one probe on its own thread, unless too many are still stuck."""
         with self._guard:
             if self._in_flight >= MAX_PROBES:
-                return False  # the earlier probes are still stuck: the store is not answering
+                return None
             self._in_flight += 1
-        done = threading.Event()
-        answered: list[bool] = []
+        probe = _Probe()
+        threading.Thread(target=self._ask, args=(probe,), name="store-probe", daemon=True).start()
+        return probe
 
-        def ask() -> None:
-            try:
-                with self._engine.connect() as connection:
-                    connection.execute(text("SELECT 1"))
-                answered.append(True)
-            except Exception:
-                pass  # no answer is the answer
-            finally:
-                with self._guard:
-                    self._in_flight -= 1
-                done.set()
-
-        threading.Thread(target=ask, name="store-probe", daemon=True).start()
-        return done.wait(self._deadline) and bool(answered)
+    def _ask(self, probe: _Probe) -> None:
+        try:
+            with self._engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+        except Exception:
+            pass  # no answer is the answer
+        else:
+            probe.answered = True
+            self._last_answer = time.monotonic()
+            self._set(True)
+            self._answered.set()
+        finally:
+            with self._guard:
+                self._in_flight -= 1
+            probe.set()
 
     def _set(self, available: bool) -> None:
         was, self._available = self._available, available
@@ -146,3 +158,9 @@ class StoreMonitor:
             log.warning("the store does not answer; calls are held in the local journal")
         elif available and not was:
             log.info("the store answers again")
+
+
+class _Probe(threading.Event):
+    """Set when the probe ended; `answered` says whether the store answered it."""
+
+    answered = False

@@ -47,3 +47,36 @@ def test_a_stuck_answer_hook_neither_hides_an_outage_nor_stops_the_sweep(
         release.set()
         monitor.stop()
         engine.dispose()
+
+
+def test_one_slow_probe_does_not_count_the_store_away_while_the_next_are_answered() -> None:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
+    from dispatch_intake.journal import StoreMonitor
+
+    engine = create_engine("sqlite://", poolclass=NullPool)
+    connections = 0
+    slow_one_done = threading.Event()
+
+    @event.listens_for(engine, "connect")
+    def _slow_third(dbapi_connection: object, record: object) -> None:
+        # One connection takes three deadlines to open, as on a machine busy for a moment.
+        nonlocal connections
+        connections += 1
+        if connections == 3:
+            slow_one_done.wait(2.1)
+            slow_one_done.set()
+
+    monitor = StoreMonitor(engine, deadline=0.7, linger=0)
+    seen: list[bool] = []
+    monitor.start()
+    try:
+        while not slow_one_done.is_set():
+            seen.append(monitor.available)
+            slow_one_done.wait(0.01)
+        wait_until(lambda: connections > 6)
+    finally:
+        monitor.stop()
+        engine.dispose()
+    assert seen and all(seen)
