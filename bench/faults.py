@@ -6,8 +6,9 @@
     .venv/bin/python bench/faults.py outage --store sqlite --seconds 30
 
 `kill`: a server (one uvicorn worker) takes call starts from 8 clients, each start with its
-own Idempotency-Key; after a random 1–3 s it is killed with SIGKILL and started again on the
-same store. At the end every key is retried once (as a client that never heard back would),
+own Idempotency-Key, sent again with that key until it is answered 201; after a random 1–3 s
+the server is killed with SIGKILL and started again on the same store. At the end every key
+is retried once (as a client that never heard back would),
 and the run prints the 201s answered, the records stored, lost (a 201's record missing) and
 doubled (records beyond one per key).
 
@@ -78,6 +79,7 @@ class Load:
         self.held_keys: set[str] = set()
         self.held = 0
         self.tried: list[str] = []
+        self.refused = 0
         self.slowest = 0.0
         self._stop = threading.Event()
         self._lock = threading.Lock()
@@ -94,27 +96,35 @@ class Load:
 
     def _run(self) -> None:
         headers = {"Authorization": f"Bearer {TOKEN}"}
+        key = self._new_key()
         with httpx.Client(base_url=self.base, timeout=15) as http:
             while not self._stop.is_set():
-                key = uuid.uuid4().hex
-                with self._lock:
-                    self.tried.append(key)
                 started = time.perf_counter()
                 try:
                     answer = http.post(
                         "/v1/calls", json=BODY, headers={**headers, "Idempotency-Key": key}
                     )
                 except httpx.HTTPError:
+                    # As a client that never heard back: the same call again, with its key.
                     time.sleep(0.05)
                     continue
                 elapsed = time.perf_counter() - started
                 with self._lock:
                     self.slowest = max(self.slowest, elapsed)
-                    if answer.status_code == 201:
-                        self.answered[key] = answer.json()["id"]
-                        if answer.headers.get("X-Held-Locally") == "true":
-                            self.held += 1
-                            self.held_keys.add(key)
+                    if answer.status_code != 201:
+                        self.refused += 1
+                        continue
+                    self.answered[key] = answer.json()["id"]
+                    if answer.headers.get("X-Held-Locally") == "true":
+                        self.held += 1
+                        self.held_keys.add(key)
+                key = self._new_key()
+
+    def _new_key(self) -> str:
+        key = uuid.uuid4().hex
+        with self._lock:
+            self.tried.append(key)
+        return key
 
 
 class Server:
@@ -232,7 +242,8 @@ def run_kill(args: argparse.Namespace) -> None:
         server.stop()
     print(
         f"kill -9 {args.store}: {args.cycles} cycles, {len(load.answered)} 201s, "
-        f"{len(set(load.tried))} keys, {records} records, lost {lost}, doubled {doubled}"
+        f"{len(set(load.tried))} keys, {records} records, lost {lost}, doubled {doubled}, "
+        f"{load.refused} answers other than 201"
     )
 
 
@@ -362,8 +373,9 @@ def run_outage(args: argparse.Namespace) -> None:
     outage = watch.between(broke + to_503, back)
     print(
         f"outage {args.store} ({what}, {args.seconds:.0f} s, 8 clients): {during} 201s "
-        f"during it ({load.held} held locally in all), slowest answer {load.slowest:.2f} s; "
-        f"{len(load.answered)} 201s, {records} records, lost {lost}, doubled {doubled}"
+        f"during it ({load.held} held locally in all), slowest answer {load.slowest:.2f} s, "
+        f"{load.refused} answers other than 201; {len(load.answered)} 201s, {records} records, "
+        f"lost {lost}, doubled {doubled}"
     )
     print(
         f"  /readyz 503 {to_503:.2f} s after the store went, 200 {to_200:.2f} s after it came "
