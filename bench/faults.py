@@ -352,7 +352,7 @@ def run_outage(args: argparse.Namespace) -> None:
         before = len(load.answered)
         broke = time.monotonic()
         fault.take_away()
-        say(started, f"store taken away ({args.fault})")
+        say(started, "store taken away")
         time.sleep(args.seconds)
         during = len(load.answered) - before
         back = time.monotonic()

@@ -19,8 +19,8 @@ MAX_PROBES = 8
 class StoreMonitor:
     """Asks the store `SELECT 1` every `interval` seconds, each time on a fresh connection and
     without waiting for the probes before: the store counts as away once no probe has been
-    answered for `deadline` seconds, whatever the driver's own timeouts, so a black-holed
-    network is noticed as fast as a refused one, and the store's return at the next probe.
+    answered for `deadline` seconds, whatever the driver's own timeouts (a refused probe
+    counts it away at once), and its return is seen at the next probe.
     One probe slowed by a busy machine does not count the store away while the probes after
     it are answered (a start taken for an outage goes to the journal, and a retry of a call
     the store already holds would be held as a second call).
@@ -137,11 +137,14 @@ class StoreMonitor:
         return probe
 
     def _ask(self, probe: _Probe) -> None:
+        started = time.monotonic()
         try:
             with self._engine.connect() as connection:
                 connection.execute(text("SELECT 1"))
         except Exception:
-            pass  # no answer is the answer
+            # Refused, not slow: away now, unless a later probe has been answered since.
+            if self._last_answer < started:
+                self._set(False)
         else:
             probe.answered = True
             self._last_answer = time.monotonic()
