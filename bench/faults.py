@@ -222,6 +222,25 @@ def settle(base: str, load: Load) -> tuple[int, int, int]:
     return records, lost, records - len(set(load.tried))
 
 
+def keyless_records(url: str) -> int:
+    """Records no idempotency key names: where a doubled call is to be looked for (a held copy
+    kept without its key because the store already had the key for another record)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            count = connection.scalar(
+                text(
+                    "SELECT count(*) FROM calls WHERE id NOT IN "
+                    "(SELECT call_id FROM idempotency_keys)"
+                )
+            )
+    finally:
+        engine.dispose()
+    return int(count or 0)
+
+
 def run_kill(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
@@ -240,10 +259,11 @@ def run_kill(args: argparse.Namespace) -> None:
         say(started, f"retrying {len(set(load.tried))} keys")
         records, lost, doubled = settle(server.base, load)
         server.stop()
+        keyless = keyless_records(url)
     print(
         f"kill -9 {args.store}: {args.cycles} cycles, {len(load.answered)} 201s, "
-        f"{len(set(load.tried))} keys, {records} records, lost {lost}, doubled {doubled}, "
-        f"{load.refused} answers other than 201"
+        f"{len(set(load.tried))} keys, {records} records, lost {lost}, doubled {doubled} "
+        f"({keyless} records no key names), {load.refused} answers other than 201"
     )
 
 
