@@ -2,18 +2,22 @@
 
     .venv/bin/python bench/faults.py kill --store sqlite --cycles 50
     .venv/bin/python bench/faults.py kill --store postgresql --cycles 50
-    .venv/bin/python bench/faults.py outage --seconds 30 --fault black_hole
+    .venv/bin/python bench/faults.py outage --store postgresql --seconds 30 --fault black_hole
+    .venv/bin/python bench/faults.py outage --store sqlite --seconds 30
 
 `kill`: a server (one uvicorn worker) takes call starts from 8 clients, each start with its
-own Idempotency-Key; after a random 1–3 s it is killed with SIGKILL and started again on the
-same store. At the end every key is retried once (as a client that never heard back would),
+own Idempotency-Key, sent again with that key until it is answered 201; after a random 1–3 s
+the server is killed with SIGKILL and started again on the same store. At the end every key
+is retried once (as a client that never heard back would),
 and the run prints the 201s answered, the records stored, lost (a 201's record missing) and
 doubled (records beyond one per key).
 
 `outage`: the server reaches PostgreSQL through a TCP proxy; under the same load the proxy
-refuses or black-holes for the given time, then forwards again. Printed: 201s answered during
-the outage (held locally), the slowest answer, the time /readyz took to say 503 and then 200,
-and, once the journal is empty, lost and doubled as above.
+refuses or black-holes for the given time, then forwards again (on SQLite the database's
+directory is moved away and back). /readyz is asked every 20 ms throughout, as a balancer
+would. Printed: 201s answered during the outage (held locally), the slowest answer, the time
+/readyz took to say 503 and then 200, its answer times under load before the fault (the
+baseline) and during it, and, once the journal is empty, lost and doubled as above.
 """
 
 from __future__ import annotations
@@ -54,6 +58,11 @@ uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_config=None, acces
 """
 
 
+def say(started: float, what: str) -> None:
+    """Progress on stderr, so that a long run shows where it is."""
+    print(f"  {time.monotonic() - started:7.1f} s  {what}", file=sys.stderr, flush=True)
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -70,6 +79,7 @@ class Load:
         self.held_keys: set[str] = set()
         self.held = 0
         self.tried: list[str] = []
+        self.refused = 0
         self.slowest = 0.0
         self._stop = threading.Event()
         self._lock = threading.Lock()
@@ -86,27 +96,35 @@ class Load:
 
     def _run(self) -> None:
         headers = {"Authorization": f"Bearer {TOKEN}"}
+        key = self._new_key()
         with httpx.Client(base_url=self.base, timeout=15) as http:
             while not self._stop.is_set():
-                key = uuid.uuid4().hex
-                with self._lock:
-                    self.tried.append(key)
                 started = time.perf_counter()
                 try:
                     answer = http.post(
                         "/v1/calls", json=BODY, headers={**headers, "Idempotency-Key": key}
                     )
                 except httpx.HTTPError:
+                    # As a client that never heard back: the same call again, with its key.
                     time.sleep(0.05)
                     continue
                 elapsed = time.perf_counter() - started
                 with self._lock:
                     self.slowest = max(self.slowest, elapsed)
-                    if answer.status_code == 201:
-                        self.answered[key] = answer.json()["id"]
-                        if answer.headers.get("X-Held-Locally") == "true":
-                            self.held += 1
-                            self.held_keys.add(key)
+                    if answer.status_code != 201:
+                        self.refused += 1
+                        continue
+                    self.answered[key] = answer.json()["id"]
+                    if answer.headers.get("X-Held-Locally") == "true":
+                        self.held += 1
+                        self.held_keys.add(key)
+                key = self._new_key()
+
+    def _new_key(self) -> str:
+        key = uuid.uuid4().hex
+        with self._lock:
+            self.tried.append(key)
+        return key
 
 
 class Server:
@@ -204,6 +222,25 @@ def settle(base: str, load: Load) -> tuple[int, int, int]:
     return records, lost, records - len(set(load.tried))
 
 
+def keyless_records(url: str) -> int:
+    """Records no idempotency key names: where a doubled call is to be looked for (a held copy
+    kept without its key because the store already had the key for another record)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            count = connection.scalar(
+                text(
+                    "SELECT count(*) FROM calls WHERE id NOT IN "
+                    "(SELECT call_id FROM idempotency_keys)"
+                )
+            )
+    finally:
+        engine.dispose()
+    return int(count or 0)
+
+
 def run_kill(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
@@ -212,60 +249,166 @@ def run_kill(args: argparse.Namespace) -> None:
         server.start()
         load = Load(server.base)
         load.start()
-        for _ in range(args.cycles):
+        started = time.monotonic()
+        for cycle in range(args.cycles):
             time.sleep(random.uniform(1.0, 3.0))
             server.kill()
             server.start()
+            say(started, f"cycle {cycle + 1}: {len(load.answered)} 201s so far")
         load.stop()
+        say(started, f"retrying {len(set(load.tried))} keys")
         records, lost, doubled = settle(server.base, load)
         server.stop()
+        keyless = keyless_records(url)
     print(
         f"kill -9 {args.store}: {args.cycles} cycles, {len(load.answered)} 201s, "
-        f"{len(set(load.tried))} keys, {records} records, lost {lost}, doubled {doubled}"
+        f"{len(set(load.tried))} keys, {records} records, lost {lost}, doubled {doubled} "
+        f"({keyless} records no key names), {load.refused} answers other than 201"
     )
+
+
+class StoreFault:
+    """Takes the store away and gives it back. PostgreSQL is reached through a TCP proxy that
+    refuses or black-holes; SQLite's directory is moved away, as an unmounted volume would
+    be: new connections fail (the probe's, and any the pool opens), while connections opened
+    before keep their files."""
+
+    def __init__(self, store: str, fault: str, workdir: Path) -> None:
+        self._fault = fault
+        self._proxy: TcpProxy | None = None
+        if store == "sqlite":
+            self._directory = workdir / "store"
+            self._directory.mkdir()
+            self.url, _ = fresh_store("sqlite", self._directory)
+            return
+        from sqlalchemy import make_url
+
+        target = make_url(POSTGRES_URL)
+        self._proxy = TcpProxy((target.host or "127.0.0.1", target.port or 5432))
+        url, _ = fresh_store("postgresql", workdir)
+        address = f"{target.host}:{target.port or 5432}"
+        self.url = url.replace(address, f"127.0.0.1:{self._proxy.port}", 1)
+
+    def take_away(self) -> None:
+        if self._proxy is not None:
+            getattr(self._proxy, self._fault)()
+        else:
+            self._directory.rename(self._directory.with_name("store-away"))
+
+    def give_back(self) -> None:
+        if self._proxy is not None:
+            self._proxy.restore()
+        else:
+            self._directory.with_name("store-away").rename(self._directory)
+
+    def close(self) -> None:
+        if self._proxy is not None:
+            self._proxy.close()
+
+
+class ReadyWatch:
+    """Asks /readyz every 20 ms, as a balancer would, noting when each answer came and how
+    long it took."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.answers: list[tuple[float, int, float, int]] = []  # (at, status, seconds, held)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=30)
+
+    @property
+    def held(self) -> int:
+        return self.answers[-1][3] if self.answers else 0
+
+    def _run(self) -> None:
+        with httpx.Client(base_url=self.base, timeout=10) as http:
+            while not self._stop.wait(0.02):
+                sent = time.monotonic()
+                try:
+                    answer = http.get("/readyz")
+                except httpx.HTTPError:
+                    continue
+                now = time.monotonic()
+                body = answer.json()
+                held = body.get("held_locally", 1) if answer.status_code == 200 else 1
+                self.answers.append((now, answer.status_code, now - sent, held))
+
+    def first(self, status: int, after: float) -> float:
+        """Seconds from `after` until /readyz first said `status`."""
+        for at, said, _, _ in self.answers:
+            if at >= after and said == status:
+                return at - after
+        return float("nan")
+
+    def between(self, start: float, end: float) -> list[tuple[float, int, float, int]]:
+        return [answer for answer in self.answers if start <= answer[0] < end]
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else float("nan")
 
 
 def run_outage(args: argparse.Namespace) -> None:
-    from sqlalchemy import make_url
-
-    target = make_url(POSTGRES_URL)
-    proxy = TcpProxy((target.host or "127.0.0.1", target.port or 5432))
+    started = time.monotonic()
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        url, schema = fresh_store("postgresql", workdir)
-        proxied = url.replace(f"{target.host}:{target.port or 5432}", f"127.0.0.1:{proxy.port}", 1)
-        server = Server(environment(proxied, workdir / "var"))
+        fault = StoreFault(args.store, args.fault, workdir)
+        server = Server(environment(fault.url, workdir / "var"))
         server.start()
         load = Load(server.base)
         load.start()
-        time.sleep(2)
+        watch = ReadyWatch(server.base)
+        watch.start()
+        say(started, f"server up; {args.baseline:.0f} s under load before the fault")
+        time.sleep(args.baseline)
         before = len(load.answered)
-        getattr(proxy, args.fault)()
         broke = time.monotonic()
-        to_503 = wait_ready(server.base, 503)
-        time.sleep(max(0.0, args.seconds - (time.monotonic() - broke)))
+        fault.take_away()
+        say(started, "store taken away")
+        time.sleep(args.seconds)
         during = len(load.answered) - before
-        proxy.restore()
-        to_200 = wait_ready(server.base, 200)
-        while httpx.get(f"{server.base}/readyz", timeout=5).json().get("held_locally"):
+        back = time.monotonic()
+        fault.give_back()
+        say(started, "store given back; waiting for the journal to empty")
+        while time.monotonic() - back < 1 or watch.held:
             time.sleep(0.2)
+        emptied = time.monotonic()
+        watch.stop()
         load.stop()
+        say(started, f"journal empty after {emptied - back:.1f} s; retrying every key")
         records, lost, doubled = settle(server.base, load)
         server.stop()
-    proxy.close()
+        fault.close()
+    what = args.fault if args.store == "postgresql" else "directory moved away"
+    to_503, to_200 = watch.first(503, broke), watch.first(200, back)
+    calm = watch.between(started, broke)
+    outage = watch.between(broke + to_503, back)
     print(
-        f"outage ({args.fault}, {args.seconds:.0f} s): {during} 201s during it "
-        f"({load.held} held locally), slowest answer {load.slowest:.2f} s, /readyz 503 after "
-        f"{to_503:.2f} s and 200 {to_200:.2f} s after the return; {len(load.answered)} 201s, "
-        f"{records} records, lost {lost}, doubled {doubled}"
+        f"outage {args.store} ({what}, {args.seconds:.0f} s, 8 clients): {during} 201s "
+        f"during it ({load.held} held locally in all), slowest answer {load.slowest:.2f} s, "
+        f"{load.refused} answers other than 201; {len(load.answered)} 201s, {records} records, "
+        f"lost {lost}, doubled {doubled}"
     )
-
-
-def wait_ready(base: str, status: int) -> float:
-    started = time.monotonic()
-    while httpx.get(f"{base}/readyz", timeout=5).status_code != status:
-        time.sleep(0.02)
-    return time.monotonic() - started
+    print(
+        f"  /readyz 503 {to_503:.2f} s after the store went, 200 {to_200:.2f} s after it came "
+        f"back; journal empty {emptied - back:.1f} s after"
+    )
+    for name, answers in (("before (baseline)", calm), ("during the outage", outage)):
+        seconds = [answer[2] for answer in answers]
+        wrong = sum(answer[1] != (200 if answers is calm else 503) for answer in answers)
+        print(
+            f"  /readyz {name}: {len(answers)} answers, p50 {percentile(seconds, 0.5) * 1000:.0f}"
+            f" ms, p99 {percentile(seconds, 0.99) * 1000:.0f} ms, max "
+            f"{max(seconds, default=float('nan')) * 1000:.0f} ms, {wrong} the other way"
+        )
 
 
 def main() -> None:
@@ -276,8 +419,15 @@ def main() -> None:
     kill.add_argument("--cycles", type=int, default=50)
     kill.set_defaults(func=run_kill)
     outage = commands.add_parser("outage")
+    outage.add_argument("--store", choices=("sqlite", "postgresql"), default="postgresql")
     outage.add_argument("--seconds", type=float, default=30.0)
-    outage.add_argument("--fault", choices=("refuse", "black_hole"), default="black_hole")
+    outage.add_argument("--baseline", type=float, default=10.0, help="seconds before the fault")
+    outage.add_argument(
+        "--fault",
+        choices=("refuse", "black_hole"),
+        default="black_hole",
+        help="on PostgreSQL (SQLite's directory is moved away)",
+    )
     outage.set_defaults(func=run_outage)
     args = parser.parse_args()
     args.func(args)

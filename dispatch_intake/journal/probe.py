@@ -2,26 +2,43 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
+import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 
 from sqlalchemy import Engine, text
 
 log = logging.getLogger("dispatch_intake.store")
-MAX_PROBES = 4
+# Probes stuck on a black-holed network until the driver's connect timeout (2 s): enough
+# room that a new one still starts every few tenths of a second, so the return is seen soon.
+MAX_PROBES = 8
 
 
 class StoreMonitor:
-    """Asks the store `SELECT 1` every `interval` seconds on a fresh connection; a probe that
-    has not answered within `deadline` seconds counts as the store being away, whatever the
-    driver's own timeouts, so a black-holed network is noticed as fast as a refused one.
+    """Asks the store `SELECT 1` every `interval` seconds, each time on a fresh connection and
+    without waiting for the probes before: the store counts as away once no probe has been
+    answered for `deadline` seconds, whatever the driver's own timeouts (a refused probe
+    counts it away at once), and its return is seen at the next probe.
+    One probe slowed by a busy machine does not count the store away while the probes after
+    it are answered (a start taken for an outage goes to the journal, and a retry of a call
+    the store already holds would be held as a second call).
 
     `available` is read by /readyz and by writers (which then go straight to the journal);
-    `on_answer` runs (in the monitor's thread) after every probe the store answered: the
-    journal replays what it holds from there.
+    `on_answer` runs after probes the store answered: the journal replays what it holds from
+    there. `sweep` (cutting connections held past their deadline) runs every `interval`.
+
+    The monitor's own thread waits on nothing: a monitor blocked elsewhere would leave the
+    flag saying "available" and stop the sweep, the one thing that frees work stuck on a
+    black-holed store. So `on_answer`, which takes the journal's lock (held by a replay that
+    may itself be waiting on the store), runs on a thread of its own, and each probe runs on a
+    daemon thread: one stuck in a driver call is left behind (a few at most), and never joined
+    when the process exits.
+
+    `stop` ends the probing; the sweep goes on for `linger` seconds more, so that a request
+    or replay still waiting on a dead store while the service shuts down is cut loose, instead
+    of keeping the interpreter from exiting.
     """
 
     def __init__(
@@ -32,18 +49,19 @@ class StoreMonitor:
         deadline: float = 0.7,
         on_answer: Callable[[], None] | None = None,
         sweep: Callable[[], int] | None = None,
+        linger: float = 15.0,
     ) -> None:
         self._engine = engine
         self._interval = interval
         self._deadline = deadline
         self._on_answer = on_answer
         self._sweep = sweep
+        self._linger = linger
         self._available = True
+        self._last_answer = time.monotonic()
         self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        # A probe stuck on a dead network (until the driver's own timeout) does not delay the
-        # next one, which sees the store's return at once; a few at most are in flight.
-        self._probes = ThreadPoolExecutor(max_workers=MAX_PROBES, thread_name_prefix="store-probe")
+        self._answered = threading.Event()
+        self._threads: list[threading.Thread] = []
         self._in_flight = 0
         self._guard = threading.Lock()
 
@@ -56,36 +74,26 @@ class StoreMonitor:
         self._set(False)
 
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._watch, name="store-monitor", daemon=True)
-        self._thread.start()
+        self._last_answer = time.monotonic()
+        self._threads = [threading.Thread(target=self._watch, name="store-monitor", daemon=True)]
+        if self._on_answer is not None:
+            self._threads.append(
+                threading.Thread(target=self._answer, name="store-answered", daemon=True)
+            )
+        for thread in self._threads:
+            thread.start()
 
     def stop(self) -> None:
+        """Stop probing at once; neither waits for a stuck hook nor for the lingering sweep."""
         self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-        self._probes.shutdown(wait=False, cancel_futures=True)
+        self._answered.set()
 
     def check_once(self) -> bool:
-        """Probe now and record the answer (start-up and tests)."""
-        with self._guard:
-            stuck = self._in_flight >= MAX_PROBES
-            if not stuck:
-                self._in_flight += 1
-        if stuck:
+        """Probe now, wait for the answer up to the deadline, and record it."""
+        done = self._launch()
+        answered = done is not None and done.wait(self._deadline) and done.answered
+        if not answered:
             self._set(False)
-            return False
-        probe: Future[None] = self._probes.submit(self._probe)
-        try:
-            probe.result(timeout=self._deadline)
-        except FutureTimeout:
-            answered = False
-        except Exception:
-            answered = False
-        else:
-            answered = True
-        self._set(answered)
-        if answered and self._on_answer is not None:
-            self._on_answer()
         return answered
 
     def _watch(self) -> None:
@@ -93,17 +101,59 @@ class StoreMonitor:
             try:
                 if self._sweep is not None and self._sweep():
                     self._set(False)
-                self.check_once()
+                self._launch()
+                if time.monotonic() - self._last_answer > self._deadline:
+                    self._set(False)
             except Exception:  # the monitor outlives any one probe
                 log.warning("store probe failed unexpectedly", exc_info=True)
+        if self._sweep is None:
+            return
+        until = time.monotonic() + self._linger
+        while time.monotonic() < until:
+            with contextlib.suppress(Exception):  # shutting down: nothing left to tell
+                self._sweep()
+            time.sleep(self._interval)
 
-    def _probe(self) -> None:
+    def _answer(self) -> None:
+        assert self._on_answer is not None
+        while True:
+            self._answered.wait()
+            if self._stop.is_set():
+                return
+            self._answered.clear()
+            try:
+                self._on_answer()
+            except Exception:
+                log.warning("acting on the store's answer failed", exc_info=True)
+
+    def _launch(self) -> _Probe | None:
+        """Start one probe on its own thread, unless too many are still stuck."""
+        with self._guard:
+            if self._in_flight >= MAX_PROBES:
+                return None
+            self._in_flight += 1
+        probe = _Probe()
+        threading.Thread(target=self._ask, args=(probe,), name="store-probe", daemon=True).start()
+        return probe
+
+    def _ask(self, probe: _Probe) -> None:
+        started = time.monotonic()
         try:
             with self._engine.connect() as connection:
                 connection.execute(text("SELECT 1"))
+        except Exception:
+            # Refused, not slow: away now, unless a later probe has been answered since.
+            if self._last_answer < started:
+                self._set(False)
+        else:
+            probe.answered = True
+            self._last_answer = time.monotonic()
+            self._set(True)
+            self._answered.set()
         finally:
             with self._guard:
                 self._in_flight -= 1
+            probe.set()
 
     def _set(self, available: bool) -> None:
         was, self._available = self._available, available
@@ -111,3 +161,9 @@ class StoreMonitor:
             log.warning("the store does not answer; calls are held in the local journal")
         elif available and not was:
             log.info("the store answers again")
+
+
+class _Probe(threading.Event):
+    """Set when the probe ended; `answered` says whether the store answered it."""
+
+    answered = False

@@ -81,6 +81,11 @@ class TcpProxy:
     def _reset(sock: socket.socket) -> None:
         with contextlib.suppress(OSError):
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        # A close alone neither wakes a pump blocked reading this socket nor ends the
+        # connection while that read holds it: shut it down first.
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+        with contextlib.suppress(OSError):
             sock.close()
 
     def _reset_all(self) -> None:

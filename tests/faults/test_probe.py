@@ -1,0 +1,82 @@
+"""The store monitor on its own: whatever its answer hook waits on, the store's going away is
+still noticed and connections stuck on it are still cut."""
+
+from __future__ import annotations
+
+import threading
+
+from .conftest import schema_url, wait_until
+from .proxy import TcpProxy
+
+
+def test_a_stuck_answer_hook_neither_hides_an_outage_nor_stops_the_sweep(
+    pg_schema: str, store_proxy: TcpProxy
+) -> None:
+    from dispatch_intake.db import create_store_engine
+    from dispatch_intake.journal import StoreMonitor
+
+    # The hook stands for a replay's first step: the journal's lock, held by a replay that
+    # waits on the store, which only the sweep can cut loose.
+    hook_entered = threading.Event()
+    release = threading.Event()
+    sweeps = 0
+
+    def on_answer() -> None:
+        hook_entered.set()
+        release.wait()
+
+    def sweep() -> int:
+        nonlocal sweeps
+        sweeps += 1
+        return 0
+
+    # As the service makes its probe's engine: unpooled, every wait bounded.
+    engine = create_store_engine(schema_url(pg_schema, store_proxy.port), timeout=1, pooled=False)
+    monitor = StoreMonitor(engine, deadline=0.7, on_answer=on_answer, sweep=sweep, linger=0)
+    monitor.start()
+    try:
+        wait_until(hook_entered.is_set)
+        assert monitor.available
+        store_proxy.black_hole()
+        wait_until(lambda: not monitor.available)
+        swept = sweeps
+        wait_until(lambda: sweeps > swept + 3)
+        store_proxy.restore()
+        wait_until(lambda: monitor.available)
+    finally:
+        release.set()
+        monitor.stop()
+        engine.dispose()
+
+
+def test_one_slow_probe_does_not_count_the_store_away_while_the_next_are_answered() -> None:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
+    from dispatch_intake.journal import StoreMonitor
+
+    engine = create_engine("sqlite://", poolclass=NullPool)
+    connections = 0
+    slow_one_done = threading.Event()
+
+    @event.listens_for(engine, "connect")
+    def _slow_third(dbapi_connection: object, record: object) -> None:
+        # One connection takes three deadlines to open, as on a machine busy for a moment.
+        nonlocal connections
+        connections += 1
+        if connections == 3:
+            slow_one_done.wait(2.1)
+            slow_one_done.set()
+
+    monitor = StoreMonitor(engine, deadline=0.7, linger=0)
+    seen: list[bool] = []
+    monitor.start()
+    try:
+        while not slow_one_done.is_set():
+            seen.append(monitor.available)
+            slow_one_done.wait(0.01)
+        wait_until(lambda: connections > 6)
+    finally:
+        monitor.stop()
+        engine.dispose()
+    assert seen and all(seen)
