@@ -792,3 +792,51 @@ def test_intent_with_means_sweat_by_where_and_extent_by_share(text: str, level: 
 )
 def test_swelling_leaking_oozing_and_conditions_years_old(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A threat with the means said first and the hand after it (MPDS card 25).
+        ("他说活着没意思，绳子已经攥在手上了", "critical"),
+        ("她说要了结自己，安眠药捏在手里", "critical"),
+        ("刀拿在手里切菜呢，问问发烧吃啥药", "urgent"),
+        # Bystanders already doing CPR, or no beat where a pulse is felt (MPDS card 9).
+        ("老人倒在广场上，旁边有个医生在给他做人工呼吸", "critical"),
+        ("我摸了他手腕，没在跳", "critical"),
+        # Struck down by heat, with a changed mind (MPDS card 20).
+        ("大中午在烈日下干活栽倒了，现在胡言乱语", "critical"),
+        ("闷热得很，老人有点中暑，人清楚，能喝水", "urgent"),
+        # A throat heard to make noise with an allergy (MPDS card 2).
+        ("对芒果过敏，嗓子里像拉锯一样", "critical"),
+        # A scald said by what was spilt, over a wide area (MPDS card 7).
+        ("热油泼到身上了，整条胳膊都起水泡", "critical"),
+        ("热汤洒到手背上，红了一点", "urgent"),
+        # An overdose said by the empty bottle (MPDS card 23); a thick tongue (card 28).
+        ("他屋里安眠药瓶都空了，叫他反应很慢", "critical"),
+        ("我爸吃饭吃着舌头突然发大，一边嘴角往下耷拉", "critical"),
+    ],
+)
+def test_means_after_the_threat_cpr_heat_noisy_throat_scald_and_empty_box(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A wound said to be deep needs closing though the bleeding stopped (MPDS card 21).
+        ("剁排骨把手剁了个口子，很深，看见肉了，现在不流血了", "urgent"),
+        # A part sunk or sticking out after a knock is a fracture (MPDS card 30).
+        ("踢球摔了，手腕那支出来一块，不敢动", "urgent"),
+        # A finger cut at the board with little bleeding, a plaster on it; teeth; a taste.
+        ("切菜把手指头切到了，就流了一点血", "routine"),
+        ("指头划了一下，贴了个邦迪", "routine"),
+        ("孩子刮胡子……不是，削铅笔把手切了，贴上创可贴了", "routine"),
+        ("补牙以后牙龈肿了，不发烧", "routine"),
+        ("这几天嘴里发苦，别的没啥", "routine"),
+    ],
+)
+def test_deep_wounds_deformity_and_minor_cuts_teeth_and_taste(text: str, level: str) -> None:
+    assert _level(text) == level
