@@ -840,3 +840,25 @@ def test_means_after_the_threat_cpr_heat_noisy_throat_scald_and_empty_box(
 )
 def test_deep_wounds_deformity_and_minor_cuts_teeth_and_taste(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A full account of a pain or an injury, broken for the pain (MPDS cards 1, 5, 30).
+        ("我……脚……崴了……肿得……老高……下不了……楼……", "urgent"),
+        ("我……胃……疼……一下午了……拉了……三回……还能……走……", "urgent"),
+        # Fewer pieces, or any sign of breath or mind, stay critical.
+        ("我……肚子……疼得……厉害……", "critical"),
+        ("我……摔了……腿……疼……喘不上……气……", "critical"),
+        # Speaking only of where, or of a fare, is searching for words; a body part is not.
+        ("我……家……在……人民路……三号……", "unknown"),
+        ("我……心口……", "critical"),
+        # A baby said to be coming out (MPDS card 24).
+        ("宝宝快出来了，我一个人在家", "critical"),
+    ],
+)
+def test_broken_speech_explained_by_the_complaint_or_by_searching_for_words(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
