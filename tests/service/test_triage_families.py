@@ -862,3 +862,29 @@ def test_broken_speech_explained_by_the_complaint_or_by_searching_for_words(
     text: str, level: str
 ) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # 青 after a knock or a pinch is a bruise; 青 alone is the colour of no air.
+        ("脚趾头被椅子砸了，指甲盖有点青", "urgent"),
+        ("手被抽屉夹了，手指头有点青", "urgent"),
+        ("孩子咳着咳着嘴唇发青", "critical"),
+        # Feelings said in a sign's words (气得吐血) are no sign.
+        ("我都快累得吐血了，孩子发烧三十八度", "urgent"),
+        # History by the years ago; 新情况 is not a slip for 没心(跳).
+        ("他心梗是五年前的事了，今天没啥新情况，想问问复查", "routine"),
+        # Urine that will not come (MPDS card 26): the bladder, not the breath.
+        ("我爸憋尿憋了一天，尿不出来，肚子胀", "urgent"),
+        # A breathing attack eased by the patient's own inhaler, or still talking (MPDS card 6);
+        # not when it did not help.
+        ("老慢支又犯了，吸了药好些了", "urgent"),
+        ("喘得厉害，还能讲话", "urgent"),
+        ("哮喘发作了，喷雾喷了也不管用", "critical"),
+    ],
+)
+def test_bruise_colour_figures_of_speech_history_urine_and_eased_breathing(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
