@@ -888,3 +888,21 @@ def test_bruise_colour_figures_of_speech_history_urine_and_eased_breathing(
     text: str, level: str
 ) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A fall whose only hurt is a graze (MPDS card 17); a snakebite stays what it is.
+        ("老太太在小区里绊倒了，手掌擦破皮，自己能走", "routine"),
+        ("下楼梯跌了一跤，胳膊肘蹭破了点皮", "routine"),
+        ("被蛇咬了，擦破了皮", "urgent"),
+        # A pinched finger said to move (MPDS card 30).
+        ("指头让抽屉挤了，能打弯", "routine"),
+        # A belly only bloated (MPDS card 26); badly, urgent.
+        ("晚上吃多了，胃里发胀，想吃点消食片", "routine"),
+        ("肚子胀得厉害，硬邦邦的", "urgent"),
+    ],
+)
+def test_grazes_after_a_fall_fingers_that_move_and_a_bloated_belly(text: str, level: str) -> None:
+    assert _level(text) == level
