@@ -906,3 +906,17 @@ def test_bruise_colour_figures_of_speech_history_urine_and_eased_breathing(
 )
 def test_grazes_after_a_fall_fingers_that_move_and_a_bloated_belly(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # X着了 of an everyday mishap is not 蜇了; a scald the size of a fingertip spot is
+        # routine (MPDS card 7, Alpha); a sting is still a sting.
+        ("做饭烫着了，手背一小块红", "routine"),
+        ("孩子磕着了，膝盖有点红", "unknown"),
+        ("被蜜蜂蜇了，手肿了", "urgent"),
+    ],
+)
+def test_everyday_mishaps_said_with_zhao_and_small_scalds(text: str, level: str) -> None:
+    assert _level(text) == level
