@@ -29,8 +29,10 @@ been learned from as well, by family and by reading rule (a means named before t
 it, CPR under way or no beat where a pulse is felt, heat with a changed mind, a noisy throat, a
 scald by what was spilt, an overdose by the empty box, deep wounds and deformity, minor cuts,
 teeth and taste; broken speech from a caller who gives a full account of a pain or an injury, or
-speaks only of where they are), so it is no longer blind either: only a seventh set, written blind
-after these rules, measures recall on phrasings nobody here has seen. The baseline
+speaks only of where they are; 青 after a knock, figures of speech, urine held, a breathing attack
+eased by the own inhaler; a fall whose only hurt is a graze, a bloated belly, a small scald), so
+it is no longer blind either: only a seventh set, written blind after these rules, measures
+recall on phrasings nobody here has seen. The baseline
 is the substring keyword matcher the service used before, with its rules kept in
 `bench/baseline/`. Both run in the same process on the same phrasings; the time per phrasing
 is printed beside them.
