@@ -23,8 +23,16 @@ first run after those rules were committed (critical recall .926, precision .898
 in different clauses of one utterance — a chest sign with a sweat, a threat with an edge, a
 bare 疼 with the part named before; a burn by its extent; history said after the sign;
 everyday minor injuries read as urgent), so none of these sets is blind now:
-`complaints-holdout6.tsv`, written blind while holdout5 was being learned from and committed
-before its first run, is the honest measure. The baseline
+`complaints-holdout6.tsv` was written blind while holdout5 was being learned from and committed
+before its first run (critical recall .928, precision .833; accuracy .818). Its misses have since
+been learned from as well, by family and by reading rule (a means named before the hand that holds
+it, CPR under way or no beat where a pulse is felt, heat with a changed mind, a noisy throat, a
+scald by what was spilt, an overdose by the empty box, deep wounds and deformity, minor cuts,
+teeth and taste; broken speech from a caller who gives a full account of a pain or an injury, or
+speaks only of where they are; 青 after a knock, figures of speech, urine held, a breathing attack
+eased by the own inhaler; a fall whose only hurt is a graze, a bloated belly, a small scald), so
+it is no longer blind either: `complaints-holdout7.tsv`, written blind while holdout6 was being
+learned from and committed before its first run, is the honest measure. The baseline
 is the substring keyword matcher the service used before, with its rules kept in
 `bench/baseline/`. Both run in the same process on the same phrasings; the time per phrasing
 is printed beside them.
@@ -61,8 +69,11 @@ HOLDOUT4 = ROOT / "bench" / "data" / "complaints-holdout4.tsv"
 # rules, then learned from in turn (no longer blind).
 HOLDOUT5 = ROOT / "bench" / "data" / "complaints-holdout5.tsv"
 # Written blind the same way, while holdout5 was being learned from; committed before its first
-# run, so its figure is the honest one until it too is learned from.
+# run (critical recall .928, precision .833), then learned from in turn (no longer blind).
 HOLDOUT6 = ROOT / "bench" / "data" / "complaints-holdout6.tsv"
+# Written blind the same way, while holdout6 was being learned from; committed before its first
+# run, so its figure is the honest one until it too is learned from.
+HOLDOUT7 = ROOT / "bench" / "data" / "complaints-holdout7.tsv"
 BASELINE = ROOT / "bench" / "baseline" / "keyword-rules.toml"
 TARGETS = {"critical": (0.98, 0.85)}  # recall, precision
 
@@ -181,7 +192,7 @@ def main() -> int:
     args = parser.parse_args()
     triage = load_priority_rules(ROOT / "config" / "priority.toml")
     old = KeywordRules(BASELINE)
-    for path in (DATA, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6):
+    for path in (DATA, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7):
         report(path.name, read_cases(path), triage, old, misses=args.misses)
     return 0
 

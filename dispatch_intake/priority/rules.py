@@ -133,6 +133,13 @@ class PatientSignals(_Rules):
     pauses: int = Field(default=2, ge=1)
     pauses_with_self: int = Field(default=1, ge=1)
     feelings: tuple[str, ...] = ()
+    # Pauses from a caller who gets through `full_account` pieces of an account whose signs
+    # are all in `explained_by` (a pain, an injury) are the complaint's, not breathlessness.
+    full_account: int = Field(default=5, ge=1)
+    explained_by: tuple[str, ...] = ()
+    # Concept parts that name the whole patient, not a part of the body (人): too common in
+    # place names (人民路) to say the caller is speaking of a body.
+    not_body_parts: tuple[str, ...] = ()
 
 
 class Combination(_Rules):

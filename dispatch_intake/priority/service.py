@@ -24,9 +24,11 @@ A sign said as history (以前有癫痫, 心梗病史, 他心梗过) is read lik
 complaint said to be the usual one (头疼是老毛病了; or 老毛病了 alone in the next clause) is
 read at its mild level; a sound match over an everyday word written in the clause (打听, 电话)
 is that word; a fallback (疼 alone) counts only when nothing more specific is said in the
-utterance; pauses from a caller whose only complaints are minor, or who says nothing of anyone,
-are not breathlessness. Findings that do not stand `alone` (没事了) say nothing when nothing
-else is found. The priority is the most severe level left; nothing found is `unknown`.
+utterance; pauses from a caller whose only complaints are minor, who says nothing of anyone, who
+names no body part nor feeling (我……地址……是……), or who gets through a full account of only a
+pain or an injury (我……腰……闪了……起不来……躺地上……一动……就疼……) are not breathlessness.
+Findings that do not stand `alone` (没事了) say nothing when nothing else is found. The
+priority is the most severe level left; nothing found is `unknown`.
 """
 
 from __future__ import annotations
@@ -173,6 +175,14 @@ class TriageRules:
         self.index = PhraseIndex(config, self.reader, (patient,))
         self.context = ClauseContext(config, self.reader)
         self._patient = patient
+        # The body parts concepts name (胸口, 肚子): a caller who names one is speaking of a body.
+        self._body_parts = frozenset(
+            part
+            for concept in config.concepts
+            if concept.topic
+            for part in concept.parts
+            if part not in config.patient.not_body_parts
+        )
         self._resolves = {
             f.id: f.resolves for f in (*config.findings, *config.concepts) if f.resolves
         }
@@ -283,8 +293,18 @@ class TriageRules:
         # still count: the sign may be in the pieces not said.
         if counted and all(f.level == "routine" for f in counted):
             return []
+        # A caller who gets through a full account of a pain or an injury (我……腰……闪了……
+        # 起不来……躺地上……一动……就疼……) breaks off for the pain.
+        if (
+            counted
+            and pauses >= signals.full_account
+            and all(f.sign in signals.explained_by for f in counted)
+        ):
+            return []
         feels = bool(counted) or any(w in normal for w in signals.feelings)
-        if not feels and not speaks_of_self:
+        # Speaking of themselves but of no body part or feeling (我……地址……是……东三街……)
+        # is a caller searching for words, not for breath.
+        if not feels and not (speaks_of_self and any(p in normal for p in self._body_parts)):
             return []
         if pauses >= signals.pauses or (
             pauses >= signals.pauses_with_self and speaks_of_self and feels

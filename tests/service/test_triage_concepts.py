@@ -426,3 +426,32 @@ def test_a_clause_that_is_only_a_state_is_the_part_named_before_but_never_raised
     assert _level(rules, "发紫") == "critical"
     # A lone state that would be read higher is left as it was said.
     assert _level(rules, "他在楼顶晒被子，说想死") == "urgent"
+
+
+def test_broken_speech_is_the_complaint_after_a_full_account_of_an_explained_sign() -> None:
+    rules = _rules(
+        language={"clause_marks": "，", "pause_marks": ["……"], "first_person": ["我"]},
+        patient={
+            "pauses": 2,
+            "feelings": ["疼"],
+            "full_account": 4,
+            "explained_by": ["limb"],
+            "not_body_parts": ["人"],
+        },
+        findings=[
+            {"id": "limb", "sign": "limb", "level": "urgent", "phrases": ["腿疼"]},
+            {"id": "breath", "sign": "breath", "level": "urgent", "phrases": ["喘"]},
+        ],
+        concepts=[{**CHEST, "parts": ["胸口", "人"]}],
+    )
+
+    def level(text: str) -> str:
+        return rules.assess([text]).priority
+
+    # Four pieces of an account of a leg: the pain's; three, or a breath sign, breathlessness.
+    assert level("我……腿疼……下不了楼……邻居……扶着……") == "urgent"
+    assert level("我……腿疼……下不了楼……") == "critical"
+    assert level("我……腿疼……喘……下不了楼……扶着……") == "critical"
+    # A body part named is a body; a street (人民路) is not.
+    assert level("我……胸口……") == "critical"
+    assert level("我……在……人民路……") == "unknown"

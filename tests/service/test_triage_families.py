@@ -792,3 +792,131 @@ def test_intent_with_means_sweat_by_where_and_extent_by_share(text: str, level: 
 )
 def test_swelling_leaking_oozing_and_conditions_years_old(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A threat with the means said first and the hand after it (MPDS card 25).
+        ("他说活着没意思，绳子已经攥在手上了", "critical"),
+        ("她说要了结自己，安眠药捏在手里", "critical"),
+        ("刀拿在手里切菜呢，问问发烧吃啥药", "urgent"),
+        # Bystanders already doing CPR, or no beat where a pulse is felt (MPDS card 9).
+        ("老人倒在广场上，旁边有个医生在给他做人工呼吸", "critical"),
+        ("我摸了他手腕，没在跳", "critical"),
+        # Struck down by heat, with a changed mind (MPDS card 20).
+        ("大中午在烈日下干活栽倒了，现在胡言乱语", "critical"),
+        ("闷热得很，老人有点中暑，人清楚，能喝水", "urgent"),
+        # A throat heard to make noise with an allergy (MPDS card 2).
+        ("对芒果过敏，嗓子里像拉锯一样", "critical"),
+        # A scald said by what was spilt, over a wide area (MPDS card 7).
+        ("热油泼到身上了，整条胳膊都起水泡", "critical"),
+        ("热汤洒到手背上，红了一点", "urgent"),
+        # An overdose said by the empty bottle (MPDS card 23); a thick tongue (card 28).
+        ("他屋里安眠药瓶都空了，叫他反应很慢", "critical"),
+        ("我爸吃饭吃着舌头突然发大，一边嘴角往下耷拉", "critical"),
+    ],
+)
+def test_means_after_the_threat_cpr_heat_noisy_throat_scald_and_empty_box(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A wound said to be deep needs closing though the bleeding stopped (MPDS card 21).
+        ("剁排骨把手剁了个口子，很深，看见肉了，现在不流血了", "urgent"),
+        # A part sunk or sticking out after a knock is a fracture (MPDS card 30).
+        ("踢球摔了，手腕那支出来一块，不敢动", "urgent"),
+        # A finger cut at the board with little bleeding, a plaster on it; teeth; a taste.
+        ("切菜把手指头切到了，就流了一点血", "routine"),
+        ("指头划了一下，贴了个邦迪", "routine"),
+        ("孩子刮胡子……不是，削铅笔把手切了，贴上创可贴了", "routine"),
+        ("补牙以后牙龈肿了，不发烧", "routine"),
+        ("这几天嘴里发苦，别的没啥", "routine"),
+    ],
+)
+def test_deep_wounds_deformity_and_minor_cuts_teeth_and_taste(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A full account of a pain or an injury, broken for the pain (MPDS cards 1, 5, 30).
+        ("我……脚……崴了……肿得……老高……下不了……楼……", "urgent"),
+        ("我……胃……疼……一下午了……拉了……三回……还能……走……", "urgent"),
+        # Fewer pieces, or any sign of breath or mind, stay critical.
+        ("我……肚子……疼得……厉害……", "critical"),
+        ("我……摔了……腿……疼……喘不上……气……", "critical"),
+        # Speaking only of where, or of a fare, is searching for words; a body part is not.
+        ("我……家……在……人民路……三号……", "unknown"),
+        ("我……心口……", "critical"),
+        # A baby said to be coming out (MPDS card 24).
+        ("宝宝快出来了，我一个人在家", "critical"),
+    ],
+)
+def test_broken_speech_explained_by_the_complaint_or_by_searching_for_words(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # 青 after a knock or a pinch is a bruise; 青 alone is the colour of no air.
+        ("脚趾头被椅子砸了，指甲盖有点青", "urgent"),
+        ("手被抽屉夹了，手指头有点青", "urgent"),
+        ("孩子咳着咳着嘴唇发青", "critical"),
+        # Feelings said in a sign's words (气得吐血) are no sign.
+        ("我都快累得吐血了，孩子发烧三十八度", "urgent"),
+        # History by the years ago; 新情况 is not a slip for 没心(跳).
+        ("他心梗是五年前的事了，今天没啥新情况，想问问复查", "routine"),
+        # Urine that will not come (MPDS card 26): the bladder, not the breath.
+        ("我爸憋尿憋了一天，尿不出来，肚子胀", "urgent"),
+        # A breathing attack eased by the patient's own inhaler, or still talking (MPDS card 6);
+        # not when it did not help.
+        ("老慢支又犯了，吸了药好些了", "urgent"),
+        ("喘得厉害，还能讲话", "urgent"),
+        ("哮喘发作了，喷雾喷了也不管用", "critical"),
+    ],
+)
+def test_bruise_colour_figures_of_speech_history_urine_and_eased_breathing(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A fall whose only hurt is a graze (MPDS card 17); a snakebite stays what it is.
+        ("老太太在小区里绊倒了，手掌擦破皮，自己能走", "routine"),
+        ("下楼梯跌了一跤，胳膊肘蹭破了点皮", "routine"),
+        ("被蛇咬了，擦破了皮", "urgent"),
+        # A pinched finger said to move (MPDS card 30).
+        ("指头让抽屉挤了，能打弯", "routine"),
+        # A belly only bloated (MPDS card 26); badly, urgent.
+        ("晚上吃多了，胃里发胀，想吃点消食片", "routine"),
+        ("肚子胀得厉害，硬邦邦的", "urgent"),
+    ],
+)
+def test_grazes_after_a_fall_fingers_that_move_and_a_bloated_belly(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # X着了 of an everyday mishap is not 蜇了; a scald the size of a fingertip spot is
+        # routine (MPDS card 7, Alpha); a sting is still a sting.
+        ("做饭烫着了，手背一小块红", "routine"),
+        ("孩子磕着了，膝盖有点红", "unknown"),
+        ("被蜜蜂蜇了，手肿了", "urgent"),
+    ],
+)
+def test_everyday_mishaps_said_with_zhao_and_small_scalds(text: str, level: str) -> None:
+    assert _level(text) == level
