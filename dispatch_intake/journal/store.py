@@ -70,6 +70,7 @@ class HeldCalls:
         # call halfway through being copied.
         self._lock = threading.RLock()
         self._replaying: threading.Thread | None = None
+        self._closed = False
         self._next_attempt = 0.0
         self._store_answers: Callable[[], bool] = lambda: True
         self._pending = 0
@@ -119,6 +120,8 @@ class HeldCalls:
         return self._pending
 
     def close(self) -> None:
+        # Not under the lock: a replay holds it while it waits on the store, which may be gone.
+        self._closed = True
         if self._replaying is not None:
             self._replaying.join(timeout=5)
         if self._engine is not None:
@@ -185,10 +188,15 @@ class HeldCalls:
         with self._lock:
             if self._replaying is not None and self._replaying.is_alive():
                 return
-            self._replaying = threading.Thread(
+            if self._closed:
+                return
+            # Published only once started: `close` (on another thread than the monitor's hook
+            # that calls this) joins whatever it finds here without taking the lock.
+            replaying = threading.Thread(
                 target=self._replay_logged, name="journal-replay", daemon=True
             )
-            self._replaying.start()
+            replaying.start()
+            self._replaying = replaying
 
     def _replay_logged(self) -> None:
         try:
