@@ -194,13 +194,17 @@ class Writer:
         # turn away a change the store would have taken.
         if self._monitor is None or self._monitor.available or call_id is not None:
             try:
-                return await store(work), False
+                result = await store(work)
             except Exception as exc:
                 if not store_unavailable(exc):
                     raise
                 if self._monitor is not None:
                     self._monitor.report_failure()
                 log.warning("the store did not take a write in time (%s)", type(exc).__name__)
+            else:
+                if self._monitor is not None:
+                    self._monitor.report_success()
+                return result, False
         if call_id is not None:
             raise StoreUnavailable(
                 "the store does not answer and this call is not held here; "

@@ -69,6 +69,13 @@ class StoreMonitor:
     def available(self) -> bool:
         return self._available
 
+    def report_success(self) -> None:
+        """A writer's commit was taken: the store answered, whatever the probes say. Under
+        load a probe's few steps wait their turn for the interpreter behind every request's
+        work and may pass the deadline while the store answers every write; without this,
+        a busy service would count its store away and hold calls it could have stored."""
+        self._last_answer = max(self._last_answer, time.monotonic())
+
     def report_failure(self) -> None:
         """A writer found the store away before the probe did."""
         self._set(False)

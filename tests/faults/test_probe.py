@@ -80,3 +80,36 @@ def test_one_slow_probe_does_not_count_the_store_away_while_the_next_are_answere
         monitor.stop()
         engine.dispose()
     assert seen and all(seen)
+
+
+def test_writes_the_store_takes_keep_it_counted_present_while_probes_wait() -> None:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
+    from dispatch_intake.journal import StoreMonitor
+
+    engine = create_engine("sqlite://", poolclass=NullPool)
+    release = threading.Event()
+
+    @event.listens_for(engine, "connect")
+    def _stalled(dbapi_connection: object, record: object) -> None:
+        # Every probe waits, as behind a busy interpreter, while the writers' commits go on.
+        release.wait(5)
+
+    # The deadline is generous beside the writes' 15 ms pace: a test thread held up on a busy
+    # machine for a moment must not pass for writes that stopped.
+    monitor = StoreMonitor(engine, deadline=1.0, linger=0)
+    seen: list[bool] = []
+    monitor.start()
+    try:
+        for _ in range(200):  # three seconds of writes, three deadlines
+            monitor.report_success()
+            seen.append(monitor.available)
+            release.wait(0.015)
+        assert seen and all(seen)
+        # The writes stop and the probes still wait: now the store is away.
+        wait_until(lambda: not monitor.available)
+    finally:
+        release.set()
+        monitor.stop()
+        engine.dispose()
