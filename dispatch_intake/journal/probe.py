@@ -36,6 +36,12 @@ class StoreMonitor:
     daemon thread: one stuck in a driver call is left behind (a few at most), and never joined
     when the process exits.
 
+    Until the store has answered once, silence counts as away only after `first_grace`
+    seconds (a refusal still counts at once): the first probe of a starting service shares the
+    interpreter with the start-up's own work (outlines loading, the first requests) and took
+    longer than `deadline` to be answered, so a restarted service held calls — a client's
+    retry of a start the store already had among them — that it could have stored.
+
     `stop` ends the probing; the sweep goes on for `linger` seconds more, so that a request
     or replay still waiting on a dead store while the service shuts down is cut loose, instead
     of keeping the interpreter from exiting.
@@ -50,6 +56,7 @@ class StoreMonitor:
         on_answer: Callable[[], None] | None = None,
         sweep: Callable[[], int] | None = None,
         linger: float = 15.0,
+        first_grace: float = 5.0,
     ) -> None:
         self._engine = engine
         self._interval = interval
@@ -59,6 +66,9 @@ class StoreMonitor:
         self._linger = linger
         self._available = True
         self._last_answer = time.monotonic()
+        self._first_grace = first_grace
+        self._judged_from = time.monotonic()
+        self._ever_answered = False
         self._stop = threading.Event()
         self._answered = threading.Event()
         self._threads: list[threading.Thread] = []
@@ -82,6 +92,7 @@ class StoreMonitor:
 
     def start(self) -> None:
         self._last_answer = time.monotonic()
+        self._judged_from = self._last_answer + self._first_grace
         self._threads = [threading.Thread(target=self._watch, name="store-monitor", daemon=True)]
         if self._on_answer is not None:
             self._threads.append(
@@ -109,7 +120,9 @@ class StoreMonitor:
                 if self._sweep is not None and self._sweep():
                     self._set(False)
                 self._launch()
-                if time.monotonic() - self._last_answer > self._deadline:
+                now = time.monotonic()
+                silent = now - self._last_answer > self._deadline
+                if silent and (self._ever_answered or now > self._judged_from):
                     self._set(False)
             except Exception:  # the monitor outlives any one probe
                 log.warning("store probe failed unexpectedly", exc_info=True)
@@ -155,6 +168,7 @@ class StoreMonitor:
         else:
             probe.answered = True
             self._last_answer = time.monotonic()
+            self._ever_answered = True
             self._set(True)
             self._answered.set()
         finally:

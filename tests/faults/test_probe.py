@@ -4,6 +4,8 @@ still noticed and connections stuck on it are still cut."""
 from __future__ import annotations
 
 import threading
+import time
+from typing import Any
 
 from .conftest import schema_url, wait_until
 from .proxy import TcpProxy
@@ -113,3 +115,46 @@ def test_writes_the_store_takes_keep_it_counted_present_while_probes_wait() -> N
         release.set()
         monitor.stop()
         engine.dispose()
+
+
+def test_a_first_answer_slower_than_the_deadline_is_waited_for_but_not_forever() -> None:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
+    from dispatch_intake.journal import StoreMonitor
+
+    def stalled_engine(seconds: float, *, for_the_first: float = 60) -> Any:
+        engine = create_engine("sqlite://", poolclass=NullPool)
+        made = time.monotonic()
+
+        @event.listens_for(engine, "connect")
+        def _stall(dbapi_connection: object, record: object) -> None:
+            if time.monotonic() - made < for_the_first:
+                time.sleep(seconds)
+
+        return engine
+
+    # A starting service: the probes of its first moments take two and a half deadlines each.
+    slow = stalled_engine(1.5, for_the_first=1.5)
+    monitor = StoreMonitor(slow, deadline=0.6, linger=0, first_grace=20)
+    seen: list[bool] = []
+    monitor.start()
+    try:
+        until = time.monotonic() + 3.5
+        while time.monotonic() < until:
+            seen.append(monitor.available)
+            time.sleep(0.01)
+        assert seen and all(seen)
+    finally:
+        monitor.stop()
+        slow.dispose()
+
+    # A store that never answers from the start is away once the grace is over.
+    silent = stalled_engine(30)
+    monitor = StoreMonitor(silent, deadline=0.3, linger=0, first_grace=1)
+    monitor.start()
+    try:
+        wait_until(lambda: not monitor.available)
+    finally:
+        monitor.stop()
+        silent.dispose()
