@@ -67,11 +67,10 @@ class StoreMonitor:
         self._available = True
         self._last_answer = time.monotonic()
         self._first_grace = first_grace
+        # Silence counts from here: the first answer, or the end of the grace if sooner.
         self._judged_from = time.monotonic()
-        self._ever_answered = False
         self._stop = threading.Event()
         self._answered = threading.Event()
-        self._threads: list[threading.Thread] = []
         self._in_flight = 0
         self._guard = threading.Lock()
 
@@ -93,13 +92,9 @@ class StoreMonitor:
     def start(self) -> None:
         self._last_answer = time.monotonic()
         self._judged_from = self._last_answer + self._first_grace
-        self._threads = [threading.Thread(target=self._watch, name="store-monitor", daemon=True)]
+        threading.Thread(target=self._watch, name="store-monitor", daemon=True).start()
         if self._on_answer is not None:
-            self._threads.append(
-                threading.Thread(target=self._answer, name="store-answered", daemon=True)
-            )
-        for thread in self._threads:
-            thread.start()
+            threading.Thread(target=self._answer, name="store-answered", daemon=True).start()
 
     def stop(self) -> None:
         """Stop probing at once; neither waits for a stuck hook nor for the lingering sweep."""
@@ -122,7 +117,7 @@ class StoreMonitor:
                 self._launch()
                 now = time.monotonic()
                 silent = now - self._last_answer > self._deadline
-                if silent and (self._ever_answered or now > self._judged_from):
+                if silent and now > self._judged_from:
                     self._set(False)
             except Exception:  # the monitor outlives any one probe
                 log.warning("store probe failed unexpectedly", exc_info=True)
@@ -168,7 +163,7 @@ class StoreMonitor:
         else:
             probe.answered = True
             self._last_answer = time.monotonic()
-            self._ever_answered = True
+            self._judged_from = min(self._judged_from, self._last_answer)
             self._set(True)
             self._answered.set()
         finally:
