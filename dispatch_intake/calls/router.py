@@ -292,10 +292,14 @@ def add_follow_up(follow_up: FollowUp[BodyT]) -> None:
                 if target == call_id:
                     raise
                 session.rollback()
-                if idempotency_key is not None and session.get(
-                    IdempotencyKey,
-                    service.action_key_hash(idempotency_key, call_id=call_id, action=action),
-                ):
+                done_on_held = idempotency_key is not None and (
+                    session.get(
+                        IdempotencyKey,
+                        service.action_key_hash(idempotency_key, call_id=call_id, action=action),
+                    )
+                    is not None
+                )
+                if done_on_held:
                     # Done on the held copy before the merge: answered, not done again.
                     record = records.read_call(
                         session=session, intake=intake, principal=principal, call_id=target

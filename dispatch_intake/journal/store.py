@@ -298,9 +298,17 @@ class HeldCalls:
             ).run(calls)
         # In the store now: readers of the journal pass over them until they are forgotten.
         self._in_store = frozenset(batch)
+        copied = {call.id: len(call.events) for call in calls}
         with self._lock, self._write() as local:
+            # A worker sharing the journal may have changed a held copy since it was read (this
+            # process's follow-ups waited): such a copy stays, and the next round carries on
+            # from where the store's copy ends.
+            lengths = local.execute(
+                select(CallRecord.id, CallRecord.timeline_length).where(CallRecord.id.in_(batch))
+            )
+            done_with = [call_id for call_id, length in lengths if copied.get(call_id) == length]
             for table, column in _HELD_ROWS:
-                local.execute(delete(table).where(column.in_(batch)))
+                local.execute(delete(table).where(column.in_(done_with)))
             local.commit()
             self._pending = self._count(local)
         self._metrics.held_pending.set(self._pending)
