@@ -84,8 +84,9 @@ class Copied:
 
 
 def merged_id_digest(held_id: str) -> str:
-    """Where the stored call a held call was merged into is found (an idempotency key's
-    place: no client key hashes to it, the key's hash being of the key alone)."""
+    """Where the stored call a held call was merged into is found: a row of
+    `idempotency_keys` no key of a client's can name (a start's key is hashed alone and holds
+    no line break; a follow-up's is hashed after two lines of its own)."""
     return hashlib.sha256(f"merged held call\n{held_id}".encode()).hexdigest()
 
 
