@@ -163,7 +163,8 @@ class HeldCalls:
         return self._pending
 
     def close(self) -> None:
-        # Not under the lock: a replay holds it while it waits on the store, which may be gone.
+        # Not under the lock: closing waits on no journal write. A replay stops after its batch
+        # (its wait on a store that may be gone is cut by the store's deadline).
         self._closed = True
         if self._replaying is not None:
             self._replaying.join(timeout=5)
