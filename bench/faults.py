@@ -17,7 +17,11 @@ refuses or black-holes for the given time, then forwards again (on SQLite the da
 directory is moved away and back). /readyz is asked every 20 ms throughout, as a balancer
 would. Printed: 201s answered during the outage (held locally), the slowest answer, the time
 /readyz took to say 503 and then 200, its answer times under load before the fault (the
-baseline) and during it, and, once the journal is empty, lost and doubled as above.
+baseline) and during it, and, once the journal is empty, lost and doubled as above. The drain:
+calls held in the outage, those replayed into the store (a held retry merged into the call
+the store already had is not counted), the seconds from the store's return to an empty
+journal, calls/s, and the starts the clients made meanwhile beside their rate before the
+fault (the baseline).
 """
 
 from __future__ import annotations
