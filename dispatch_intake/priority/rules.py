@@ -137,6 +137,10 @@ class PatientSignals(_Rules):
     # are all in `explained_by` (a pain, an injury) are the complaint's, not breathlessness.
     full_account: int = Field(default=5, ge=1)
     explained_by: tuple[str, ...] = ()
+    # Words from a caller who says they are coping (坐着还行, 还能说) or only asks for advice
+    # (问问, 想咨询), said anywhere in the utterance, pauses and all (还能……说): the pauses are
+    # the caller's way of speaking, not breathlessness. What they say is still read.
+    coping: tuple[str, ...] = ()
     # Concept parts that name the whole patient, not a part of the body (人): too common in
     # place names (人民路) to say the caller is speaking of a body.
     not_body_parts: tuple[str, ...] = ()

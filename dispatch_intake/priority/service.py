@@ -102,6 +102,9 @@ class FoundFinding:
     negated: bool = False
     heard_as: str | None = None
     overridden_by: str | None = None
+    # Said to be over or less than first said (血止住了 after 流血): it counts at the lower
+    # level, and no longer with other signs as more than each alone.
+    resolved: bool = False
 
     @property
     def counts(self) -> bool:
@@ -214,9 +217,7 @@ class TriageRules:
         findings = [
             f
             if f.sign not in overrides or f.sign == CALLER_SPEECH
-            else FoundFinding(
-                f.id, f.sign, f.level, f.said, f.negated, f.heard_as, overrides[f.sign]
-            )
+            else replace(f, overridden_by=overrides[f.sign])
             for f in findings
         ]
         priority = "unknown"
@@ -227,7 +228,9 @@ class TriageRules:
             counted = []
         for finding in counted:
             priority = more_severe(priority, finding.level)
-        present = {f.sign for f in counted}
+        # A sign said to be over (一直流血 … 现在止住了) is no part of a combination (流血 with
+        # 头晕 is shock; a cut that has stopped bleeding and a dizzy head are not).
+        present = {f.sign for f in counted if not f.resolved}
         for combination in self.config.combinations:
             if all(sign in present for sign in combination.signs):
                 priority = more_severe(priority, combination.level)
@@ -248,7 +251,7 @@ class TriageRules:
                 continue
             for before, earlier in enumerate(out[:at]):
                 if earlier.sign in signs and more_severe(earlier.level, later.level) != later.level:
-                    out[before] = replace(earlier, level=later.level)
+                    out[before] = replace(earlier, level=later.level, resolved=True)
         return out
 
     def _utterance(self, text: str) -> list[FoundFinding]:
@@ -300,6 +303,10 @@ class TriageRules:
             and pauses >= signals.full_account
             and all(f.sign in signals.explained_by for f in counted)
         ):
+            return []
+        # A caller who says they are coping, or who only asks for advice (我……坐着……还行……,
+        # 问问……破伤风……), speaks in pieces, not for want of breath.
+        if any(word in self.reader.without_pauses(normal) for word in signals.coping):
             return []
         feels = bool(counted) or any(w in normal for w in signals.feelings)
         # Speaking of themselves but of no body part or feeling (我……地址……是……东三街……)
