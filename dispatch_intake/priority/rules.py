@@ -121,6 +121,9 @@ class Language(_Rules):
 class Degree(_Rules):
     severe: tuple[str, ...] = ()
     mild: tuple[str, ...] = ()
+    # A severe word denied (肿得不算厉害, 没那么严重): mild, said before the sign or after it,
+    # and the severe word inside it says nothing.
+    not_severe: tuple[str, ...] = ()
 
 
 class PatientSignals(_Rules):

@@ -342,16 +342,25 @@ class TriageRules:
             )
             level = finding.level
             usual_here = bool(finding.mild) and usual and self.context.as_usual(clause, match)
-            severe = (finding.severe or usual_here) and self.context.has_degree(
-                clause, self.config.degree.severe, match, taken
+            # 不算厉害 holds 厉害 but says the opposite.
+            not_severe = self.context.has_degree(
+                clause, self.config.degree.not_severe, match, taken
+            )
+            severe = (
+                (finding.severe or usual_here)
+                and not not_severe
+                and self.context.has_degree(clause, self.config.degree.severe, match, taken)
             )
             if finding.severe and severe:
                 level = finding.severe
             # The usual complaint, unless said to be severe this time (老毛病，疼得厉害).
             elif finding.mild and usual_here and not severe:
                 level = finding.mild
-            elif finding.mild and self.context.has_degree(
-                clause, self.config.degree.mild, match, taken, before_only=True
+            elif finding.mild and (
+                not_severe
+                or self.context.has_degree(
+                    clause, self.config.degree.mild, match, taken, before_only=True
+                )
             ):
                 level = finding.mild
             said = clause.span(match.start, match.end)
@@ -469,12 +478,20 @@ class TriageRules:
             concept, state, under = best
             level = concept.level
             degree = self.config.degree
-            if concept.severe and self.context.has_degree(
-                read.clause, degree.severe, state, read.taken
+            not_severe = self.context.has_degree(
+                read.clause, degree.not_severe, state, read.taken
+            )
+            if (
+                concept.severe
+                and not not_severe
+                and self.context.has_degree(read.clause, degree.severe, state, read.taken)
             ):
                 level = concept.severe
-            elif concept.mild and self.context.has_degree(
-                read.clause, degree.mild, state, read.taken, before_only=True
+            elif concept.mild and (
+                not_severe
+                or self.context.has_degree(
+                    read.clause, degree.mild, state, read.taken, before_only=True
+                )
             ):
                 level = concept.mild
             for finding in under:
