@@ -455,3 +455,63 @@ def test_broken_speech_is_the_complaint_after_a_full_account_of_an_explained_sig
     # A body part named is a body; a street (人民路) is not.
     assert level("我……胸口……") == "critical"
     assert level("我……在……人民路……") == "unknown"
+
+
+def test_broken_speech_from_a_caller_who_says_they_cope_is_not_breathlessness() -> None:
+    rules = _rules(
+        language={"clause_marks": "，", "pause_marks": ["……"], "first_person": ["我"]},
+        patient={"pauses": 2, "feelings": ["疼"], "coping": ["还行", "还能说", "问问"]},
+        findings=[{"id": "breath", "sign": "breath", "level": "urgent", "phrases": ["喘"]}],
+    )
+
+    def level(text: str) -> str:
+        return rules.assess([text]).priority
+
+    assert level("我……喘……好难受……") == "critical"
+    # Said with the pauses in it (还能……说), the words still count.
+    assert level("我……喘……还能……说……") == "urgent"
+    assert level("我……喘……坐着……还行……") == "urgent"
+    assert level("我……想……问问……喘……") == "urgent"
+
+
+def test_a_denied_severe_word_reads_mild_and_its_severe_word_says_nothing() -> None:
+    rules = _rules(
+        degree={"severe": ["厉害"], "mild": ["有点"], "not_severe": ["不算厉害", "没那么厉害"]},
+        findings=[
+            {
+                "id": "swollen",
+                "sign": "limb",
+                "level": "urgent",
+                "mild": "routine",
+                "severe": "critical",
+                "phrases": ["脚肿"],
+            }
+        ],
+    )
+    assert _level(rules, "脚肿得厉害") == "critical"
+    assert _level(rules, "脚肿得不算厉害") == "routine"
+    assert _level(rules, "脚肿得没那么厉害") == "routine"
+    # Without a degree word, as said.
+    assert _level(rules, "脚肿") == "urgent"
+
+
+def test_a_sign_said_to_be_over_is_no_part_of_a_combination() -> None:
+    rules = _rules(
+        findings=[
+            {"id": "cut", "sign": "wound", "level": "urgent", "mild": "routine", "phrases": ["流血"]},
+            {"id": "faint", "sign": "faint", "level": "urgent", "phrases": ["头晕"]},
+            {
+                "id": "stopped",
+                "sign": "course",
+                "level": "routine",
+                "alone": False,
+                "resolves": ["wound"],
+                "phrases": ["止住了"],
+            },
+        ],
+        combinations=[{"signs": ["wound", "faint"], "level": "critical"}],
+    )
+    assert _level(rules, "一直流血，头晕") == "critical"
+    assert _level(rules, "流血，现在止住了，头晕") == "urgent"
+    # Said over before the bleeding, it says nothing of it.
+    assert _level(rules, "止住了，又流血，头晕") == "critical"

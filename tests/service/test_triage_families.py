@@ -920,3 +920,124 @@ def test_grazes_after_a_fall_fingers_that_move_and_a_bloated_belly(text: str, le
 )
 def test_everyday_mishaps_said_with_zhao_and_small_scalds(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The chest and pallor in Wu, Hokkien and the south-west (心口头, 面孔煞白, 寡白).
+        ("阿爷心口头痛，出了一身冷汗", "critical"),
+        ("阿婆胸口头闷得来，面孔煞白", "urgent"),
+        # Called, answers only with a moan (MPDS: responds to voice only); moaning with pain
+        # while talking is not it.
+        ("叫了半天光会哼一声", "critical"),
+        ("疼得直哼哼", "urgent"),
+        # Pressure does not stop the bleeding (MPDS card 21).
+        ("血一直冒，压都压不住", "critical"),
+        ("胳膊上一个大口子，血拿毛巾捂都捂不住", "critical"),
+        # 下头 is 下面 in the south-west: bleeding in pregnancy, not a head wound.
+        ("怀起五个月了，下头出血了", "critical"),
+        # A reading is not blood: 量血压 after 吐 is no 吐血; a sugar in the twenties is sent.
+        ("他早上吐了两回，刚才量血压一百五", "urgent"),
+        ("血糖二十五，人还清楚", "urgent"),
+    ],
+)
+def test_dialect_chest_and_pallor_a_moan_for_an_answer_pressure_proof_bleeding_and_readings(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Everyday words that sound like signs: 没起来 is not 没气, 痛了 is a pain, not 捅了,
+        # 这边 after a bone is where, not 折; the slips themselves are still heard.
+        ("他摔了一跤，半天没起来", "urgent"),
+        ("他没起了", "critical"),
+        ("胃痛了一晚上", "urgent"),
+        ("腿痛了好几天了", "routine"),
+        ("肚子上被人痛了一刀", "critical"),
+        ("膝盖这边疼，走路没问题", "routine"),
+        # A plug and a hair tie hold a head and a stab.
+        ("孩子手摸插头被电了一下，哭了一会就好了", "urgent"),
+        # A stent or a bypass says the heart attack was then (放 is not heard as 犯 beside one).
+        ("老头心梗放过支架，今天脚崴了", "routine"),
+        ("他心梗犯了", "critical"),
+    ],
+)
+def test_everyday_words_that_sound_like_signs_and_treated_history(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A caller who says they cope, or asks for advice, speaks in pieces, not for breath.
+        ("我……肚子……疼……还行……能说话……", "urgent"),
+        ("我……头晕……坐着……还行……", "urgent"),
+        ("我……喘……比昨天……重点……还能……说……", "urgent"),
+        ("我……想问问……孩子……发烧……要不要紧……", "urgent"),
+        # Labour pains break the account as a pain does.
+        ("我……怀孕……八个月……肚子……一阵一阵……紧……疼……", "urgent"),
+        # Eyes that fail are felt: broken speech with them is still breathlessness.
+        ("我……让马蜂……蛰了……看不清……", "critical"),
+        ("我……看东西……两个……影……", "critical"),
+        # 断断续续 of a complaint's course is how long, not how spoken.
+        ("胸口有点闷，断断续续好几天了，能走能说", "urgent"),
+        ("他说话断断续续，上气不接下气", "critical"),
+        # Breathless but speaking clearly (MPDS card 6).
+        ("喘得厉害，说话还清楚", "urgent"),
+    ],
+)
+def test_broken_speech_that_is_not_for_breath_and_clear_speech(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Bleeding said stopped lowers the cut and leaves shock out (MPDS card 21); a cut said
+        # small is minor.
+        ("胳膊划了个口子，现在不流血了，头晕", "urgent"),
+        ("手指头划了道小口子，已经不流了", "routine"),
+        # Bites as said in the north (狗叨了, 狗掏了).
+        ("大腿叫狗叨了一口，好几个牙印", "urgent"),
+        ("娃叫狗掏了", "urgent"),
+        # A household shock or a vehicle's brush said as brief: sent; with a fall, critical.
+        ("孩子手摸插座被电了一下，哭了一会就好了", "urgent"),
+        ("被电打了一下，人就倒了", "critical"),
+        ("骑车叫汽车刮了一下，腿擦破了", "urgent"),
+        # Cannot bear weight for the pain (MPDS card 30); not walking without one is transport.
+        ("老太太让三轮车碰了一下，脚疼得不敢着地", "urgent"),
+        ("膝盖疼得走不了路", "urgent"),
+        ("老人要去医院复查，走不了路，想叫个车", "routine"),
+        # Unsteady on standing (the dehydrated and the bleeding).
+        ("站起来就打晃，拉了一天肚子", "urgent"),
+        # A child into a grown-up's medicine (MPDS card 23); a poison stays what it is.
+        ("孙子把他姥姥的降压药给吃了", "urgent"),
+        ("孙子把他姥姥的安眠药给吃了", "critical"),
+        ("孩子误喝了消毒水", "critical"),
+    ],
+)
+def test_stopped_bleeding_northern_bites_brief_shocks_weight_bearing_and_ingestion(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A severe word denied (不太厉害) and a little as said in Wu (有眼眼).
+        ("手腕崴了，肿得不太厉害", "routine"),
+        ("脚有眼眼肿", "routine"),
+        # A complaint the patient is given to (动不动就, 平时就爱); 动不动 denies nothing.
+        ("孩子动不动就流鼻血", "routine"),
+        ("他平时就爱流鼻血，今天又流了，捏一会就好了", "routine"),
+    ],
+)
+def test_denied_and_dialect_degree_words_and_a_complaint_the_patient_is_given_to(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
