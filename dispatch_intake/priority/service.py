@@ -343,7 +343,7 @@ class TriageRules:
             level = finding.level
             usual_here = bool(finding.mild) and usual and self.context.as_usual(clause, match)
             # 不算厉害 holds 厉害 but says the opposite.
-            not_severe = self.context.has_degree(
+            not_severe = bool(finding.mild or finding.severe) and self.context.has_degree(
                 clause, self.config.degree.not_severe, match, taken
             )
             severe = (
@@ -478,7 +478,7 @@ class TriageRules:
             concept, state, under = best
             level = concept.level
             degree = self.config.degree
-            not_severe = self.context.has_degree(
+            not_severe = bool(concept.mild or concept.severe) and self.context.has_degree(
                 read.clause, degree.not_severe, state, read.taken
             )
             if (

@@ -1041,3 +1041,22 @@ def test_denied_and_dialect_degree_words_and_a_complaint_the_patient_is_given_to
     text: str, level: str
 ) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Red skin without blisters is a first-degree burn (MPDS card 7, Alpha), heard through
+        # a slip too (没起跑); a wide burn stays critical however it looks.
+        ("手背让热水烫了，就是发红，没有起泡", "routine"),
+        ("胳膊被油烫了，没起跑", "routine"),
+        ("后背全烫伤了，一大片，没起泡", "critical"),
+        # A fall from two metres or less is not a long fall (MPDS card 17: 3 m).
+        ("从墙头上摔下来，也就两米高", "urgent"),
+        ("从梯子上掉下来，一两米高", "urgent"),
+        # A booked transfer lying down is a stretcher, not a complaint.
+        ("想约个车送老人去透析，躺着就行", "routine"),
+    ],
+)
+def test_unblistered_burns_short_falls_and_stretcher_transfers(text: str, level: str) -> None:
+    assert _level(text) == level
