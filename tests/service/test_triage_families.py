@@ -1060,3 +1060,20 @@ def test_denied_and_dialect_degree_words_and_a_complaint_the_patient_is_given_to
 )
 def test_unblistered_burns_short_falls_and_stretcher_transfers(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Down and unhurt, needing a hand up: a lift assist (MPDS card 17, no injuries).
+        ("老太太坐着坐着滑到地上了，哪儿都不疼，就是自己起不来，帮忙扶起来就行", "routine"),
+        ("老太太摔了，起不来，髋部疼", "urgent"),
+        # 打个车 is not 打嗝.
+        ("我们想打个车去医院", "unknown"),
+        # A tooth named in one piece and its ache in the next is a toothache, pauses and all.
+        ("后槽牙……疼了……三天……", "routine"),
+        ("我……牙……疼……喘不上气……", "critical"),
+    ],
+)
+def test_lift_assists_everyday_da_ge_and_a_toothache_said_in_pieces(text: str, level: str) -> None:
+    assert _level(text) == level
