@@ -465,9 +465,17 @@ class TriageRules:
                     for f in said
                     if (span := read.spans.get(f)) and span[0] < state.end and state.start < span[1]
                 ]
+                # Nor does a concept the clause pairs with a part of its own (脚扭了，疼得沾不
+                # 了地: 疼得 … 沾不了地 is whole without the foot).
                 if any(
                     not self._observations[f.id].fallback
-                    and more_severe(concept.level, f.level) != f.level
+                    and (
+                        more_severe(concept.level, f.level) != f.level
+                        or (
+                            isinstance(self._observations[f.id], Concept)
+                            and more_severe(concept.level, f.level) != concept.level
+                        )
+                    )
                     for f in under
                 ):
                     continue

@@ -515,3 +515,23 @@ def test_a_sign_said_to_be_over_is_no_part_of_a_combination() -> None:
     assert _level(rules, "流血，现在止住了，头晕") == "urgent"
     # Said over before the bleeding, it says nothing of it.
     assert _level(rules, "止住了，又流血，头晕") == "critical"
+
+
+def test_a_concept_whole_in_its_clause_does_not_give_way_to_the_topic_before() -> None:
+    rules = _rules(
+        concepts=[
+            {"id": "foot", "sign": "limb", "level": "routine", "parts": ["脚"], "states": ["疼"]},
+            {
+                "id": "weight",
+                "sign": "injury",
+                "level": "urgent",
+                "topic": False,
+                "parts": ["疼得"],
+                "states": ["沾不了地"],
+                "gap": 2,
+            },
+        ],
+    )
+    # The next clause's 疼 is the foot's, but 疼得 … 沾不了地 is said whole there.
+    assert _level(rules, "脚扭了，疼得沾不了地") == "urgent"
+    assert _level(rules, "脚扭了，疼得厉害") == "routine"

@@ -1077,3 +1077,26 @@ def test_unblistered_burns_short_falls_and_stretcher_transfers(text: str, level:
 )
 def test_lift_assists_everyday_da_ge_and_a_toothache_said_in_pieces(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Double vision however it is put (a stroke sign: eyes).
+        ("他一只眼睛看东西是双的", "critical"),
+        ("我妈说看啥都是双的，走路往一边歪", "critical"),
+        # No whole sentence between breaths (MPDS card 6).
+        ("喘得说不了整句话", "critical"),
+        # A low sugar said by its reading (MPDS card 13).
+        ("测血糖一点八，浑身冒冷汗", "urgent"),
+        ("血糖2.1", "urgent"),
+        # What a child gets into (MPDS card 23).
+        ("孩子把爸爸的烟头吃了", "urgent"),
+        # A foot that cannot take weight, said after the foot (MPDS card 30).
+        ("脚扭了，疼得沾不了地", "urgent"),
+    ],
+)
+def test_double_vision_broken_sentences_low_sugar_child_ingestion_and_weight_bearing(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
