@@ -1100,3 +1100,25 @@ def test_double_vision_broken_sentences_low_sugar_child_ingestion_and_weight_bea
     text: str, level: str
 ) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Chest, sweat and degree as said in Wu (闷煞了, 汗嗒嗒滴) and Cantonese (心口好翳, 出晒冷汗).
+        ("阿拉爷爷心口头闷煞了，汗嗒嗒滴", "critical"),
+        ("我阿妈心口好翳，出晒冷汗", "critical"),
+        ("叫她就知道哼哼", "critical"),
+        # A caller who says they cope, dizzy in pieces.
+        ("我……头……好晕……还能……说……", "urgent"),
+        # Medicine taken for something else (把降糖药当成钙片吃了).
+        ("家里老人把降糖药当成钙片吃了好几片", "urgent"),
+        # A stent said as history after the sign (心梗放支架是前年的事).
+        ("他心梗放支架是前年的事，今天是脚崴了", "routine"),
+        ("他去年心梗放了支架，今天又胸口疼，出汗", "critical"),
+    ],
+)
+def test_wu_and_cantonese_chest_and_sweat_medicine_taken_for_another_and_stents(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
