@@ -1122,3 +1122,20 @@ def test_wu_and_cantonese_chest_and_sweat_medicine_taken_for_another_and_stents(
     text: str, level: str
 ) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Stroke signs as said in Wu (讲勿清爽, 勿会动) and Cantonese (讲唔清楚).
+        ("阿婆讲闲话讲勿清爽了，一只手勿会动", "critical"),
+        ("阿爷讲话讲唔清楚", "critical"),
+        # Old blood brought up (coffee grounds, MPDS card 21): sent; with a faint, critical.
+        ("老人吐了一口咖啡色的东西", "urgent"),
+        ("吐了咖啡渣样的东西，头晕眼前发黑", "critical"),
+        ("吐了好多黑水", "critical"),
+        ("孩子吐了，吃了黑芝麻糊", "urgent"),
+    ],
+)
+def test_wu_and_cantonese_stroke_words_and_blood_brought_up(text: str, level: str) -> None:
+    assert _level(text) == level
