@@ -38,6 +38,9 @@ class Observation(_Rules):
     # False: counted only beside another finding of the call (没事了 said alone is a caller
     # calling the ambulance off, not a complaint).
     alone: bool = True
+    # True: says only that the signs it `resolves` are less than said (说话还清楚 after 喘得厉害),
+    # with no level of its own — beside a cut it says nothing.
+    only_resolves: bool = False
 
 
 class Finding(Observation):

@@ -535,3 +535,23 @@ def test_a_concept_whole_in_its_clause_does_not_give_way_to_the_topic_before() -
     # The next clause's 疼 is the foot's, but 疼得 … 沾不了地 is said whole there.
     assert _level(rules, "脚扭了，疼得沾不了地") == "urgent"
     assert _level(rules, "脚扭了，疼得厉害") == "routine"
+
+
+def test_a_finding_that_only_resolves_says_nothing_of_its_own() -> None:
+    rules = _rules(
+        findings=[
+            {"id": "breath", "sign": "breath", "level": "critical", "phrases": ["喘得厉害"]},
+            {"id": "cut", "sign": "wound", "level": "routine", "phrases": ["擦破皮"]},
+            {
+                "id": "clear",
+                "sign": "breath_mild",
+                "level": "urgent",
+                "resolves": ["breath"],
+                "only_resolves": True,
+                "phrases": ["说话清楚"],
+            },
+        ],
+    )
+    assert _level(rules, "喘得厉害，说话清楚") == "urgent"
+    assert _level(rules, "擦破皮，说话清楚") == "routine"
+    assert _level(rules, "说话清楚") == "unknown"

@@ -1139,3 +1139,19 @@ def test_wu_and_cantonese_chest_and_sweat_medicine_taken_for_another_and_stents(
 )
 def test_wu_and_cantonese_stroke_words_and_blood_brought_up(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Clear speech eases a breathing complaint and says nothing of anything else.
+        ("人没昏迷，说话清楚，就是手指头擦破了点皮", "routine"),
+        # A name said in pieces (我……我叫……) is no body part.
+        ("我……我叫……王强……住在……", "unknown"),
+        # Bleeding not stopped (血没止住) is uncontrolled; still bleeding, sent.
+        ("血没止住，还在流", "critical"),
+        ("手上的口子，血还在流，不多", "urgent"),
+    ],
+)
+def test_clear_speech_names_in_pieces_and_bleeding_not_stopped(text: str, level: str) -> None:
+    assert _level(text) == level
