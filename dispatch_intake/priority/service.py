@@ -222,9 +222,7 @@ class TriageRules:
         ]
         priority = "unknown"
         reasons: list[str] = []
-        counted = [
-            f for f in findings if f.counts and not self._observations[f.id].only_resolves
-        ]
+        counted = [f for f in findings if f.counts and not self._observations[f.id].only_resolves]
         # Words that only speak of other findings (没事了) say nothing of a patient alone.
         if all(not self._observations[f.id].alone for f in counted):
             counted = []

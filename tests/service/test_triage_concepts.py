@@ -498,7 +498,7 @@ def test_a_denied_severe_word_reads_mild_and_its_severe_word_says_nothing() -> N
 def test_a_sign_said_to_be_over_is_no_part_of_a_combination() -> None:
     rules = _rules(
         findings=[
-            {"id": "cut", "sign": "wound", "level": "urgent", "mild": "routine", "phrases": ["流血"]},
+            {"id": "cut", "sign": "wound", "level": "urgent", "phrases": ["流血"]},
             {"id": "faint", "sign": "faint", "level": "urgent", "phrases": ["头晕"]},
             {
                 "id": "stopped",

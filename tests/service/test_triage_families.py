@@ -1105,7 +1105,8 @@ def test_double_vision_broken_sentences_low_sugar_child_ingestion_and_weight_bea
 @pytest.mark.parametrize(
     ("text", "level"),
     [
-        # Chest, sweat and degree as said in Wu (闷煞了, 汗嗒嗒滴) and Cantonese (心口好翳, 出晒冷汗).
+        # Chest, sweat and degree as said in Wu (闷煞了, 汗嗒嗒滴) and Cantonese (心口好翳,
+        # 出晒冷汗).
         ("阿拉爷爷心口头闷煞了，汗嗒嗒滴", "critical"),
         ("我阿妈心口好翳，出晒冷汗", "critical"),
         ("叫她就知道哼哼", "critical"),
