@@ -1149,10 +1149,28 @@ def test_wu_and_cantonese_stroke_words_and_blood_brought_up(text: str, level: st
         ("人没昏迷，说话清楚，就是手指头擦破了点皮", "routine"),
         # A name said in pieces (我……我叫……) is no body part.
         ("我……我叫……王强……住在……", "unknown"),
+        ("我……不能说话了……", "critical"),
         # Bleeding not stopped (血没止住) is uncontrolled; still bleeding, sent.
         ("血没止住，还在流", "critical"),
         ("手上的口子，血还在流，不多", "urgent"),
     ],
 )
 def test_clear_speech_names_in_pieces_and_bleeding_not_stopped(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Struck with a weapon (MPDS card 4): sent even once the bleeding has stopped.
+        ("头让人用棍子打破了，血止住了，就是有点晕", "urgent"),
+        ("他让人拿砖头砸了，血不流了", "urgent"),
+        # A big gash needs closing however little it bleeds now; a small one is minor.
+        ("手上划了个大口子，血不怎么流了，人有点晕乎", "urgent"),
+        ("口子不大，血止住了", "routine"),
+    ],
+)
+def test_struck_with_a_weapon_and_big_gashes_stay_urgent_once_bleeding_stops(
+    text: str, level: str
+) -> None:
     assert _level(text) == level
