@@ -1174,3 +1174,22 @@ def test_struck_with_a_weapon_and_big_gashes_stay_urgent_once_bleeding_stops(
     text: str, level: str
 ) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The head of a baby being born said as 脑袋 (MPDS card 24, imminent birth).
+        ("俺媳妇要生了，孩子脑袋都露出来了", "critical"),
+        # A swollen mouth with the voice changed is the airway (MPDS card 2); hoarse with a
+        # cold is not.
+        ("他吃了花生，嘴巴肿起来了，说话声音变了", "critical"),
+        ("感冒了，嗓子哑了", "routine"),
+        # Persecution with a weapon in hand (MPDS card 25).
+        ("他一直说有人要害他，拿着菜刀", "critical"),
+    ],
+)
+def test_a_head_being_born_an_allergic_voice_and_persecution_with_a_weapon(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
