@@ -1193,3 +1193,16 @@ def test_a_head_being_born_an_allergic_voice_and_persecution_with_a_weapon(
     text: str, level: str
 ) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A follow-up visit for a patient who walks badly is a booked transfer (MPDS card 33).
+        ("我爸明天去医院复诊，腿脚不方便，想约个车", "routine"),
+        ("他腿脚不利索，今天摔了一跤，起不来", "urgent"),
+        ("老人腿脚不好，突然说不出话了", "critical"),
+    ],
+)
+def test_follow_up_visits_for_patients_who_walk_badly(text: str, level: str) -> None:
+    assert _level(text) == level
