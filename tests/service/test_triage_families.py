@@ -1200,6 +1200,8 @@ def test_a_head_being_born_an_allergic_voice_and_persecution_with_a_weapon(
     [
         # A follow-up visit for a patient who walks badly is a booked transfer (MPDS card 33).
         ("我爸明天去医院复诊，腿脚不方便，想约个车", "routine"),
+        ("老人下周复诊，想叫个车", "routine"),
+        ("阮阿公下礼拜欲去病院，伊行路无方便", "routine"),
         ("他腿脚不利索，今天摔了一跤，起不来", "urgent"),
         ("老人腿脚不好，突然说不出话了", "critical"),
     ],
