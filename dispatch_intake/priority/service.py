@@ -27,6 +27,10 @@ is that word; a fallback (疼 alone) counts only when nothing more specific is s
 utterance; pauses from a caller whose only complaints are minor, who says nothing of anyone, who
 names no body part nor feeling (我……地址……是……), or who gets through a full account of only a
 pain or an injury (我……腰……闪了……起不来……躺地上……一动……就疼……) are not breathlessness.
+Broken speech from a caller who says they cope or asks advice (坐着……还行, 问问……) is not
+breathlessness either. A sign said to be over is no part of a combination (流血，现在止住了，
+头晕 is not shock); a severe word denied (肿得不算厉害) reads mild; findings that `only_resolves`
+(说话还清楚) lower what they resolve and count for nothing else.
 Findings that do not stand `alone` (没事了) say nothing when nothing else is found. The
 priority is the most severe level left; nothing found is `unknown`.
 """
