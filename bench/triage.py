@@ -43,7 +43,8 @@ weight; a child into a grown-up's medicine; a stent as history; a denied severe 
 without blisters; a fall of two metres; a lift assist; a transfer lying down or a follow-up
 visit; a weapon or a big gash once the bleeding stops; coffee grounds brought up), so none of these
 sets is blind now: `complaints-holdout8.tsv` was written blind while holdout7 was being learned
-from and committed before its first run; it is the honest measure. The baseline
+from and committed before its first run (critical recall .955, precision .775; accuracy .779);
+it is the honest measure. The baseline
 is the substring keyword matcher the service used before, with its rules kept in
 `bench/baseline/`. Both run in the same process on the same phrasings; the time per phrasing
 is printed beside them.
@@ -86,7 +87,7 @@ HOLDOUT6 = ROOT / "bench" / "data" / "complaints-holdout6.tsv"
 # run (critical recall .952, precision .861), then learned from in turn (no longer blind).
 HOLDOUT7 = ROOT / "bench" / "data" / "complaints-holdout7.tsv"
 # Written blind the same way, while holdout7 was being learned from; committed before its first
-# run: the honest measure now.
+# run (critical recall .955, precision .775; accuracy .779, 15 under-triaged): the honest measure.
 HOLDOUT8 = ROOT / "bench" / "data" / "complaints-holdout8.tsv"
 BASELINE = ROOT / "bench" / "baseline" / "keyword-rules.toml"
 TARGETS = {"critical": (0.98, 0.85)}  # recall, precision
