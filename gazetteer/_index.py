@@ -144,6 +144,17 @@ class NameIndex:
                     continue  # a hospital or campus next door is a place of its own
                 for term in by_name.get(key, [key]):
                     self._link(term, Link(i, NEAR))
+        # A city of three characters or more is called by its first and 市 (呼市, 乌市), where
+        # that is no other place's name; found only where an address begins (`initial_terms`).
+        initials: dict[str, list[int]] = defaultdict(list)
+        for i, place in enumerate(data.places):
+            if place.kind == "city" and place.name.endswith("市") and len(place.name) >= 4:
+                initials[place.name[0] + "市"].append(i)
+        self.initial_terms = frozenset(
+            self._link_all(initial, rows)
+            for initial, rows in sorted(initials.items())
+            if initial not in self._term_id
+        )
 
         self._links = array("q")
         self._shared_links: list[tuple[int, ...]] = []
@@ -159,13 +170,21 @@ class NameIndex:
         # written: read by sound or by shared characters they would turn up in every query.
         written_only = [
             all(self._source[link.place].kind in ("town", "village") for link in links)
-            for links in self._building
+            or term_id in self.initial_terms
+            for term_id, links in enumerate(self._building)
         ]
         # Towns (乡, 镇, 街道: a few thousand, named with their level word) are heard by sound as
         # well: 朱仙真 and typed zhuxianzhen are 朱仙镇. Villages stay written only.
+        # Nor are a city's initial and 市 (呼市 would be heard in 护士).
         unheard = [
-            written and all(self._source[link.place].kind == "village" for link in links)
-            for written, links in zip(written_only, self._building, strict=True)
+            written
+            and (
+                all(self._source[link.place].kind == "village" for link in links)
+                or term_id in self.initial_terms
+            )
+            for term_id, (written, links) in enumerate(
+                zip(written_only, self._building, strict=True)
+            )
         ]
         del self._building
         self.max_term_length = max((len(t) for t in terms), default=0)
@@ -306,6 +325,11 @@ class NameIndex:
                     links[k] = link
                 return
         links.append(link)
+
+    def _link_all(self, term: str, places: list[int]) -> int:
+        for place in places:
+            self._link(term, Link(place, NAMES))
+        return self._term_id[term]
 
     def _term_readings(self, term: str) -> list[tuple[str, ...]]:
         if _has_han(term):

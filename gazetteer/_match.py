@@ -187,16 +187,20 @@ def find_mentions(
     return _in_street_names(
         index,
         utterance,
-        _small_places_where_said(
+        _initials_where_addresses_begin(
             index,
-            _thin(
-                _against_said_cities(
-                    index,
-                    _over_another_name(
+            utterance,
+            _small_places_where_said(
+                index,
+                _thin(
+                    _against_said_cities(
                         index,
-                        _across_exact_names(_bring_new_words(utterance, meaningful)),
-                    ),
-                )
+                        _over_another_name(
+                            index,
+                            _across_exact_names(_bring_new_words(utterance, meaningful)),
+                        ),
+                    )
+                ),
             ),
         ),
     )
@@ -319,6 +323,23 @@ def _division_in_full(index: NameIndex, term: int) -> bool:
         index.places.kind(link.place) in ("province", "city", "district")
         for link in index.links(term)
     )
+
+
+def _initials_where_addresses_begin(
+    index: NameIndex, utterance: Utterance, mentions: list[Mention]
+) -> list[Mention]:
+    """Keep a city's initial and 市 (呼市) only where an address begins: first in its words,
+    or right after a division said exactly (内蒙古呼市). Elsewhere the two characters are more
+    often the end of one word and the start of the next (和平|市场)."""
+    if not any(m.term in index.initial_terms for m in mentions):
+        return mentions
+    starts = {segment.offset for segment in utterance.segments}
+    ends = {m.end for m in mentions if m.how == "exact" and _division_codes(index, m.term)}
+    return [
+        m
+        for m in mentions
+        if m.term not in index.initial_terms or m.start in starts or m.start in ends
+    ]
 
 
 # Words between a place's name and the road word of a street named after it (台湾|风情|街).

@@ -548,7 +548,8 @@ def _question(
     parents = {c.place.parent for c in options}
     parent = parents.pop() if len(parents) == 1 else None
     row = index.place_index(parent) if parent is not None else None
-    if row is not None:
+    # Only an institution's sites are its campuses: two cities of one province are not.
+    if row is not None and index.places.kind(row) in INSTITUTION_KINDS:
         return Question("choose_campus", options, index.places[row])
     if len({c.place.admin.city for c in options}) > 1:
         return Question("choose_city", options)

@@ -158,3 +158,35 @@ def test_a_short_county_name_inside_other_words_does_not_rule_out_a_place(
     # landmark's name: the landmark is still found.
     r = gz.resolve(["郑州中原福塔"], jurisdiction=ZHENGZHOU)
     assert r.best is not None and r.best.place.id == "lm-zz-zhongyuanfuta"
+
+
+@pytest.mark.parametrize(
+    ("said", "county"),
+    [
+        ("哈市道里区", "230102"),  # 哈尔滨
+        ("乌市天山区", "650102"),  # 乌鲁木齐 (乌兰察布 is 乌市 too, and has no 天山区)
+        ("平市新华区", "410402"),  # 平顶山's, not 石家庄's or 沧州's 新华区
+        ("黑龙江哈市南岗区中山路", "230103"),
+    ],
+)
+def test_a_city_by_its_initial_and_shi_where_an_address_begins(
+    gz: Gazetteer, said: str, county: str
+) -> None:
+    r = gz.resolve([said])
+    assert r.best is not None and r.best.place.admin.adcode == county, said
+
+
+def test_a_city_initial_inside_other_words_is_not_the_city(gz: Gazetteer) -> None:
+    # 和平|市场: 平市 would be 平顶山, but it does not begin the address.
+    r = gz.resolve(["我在和平市场"], jurisdiction=ZHENGZHOU)
+    assert all(not c.place.admin.adcode.startswith("4104") for c in r.candidates)
+    # Nor is it heard by sound: 护士 (hu shi) is not 呼市.
+    r = gz.resolve(["护士"])
+    assert all(not c.place.admin.adcode.startswith("15") for c in r.candidates)
+
+
+def test_two_cities_of_one_province_are_not_campuses(gz: Gazetteer) -> None:
+    # 呼市 is 呼和浩特 and 呼伦贝尔, both of 内蒙古: ask which city, not which campus.
+    r = gz.resolve(["呼市"])
+    assert r.question.kind == "choose_city"
+    assert {c.place.admin.adcode for c in r.question.options} == {"150100", "150700"}
