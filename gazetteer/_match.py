@@ -372,12 +372,10 @@ def _in_street_names(
             return False
         for segment in utterance.segments:
             local = mention.end - segment.offset
-            if (
-                not segment.han
-                or not 0 < local <= len(segment.units)
-                or mention.start < (segment.offset)
-            ):
+            inside = segment.offset <= mention.start and 0 < local <= len(segment.units)
+            if not segment.han or not inside:
                 continue
+            # The words after it: up to STREET_NAME_WORDS of the street's own, then its road word.
             after = "".join(segment.units[local : local + STREET_NAME_WORDS + 2])
             for gap in range(1, STREET_NAME_WORDS + 1):
                 if (mention.utterance, mention.end + gap - 1) in exact_starts:
@@ -766,7 +764,9 @@ def campus_hints(
     # Words that name an institution itself (河科大) are never loose words for another one.
     naming: set[tuple[int, int]] = set()
     for mention in mentions:
-        if mention.quality < HETERONYM or mention.how == "fuzzy":
+        if mention.quality < HETERONYM or mention.how in ("fuzzy", "dropped"):
+            # A look-alike, or a name short of a character (儿童医院 for 省儿童医院), leaves its
+            # words loose: they may still name one of the institution's sites.
             continue
         for link in index.links(mention.term):
             kind = index.places.kind(link.place)
