@@ -496,9 +496,15 @@ def _against_said_cities(index: NameIndex, mentions: list[Mention]) -> list[Ment
         # in: a look-alike in none of those cities (西亚小铺 as 郑州's 西亚斯) is chance.
         named = [prefixes for city, prefixes in full_names if index.terms[city.term] not in name]
         # So does a county said by its short name at the head of the address (南山科技园,
-        # 徐汇漕河泾开发区): a look-alike read over the rest (泰山科技学院, 南山矿区) is chance,
-        # even one whose name holds the county's words.
-        named += [prefixes for head, prefixes in heads if head is not mention]
+        # 徐汇漕河泾开发区): a look-alike read over the rest (泰山科技学院) is chance, and so is
+        # another division whose name holds the county's words (南山矿区, a 乌鲁木齐 district's
+        # former name); a place named after the county (顺河职业学院) may lie anywhere.
+        another_division = bool(_division_codes(index, mention.term))
+        named += [
+            prefixes
+            for head, prefixes in heads
+            if head is not mention and (another_division or index.terms[head.term] not in name)
+        ]
         return not named or any(code.startswith(p) for p in named for code in adcodes)
 
     return [m for m in mentions if lies_where_said(m)]
