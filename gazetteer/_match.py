@@ -499,11 +499,16 @@ def _against_said_cities(index: NameIndex, mentions: list[Mention]) -> list[Ment
         # 徐汇漕河泾开发区): a look-alike read over the rest (泰山科技学院) is chance, and so is
         # another division whose name holds the county's words (南山矿区, a 乌鲁木齐 district's
         # former name); a place named after the county (顺河职业学院) may lie anywhere.
+        # A road's look-alike stays: said with a city, it is that city's road the data may not
+        # hold (平顶山 … 建设路 as 建设东路), which the resolver reads as such.
         another_division = bool(_division_codes(index, mention.term))
+        road = name.endswith(ROAD_WORDS)
         named += [
             prefixes
             for head, prefixes in heads
-            if head is not mention and (another_division or index.terms[head.term] not in name)
+            if head is not mention
+            and not road
+            and (another_division or index.terms[head.term] not in name)
         ]
         return not named or any(code.startswith(p) for p in named for code in adcodes)
 
@@ -612,10 +617,13 @@ def _missing_one(index: NameIndex, segment: Segment, number: int, keep: _Keep) -
     Where the same words are a name as said, that exact reading is surer and stays."""
     text = "".join(segment.units)
     n = len(text)
+    # Words written as a road's name (解放路) are not another road short of a character
+    # (解放中路): roads are named so in many cities, and the caller's may be one not held.
     spans = [
         (start, end)
         for start in range(n)
         for end in range(start + DROPPED_FROM - 1, min(n, start + index.max_term_length - 1) + 1)
+        if not text[start:end].endswith(ROAD_WORDS)
     ]
     found = index.missing_one([text[start:end] for start, end in spans])
     for (start, end), terms in zip(spans, found, strict=True):

@@ -86,3 +86,18 @@ def test_an_area_does_not_make_a_look_alike_of_a_place_in_it_sure(gz: Gazetteer)
     # loosely read over T2.
     r = gz.resolve(["新郑机场T2"], jurisdiction=ZHENGZHOU)
     assert r.best is not None and r.best.place.id == "lm-zz-xinzhengjichang"
+
+
+def test_a_road_name_as_written_is_not_another_road_short_of_a_character(gz: Gazetteer) -> None:
+    # 焦作解放路: 解放路 is 焦作's road, held or not, not 解放中路 short of 中 (the road at a
+    # 焦作 campus's gates).
+    r = gz.resolve(["焦作解放路"], jurisdiction=ZHENGZHOU)
+    assert r.best is not None and r.best.place.kind in ("city", "district")
+    assert r.best.place.admin.adcode.startswith("4108")
+
+
+def test_a_city_at_the_head_keeps_a_road_look_alike_as_its_road(gz: Gazetteer) -> None:
+    # 许昌 … 建设路: the look-alike 建设东路 (郑州's) stays, read as 许昌's road the data lacks.
+    r = gz.resolve(["许昌打的，建设路"], jurisdiction=ZHENGZHOU)
+    assert r.best is not None and r.best.place.admin.adcode.startswith("4110")
+    assert any(c.place.kind == "road" for c in r.candidates)
