@@ -27,6 +27,7 @@ import {
   mapScene,
   queueOrder,
   queueRow,
+  recommendedChoice,
   recommendedStep,
   renderCall,
   renderPreview,
@@ -130,6 +131,9 @@ function store(record) {
   }
   const merged = known ? { ...known, ...record } : record;
   if (known && !Array.isArray(record.timeline)) merged.timeline = known.timeline;
+  // Held locally is said only on a held record: once an answer comes without it, the store has
+  // the call and the banner goes.
+  if (!record.held_locally) delete merged.held_locally;
   state.calls.set(record.id, merged);
   return merged;
 }
@@ -287,6 +291,7 @@ function moveInQueue(step) {
 function onEnter(target) {
   if (target.id === "location-input") submitLocation();
   else if (target.id === "complaint-input") submitComplaint();
+  else if (target.id === "number-input" && takesInput(active(), state.psap)) submitNumber();
   else if (target.closest("#intake-form")) {
     if (!takesInput(active(), state.psap)) startCall();
   } else return false;
@@ -445,6 +450,7 @@ async function submitLocation() {
     if (!input.value) input.value = text;
     return;
   }
+  await submitNumber();
   // Leave the box only if nothing new was typed meanwhile.
   if (input.value || document.activeElement !== input) return;
   if (!needsLocation(updated)) commandMode();
@@ -465,7 +471,21 @@ async function submitComplaint() {
   if (!updated && !offered("complaint")) {
     updated = await act("notes", { text: `主诉补充：${text}` });
   }
-  if (updated) input.value = "";
+  if (updated) {
+    input.value = "";
+    await submitNumber();
+  }
+}
+
+// A number typed while a call takes input is the number to call back on: it goes to that
+// call as the script's callback answer (which also fills an unknown caller number), never
+// left in the box as if it were stored.
+async function submitNumber() {
+  const input = $("number-input");
+  const number = input.value.trim();
+  if (!number || !takesInput(active(), state.psap)) return;
+  const updated = await act("answers", { question: "callback_number", answer: number });
+  if (updated && input.value.trim() === number) input.value = "";
 }
 
 async function confirmChoice(key) {
@@ -496,7 +516,10 @@ async function actOnRecommendation() {
   if (step === "dispatch") await dispatch();
   else if (step === "transfer") {
     await act("transfer", { to_psap: action.to_psap, reason: action.reason || "" });
-  } else if (step === "confirm") await confirmChoice("1");
+  } else if (step === "confirm") {
+    const choice = recommendedChoice(record);
+    if (choice) await confirmChoice(choice.key);
+  }
   else if (step === "location") $("location-input").focus();
 }
 
@@ -664,7 +687,7 @@ async function resolvePreview() {
   try {
     const result = await state.api.get(`/v1/resolve?${params}`, { signal: resolveAbort.signal });
     if ($("location-input").value.trim() !== text) return;
-    state.preview = { ...(result || {}), caller: position || null };
+    state.preview = { ...(result || {}), caller: position || null, callId: open ? record.id : null };
     render();
   } catch (error) {
     if (error.name !== "AbortError") showError(error);
