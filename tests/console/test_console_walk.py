@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlparse
 
+import pytest
 from playwright.sync_api import BrowserContext, Page, Route, expect
 
 if TYPE_CHECKING:
@@ -209,3 +210,21 @@ def test_a_supervisor_finds_calls_by_the_role_in_words(
         supervisor.locator("#search-actor").press("Enter")
     assert parse_qs(urlparse(searched.value.url).query)["actor"] == ["call_taker"]
     expect(supervisor.locator(f'#search-results [data-id="{started["id"]}"]')).to_be_visible()
+
+
+@pytest.mark.parametrize("zoom", [1.25, 1.5, 2], ids=["125%", "150%", "200%"])
+def test_the_queue_age_reads_on_one_line_when_zoomed(sign_in: SignIn, zoom: float) -> None:
+    taker = sign_in("call_taker", psap="zhengzhou-120", scale=zoom)
+    taker.locator("#complaint-input").fill("我好难受，说不出话了")
+    taker.locator("#location-input").fill("河南大学")
+    taker.locator("#location-input").press("Enter")
+    age = taker.locator("#queue-list .queue-item.active .age")
+    expect(age).to_have_text(re.compile(r"\d+秒"))
+    # Found and measured in one step: a live update may redraw the queue between two reads.
+    height, size = taker.evaluate(
+        """() => {
+          const age = document.querySelector('#queue-list .queue-item.active .age');
+          return [age.getBoundingClientRect().height, parseFloat(getComputedStyle(age).fontSize)];
+        }"""
+    )
+    assert 0 < height < 2 * size, (height, size)
