@@ -228,3 +228,20 @@ def test_the_queue_age_reads_on_one_line_when_zoomed(sign_in: SignIn, zoom: floa
         }"""
     )
     assert 0 < height < 2 * size, (height, size)
+
+
+def test_a_lost_connection_banner_goes_once_the_service_answers_again(sign_in: SignIn) -> None:
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    taker.locator("#location-input").fill("郑州东站")
+    taker.locator("#location-input").press("Enter")
+    expect(taker.locator("#options .option")).to_have_count(1)
+    taker.context.route("**/v1/calls/*/confirm", lambda route: route.abort())
+    taker.keyboard.press("Escape")
+    taker.keyboard.press("1")
+    expect(taker.locator("#error")).to_have_text("确认位置失败：无法连接受理服务，请检查网络")
+    taker.context.unroute("**/v1/calls/*/confirm")
+    # The next answer from the service (here the candidates while typing) says it is back.
+    taker.keyboard.press("l")
+    taker.keyboard.type("郑州东站东广场")
+    expect(taker.locator("#preview")).to_be_visible()
+    expect(taker.locator("#error")).to_have_text("")

@@ -60,6 +60,8 @@ const state = {
   missing: new Set(),
   // Which call the message in the error banner is about; it goes when that call does.
   errorCall: null,
+  // The banner says the service could not be reached; it goes once the service answers again.
+  errorUnreachable: false,
   session: false,
   view: "intake",
   search: null,
@@ -72,6 +74,7 @@ let map = null;
 function showError(error, verb = "") {
   $("error").textContent = errorText(error, verb);
   state.errorCall = error ? state.activeId : null;
+  state.errorUnreachable = error instanceof ApiError && error.status === 0;
   if (error instanceof ApiError && error.status === 401) signOut("登录已失效，请重新登录");
 }
 
@@ -93,6 +96,11 @@ function offered(verb) {
   return !path || !state.endpoints || state.endpoints.has(path);
 }
 
+// The service answered: a banner saying it cannot be reached is no longer true.
+function serviceAnswered() {
+  if (state.errorUnreachable) showError(null);
+}
+
 function markMissing(verb) {
   state.missing.add(verb);
   render();
@@ -109,7 +117,10 @@ function setStreamState(stateName) {
   const element = $("stream-state");
   element.dataset.state = stateName;
   element.textContent = words[stateName] || stateName;
-  if (stateName === "open") refillQueue();
+  if (stateName === "open") {
+    serviceAnswered();
+    refillQueue();
+  }
 }
 
 // ---------------------------------------------------------------- records
@@ -686,6 +697,7 @@ async function resolvePreview() {
   }
   try {
     const result = await state.api.get(`/v1/resolve?${params}`, { signal: resolveAbort.signal });
+    serviceAnswered();
     if ($("location-input").value.trim() !== text) return;
     state.preview = { ...(result || {}), caller: position || null, callId: open ? record.id : null };
     render();
