@@ -245,3 +245,49 @@ def test_a_lost_connection_banner_goes_once_the_service_answers_again(sign_in: S
     taker.keyboard.type("郑州东站东广场")
     expect(taker.locator("#preview")).to_be_visible()
     expect(taker.locator("#error")).to_have_text("")
+
+
+def test_a_second_dispatch_is_asked_for_not_sent_by_a_key_pressed_twice(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    dispatcher = sign_in("dispatcher", psap="zhengzhou-120")
+    dispatcher.locator("#complaint-input").fill("有人被车撞了，流了很多血")
+    dispatcher.locator("#location-input").fill("花园路和农业路交叉口")
+    dispatcher.locator("#location-input").press("Enter")
+    expect(dispatcher.locator("#action .action-kind")).to_have_text("立即派车")
+    call_id = active_call_id(dispatcher)
+    dispatcher.keyboard.press("Escape")
+    dispatcher.keyboard.press("d")
+    expect(dispatcher.locator("#call-status")).to_have_text("已派车")
+    dispatcher.keyboard.press("d")
+    expect(dispatcher.locator("#dialog")).to_be_visible()
+    expect(dispatcher.locator("#dialog-title")).to_have_text("本呼叫已派车 1 次，再派一辆？")
+    dispatcher.keyboard.press("Escape")
+    expect(dispatcher.locator("#dialog")).to_be_hidden()
+    with live_service.api("supervisor") as api:
+        assert len(api.get(f"/v1/calls/{call_id}").json()["dispatches"]) == 1
+    # Asked for, a second crew goes with Enter.
+    dispatcher.keyboard.press("d")
+    expect(dispatcher.locator("#dialog-submit")).to_be_focused()
+    dispatcher.keyboard.press("Enter")
+    expect(dispatcher.locator("#call-outcome")).to_contain_text("第 2 次")
+
+
+def test_a_note_on_a_dispatched_call_keeps_what_is_typed_for_the_next(sign_in: SignIn) -> None:
+    dispatcher = sign_in("dispatcher", psap="zhengzhou-120")
+    dispatcher.locator("#complaint-input").fill("老人摔倒了，叫不醒")
+    dispatcher.locator("#location-input").fill("郑州东站")
+    dispatcher.locator("#location-input").press("Enter")
+    expect(dispatcher.locator("#action .action-kind")).to_have_text("立即派车")
+    dispatcher.keyboard.press("Escape")
+    dispatcher.keyboard.press("d")
+    expect(dispatcher.locator("#call-left")).to_be_visible()
+    # The next caller starts talking; the dispatched call still gets its note.
+    dispatcher.keyboard.press("l")
+    dispatcher.keyboard.type("河南大学")
+    dispatcher.keyboard.press("Escape")
+    dispatcher.keyboard.press("n")
+    dispatcher.keyboard.type("车组已出发")
+    dispatcher.keyboard.press("Enter")
+    expect(dispatcher.locator("#timeline")).to_contain_text("车组已出发")
+    expect(dispatcher.locator("#location-input")).to_have_value("河南大学")

@@ -360,10 +360,13 @@ async function act(verb, body, { focusLocationAfter = false } = {}) {
     showError(new Error("请先选择或新建一个呼叫"));
     return null;
   }
+  const wasTaking = takesInput(record, state.psap);
   try {
     const updated = store(await state.api.post(callPath(record.id, verb), body));
     showError(null);
-    if (updated && !takesInput(updated, state.psap)) leaveInput();
+    // Only the step that ends the call's input clears the form: what is typed after it is the
+    // next caller's.
+    if (wasTaking && updated && !takesInput(updated, state.psap)) leaveInput();
     render();
     if (focusLocationAfter) $("location-input").focus();
     return updated;
@@ -511,11 +514,21 @@ async function confirmChoice(key) {
   revealDecision();
 }
 
+function dispatchBody(record) {
+  const action = record.recommended_action || {};
+  return action.unit ? { unit: action.unit } : {};
+}
+
+// One key sends an ambulance once: on a call that already has one, D asks before it sends
+// another (a key pressed twice, or a call reopened from the queue, is not a second crew).
 async function dispatch() {
   const record = active();
   if (!record) return;
-  const action = record.recommended_action || {};
-  await act("dispatch", action.unit ? { unit: action.unit } : {});
+  if (Array.isArray(record.dispatches) && record.dispatches.length) {
+    openDialog("dispatch");
+    return;
+  }
+  await act("dispatch", dispatchBody(record));
 }
 
 // Enter outside a text box does what the service recommends, in one key.
@@ -563,11 +576,13 @@ function openDialog(verb) {
     notes: "备注",
     close: "结束呼叫",
     priority: "调整分级（人工，记入时间线）",
+    dispatch: `本呼叫已派车 ${(record.dispatches || []).length} 次，再派一辆？`,
     answers: question ? `回答：${question.text}` : "",
   };
   $("dialog-title").textContent = titles[verb];
   $("dialog-psap-row").hidden = verb !== "transfer";
   $("dialog-priority-row").hidden = verb !== "priority";
+  $("dialog-text-row").hidden = verb === "dispatch";
   $("dialog-priority").value = record.priority || "unknown";
   const choices = [...psapNames].filter(([id]) => id !== record.psap);
   fill(
@@ -581,7 +596,8 @@ function openDialog(verb) {
     verb === "transfer" && action.kind === "transfer" ? action.reason || "" : "";
   $("dialog-error").textContent = "";
   $("dialog").showModal();
-  (verb === "transfer" && !$("dialog-psap").value ? $("dialog-psap") : $("dialog-text")).focus();
+  if (verb === "dispatch") $("dialog-submit").focus();
+  else (verb === "transfer" && !$("dialog-psap").value ? $("dialog-psap") : $("dialog-text")).focus();
 }
 
 async function submitDialog() {
@@ -596,6 +612,8 @@ async function submitDialog() {
     body = { to_psap: toPsap, reason: text };
   } else if (dialogVerb === "escalate" || dialogVerb === "close") {
     body = { reason: text };
+  } else if (dialogVerb === "dispatch") {
+    body = dispatchBody(active());
   } else if (dialogVerb === "priority") {
     body = { priority: $("dialog-priority").value, reason: text };
   } else if (dialogVerb === "answers") {
@@ -613,10 +631,11 @@ async function submitDialog() {
   }
   try {
     const record = active();
+    const wasTaking = takesInput(record, state.psap);
     const updated = store(await state.api.post(callPath(record.id, dialogVerb), body));
     $("dialog").close();
     showError(null);
-    if (updated && !takesInput(updated, state.psap)) leaveInput();
+    if (wasTaking && updated && !takesInput(updated, state.psap)) leaveInput();
     render();
     commandMode();
   } catch (error) {
