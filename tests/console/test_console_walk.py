@@ -269,6 +269,7 @@ def test_a_second_dispatch_is_asked_for_not_sent_by_a_key_pressed_twice(
     # Asked for, a second crew goes with Enter.
     dispatcher.keyboard.press("d")
     expect(dispatcher.locator("#dialog-submit")).to_be_focused()
+    expect(dispatcher.locator("#dialog-submit")).to_have_text("再派一辆 (Enter)")
     dispatcher.keyboard.press("Enter")
     expect(dispatcher.locator("#call-outcome")).to_contain_text("第 2 次")
 

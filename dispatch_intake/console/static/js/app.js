@@ -583,6 +583,9 @@ function openDialog(verb) {
   $("dialog-psap-row").hidden = verb !== "transfer";
   $("dialog-priority-row").hidden = verb !== "priority";
   $("dialog-text-row").hidden = verb === "dispatch";
+  $("dialog-hint").textContent =
+    verb === "dispatch" ? "Enter 再派一辆 · Esc 不派" : "Enter 提交 · Shift+Enter 换行 · Esc 取消";
+  $("dialog-submit").textContent = verb === "dispatch" ? "再派一辆 (Enter)" : "提交 (Enter)";
   $("dialog-priority").value = record.priority || "unknown";
   const choices = [...psapNames].filter(([id]) => id !== record.psap);
   fill(
