@@ -292,3 +292,13 @@ def test_a_note_on_a_dispatched_call_keeps_what_is_typed_for_the_next(sign_in: S
     dispatcher.keyboard.press("Enter")
     expect(dispatcher.locator("#timeline")).to_contain_text("车组已出发")
     expect(dispatcher.locator("#location-input")).to_have_value("河南大学")
+
+
+def test_an_auditor_is_not_offered_a_way_back_to_an_intake_it_has_not(sign_in: SignIn) -> None:
+    auditor = sign_in("auditor")
+    expect(auditor.locator("#search-since")).to_be_focused()
+    expect(auditor.locator("#search-close")).to_be_hidden()
+    supervisor = sign_in("supervisor")
+    supervisor.keyboard.press("Escape")
+    supervisor.keyboard.press("f")
+    expect(supervisor.locator("#search-close")).to_be_visible()

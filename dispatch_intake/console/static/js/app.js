@@ -809,6 +809,8 @@ async function signIn(token, psap, { session = false } = {}) {
   $("signin").hidden = true;
   document.body.dataset.role = role;
   $("search-number-row").hidden = !allowed("search_number");
+  // An auditor has no intake to go back to.
+  $("search-close").hidden = role === "auditor";
   $("search-psap").value = psap;
   if (!state.search) {
     state.search = createSearch({ api, offered, allowed, onOpen: openFound, onMissing: markMissing });
