@@ -27,6 +27,7 @@ import {
   mapScene,
   queueOrder,
   queueRow,
+  recommendedChoice,
   recommendedStep,
   renderCall,
   renderPreview,
@@ -59,6 +60,8 @@ const state = {
   missing: new Set(),
   // Which call the message in the error banner is about; it goes when that call does.
   errorCall: null,
+  // The banner says the service could not be reached; it goes once the service answers again.
+  errorUnreachable: false,
   session: false,
   view: "intake",
   search: null,
@@ -71,6 +74,7 @@ let map = null;
 function showError(error, verb = "") {
   $("error").textContent = errorText(error, verb);
   state.errorCall = error ? state.activeId : null;
+  state.errorUnreachable = error instanceof ApiError && error.status === 0;
   if (error instanceof ApiError && error.status === 401) signOut("登录已失效，请重新登录");
 }
 
@@ -92,6 +96,11 @@ function offered(verb) {
   return !path || !state.endpoints || state.endpoints.has(path);
 }
 
+// The service answered: a banner saying it cannot be reached is no longer true.
+function serviceAnswered() {
+  if (state.errorUnreachable) showError(null);
+}
+
 function markMissing(verb) {
   state.missing.add(verb);
   render();
@@ -108,7 +117,10 @@ function setStreamState(stateName) {
   const element = $("stream-state");
   element.dataset.state = stateName;
   element.textContent = words[stateName] || stateName;
-  if (stateName === "open") refillQueue();
+  if (stateName === "open") {
+    serviceAnswered();
+    refillQueue();
+  }
 }
 
 // ---------------------------------------------------------------- records
@@ -130,6 +142,9 @@ function store(record) {
   }
   const merged = known ? { ...known, ...record } : record;
   if (known && !Array.isArray(record.timeline)) merged.timeline = known.timeline;
+  // Held locally is said only on a held record: once an answer comes without it, the store has
+  // the call and the banner goes.
+  if (!record.held_locally) delete merged.held_locally;
   state.calls.set(record.id, merged);
   return merged;
 }
@@ -287,6 +302,7 @@ function moveInQueue(step) {
 function onEnter(target) {
   if (target.id === "location-input") submitLocation();
   else if (target.id === "complaint-input") submitComplaint();
+  else if (target.id === "number-input" && takesInput(active(), state.psap)) submitNumber();
   else if (target.closest("#intake-form")) {
     if (!takesInput(active(), state.psap)) startCall();
   } else return false;
@@ -344,10 +360,13 @@ async function act(verb, body, { focusLocationAfter = false } = {}) {
     showError(new Error("请先选择或新建一个呼叫"));
     return null;
   }
+  const wasTaking = takesInput(record, state.psap);
   try {
     const updated = store(await state.api.post(callPath(record.id, verb), body));
     showError(null);
-    if (updated && !takesInput(updated, state.psap)) leaveInput();
+    // Only the step that ends the call's input clears the form: what is typed after it is the
+    // next caller's.
+    if (wasTaking && updated && !takesInput(updated, state.psap)) leaveInput();
     render();
     if (focusLocationAfter) $("location-input").focus();
     return updated;
@@ -445,6 +464,7 @@ async function submitLocation() {
     if (!input.value) input.value = text;
     return;
   }
+  await submitNumber();
   // Leave the box only if nothing new was typed meanwhile.
   if (input.value || document.activeElement !== input) return;
   if (!needsLocation(updated)) commandMode();
@@ -465,7 +485,21 @@ async function submitComplaint() {
   if (!updated && !offered("complaint")) {
     updated = await act("notes", { text: `主诉补充：${text}` });
   }
-  if (updated) input.value = "";
+  if (updated) {
+    input.value = "";
+    await submitNumber();
+  }
+}
+
+// A number typed while a call takes input is the number to call back on: it goes to that
+// call as the script's callback answer (which also fills an unknown caller number), never
+// left in the box as if it were stored.
+async function submitNumber() {
+  const input = $("number-input");
+  const number = input.value.trim();
+  if (!number || !takesInput(active(), state.psap)) return;
+  const updated = await act("answers", { question: "callback_number", answer: number });
+  if (updated && input.value.trim() === number) input.value = "";
 }
 
 async function confirmChoice(key) {
@@ -480,11 +514,21 @@ async function confirmChoice(key) {
   revealDecision();
 }
 
+function dispatchBody(record) {
+  const action = record.recommended_action || {};
+  return action.unit ? { unit: action.unit } : {};
+}
+
+// One key sends an ambulance once: on a call that already has one, D asks before it sends
+// another (a key pressed twice, or a call reopened from the queue, is not a second crew).
 async function dispatch() {
   const record = active();
   if (!record) return;
-  const action = record.recommended_action || {};
-  await act("dispatch", action.unit ? { unit: action.unit } : {});
+  if (Array.isArray(record.dispatches) && record.dispatches.length) {
+    openDialog("dispatch");
+    return;
+  }
+  await act("dispatch", dispatchBody(record));
 }
 
 // Enter outside a text box does what the service recommends, in one key.
@@ -496,7 +540,10 @@ async function actOnRecommendation() {
   if (step === "dispatch") await dispatch();
   else if (step === "transfer") {
     await act("transfer", { to_psap: action.to_psap, reason: action.reason || "" });
-  } else if (step === "confirm") await confirmChoice("1");
+  } else if (step === "confirm") {
+    const choice = recommendedChoice(record);
+    if (choice) await confirmChoice(choice.key);
+  }
   else if (step === "location") $("location-input").focus();
 }
 
@@ -529,11 +576,16 @@ function openDialog(verb) {
     notes: "备注",
     close: "结束呼叫",
     priority: "调整分级（人工，记入时间线）",
+    dispatch: `本呼叫已派车 ${(record.dispatches || []).length} 次，再派一辆？`,
     answers: question ? `回答：${question.text}` : "",
   };
   $("dialog-title").textContent = titles[verb];
   $("dialog-psap-row").hidden = verb !== "transfer";
   $("dialog-priority-row").hidden = verb !== "priority";
+  $("dialog-text-row").hidden = verb === "dispatch";
+  $("dialog-hint").textContent =
+    verb === "dispatch" ? "Enter 再派一辆 · Esc 不派" : "Enter 提交 · Shift+Enter 换行 · Esc 取消";
+  $("dialog-submit").textContent = verb === "dispatch" ? "再派一辆 (Enter)" : "提交 (Enter)";
   $("dialog-priority").value = record.priority || "unknown";
   const choices = [...psapNames].filter(([id]) => id !== record.psap);
   fill(
@@ -547,7 +599,8 @@ function openDialog(verb) {
     verb === "transfer" && action.kind === "transfer" ? action.reason || "" : "";
   $("dialog-error").textContent = "";
   $("dialog").showModal();
-  (verb === "transfer" && !$("dialog-psap").value ? $("dialog-psap") : $("dialog-text")).focus();
+  if (verb === "dispatch") $("dialog-submit").focus();
+  else (verb === "transfer" && !$("dialog-psap").value ? $("dialog-psap") : $("dialog-text")).focus();
 }
 
 async function submitDialog() {
@@ -562,6 +615,8 @@ async function submitDialog() {
     body = { to_psap: toPsap, reason: text };
   } else if (dialogVerb === "escalate" || dialogVerb === "close") {
     body = { reason: text };
+  } else if (dialogVerb === "dispatch") {
+    body = dispatchBody(active());
   } else if (dialogVerb === "priority") {
     body = { priority: $("dialog-priority").value, reason: text };
   } else if (dialogVerb === "answers") {
@@ -579,10 +634,11 @@ async function submitDialog() {
   }
   try {
     const record = active();
+    const wasTaking = takesInput(record, state.psap);
     const updated = store(await state.api.post(callPath(record.id, dialogVerb), body));
     $("dialog").close();
     showError(null);
-    if (updated && !takesInput(updated, state.psap)) leaveInput();
+    if (wasTaking && updated && !takesInput(updated, state.psap)) leaveInput();
     render();
     commandMode();
   } catch (error) {
@@ -663,8 +719,9 @@ async function resolvePreview() {
   }
   try {
     const result = await state.api.get(`/v1/resolve?${params}`, { signal: resolveAbort.signal });
+    serviceAnswered();
     if ($("location-input").value.trim() !== text) return;
-    state.preview = { ...(result || {}), caller: position || null };
+    state.preview = { ...(result || {}), caller: position || null, callId: open ? record.id : null };
     render();
   } catch (error) {
     if (error.name !== "AbortError") showError(error);
@@ -752,6 +809,8 @@ async function signIn(token, psap, { session = false } = {}) {
   $("signin").hidden = true;
   document.body.dataset.role = role;
   $("search-number-row").hidden = !allowed("search_number");
+  // An auditor has no intake to go back to.
+  $("search-close").hidden = role === "auditor";
   $("search-psap").value = psap;
   if (!state.search) {
     state.search = createSearch({ api, offered, allowed, onOpen: openFound, onMissing: markMissing });

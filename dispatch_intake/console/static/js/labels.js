@@ -55,6 +55,10 @@ export const KIND = {
   landmark: "地标",
   road: "道路",
   station: "车站",
+  crossing: "路口",
+  address: "地址",
+  town: "乡镇",
+  village: "村",
 };
 
 export const TIMELINE = {
@@ -113,6 +117,7 @@ export const ERROR_BY_CODE = {
   bad_credentials: "工号或密码错误",
   not_authenticated: "登录已失效，请重新登录",
   body_too_large: "内容过长，请分几次提交",
+  store_unavailable: "中心数据库暂时没有应答，这一步没有记下；保持通话，稍后再按一次",
 };
 
 // What each verb is, for "派车失败：…".
@@ -139,8 +144,8 @@ const WARNING_PATTERNS = [
   [/^unknown field, ignored$/, () => "未知字段，已忽略"],
   [/^clipped to (\d+) characters/, (m) => `超过 ${m[1]} 字，已截断`],
   [/^expected text, got (\w+); ignored$/, () => "应为文字，已忽略"],
-  [/^no digits in the caller number; ignored$/, () => "号码中没有数字，已忽略"],
-  [/^kept only the digits of the caller number$/, () => "号码只保留了数字"],
+  [/^no digits in the caller number; ignored$/, () => "没有数字，已忽略"],
+  [/^kept only the digits of the caller number$/, () => "只保留了其中的数字"],
   [/^expected an object with lat and lon/, () => "定位应包含纬度和经度，已忽略"],
   [/^lat must be within/, () => "纬度或经度超出范围，定位已忽略"],
   [/^radius_m must be a positive number/, () => "定位半径应为正数，已忽略"],

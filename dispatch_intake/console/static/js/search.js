@@ -4,7 +4,7 @@
 
 import { callPath, errorText, isMissing } from "./api.js";
 import { $, fill, formatClock, h, parseTime } from "./dom.js";
-import { PRIORITY, STATUS, label } from "./labels.js";
+import { PRIORITY, ROLE, STATUS, label } from "./labels.js";
 import { centreName } from "./views.js";
 
 // "2026-12-05 08:00", "2026-12-05", "2026/12/5 8:00" in the console's own time zone; "" when
@@ -18,6 +18,10 @@ export function localToIso(value) {
   const time = new Date(Number(y), Number(mo) - 1, Number(d), Number(hh), Number(mm));
   return Number.isNaN(time.getTime()) ? null : time.toISOString();
 }
+
+// A role typed as people say it (调度员) is looked up by its code; a staff id as typed.
+const ROLE_BY_WORD = new Map(Object.entries(ROLE).map(([code, word]) => [word, code]));
+ROLE_BY_WORD.set("主管", "supervisor");
 
 export function searchParams() {
   const params = new URLSearchParams();
@@ -34,7 +38,7 @@ export function searchParams() {
   ]) {
     const element = $(id);
     const value = element && !element.closest("[hidden]") ? element.value.trim() : "";
-    if (value) params.set(key, value);
+    if (value) params.set(key, key === "actor" ? ROLE_BY_WORD.get(value) || value : value);
   }
   if ($("search-escalated").checked) params.set("escalated", "true");
   params.set("limit", "100");

@@ -164,7 +164,7 @@ function candidateItem(key, text, candidate, { confirmed = false } = {}) {
 
 // Numbered choices for the call: the prompt's options under their own keys, then every other
 // candidate under the next free keys (confirmed by place id), up to 8.
-export function choicesOf(record) {
+function freshChoices(record) {
   const prompt = record.prompt || {};
   const all = candidates(record);
   const byId = new Map(all.map((c) => [c.place_id, c]));
@@ -190,6 +190,74 @@ export function choicesOf(record) {
     });
   }
   return choices.slice(0, 8);
+}
+
+// The key each place was first shown under, per call. While the caller narrows, the service
+// ranks the places anew each turn; a place keeps its number all the same, so a key read a moment
+// ago (or said back to the caller) still means that place. A number goes to another place only
+// when all eight are taken and its own place is no longer offered.
+const shownKeys = new Map();
+
+function keyedPlaces(callId, placeIds, { remember }) {
+  const known = shownKeys.get(callId) || new Map();
+  const keys = new Map(known);
+  const offered = new Set(placeIds);
+  for (const placeId of placeIds) {
+    if (keys.has(placeId)) continue;
+    const taken = new Set(keys.values());
+    let key = ["1", "2", "3", "4", "5", "6", "7", "8"].find((k) => !taken.has(k));
+    if (!key) {
+      const gone = [...keys].find(([id]) => !offered.has(id));
+      if (!gone) continue;
+      keys.delete(gone[0]);
+      key = gone[1];
+    }
+    keys.set(placeId, key);
+  }
+  if (remember) shownKeys.set(callId, keys);
+  return keys;
+}
+
+export function choicesOf(record) {
+  const fresh = freshChoices(record);
+  if (!record.id) return fresh;
+  const placeIds = fresh.map((choice) => choice.candidate && choice.candidate.place_id);
+  const keys = keyedPlaces(record.id, placeIds.filter(Boolean), { remember: true });
+  const stable = fresh
+    .map((choice) => {
+      const placeId = choice.candidate && choice.candidate.place_id;
+      const key = placeId ? keys.get(placeId) : choice.key;
+      if (!key) return null;
+      // The prompt's own option number is sent only while it is the number shown.
+      const body = key === choice.key || !placeId ? choice.body : { place_id: placeId };
+      return { ...choice, key, body };
+    })
+    .filter(Boolean);
+  const seen = new Set();
+  return stable
+    .filter((choice) => !seen.has(choice.key) && seen.add(choice.key))
+    .sort((a, b) => Number(a.key) - Number(b.key));
+}
+
+// The keys the open call's places would show under if what is being typed were said: the
+// preview numbers them as the call will.
+function previewKeys(callId, placeIds) {
+  return keyedPlaces(callId, placeIds, { remember: false });
+}
+
+// The choice Enter confirms: the place the service asks the caller about, under its number.
+export function recommendedChoice(record) {
+  const choices = choicesOf(record);
+  const prompt = record.prompt || {};
+  const action = record.recommended_action || {};
+  const first = Array.isArray(prompt.options) && prompt.options.length ? prompt.options[0] : null;
+  const placeId = action.place_id || (first && first.place_id);
+  return (
+    choices.find((choice) => placeId && choice.candidate && choice.candidate.place_id === placeId) ||
+    (first && choices.find((choice) => choice.body.option === String(first.key))) ||
+    choices[0] ||
+    null
+  );
 }
 
 // A question the call-taker answers with A; the location question is answered by confirming.
@@ -287,9 +355,15 @@ export function recommendedStep(record) {
 const STEP_WORDS = {
   dispatch: "派车",
   transfer: "转接",
-  confirm: "确认 1 号地点",
+  confirm: "确认地点",
   location: "继续询问位置",
 };
+
+function stepWords(step, record) {
+  if (step !== "confirm") return STEP_WORDS[step];
+  const choice = recommendedChoice(record);
+  return choice ? `确认 ${choice.key} 号地点` : STEP_WORDS.confirm;
+}
 
 export function renderCall(record, { mayStep = () => true, inputPsap = "" } = {}) {
   const location = record.location || {};
@@ -340,6 +414,8 @@ export function renderCall(record, { mayStep = () => true, inputPsap = "" } = {}
   const question = record.next_question;
   const questionText = question && typeof question === "object" ? question.text : question;
   const promoted = Boolean(confirmed && questionText);
+  // While nothing is said, the location question is the sentence itself: not said twice.
+  const repeatsPrompt = Boolean(questionText) && questionText === prompt.text;
   $("prompt-text").textContent = left ? "" : promoted ? questionText : prompt.text || "";
   $("prompt-text").classList.toggle("is-question", promoted);
   const answers =
@@ -351,7 +427,7 @@ export function renderCall(record, { mayStep = () => true, inputPsap = "" } = {}
     ? ""
     : promoted
       ? [answers && `可能的回答：${answers}`, hint].filter(Boolean).join("　")
-      : questionText
+      : questionText && !repeatsPrompt
         ? `下一问：${questionText}${answers ? `（${answers}）` : ""}　${hint}`
         : "";
   $("next-question").hidden = !$("next-question").textContent;
@@ -391,7 +467,7 @@ export function renderCall(record, { mayStep = () => true, inputPsap = "" } = {}
             title: stepAllowed ? null : "当前角色无此权限",
           },
           h("kbd", {}, "Enter"),
-          stepAllowed ? STEP_WORDS[step] : `${STEP_WORDS[step]}（需调度员）`,
+          stepAllowed ? stepWords(step, record) : `${stepWords(step, record)}（需调度员）`,
         )
       : null,
     extra.length ? h("span", { class: "action-extra" }, extra.join(" · ")) : null,
@@ -426,6 +502,25 @@ export function renderCall(record, { mayStep = () => true, inputPsap = "" } = {}
   $("said").textContent = said.length ? `来电人说过：${said.join(" → ")}` : "来电人尚未说出位置";
 }
 
+// The preview's candidates under the keys they would have: for words added to the open call,
+// the call's own numbers; for the next call, in the order found.
+function previewChoices(preview) {
+  const list = ((preview && preview.candidates) || []).slice(0, 8);
+  if (!preview || !preview.callId) {
+    return list.map((candidate, index) => ({ key: String(index + 1), candidate }));
+  }
+  const keys = previewKeys(
+    preview.callId,
+    list.map((candidate) => candidate.place_id).filter(Boolean),
+  );
+  return list
+    .map((candidate, index) => ({
+      key: keys.get(candidate.place_id) || String(index + 1),
+      candidate,
+    }))
+    .sort((a, b) => Number(a.key) - Number(b.key));
+}
+
 export function renderPreview(result) {
   const list = (result && result.candidates) || [];
   $("preview").hidden = !result;
@@ -433,11 +528,9 @@ export function renderPreview(result) {
   $("preview-note").textContent = contradictions.map((c) => c.message).join("；");
   fill(
     $("preview-list"),
-    ...list
-      .slice(0, 8)
-      .map((candidate, index) =>
-        candidateItem(String(index + 1), candidate.full_name || candidate.name, candidate),
-      ),
+    ...previewChoices(result).map(({ key, candidate }) =>
+      candidateItem(key, candidate.full_name || candidate.name, candidate),
+    ),
     list.length ? null : h("li", { class: "empty" }, "没有匹配的地点，请继续询问"),
   );
 }
@@ -580,8 +673,8 @@ export function renderTimeline(record) {
 export function mapScene(record, preview) {
   if (preview) {
     return {
-      candidates: ((preview && preview.candidates) || []).slice(0, 8).map((c, i) => ({
-        key: String(i + 1),
+      candidates: previewChoices(preview).map(({ key, candidate: c }) => ({
+        key,
         lat: c.lat,
         lon: c.lon,
         label: c.name || c.full_name,

@@ -1,0 +1,304 @@
+"""What a call-taker at a one-seat centre meets in a real shift: the caller narrows and the
+numbers stay, places of every kind named in Chinese, a number said during the call kept, the
+store going away and coming back, a supervisor looking calls up by role in words."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from playwright.sync_api import BrowserContext, Page, Route, expect
+
+if TYPE_CHECKING:
+    from conftest import LiveService, SignIn
+
+
+def active_call_id(page: Page) -> str:
+    call_id = page.locator("#call").get_attribute("data-id")
+    assert call_id
+    return call_id
+
+
+def say_location(page: Page, text: str) -> None:
+    """Another location turn on the open call, typed as the caller says it."""
+    page.keyboard.press("Escape")
+    page.keyboard.press("l")
+    expect(page.locator("#location-input")).to_be_focused()
+    page.keyboard.type(text)
+    page.keyboard.press("Enter")
+    expect(page.locator("#said")).to_contain_text(text)
+
+
+def numbered_options(page: Page, where: str = "#options") -> dict[str, str]:
+    """Each option's key by its name, read in one step (a live update may redraw the list)."""
+    rows = page.locator(f"{where} .option").evaluate_all(
+        """els => els.map(e => [e.querySelector('.key').textContent,
+                               e.querySelector('.option-label').firstChild.textContent])"""
+    )
+    return {name: key for key, name in rows}
+
+
+def test_an_option_keeps_its_number_while_the_caller_narrows(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    """The 2022 call: 河南大学, then 郑州校区, then 明伦校区 — the service ranks the campuses anew
+    each turn, and each keeps the number the call-taker first read out."""
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    taker.locator("#location-input").fill("河南大学")
+    taker.locator("#location-input").press("Enter")
+    expect(taker.locator("#options .option")).to_have_count(3)
+    first = numbered_options(taker)
+
+    for said in ("河南大学郑州校区", "明伦校区"):
+        taker.keyboard.press("Escape")
+        taker.keyboard.press("l")
+        taker.keyboard.type(said)
+        # While typing, the preview numbers the call's places as the call does.
+        expect(taker.locator("#preview")).to_be_visible()
+        preview = numbered_options(taker, "#preview-list")
+        assert {n: k for n, k in preview.items() if n in first} == {
+            n: k for n, k in first.items() if n in preview
+        }, said
+        taker.keyboard.press("Enter")
+        expect(taker.locator("#said")).to_contain_text(said)
+        assert numbered_options(taker) == first, said
+
+    # The key read out for 明伦 confirms 明伦, wherever the service now ranks it.
+    minglun = next(key for name, key in first.items() if "明伦" in name)
+    taker.keyboard.press("Escape")
+    taker.keyboard.press(minglun)
+    expect(taker.locator("#call-confirmed")).to_contain_text("明伦")
+    with live_service.api("supervisor") as api:
+        record = api.get(f"/v1/calls/{active_call_id(taker)}").json()
+    assert "minglun" in record["location"]["confirmed"]["place_id"]
+
+
+def test_enter_confirms_the_place_asked_about_under_its_own_number(sign_in: SignIn) -> None:
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    taker.locator("#location-input").fill("郑州大学第一附属医院")
+    taker.locator("#location-input").press("Enter")
+    expect(taker.locator("#options .option")).to_have_count(4)
+    first = numbered_options(taker)
+    say_location(taker, "郑东院区")
+    # The service now asks about one branch; Enter confirms that one, and says its number.
+    asked = taker.locator("#prompt-text").inner_text()
+    key = next(k for n, k in first.items() if "郑东" in n)
+    assert "郑东" in asked and key != "1"
+    expect(taker.locator("#action .action-key")).to_contain_text(f"确认 {key} 号地点")
+    taker.keyboard.press("Escape")
+    taker.keyboard.press("Enter")
+    expect(taker.locator("#call-confirmed")).to_contain_text("郑东院区")
+
+
+def test_every_kind_of_place_is_named_in_chinese(sign_in: SignIn) -> None:
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    taker.locator("#location-input").press_sequentially("花园路和农业路交叉口", delay=20)
+    expect(taker.locator("#preview-list .option").first).to_contain_text("路口")
+    taker.locator("#location-input").press("Enter")
+    expect(taker.locator("#options .option").first).to_be_visible()
+    details = taker.locator("#options .option-details").all_inner_texts()
+    assert details and all(not re.search(r"[a-z]", text) for text in details), details
+    assert "路口" in details[0]
+
+    taker.locator("#location-input").fill("开封市祥符区八里湾镇前段村")
+    taker.keyboard.press("F2")
+    expect(taker.locator("#options .option").first).to_contain_text("乡镇")
+
+
+def test_the_location_question_is_not_said_twice(sign_in: SignIn) -> None:
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    taker.keyboard.press("F2")
+    expect(taker.locator("#prompt-text")).to_contain_text("您现在在哪里")
+    expect(taker.locator("#next-question")).to_be_hidden()
+
+
+def test_a_number_said_during_the_call_is_kept_not_left_in_the_box(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    taker.keyboard.press("F2")
+    expect(taker.locator("#call")).to_be_visible()
+    call_id = active_call_id(taker)
+    expect(taker.locator("#call-caller-number")).to_have_text("号码未知")
+    # Typed after the call started, with the punctuation the caller says it with.
+    taker.locator("#number-input").fill("138-0000-1234")
+    taker.locator("#number-input").press("Enter")
+    expect(taker.locator("#call-caller-number")).to_have_text("138****1234")
+    expect(taker.locator("#number-input")).to_have_value("")
+    # Typed beside a location turn, it goes with that turn.
+    taker.locator("#number-input").fill("139 0000 5678")
+    taker.locator("#location-input").fill("郑州东站")
+    taker.locator("#location-input").press("Enter")
+    expect(taker.locator("#said")).to_contain_text("郑州东站")
+    expect(taker.locator("#number-input")).to_have_value("")
+    with live_service.api("supervisor") as api:
+        record = api.get(f"/v1/calls/{call_id}").json()
+    answers = [e["data"]["answer"] for e in record["timeline"] if e["type"] == "answer"]
+    assert answers == ["138-0000-1234", "139 0000 5678"]
+    assert active_call_id(taker) == call_id
+
+
+def test_a_number_with_punctuation_is_warned_about_in_plain_words(sign_in: SignIn) -> None:
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    taker.locator("#number-input").fill("138-0000-1234")
+    taker.locator("#location-input").fill("郑州东站")
+    taker.locator("#location-input").press("Enter")
+    expect(taker.locator("#warnings")).to_have_text("来电号码只保留了其中的数字")
+
+
+def test_the_held_banner_goes_once_the_store_has_the_call(sign_in: SignIn) -> None:
+    def held_start_and_store_away_for_a_confirm(context: BrowserContext) -> None:
+        # Only the answers below reach the page: no live update overtakes them.
+        context.route("**/v1/events", lambda route: route.abort())
+
+        def start(route: Route) -> None:
+            if route.request.method != "POST":
+                route.fallback()
+                return
+            answer = route.fetch()
+            route.fulfill(
+                status=answer.status,
+                headers={**answer.headers, "X-Held-Locally": "true"},
+                json={**answer.json(), "held_locally": True},
+            )
+
+        context.route("**/v1/calls", start)
+        context.route(
+            "**/v1/calls/*/confirm",
+            lambda route: route.fulfill(
+                status=503,
+                headers={"Retry-After": "1"},
+                json={
+                    "error": {
+                        "code": "store_unavailable",
+                        "message": "the store does not answer; retry shortly",
+                    }
+                },
+            ),
+        )
+
+    taker = sign_in(
+        "call_taker", psap="zhengzhou-120", prepare=held_start_and_store_away_for_a_confirm
+    )
+    taker.locator("#location-input").fill("河南大学")
+    taker.locator("#location-input").press("Enter")
+    expect(taker.locator("#warnings")).to_contain_text("记录暂存在本机")
+    taker.keyboard.press("Escape")
+    taker.keyboard.press("1")
+    expect(taker.locator("#error")).to_have_text(
+        "确认位置失败：中心数据库暂时没有应答，这一步没有记下；保持通话，稍后再按一次"
+    )
+    # The next answer comes from the store: the call is no longer held, and the banner goes.
+    say_location(taker, "龙子湖")
+    expect(taker.locator("#warnings")).not_to_contain_text("记录暂存在本机")
+    expect(taker.locator("#error")).to_have_text("")
+
+
+def test_a_supervisor_finds_calls_by_the_role_in_words(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    with live_service.api("call_taker") as api:
+        started = api.post("/v1/calls", json={"location_text": "郑州东站"}).json()
+    supervisor = sign_in("supervisor")
+    supervisor.keyboard.press("Escape")
+    supervisor.keyboard.press("f")
+    expect(supervisor.locator("#search-since")).to_be_focused()
+    supervisor.locator("#search-actor").fill("接警员")
+    with supervisor.expect_request(lambda r: "/v1/calls?" in r.url) as searched:
+        supervisor.locator("#search-actor").press("Enter")
+    assert parse_qs(urlparse(searched.value.url).query)["actor"] == ["call_taker"]
+    expect(supervisor.locator(f'#search-results [data-id="{started["id"]}"]')).to_be_visible()
+
+
+@pytest.mark.parametrize("zoom", [1.25, 1.5, 2], ids=["125%", "150%", "200%"])
+def test_the_queue_age_reads_on_one_line_when_zoomed(sign_in: SignIn, zoom: float) -> None:
+    taker = sign_in("call_taker", psap="zhengzhou-120", scale=zoom)
+    taker.locator("#complaint-input").fill("我好难受，说不出话了")
+    taker.locator("#location-input").fill("河南大学")
+    taker.locator("#location-input").press("Enter")
+    age = taker.locator("#queue-list .queue-item.active .age")
+    expect(age).to_have_text(re.compile(r"\d+秒"))
+    # Found and measured in one step: a live update may redraw the queue between two reads.
+    height, size = taker.evaluate(
+        """() => {
+          const age = document.querySelector('#queue-list .queue-item.active .age');
+          return [age.getBoundingClientRect().height, parseFloat(getComputedStyle(age).fontSize)];
+        }"""
+    )
+    assert 0 < height < 2 * size, (height, size)
+
+
+def test_a_lost_connection_banner_goes_once_the_service_answers_again(sign_in: SignIn) -> None:
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    taker.locator("#location-input").fill("郑州东站")
+    taker.locator("#location-input").press("Enter")
+    expect(taker.locator("#options .option")).to_have_count(1)
+    taker.context.route("**/v1/calls/*/confirm", lambda route: route.abort())
+    taker.keyboard.press("Escape")
+    taker.keyboard.press("1")
+    expect(taker.locator("#error")).to_have_text("确认位置失败：无法连接受理服务，请检查网络")
+    taker.context.unroute("**/v1/calls/*/confirm")
+    # The next answer from the service (here the candidates while typing) says it is back.
+    taker.keyboard.press("l")
+    taker.keyboard.type("郑州东站东广场")
+    expect(taker.locator("#preview")).to_be_visible()
+    expect(taker.locator("#error")).to_have_text("")
+
+
+def test_a_second_dispatch_is_asked_for_not_sent_by_a_key_pressed_twice(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    dispatcher = sign_in("dispatcher", psap="zhengzhou-120")
+    dispatcher.locator("#complaint-input").fill("有人被车撞了，流了很多血")
+    dispatcher.locator("#location-input").fill("花园路和农业路交叉口")
+    dispatcher.locator("#location-input").press("Enter")
+    expect(dispatcher.locator("#action .action-kind")).to_have_text("立即派车")
+    call_id = active_call_id(dispatcher)
+    dispatcher.keyboard.press("Escape")
+    dispatcher.keyboard.press("d")
+    expect(dispatcher.locator("#call-status")).to_have_text("已派车")
+    dispatcher.keyboard.press("d")
+    expect(dispatcher.locator("#dialog")).to_be_visible()
+    expect(dispatcher.locator("#dialog-title")).to_have_text("本呼叫已派车 1 次，再派一辆？")
+    dispatcher.keyboard.press("Escape")
+    expect(dispatcher.locator("#dialog")).to_be_hidden()
+    with live_service.api("supervisor") as api:
+        assert len(api.get(f"/v1/calls/{call_id}").json()["dispatches"]) == 1
+    # Asked for, a second crew goes with Enter.
+    dispatcher.keyboard.press("d")
+    expect(dispatcher.locator("#dialog-submit")).to_be_focused()
+    expect(dispatcher.locator("#dialog-submit")).to_have_text("再派一辆 (Enter)")
+    dispatcher.keyboard.press("Enter")
+    expect(dispatcher.locator("#call-outcome")).to_contain_text("第 2 次")
+
+
+def test_a_note_on_a_dispatched_call_keeps_what_is_typed_for_the_next(sign_in: SignIn) -> None:
+    dispatcher = sign_in("dispatcher", psap="zhengzhou-120")
+    dispatcher.locator("#complaint-input").fill("老人摔倒了，叫不醒")
+    dispatcher.locator("#location-input").fill("郑州东站")
+    dispatcher.locator("#location-input").press("Enter")
+    expect(dispatcher.locator("#action .action-kind")).to_have_text("立即派车")
+    dispatcher.keyboard.press("Escape")
+    dispatcher.keyboard.press("d")
+    expect(dispatcher.locator("#call-left")).to_be_visible()
+    # The next caller starts talking; the dispatched call still gets its note.
+    dispatcher.keyboard.press("l")
+    dispatcher.keyboard.type("河南大学")
+    dispatcher.keyboard.press("Escape")
+    dispatcher.keyboard.press("n")
+    dispatcher.keyboard.type("车组已出发")
+    dispatcher.keyboard.press("Enter")
+    expect(dispatcher.locator("#timeline")).to_contain_text("车组已出发")
+    expect(dispatcher.locator("#location-input")).to_have_value("河南大学")
+
+
+def test_an_auditor_is_not_offered_a_way_back_to_an_intake_it_has_not(sign_in: SignIn) -> None:
+    auditor = sign_in("auditor")
+    expect(auditor.locator("#search-since")).to_be_focused()
+    expect(auditor.locator("#search-close")).to_be_hidden()
+    supervisor = sign_in("supervisor")
+    supervisor.keyboard.press("Escape")
+    supervisor.keyboard.press("f")
+    expect(supervisor.locator("#search-close")).to_be_visible()
