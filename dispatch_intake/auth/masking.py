@@ -193,7 +193,7 @@ def mask_deep(value: Any) -> Any:
     A record holds some hundred values and seldom a number, so the walk copies a list or a
     dict only from its first changed item on, and tests a text before searching it."""
     if isinstance(value, str):
-        return mask_numbers_in_text(value) if _may_hold_number(value) else value
+        return _mask_text(value)
     if isinstance(value, dict):
         return _mask_dict(value)
     if isinstance(value, list):
@@ -201,13 +201,31 @@ def mask_deep(value: Any) -> Any:
     return value
 
 
+def _mask_text(text: str) -> str:
+    if len(text) < MIN_DIGITS or _ENOUGH_DIGITS.match(text) is None:
+        return text
+    return mask_numbers_in_text(text)
+
+
+def _mask_item(item: Any) -> Any:
+    # JSON's own types are matched exactly (the record is plain JSON); anything else, such as
+    # a subclass of str, takes the general way.
+    kind = item.__class__
+    if kind is str:
+        return _mask_text(item)
+    if kind is dict:
+        return _mask_dict(item)
+    if kind is list:
+        return _mask_list(item)
+    if item is None or kind in _SCALARS:
+        return item
+    return mask_deep(item)
+
+
 def _mask_dict(value: dict[Any, Any]) -> dict[Any, Any]:
     result: dict[Any, Any] | None = None
     for key, item in value.items():
-        if key in STRUCTURAL_KEYS or item is None or item.__class__ in _SCALARS:
-            shown = item
-        else:
-            shown = mask_deep(item)
+        shown = item if key in STRUCTURAL_KEYS else _mask_item(item)
         if result is not None:
             result[key] = shown
         elif shown is not item:
@@ -224,7 +242,7 @@ def _mask_dict(value: dict[Any, Any]) -> dict[Any, Any]:
 def _mask_list(value: list[Any]) -> list[Any]:
     result: list[Any] | None = None
     for k, item in enumerate(value):
-        shown = item if item is None or item.__class__ in _SCALARS else mask_deep(item)
+        shown = _mask_item(item)
         if result is not None:
             result.append(shown)
         elif shown is not item:
