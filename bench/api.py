@@ -3,6 +3,7 @@
     .venv/bin/python bench/api.py                       # 16 connections, 10 s per target
     .venv/bin/python bench/api.py --seconds 5 --stores sqlite
     .venv/bin/python bench/api.py --stores postgres --workers 1,2
+    .venv/bin/python bench/api.py --in-process 480 --profile 25
 
 Each target is served by uvicorn on loopback in its own process:
   * echo     — a bare FastAPI endpoint that answers the same body with 201 (the ceiling), one
@@ -22,6 +23,15 @@ requests a second, so ratios measured with it understate the service.
 Durability: the store starts empty, so after the server has stopped it must hold at least one
 record per 201 answered (warm-up included); fewer rows than 201s are counted as lost. A record
 may exceed the count when wrk's clock stopped while its answer was on the way.
+With `--in-process N` nothing is served: N starts go through the ASGI application in this
+process (16 at a time, on SQLite), beside the echo application driven the same way, and the
+CPU time of each is printed per request; HTTP parsing and sockets are left out, so what is
+left is the service's own work. With `--profile K` the starts are also profiled (cProfile), and
+the K costliest functions by cumulative time are printed with the profile's total; the
+hand-overs to worker threads then run in place, so that one profile sees a whole start.
+CPU time is the measure to read on a shared machine; it still swings by a tenth or more when
+the machine is busy, so compare figures of one run.
+
 The client shares the machine's cores with the server, so figures are a floor. On a machine
 busy with other work the rates swing from run to run; the server's CPU time per request (the
 last column, Linux only, all workers counted) swings far less, and its ratio to the echo
@@ -43,6 +53,7 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -409,6 +420,128 @@ def run_target(target: str, args: argparse.Namespace, workdir: Path, workers: in
     return result
 
 
+def _asgi_call(app: Any, raw: bytes, headers: dict[str, str]) -> Any:
+    """One `POST /v1/calls` through an ASGI application; the coroutine answers (status, body)."""
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/v1/calls",
+        "raw_path": b"/v1/calls",
+        "query_string": b"",
+        "root_path": "",
+        "headers": [
+            (b"host", b"bench"),
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(raw)).encode()),
+            *((name.lower().encode(), value.encode()) for name, value in headers.items()),
+        ],
+        "client": ("127.0.0.1", 50000),
+        "server": ("127.0.0.1", 80),
+        "state": {},
+    }
+
+    async def run() -> tuple[int, bytes]:
+        sent = False
+        messages: list[Any] = []
+
+        async def receive() -> dict[str, Any]:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": raw, "more_body": False}
+            await asyncio.Event().wait()  # the client never goes away
+            return {"type": "http.disconnect"}
+
+        async def send(message: Any) -> None:
+            messages.append(message)
+
+        await app(scope, receive, send)
+        body = b"".join(m.get("body", b"") for m in messages[1:])
+        return int(messages[0]["status"]), body
+
+    return run()
+
+
+async def _drive(app: Any, starts: int, profiler: Any = None) -> float:
+    """CPU seconds per request for `starts` requests, 16 at a time, after a warm-up."""
+    raw = json.dumps(BODY, ensure_ascii=False).encode()
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    gate = asyncio.Semaphore(16)
+
+    async def one() -> None:
+        async with gate:
+            status, body = await _asgi_call(app, raw, headers)
+        if status != 201:
+            raise SystemExit(f"a start answered {status}: {body[:300]!r}")
+
+    await asyncio.gather(*(one() for _ in range(32)))
+    began = time.process_time()
+    if profiler is not None:
+        profiler.enable()
+    await asyncio.gather(*(one() for _ in range(starts)))
+    if profiler is not None:
+        profiler.disable()
+    return (time.process_time() - began) / starts
+
+
+def in_process(starts: int, top: int) -> int:
+    """The service's CPU per start through its ASGI application, beside the bare endpoint's."""
+    import cProfile
+    import pstats
+
+    from fastapi import FastAPI
+
+    from dispatch_intake.app import create_app
+    from dispatch_intake.settings import load_settings
+
+    namespace: dict[str, Any] = {}
+    exec(ECHO_APP, namespace)
+    echo: FastAPI = namespace["app"]
+    if top:
+        import anyio.to_thread
+
+        async def in_place(func: Any, *args: Any, **_: Any) -> Any:
+            return func(*args)
+
+        anyio.to_thread.run_sync = in_place  # type: ignore[assignment]
+    with tempfile.TemporaryDirectory(prefix="bench-api-") as tmp:
+        settings = load_settings(
+            var_dir=Path(tmp) / "var",
+            database_url=f"sqlite:///{Path(tmp) / 'intake.db'}",
+            tokens=f"call_taker:{TOKEN}",
+            allow_weak_tokens=True,
+        )
+        app = create_app(settings)
+
+        async def measure() -> tuple[float, float, Any]:
+            async with app.router.lifespan_context(app):
+                # Outlines load in the background at start-up: wait for them, as `settle` does.
+                intake = app.state.intake
+                intake.areas.warm(list(intake.psaps))
+                echo_cpu = await _drive(echo, starts)
+                profiler = cProfile.Profile() if top else None
+                start_cpu = await _drive(app, starts, profiler)
+                return echo_cpu, start_cpu, profiler
+
+        echo_cpu, start_cpu, profiler = asyncio.run(measure())
+    print(f"\nPOST /v1/calls in process (ASGI, no HTTP), {starts} requests, 16 at a time")
+    print(f"{'target':<12}{'CPU ms/req':>12}{'× echo':>9}")
+    print(f"{'echo':<12}{1000 * echo_cpu:>12.3f}{1:>9.1f}")
+    print(f"{'sqlite':<12}{1000 * start_cpu:>12.3f}{start_cpu / echo_cpu:>9.1f}")
+    if profiler is not None:
+        stats = pstats.Stats(profiler)
+        total = stats.total_tt  # type: ignore[attr-defined]
+        print(
+            f"\ncProfile (worker threads run in place): {1000 * total / starts:.3f} ms per start "
+            f"profiled, the {top} costliest functions by cumulative time:"
+        )
+        stats.sort_stats("cumulative").print_stats(top)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seconds", type=float, default=10.0)
@@ -423,7 +556,23 @@ def main() -> int:
     parser.add_argument(
         "--client", choices=("wrk", "httpx"), default="wrk", help="load generator (default wrk)"
     )
+    parser.add_argument(
+        "--in-process",
+        type=int,
+        default=0,
+        metavar="N",
+        help="N starts through the ASGI application in this process instead of served",
+    )
+    parser.add_argument(
+        "--profile",
+        type=int,
+        default=0,
+        metavar="K",
+        help="with --in-process: profile the starts, print the K costliest functions",
+    )
     args = parser.parse_args()
+    if args.in_process:
+        return in_process(args.in_process, args.profile)
     if args.client == "wrk" and shutil.which("wrk") is None:
         print(
             "note: wrk is not installed (Debian/Ubuntu: `apt-get install -y wrk`; macOS: "

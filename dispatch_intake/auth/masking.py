@@ -37,9 +37,17 @@ _DATE = re.compile(
 )
 _TIME = re.compile(rf"(?<!{_D}){_D}{{1,2}}[:：]{_D}{{2}}(?:[:：]{_D}{{2}})?(?:[.．]{_D}+)?(?!{_D})")
 _PREFIX_AT_START = re.compile(rf"{_PREFIX}{_SEPARATORS}{{0,3}}")
-_QUICK = re.compile(rf"[{_ASCII_OR_WIDE}{_CHINESE}]")
+# A number needs MIN_DIGITS digits, so a text with fewer in all can hold none: most of a record's
+# texts (names, labels, prompts) are turned away by this one scan, without the search above.
+_DIGIT = f"[{_ASCII_OR_WIDE}{_CHINESE}]"
+_NON_DIGIT = f"[^{_ASCII_OR_WIDE}{_CHINESE}]"
+_ENOUGH_DIGITS = re.compile(rf"(?:{_NON_DIGIT}*{_DIGIT}){{{MIN_DIGITS}}}")
 _BARRIER_MARKS = frozenset(":：-./－．／")
 _TRAILING = " \t\u00a0\u3000-‐‑–—－.．·・(（/_"
+
+
+def _may_hold_number(text: str) -> bool:
+    return len(text) >= MIN_DIGITS and _ENOUGH_DIGITS.match(text) is not None
 
 
 def _digits(text: str) -> str:
@@ -63,7 +71,7 @@ def number_spans(text: str) -> Iterator[tuple[int, int]]:
     >>> [s[a:b] for a, b in number_spans(s)]
     ['0371-1234 5678']
     """
-    if _QUICK.search(text) is None:
+    if not _may_hold_number(text):
         return
     barriers = _barriers(text) if not _BARRIER_MARKS.isdisjoint(text) else []
     pieces = [text]
@@ -117,6 +125,8 @@ def mask_numbers_in_text(text: str) -> str:
     >>> mask_numbers_in_text("回拨+86 138 0013 8000。")
     '回拨+86 138****8000。'
     """
+    if not _may_hold_number(text):
+        return text
     spans = list(number_spans(text))
     if not spans:
         return text
@@ -178,18 +188,68 @@ STRUCTURAL_KEYS = frozenset(
 
 def mask_deep(value: Any) -> Any:
     """A JSON value with every phone number in its text masked (keys of `STRUCTURAL_KEYS`
-    aside); what needs no change is returned as it is, not copied."""
+    aside); what needs no change is returned as it is, not copied.
+
+    A record holds some hundred values and seldom a number, so the walk copies a list or a
+    dict only from its first changed item on, and tests a text before searching it."""
     if isinstance(value, str):
-        return mask_numbers_in_text(value)
-    if isinstance(value, list):
-        items = [mask_deep(item) for item in value]
-        return value if all(a is b for a, b in zip(items, value, strict=True)) else items
+        return _mask_text(value)
     if isinstance(value, dict):
-        changed = False
-        result: dict[Any, Any] = {}
-        for key, item in value.items():
-            shown = item if key in STRUCTURAL_KEYS else mask_deep(item)
-            changed = changed or shown is not item
-            result[key] = shown
-        return result if changed else value
+        return _mask_dict(value)
+    if isinstance(value, list):
+        return _mask_list(value)
     return value
+
+
+def _mask_text(text: str) -> str:
+    if len(text) < MIN_DIGITS or _ENOUGH_DIGITS.match(text) is None:
+        return text
+    return mask_numbers_in_text(text)
+
+
+def _mask_item(item: Any) -> Any:
+    # JSON's own types are matched exactly (the record is plain JSON); anything else, such as
+    # a subclass of str, takes the general way.
+    kind = item.__class__
+    if kind is str:
+        return _mask_text(item)
+    if kind is dict:
+        return _mask_dict(item)
+    if kind is list:
+        return _mask_list(item)
+    if item is None or kind in _SCALARS:
+        return item
+    return mask_deep(item)
+
+
+def _mask_dict(value: dict[Any, Any]) -> dict[Any, Any]:
+    result: dict[Any, Any] | None = None
+    for key, item in value.items():
+        shown = item if key in STRUCTURAL_KEYS else _mask_item(item)
+        if result is not None:
+            result[key] = shown
+        elif shown is not item:
+            # The keys before this one are unchanged: copy them in their order.
+            result = {}
+            for earlier, kept in value.items():
+                if earlier == key:
+                    break
+                result[earlier] = kept
+            result[key] = shown
+    return value if result is None else result
+
+
+def _mask_list(value: list[Any]) -> list[Any]:
+    result: list[Any] | None = None
+    for k, item in enumerate(value):
+        shown = _mask_item(item)
+        if result is not None:
+            result.append(shown)
+        elif shown is not item:
+            result = value[:k]
+            result.append(shown)
+    return value if result is None else result
+
+
+# JSON values that hold no text.
+_SCALARS = frozenset({bool, int, float})

@@ -11,7 +11,6 @@ from fastapi import APIRouter, Depends, Header, Query
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
-from starlette.concurrency import run_in_threadpool
 
 from dispatch_intake.auth.audit import audit_full_reads
 from dispatch_intake.auth.service import Permission, Principal
@@ -91,7 +90,9 @@ async def start_call(
     idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
     """Start intake: always a stored provisional record; bad fields become warnings."""
-    prepared = await run_in_threadpool(service.prepare_call, intake=intake, request=request)
+    # Resolution is pure computation under the interpreter's lock: a worker thread would not
+    # run it beside the event loop, only add a hand-over there and back to every start.
+    prepared = service.prepare_call(intake=intake, request=request)
     call_id = service.new_call_id()
     (record, created), held = await writer.run_or_hold(
         lambda session: service.start_call(

@@ -3,6 +3,7 @@ sentence to read next."""
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -79,6 +80,14 @@ def position_of(raw: StoredPosition | None) -> Position | None:
     return Position(lat=raw["lat"], lon=raw["lon"], radius_m=raw.get("radius_m") or 1000.0)
 
 
+# A directory is read once at start-up and never changed, and the places come from a finite
+# gazetteer: the centre covering an adcode is the same answer call after call (the directory
+# scans every centre's prefixes for it).
+@functools.lru_cache(maxsize=4096)
+def _covering(psaps: PsapDirectory, adcode: str | None) -> Psap | None:
+    return psaps.covering(adcode)
+
+
 def place_to_dict(
     place: Place,
     *,
@@ -101,7 +110,7 @@ def place_to_dict(
         distance_km = geodesic((position.lat, position.lon), (place.lat, place.lon)).km
     if in_jurisdiction is None:
         in_jurisdiction = psap.covers(place.admin.adcode)
-    covering = psaps.covering(place.admin.adcode)
+    covering = _covering(psaps, place.admin.adcode)
     result: PlaceDict = {
         "place_id": place.id,
         "name": place.name,

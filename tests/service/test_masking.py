@@ -5,12 +5,20 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from unittest.mock import patch
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from dispatch_intake.auth.masking import clip_text, mask_deep, mask_numbers_in_text, number_spans
+from dispatch_intake.auth import masking
+from dispatch_intake.auth.masking import (
+    clip_text,
+    mask_deep,
+    mask_number,
+    mask_numbers_in_text,
+    number_spans,
+)
 
 from .factories import auth, call_body
 from .numbers import digits_of, numbers_in_text, shows_number, strings_in
@@ -213,3 +221,100 @@ def test_event_streams_mask_per_role_and_audit_one_full_read_per_call(app: Any) 
         timeline = http.get(f"/v1/calls/{call_id}/timeline", headers=auth()).json()["timeline"]
     reads = [e["data"]["via"] for e in timeline if e["type"] == "full_read"]
     assert reads == ["events"]
+
+
+# The masking walk skips texts that cannot hold a number and copies only what changes; these
+# hold it to the rule in its plainest form: every text searched, every container rebuilt.
+texts_with_digits = st.text(
+    st.sampled_from(
+        list("0123456789０１２３４５６７８９〇零一二三四五六七八九幺两")
+        + list(" -.:：/()（）+＋·\u3000_")
+        + list("河南大学路号楼电话回拨abcX")
+    ),
+    max_size=30,
+)
+masking_keys = st.sampled_from(["id", "hash", "at", "by", "text", "note", "data", "label"])
+masked_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | texts_with_digits
+    | numbers_in_text().map(lambda case: case[1]),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(masking_keys, children, max_size=5)
+    ),
+    max_leaves=20,
+)
+
+
+def _every_text_searched() -> Any:
+    return patch.object(masking, "_may_hold_number", lambda text: True)
+
+
+def _plain_mask_deep(value: Any) -> Any:
+    if isinstance(value, str):
+        return mask_numbers_in_text(value)
+    if isinstance(value, list):
+        return [_plain_mask_deep(item) for item in value]
+    if isinstance(value, dict):
+        return {
+            key: item if key in masking.STRUCTURAL_KEYS else _plain_mask_deep(item)
+            for key, item in value.items()
+        }
+    return value
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts_with_digits | numbers_in_text().map(lambda case: case[1]))
+@example("回拨1234567")
+@example("电话 123-4567，")
+@example("幺二三四五六七")
+@example("１２３ ４５６７")
+def test_a_text_passed_over_unsearched_holds_no_number(text: str) -> None:
+    found = list(number_spans(text)), mask_numbers_in_text(text)
+    with _every_text_searched():
+        assert found == (list(number_spans(text)), mask_numbers_in_text(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(masked_values)
+def test_the_masking_walk_masks_as_a_plain_walk_does(value: Any) -> None:
+    shown = mask_deep(value)
+    with _every_text_searched():
+        plain = _plain_mask_deep(value)
+    assert json.dumps(shown, ensure_ascii=False) == json.dumps(plain, ensure_ascii=False)
+    # What needs no change is answered as it is.
+    assert (shown is value) == (plain == value)
+
+
+@service_examples
+@given(numbers_in_text(), st.sampled_from(["location_text", "complaint_text", "psap"]))
+def test_a_masked_answer_is_the_whole_record_masked_by_the_plain_walk(
+    app: Any, client: Any, case: tuple[str, str], field: str
+) -> None:
+    from dispatch_intake.calls.models import CallRecord
+    from dispatch_intake.calls.records import render_call
+    from dispatch_intake.timeline.service import events_of
+
+    _, text = case
+    answer = client.post("/v1/calls", json=call_body(**{field: text}), headers=auth())
+    assert answer.status_code == 201, answer.text
+    record = answer.json()
+    tokens = app.state.role_tokens
+    with app.state.read_session() as session:
+        call = session.get(CallRecord, record["id"])
+        events = events_of(session, [call.id])[call.id]
+        whole = render_call(call, events, tokens.match("test-supervisor"), app.state.intake)
+        masked = render_call(call, events, tokens.match("test-call-taker"), app.state.intake)
+    with _every_text_searched():
+        expected = _plain_mask_deep(whole)
+    expected["caller"] = {**expected["caller"], "number": mask_number(whole["caller"]["number"])}
+    assert masked == expected
+    # The answer is rendered in the writing transaction, from the values as written (a store
+    # may give back JSON objects with their keys in another order): the same values, sent as
+    # compact UTF-8 JSON.
+    assert record == expected
+    assert answer.content == json.dumps(
+        record, ensure_ascii=False, allow_nan=False, separators=(",", ":")
+    ).encode("utf-8")
