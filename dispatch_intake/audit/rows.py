@@ -30,6 +30,9 @@ from dispatch_intake.audit.sealing import SEALED, is_sealed, open_value, seal_va
 from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.timeline.models import TimelineEvent
 
+# How a sealed field begins in an event's stored JSON.
+SEALED_MARK = f'{{"{SEALED}":'
+
 # The sealed field's name in the AEAD's associated data: a row's seal cannot be passed off
 # as an event field's, nor moved to another call.
 ROW_SEALED_NAME = "row"
@@ -189,6 +192,61 @@ def _data_key(session: Session, call: CallRecord, keys: AuditKeys) -> bytes | No
     opened = unwrap(keys.master_key, call.id, row.wrapped_key) if row.wrapped_key else None
     cache[call.id] = opened
     return opened
+
+
+# Data keys made up front for calls being started in the session (`new_call_key`).
+_MADE_KEYS = "call_keys_made"
+_CALL_COLUMNS = tuple(column.key for column in CallRecord.__table__.columns)
+
+
+def new_call_key(session: Session, call_id: str) -> None:
+    """Make the data key of a call being started, before its first event: its events and
+    its row are sealed with it. Stored only if something was (`new_call_rows`)."""
+    keys = _keys_of(session)
+    if keys is None or keys.master_key is None:
+        return
+    made = AESGCM.generate_key(bit_length=256)
+    session.info.setdefault(_DATA_KEYS, {})[call_id] = made
+    session.info.setdefault(_MADE_KEYS, {})[call_id] = made
+
+
+def new_call_rows(
+    session: Session, call: CallRecord, events: list[TimelineEvent]
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """(call row, data key row or None): the values a new call's INSERTs take, exactly what
+    the unit of work would write for it (the words sealed as `_seal_before_flush` seals
+    them), for a writer that never adds the call to the session. The call keeps its words in
+    memory."""
+    state = call.__dict__
+    # As the unit of work: the attributes set, the columns' defaults for the rest.
+    row = {name: state[name] for name in _CALL_COLUMNS if name in state}
+    keys = _keys_of(session)
+    if keys is None or keys.master_key is None:
+        return row, None
+    made: bytes | None = session.info.get(_MADE_KEYS, {}).pop(call.id, None)
+    if made is None:
+        raise RuntimeError(f"call {call.id} was started without its data key (new_call_key)")
+    said = said_on_row(call)
+    cleared = cleared_values(call)
+    row.update(cleared)
+    used = any(SEALED_MARK in event.data for event in events)
+    if _anything_said(said):
+        row["sealed_said"] = seal_value(made, call.id, ROW_SEALED_NAME, said)[SEALED]
+        number = said["caller_number"]
+        row["caller_number_digest"] = number_digest(keys, number) if number else None
+        used = True
+    else:
+        # Nothing said: the words are not kept at all (what the flush leaves in memory too).
+        row["sealed_said"] = None
+        row["caller_number_digest"] = None
+        for name, value in cleared.items():
+            setattr(call, name, value)
+    if not used:
+        return row, None
+    return row, {
+        "call_id": call.id,
+        "wrapped_key": wrap(keys.master_key, call.id, made),
+    }
 
 
 def _changed(call: CallRecord) -> bool:
