@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, text
+from sqlalchemy import Connection, Engine, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from dispatch_intake.audit.chain import event_leaf_hash, ledger_mac
@@ -104,6 +104,8 @@ def commit_with_leaves(session: Session, key: bytes, events: Sequence[dict[str, 
         not events
         or connection.dialect.name != "postgresql"
         or connection.dialect.driver != "psycopg"
+        # The COMMIT is only this session's to send when the transaction is its own.
+        or not isinstance(session.get_bind(), Engine)
         or connection.in_nested_transaction()
     ):
         append_leaves(connection, key, events)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Text, cast, func, select, text
+from sqlalchemy import Text, cast, event, func, select, text
 from sqlalchemy.orm import Session
 
 from dispatch_intake.audit.chain import CURRENT_VERSION, GENESIS
@@ -219,6 +219,28 @@ def test_a_start_waiting_for_the_ledger_is_numbered_after_the_writer_it_waited_f
     assert created and [row.idx for row in ledger] == list(range(len(ledger)))
     note = next(i for i, row in enumerate(ledger) if row.call_id == first and row.seq > 1)
     assert all(i > note for i, row in enumerate(ledger) if row.call_id == record["id"])
+
+
+@postgres_only
+def test_under_the_ledger_lock_a_start_sends_two_messages(client: Any, app: Any) -> None:
+    sent: list[tuple[int, str]] = []
+
+    def note(connection: Any, cursor: Any, statement: str, *args: Any) -> None:
+        sent.append((id(connection.connection.dbapi_connection), statement))
+
+    event.listen(app.state.engine, "before_cursor_execute", note)
+    try:
+        start_call(client)
+    finally:
+        event.remove(app.state.engine, "before_cursor_execute", note)
+    locked = next(i for i, (_, statement) in enumerate(sent) if "advisory_xact_lock" in statement)
+    holder = sent[locked][0]
+    after = [statement for connection, statement in sent[locked:] if connection == holder]
+    # The lock with the ledger's top, then the leaves with the COMMIT: nothing else waits
+    # inside the lock.
+    assert len(after) == 2
+    assert after[0].rstrip().endswith("FROM ledger_entries")
+    assert after[1].startswith("INSERT INTO ledger_entries") and after[1].endswith("; COMMIT")
 
 
 @pytest.fixture
