@@ -5,8 +5,9 @@ key, as its timeline events are sealed; so destroying the key erases them too.
 It is done where rows meet the store, not in the code that changes calls: at each flush the
 words of every changed call are sealed into `sealed_said` and the row is written with them
 cleared (what `clear_row` leaves); in memory, and whenever a row is loaded, the call carries
-its words opened again. Lookups by number use a keyed digest of the number
-(`caller_number_digest`), not the number.
+its words opened again. A new call is inserted without the unit of work (calls/writes.py): its
+row is sealed the same way by `new_call_rows`. Lookups by number use a keyed digest of the
+number (`caller_number_digest`), not the number.
 """
 
 from __future__ import annotations
