@@ -30,7 +30,6 @@ from sqlalchemy.orm import Session  # noqa: E402
 
 from dispatch_intake.audit import rows  # noqa: E402
 from dispatch_intake.auth.service import Principal  # noqa: E402
-from dispatch_intake.calls import writes  # noqa: E402
 from dispatch_intake.calls.models import CallRecord  # noqa: E402
 from dispatch_intake.calls.records import list_calls  # noqa: E402
 
@@ -53,7 +52,7 @@ def _rows_in_the_clear() -> Iterator[None]:
     ]
     for target, name, hook in hooks:
         event.remove(target, name, hook)
-    sealed_rows = writes.new_call_rows
+    sealed_rows = rows.new_call_rows
 
     def rows_in_the_clear(session: Session, call: CallRecord, events: Any) -> Any:
         # A start's row as written before: its data key still goes in if its events used it.
@@ -62,11 +61,11 @@ def _rows_in_the_clear() -> Iterator[None]:
         plain = {name: state[name] for name in row if name in state}
         return {**plain, "sealed_said": None, "caller_number_digest": None}, data_key
 
-    writes.new_call_rows = rows_in_the_clear
+    rows.new_call_rows = rows_in_the_clear
     try:
         yield
     finally:
-        writes.new_call_rows = sealed_rows
+        rows.new_call_rows = sealed_rows
         rows.install_row_sealing()
 
 

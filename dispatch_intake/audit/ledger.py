@@ -116,7 +116,7 @@ def commit_with_leaves(session: Session, key: bytes, events: Sequence[dict[str, 
     try:
         cursor = found.cursor
         cursor.nextset()
-        top = cursor.fetchone()[0]
+        (top,) = cursor.fetchone() or (None,)
     finally:
         found.close()
     rows = leaf_rows(key, top, events, leaves)

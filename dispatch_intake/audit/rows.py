@@ -230,19 +230,13 @@ def new_call_rows(
     said = said_on_row(call)
     cleared = cleared_values(call)
     row.update(cleared)
-    used = any(SEALED_MARK in event.data for event in events)
-    if _anything_said(said):
-        row["sealed_said"] = seal_value(made, call.id, ROW_SEALED_NAME, said)[SEALED]
-        number = said["caller_number"]
-        row["caller_number_digest"] = number_digest(keys, number) if number else None
-        used = True
-    else:
+    anything_said = _anything_said(said)
+    row.update(_sealed_columns(keys, call.id, said, made if anything_said else None))
+    if not anything_said:
         # Nothing said: the words are not kept at all (what the flush leaves in memory too).
-        row["sealed_said"] = None
-        row["caller_number_digest"] = None
         for name, value in cleared.items():
             setattr(call, name, value)
-    if not used:
+    if not anything_said and not any(SEALED_MARK in event.data for event in events):
         return row, None
     return row, {
         "call_id": call.id,
@@ -272,16 +266,26 @@ def _seal_before_flush(session: Session, context: UOWTransaction, instances: Any
         opened = with_said(call, said)
         for name, value in cleared_values(call).items():
             setattr(call, name, value)
+        for name, value in _sealed_columns(keys, call.id, said, data_key).items():
+            setattr(call, name, value)
         if data_key is None:
             # Nothing said, or the call was erased: its words are not kept at all.
-            call.sealed_said = None
-            call.caller_number_digest = None
             opened = cleared_values(call)
-        else:
-            call.sealed_said = seal_value(data_key, call.id, ROW_SEALED_NAME, said)[SEALED]
-            number = said["caller_number"]
-            call.caller_number_digest = number_digest(keys, number) if number else None
         reopen.append((call, opened))
+
+
+def _sealed_columns(
+    keys: AuditKeys, call_id: str, said: dict[str, Any], data_key: bytes | None
+) -> dict[str, str | None]:
+    """`sealed_said` and `caller_number_digest` of a row whose words are `said` (both empty
+    without a data key: nothing said, or the call erased)."""
+    if data_key is None:
+        return {"sealed_said": None, "caller_number_digest": None}
+    number = said["caller_number"]
+    return {
+        "sealed_said": seal_value(data_key, call_id, ROW_SEALED_NAME, said)[SEALED],
+        "caller_number_digest": number_digest(keys, number) if number else None,
+    }
 
 
 def _reopen_after_flush(session: Session, context: UOWTransaction) -> None:

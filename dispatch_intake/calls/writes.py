@@ -11,9 +11,9 @@ from typing import Any
 from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
+from dispatch_intake.audit import rows
 from dispatch_intake.audit.ledger import commit_with_leaves
 from dispatch_intake.audit.models import CallKey
-from dispatch_intake.audit.rows import new_call_rows
 from dispatch_intake.auth.service import Principal
 from dispatch_intake.calls.inputs import Warnings
 from dispatch_intake.calls.models import CallRecord, IdempotencyKey
@@ -52,9 +52,9 @@ _KEY_OF = select(IdempotencyKey.call_id, IdempotencyKey.created_at).where(
     IdempotencyKey.key_hash == bindparam("digest")
 )
 _FORGET_KEY = delete(IdempotencyKey).where(IdempotencyKey.key_hash == bindparam("digest"))
-_ADD_KEY = insert(IdempotencyKey.__table__)
-_ADD_CALL = insert(CallRecord.__table__)
-_ADD_CALL_KEY = insert(CallKey.__table__)
+_ADD_KEY = insert(IdempotencyKey)
+_ADD_CALL = insert(CallRecord)
+_ADD_CALL_KEY = insert(CallKey)
 
 
 def idempotent_record(session: Session, intake: Intake, digest: str) -> str | None:
@@ -145,14 +145,14 @@ def commit_new_call(
     key_hash: str | None,
 ) -> tuple[Record, list[TimelineEvent]]:
     """Write a new call, never added to the session, with one INSERT per table instead of
-    the unit of work: the row sealed as the flush would seal it (audit.rows.new_call_rows),
+    the unit of work: the row sealed as the flush would seal it (`rows.new_call_rows`),
     its data key if anything was sealed with it, its idempotency key, its events and their
     ledger leaves, then commit and announce like any change. (record, its events)"""
     events = take_unwritten_events(session)
     with session.no_autoflush:
         intake.broker.announce(session, call.id, "created")
     connection = session.connection()
-    row, call_key = new_call_rows(session, call, events)
+    row, call_key = rows.new_call_rows(session, call, events)
     connection.execute(_ADD_CALL, row)
     if call_key is not None:
         connection.execute(_ADD_CALL_KEY, call_key)
