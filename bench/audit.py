@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 from dispatch_intake.audit import chain  # noqa: E402
 from dispatch_intake.audit.ledger import write_checkpoint  # noqa: E402
 from dispatch_intake.audit.verify import verify_store  # noqa: E402
+from dispatch_intake.calls import writes  # noqa: E402
 from dispatch_intake.timeline import service as timeline  # noqa: E402
 
 POSTGRES_URL = os.environ.get(
@@ -88,18 +89,20 @@ def per_event_micros(rounds: int) -> tuple[float, float]:
 @contextmanager
 def unkeyed_without_ledger() -> Iterator[None]:
     """The service as it was before the key: sha256 seals, no ledger entries."""
-    replaced: dict[str, Any] = {
-        "CURRENT_VERSION": chain.UNKEYED,
-        "append_leaves": lambda *args, **kwargs: None,
-    }
-    saved = {name: getattr(timeline, name) for name in replaced}
-    for name, value in replaced.items():
-        setattr(timeline, name, value)
+    replaced: list[tuple[Any, str, Any]] = [
+        (timeline, "CURRENT_VERSION", chain.UNKEYED),
+        (timeline, "append_leaves", lambda *args, **kwargs: None),
+        # A start enters its leaves as it commits: the baseline only commits.
+        (writes, "commit_with_leaves", lambda session, *args: session.commit()),
+    ]
+    saved = [(module, name, getattr(module, name)) for module, name, _ in replaced]
+    for module, name, value in replaced:
+        setattr(module, name, value)
     try:
         yield
     finally:
-        for name, value in saved.items():
-            setattr(timeline, name, value)
+        for module, name, value in saved:
+            setattr(module, name, value)
 
 
 def _store_url(store: str, workdir: Path) -> tuple[str, Callable[[], None]]:

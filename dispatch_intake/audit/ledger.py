@@ -1,8 +1,10 @@
 """The global append-only ledger across all calls, and signed checkpoints of its head.
 
 Every timeline event becomes one leaf, numbered in the order transactions commit: on
-PostgreSQL a transaction-scoped advisory lock, taken only while the transaction flushes its
-events, makes numbering and commit order one; on SQLite the single writer does.
+PostgreSQL a transaction-scoped advisory lock, taken once everything else of the transaction
+is written and held to its commit, makes numbering and commit order one; on SQLite the single
+writer does. The lock is the store's own (keyed by its schema): stores that share a database
+do not queue behind each other.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, text
+from sqlalchemy import Connection, Engine, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from dispatch_intake.audit.chain import event_leaf_hash, ledger_mac
@@ -27,12 +29,18 @@ from dispatch_intake.audit.merkle import MerkleTree, verify_consistency
 from dispatch_intake.audit.models import LedgerEntry, LedgerIdentity
 from dispatch_intake.timeline.models import TimelineEvent
 
-# Any fixed number, distinct from the migration lock.
+# Any fixed number, distinct from the migration lock; the second half of the key is the
+# schema's, so each store in a shared database numbers its own ledger.
 LEDGER_LOCK = 0x1ED6_E500
+_LOCK_KEY = f"{LEDGER_LOCK}, hashtext(current_schema())"
 # Built once: every write runs these, and a statement built anew is analysed anew.
-_TAKE_LEDGER_LOCK = text("SELECT pg_advisory_xact_lock(:key)")
+_TAKE_LEDGER_LOCK = text(f"SELECT pg_advisory_xact_lock({_LOCK_KEY})")
 _LEDGER_TOP = select(func.max(LedgerEntry.idx))
 _ADD_LEAVES = insert(LedgerEntry)
+# The lock and the ledger's top in one message: READ COMMITTED reads each statement of it
+# with a fresh snapshot, so the second sees every transaction that held the lock before.
+_LOCK_AND_TOP = f"SELECT pg_advisory_xact_lock({_LOCK_KEY}); SELECT max(idx) FROM ledger_entries"
+_SIMPLE_QUERY = {"no_parameters": True}
 
 
 class LedgerError(Exception):
@@ -54,24 +62,102 @@ def append_leaves(connection: Connection, key: bytes, events: Sequence[dict[str,
     """Number and write the leaves of events being written in this transaction."""
     if not events:
         return
+    leaves = [event_leaf_hash(event) for event in events]
     if connection.dialect.name == "postgresql":
-        connection.execute(_TAKE_LEDGER_LOCK, {"key": LEDGER_LOCK})
+        connection.execute(_TAKE_LEDGER_LOCK)
     top = connection.execute(_LEDGER_TOP).scalar()
+    connection.execute(_ADD_LEAVES, leaf_rows(key, top, events, leaves))
+
+
+def leaf_rows(
+    key: bytes, top: int | None, events: Sequence[dict[str, Any]], leaves: Sequence[str]
+) -> list[dict[str, Any]]:
+    """The ledger rows of `events` (with their leaf hashes) entered after entry `top`."""
     start = -1 if top is None else int(top)
     rows = []
-    for offset, event in enumerate(events, start=1):
+    for offset, (event, leaf) in enumerate(zip(events, leaves, strict=True), start=1):
         index = start + offset
-        leaf = event_leaf_hash(event)
+        call_id, seq = event["call_id"], event["seq"]
         rows.append(
             {
                 "idx": index,
-                "call_id": event["call_id"],
-                "seq": event["seq"],
+                "call_id": call_id,
+                "seq": seq,
                 "leaf_hash": leaf,
-                "mac": ledger_mac(key, index, event["call_id"], event["seq"], leaf),
+                "mac": ledger_mac(key, index, call_id, seq, leaf),
             }
         )
-    connection.execute(_ADD_LEAVES, rows)
+    return rows
+
+
+def commit_with_leaves(session: Session, key: bytes, events: Sequence[dict[str, Any]]) -> None:
+    """Enter the leaves of the events this transaction wrote, as its last statement, and
+    commit.
+
+    On PostgreSQL the ledger's lock is held from its taking to the commit, and every writer
+    queues for it: everything else of the transaction is written before, the leaf hashes are
+    worked out before, and under the lock there are two exchanges with the server, one for
+    the lock with the ledger's top, one for the leaves with the COMMIT."""
+    session.flush()
+    connection = session.connection()
+    if (
+        not events
+        or connection.dialect.name != "postgresql"
+        or connection.dialect.driver != "psycopg"
+        # The COMMIT is only this session's to send when the transaction is its own.
+        or not isinstance(session.get_bind(), Engine)
+        or connection.in_nested_transaction()
+    ):
+        append_leaves(connection, key, events)
+        session.commit()
+        return
+    leaves = [event_leaf_hash(event) for event in events]
+    found = connection.exec_driver_sql(_LOCK_AND_TOP, execution_options=_SIMPLE_QUERY)
+    try:
+        cursor = found.cursor
+        cursor.nextset()
+        (top,) = cursor.fetchone() or (None,)
+    finally:
+        found.close()
+    rows = leaf_rows(key, top, events, leaves)
+    connection.exec_driver_sql(
+        _leaves_then_commit(connection, rows), execution_options=_SIMPLE_QUERY
+    )
+    # The server has committed: the driver sees no transaction left and sends nothing more.
+    session.commit()
+
+
+def _leaves_then_commit(connection: Connection, rows: list[dict[str, Any]]) -> str:
+    """One message that enters the rows and commits. The values are spelled as literals (a
+    message of several statements takes no parameters): numbers and hex digests as they are,
+    call ids quoted by the driver."""
+    from psycopg.sql import Literal
+
+    driver = connection.connection.driver_connection
+    quoted: dict[str, str] = {}
+    values = []
+    for row in rows:
+        call_id = row["call_id"]
+        if call_id not in quoted:
+            quoted[call_id] = Literal(call_id).as_string(driver)
+        leaf, mac = row["leaf_hash"], row["mac"]
+        if not (_is_hex(leaf) and _is_hex(mac)):
+            raise ValueError("a ledger digest is not hex")
+        values.append(
+            f"({int(row['idx'])}, {quoted[call_id]}, {int(row['seq'])}, '{leaf}', '{mac}')"
+        )
+    return (
+        "INSERT INTO ledger_entries (idx, call_id, seq, leaf_hash, mac) VALUES "
+        + ", ".join(values)
+        + "; COMMIT"
+    )
+
+
+_HEX = frozenset("0123456789abcdef")
+
+
+def _is_hex(value: str) -> bool:
+    return bool(value) and set(value) <= _HEX
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,8 +5,9 @@ key, as its timeline events are sealed; so destroying the key erases them too.
 It is done where rows meet the store, not in the code that changes calls: at each flush the
 words of every changed call are sealed into `sealed_said` and the row is written with them
 cleared (what `clear_row` leaves); in memory, and whenever a row is loaded, the call carries
-its words opened again. Lookups by number use a keyed digest of the number
-(`caller_number_digest`), not the number.
+its words opened again. A new call is inserted without the unit of work (calls/writes.py): its
+row is sealed the same way by `new_call_rows`. Lookups by number use a keyed digest of the
+number (`caller_number_digest`), not the number.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ from dispatch_intake.audit.retention import SYSTEM_EVENTS, fields_to_seal
 from dispatch_intake.audit.sealing import SEALED, is_sealed, open_value, seal_value, unwrap, wrap
 from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.timeline.models import TimelineEvent
+
+# How a sealed field begins in an event's stored JSON.
+SEALED_MARK = f'{{"{SEALED}":'
 
 # The sealed field's name in the AEAD's associated data: a row's seal cannot be passed off
 # as an event field's, nor moved to another call.
@@ -191,6 +195,55 @@ def _data_key(session: Session, call: CallRecord, keys: AuditKeys) -> bytes | No
     return opened
 
 
+# Data keys made up front for calls being started in the session (`new_call_key`).
+_MADE_KEYS = "call_keys_made"
+_CALL_COLUMNS = tuple(column.key for column in CallRecord.__table__.columns)
+
+
+def new_call_key(session: Session, call_id: str) -> None:
+    """Make the data key of a call being started, before its first event: its events and
+    its row are sealed with it. Stored only if something was (`new_call_rows`)."""
+    keys = _keys_of(session)
+    if keys is None or keys.master_key is None:
+        return
+    made = AESGCM.generate_key(bit_length=256)
+    session.info.setdefault(_DATA_KEYS, {})[call_id] = made
+    session.info.setdefault(_MADE_KEYS, {})[call_id] = made
+
+
+def new_call_rows(
+    session: Session, call: CallRecord, events: list[TimelineEvent]
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """(call row, data key row or None): the values a new call's INSERTs take, exactly what
+    the unit of work would write for it (the words sealed as `_seal_before_flush` seals
+    them), for a writer that never adds the call to the session. The call keeps its words in
+    memory."""
+    state = call.__dict__
+    # As the unit of work: the attributes set, the columns' defaults for the rest.
+    row = {name: state[name] for name in _CALL_COLUMNS if name in state}
+    keys = _keys_of(session)
+    if keys is None or keys.master_key is None:
+        return row, None
+    made: bytes | None = session.info.get(_MADE_KEYS, {}).pop(call.id, None)
+    if made is None:
+        raise RuntimeError(f"call {call.id} was started without its data key (new_call_key)")
+    said = said_on_row(call)
+    cleared = cleared_values(call)
+    row.update(cleared)
+    anything_said = _anything_said(said)
+    row.update(_sealed_columns(keys, call.id, said, made if anything_said else None))
+    if not anything_said:
+        # Nothing said: the words are not kept at all (what the flush leaves in memory too).
+        for name, value in cleared.items():
+            setattr(call, name, value)
+    if not anything_said and not any(SEALED_MARK in event.data for event in events):
+        return row, None
+    return row, {
+        "call_id": call.id,
+        "wrapped_key": wrap(keys.master_key, call.id, made),
+    }
+
+
 def _changed(call: CallRecord) -> bool:
     state = attributes.instance_state(call)
     if state.pending or state.transient:
@@ -213,16 +266,26 @@ def _seal_before_flush(session: Session, context: UOWTransaction, instances: Any
         opened = with_said(call, said)
         for name, value in cleared_values(call).items():
             setattr(call, name, value)
+        for name, value in _sealed_columns(keys, call.id, said, data_key).items():
+            setattr(call, name, value)
         if data_key is None:
             # Nothing said, or the call was erased: its words are not kept at all.
-            call.sealed_said = None
-            call.caller_number_digest = None
             opened = cleared_values(call)
-        else:
-            call.sealed_said = seal_value(data_key, call.id, ROW_SEALED_NAME, said)[SEALED]
-            number = said["caller_number"]
-            call.caller_number_digest = number_digest(keys, number) if number else None
         reopen.append((call, opened))
+
+
+def _sealed_columns(
+    keys: AuditKeys, call_id: str, said: dict[str, Any], data_key: bytes | None
+) -> dict[str, str | None]:
+    """`sealed_said` and `caller_number_digest` of a row whose words are `said` (both empty
+    without a data key: nothing said, or the call erased)."""
+    if data_key is None:
+        return {"sealed_said": None, "caller_number_digest": None}
+    number = said["caller_number"]
+    return {
+        "sealed_said": seal_value(data_key, call_id, ROW_SEALED_NAME, said)[SEALED],
+        "caller_number_digest": number_digest(keys, number) if number else None,
+    }
 
 
 def _reopen_after_flush(session: Session, context: UOWTransaction) -> None:

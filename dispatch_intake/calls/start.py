@@ -9,19 +9,19 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from dispatch_intake.audit.rows import caller_number_is
+from dispatch_intake.audit.rows import caller_number_is, new_call_key
 from dispatch_intake.auth.service import Principal
 from dispatch_intake.calls.contract import stored_position
 from dispatch_intake.calls.guarded import apply_location, assess_location, reassess
-from dispatch_intake.calls.models import CallRecord, IdempotencyKey
+from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.calls.records import read_call
 from dispatch_intake.calls.schemas import CallStart, Warning_
-from dispatch_intake.calls.writes import Record, commit_change, idempotent_record, key_hash
+from dispatch_intake.calls.writes import Record, commit_new_call, idempotent_record, key_hash
 from dispatch_intake.components import Intake
 from dispatch_intake.db import utcnow
 from dispatch_intake.locations.service import LocationAssessment
 from dispatch_intake.psaps.service import Psap
-from dispatch_intake.timeline.service import GENESIS, append_event, unwritten_events
+from dispatch_intake.timeline.service import GENESIS, append_event
 
 
 def new_call_id() -> str:
@@ -94,6 +94,7 @@ def start_call(
 
     now = utcnow()
     earlier = _earlier_calls(session, request.caller_number)
+    # Never added to the session: written by `commit_new_call`, one INSERT per table.
     call = CallRecord(
         id=call_id or new_call_id(),
         status="provisional",
@@ -122,7 +123,7 @@ def start_call(
         timeline_length=0,
         timeline_head=GENESIS,
     )
-    session.add(call)
+    new_call_key(session, call.id)
     actor = principal.actor
     append_event(
         session,
@@ -144,12 +145,9 @@ def start_call(
         append_event(session, call, "location_said", actor, {"text": text})
     apply_location(session, call, prepared.assessment, actor)
     reassess(session, intake, call, actor)
-    if digest is not None:
-        session.add(IdempotencyKey(key_hash=digest, call_id=call.id, created_at=now))
-    # A new call's timeline is exactly what this transaction appended: no need to read it back.
-    events = unwritten_events(session, call.id)
     try:
-        record = commit_change(session, intake, principal, call, "created", events)
+        # A new call's timeline is exactly what this transaction appended: not read back.
+        record, _ = commit_new_call(session, intake, principal, call, key_hash=digest)
     except IntegrityError:
         # A concurrent retry with the same key won the race: answer with its record.
         session.rollback()
@@ -171,10 +169,11 @@ def _earlier_calls(session: Session, number: str | None) -> list[str]:
     """Ids of the newest earlier calls from this number."""
     if not number:
         return []
-    rows = session.scalars(
+    # Ids only, past the ORM: nothing to load or open.
+    rows = session.connection().execute(
         select(CallRecord.id)
         .where(caller_number_is(session, number))
         .order_by(CallRecord.created_at.desc())
         .limit(RELATED_CALLS_SHOWN)
     )
-    return list(rows)
+    return [call_id for (call_id,) in rows]

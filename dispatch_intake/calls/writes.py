@@ -6,10 +6,14 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
+from dispatch_intake.audit import rows
+from dispatch_intake.audit.ledger import commit_with_leaves
+from dispatch_intake.audit.models import CallKey
 from dispatch_intake.auth.service import Principal
 from dispatch_intake.calls.inputs import Warnings
 from dispatch_intake.calls.models import CallRecord, IdempotencyKey
@@ -21,7 +25,13 @@ from dispatch_intake.shapes import Change
 from dispatch_intake.shapes import Record as Record
 from dispatch_intake.states import CallStatus
 from dispatch_intake.timeline.models import TimelineEvent
-from dispatch_intake.timeline.service import events_of
+from dispatch_intake.timeline.service import (
+    events_of,
+    leaves_at_commit,
+    session_keys,
+    take_unwritten_events,
+    write_events,
+)
 
 # A transferred call stays open: the receiving centre carries on with the same record.
 OPEN_STATES = CallStatus.open()
@@ -37,17 +47,29 @@ def action_key_hash(key: str, *, call_id: str, action: str) -> str:
     return key_hash(f"{action}\n{call_id}\n{key}")
 
 
+# Built once: every write runs these, and a statement built anew is analysed anew.
+_KEY_OF = select(IdempotencyKey.call_id, IdempotencyKey.created_at).where(
+    IdempotencyKey.key_hash == bindparam("digest")
+)
+_FORGET_KEY = delete(IdempotencyKey).where(IdempotencyKey.key_hash == bindparam("digest"))
+_ADD_KEY = insert(IdempotencyKey)
+_ADD_CALL = insert(CallRecord)
+_ADD_CALL_KEY = insert(CallKey)
+
+
 def idempotent_record(session: Session, intake: Intake, digest: str) -> str | None:
     """The record a fresh key points at; an expired key is forgotten so it can be reused."""
-    row = session.get(IdempotencyKey, digest)
+    session.flush()  # what this transaction wrote counts
+    connection = session.connection()
+    row = connection.execute(_KEY_OF, {"digest": digest}).first()
     if row is None:
         return None
+    call_id, created_at = row
     ttl = timedelta(hours=intake.settings.idempotency_ttl_hours)
-    if as_utc(row.created_at) + ttl < utcnow():
-        session.execute(delete(IdempotencyKey).where(IdempotencyKey.key_hash == digest))
-        session.flush()
+    if as_utc(created_at) + ttl < utcnow():
+        connection.execute(_FORGET_KEY, {"digest": digest})
         return None
-    return row.call_id
+    return str(call_id)
 
 
 def locked_call(session: Session, call_id: str) -> CallRecord:
@@ -83,25 +105,74 @@ def commit_change(
     """The one way a start or a follow-up is written: the change announced to the consoles in
     the same transaction, delivered once it is committed, and the record as the principal may
     see it."""
-    # Announced before the flush: on PostgreSQL the flush takes the ledger's lock, held by
-    # every writer until it commits, so nothing that could go before it waits inside it.
-    with session.no_autoflush:
-        intake.broker.announce(session, call.id, change)
-    session.flush()
-    session.commit()
+    with leaves_at_commit(session) as leaves:
+        # Announced before the flush, and the flush leaves the ledger to the commit: on
+        # PostgreSQL the ledger's lock is held by every writer from its taking to its commit,
+        # so nothing that could go before it waits inside it.
+        with session.no_autoflush:
+            intake.broker.announce(session, call.id, change)
+        session.flush()
+        commit_with_leaves(session, session_keys(session).chain_key, _taken(leaves))
+    return _delivered(session, intake, principal, call, change, events)
+
+
+def _taken(collected: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    taken = list(collected)
+    collected.clear()
+    return taken
+
+
+def _delivered(
+    session: Session,
+    intake: Intake,
+    principal: Principal,
+    call: CallRecord,
+    change: str,
+    events: list[TimelineEvent],
+) -> Record:
     change_of_call: Change = {"call_id": call.id, "change": change}
     # Consoles hear of a change only once it is durable (a shared commit comes later).
     when_durable(session, lambda: intake.broker.deliver(change_of_call))
     return render_call(call, events, principal, intake)
 
 
+def commit_new_call(
+    session: Session,
+    intake: Intake,
+    principal: Principal,
+    call: CallRecord,
+    *,
+    key_hash: str | None,
+) -> tuple[Record, list[TimelineEvent]]:
+    """Write a new call, never added to the session, with one INSERT per table instead of
+    the unit of work: the row sealed as the flush would seal it (`rows.new_call_rows`),
+    its data key if anything was sealed with it, its idempotency key, its events and their
+    ledger leaves, then commit and announce like any change. (record, its events)"""
+    events = take_unwritten_events(session)
+    with session.no_autoflush:
+        intake.broker.announce(session, call.id, "created")
+    connection = session.connection()
+    row, call_key = rows.new_call_rows(session, call, events)
+    connection.execute(_ADD_CALL, row)
+    if call_key is not None:
+        connection.execute(_ADD_CALL_KEY, call_key)
+    if key_hash is not None:
+        connection.execute(
+            _ADD_KEY, {"key_hash": key_hash, "call_id": call.id, "created_at": call.created_at}
+        )
+    leaves = write_events(connection, events)
+    commit_with_leaves(session, session_keys(session).chain_key, leaves)
+    return _delivered(session, intake, principal, call, "created", events), events
+
+
 def finish(
     session: Session, intake: Intake, principal: Principal, call: CallRecord, change: str
 ) -> Record:
     """Commit a follow-up. The timeline is read inside the writing transaction: no second
-    transaction per request."""
-    events = events_of(session, [call.id])[call.id]
-    return commit_change(session, intake, principal, call, change, events)
+    transaction per request (the read's flush leaves the ledger to the commit)."""
+    with leaves_at_commit(session):
+        events = events_of(session, [call.id])[call.id]
+        return commit_change(session, intake, principal, call, change, events)
 
 
 def act_once(

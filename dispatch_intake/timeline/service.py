@@ -11,12 +11,13 @@ keeps the newest value and the count.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import Connection, func, insert, select
 from sqlalchemy import event as orm_events
-from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from dispatch_intake.audit.chain import (
@@ -44,12 +45,17 @@ __all__ = [
     "now_iso",
     "render_event",
     "session_keys",
+    "take_unwritten_events",
     "unwritten_events",
+    "write_events",
 ]
 # Built once: every write runs it, and a statement built anew is analysed anew.
 _ADD_EVENTS = insert(TimelineEvent)
 # Events appended in a session's transaction and not yet written (see `_write_pending`).
 _PENDING = "timeline_pending"
+# Set (to a list) by a writer that enters the transaction's ledger leaves itself, just before
+# its commit (`leaves_at_commit`): the flush then leaves them to it.
+_LEAVES_AT_COMMIT = "ledger_leaves_at_commit"
 # How a sealed field begins in the stored JSON: events without it need no opening.
 SEALED_MARK = f'{{"{SEALED}":'
 
@@ -131,6 +137,50 @@ def unwritten_events(session: Session, call_id: str) -> list[TimelineEvent]:
     return [e for e in session.info.get(_PENDING, ()) if e.call_id == call_id]
 
 
+def take_unwritten_events(session: Session) -> list[TimelineEvent]:
+    """The events appended in this transaction, for a writer that inserts them itself
+    (`write_events`) instead of leaving them to the flush."""
+    taken: list[TimelineEvent] = session.info.pop(_PENDING, [])
+    return taken
+
+
+def write_events(connection: Connection, events: list[TimelineEvent]) -> list[dict[str, Any]]:
+    """Insert events in one statement; their stored fields, as their ledger leaves take them."""
+    rows = [event_fields(e) for e in events]
+    if rows:
+        connection.execute(
+            _ADD_EVENTS,
+            [{("version" if k == "v" else k): v for k, v in row.items()} for row in rows],
+        )
+    return rows
+
+
+@contextmanager
+def leaves_at_commit(session: Session) -> Iterator[list[dict[str, Any]]]:
+    """Within this block a flush writes events without their ledger leaves and collects
+    their fields in the list given, for `ledger.commit_with_leaves` to enter just before the
+    commit (on PostgreSQL the ledger's lock is then held only from there to the commit)."""
+    collected: list[dict[str, Any]] | None = session.info.get(_LEAVES_AT_COMMIT)
+    if collected is not None:  # an enclosing block collects already
+        yield collected
+        return
+    collected = session.info[_LEAVES_AT_COMMIT] = []
+    try:
+        yield collected
+    finally:
+        session.info.pop(_LEAVES_AT_COMMIT, None)
+
+
+@orm_events.listens_for(Session, "before_commit")
+def _enter_collected_leaves(session: Session) -> None:
+    # A commit other than `commit_with_leaves` inside the block: the leaves are entered still.
+    collected: list[dict[str, Any]] | None = session.info.get(_LEAVES_AT_COMMIT)
+    if collected:
+        rows = list(collected)
+        collected.clear()
+        append_leaves(session.connection(), session_keys(session).chain_key, rows)
+
+
 @orm_events.listens_for(Session, "after_flush")
 def _write_pending(session: Session, flush_context: Any) -> None:
     # One multi-row INSERT instead of the unit of work's bookkeeping per event object; after
@@ -138,18 +188,21 @@ def _write_pending(session: Session, flush_context: Any) -> None:
     # the call's row, so a session with pending events always has something to flush.
     pending: list[TimelineEvent] = session.info.pop(_PENDING, [])
     if pending:
-        rows = [event_fields(e) for e in pending]
         connection = session.connection()
-        connection.execute(
-            _ADD_EVENTS,
-            [{("version" if k == "v" else k): v for k, v in row.items()} for row in rows],
-        )
-        append_leaves(connection, session_keys(session).chain_key, rows)
+        rows = write_events(connection, pending)
+        collected: list[dict[str, Any]] | None = session.info.get(_LEAVES_AT_COMMIT)
+        if collected is not None:
+            collected.extend(rows)
+        else:
+            append_leaves(connection, session_keys(session).chain_key, rows)
 
 
 @orm_events.listens_for(Session, "after_soft_rollback")
 def _forget_pending(session: Session, previous_transaction: Any) -> None:
     session.info.pop(_PENDING, None)
+    collected: list[dict[str, Any]] | None = session.info.get(_LEAVES_AT_COMMIT)
+    if collected is not None:
+        collected.clear()  # what the flush wrote was rolled back with it
     forget_data_keys(session)
 
 
