@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, validates
+from sqlalchemy.orm import Mapped, Session, mapped_column, validates
 
 from dispatch_intake.calls.lenient import Warning_
 from dispatch_intake.db import Base
@@ -86,3 +86,14 @@ class IdempotencyKey(Base):
     key_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     call_id: Mapped[str] = mapped_column(ForeignKey("calls.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+# `Session.info` key: the calls a session wrote with Core inserts in its transaction, by id. The
+# unit of work never sees them (`session.new` is empty), so whoever must know a transaction's
+# new calls — the journal, which records where each held call's start ends — reads them here.
+NEW_CALLS = "new_calls"
+
+
+def note_new_call(session: Session, call: CallRecord) -> None:
+    """Say that `call` was written in this transaction without the unit of work."""
+    session.info.setdefault(NEW_CALLS, {})[call.id] = call

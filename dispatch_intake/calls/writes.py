@@ -16,7 +16,7 @@ from dispatch_intake.audit.ledger import commit_with_leaves
 from dispatch_intake.audit.models import CallKey
 from dispatch_intake.auth.service import Principal
 from dispatch_intake.calls.inputs import Warnings
-from dispatch_intake.calls.models import CallRecord, IdempotencyKey
+from dispatch_intake.calls.models import CallRecord, IdempotencyKey, note_new_call
 from dispatch_intake.calls.records import read_call, render_call
 from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc, utcnow, when_durable
@@ -161,6 +161,7 @@ def commit_new_call(
             _ADD_KEY, {"key_hash": key_hash, "call_id": call.id, "created_at": call.created_at}
         )
     leaves = write_events(connection, events)
+    note_new_call(session, call)
     commit_with_leaves(session, session_keys(session).chain_key, leaves)
     return _delivered(session, intake, principal, call, "created", events), events
 

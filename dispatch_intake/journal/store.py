@@ -52,7 +52,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_c
 
 from dispatch_intake.audit.keys import AuditKeys, attach_keys
 from dispatch_intake.audit.models import CallKey, LedgerEntry
-from dispatch_intake.calls.models import CallRecord, IdempotencyKey
+from dispatch_intake.calls.models import NEW_CALLS, CallRecord, IdempotencyKey
 from dispatch_intake.db import as_utc, create_store_engine, migrate, session_factories
 from dispatch_intake.events.service import ChangeBroker
 from dispatch_intake.journal.copy import BatchCopy, HeldCall
@@ -72,7 +72,6 @@ RETRY_PAUSE = 1.0
 REPLAY_BATCH = 50
 # The service's default (`idempotency_ttl_hours`).
 KEY_TTL = timedelta(hours=24)
-_NEW_CALLS = "journal_new_calls"
 HELD_STARTS = Table(
     "held_starts",
     MetaData(),
@@ -396,7 +395,7 @@ def _hide(hidden: frozenset[str], state: ORMExecuteState) -> None:
 
 
 def _note_new_calls(session: Session, _context: Any) -> None:
-    calls = session.info.setdefault(_NEW_CALLS, {})
+    calls = session.info.setdefault(NEW_CALLS, {})
     for obj in session.new:
         if isinstance(obj, CallRecord):
             calls[obj.id] = obj
@@ -405,7 +404,7 @@ def _note_new_calls(session: Session, _context: Any) -> None:
 def _record_starts(session: Session) -> None:
     """Each call started in this transaction, with the length of its timeline at its start:
     what comes after is follow-ups (a merge at replay carries those alone)."""
-    calls = dict(session.info.pop(_NEW_CALLS, {}))
+    calls = dict(session.info.pop(NEW_CALLS, {}))
     calls.update({obj.id: obj for obj in session.new if isinstance(obj, CallRecord)})
     if calls:
         session.connection().execute(
