@@ -254,7 +254,9 @@ class TriageRules:
             if not signs or not later.counts:
                 continue
             for before, earlier in enumerate(out[:at]):
-                if earlier.sign in signs and more_severe(earlier.level, later.level) != later.level:
+                # Said to be over at its own level (头晕 … 好点了) it is still over: no part of
+                # a combination.
+                if earlier.sign in signs and more_severe(earlier.level, later.level) == earlier.level:
                     out[before] = replace(earlier, level=later.level, resolved=True)
         return out
 
