@@ -27,7 +27,8 @@ is that word; a fallback (疼 alone) counts only when nothing more specific is s
 utterance; pauses from a caller whose only complaints are minor, who says nothing of anyone, who
 names no body part nor feeling (我……地址……是……), or who gets through a full account of only a
 pain or an injury (我……腰……闪了……起不来……躺地上……一动……就疼……) are not breathlessness.
-Broken speech from a caller who says they cope or asks advice (坐着……还行, 问问……) is not
+Broken speech from a caller who says they cope or asks advice (坐着……还行, 问问……), or who
+gets whole phrases out between the pauses (我……肚子疼……疼得直不起腰……一个人在家), is not
 breathlessness either. A sign said to be over is no part of a combination (流血，现在止住了，
 头晕 is not shock); a severe word denied (肿得不算厉害) reads mild; findings that `only_resolves`
 (说话还清楚) lower what they resolve and count for nothing else.
@@ -247,7 +248,8 @@ class TriageRules:
 
     def _resolved(self, findings: list[FoundFinding]) -> list[FoundFinding]:
         """What was said of a sign before it was said to be over (晕过去了 … 现在醒了) counts at
-        the level of the words that ended it, if that is lower; said after them, it stands."""
+        the level of the words that ended it, if that is no higher, and no longer combines; said
+        after them, it stands."""
         out = list(findings)
         for at, later in enumerate(findings):
             signs = self._resolves.get(later.id)
@@ -256,7 +258,10 @@ class TriageRules:
             for before, earlier in enumerate(out[:at]):
                 # Said to be over at its own level (头晕 … 好点了) it is still over: no part of
                 # a combination.
-                if earlier.sign in signs and more_severe(earlier.level, later.level) == earlier.level:
+                if (
+                    earlier.sign in signs
+                    and more_severe(earlier.level, later.level) == earlier.level
+                ):
                     out[before] = replace(earlier, level=later.level, resolved=True)
         return out
 

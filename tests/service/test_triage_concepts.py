@@ -640,7 +640,13 @@ def test_a_sign_said_over_at_its_own_level_is_no_part_of_a_combination() -> None
 def test_words_that_only_lower_others_leave_a_fallback_standing() -> None:
     rules = _rules(
         findings=[
-            {"id": "cough", "sign": "cough", "level": "routine", "fallback": True, "phrases": ["咳"]},
+            {
+                "id": "cough",
+                "sign": "cough",
+                "level": "routine",
+                "fallback": True,
+                "phrases": ["咳"],
+            },
             {"id": "dizzy", "sign": "neuro", "level": "urgent", "phrases": ["头晕"]},
             {"id": "poison", "sign": "poison", "level": "critical", "phrases": ["农药"]},
             {

@@ -1242,7 +1242,7 @@ def test_signs_said_in_ways_the_rules_missed_are_critical(text: str) -> None:
     ("text", "level"),
     [
         # Contractions as felt before term (MPDS card 24, preterm labour).
-        ("怀孕七个多月，肚子一阵一阵发紧", "urgent"),
+        ("孩子还没足月，肚子一阵阵发紧", "urgent"),
         # A fall and a hand that cannot move, in Cantonese.
         ("阿婆跌咗，只手郁唔到", "urgent"),
         # A rash with blisters is no burn.
@@ -1315,6 +1315,7 @@ def test_signs_said_to_be_over_or_the_patient_alert_are_sent(text: str, level: s
         # Walking after a fall, a child back at play (MPDS card 17); a long fall is still one,
         # and a household shock is sent however well the patient is (card 15 has no lower level).
         ("在门口摔了一跤，能自己走", "routine"),
+        ("搬箱子闪了腰，能走路，就是弯腰疼", "routine"),
         ("从梯子上摔下来，腿疼，能自己走", "critical"),
         ("孩子头撞到门框了，现在又蹦又跳", "routine"),
         ("手被电了一下，一点事都没有", "urgent"),
