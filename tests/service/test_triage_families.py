@@ -1325,3 +1325,21 @@ def test_signs_said_to_be_over_or_the_patient_alert_are_sent(text: str, level: s
 )
 def test_everyday_words_walking_after_a_fall_and_transfers(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # An extra dose of the patient's own medicine (MPDS card 23, accidental): sent.
+        ("降糖药吃重了，早上多吃了一顿", "urgent"),
+        ("我妈不小心多吃了一片降压药，有点头晕", "urgent"),
+        # A coin swallowed, eating fine (MPDS card 26); choking is a sign of its own.
+        ("孩子咽了个钢镚儿，能吃能喝", "routine"),
+        ("孩子吞了个扣子，喘不上气", "critical"),
+        # Yellow skin in a baby who feeds; snoring.
+        ("宝宝皮肤发黄，吃奶正常", "routine"),
+        ("我爸晚上打鼾，声音很大", "routine"),
+    ],
+)
+def test_an_extra_dose_a_swallowed_coin_yellow_skin_and_snoring(text: str, level: str) -> None:
+    assert _level(text) == level
