@@ -51,12 +51,12 @@ was swallowed; broken speech in whole phrases of a pain, a fever or an injury; a
 with the patient alert, a fit that has stopped, a drowsy patient who answers, streaks of blood,
 fumes easing, a passing stroke sign, out of the water alone, a pain gone in seconds — a sign
 said over at its own level no longer combines; 行不行 not 不醒, 以为; a family that cannot
-move the patient; preterm contractions as felt, a Cantonese fall, walking after a fall, a child
-back at play, booked transfers), so it is no longer blind either: only a set written after
-that change is an honest measure. The baseline
-is the substring keyword matcher the service used before, with its rules kept in
-`bench/baseline/`. Both run in the same process on the same phrasings; the time per phrasing
-is printed beside them.
+move the patient; preterm contractions as felt, a Cantonese fall, walking after a fall or with a
+strained back, a child back at play, booked transfers; an extra dose of one's own medicine, a
+swallowed coin, yellow skin, snoring, a choke cleared), so it is no longer blind either: only a
+set written after that change is an honest measure. The baseline is the substring keyword
+matcher the service used before, with its rules kept in `bench/baseline/`. Both run in the same
+process on the same phrasings; the time per phrasing is printed beside them.
 """
 
 from __future__ import annotations

@@ -1339,7 +1339,13 @@ def test_everyday_words_walking_after_a_fall_and_transfers(text: str, level: str
         # Yellow skin in a baby who feeds; snoring.
         ("宝宝皮肤发黄，吃奶正常", "routine"),
         ("我爸晚上打鼾，声音很大", "routine"),
+        # What choked the child is out and it cries (MPDS card 11, not choking now).
+        ("糖块卡住了，抠出来了，孩子在哭", "routine"),
+        ("噎住了，拍不出来", "critical"),
+        ("喘不上气，咳出来了点痰，还是喘不上气", "critical"),
     ],
 )
-def test_an_extra_dose_a_swallowed_coin_yellow_skin_and_snoring(text: str, level: str) -> None:
+def test_an_extra_dose_a_swallowed_coin_yellow_skin_snoring_and_a_choke_cleared(
+    text: str, level: str
+) -> None:
     assert _level(text) == level
