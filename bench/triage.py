@@ -43,11 +43,20 @@ weight; a child into a grown-up's medicine; a stent as history; a denied severe 
 without blisters; a fall of two metres; a lift assist; a transfer lying down or a follow-up
 visit; a weapon or a big gash once the bleeding stops; coffee grounds brought up), so none of these
 sets is blind now: `complaints-holdout8.tsv` was written blind while holdout7 was being learned
-from and committed before its first run (critical recall .955, precision .775; accuracy .779);
-it is the honest measure. The baseline
-is the substring keyword matcher the service used before, with its rules kept in
-`bench/baseline/`. Both run in the same process on the same phrasings; the time per phrasing
-is printed beside them.
+from and committed before its first run (critical recall .955, precision .775; accuracy .779, 15
+under-triaged). Its misses have since been learned from as well, by family and by reading rule
+(blisters or skin gone over the body; a "no" slip before a no-response; heat and a fall said
+apart; asked and no answer, limp when held; a tub; an empty bottle; a poison named before it
+was swallowed; broken speech in whole phrases of a pain, a fever or an injury; an ingestion
+with the patient alert, a fit that has stopped, a drowsy patient who answers, streaks of blood,
+fumes easing, a passing stroke sign, out of the water alone, a pain gone in seconds — a sign
+said over at its own level no longer combines; 行不行 not 不醒, 以为; a family that cannot
+move the patient; preterm contractions as felt, a Cantonese fall, walking after a fall or with a
+strained back, a child back at play, booked transfers; an extra dose of one's own medicine, a
+swallowed coin, yellow skin, snoring, a choke cleared), so it is no longer blind either: only a
+set written after that change is an honest measure. The baseline is the substring keyword
+matcher the service used before, with its rules kept in `bench/baseline/`. Both run in the same
+process on the same phrasings; the time per phrasing is printed beside them.
 """
 
 from __future__ import annotations
@@ -87,7 +96,8 @@ HOLDOUT6 = ROOT / "bench" / "data" / "complaints-holdout6.tsv"
 # run (critical recall .952, precision .861), then learned from in turn (no longer blind).
 HOLDOUT7 = ROOT / "bench" / "data" / "complaints-holdout7.tsv"
 # Written blind the same way, while holdout7 was being learned from; committed before its first
-# run (critical recall .955, precision .775; accuracy .779, 15 under-triaged): the honest measure.
+# run (critical recall .955, precision .775; accuracy .779, 15 under-triaged), then learned from
+# in turn (no longer blind).
 HOLDOUT8 = ROOT / "bench" / "data" / "complaints-holdout8.tsv"
 BASELINE = ROOT / "bench" / "baseline" / "keyword-rules.toml"
 TARGETS = {"critical": (0.98, 0.85)}  # recall, precision

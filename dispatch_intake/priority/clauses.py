@@ -50,6 +50,15 @@ class ClauseReader:
         """
         return len(self._pauses.findall(utterance)) if self._pauses else 0
 
+    def split_at_pauses(self, utterance: str) -> list[str]:
+        """The pieces the caller said between pauses.
+
+        >>> from dispatch_intake.priority.rules import Language
+        >>> ClauseReader(Language(clause_marks="，", pause_marks=("…",))).split_at_pauses("我…好…")
+        ['我', '好', '']
+        """
+        return self._pauses.split(utterance) if self._pauses else [utterance]
+
     def without_pauses(self, utterance: str) -> str:
         """The utterance as said without its pauses (还能……说 is 还能说).
 

@@ -58,6 +58,11 @@ class ClauseContext:
             # The concept's own part and state are not cues either (叫不醒, 不省人事).
             others += [(at[match.start], inner[0]), (inner[1], at[match.end])]
         targets = [at[match.start]] + ([inner[1]] if inner else [])
+        # A state that is itself a "no" (没反应, 不醒) is not denied by a bare 不 or 没 before it:
+        # callers do not deny a no that way (叫不行他没反应 is a slip of 叫不醒, then 没反应);
+        # a denial that names what it denies (不是没反应) still does.
+        state = text[inner[1] : at[match.end]] if inner else ""
+        said_no = any(state.startswith(c) for n in self.config.negation for c in n.cues)
         # Nor is a degree word (特别 holds 别), nor a word that only looks like a denial.
         language = self.config.language
         degree = self.config.degree
@@ -71,6 +76,8 @@ class ClauseContext:
             stops = (*negation.ends_at, *ends)
             for cue in negation.cues:
                 for offset in targets:
+                    if said_no and offset != targets[0] and not negation.ends_at:
+                        continue
                     position = text.rfind(cue, 0, offset)
                     while position != -1:
                         cue_end = position + len(cue)

@@ -142,6 +142,13 @@ class PatientSignals(_Rules):
     # Pauses from a caller who gets through `full_account` pieces of an account whose signs
     # are all in `explained_by` (a pain, an injury) are the complaint's, not breathlessness.
     full_account: int = Field(default=5, ge=1)
+    # Or an account of this many characters, pauses and the caller's 我 left out, in fewer
+    # pieces (我……腿摔了……动不了……躺在楼梯口): whole words between the pauses, not a breath each.
+    full_account_chars: int = Field(default=1000, ge=1)
+    # ... and as many characters a piece on average: a breath each is a word or two.
+    whole_piece_chars: float = Field(default=2.5, gt=0)
+    # Signs such an account in whole phrases also explains (浑身疼, 被人打了).
+    explained_in_whole_phrases: tuple[str, ...] = ()
     explained_by: tuple[str, ...] = ()
     # Words from a caller who says they are coping (坐着还行, 还能说) or only asks for advice
     # (问问, 想咨询), said anywhere in the utterance, pauses and all (还能……说): the pauses are

@@ -27,7 +27,8 @@ is that word; a fallback (疼 alone) counts only when nothing more specific is s
 utterance; pauses from a caller whose only complaints are minor, who says nothing of anyone, who
 names no body part nor feeling (我……地址……是……), or who gets through a full account of only a
 pain or an injury (我……腰……闪了……起不来……躺地上……一动……就疼……) are not breathlessness.
-Broken speech from a caller who says they cope or asks advice (坐着……还行, 问问……) is not
+Broken speech from a caller who says they cope or asks advice (坐着……还行, 问问……), or who
+gets whole phrases out between the pauses (我……肚子疼……疼得直不起腰……一个人在家), is not
 breathlessness either. A sign said to be over is no part of a combination (流血，现在止住了，
 头晕 is not shock); a severe word denied (肿得不算厉害) reads mild; findings that `only_resolves`
 (说话还清楚) lower what they resolve and count for nothing else.
@@ -247,14 +248,20 @@ class TriageRules:
 
     def _resolved(self, findings: list[FoundFinding]) -> list[FoundFinding]:
         """What was said of a sign before it was said to be over (晕过去了 … 现在醒了) counts at
-        the level of the words that ended it, if that is lower; said after them, it stands."""
+        the level of the words that ended it, if that is no higher, and no longer combines; said
+        after them, it stands."""
         out = list(findings)
         for at, later in enumerate(findings):
             signs = self._resolves.get(later.id)
             if not signs or not later.counts:
                 continue
             for before, earlier in enumerate(out[:at]):
-                if earlier.sign in signs and more_severe(earlier.level, later.level) != later.level:
+                # Said to be over at its own level (头晕 … 好点了) it is still over: no part of
+                # a combination.
+                if (
+                    earlier.sign in signs
+                    and more_severe(earlier.level, later.level) == earlier.level
+                ):
                     out[before] = replace(earlier, level=later.level, resolved=True)
         return out
 
@@ -280,7 +287,11 @@ class TriageRules:
         # A bare 疼 in one clause is the pain of what another clause named (牙疼了两天，疼得
         # 睡不着): a fallback counts only when nothing more specific is said in the utterance.
         fallbacks = {f.id for f in self.config.findings if f.fallback}
-        if any(f.counts and f.id not in fallbacks for f in found):
+        # Words that only lower others (还在玩, 人清醒) are not more specific.
+        if any(
+            f.counts and f.id not in fallbacks and not self._observations[f.id].only_resolves
+            for f in found
+        ):
             found = [f for f in found if f.id not in fallbacks]
         found.extend(self._heard_in_the_call(text, found))
         return found
@@ -308,6 +319,11 @@ class TriageRules:
             and all(f.sign in signals.explained_by for f in counted)
         ):
             return []
+        # Or who gets whole phrases out between the pauses (我……肚子疼……疼得直不起腰……一个人
+        # 在家): fewer pieces, but each more than a breath's worth.
+        explained = {*signals.explained_by, *signals.explained_in_whole_phrases}
+        if counted and all(f.sign in explained for f in counted) and self._whole_phrases(normal):
+            return []
         # A caller who says they are coping, or who only asks for advice (我……坐着……还行……,
         # 问问……破伤风……), speaks in pieces, not for want of breath.
         if any(word in self.reader.without_pauses(normal) for word in signals.coping):
@@ -322,6 +338,27 @@ class TriageRules:
         ):
             return [FoundFinding(self._patient.id, CALLER_SPEECH, signals.level, f"{pauses}×…")]
         return []
+
+    def _whole_phrases(self, normal: str) -> bool:
+        """The caller got a long account out in pieces of whole phrases, not a word a breath:
+        `full_account_chars` characters or more and `whole_piece_chars` a piece, their own 我
+        and the clause marks aside."""
+        signals = self.config.patient
+        marks = set(self.config.language.clause_marks)
+        said = normal
+        for word in self.config.language.first_person:
+            said = said.replace(word, "")
+        pieces = [
+            size
+            for piece in self.reader.split_at_pauses(said)
+            if (size := sum(1 for char in piece if char not in marks))
+        ]
+        size = sum(pieces)
+        return (
+            bool(pieces)
+            and size >= signals.full_account_chars
+            and size / len(pieces) >= signals.whole_piece_chars
+        )
 
     def _clause(
         self, clause: Clause, excluded: frozenset[str] = frozenset(), *, usual: bool = True

@@ -555,3 +555,110 @@ def test_a_finding_that_only_resolves_says_nothing_of_its_own() -> None:
     assert _level(rules, "喘得厉害，说话清楚") == "urgent"
     assert _level(rules, "擦破皮，说话清楚") == "routine"
     assert _level(rules, "说话清楚") == "unknown"
+
+
+def test_broken_speech_in_whole_phrases_is_the_complaint() -> None:
+    rules = _rules(
+        language={"clause_marks": "，", "pause_marks": ["……"], "first_person": ["我"]},
+        patient={
+            "pauses": 2,
+            "feelings": ["疼"],
+            "full_account": 5,
+            "full_account_chars": 10,
+            "whole_piece_chars": 2.5,
+            "explained_by": ["limb"],
+            "explained_in_whole_phrases": ["general"],
+        },
+        findings=[
+            {"id": "limb", "sign": "limb", "level": "urgent", "phrases": ["腿疼"]},
+            {"id": "stuck", "sign": "general", "level": "urgent", "phrases": ["动不了"]},
+            {"id": "breath", "sign": "breath", "level": "urgent", "phrases": ["喘"]},
+        ],
+    )
+
+    def level(text: str) -> str:
+        return rules.assess([text]).priority
+
+    # Whole phrases between the pauses: the pain's, and so is being stuck.
+    assert level("我……腿疼得要命……下不了楼梯……") == "urgent"
+    assert level("我……浑身动不了……下不了楼梯了……") == "urgent"
+    # A word or two a breath, or too short an account: breathlessness.
+    assert level("我……腿……疼……下不了……楼……") == "critical"
+    assert level("我……动不了……下楼……") == "critical"
+    # Many short pieces explain only what a full account explains.
+    assert level("我……动不了……楼……梯……口……") == "critical"
+    # A sign of breath among them is never the complaint's.
+    assert level("我……腿疼得要命……喘……下不了楼梯……") == "critical"
+
+
+def test_a_no_said_as_the_state_is_not_denied_by_a_bare_no_before_it() -> None:
+    concept = {
+        "id": "no_answer",
+        "sign": "consciousness",
+        "level": "critical",
+        "parts": ["叫", "推"],
+        "states": ["没反应", "不醒", "没动静"],
+        "gap": 4,
+    }
+    rules = _rules(
+        concepts=[concept],
+        negation=[
+            {"cues": ["没有", "没", "不"], "reach": 3},
+            {"cues": ["不是"], "reach": 8, "ends_at": ["是"]},
+        ],
+    )
+    # 叫不行 is a slip of 叫不醒: its 不 does not deny the 没反应 after it.
+    assert _level(rules, "叫不行他没反应") == "critical"
+    assert _level(rules, "推不动他没动静") == "critical"
+    # A denial that names what it denies still does; so does one before a state that is no no.
+    assert _level(rules, "叫他不是没反应") == "unknown"
+    assert _level(_rules(concepts=[CHEST]), "胸口现在不疼") == "unknown"
+
+
+def test_a_sign_said_over_at_its_own_level_is_no_part_of_a_combination() -> None:
+    rules = _rules(
+        findings=[
+            {"id": "dizzy", "sign": "neuro", "level": "urgent", "phrases": ["头晕"]},
+            {"id": "fumes", "sign": "exposure", "level": "urgent", "phrases": ["煤炉"]},
+            {
+                "id": "eased",
+                "sign": "course",
+                "level": "urgent",
+                "resolves": ["neuro", "exposure"],
+                "only_resolves": True,
+                "phrases": ["好点了"],
+            },
+        ],
+        combinations=[{"signs": ["neuro", "exposure"], "level": "critical"}],
+    )
+    assert _level(rules, "他头晕，家里有煤炉") == "critical"
+    assert _level(rules, "他头晕，家里有煤炉，开窗了好点了") == "urgent"
+    # Said before them, it ends nothing.
+    assert _level(rules, "好点了，又头晕，家里有煤炉") == "critical"
+
+
+def test_words_that_only_lower_others_leave_a_fallback_standing() -> None:
+    rules = _rules(
+        findings=[
+            {
+                "id": "cough",
+                "sign": "cough",
+                "level": "routine",
+                "fallback": True,
+                "phrases": ["咳"],
+            },
+            {"id": "dizzy", "sign": "neuro", "level": "urgent", "phrases": ["头晕"]},
+            {"id": "poison", "sign": "poison", "level": "critical", "phrases": ["农药"]},
+            {
+                "id": "playing",
+                "sign": "alert",
+                "level": "urgent",
+                "resolves": ["poison"],
+                "only_resolves": True,
+                "phrases": ["在玩"],
+            },
+        ]
+    )
+    assert _level(rules, "咳了几声，现在在玩") == "routine"
+    # Something more specific still takes the fallback's place.
+    assert _level(rules, "咳了几声，头晕") == "urgent"

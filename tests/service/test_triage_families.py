@@ -1208,3 +1208,144 @@ def test_a_head_being_born_an_allergic_voice_and_persecution_with_a_weapon(
 )
 def test_follow_up_visits_for_patients_who_walk_badly(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- signs read where they were missed: under-triage first ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A burn with blisters or the skin gone over the body (MPDS card 7): 身上全是泡.
+        "开水浇了一身，身上全都是泡",
+        "锅炉蒸汽烫伤的，身上皮都掉了",
+        # 叫不行 is a slip of 叫不醒: its 不 does not deny the no-response after it.
+        "推不行他没动静",
+        "我妈倒了，叫不行她也没反应",
+        # Heat, then a fall and a changed mind, said in different clauses (MPDS card 20).
+        "在太阳底下晒了半天，后来昏倒了，说胡话",
+        "高温车间干了一天活，下班倒下了，胡言乱语",
+        # Asked and no answer; limp when held; eyes half open (MPDS cards 9, 31).
+        "问她话也不回，就躺着",
+        "跟他说话不搭腔，眼睛闭着",
+        "孩子抱起来软趴趴的",
+        # Gone under in a bath, the tub said first (MPDS card 14).
+        "宝宝在浴缸里呛了水",
+        "洗澡盆里孩子滑下去了",
+    ],
+)
+def test_signs_said_in_ways_the_rules_missed_are_critical(text: str) -> None:
+    assert _level(text) == "critical"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Contractions as felt before term (MPDS card 24, preterm labour).
+        ("孩子还没足月，肚子一阵阵发紧", "urgent"),
+        # A fall and a hand that cannot move, in Cantonese.
+        ("阿婆跌咗，只手郁唔到", "urgent"),
+        # A rash with blisters is no burn.
+        ("老人身上长了泡疹，痒得很", "routine"),
+    ],
+)
+def test_preterm_contractions_and_a_cantonese_fall_are_sent(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+# --- what keeps a call below critical ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Broken speech in whole phrases, of a pain, a fever or an injury: the complaint's.
+        ("我……摔了一跤……腿疼得厉害……起不来了", "urgent"),
+        ("我……浑身疼……发高烧……下不了床", "urgent"),
+        # A word or two a breath, or a stroke sign among them, stays critical.
+        ("我……腿……动不了……", "critical"),
+        ("我……右边……动不了……话……说不……清楚……", "critical"),
+    ],
+)
+def test_broken_speech_in_whole_phrases_is_the_complaint(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Something swallowed, the patient alert and well now (MPDS cards 23, 26): sent.
+        ("他喝了几口农药，现在人很清醒", "urgent"),
+        ("孩子把纽扣电池吞了，现在没啥症状", "urgent"),
+        ("吃了一瓶安眠药，现在叫不醒", "critical"),
+        # 以为 says it was not so.
+        ("还以为他喝了农药，原来是水", "unknown"),
+        # A fit that has stopped, a drowsy patient who answers (MPDS card 12).
+        ("孩子发烧抽风了，现在不抽了", "urgent"),
+        ("迷迷糊糊的，问她话能答", "urgent"),
+        ("老人抽搐了，现在还在抽", "critical"),
+        # Streaks of blood are not a bleed.
+        ("吐了几口，吐出来的带点血丝", "urgent"),
+        # Fumes and faintness easing once the window is open.
+        ("屋里烧炭取暖，他头晕，开了窗好些了", "urgent"),
+        ("屋里烧炭取暖，他头晕得厉害，站不起来", "critical"),
+        # A stroke sign gone again after a minute or two (MPDS card 28, a TIA).
+        ("嘴角歪了一会儿，现在恢复正常了", "urgent"),
+        ("嘴角歪了，说话不清楚", "critical"),
+        # Out of the water by themselves (MPDS card 14, alert and breathing).
+        ("孩子掉水塘里了，自己爬上来了", "urgent"),
+        ("孩子掉水塘里了，捞上来不哭", "critical"),
+        # A pain gone in seconds, days ago.
+        ("前天心口疼了一下，一下就过去了", "urgent"),
+        ("心口疼，一直疼，出冷汗", "critical"),
+    ],
+)
+def test_signs_said_to_be_over_or_the_patient_alert_are_sent(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # 行不行, 实在不行: a question or "otherwise", not 不醒.
+        ("你们快点来行不行", "unknown"),
+        ("实在不行我们自己送", "unknown"),
+        # A family that cannot move the patient: not a patient who does not move.
+        ("俺爹腿疼好几天了，我们搬不动他，想送医院", "routine"),
+        # Walking after a fall, a child back at play (MPDS card 17); a long fall is still one,
+        # and a household shock is sent however well the patient is (card 15 has no lower level).
+        ("在门口摔了一跤，能自己走", "routine"),
+        ("搬箱子闪了腰，能走路，就是弯腰疼", "routine"),
+        ("从梯子上摔下来，腿疼，能自己走", "critical"),
+        ("孩子头撞到门框了，现在又蹦又跳", "routine"),
+        ("手被电了一下，一点事都没有", "urgent"),
+        # A booked transfer (MPDS card 33).
+        ("我爸要转到省医院，想约辆车", "routine"),
+    ],
+)
+def test_everyday_words_walking_after_a_fall_and_transfers(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # An extra dose of the patient's own medicine (MPDS card 23, accidental): sent.
+        ("降糖药吃重了，早上多吃了一顿", "urgent"),
+        ("我妈不小心多吃了一片降压药，有点头晕", "urgent"),
+        # A coin swallowed, eating fine (MPDS card 26); choking is a sign of its own.
+        ("孩子咽了个钢镚儿，能吃能喝", "routine"),
+        ("孩子吞了个扣子，喘不上气", "critical"),
+        # Yellow skin in a baby who feeds; snoring.
+        ("宝宝皮肤发黄，吃奶正常", "routine"),
+        ("我爸晚上打鼾，声音很大", "routine"),
+        # What choked the child is out and it cries (MPDS card 11, not choking now).
+        ("糖块卡住了，抠出来了，孩子在哭", "routine"),
+        ("噎住了，拍不出来", "critical"),
+        ("喘不上气，咳出来了点痰，还是喘不上气", "critical"),
+    ],
+)
+def test_an_extra_dose_a_swallowed_coin_yellow_skin_snoring_and_a_choke_cleared(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
