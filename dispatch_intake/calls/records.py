@@ -47,7 +47,7 @@ def render_call(
     as said, and every phone number in it is hidden here from roles that may not see them."""
     if names is None:
         session = object_session(call)
-        names = staff_names(session, _actors(call, events)) if session is not None else {}
+        names = staff_names(session, actors_of(call, events)) if session is not None else {}
     confirmed = call.confirmed is not None
     record: Record = {
         "id": call.id,
@@ -95,7 +95,7 @@ def render_call(
     return shown
 
 
-def _actors(call: CallRecord, events: Iterable[Any]) -> set[str]:
+def actors_of(call: CallRecord, events: Iterable[Any]) -> set[str]:
     """Who acted on a call: the staff ids among them are given their names on render."""
     found = {event.actor for event in events}
     entries: list[Dispatch | Note | Transfer | Escalation] = [*call.dispatches, *call.notes]
@@ -280,7 +280,7 @@ def list_calls(
     chains = events_of(session, (c.id for c in calls))
     actors: set[str] = set()
     for c in calls:
-        actors |= _actors(c, chains[c.id])
+        actors |= actors_of(c, chains[c.id])
     names = staff_names(session, actors)
     return [render_call(c, chains[c.id], principal, intake, names) for c in calls]
 

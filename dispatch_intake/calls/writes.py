@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 from dispatch_intake.audit import rows
 from dispatch_intake.audit.ledger import commit_with_leaves
 from dispatch_intake.audit.models import CallKey
+from dispatch_intake.auth.people import staff_names
 from dispatch_intake.auth.service import Principal
 from dispatch_intake.calls.inputs import Warnings
 from dispatch_intake.calls.models import CallRecord, IdempotencyKey, note_new_call
-from dispatch_intake.calls.records import read_call, render_call
+from dispatch_intake.calls.records import actors_of, read_call, render_call
 from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc, utcnow, when_durable
 from dispatch_intake.errors import NotFound, StateConflict
@@ -129,11 +130,12 @@ def _delivered(
     call: CallRecord,
     change: str,
     events: list[TimelineEvent],
+    names: dict[str, str] | None = None,
 ) -> Record:
     change_of_call: Change = {"call_id": call.id, "change": change}
     # Consoles hear of a change only once it is durable (a shared commit comes later).
     when_durable(session, lambda: intake.broker.deliver(change_of_call))
-    return render_call(call, events, principal, intake)
+    return render_call(call, events, principal, intake, names)
 
 
 def commit_new_call(
@@ -162,8 +164,10 @@ def commit_new_call(
         )
     leaves = write_events(connection, events)
     note_new_call(session, call)
+    # The call is in no session, so the people who acted are named here, in its transaction.
+    names = staff_names(session, actors_of(call, events))
     commit_with_leaves(session, session_keys(session).chain_key, leaves)
-    return _delivered(session, intake, principal, call, "created", events), events
+    return _delivered(session, intake, principal, call, "created", events, names), events
 
 
 def finish(
