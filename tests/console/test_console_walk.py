@@ -294,6 +294,37 @@ def test_a_note_on_a_dispatched_call_keeps_what_is_typed_for_the_next(sign_in: S
     expect(dispatcher.locator("#location-input")).to_have_value("河南大学")
 
 
+def test_text_typed_after_the_event_of_a_dispatch_outlives_its_late_answer(
+    sign_in: SignIn,
+) -> None:
+    """The event telling of a dispatch can come before the answer to D: the call leaves the input
+    then, and what the call-taker types for the next caller before the answer arrives stays."""
+    dispatcher = sign_in("dispatcher", psap="zhengzhou-120")
+    dispatcher.locator("#complaint-input").fill("老人摔倒了，叫不醒")
+    dispatcher.locator("#location-input").fill("郑州东站")
+    dispatcher.locator("#location-input").press("Enter")
+    expect(dispatcher.locator("#action .action-kind")).to_have_text("立即派车")
+    held: list[tuple[Route, object]] = []
+
+    def hold_answer(route: Route) -> None:
+        # The service dispatches (and tells every console); its answer is held back here.
+        held.append((route, route.fetch()))
+
+    dispatcher.route(re.compile(r".*/v1/calls/[^/]+/dispatch$"), hold_answer)
+    dispatcher.keyboard.press("Escape")
+    dispatcher.keyboard.press("d")
+    expect(dispatcher.locator("#call-left")).to_be_visible()
+    assert len(held) == 1
+    dispatcher.keyboard.press("l")
+    dispatcher.keyboard.type("河南大学")
+    expect(dispatcher.locator("#location-input")).to_have_value("河南大学")
+    route, answer = held[0]
+    route.fulfill(response=answer)  # type: ignore[arg-type]
+    expect(dispatcher.locator("#call-left")).to_be_visible()
+    dispatcher.evaluate("() => new Promise((done) => setTimeout(done, 0))")
+    expect(dispatcher.locator("#location-input")).to_have_value("河南大学")
+
+
 def test_an_auditor_is_not_offered_a_way_back_to_an_intake_it_has_not(sign_in: SignIn) -> None:
     auditor = sign_in("auditor")
     expect(auditor.locator("#search-since")).to_be_focused()

@@ -146,7 +146,15 @@ function store(record) {
   // the call and the banner goes.
   if (!record.held_locally) delete merged.held_locally;
   state.calls.set(record.id, merged);
+  // The open call leaves the input once, at whichever comes first — the answer to the step that
+  // ended it, or the event telling of it. Clearing again at the later one would wipe what the
+  // call-taker began typing for the next caller in between.
+  if (known && record.id === state.activeId && leftInput(known, merged)) leaveInput();
   return merged;
+}
+
+function leftInput(before, after) {
+  return takesInput(before, state.psap) && !takesInput(after, state.psap);
 }
 
 function recordIn(data) {
@@ -360,13 +368,11 @@ async function act(verb, body, { focusLocationAfter = false } = {}) {
     showError(new Error("请先选择或新建一个呼叫"));
     return null;
   }
-  const wasTaking = takesInput(record, state.psap);
   try {
+    // Only the step that ends the call's input clears the form (in `store`): what is typed
+    // after it is the next caller's.
     const updated = store(await state.api.post(callPath(record.id, verb), body));
     showError(null);
-    // Only the step that ends the call's input clears the form: what is typed after it is the
-    // next caller's.
-    if (wasTaking && updated && !takesInput(updated, state.psap)) leaveInput();
     render();
     if (focusLocationAfter) $("location-input").focus();
     return updated;
@@ -634,11 +640,9 @@ async function submitDialog() {
   }
   try {
     const record = active();
-    const wasTaking = takesInput(record, state.psap);
-    const updated = store(await state.api.post(callPath(record.id, dialogVerb), body));
+    store(await state.api.post(callPath(record.id, dialogVerb), body));
     $("dialog").close();
     showError(null);
-    if (wasTaking && updated && !takesInput(updated, state.psap)) leaveInput();
     render();
     commandMode();
   } catch (error) {
