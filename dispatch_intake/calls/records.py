@@ -11,10 +11,10 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, object_session
 
 from dispatch_intake.audit.rows import caller_number_is
-from dispatch_intake.calls.phone import clean_number
 from dispatch_intake.auth.people import staff_names
 from dispatch_intake.auth.service import Permission, Principal, mask_deep, mask_number
 from dispatch_intake.calls.models import CallRecord
+from dispatch_intake.calls.phone import clean_number
 from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc
 from dispatch_intake.errors import Forbidden, InvalidBody, NotFound
