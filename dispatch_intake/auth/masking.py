@@ -188,12 +188,8 @@ STRUCTURAL_KEYS = frozenset(
 
 
 # Any other key naming an identifier (`alternative_id`, `question_id`, `unit_ids`): place ids
-# hold digits (`edu-4140475-…`) that a number's mask would cut into.
+# hold digits (`edu-4141010475-…`) that a number's mask would cut into.
 _ID_SUFFIXES = ("_id", "_ids")
-
-
-def _names_an_id(key: Any) -> bool:
-    return isinstance(key, str) and key.endswith(_ID_SUFFIXES)
 
 
 def mask_deep(value: Any) -> Any:
@@ -235,7 +231,10 @@ def _mask_item(item: Any) -> Any:
 def _mask_dict(value: dict[Any, Any]) -> dict[Any, Any]:
     result: dict[Any, Any] | None = None
     for key, item in value.items():
-        shown = item if key in STRUCTURAL_KEYS or _names_an_id(key) else _mask_item(item)
+        if key in STRUCTURAL_KEYS or (key.__class__ is str and key.endswith(_ID_SUFFIXES)):
+            shown = item
+        else:
+            shown = _mask_item(item)
         if result is not None:
             result[key] = shown
         elif shown is not item:
