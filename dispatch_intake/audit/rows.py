@@ -29,6 +29,7 @@ from dispatch_intake.audit.models import CallKey
 from dispatch_intake.audit.retention import SYSTEM_EVENTS, fields_to_seal
 from dispatch_intake.audit.sealing import SEALED, is_sealed, open_value, seal_value, unwrap, wrap
 from dispatch_intake.calls.models import CallRecord
+from dispatch_intake.calls.phone import canonical_number, number_forms
 from dispatch_intake.timeline.models import TimelineEvent
 
 # How a sealed field begins in an event's stored JSON.
@@ -151,20 +152,26 @@ def digest_key(keys: AuditKeys) -> bytes:
 
 
 def number_digest(keys: AuditKeys, number: str) -> str:
-    """A keyed digest of a normalised number: equal numbers meet, and without the key the
+    """A keyed digest of a number's stored form: equal numbers meet, and without the key the
     digest cannot be tried against the few hundred million possible numbers."""
-    normal = "".join(ch for ch in number if ch.isdigit() or ch == "+")
-    return hmac.new(digest_key(keys), normal.encode(), hashlib.sha256).hexdigest()
+    return _keyed_digest(keys, canonical_number(number))
+
+
+def _keyed_digest(keys: AuditKeys, form: str) -> str:
+    return hmac.new(digest_key(keys), form.encode(), hashlib.sha256).hexdigest()
 
 
 def caller_number_is(session: Session, number: str) -> ColumnElement[bool]:
-    """The condition 'this call came from `number`', for rows sealed or not yet sealed."""
+    """The condition 'this call came from `number`', for rows sealed or not yet sealed, stored
+    in the number's one form or in a form stored before there was one (whose digests were
+    made of the digits as typed)."""
+    forms = number_forms(number)
     keys = _keys_of(session)
     if keys is None or keys.master_key is None:
-        return CallRecord.caller_number == number
+        return CallRecord.caller_number.in_(forms)
     return or_(
-        CallRecord.caller_number_digest == number_digest(keys, number),
-        CallRecord.caller_number == number,
+        CallRecord.caller_number_digest.in_([_keyed_digest(keys, form) for form in forms]),
+        CallRecord.caller_number.in_(forms),
     )
 
 

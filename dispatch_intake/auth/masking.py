@@ -179,6 +179,7 @@ STRUCTURAL_KEYS = frozenset(
         "received_at",
         "confirmed_at",
         "adcode",
+        "adcodes",
         "seq",
         "lat",
         "lon",
@@ -186,9 +187,14 @@ STRUCTURAL_KEYS = frozenset(
 )
 
 
+# Any other key naming an identifier (`alternative_id`, `question_id`, `unit_ids`): place ids
+# hold digits (`edu-4141010475-…`) that a number's mask would cut into.
+_ID_SUFFIXES = ("_id", "_ids")
+
+
 def mask_deep(value: Any) -> Any:
-    """A JSON value with every phone number in its text masked (keys of `STRUCTURAL_KEYS`
-    aside); what needs no change is returned as it is, not copied.
+    """A JSON value with every phone number in its text masked (keys of `STRUCTURAL_KEYS` and
+    keys naming an id aside); what needs no change is returned as it is, not copied.
 
     A record holds some hundred values and seldom a number, so the walk copies a list or a
     dict only from its first changed item on, and tests a text before searching it."""
@@ -225,7 +231,10 @@ def _mask_item(item: Any) -> Any:
 def _mask_dict(value: dict[Any, Any]) -> dict[Any, Any]:
     result: dict[Any, Any] | None = None
     for key, item in value.items():
-        shown = item if key in STRUCTURAL_KEYS else _mask_item(item)
+        if key in STRUCTURAL_KEYS or (key.__class__ is str and key.endswith(_ID_SUFFIXES)):
+            shown = item
+        else:
+            shown = _mask_item(item)
         if result is not None:
             result[key] = shown
         elif shown is not item:

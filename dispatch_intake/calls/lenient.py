@@ -1,5 +1,5 @@
 """Field types of the request bodies that clean what they keep: text without control characters
-and clipped, a caller number's digits, an ISO 8601 time that fits the record.
+and clipped, a caller number in its one stored form, an ISO 8601 time that fits the record.
 
 They are ordinary pydantic annotations (``Annotated[str, ...]``), used by the body models in
 `calls/contract.py`. What a value loses on the way is noted in the validation context
@@ -25,6 +25,7 @@ from pydantic import AfterValidator, BeforeValidator, ValidationInfo
 from pydantic_core import PydanticCustomError
 
 from dispatch_intake.auth.masking import clip_text
+from dispatch_intake.calls.phone import canonical_number, clean_number, plausible
 from dispatch_intake.shapes import FieldWarning as Warning_
 
 __all__ = [
@@ -125,12 +126,18 @@ def _int_as_text(value: Any) -> Any:
     return value
 
 
-def _digits(value: str, info: ValidationInfo) -> str:
-    number = re.sub(r"[^\d+]", "", value)[:MAX_NUMBER_CHARS]
-    if not re.search(r"\d", number):
+def _phone_number(value: str, info: ValidationInfo) -> str:
+    """A caller number in its one stored form (`calls/phone.py`). Separators written between
+    digit groups are how numbers are written, not a fault: a note only when something else was
+    dropped, or when what is left cannot be a phone number."""
+    cleaned, dropped = clean_number(value[: MAX_NUMBER_CHARS * 4])
+    if not any(ch.isdigit() for ch in cleaned):
         raise refused("no digits in the caller number")
-    if number != value.strip():
+    number = canonical_number(cleaned)[:MAX_NUMBER_CHARS]
+    if dropped or len(value) > MAX_NUMBER_CHARS * 4:
         _note(info, "kept only the digits of the caller number")
+    if not plausible(number):
+        _note(info, "the caller number is too short or too long for a phone number; kept as given")
     return number
 
 
@@ -180,7 +187,7 @@ UnitName = Annotated[str, clipped(120)]
 SourceName = Annotated[str, clipped(32)]
 
 OptionKey = Annotated[str, BeforeValidator(_int_as_text)]
-PhoneNumber = Annotated[str, BeforeValidator(_int_as_text), AfterValidator(_digits)]
+PhoneNumber = Annotated[str, BeforeValidator(_int_as_text), AfterValidator(_phone_number)]
 Timestamp = Annotated[str, AfterValidator(_timestamp)]
 
 

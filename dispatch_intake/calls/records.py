@@ -14,6 +14,7 @@ from dispatch_intake.audit.rows import caller_number_is
 from dispatch_intake.auth.people import staff_names
 from dispatch_intake.auth.service import Permission, Principal, mask_deep, mask_number
 from dispatch_intake.calls.models import CallRecord
+from dispatch_intake.calls.phone import clean_number
 from dispatch_intake.components import Intake
 from dispatch_intake.db import as_utc
 from dispatch_intake.errors import Forbidden, InvalidBody, NotFound
@@ -204,10 +205,9 @@ def _by_number(
 ) -> Select[CallRecord]:
     if not search.number:
         return query
-    digits = "".join(ch for ch in search.number if ch.isdigit() or ch == "+")
-    if not digits:
+    if not any(ch.isdigit() for ch in clean_number(search.number)[0]):
         raise InvalidBody("number must be a caller number, digits only")
-    return query.where(caller_number_is(session, digits))
+    return query.where(caller_number_is(session, search.number))
 
 
 def _by_actor(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dispatch_intake.auth.masking import clip_text
+from dispatch_intake.calls.phone import canonical_number
 from dispatch_intake.errors import SettingsError
 from dispatch_intake.priority.service import PRIORITY_ORDER, AnswerEffect
 from dispatch_intake.shapes import NextQuestion, Prompt, ScriptAnswer
@@ -150,8 +151,9 @@ class CaseEntryScript:
 
 
 # A number one can call back: 7–8 digits of a local line, up to a mobile (11) or a number with
-# its country or area code; spaces and dashes between digit groups are how people say them.
-_PHONE = re.compile(r"\+?\d[\d\s-]{5,18}\d")
+# its country or area code; spaces, dashes, dots and brackets between digit groups are how
+# people write them.
+_PHONE = re.compile(r"[+＋]?[(（]?\d[\d\s\-－.．()（）]{5,18}\d")
 PHONE_DIGITS = (7, 15)
 
 
@@ -160,13 +162,15 @@ def callback_number(answer: str) -> str | None:
 
     >>> callback_number("打 138 0013 8000 就行")
     '13800138000'
+    >>> callback_number("＋86 138-0000-1234")
+    '13800001234'
     >>> callback_number("20岁左右，学生本人") is None
     True
     """
     for match in _PHONE.finditer(answer):
         digits = re.sub(r"\D", "", match.group(0))
         if PHONE_DIGITS[0] <= len(digits) <= PHONE_DIGITS[1]:
-            return digits
+            return canonical_number(match.group(0))
     return None
 
 

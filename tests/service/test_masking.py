@@ -20,7 +20,7 @@ from dispatch_intake.auth.masking import (
     number_spans,
 )
 
-from .factories import auth, call_body
+from .factories import act, auth, call_body, start_call
 from .numbers import digits_of, numbers_in_text, shows_number, strings_in
 
 MASKED_ROLES = ("call_taker", "dispatcher")
@@ -77,6 +77,29 @@ def test_ordinary_numbers_are_left_alone(text: str) -> None:
 def test_structural_fields_are_not_masked() -> None:
     record = {"id": "a1234567890b", "hash": "1234567890", "note": "13800138000"}
     assert mask_deep(record) == {"id": "a1234567890b", "hash": "1234567890", "note": "138****8000"}
+
+
+def test_ids_are_not_masked_whatever_their_key() -> None:
+    contradiction = {
+        "place_id": "edu-4141010475-minglun",
+        "alternative_id": "edu-4141010475-longzihu",
+        "question_id": "q-13800138000",
+        "adcodes": ["410102", "4101020010001"],
+        "message": "13800138000 说在开封",
+    }
+    shown = mask_deep({"contradictions": [contradiction]})["contradictions"][0]
+    assert shown == {**contradiction, "message": "138****8000 说在开封"}
+
+
+def test_a_contradictions_place_ids_reach_a_masked_reader_whole(client: Any) -> None:
+    record = start_call(client, location_text="郑州")
+    said = act(client, record["id"], "location", {"text": "明伦校区"}).json()
+    contradiction = said["location"]["contradictions"][0]
+    assert (contradiction["place_id"], contradiction["alternative_id"]) == (
+        "edu-4141010475-minglun",
+        "edu-4141010475-longzihu",
+    )
+    assert said["caller"]["number"] == "138****8000"
 
 
 def _fields(text: str) -> dict[str, Any]:

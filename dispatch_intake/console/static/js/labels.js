@@ -146,6 +146,7 @@ const WARNING_PATTERNS = [
   [/^expected text, got (\w+); ignored$/, () => "应为文字，已忽略"],
   [/^no digits in the caller number; ignored$/, () => "没有数字，已忽略"],
   [/^kept only the digits of the caller number$/, () => "只保留了其中的数字"],
+  [/^the caller number is too short or too long/, () => "号码位数不像电话号码，按原样保存"],
   [/^expected an object with lat and lon/, () => "定位应包含纬度和经度，已忽略"],
   [/^lat must be within/, () => "纬度或经度超出范围，定位已忽略"],
   [/^radius_m must be a positive number/, () => "定位半径应为正数，已忽略"],
