@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from gazetteer._context import find_references, score_with_references
 from gazetteer._geo import (
     OUTSIDE_JURISDICTION,
     geodesic_km,
@@ -106,7 +107,11 @@ def resolve_call(
     mentions = [m for k, r in enumerate(read) for m in find_mentions(index, r, k, near)]
     mentions += campus_hints(index, read, mentions)
     total = _said_weight(mentions)
-    pool = _pool(index, mentions, total)
+    references = find_references(index, utterances, read, mentions, SURE)
+    if references.demoted:
+        pool = score_with_references(index, mentions, references, _explains, INSTITUTION_KINDS)
+    else:
+        pool = _pool(index, mentions, total)
     numbers = [n for r in read for n in _HOUSE_NUMBER.findall(r.text)]
     house_number = _add_streets(index, mentions, numbers, pool, total)
     scored = _score_places(index, pool, jurisdiction, position)
@@ -160,7 +165,9 @@ def resolve_call(
             ranked = [*ranked[: max(1, limit) - 1], s]
     said = sum(r.length for r in read)
     candidates = tuple(_candidate(index, s, position, mentions, said, house_number) for s in ranked)
-    question = _question(index, ranked, candidates, contradictions, position, mentions)
+    # A place said as a reference (靠淮河医院) is never read back on its words.
+    asked = [m for m in mentions if not (references.demoted and m in references.mentions)]
+    question = _question(index, ranked, candidates, contradictions, position, asked)
     return Resolution(
         candidates=candidates,
         groups=_groups(index, candidates),

@@ -1,0 +1,260 @@
+"""The words around a name: what they say about whether the caller is at the place it names.
+
+A place said as a reference (靠淮河医院, 郑大一附院往南, 相国寺对过, 铁塔旁边) is not where the
+caller is when something else was said for that: the road or site they are on. The reference
+still tells which of the places so named is meant (铁塔旁边那个河大 is the campus by the tower),
+so it explains the places near it, never itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from gazetteer._geo import haversine_km
+from gazetteer._index import NAMES, NEAR, ROAD_WORDS, NameIndex
+from gazetteer._match import Mention, Utterance
+from gazetteer._normalise import normalise_text
+
+# Words after a name that put the caller beside it, not in it. 边上 is not among them: by a
+# lake or a square (眉湖边上) it is where the caller is.
+AFTER = (
+    "斜对面",
+    "对面",
+    "对过",
+    "旁边",
+    "附近",
+    "隔壁",
+    "后边",
+    "后面",
+    "往南",
+    "往北",
+    "往东",
+    "往西",
+    "南边",
+    "北边",
+    "东边",
+    "西边",
+    "南面",
+    "北面",
+    "东面",
+    "西面",
+    "不远",
+)
+# Words before a name that do the same (靠淮河医院这一段).
+BEFORE = ("靠近", "挨着", "靠", "离")
+# A place this close to a reference is what the reference points at.
+REFERENCE_KM = 1.5
+# Places named by a reference stay on offer, well below what the caller is on.
+REFERENCE_SHARE = 0.5
+# A road's name, held or not: two or more characters and a road word (寺后街, 自由路).
+_ROAD = re.compile("[\u4e00-\u9fff]{2,}?(?:" + "|".join(ROAD_WORDS) + ")")
+# Where a clause is cut before a reference: after the road the caller says they are on
+# (西门大街上靠淮河医院), or after where they say they are (在).
+_ON_ROAD = re.compile("(?:" + "|".join(ROAD_WORDS) + ")上")
+_IMPRECISE = frozenset({"province", "city", "district", "town", "village"})
+_PRECISE = frozenset({"surveyed", "address", "approx"})
+
+Explains = Callable[[NameIndex, Mention, int], float]
+
+
+@dataclass(frozen=True)
+class References:
+    """Mentions said as references, and whether something else says where the caller is."""
+
+    mentions: frozenset[Mention]
+    demoted: bool  # something else was said: the references do not name the caller's place
+
+
+def reference_phrases(text: str) -> tuple[list[str], str]:
+    """The words said as references in one utterance, and the rest of it.
+
+    >>> reference_phrases("西门大街上，靠淮河医院这一段")
+    (['淮河医院这一段'], '西门大街上')
+    >>> reference_phrases("郑大一附院往南")
+    (['郑大一附院'], '')
+    >>> reference_phrases("铁塔旁边那个河大")
+    (['铁塔'], '那个河大')
+    """
+    phrases: list[str] = []
+    rest: list[str] = []
+    for clause in _clauses(normalise_text(text)):
+        found = False
+        for cue in BEFORE:
+            at = clause.find(cue)
+            if at >= 0 and at + len(cue) < len(clause):
+                after = clause[at + len(cue) :]
+                end = min((k for cue2 in AFTER if (k := after.find(cue2)) >= 0), default=-1)
+                phrases.append(after if end < 0 else after[:end])
+                rest.append(clause[:at] + ("" if end < 0 else after[end:]))
+                found = True
+                break
+        if found:
+            continue
+        cuts = [(k, cue) for cue in AFTER if (k := clause.find(cue)) > 0]
+        if not cuts:
+            rest.append(clause)
+            continue
+        at, cue = min(cuts)
+        phrases.append(clause[:at])
+        rest.append(clause[at + len(cue) :])
+    return [p for p in phrases if p], " ".join(r for r in rest if r)
+
+
+def _clauses(text: str) -> list[str]:
+    out: list[str] = []
+    for part in text.split(" "):
+        start = 0
+        for found in _ON_ROAD.finditer(part):
+            out.append(part[start : found.end()])
+            start = found.end()
+        out.append(part[start:])
+    return [c for c in out if c]
+
+
+def find_references(
+    index: NameIndex,
+    utterances: Sequence[str],
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    sure: float,
+) -> References:
+    """Mentions whose words were said only as a reference; demoted when the caller also said
+    where they are: a sure name that is no bare common word, or a road's name (held or not)."""
+    said_as: list[tuple[list[str], str]] = [reference_phrases(u) for u in utterances]
+    refs: set[Mention] = set()
+    for mention in mentions:
+        phrases, rest = said_as[mention.utterance]
+        words = _words(read[mention.utterance], mention)
+        if len(words) >= 2 and any(words in p for p in phrases) and words not in rest:
+            refs.add(mention)
+    if not refs:
+        return References(frozenset(), False)
+    elsewhere = any(
+        m not in refs
+        and m.quality >= sure
+        and (
+            index.terms[m.term] not in index.common_words
+            or str(index.terms[m.term]).endswith(ROAD_WORDS)
+        )
+        for m in mentions
+    ) or any(_ROAD.search(rest) for _, rest in said_as)
+    return References(frozenset(refs), elsewhere)
+
+
+def score_with_references(
+    index: NameIndex,
+    mentions: Sequence[Mention],
+    references: References,
+    explains: Explains,
+    institution_kinds: frozenset[str],
+) -> dict[int, float]:
+    """Text scores when references are demoted: what the caller is on is named by the other
+    words; a reference explains the places near what it names, and what it names itself
+    stays on offer below them."""
+    refs = references.mentions
+    named_by_ref: set[int] = set()
+    for mention in refs:
+        for link in index.links(mention.term):
+            if link.weight >= NAMES:
+                named_by_ref.add(link.place)
+                if index.places.kind(link.place) in institution_kinds:
+                    named_by_ref.update(index.children.get(link.place, ()))
+    anchors = [
+        p
+        for p in named_by_ref
+        if index.places.kind(p) not in _IMPRECISE and index.places.precision(p) in _PRECISE
+    ]
+    pool: set[int] = set()
+    for mention in mentions:
+        if mention in refs:
+            continue
+        for link in index.links(mention.term):
+            pool.add(link.place)
+            if index.places.kind(link.place) in institution_kinds:
+                pool.update(index.children.get(link.place, ()))
+    precise = [p for p in sorted(pool) if index.places.precision(p) in _PRECISE]
+    near = _near_anchors(index, precise, anchors)
+    # A road said whose name is that of a site the reference names (西门大街 and its 西门大街
+    # 院区 of 淮河医院) passes it, wherever the data puts their points.
+    for mention in mentions:
+        if mention in refs:
+            continue
+        links = index.links(mention.term)
+        if any(link.weight < NAMES and link.place in named_by_ref for link in links):
+            near.update(link.place for link in links if link.weight >= NAMES)
+
+    def relation(mention: Mention, place: int) -> float:
+        if mention not in refs:
+            return explains(index, mention, place)
+        if place in named_by_ref:
+            return 0.0
+        return NEAR if place in near else 0.0
+
+    said = _said_weight(mentions)
+    scores = {p: _text(mentions, p, said, relation) for p in pool}
+    # An institution is represented by its campuses or 院区 once they explain as much.
+    for parent in [p for p in scores if index.places.kind(p) in institution_kinds]:
+        kids = index.children.get(parent, ())
+        if any(scores.get(k, 0.0) >= scores[parent] - 1e-9 for k in kids):
+            del scores[parent]
+    ref_units = _said_weight(list(refs))
+    floor = REFERENCE_SHARE * ref_units / said if said else 0.0
+    for place in named_by_ref:
+        scores[place] = max(scores.get(place, 0.0), floor)
+    return {p: s for p, s in scores.items() if s > 0.0}
+
+
+def _near_anchors(index: NameIndex, places: list[int], anchors: list[int]) -> set[int]:
+    if not anchors or not places:
+        return set()
+    rows = np.asarray(places, dtype=np.int64)
+    near: set[int] = set()
+    for anchor in anchors:
+        km = haversine_km(
+            float(index.lat[anchor]), float(index.lon[anchor]), index.lat[rows], index.lon[rows]
+        )
+        near.update(int(rows[k]) for k in np.flatnonzero(km <= REFERENCE_KM))
+    return near
+
+
+def _text(
+    mentions: Sequence[Mention],
+    place: int,
+    said: float,
+    relation: Callable[[Mention, int], float],
+) -> float:
+    covered: dict[tuple[int, int], float] = {}
+    strength: dict[tuple[int, int], float] = {}
+    for mention in mentions:
+        how = relation(mention, place)
+        if how <= 0.0:
+            continue
+        for k in range(mention.start, mention.end):
+            key = (mention.utterance, k)
+            covered[key] = max(covered.get(key, 0.0), mention.quality)
+            strength[key] = max(strength.get(key, 0.0), mention.quality * how)
+    if not covered or said <= 0.0:
+        return 0.0
+    return (sum(covered.values()) / said) * (sum(strength.values()) / len(strength))
+
+
+def _said_weight(mentions: Sequence[Mention]) -> float:
+    said: dict[tuple[int, int], float] = {}
+    for mention in mentions:
+        for k in range(mention.start, mention.end):
+            key = (mention.utterance, k)
+            said[key] = max(said.get(key, 0.0), mention.quality)
+    return sum(said.values())
+
+
+def _words(utterance: Utterance, mention: Mention) -> str:
+    return "".join(
+        unit
+        for segment in utterance.segments
+        for k, unit in enumerate(segment.units)
+        if mention.start <= segment.offset + k < mention.end
+    )
