@@ -125,11 +125,18 @@ def find_references(
     """Mentions whose words were said only as a reference; demoted when the caller also said
     where they are: a sure name that is no bare common word, or a road's name (held or not)."""
     said_as: list[tuple[list[str], str]] = [reference_phrases(u) for u in utterances]
+    units = [
+        _reference_units(index, r, phrases) for r, (phrases, _) in zip(read, said_as, strict=True)
+    ]
     refs: set[Mention] = set()
     for mention in mentions:
         phrases, rest = said_as[mention.utterance]
         words = _words(read[mention.utterance], mention)
-        if len(words) >= 2 and any(words in p for p in phrases) and words not in rest:
+        inside = sum(k in units[mention.utterance] for k in range(mention.start, mention.end))
+        if len(words) >= 2 and (
+            inside * 2 >= mention.end - mention.start
+            or (any(words in p for p in phrases) and words not in rest)
+        ):
             refs.add(mention)
     if not refs:
         return References(frozenset(), False)
@@ -143,6 +150,21 @@ def find_references(
         for m in mentions
     ) or any(_ROAD.search(rest) for _, rest in said_as)
     return References(frozenset(refs), elsewhere)
+
+
+def _reference_units(index: NameIndex, utterance: Utterance, phrases: list[str]) -> set[int]:
+    """The units of an utterance written in Han that lie in its reference phrases."""
+    if not phrases or not all(segment.han for segment in utterance.segments):
+        return set()
+    written = utterance.text.replace(" ", "")
+    found: set[int] = set()
+    for phrase in phrases:
+        words = index.fillers.remove(phrase).replace(" ", "")
+        start = written.find(words) if words else -1
+        while start >= 0:
+            found.update(range(start, start + len(words)))
+            start = written.find(words, start + 1)
+    return found
 
 
 def score_with_references(
@@ -258,3 +280,129 @@ def _words(utterance: Utterance, mention: Mention) -> str:
         for k, unit in enumerate(segment.units)
         if mention.start <= segment.offset + k < mention.end
     )
+
+
+def drop_hints_over_roads(
+    index: NameIndex, hints: Sequence[Mention], mentions: Sequence[Mention]
+) -> list[Mention]:
+    """A held road's name said exactly (大学路) is that road, not loose words for a site whose
+    name holds its characters in order (中州大学航海路校区)."""
+    roads = [
+        m
+        for m in mentions
+        if m.how == "exact"
+        and any(
+            link.weight >= NAMES and index.places.kind(link.place) == "road"
+            for link in index.links(m.term)
+        )
+    ]
+    return [
+        h
+        for h in hints
+        if not any(
+            r.utterance == h.utterance and r.start <= h.start and h.end <= r.end for r in roads
+        )
+    ]
+
+
+# How well a held road explains the other road of a crossing said when the data holds no point
+# for that crossing: the caller is on it, at a point not known.
+CROSSING_UNKNOWN = 0.8
+_CROSSING_WORDS = ("路口", "交叉口", "交叉路口", "十字路口")
+
+
+def crossing_without_point(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    pool: dict[int, float],
+    explains: Explains,
+    sure: float,
+) -> None:
+    """Two roads said as a crossing (大学路航海路口) whose crossing the data does not hold: each
+    held road of the two is where the caller is; a site named after one of them, at their
+    corner or not, is only near. Adjusts `pool` in place."""
+    if any(p in index.crossing_roads for p in pool):
+        return
+    pairs: list[tuple[Mention, Mention]] = []
+    for number, utterance in enumerate(read):
+        if not any(word in utterance.text for word in _CROSSING_WORDS):
+            continue
+        roads = sorted(
+            (
+                m
+                for m in mentions
+                if m.utterance == number
+                and m.quality >= sure
+                and str(index.terms[m.term]).endswith(ROAD_WORDS)
+            ),
+            key=lambda m: m.start,
+        )
+        pairs += [
+            (a, b)
+            for k, a in enumerate(roads)
+            for b in roads[k + 1 :]
+            if a.end <= b.start and a.term != b.term
+        ]
+    if not pairs:
+        return
+    said = _said_weight(mentions)
+    for place in list(pool):
+        for first, second in pairs:
+            own = {
+                m
+                for m in (first, second)
+                if index.places.kind(place) == "road"
+                and any(
+                    link.place == place and link.weight >= NAMES for link in index.links(m.term)
+                )
+            }
+            if len(own) == 1:
+                other = second if first in own else first
+
+                def relation(m: Mention, p: int, other: Mention = other) -> float:
+                    return CROSSING_UNKNOWN if m is other else explains(index, m, p)
+
+                pool[place] = max(pool[place], _text(mentions, place, said, relation))
+            elif not own:
+                explaining = [m for m in mentions if explains(index, m, place) > 0.0]
+                if explaining and all(
+                    m in (first, second) and explains(index, m, place) < NAMES for m in explaining
+                ):
+                    pool[place] *= CROSSING_UNKNOWN
+
+
+def drop_look_alikes_over_roads(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention]
+) -> list[Mention]:
+    """A look-alike read over a held road said exactly and the words after it, when those
+    words go on to another road's name (东京大道跟四大街 as 东京大道校区): the caller named two
+    roads, not a site named after the first."""
+    roads = [
+        m
+        for m in mentions
+        if m.how == "exact"
+        and any(
+            link.weight >= NAMES and index.places.kind(link.place) == "road"
+            for link in index.links(m.term)
+        )
+    ]
+
+    def over(mention: Mention) -> bool:
+        if mention.how != "fuzzy":
+            return False
+        inner = [r for r in roads if r.utterance == mention.utterance and r.inside(mention)]
+        if not inner:
+            return False
+        first = min(r.start for r in inner)
+        last = max(r.end for r in inner)
+        utterance = read[mention.utterance]
+        after = "".join(
+            unit
+            for segment in utterance.segments
+            for k, unit in enumerate(segment.units)
+            if last <= segment.offset + k < mention.end + 2
+        )
+        return first == mention.start and any(word in after for word in ROAD_WORDS)
+
+    return [m for m in mentions if not over(m)]

@@ -25,7 +25,13 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from gazetteer._context import find_references, score_with_references
+from gazetteer._context import (
+    crossing_without_point,
+    drop_hints_over_roads,
+    drop_look_alikes_over_roads,
+    find_references,
+    score_with_references,
+)
 from gazetteer._geo import (
     OUTSIDE_JURISDICTION,
     geodesic_km,
@@ -105,7 +111,8 @@ def resolve_call(
         else ()
     )
     mentions = [m for k, r in enumerate(read) for m in find_mentions(index, r, k, near)]
-    mentions += campus_hints(index, read, mentions)
+    mentions = drop_look_alikes_over_roads(index, read, mentions)
+    mentions += drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions)
     total = _said_weight(mentions)
     references = find_references(index, utterances, read, mentions, SURE)
     if references.demoted:
@@ -114,6 +121,7 @@ def resolve_call(
         pool = _pool(index, mentions, total)
     numbers = [n for r in read for n in _HOUSE_NUMBER.findall(r.text)]
     house_number = _add_streets(index, mentions, numbers, pool, total)
+    crossing_without_point(index, read, mentions, pool, _explains, SURE)
     scored = _score_places(index, pool, jurisdiction, position)
     contradictions = _contradictions(index, mentions, read, scored)
     # The place that would fit the other statement must be offered even if nothing named it.
