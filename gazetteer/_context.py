@@ -406,3 +406,76 @@ def drop_look_alikes_over_roads(
         return first == mention.start and any(word in after for word in ROAD_WORDS)
 
     return [m for m in mentions if not over(m)]
+
+
+_DIVISION_ENDINGS = ("市", "县", "区", "旗")
+
+
+def drop_names_across_a_division(index: NameIndex, mentions: Sequence[Mention]) -> list[Mention]:
+    """Drop a name said exactly that starts inside a city or county said in full and lies
+    outside it (登封|市人民医院 read as 郑州's 市人民医院): the words are that division's own
+    place of that kind, which the data may not hold.
+
+    Kept when one of the name's places lies in the division (郑州|市第一人民医院)."""
+    divisions = [
+        (m, prefixes)
+        for m in mentions
+        if m.how == "exact"
+        and str(index.terms[m.term]).endswith(_DIVISION_ENDINGS)
+        and (
+            prefixes := tuple(
+                index.division_prefix[link.place]
+                for link in index.links(m.term)
+                if link.place in index.division_prefix
+            )
+        )
+    ]
+    if not divisions:
+        return list(mentions)
+
+    def across(mention: Mention) -> bool:
+        if mention.how != "exact":
+            return False
+        for division, prefixes in divisions:
+            if not (
+                division.utterance == mention.utterance
+                and division.start < mention.start < division.end < mention.end
+            ):
+                continue
+            codes = [
+                index.places.admin(link.place).adcode or "" for link in index.links(mention.term)
+            ]
+            if not any(code.startswith(prefixes) for code in codes):
+                return True
+        return False
+
+    return [m for m in mentions if not across(m)]
+
+
+# A town's name as said: two to four characters and its level word.
+_TOWN = re.compile("[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)")
+
+
+def unheld_town_said(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention]
+) -> bool:
+    """Whether the caller named a town (九村街道, an old name) that no mention reads: a
+    village said with it is another village of that name, or one the data files under the
+    town's new name, never one to read back."""
+    for number, utterance in enumerate(read):
+        if not all(segment.han for segment in utterance.segments):
+            continue
+        written = utterance.text.replace(" ", "")
+        for found in _TOWN.finditer(written):
+            span = range(found.start(), found.end())
+            covered = {
+                k
+                for m in mentions
+                if m.utterance == number and m.how == "exact"
+                for k in range(m.start, m.end)
+            }
+            # The town's own name (九村) must be unread; its level word may be read into a
+            # village's name.
+            if not any(k in covered for k in span[:-1]):
+                return True
+    return False

@@ -29,8 +29,10 @@ from gazetteer._context import (
     crossing_without_point,
     drop_hints_over_roads,
     drop_look_alikes_over_roads,
+    drop_names_across_a_division,
     find_references,
     score_with_references,
+    unheld_town_said,
 )
 from gazetteer._geo import (
     OUTSIDE_JURISDICTION,
@@ -111,7 +113,9 @@ def resolve_call(
         else ()
     )
     mentions = [m for k, r in enumerate(read) for m in find_mentions(index, r, k, near)]
-    mentions = drop_look_alikes_over_roads(index, read, mentions)
+    mentions = drop_names_across_a_division(
+        index, drop_look_alikes_over_roads(index, read, mentions)
+    )
     mentions += drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions)
     total = _said_weight(mentions)
     references = find_references(index, utterances, read, mentions, SURE)
@@ -176,6 +180,12 @@ def resolve_call(
     # A place said as a reference (靠淮河医院) is never read back on its words.
     asked = [m for m in mentions if not (references.demoted and m in references.mentions)]
     question = _question(index, ranked, candidates, contradictions, position, asked)
+    if (
+        question.kind == "confirm"
+        and question.options[0].place.kind == "village"
+        and unheld_town_said(index, read, mentions)
+    ):
+        question = Question("ask_more", question.options)
     return Resolution(
         candidates=candidates,
         groups=_groups(index, candidates),
