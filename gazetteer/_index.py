@@ -15,6 +15,7 @@ import numpy.typing as npt
 from gazetteer._columns import HashTable, PlaceTable, StringColumn
 from gazetteer._crossings import UNKNOWN_POINT, estimated_roads, point_road_crossings
 from gazetteer._geo import haversine_km
+from gazetteer._layers import town_short
 from gazetteer._load import LoadedData
 from gazetteer._model import Place
 from gazetteer._normalise import FillerStripper, is_han, normalise_text
@@ -135,6 +136,21 @@ class NameIndex:
                 or all(self._source[link.place].kind == "village" for link in self._building[taken])
             ):
                 self._link(estate, Link(i, NAMES))
+        for i, place in enumerate(data.places):
+            # Callers leave a town's level word off (兰考谷营, 考城): the name without it is the
+            # town's, unless it is already something else's. Not a 街道's: named after a road
+            # or a site in the city (铭功路街道, 繁塔街道), without its level word it is that.
+            rural = place.kind == "town" and place.name.endswith(("镇", "乡"))
+            bare = town_short(place.name) if rural else None
+            taken = self._term_id.get(bare or "")
+            if bare and (
+                taken is None
+                or all(
+                    self._source[link.place].kind in ("town", "village")
+                    for link in self._building[taken]
+                )
+            ):
+                self._link(bare, Link(i, NAMES))
         for place_id, names in data.nearby_names.items():
             i = position[place_id]
             for name in names:
@@ -602,15 +618,25 @@ def _has_han(text: str) -> bool:
 _AUTONOMOUS = (("自治县", "县"), ("自治旗", "旗"))
 
 
+# A city district named for a people living there (管城回族区): said without it (管城区).
+_ETHNIC_DISTRICT = re.compile(r"^(.{2,}?)[^区]{1,3}族区$")
+
+
 def _county_word_forms(place: Place) -> list[str]:
     """An autonomous county's short name with its level word, as addresses write it
-    (元江哈尼族彝族傣族自治县 → 元江县): said so, it must not read as a sound-alike county.
+    (元江哈尼族彝族傣族自治县 → 元江县), and a district's without the people it is named for
+    (管城回族区 → 管城区): said so, it must not read as a sound-alike county.
 
     >>> from gazetteer._model import Admin
     >>> _county_word_forms(Place("x", "district", "元江哈尼族彝族傣族自治县", "",
     ...     Admin("云南省"), 0.0, 0.0, aliases=("元江",)))
     ['元江县']
+    >>> _county_word_forms(Place("x", "district", "管城回族区", "", Admin("河南省"), 0.0, 0.0))
+    ['管城区']
     """
+    ethnic = _ETHNIC_DISTRICT.match(place.name)
+    if ethnic:
+        return [ethnic[1] + "区"]
     for ending, word in _AUTONOMOUS:
         if place.name.endswith(ending):
             return [

@@ -177,7 +177,7 @@ def find_mentions(
             terms = index.fuzzy_candidates(_grams(segment), NEAR_TERMS)
             _fuzzy(index, segment, number, keep, terms, how="edit", threshold=ONE_EDIT)
     meaningful = [
-        _in_road_name(index, utterance, m)
+        m if _town_in_full(index, m) else _in_road_name(index, utterance, m)
         for m in found.values()
         if not _generic(index, utterance, m) and not _loosely_over_a_road(index, utterance, m)
     ]
@@ -752,4 +752,15 @@ def _runs_past(mention: Mention, stronger: Mention) -> bool:
         and stronger.start < mention.end
         and (mention.start < stronger.start or mention.end > stronger.end)
         and (stronger.start < mention.start or stronger.end > mention.end)
+    )
+
+
+_TOWN_LEVEL_WORDS = ("镇", "乡", "街道")
+
+
+def _town_in_full(index: NameIndex, mention: Mention) -> bool:
+    """Whether a mention is a town's full name, level word and all (谷营镇): its 街 after it
+    (谷营镇街上) is the town's street, in the town, not a road named after it elsewhere."""
+    return str(index.terms[mention.term]).endswith(_TOWN_LEVEL_WORDS) and all(
+        index.places.kind(link.place) == "town" for link in index.links(mention.term)
     )
