@@ -376,8 +376,8 @@ def drop_look_alikes_over_roads(
     index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention]
 ) -> list[Mention]:
     """A look-alike read over a held road said exactly and the words after it, when those
-    words go on to another road's name (东京大道跟四大街 as 东京大道校区): the caller named two
-    roads, not a site named after the first."""
+    words go on to another road's name (东京大道跟四大街 as 东京大道校区), or over a road's
+    whole name while its own has none: the caller named roads, not a site."""
     roads = [
         m
         for m in mentions
@@ -391,6 +391,13 @@ def drop_look_alikes_over_roads(
     def over(mention: Mention) -> bool:
         if mention.how != "fuzzy":
             return False
+        name = str(index.terms[mention.term])
+        if not any(word in name for word in ROAD_WORDS) and _ROAD.search(
+            _words(read[mention.utterance], mention)
+        ):
+            # Its words hold a road's whole name (开封中山路 read as 开封市开封府): the caller
+            # named that road, held or not.
+            return True
         inner = [r for r in roads if r.utterance == mention.utterance and r.inside(mention)]
         if not inner:
             return False
@@ -479,3 +486,40 @@ def unheld_town_said(
             if not any(k in covered for k in span[:-1]):
                 return True
     return False
+
+
+# How well a road's name explains a site at its gates when the data holds no such road: the
+# site is one point along a road the caller may be anywhere on, less than the city said with
+# it (ROAD_UNKNOWN in the resolver).
+SITE_ON_UNKNOWN_ROAD = 0.75
+
+
+def roads_known_only_by_sites(
+    index: NameIndex,
+    mentions: Sequence[Mention],
+    pool: dict[int, float],
+    explains: Explains,
+) -> None:
+    """A road's name said (神火大道, 王城大道) that the data holds only as the road at some
+    site's gates: the site is only somewhere along it. Adjusts `pool` in place."""
+    loose = [
+        m
+        for m in mentions
+        if str(index.terms[m.term]).endswith(ROAD_WORDS)
+        and not any(index.places.kind(link.place) == "road" for link in index.links(m.term))
+        and all(link.weight < NAMES for link in index.links(m.term))
+    ]
+    if not loose:
+        return
+    said = _said_weight(mentions)
+    for place in list(pool):
+        if place in index.division_prefix or not any(
+            0.0 < explains(index, m, place) < NAMES for m in loose
+        ):
+            continue  # a division said with the road is where it runs (ROAD_UNKNOWN)
+
+        def relation(m: Mention, p: int) -> float:
+            how = explains(index, m, p)
+            return min(how, SITE_ON_UNKNOWN_ROAD) if m in loose and how < NAMES else how
+
+        pool[place] = min(pool[place], _text(mentions, place, said, relation))

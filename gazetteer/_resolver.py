@@ -31,6 +31,7 @@ from gazetteer._context import (
     drop_look_alikes_over_roads,
     drop_names_across_a_division,
     find_references,
+    roads_known_only_by_sites,
     score_with_references,
     unheld_town_said,
 )
@@ -123,6 +124,7 @@ def resolve_call(
         pool = score_with_references(index, mentions, references, _explains, INSTITUTION_KINDS)
     else:
         pool = _pool(index, mentions, total)
+    roads_known_only_by_sites(index, mentions, pool, _explains)
     numbers = [n for r in read for n in _HOUSE_NUMBER.findall(r.text)]
     house_number = _add_streets(index, mentions, numbers, pool, total)
     crossing_without_point(index, read, mentions, pool, _explains, SURE)
