@@ -523,3 +523,48 @@ def roads_known_only_by_sites(
             return min(how, SITE_ON_UNKNOWN_ROAD) if m in loose and how < NAMES else how
 
         pool[place] = min(pool[place], _text(mentions, place, said, relation))
+
+
+_NUMERALS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_SPOKEN_NUMBER = re.compile("([零〇一二两三四五六七八九十百]+)号")
+
+
+def house_numbers_in_digits(text: str) -> str:
+    """House numbers said in words written in digits, as addresses hold them: digit by digit
+    (一九九号 → 199号) or as a number (三十六号 → 36号). Only before 号: 纬五路 stays.
+
+    >>> house_numbers_in_digits("纬五路七号"), house_numbers_in_digits("心怡路一九九号")
+    ('纬五路7号', '心怡路199号')
+    >>> house_numbers_in_digits("自由路三十六号"), house_numbers_in_digits("一百零八号院")
+    ('自由路36号', '108号院')
+    """
+    return _SPOKEN_NUMBER.sub(lambda found: f"{_number(found[1])}号", text)
+
+
+def _number(words: str) -> int:
+    if "十" not in words and "百" not in words:
+        return int("".join(str(_NUMERALS[w]) for w in words))
+    total, digit = 0, 0
+    for word in words:
+        if word == "百":
+            total += (digit or 1) * 100
+            digit = 0
+        elif word == "十":
+            total += (digit or 1) * 10
+            digit = 0
+        else:
+            digit = _NUMERALS[word]
+    return total + digit

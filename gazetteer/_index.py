@@ -151,6 +151,12 @@ class NameIndex:
                 )
             ):
                 self._link(bare, Link(i, NAMES))
+        for i, place in enumerate(data.places):
+            # A site's road and number said in full name it when the road is not held; on a
+            # held road, its address points and the road's candidates answer (文化路80号).
+            for name in _address_names(place):
+                if normalise_text(_HOUSE_NUMBER_END.sub("", name)) not in by_name:
+                    self._link(normalise_text(name), Link(i, NAMES))
         for place_id, names in data.nearby_names.items():
             i = position[place_id]
             for name in names:
@@ -616,6 +622,26 @@ def _has_han(text: str) -> bool:
 
 # The level word an autonomous county keeps when its ethnic designation is dropped.
 _AUTONOMOUS = (("自治县", "县"), ("自治旗", "旗"))
+
+
+_HOUSE_NUMBER_END = re.compile(r"\d+号$")
+# A site's recorded address ending in a road and a house number, after its divisions.
+_SITE_ADDRESS = re.compile(r"([^省市区县镇乡]{2,}?(?:路|街|大道|大街|巷)(?:[东西南北中]段)?\d+号)$")
+
+
+def _address_names(place: Place) -> list[str]:
+    """A site's road and house number as a name of its own: said in full (心怡路199号), they
+    name the site.
+
+    >>> from gazetteer._model import Admin
+    >>> _address_names(Place("x", "station", "郑州站", "", Admin("河南省"), 0.0, 0.0,
+    ...     address="河南省郑州市二七区二马路82号"))
+    ['二马路82号']
+    """
+    if place.kind in ("town", "village", "address") or not place.address:
+        return []
+    found = _SITE_ADDRESS.search(place.address)
+    return [found[1]] if found else []
 
 
 # A city district named for a people living there (管城回族区): said without it (管城区).

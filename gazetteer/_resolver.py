@@ -31,6 +31,7 @@ from gazetteer._context import (
     drop_look_alikes_over_roads,
     drop_names_across_a_division,
     find_references,
+    house_numbers_in_digits,
     roads_known_only_by_sites,
     score_with_references,
     unheld_town_said,
@@ -104,6 +105,7 @@ def resolve_call(
     limit: int,
 ) -> Resolution:
     """Resolve all location utterances of one call together."""
+    utterances = [house_numbers_in_digits(u) for u in utterances]
     read = [read_utterance(index, u) for u in utterances]
     normalised = tuple(r.text for r in read)
     if all(r.length == 0 for r in read):
