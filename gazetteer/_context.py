@@ -44,8 +44,9 @@ AFTER = (
     "西面",
     "不远",
 )
-# Words before a name that do the same (靠淮河医院这一段).
-BEFORE = ("靠近", "挨着", "靠", "离")
+# Words before a name that do the same (靠淮河医院这一段), or make it where the caller is
+# going (东站城际场，去开封那个).
+BEFORE = ("靠近", "挨着", "靠", "离", "去")
 # A place this close to a reference is what the reference points at.
 REFERENCE_KM = 1.5
 # Places named by a reference stay on offer, well below what the caller is on.
@@ -123,7 +124,7 @@ def find_references(
     sure: float,
 ) -> References:
     """Mentions whose words were said only as a reference; demoted when the caller also said
-    where they are: a sure name that is no bare common word, or a road's name (held or not)."""
+    where they are: a sure name, or a road's name (held or not)."""
     said_as: list[tuple[list[str], str]] = [reference_phrases(u) for u in utterances]
     units = [
         _reference_units(index, r, phrases) for r, (phrases, _) in zip(read, said_as, strict=True)
@@ -141,13 +142,7 @@ def find_references(
     if not refs:
         return References(frozenset(), False)
     elsewhere = any(
-        m not in refs
-        and m.quality >= sure
-        and (
-            index.terms[m.term] not in index.common_words
-            or str(index.terms[m.term]).endswith(ROAD_WORDS)
-        )
-        for m in mentions
+        m not in refs and m.quality >= sure and m.how != "fuzzy" for m in mentions
     ) or any(_ROAD.search(rest) for _, rest in said_as)
     return References(frozenset(refs), elsewhere)
 

@@ -243,6 +243,8 @@ class NameIndex:
         short: list[str] = []
         if place.kind == "district":
             names += _county_word_forms(place)
+        if place.kind == "station":
+            names += _station_short_forms(place)
         if place.kind in ("campus", "hospital_branch"):
             city_short = _short_city(place.admin.city or "")
             for name in list(names[:1]) + list(place.aliases):
@@ -622,6 +624,28 @@ def _has_han(text: str) -> bool:
 
 # The level word an autonomous county keeps when its ethnic designation is dropped.
 _AUTONOMOUS = (("自治县", "县"), ("自治旗", "旗"))
+
+
+def _station_short_forms(place: Place) -> list[str]:
+    """A city's station by its side alone, as its own people say it (郑州东站 → 东站): every
+    city has one, so the short form is a common name (lexicon), read back only with more.
+
+    >>> from gazetteer._model import Admin
+    >>> _station_short_forms(Place("x", "station", "郑州东站", "", Admin("河南省", "郑州市"),
+    ...     0.0, 0.0, aliases=("郑州南站", "高铁东站")))
+    ['东站', '南站']
+    """
+    city = _short_city(place.admin.city or "")
+    if not city:
+        return []
+    return [
+        name[len(city) :]
+        for name in (place.name, *place.aliases)
+        if name.startswith(city)
+        and len(name) == len(city) + 2
+        and name[-2] in "东西南北"
+        and name.endswith("站")
+    ]
 
 
 _HOUSE_NUMBER_END = re.compile(r"\d+号$")

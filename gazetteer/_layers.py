@@ -240,16 +240,21 @@ def town_short(name: str) -> str | None:
 def _village_aliases(town: str, name: str) -> tuple[str, ...]:
     """A village said after its town: in full (谷营镇西张集村), and with the town's short name,
     the village's 村 said or not (谷营西张集村, 谷营西张集): the town's name before it makes
-    even a short village name specific.
+    even a short village name specific. A 社区 is also called the 小区 it is named after.
 
     >>> _village_aliases("谷营镇", "西张集村")
     ('谷营镇西张集村', '谷营西张集村', '谷营西张集')
     >>> _village_aliases("", "西张集村"), _village_aliases("城镇", "东村")
     ((), ('城镇东村',))
+    >>> _village_aliases("", "姚砦社区")
+    ('姚砦小区',)
     """
+    # A 社区 is the housing area it is named after; callers call it a 小区 (姚砦小区).
+    stem = name.removesuffix("社区")
+    estate = (stem + "小区",) if stem != name and len(stem) >= 2 else ()
     if not town:
-        return ()
-    out = [town + name]
+        return estate
+    out = [town + name, *estate]
     short = town_short(_without_zone(town))
     if short is not None:
         out.append(short + name)

@@ -131,7 +131,12 @@ def resolve_call(
     house_number = _add_streets(index, mentions, numbers, pool, total)
     crossing_without_point(index, read, mentions, pool, _explains, SURE)
     scored = _score_places(index, pool, jurisdiction, position)
-    contradictions = _contradictions(index, mentions, read, scored)
+    # Words said as a reference or a destination (去开封) state nothing against the place.
+    stated = [m for m in mentions if not (references.demoted and m in references.mentions)]
+    # A name every city has (东站, CBD) is that city's, never against the city said.
+    contradictions = _contradictions(
+        index, [m for m in stated if index.terms[m.term] not in index.common_words], read, scored
+    )
     # The place that would fit the other statement must be offered even if nothing named it.
     missing = {c.alternative.id for c in contradictions if c.alternative is not None} - {
         index.places[s.place].id for s in scored
@@ -182,12 +187,11 @@ def resolve_call(
     said = sum(r.length for r in read)
     candidates = tuple(_candidate(index, s, position, mentions, said, house_number) for s in ranked)
     # A place said as a reference (靠淮河医院) is never read back on its words.
-    asked = [m for m in mentions if not (references.demoted and m in references.mentions)]
-    question = _question(index, ranked, candidates, contradictions, position, asked)
+    question = _question(index, ranked, candidates, contradictions, position, stated)
     if (
         question.kind == "confirm"
         and question.options[0].place.kind == "village"
-        and unheld_town_said(index, read, mentions)
+        and unheld_town_said(index, read, stated)
     ):
         question = Question("ask_more", question.options)
     return Resolution(
