@@ -62,12 +62,33 @@ _PRECISE = frozenset({"surveyed", "address", "approx"})
 Explains = Callable[[NameIndex, Mention, int], float]
 
 
+# Words before a name the caller says they are not at (不是明伦，是金明).
+NOT = ("不是", "不在")
+
+
 @dataclass(frozen=True)
 class References:
     """Mentions said as references, and whether something else says where the caller is."""
 
     mentions: frozenset[Mention]
     demoted: bool  # something else was said: the references do not name the caller's place
+    negated: frozenset[Mention] = frozenset()  # said as where the caller is not
+
+
+def negated_phrases(text: str) -> list[str]:
+    """The words said after 不是 or 不在, to the end of their clause.
+
+    >>> negated_phrases("河南大学，不是明伦，是金明那个新的")
+    ['明伦']
+    """
+    out: list[str] = []
+    for clause in normalise_text(text).split(" "):
+        for cue in NOT:
+            at = clause.find(cue)
+            if at >= 0 and clause[at + len(cue) :]:
+                out.append(clause[at + len(cue) :])
+                break
+    return out
 
 
 def reference_phrases(text: str) -> tuple[list[str], str]:
@@ -129,7 +150,14 @@ def find_references(
     units = [
         _reference_units(index, r, phrases) for r, (phrases, _) in zip(read, said_as, strict=True)
     ]
-    refs: set[Mention] = set()
+    negated_units = [
+        _reference_units(index, r, negated_phrases(u))
+        for r, u in zip(read, utterances, strict=True)
+    ]
+    negated = {
+        m for m in mentions if any(k in negated_units[m.utterance] for k in range(m.start, m.end))
+    }
+    refs: set[Mention] = set(negated)
     for mention in mentions:
         phrases, rest = said_as[mention.utterance]
         words = _words(read[mention.utterance], mention)
@@ -141,10 +169,13 @@ def find_references(
             refs.add(mention)
     if not refs:
         return References(frozenset(), False)
+    if negated and not any(m not in refs for m in mentions):
+        # Only what the caller is not at was named: nothing is left to say where they are.
+        return References(frozenset(refs), True, frozenset(negated))
     elsewhere = any(
         m not in refs and m.quality >= sure and m.how != "fuzzy" for m in mentions
     ) or any(_ROAD.search(rest) for _, rest in said_as)
-    return References(frozenset(refs), elsewhere)
+    return References(frozenset(refs), elsewhere, frozenset(negated))
 
 
 def _reference_units(index: NameIndex, utterance: Utterance, phrases: list[str]) -> set[int]:
@@ -207,7 +238,7 @@ def score_with_references(
     def relation(mention: Mention, place: int) -> float:
         if mention not in refs:
             return explains(index, mention, place)
-        if place in named_by_ref:
+        if mention in references.negated or place in named_by_ref:
             return 0.0
         return NEAR if place in near else 0.0
 
@@ -218,10 +249,15 @@ def score_with_references(
         kids = index.children.get(parent, ())
         if any(scores.get(k, 0.0) >= scores[parent] - 1e-9 for k in kids):
             del scores[parent]
-    ref_units = _said_weight(list(refs))
+    ref_units = _said_weight([m for m in refs if m not in references.negated])
     floor = REFERENCE_SHARE * ref_units / said if said else 0.0
-    for place in named_by_ref:
+    for place in named_by_ref if floor > 0.0 else ():
         scores[place] = max(scores.get(place, 0.0), floor)
+    # What the caller said they are not at (不是纬五路那个) goes below the rest, at its gates too.
+    for mention in references.negated:
+        for link in index.links(mention.term):
+            if link.place in scores:
+                scores[link.place] *= REFERENCE_SHARE
     return {p: s for p, s in scores.items() if s > 0.0}
 
 
