@@ -138,19 +138,39 @@ class NameIndex:
                 self._link(estate, Link(i, NAMES))
         for i, place in enumerate(data.places):
             # Callers leave a town's level word off (兰考谷营, 考城): the name without it is the
-            # town's, unless it is already something else's. Not a 街道's: named after a road
-            # or a site in the city (铭功路街道, 繁塔街道), without its level word it is that.
-            rural = place.kind == "town" and place.name.endswith(("镇", "乡"))
-            bare = town_short(place.name) if rural else None
+            # town's, unless it is already something else's. Not a 街道's alone: named after a
+            # road or a site in the city (铭功路街道, 繁塔街道), without its level word it is that.
+            bare = town_short(place.name) if place.kind == "town" else None
             taken = self._term_id.get(bare or "")
-            if bare and (
-                taken is None
-                or all(
-                    self._source[link.place].kind in ("town", "village")
-                    for link in self._building[taken]
+            if (
+                not bare
+                or bare.endswith(ROAD_WORDS)
+                or (
+                    taken is not None
+                    and any(
+                        self._source[link.place].kind not in ("town", "village")
+                        for link in self._building[taken]
+                    )
                 )
             ):
-                self._link(bare, Link(i, NAMES))
+                continue
+            # After its county's name (管城区南曹) even a 街道's name without its level word is
+            # the town's.
+            county = self.parent[i]
+            above = self._source[county] if county >= 0 else None
+            said_with = (
+                [above.name, *above.aliases, *_county_word_forms(above)]
+                if above is not None and above.kind == "district"
+                else []
+            )
+            rural = place.name.endswith(("镇", "乡"))
+            for term in ([bare] if rural else []) + [c + bare for c in said_with if c]:
+                taken = self._term_id.get(term)
+                if taken is None or all(
+                    self._source[link.place].kind in ("town", "village")
+                    for link in self._building[taken]
+                ):
+                    self._link(term, Link(i, NAMES))
         for i, place in enumerate(data.places):
             # A site's road and number said in full name it when the road is not held; on a
             # held road, its address points and the road's candidates answer (文化路80号).

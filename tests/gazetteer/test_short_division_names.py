@@ -53,3 +53,18 @@ def test_town_short_keeps_two_characters_at_least():
     assert town_short("竖岗镇") == "竖岗"
     assert town_short("圉镇镇") == "圉镇"
     assert town_short("城镇") is None
+
+
+@pytest.mark.parametrize(
+    ("said", "place"), [("中原区林山寨", "adm-410102001"), ("龙亭区北书店", "adm-410202001")]
+)
+def test_a_sub_district_without_its_level_word_after_its_county_is_read_back(gz, said, place):
+    r = gz.resolve([said], jurisdiction=KAIFENG if place.startswith("adm-4102") else ZHENGZHOU)
+    assert r.question.kind == "confirm"
+    assert r.question.options[0].place.id == place
+
+
+@pytest.mark.parametrize("said", ["二七区铭功路", "金水区丰产路"])
+def test_a_road_after_a_county_is_not_the_sub_district_named_after_it(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert not (r.question.kind == "confirm" and r.question.options[0].place.kind == "town")
