@@ -201,6 +201,11 @@ def _over_another_name(index: NameIndex, mentions: list[Mention]) -> list[Mentio
     A name inside the look-alike's own (郑州大学 in 郑州大学第一附属医院) is no conflict, nor is
     a two-character word, often a chance name."""
     exact = [m for m in mentions if m.how == "exact" and m.end - m.start >= 3]
+    # So is a name heard whole by sound (龙子胡 as 龙子湖) when the look-alike shares none of
+    # its characters: it reads those words as something else altogether.
+    exact += [
+        m for m in mentions if m.how == "pinyin" and m.quality >= HOMOPHONE and m.end - m.start >= 3
+    ]
     said = {(m.utterance, m.term) for m in mentions if m.how == "exact"}
 
     def over(mention: Mention) -> bool:
@@ -215,6 +220,7 @@ def _over_another_name(index: NameIndex, mentions: list[Mention]) -> list[Mentio
         return any(
             e.inside(mention)
             and index.terms[e.term] not in name
+            and (e.how == "exact" or not set(index.terms[e.term]) & set(name))
             and not {link.place for link in index.links(e.term)} & mine
             for e in exact
             if e.utterance == mention.utterance
