@@ -599,3 +599,45 @@ def _number(words: str) -> int:
         else:
             digit = _NUMERALS[word]
     return total + digit
+
+
+def sites_in_a_named_area(
+    index: NameIndex,
+    mentions: Sequence[Mention],
+    pool: dict[int, float],
+    explains: Explains,
+    sure: float,
+) -> None:
+    """A site said with the area it stands in by a name every city has (CBD大玉米): the site
+    accounts for the area's words too, as a site at a road's gates does for the road.
+    Adjusts `pool` in place."""
+    areas = [m for m in mentions if m.quality >= sure and index.terms[m.term] in index.common_words]
+    if not areas:
+        return
+    said = _said_weight(mentions)
+    for area in areas:
+        anchors = [
+            link.place
+            for link in index.links(area.term)
+            if link.weight >= NAMES and index.places.precision(link.place) in _PRECISE
+        ]
+        candidates = [
+            p
+            for p in pool
+            if index.places.precision(p) in _PRECISE
+            and explains(index, area, p) == 0.0
+            and any(
+                m is not area
+                and m.quality >= sure
+                and index.terms[m.term] not in index.common_words
+                and explains(index, m, p) >= NAMES
+                for m in mentions
+            )
+        ]
+        near = _near_anchors(index, candidates, anchors)
+        for place in near:
+
+            def relation(m: Mention, p: int, area: Mention = area) -> float:
+                return NEAR if m is area else explains(index, m, p)
+
+            pool[place] = max(pool[place], _text(mentions, place, said, relation))

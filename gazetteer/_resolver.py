@@ -34,6 +34,7 @@ from gazetteer._context import (
     house_numbers_in_digits,
     roads_known_only_by_sites,
     score_with_references,
+    sites_in_a_named_area,
     unheld_town_said,
 )
 from gazetteer._geo import (
@@ -127,6 +128,7 @@ def resolve_call(
     else:
         pool = _pool(index, mentions, total)
     roads_known_only_by_sites(index, mentions, pool, _explains)
+    sites_in_a_named_area(index, mentions, pool, _explains, SURE)
     numbers = [n for r in read for n in _HOUSE_NUMBER.findall(r.text)]
     house_number = _add_streets(index, mentions, numbers, pool, total)
     crossing_without_point(index, read, mentions, pool, _explains, SURE)
