@@ -32,6 +32,7 @@ from gazetteer._context import (
     drop_names_across_a_division,
     find_references,
     house_numbers_in_digits,
+    initials_mentions,
     roads_known_only_by_sites,
     score_with_references,
     sites_in_a_named_area,
@@ -121,6 +122,7 @@ def resolve_call(
         index, drop_look_alikes_over_roads(index, read, mentions)
     )
     mentions += drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions)
+    mentions += initials_mentions(index, read, mentions)
     total = _said_weight(mentions)
     references = find_references(index, utterances, read, mentions, SURE)
     if references.demoted:
