@@ -265,6 +265,8 @@ class NameIndex:
             names += _county_word_forms(place)
         if place.kind == "station":
             names += _station_short_forms(place)
+        if place.kind == "hospital":
+            names += _hospital_spoken_forms(place)
         if place.kind in ("campus", "hospital_branch"):
             city_short = _short_city(place.admin.city or "")
             for name in list(names[:1]) + list(place.aliases):
@@ -644,6 +646,32 @@ def _has_han(text: str) -> bool:
 
 # The level word an autonomous county keeps when its ethnic designation is dropped.
 _AUTONOMOUS = (("自治县", "县"), ("自治旗", "旗"))
+
+
+def _hospital_spoken_forms(place: Place) -> list[str]:
+    """A provincial hospital's name as said: the province without 省 (河南省肿瘤医院 → 河南肿瘤
+    医院), and 医院 as 院 (河南肿瘤院, 省肿瘤院).
+
+    >>> from gazetteer._model import Admin
+    >>> _hospital_spoken_forms(Place("x", "hospital", "河南省肿瘤医院", "", Admin("河南省"),
+    ...     0.0, 0.0, aliases=("省肿瘤医院",)))
+    ['河南肿瘤医院', '河南省肿瘤院', '河南肿瘤院', '省肿瘤院']
+    """
+    province = place.admin.province or ""
+    short = province.removesuffix("省")
+    out: list[str] = []
+    for name in (place.name, *place.aliases):
+        forms = [name]
+        if short and short != province and name.startswith(province):
+            forms.append(short + name[len(province) :])
+        for form in forms:
+            if form != name:
+                out.append(form)
+        for form in forms:
+            stem = form.removesuffix("医院")
+            if stem != form and len(stem) >= 3:
+                out.append(stem + "院")
+    return list(dict.fromkeys(out))
 
 
 def _station_short_forms(place: Place) -> list[str]:
