@@ -444,7 +444,22 @@ def drop_look_alikes_over_roads(
         )
         return first == mention.start and any(word in after for word in ROAD_WORDS)
 
-    return [m for m in mentions if not over(m)]
+    def in_a_road_name(mention: Mention) -> bool:
+        # A name every city has, said as the start of a road's name (西站北街, 东站路), is
+        # that road's name, not the place.
+        if index.terms[mention.term] not in index.common_words or str(
+            index.terms[mention.term]
+        ).endswith(ROAD_WORDS):
+            return False
+        after = "".join(
+            unit
+            for segment in read[mention.utterance].segments
+            for k, unit in enumerate(segment.units)
+            if mention.end <= segment.offset + k < mention.end + 2
+        )
+        return after.startswith(ROAD_WORDS) or after[1:].startswith(ROAD_WORDS)
+
+    return [m for m in mentions if not over(m) and not in_a_road_name(m)]
 
 
 _DIVISION_ENDINGS = ("市", "县", "区", "旗")

@@ -44,3 +44,8 @@ def test_a_destination_is_not_against_where_the_caller_is(gz):
 def test_a_community_is_found_as_the_estate_it_is_named_after(gz, said, place):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == place
+
+
+def test_a_station_side_starting_a_road_name_is_the_road():
+    r = load_gazetteer().resolve(["中原区西站北街"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "adm-410102"
