@@ -17,7 +17,11 @@ refuses or black-holes for the given time, then forwards again (on SQLite the da
 directory is moved away and back). /readyz is asked every 20 ms throughout, as a balancer
 would. Printed: 201s answered during the outage (held locally), the slowest answer, the time
 /readyz took to say 503 and then 200, its answer times under load before the fault (the
-baseline) and during it, and, once the journal is empty, lost and doubled as above.
+baseline) and during it, and, once the journal is empty, lost and doubled as above. The drain:
+calls held in the outage, those replayed into the store (a held retry merged into the call
+the store already had is not counted), the seconds from the store's return to an empty
+journal, calls/s, and the starts the clients made meanwhile beside their rate before the
+fault (the baseline).
 """
 
 from __future__ import annotations
@@ -351,6 +355,14 @@ class ReadyWatch:
         return [answer for answer in self.answers if start <= answer[0] < end]
 
 
+def counter(base: str, name: str) -> float:
+    """One counter of the server's /metrics (0 before it first counts)."""
+    for line in httpx.get(f"{base}/metrics", timeout=30).text.splitlines():
+        if line.startswith(f"{name} "):
+            return float(line.split()[1])
+    return 0.0
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else float("nan")
@@ -370,6 +382,8 @@ def run_outage(args: argparse.Namespace) -> None:
         say(started, f"server up; {args.baseline:.0f} s under load before the fault")
         time.sleep(args.baseline)
         before = len(load.answered)
+        held_before = counter(server.base, "dispatch_intake_calls_held_total")
+        replayed_before = counter(server.base, "dispatch_intake_calls_replayed_total")
         broke = time.monotonic()
         fault.take_away()
         say(started, "store taken away")
@@ -377,10 +391,15 @@ def run_outage(args: argparse.Namespace) -> None:
         during = len(load.answered) - before
         back = time.monotonic()
         fault.give_back()
+        answered_at_return = len(load.answered)
         say(started, "store given back; waiting for the journal to empty")
         while time.monotonic() - back < 1 or watch.held:
             time.sleep(0.2)
         emptied = time.monotonic()
+        # Starts the clients went on making while the journal drained, beside the replay.
+        answered_while_draining = len(load.answered) - answered_at_return
+        held = counter(server.base, "dispatch_intake_calls_held_total") - held_before
+        replayed = counter(server.base, "dispatch_intake_calls_replayed_total") - replayed_before
         watch.stop()
         load.stop()
         say(started, f"journal empty after {emptied - back:.1f} s; retrying every key")
@@ -400,6 +419,13 @@ def run_outage(args: argparse.Namespace) -> None:
     print(
         f"  /readyz 503 {to_503:.2f} s after the store went, 200 {to_200:.2f} s after it came "
         f"back; journal empty {emptied - back:.1f} s after"
+    )
+    drain = emptied - back
+    print(
+        f"  drain: {held:.0f} held in the outage, {replayed:.0f} replayed in "
+        f"{drain:.1f} s ({replayed / drain:.1f} calls/s), while {answered_while_draining} new "
+        f"starts were answered ({answered_while_draining / drain:.1f}/s); starts before the "
+        f"fault (baseline): {before / args.baseline:.1f}/s"
     )
     for name, answers in (("before (baseline)", calm), ("during the outage", outage)):
         seconds = [answer[2] for answer in answers]

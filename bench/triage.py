@@ -31,8 +31,20 @@ scald by what was spilt, an overdose by the empty box, deep wounds and deformity
 teeth and taste; broken speech from a caller who gives a full account of a pain or an injury, or
 speaks only of where they are; 青 after a knock, figures of speech, urine held, a breathing attack
 eased by the own inhaler; a fall whose only hurt is a graze, a bloated belly, a small scald), so
-it is no longer blind either: `complaints-holdout7.tsv`, written blind while holdout6 was being
-learned from and committed before its first run, is the honest measure. The baseline
+it is no longer blind either: `complaints-holdout7.tsv` was written blind while holdout6 was
+being learned from and committed before its first run (critical recall .952, precision .861;
+accuracy .831). Its misses have since been learned from too, by family and by reading rule (chest,
+pallor, sweat, degree and stroke words in Wu, Cantonese and the south-west; an answer only with a
+moan; bleeding that pressure does not stop, or said to have stopped — which leaves shock
+combinations; a cut said small; a reading that is not blood, a sugar by its reading; everyday
+words heard as signs — 没起来, 痛了, 这边, 插头; a caller who says they cope or asks advice, or
+labour pains, breaking off; a household shock or a vehicle's brush said as brief; cannot bear
+weight; a child into a grown-up's medicine; a stent as history; a denied severe word; a burn
+without blisters; a fall of two metres; a lift assist; a transfer lying down or a follow-up
+visit; a weapon or a big gash once the bleeding stops; coffee grounds brought up), so none of these
+sets is blind now: `complaints-holdout8.tsv` was written blind while holdout7 was being learned
+from and committed before its first run (critical recall .955, precision .775; accuracy .779);
+it is the honest measure. The baseline
 is the substring keyword matcher the service used before, with its rules kept in
 `bench/baseline/`. Both run in the same process on the same phrasings; the time per phrasing
 is printed beside them.
@@ -72,8 +84,11 @@ HOLDOUT5 = ROOT / "bench" / "data" / "complaints-holdout5.tsv"
 # run (critical recall .928, precision .833), then learned from in turn (no longer blind).
 HOLDOUT6 = ROOT / "bench" / "data" / "complaints-holdout6.tsv"
 # Written blind the same way, while holdout6 was being learned from; committed before its first
-# run, so its figure is the honest one until it too is learned from.
+# run (critical recall .952, precision .861), then learned from in turn (no longer blind).
 HOLDOUT7 = ROOT / "bench" / "data" / "complaints-holdout7.tsv"
+# Written blind the same way, while holdout7 was being learned from; committed before its first
+# run (critical recall .955, precision .775; accuracy .779, 15 under-triaged): the honest measure.
+HOLDOUT8 = ROOT / "bench" / "data" / "complaints-holdout8.tsv"
 BASELINE = ROOT / "bench" / "baseline" / "keyword-rules.toml"
 TARGETS = {"critical": (0.98, 0.85)}  # recall, precision
 
@@ -192,7 +207,17 @@ def main() -> int:
     args = parser.parse_args()
     triage = load_priority_rules(ROOT / "config" / "priority.toml")
     old = KeywordRules(BASELINE)
-    for path in (DATA, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7):
+    for path in (
+        DATA,
+        HOLDOUT,
+        HOLDOUT2,
+        HOLDOUT3,
+        HOLDOUT4,
+        HOLDOUT5,
+        HOLDOUT6,
+        HOLDOUT7,
+        HOLDOUT8,
+    ):
         report(path.name, read_cases(path), triage, old, misses=args.misses)
     return 0
 

@@ -8,6 +8,7 @@ import logging
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 
 from alembic.util.exc import CommandError
 from fastapi import FastAPI
@@ -129,6 +130,7 @@ def create_app(
         broker=intake.broker,
         metrics=intake.metrics,
         audit_keys=audit_keys,
+        key_ttl=timedelta(hours=settings.idempotency_ttl_hours),
     )
     probe_engine = create_store_engine(
         settings.effective_database_url, timeout=timeout, pooled=False, deadline=deadline

@@ -16,7 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from dispatch_intake.auth.audit import audit_full_reads
 from dispatch_intake.auth.service import Permission, Principal
 from dispatch_intake.calls import complaints, contract, inputs, records, schemas, service
-from dispatch_intake.calls.models import CallRecord
+from dispatch_intake.calls.models import CallRecord, IdempotencyKey
 from dispatch_intake.components import Intake
 from dispatch_intake.db import store_unavailable
 from dispatch_intake.deps import (
@@ -27,7 +27,8 @@ from dispatch_intake.deps import (
     ReaderDep,
     WriterDep,
 )
-from dispatch_intake.journal import HeldCalls
+from dispatch_intake.errors import NotFound
+from dispatch_intake.journal import HeldCalls, stored_call_id
 from dispatch_intake.shapes import IndexLine, Record
 
 router = APIRouter(prefix="/v1/calls", tags=["calls"])
@@ -192,9 +193,13 @@ async def read_call(
         )
         if found is not None:
             return _answer(found, 200, held=True, replayed=False)
+    # A held call merged into a stored one at replay is found under the id its client was told.
     record = await reader.run(
         lambda session: records.read_call(
-            session=session, intake=intake, principal=principal, call_id=call_id
+            session=session,
+            intake=intake,
+            principal=principal,
+            call_id=stored_call_id(session, call_id),
         )
     )
     await audit_full_reads(writer, principal, [record], via="record")
@@ -208,7 +213,9 @@ async def read_timeline(
     """The hash-chained events of one call (the auditor's view)."""
     principal.require(Permission.READ_TIMELINE)
     timeline = await reader.run(
-        lambda session: records.read_timeline(session=session, call_id=call_id, principal=principal)
+        lambda session: records.read_timeline(
+            session=session, call_id=stored_call_id(session, call_id), principal=principal
+        )
     )
     await audit_full_reads(writer, principal, [timeline], via="timeline")
     return RecordResponse(timeline)
@@ -263,23 +270,44 @@ def add_follow_up(follow_up: FollowUp[BodyT]) -> None:
         given: Annotated[Any, Depends(read_input)],
         idempotency_key: IdempotencyKeyHeader = None,
     ) -> RecordResponse:
-        def act(session: Session) -> Record:
-            return follow_up.act(
-                session=session, intake=intake, principal=principal, call_id=call_id, given=given
-            )
-
-        (record, acted), held = await writer.run_or_hold(
-            lambda session: service.act_once(
+        def act_on(session: Session, target: str) -> tuple[Record, bool]:
+            return service.act_once(
                 session=session,
                 intake=intake,
                 principal=principal,
-                call_id=call_id,
+                call_id=target,
                 action=action,
                 key=idempotency_key,
-                act=act,
-            ),
-            call_id=call_id,
-        )
+                act=lambda own: follow_up.act(
+                    session=own, intake=intake, principal=principal, call_id=target, given=given
+                ),
+            )
+
+        def act(session: Session) -> tuple[Record, bool]:
+            try:
+                return act_on(session, call_id)
+            except NotFound:
+                # A held call merged into a stored one at replay: the follow-up goes there.
+                target = stored_call_id(session, call_id)
+                if target == call_id:
+                    raise
+                session.rollback()
+                done_on_held = idempotency_key is not None and (
+                    session.get(
+                        IdempotencyKey,
+                        service.action_key_hash(idempotency_key, call_id=call_id, action=action),
+                    )
+                    is not None
+                )
+                if done_on_held:
+                    # Done on the held copy before the merge: answered, not done again.
+                    record = records.read_call(
+                        session=session, intake=intake, principal=principal, call_id=target
+                    )
+                    return record, False
+                return act_on(session, target)
+
+        (record, acted), held = await writer.run_or_hold(act, call_id=call_id)
         return _answer(record, 200, held=held, replayed=not acted)
 
     router.add_api_route(

@@ -5,38 +5,59 @@ The journal is a SQLite file (`<var_dir>/held.db`, WAL with `synchronous=FULL`, 
 call is fsynced before it is answered) with the store's own schema, and its sessions carry the
 store's audit keys. A held call is made by the same code as a stored one, so its record, its
 MAC-chained timeline and its sealed words are exactly what the store would have held;
-follow-ups on it are applied there too. When the store answers, held calls are copied into it
-oldest first, each in one transaction with its events (MACs, versions and all), its data key
-(`call_keys`) and idempotency keys, its events entered in the store's ledger in order, and only
-then removed from the journal: a replay interrupted at any point is repeated without doubling
-(a call already in the store is not copied again).
+follow-ups on it are applied there too. Beside the store's tables the journal keeps one of its
+own, `held_starts`: each held call's timeline length when its start was committed (what
+comes after is follow-ups).
+
+When the store answers, held calls are copied into it oldest first, a batch at a time
+(`journal/copy.py`): the batch's calls in one store transaction with their events (MACs,
+versions and all), data keys (`call_keys`) and idempotency keys, the events entered in the
+store's ledger in order, and only then removed from the journal, in one journal transaction.
+A replay interrupted at any point is repeated without doubling (a call already in the store is
+not copied again; what was done on the held copy since goes onto the stored chain). A held
+start whose key the store has for another call is merged into that call (see `copy.py`).
+
+The journal's lock is held only while a batch is chosen and while it is removed, never while
+the store is written: new starts are held, and follow-ups on other held calls applied, while a
+batch is copied. A follow-up on a call of the batch waits until the batch is in the store and
+out of the journal, then goes to the store (or to the journal, if the copy failed): none lands
+on a call halfway through being copied. Between the store's commit and the journal's, readers
+of the journal pass over the batch, so no call is shown twice.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 import time
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, delete, func, insert, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import (
+    Column,
+    Engine,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+)
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
 
-from dispatch_intake.audit.chain import CURRENT_VERSION
 from dispatch_intake.audit.keys import AuditKeys, attach_keys
-from dispatch_intake.audit.ledger import append_leaves
 from dispatch_intake.audit.models import CallKey, LedgerEntry
-from dispatch_intake.audit.retention import open_data, seal_data, unwrap
-from dispatch_intake.audit.rows import row_as_stored
 from dispatch_intake.calls.models import CallRecord, IdempotencyKey
 from dispatch_intake.db import as_utc, create_store_engine, migrate, session_factories
 from dispatch_intake.events.service import ChangeBroker
+from dispatch_intake.journal.copy import BatchCopy, HeldCall
 from dispatch_intake.observability.metrics import IntakeMetrics
 from dispatch_intake.timeline.models import TimelineEvent
-from dispatch_intake.timeline.service import canonical_json, event_hash, session_keys
 
 T = TypeVar("T")
 log = logging.getLogger("dispatch_intake.journal")
@@ -45,6 +66,19 @@ JOURNAL_TIMEOUT = 10.0
 # After a replay fails, the next waits this long (the probe would otherwise retry 5 times a
 # second).
 RETRY_PAUSE = 1.0
+# Held calls copied in one store transaction: enough that the round trips of one transaction
+# (and its turn at the store's ledger lock) are shared by many calls, few enough that the
+# store's writers do not wait long behind it.
+REPLAY_BATCH = 50
+# The service's default (`idempotency_ttl_hours`).
+KEY_TTL = timedelta(hours=24)
+_NEW_CALLS = "journal_new_calls"
+HELD_STARTS = Table(
+    "held_starts",
+    MetaData(),
+    Column("call_id", String(40), primary_key=True),
+    Column("start_length", Integer, nullable=False),
+)
 
 
 class HeldCalls:
@@ -58,17 +92,25 @@ class HeldCalls:
         broker: ChangeBroker,
         metrics: IntakeMetrics,
         audit_keys: AuditKeys,
+        key_ttl: timedelta = KEY_TTL,
+        batch_size: int = REPLAY_BATCH,
     ) -> None:
         self.path = path
+        self._key_ttl = key_ttl
+        self._batch_size = batch_size
         self._audit_keys = audit_keys
         self._engine: Engine | None = None
         self._sessions: tuple[sessionmaker[Session], sessionmaker[Session]] | None = None
         self._store_writer = store_writer
         self._broker = broker
         self._metrics = metrics
-        # Held for every journal write and each call's replay: a follow-up never lands on a
-        # call halfway through being copied.
+        # Held for every journal write, and while the replay chooses a batch and forgets it.
         self._lock = threading.RLock()
+        # Calls being copied (follow-ups on them wait for `_copied`), and those of them the
+        # store has already (readers of the journal pass over them).
+        self._copied = threading.Condition(self._lock)
+        self._copying: frozenset[str] = frozenset()
+        self._in_store: frozenset[str] = frozenset()
         self._replaying: threading.Thread | None = None
         self._closed = False
         self._next_attempt = 0.0
@@ -91,6 +133,7 @@ class HeldCalls:
                     f"sqlite:///{self.path}", timeout=JOURNAL_TIMEOUT
                 )
                 migrate(self._engine)
+                HELD_STARTS.create(self._engine, checkfirst=True)
                 self._sessions = session_factories(self._engine)
                 # The store's keys: held events carry the MACs and sealed words the store's
                 # would, so they are copied as they are.
@@ -120,7 +163,8 @@ class HeldCalls:
         return self._pending
 
     def close(self) -> None:
-        # Not under the lock: a replay holds it while it waits on the store, which may be gone.
+        # Not under the lock: closing waits on no journal write. A replay stops after its batch
+        # (its wait on a store that may be gone is cut by the store's deadline).
         self._closed = True
         if self._replaying is not None:
             self._replaying.join(timeout=5)
@@ -133,6 +177,8 @@ class HeldCalls:
     def hold(self, work: Callable[[Session], T]) -> T:
         """Run one unit of work against the journal instead of the store."""
         with self._lock, self._write() as session:
+            event.listen(session, "after_flush", _note_new_calls)
+            event.listen(session, "before_commit", _record_starts)
             before = self._pending
             result = work(session)
             self._pending = self._count(session)
@@ -156,6 +202,8 @@ class HeldCalls:
         if not self._any_held():
             return False, None
         with self._lock:
+            while call_id in self._copying:
+                self._copied.wait()
             with self._read() as session:
                 if session.get(CallRecord, call_id) is None:
                     return False, None
@@ -172,7 +220,11 @@ class HeldCalls:
             return session.get(IdempotencyKey, key_hash) is not None
 
     def read(self, work: Callable[[Session], T]) -> T:
+        """Run a read against the journal (without the calls the store has taken already)."""
         with self._read() as session:
+            hidden = self._in_store
+            if hidden:
+                event.listen(session, "do_orm_execute", lambda state: _hide(hidden, state))
             return work(session)
 
     def _count(self, session: Session) -> int:
@@ -210,177 +262,153 @@ class HeldCalls:
             )
 
     def replay(self) -> int:
-        """Copy every held call into the store, oldest first; the number copied."""
+        """Copy every held call into the store, oldest first, a batch at a time; the number
+        copied as new calls."""
         copied = 0
-        while True:
-            with self._read() as session:
-                call_id = session.scalar(
-                    select(CallRecord.id).order_by(CallRecord.created_at, CallRecord.id).limit(1)
-                )
-            if call_id is None:
-                return copied
-            if self._replay_one(call_id):
-                copied += 1
-
-    def _replay_one(self, call_id: str) -> bool:
-        with self._lock:
-            with self._read() as local:
-                call = local.get(CallRecord, call_id)
-                if call is None:
-                    return False
-                row = {column.key: getattr(call, column.key) for column in CallRecord.__table__.c}
-                for moment in ("created_at", "updated_at", "confirmed_at"):
-                    if row[moment] is not None:
-                        row[moment] = as_utc(row[moment])
-                events = [
-                    {
-                        "call_id": e.call_id,
-                        "seq": e.seq,
-                        "at": e.at,
-                        "type": e.type,
-                        "actor": e.actor,
-                        "data": e.data,
-                        "prev_hash": e.prev_hash,
-                        "hash": e.hash,
-                        "version": e.version,
-                    }
-                    for e in local.scalars(
-                        select(TimelineEvent)
-                        .where(TimelineEvent.call_id == call_id)
-                        .order_by(TimelineEvent.seq)
-                    )
-                ]
-                keys = [
-                    (k.key_hash, as_utc(k.created_at))
-                    for k in local.scalars(
-                        select(IdempotencyKey).where(IdempotencyKey.call_id == call_id)
-                    )
-                ]
-                data_key = local.get(CallKey, call_id)
-                wrapped = None if data_key is None else data_key.wrapped_key
-            copied = self._copy_into_store(call_id, row, events, keys, wrapped)
-            with self._write() as local:
-                local.execute(delete(IdempotencyKey).where(IdempotencyKey.call_id == call_id))
-                local.execute(delete(CallKey).where(CallKey.call_id == call_id))
-                local.execute(delete(LedgerEntry).where(LedgerEntry.call_id == call_id))
-                local.execute(delete(TimelineEvent).where(TimelineEvent.call_id == call_id))
-                local.execute(delete(CallRecord).where(CallRecord.id == call_id))
-                local.commit()
-                self._pending = self._count(local)
-            self._metrics.held_pending.set(self._pending)
-        if copied:
-            self._metrics.calls_replayed.inc()
-            self._broker.deliver({"call_id": call_id, "change": "replayed"})
+        while not self._closed:
+            batch = self._take_batch()
+            if not batch:
+                break
+            try:
+                copied += self._replay_batch(batch)
+            finally:
+                with self._lock:
+                    self._copying = self._in_store = frozenset()
+                    self._copied.notify_all()
         return copied
 
-    def _copy_into_store(
-        self,
-        call_id: str,
-        row: dict[str, Any],
-        events: list[dict[str, Any]],
-        keys: list[tuple[str, Any]],
-        wrapped_key: str | None,
-    ) -> bool:
-        with self._store_writer() as store:
-            stored = store.scalars(
-                select(CallRecord).where(CallRecord.id == call_id).with_for_update()
-            ).one_or_none()
-            if stored is not None:
-                # Copied before the journal could forget it, or a start whose commit reached
-                # the store though its answer was lost: what was done on the held copy since
-                # goes onto the stored chain.
-                if _carry_on(store, stored, row, events, self._held_data_key(call_id, wrapped_key)):
-                    self._broker.announce(store, call_id, "replayed")
-                    store.commit()
-                return False
-            store.execute(insert(CallRecord), [row_as_stored(row)])
-            if wrapped_key is not None:
-                store.execute(insert(CallKey), [{"call_id": call_id, "wrapped_key": wrapped_key}])
-            if events:
-                # Oldest first: the store's insertion order is the chain's order, and the
-                # ledger's (entered as at a flush: numbered after every earlier entry).
-                store.execute(insert(TimelineEvent), events)
-                append_leaves(
-                    store.connection(),
-                    self._audit_keys.chain_key,
-                    [_leaf_fields(e) for e in events],
+    def _take_batch(self) -> list[str]:
+        """The oldest held calls, marked as being copied: follow-ups on them wait."""
+        with self._lock, self._read() as session:
+            batch = list(
+                session.scalars(
+                    select(CallRecord.id)
+                    .order_by(CallRecord.created_at, CallRecord.id)
+                    .limit(self._batch_size)
                 )
-            for key_hash, created_at in keys:
-                # A key the store already knows belongs to a call made before the outage;
-                # the held call is kept all the same (it was answered), without the key.
-                if store.get(IdempotencyKey, key_hash) is None:
-                    store.add(
-                        IdempotencyKey(key_hash=key_hash, call_id=call_id, created_at=created_at)
-                    )
-            self._broker.announce(store, call_id, "replayed")
-            store.commit()
-        return True
+            )
+            self._copying = frozenset(batch)
+            return batch
 
-    def _held_data_key(self, call_id: str, wrapped_key: str | None) -> bytes | None:
-        """The held copy's data key (it opens the words sealed in the journal)."""
-        master = self._audit_keys.master_key
-        if wrapped_key is None or master is None:
-            return None
-        return unwrap(master, call_id, wrapped_key)
+    def _replay_batch(self, batch: list[str]) -> int:
+        with self._read() as local:
+            calls = _read_held(local, batch)
+        with self._store_writer() as store:
+            done = BatchCopy(
+                store, audit_keys=self._audit_keys, broker=self._broker, key_ttl=self._key_ttl
+            ).run(calls)
+        # In the store now: readers of the journal pass over them until they are forgotten.
+        self._in_store = frozenset(batch)
+        copied = {call.id: len(call.events) for call in calls}
+        with self._lock, self._write() as local:
+            # A worker sharing the journal may have changed a held copy since it was read (this
+            # process's follow-ups waited): such a copy stays, and the next round carries on
+            # from where the store's copy ends.
+            lengths = local.execute(
+                select(CallRecord.id, CallRecord.timeline_length).where(CallRecord.id.in_(batch))
+            )
+            done_with = [call_id for call_id, length in lengths if copied.get(call_id) == length]
+            for table, column in _HELD_ROWS:
+                local.execute(delete(table).where(column.in_(done_with)))
+            local.commit()
+            self._pending = self._count(local)
+        self._metrics.held_pending.set(self._pending)
+        self._metrics.calls_replayed.inc(len(done.copied))
+        for call_id in done.changed:
+            self._broker.deliver({"call_id": call_id, "change": "replayed"})
+        return len(done.copied)
 
 
-def _leaf_fields(event: dict[str, Any]) -> dict[str, Any]:
-    """An event row under the names the ledger's leaf reads (`event_fields`'s)."""
-    fields = {k: v for k, v in event.items() if k != "version"}
-    fields["v"] = event["version"]
-    return fields
+# Every row of a held call in the journal, its call's row last.
+_HELD_ROWS: tuple[tuple[Any, Any], ...] = (
+    (IdempotencyKey, IdempotencyKey.call_id),
+    (CallKey, CallKey.call_id),
+    (LedgerEntry, LedgerEntry.call_id),
+    (TimelineEvent, TimelineEvent.call_id),
+    (HELD_STARTS, HELD_STARTS.c.call_id),
+    (CallRecord, CallRecord.id),
+)
 
 
-def _carry_on(
-    store: Session,
-    stored: CallRecord,
-    row: dict[str, Any],
-    events: list[dict[str, Any]],
-    held_data_key: bytes | None,
-) -> bool:
-    """Append the held copy's events beyond the stored chain's length to that chain (chained
-    anew from its head under the store's keys, their words sealed anew under the stored
-    call's data key, entered in the store's ledger), and take the held copy's state; False
-    if there were none."""
-    extra = events[stored.timeline_length :]
-    if not extra:
-        return False
-    chain_key = session_keys(store).chain_key
-    head, seq = stored.timeline_head, stored.timeline_length
-    rechained = []
-    for event in extra:
-        seq += 1
-        # The held copy made its own data key; the stored call keeps the one it has.
-        said = open_data(held_data_key, stored.id, json.loads(event["data"]))
-        sealed, _ = seal_data(store, stored.id, event["type"], said, new_call=False)
-        data = canonical_json(sealed)
-        digest = event_hash(
-            head,
-            call_id=stored.id,
-            seq=seq,
-            at=event["at"],
-            type_=event["type"],
-            actor=event["actor"],
-            data=data,
-            version=CURRENT_VERSION,
-            key=chain_key,
+def _read_held(local: Session, batch: list[str]) -> list[HeldCall]:
+    """The held calls of `batch` as they are in the journal, oldest first."""
+    events: dict[str, list[dict[str, Any]]] = {call_id: [] for call_id in batch}
+    for held_event in local.execute(
+        select(TimelineEvent.__table__)
+        .where(TimelineEvent.call_id.in_(batch))
+        .order_by(TimelineEvent.call_id, TimelineEvent.seq)
+    ).mappings():
+        # Without the journal's own row number: the store numbers its rows.
+        events[held_event["call_id"]].append({k: v for k, v in held_event.items() if k != "id"})
+    keys: dict[str, list[tuple[str, Any]]] = {call_id: [] for call_id in batch}
+    for key_hash, call_id, created_at in local.execute(
+        select(IdempotencyKey.key_hash, IdempotencyKey.call_id, IdempotencyKey.created_at).where(
+            IdempotencyKey.call_id.in_(batch)
         )
-        rechained.append(
-            {
-                **event,
-                "seq": seq,
-                "data": data,
-                "prev_hash": head,
-                "hash": digest,
-                "version": CURRENT_VERSION,
-            }
+    ):
+        keys[call_id].append((key_hash, as_utc(created_at)))
+    wrapped: dict[str, str | None] = {
+        call_id: key
+        for call_id, key in local.execute(
+            select(CallKey.call_id, CallKey.wrapped_key).where(CallKey.call_id.in_(batch))
         )
-        head = digest
-    for key, value in row.items():
-        if key not in ("id", "timeline_length", "timeline_head", "created_at"):
-            setattr(stored, key, value)
-    stored.timeline_length, stored.timeline_head = seq, head
-    store.flush()
-    store.execute(insert(TimelineEvent), rechained)
-    append_leaves(store.connection(), chain_key, [_leaf_fields(e) for e in rechained])
-    return True
+    }
+    starts: dict[str, int] = {
+        call_id: length
+        for call_id, length in local.execute(
+            select(HELD_STARTS.c.call_id, HELD_STARTS.c.start_length).where(
+                HELD_STARTS.c.call_id.in_(batch)
+            )
+        )
+    }
+    rows = {
+        call.id: call for call in local.scalars(select(CallRecord).where(CallRecord.id.in_(batch)))
+    }
+    held = []
+    for call_id in batch:
+        call = rows.get(call_id)
+        if call is None:
+            continue
+        row = {column.key: getattr(call, column.key) for column in CallRecord.__table__.c}
+        for moment in ("created_at", "updated_at", "confirmed_at"):
+            if row[moment] is not None:
+                row[moment] = as_utc(row[moment])
+        held.append(
+            HeldCall(
+                id=call_id,
+                row=row,
+                events=events[call_id],
+                keys=keys[call_id],
+                wrapped_key=wrapped.get(call_id),
+                start_length=starts.get(call_id),
+            )
+        )
+    return held
+
+
+def _hide(hidden: frozenset[str], state: ORMExecuteState) -> None:
+    """Calls the store has now are not read from the journal as well (a queue would show
+    them twice)."""
+    if state.is_select and not state.is_column_load and not state.is_relationship_load:
+        state.statement = state.statement.options(
+            with_loader_criteria(CallRecord, CallRecord.id.not_in(hidden), include_aliases=True)
+        )
+
+
+def _note_new_calls(session: Session, _context: Any) -> None:
+    calls = session.info.setdefault(_NEW_CALLS, {})
+    for obj in session.new:
+        if isinstance(obj, CallRecord):
+            calls[obj.id] = obj
+
+
+def _record_starts(session: Session) -> None:
+    """Each call started in this transaction, with the length of its timeline at its start:
+    what comes after is follow-ups (a merge at replay carries those alone)."""
+    calls = dict(session.info.pop(_NEW_CALLS, {}))
+    calls.update({obj.id: obj for obj in session.new if isinstance(obj, CallRecord)})
+    if calls:
+        session.connection().execute(
+            insert(HELD_STARTS),
+            [{"call_id": c.id, "start_length": c.timeline_length} for c in calls.values()],
+        )

@@ -50,6 +50,15 @@ class ClauseReader:
         """
         return len(self._pauses.findall(utterance)) if self._pauses else 0
 
+    def without_pauses(self, utterance: str) -> str:
+        """The utterance as said without its pauses (还能……说 is 还能说).
+
+        >>> from dispatch_intake.priority.rules import Language
+        >>> ClauseReader(Language(clause_marks="，", pause_marks=("…",))).without_pauses("还能…说…")
+        '还能说'
+        """
+        return self._pauses.sub("", utterance) if self._pauses else utterance
+
     def clauses(self, utterance: str) -> list[Clause]:
         """Clauses of one utterance: cut at punctuation, pauses and spaces."""
         text = self._pauses.sub("，", utterance) if self._pauses else utterance

@@ -60,7 +60,8 @@ class ClauseContext:
         targets = [at[match.start]] + ([inner[1]] if inner else [])
         # Nor is a degree word (特别 holds 别), nor a word that only looks like a denial.
         language = self.config.language
-        for word in (*self.config.degree.severe, *self.config.degree.mild, *language.not_denials):
+        degree = self.config.degree
+        for word in (*degree.severe, *degree.mild, *degree.not_severe, *language.not_denials):
             found = text.find(word)
             while found != -1:
                 others.append((found, found + len(word)))

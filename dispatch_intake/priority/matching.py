@@ -103,8 +103,10 @@ class PhraseIndex:
     def everyday_words(self, clause: Clause) -> list[tuple[int, int]]:
         """Token spans of the clause's everyday words that only sound like signs."""
         spans: list[tuple[int, int]] = []
-        tokens = clause.tokens
+        tokens, text = clause.tokens, clause.text
         for word in self.config.language.not_slips:
+            if word not in text:
+                continue
             size = len(word)
             for start in range(len(tokens) - size + 1):
                 if "".join(tokens[start : start + size]) == word:

@@ -38,6 +38,9 @@ class Observation(_Rules):
     # False: counted only beside another finding of the call (没事了 said alone is a caller
     # calling the ambulance off, not a complaint).
     alone: bool = True
+    # True: says only that the signs it `resolves` are less than said (说话还清楚 after 喘得厉害),
+    # with no level of its own — beside a cut it says nothing.
+    only_resolves: bool = False
 
 
 class Finding(Observation):
@@ -121,6 +124,9 @@ class Language(_Rules):
 class Degree(_Rules):
     severe: tuple[str, ...] = ()
     mild: tuple[str, ...] = ()
+    # A severe word denied (肿得不算厉害, 没那么严重): mild, said before the sign or after it,
+    # and the severe word inside it says nothing.
+    not_severe: tuple[str, ...] = ()
 
 
 class PatientSignals(_Rules):
@@ -137,6 +143,10 @@ class PatientSignals(_Rules):
     # are all in `explained_by` (a pain, an injury) are the complaint's, not breathlessness.
     full_account: int = Field(default=5, ge=1)
     explained_by: tuple[str, ...] = ()
+    # Words from a caller who says they are coping (坐着还行, 还能说) or only asks for advice
+    # (问问, 想咨询), said anywhere in the utterance, pauses and all (还能……说): the pauses are
+    # the caller's way of speaking, not breathlessness. What they say is still read.
+    coping: tuple[str, ...] = ()
     # Concept parts that name the whole patient, not a part of the body (人): too common in
     # place names (人民路) to say the caller is speaking of a body.
     not_body_parts: tuple[str, ...] = ()

@@ -27,6 +27,10 @@ is that word; a fallback (疼 alone) counts only when nothing more specific is s
 utterance; pauses from a caller whose only complaints are minor, who says nothing of anyone, who
 names no body part nor feeling (我……地址……是……), or who gets through a full account of only a
 pain or an injury (我……腰……闪了……起不来……躺地上……一动……就疼……) are not breathlessness.
+Broken speech from a caller who says they cope or asks advice (坐着……还行, 问问……) is not
+breathlessness either. A sign said to be over is no part of a combination (流血，现在止住了，
+头晕 is not shock); a severe word denied (肿得不算厉害) reads mild; findings that `only_resolves`
+(说话还清楚) lower what they resolve and count for nothing else.
 Findings that do not stand `alone` (没事了) say nothing when nothing else is found. The
 priority is the most severe level left; nothing found is `unknown`.
 """
@@ -102,6 +106,9 @@ class FoundFinding:
     negated: bool = False
     heard_as: str | None = None
     overridden_by: str | None = None
+    # Said to be over or less than first said (血止住了 after 流血): it counts at the lower
+    # level, and no longer with other signs as more than each alone.
+    resolved: bool = False
 
     @property
     def counts(self) -> bool:
@@ -214,20 +221,20 @@ class TriageRules:
         findings = [
             f
             if f.sign not in overrides or f.sign == CALLER_SPEECH
-            else FoundFinding(
-                f.id, f.sign, f.level, f.said, f.negated, f.heard_as, overrides[f.sign]
-            )
+            else replace(f, overridden_by=overrides[f.sign])
             for f in findings
         ]
         priority = "unknown"
         reasons: list[str] = []
-        counted = [f for f in findings if f.counts]
+        counted = [f for f in findings if f.counts and not self._observations[f.id].only_resolves]
         # Words that only speak of other findings (没事了) say nothing of a patient alone.
         if all(not self._observations[f.id].alone for f in counted):
             counted = []
         for finding in counted:
             priority = more_severe(priority, finding.level)
-        present = {f.sign for f in counted}
+        # A sign said to be over (一直流血 … 现在止住了) is no part of a combination (流血 with
+        # 头晕 is shock; a cut that has stopped bleeding and a dizzy head are not).
+        present = {f.sign for f in counted if not f.resolved}
         for combination in self.config.combinations:
             if all(sign in present for sign in combination.signs):
                 priority = more_severe(priority, combination.level)
@@ -248,7 +255,7 @@ class TriageRules:
                 continue
             for before, earlier in enumerate(out[:at]):
                 if earlier.sign in signs and more_severe(earlier.level, later.level) != later.level:
-                    out[before] = replace(earlier, level=later.level)
+                    out[before] = replace(earlier, level=later.level, resolved=True)
         return out
 
     def _utterance(self, text: str) -> list[FoundFinding]:
@@ -301,6 +308,10 @@ class TriageRules:
             and all(f.sign in signals.explained_by for f in counted)
         ):
             return []
+        # A caller who says they are coping, or who only asks for advice (我……坐着……还行……,
+        # 问问……破伤风……), speaks in pieces, not for want of breath.
+        if any(word in self.reader.without_pauses(normal) for word in signals.coping):
+            return []
         feels = bool(counted) or any(w in normal for w in signals.feelings)
         # Speaking of themselves but of no body part or feeling (我……地址……是……东三街……)
         # is a caller searching for words, not for breath.
@@ -335,16 +346,25 @@ class TriageRules:
             )
             level = finding.level
             usual_here = bool(finding.mild) and usual and self.context.as_usual(clause, match)
-            severe = (finding.severe or usual_here) and self.context.has_degree(
-                clause, self.config.degree.severe, match, taken
+            # 不算厉害 holds 厉害 but says the opposite.
+            not_severe = bool(finding.mild or finding.severe) and self.context.has_degree(
+                clause, self.config.degree.not_severe, match, taken
+            )
+            severe = (
+                (finding.severe or usual_here)
+                and not not_severe
+                and self.context.has_degree(clause, self.config.degree.severe, match, taken)
             )
             if finding.severe and severe:
                 level = finding.severe
             # The usual complaint, unless said to be severe this time (老毛病，疼得厉害).
             elif finding.mild and usual_here and not severe:
                 level = finding.mild
-            elif finding.mild and self.context.has_degree(
-                clause, self.config.degree.mild, match, taken, before_only=True
+            elif finding.mild and (
+                not_severe
+                or self.context.has_degree(
+                    clause, self.config.degree.mild, match, taken, before_only=True
+                )
             ):
                 level = finding.mild
             said = clause.span(match.start, match.end)
@@ -449,9 +469,17 @@ class TriageRules:
                     for f in said
                     if (span := read.spans.get(f)) and span[0] < state.end and state.start < span[1]
                 ]
+                # Nor does a concept the clause pairs with a part of its own (脚扭了，疼得沾不
+                # 了地: 疼得 … 沾不了地 is whole without the foot).
                 if any(
                     not self._observations[f.id].fallback
-                    and more_severe(concept.level, f.level) != f.level
+                    and (
+                        more_severe(concept.level, f.level) != f.level
+                        or (
+                            isinstance(self._observations[f.id], Concept)
+                            and more_severe(concept.level, f.level) != concept.level
+                        )
+                    )
                     for f in under
                 ):
                     continue
@@ -462,12 +490,20 @@ class TriageRules:
             concept, state, under = best
             level = concept.level
             degree = self.config.degree
-            if concept.severe and self.context.has_degree(
-                read.clause, degree.severe, state, read.taken
+            not_severe = bool(concept.mild or concept.severe) and self.context.has_degree(
+                read.clause, degree.not_severe, state, read.taken
+            )
+            if (
+                concept.severe
+                and not not_severe
+                and self.context.has_degree(read.clause, degree.severe, state, read.taken)
             ):
                 level = concept.severe
-            elif concept.mild and self.context.has_degree(
-                read.clause, degree.mild, state, read.taken, before_only=True
+            elif concept.mild and (
+                not_severe
+                or self.context.has_degree(
+                    read.clause, degree.mild, state, read.taken, before_only=True
+                )
             ):
                 level = concept.mild
             for finding in under:

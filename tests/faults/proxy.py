@@ -76,6 +76,13 @@ class TcpProxy:
             if sock is not None:
                 with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
+        # Closed and forgotten once done: a long run (a probe connects ten times a second)
+        # would otherwise use up the process's descriptors and the proxy stop accepting.
+        with self._lock:
+            for sock in (source, sink):
+                if sock is not None:
+                    self._sockets.discard(sock)
+                    sock.close()
 
     @staticmethod
     def _reset(sock: socket.socket) -> None:

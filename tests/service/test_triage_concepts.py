@@ -455,3 +455,103 @@ def test_broken_speech_is_the_complaint_after_a_full_account_of_an_explained_sig
     # A body part named is a body; a street (人民路) is not.
     assert level("我……胸口……") == "critical"
     assert level("我……在……人民路……") == "unknown"
+
+
+def test_broken_speech_from_a_caller_who_says_they_cope_is_not_breathlessness() -> None:
+    rules = _rules(
+        language={"clause_marks": "，", "pause_marks": ["……"], "first_person": ["我"]},
+        patient={"pauses": 2, "feelings": ["疼"], "coping": ["还行", "还能说", "问问"]},
+        findings=[{"id": "breath", "sign": "breath", "level": "urgent", "phrases": ["喘"]}],
+    )
+
+    def level(text: str) -> str:
+        return rules.assess([text]).priority
+
+    assert level("我……喘……好难受……") == "critical"
+    # Said with the pauses in it (还能……说), the words still count.
+    assert level("我……喘……还能……说……") == "urgent"
+    assert level("我……喘……坐着……还行……") == "urgent"
+    assert level("我……想……问问……喘……") == "urgent"
+
+
+def test_a_denied_severe_word_reads_mild_and_its_severe_word_says_nothing() -> None:
+    rules = _rules(
+        degree={"severe": ["厉害"], "mild": ["有点"], "not_severe": ["不算厉害", "没那么厉害"]},
+        findings=[
+            {
+                "id": "swollen",
+                "sign": "limb",
+                "level": "urgent",
+                "mild": "routine",
+                "severe": "critical",
+                "phrases": ["脚肿"],
+            }
+        ],
+    )
+    assert _level(rules, "脚肿得厉害") == "critical"
+    assert _level(rules, "脚肿得不算厉害") == "routine"
+    assert _level(rules, "脚肿得没那么厉害") == "routine"
+    # Without a degree word, as said.
+    assert _level(rules, "脚肿") == "urgent"
+
+
+def test_a_sign_said_to_be_over_is_no_part_of_a_combination() -> None:
+    rules = _rules(
+        findings=[
+            {"id": "cut", "sign": "wound", "level": "urgent", "phrases": ["流血"]},
+            {"id": "faint", "sign": "faint", "level": "urgent", "phrases": ["头晕"]},
+            {
+                "id": "stopped",
+                "sign": "course",
+                "level": "routine",
+                "alone": False,
+                "resolves": ["wound"],
+                "phrases": ["止住了"],
+            },
+        ],
+        combinations=[{"signs": ["wound", "faint"], "level": "critical"}],
+    )
+    assert _level(rules, "一直流血，头晕") == "critical"
+    assert _level(rules, "流血，现在止住了，头晕") == "urgent"
+    # Said over before the bleeding, it says nothing of it.
+    assert _level(rules, "止住了，又流血，头晕") == "critical"
+
+
+def test_a_concept_whole_in_its_clause_does_not_give_way_to_the_topic_before() -> None:
+    rules = _rules(
+        concepts=[
+            {"id": "foot", "sign": "limb", "level": "routine", "parts": ["脚"], "states": ["疼"]},
+            {
+                "id": "weight",
+                "sign": "injury",
+                "level": "urgent",
+                "topic": False,
+                "parts": ["疼得"],
+                "states": ["沾不了地"],
+                "gap": 2,
+            },
+        ],
+    )
+    # The next clause's 疼 is the foot's, but 疼得 … 沾不了地 is said whole there.
+    assert _level(rules, "脚扭了，疼得沾不了地") == "urgent"
+    assert _level(rules, "脚扭了，疼得厉害") == "routine"
+
+
+def test_a_finding_that_only_resolves_says_nothing_of_its_own() -> None:
+    rules = _rules(
+        findings=[
+            {"id": "breath", "sign": "breath", "level": "critical", "phrases": ["喘得厉害"]},
+            {"id": "cut", "sign": "wound", "level": "routine", "phrases": ["擦破皮"]},
+            {
+                "id": "clear",
+                "sign": "breath_mild",
+                "level": "urgent",
+                "resolves": ["breath"],
+                "only_resolves": True,
+                "phrases": ["说话清楚"],
+            },
+        ],
+    )
+    assert _level(rules, "喘得厉害，说话清楚") == "urgent"
+    assert _level(rules, "擦破皮，说话清楚") == "routine"
+    assert _level(rules, "说话清楚") == "unknown"

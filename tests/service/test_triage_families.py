@@ -920,3 +920,291 @@ def test_grazes_after_a_fall_fingers_that_move_and_a_bloated_belly(text: str, le
 )
 def test_everyday_mishaps_said_with_zhao_and_small_scalds(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The chest and pallor in Wu, Hokkien and the south-west (心口头, 面孔煞白, 寡白).
+        ("阿爷心口头痛，出了一身冷汗", "critical"),
+        ("阿婆胸口头闷得来，面孔煞白", "urgent"),
+        # Called, answers only with a moan (MPDS: responds to voice only); moaning with pain
+        # while talking is not it.
+        ("叫了半天光会哼一声", "critical"),
+        ("疼得直哼哼", "urgent"),
+        # Pressure does not stop the bleeding (MPDS card 21).
+        ("血一直冒，压都压不住", "critical"),
+        ("胳膊上一个大口子，血拿毛巾捂都捂不住", "critical"),
+        # 下头 is 下面 in the south-west: bleeding in pregnancy, not a head wound.
+        ("怀起五个月了，下头出血了", "critical"),
+        # A reading is not blood: 量血压 after 吐 is no 吐血; a sugar in the twenties is sent.
+        ("他早上吐了两回，刚才量血压一百五", "urgent"),
+        ("血糖二十五，人还清楚", "urgent"),
+    ],
+)
+def test_dialect_chest_and_pallor_a_moan_for_an_answer_pressure_proof_bleeding_and_readings(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Everyday words that sound like signs: 没起来 is not 没气, 痛了 is a pain, not 捅了,
+        # 这边 after a bone is where, not 折; the slips themselves are still heard.
+        ("他摔了一跤，半天没起来", "urgent"),
+        ("他没起了", "critical"),
+        ("胃痛了一晚上", "urgent"),
+        ("腿痛了好几天了", "routine"),
+        ("肚子上被人痛了一刀", "critical"),
+        ("膝盖这边疼，走路没问题", "routine"),
+        # A plug and a hair tie hold a head and a stab.
+        ("孩子手摸插头被电了一下，哭了一会就好了", "urgent"),
+        # A stent or a bypass says the heart attack was then (放 is not heard as 犯 beside one).
+        ("老头心梗放过支架，今天脚崴了", "routine"),
+        ("他心梗犯了", "critical"),
+    ],
+)
+def test_everyday_words_that_sound_like_signs_and_treated_history(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A caller who says they cope, or asks for advice, speaks in pieces, not for breath.
+        ("我……肚子……疼……还行……能说话……", "urgent"),
+        ("我……头晕……坐着……还行……", "urgent"),
+        ("我……喘……比昨天……重点……还能……说……", "urgent"),
+        ("我……想问问……孩子……发烧……要不要紧……", "urgent"),
+        # Labour pains break the account as a pain does.
+        ("我……怀孕……八个月……肚子……一阵一阵……紧……疼……", "urgent"),
+        # Eyes that fail are felt: broken speech with them is still breathlessness.
+        ("我……让马蜂……蛰了……看不清……", "critical"),
+        ("我……看东西……两个……影……", "critical"),
+        # 断断续续 of a complaint's course is how long, not how spoken.
+        ("胸口有点闷，断断续续好几天了，能走能说", "urgent"),
+        ("他说话断断续续，上气不接下气", "critical"),
+        # Breathless but speaking clearly (MPDS card 6).
+        ("喘得厉害，说话还清楚", "urgent"),
+    ],
+)
+def test_broken_speech_that_is_not_for_breath_and_clear_speech(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Bleeding said stopped lowers the cut and leaves shock out (MPDS card 21); a cut said
+        # small is minor.
+        ("胳膊划了个口子，现在不流血了，头晕", "urgent"),
+        ("手指头划了道小口子，已经不流了", "routine"),
+        # Bites as said in the north (狗叨了, 狗掏了).
+        ("大腿叫狗叨了一口，好几个牙印", "urgent"),
+        ("娃叫狗掏了", "urgent"),
+        # A household shock or a vehicle's brush said as brief: sent; with a fall, critical.
+        ("孩子手摸插座被电了一下，哭了一会就好了", "urgent"),
+        ("被电打了一下，人就倒了", "critical"),
+        ("骑车叫汽车刮了一下，腿擦破了", "urgent"),
+        # Cannot bear weight for the pain (MPDS card 30); not walking without one is transport.
+        ("老太太让三轮车碰了一下，脚疼得不敢着地", "urgent"),
+        ("膝盖疼得走不了路", "urgent"),
+        ("老人要去医院复查，走不了路，想叫个车", "routine"),
+        # Unsteady on standing (the dehydrated and the bleeding).
+        ("站起来就打晃，拉了一天肚子", "urgent"),
+        # A child into a grown-up's medicine (MPDS card 23); a poison stays what it is.
+        ("孙子把他姥姥的降压药给吃了", "urgent"),
+        ("孙子把他姥姥的安眠药给吃了", "critical"),
+        ("孩子误喝了消毒水", "critical"),
+    ],
+)
+def test_stopped_bleeding_northern_bites_brief_shocks_weight_bearing_and_ingestion(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A severe word denied (不太厉害) and a little as said in Wu (有眼眼).
+        ("手腕崴了，肿得不太厉害", "routine"),
+        ("脚有眼眼肿", "routine"),
+        # A complaint the patient is given to (动不动就, 平时就爱); 动不动 denies nothing.
+        ("孩子动不动就流鼻血", "routine"),
+        ("他平时就爱流鼻血，今天又流了，捏一会就好了", "routine"),
+    ],
+)
+def test_denied_and_dialect_degree_words_and_a_complaint_the_patient_is_given_to(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Red skin without blisters is a first-degree burn (MPDS card 7, Alpha), heard through
+        # a slip too (没起跑); a wide burn stays critical however it looks.
+        ("手背让热水烫了，就是发红，没有起泡", "routine"),
+        ("胳膊被油烫了，没起跑", "routine"),
+        ("后背全烫伤了，一大片，没起泡", "critical"),
+        # A fall from two metres or less is not a long fall (MPDS card 17: 3 m).
+        ("从墙头上摔下来，也就两米高", "urgent"),
+        ("从梯子上掉下来，一两米高", "urgent"),
+        # A booked transfer lying down is a stretcher, not a complaint.
+        ("想约个车送老人去透析，躺着就行", "routine"),
+    ],
+)
+def test_unblistered_burns_short_falls_and_stretcher_transfers(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Down and unhurt, needing a hand up: a lift assist (MPDS card 17, no injuries).
+        ("老太太坐着坐着滑到地上了，哪儿都不疼，就是自己起不来，帮忙扶起来就行", "routine"),
+        ("老太太摔了，起不来，髋部疼", "urgent"),
+        # 打个车 is not 打嗝.
+        ("我们想打个车去医院", "unknown"),
+        # A tooth named in one piece and its ache in the next is a toothache, pauses and all.
+        ("后槽牙……疼了……三天……", "routine"),
+        ("我……牙……疼……喘不上气……", "critical"),
+    ],
+)
+def test_lift_assists_everyday_da_ge_and_a_toothache_said_in_pieces(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Double vision however it is put (a stroke sign: eyes).
+        ("他一只眼睛看东西是双的", "critical"),
+        ("我妈说看啥都是双的，走路往一边歪", "critical"),
+        # No whole sentence between breaths (MPDS card 6).
+        ("喘得说不了整句话", "critical"),
+        # A low sugar said by its reading (MPDS card 13).
+        ("测血糖一点八，浑身冒冷汗", "urgent"),
+        ("血糖2.1", "urgent"),
+        # What a child gets into (MPDS card 23).
+        ("孩子把爸爸的烟头吃了", "urgent"),
+        # A foot that cannot take weight, said after the foot (MPDS card 30).
+        ("脚扭了，疼得沾不了地", "urgent"),
+    ],
+)
+def test_double_vision_broken_sentences_low_sugar_child_ingestion_and_weight_bearing(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Chest, sweat and degree as said in Wu (闷煞了, 汗嗒嗒滴) and Cantonese (心口好翳,
+        # 出晒冷汗).
+        ("阿拉爷爷心口头闷煞了，汗嗒嗒滴", "critical"),
+        ("我阿妈心口好翳，出晒冷汗", "critical"),
+        ("叫她就知道哼哼", "critical"),
+        # A caller who says they cope, dizzy in pieces.
+        ("我……头……好晕……还能……说……", "urgent"),
+        # Medicine taken for something else (把降糖药当成钙片吃了).
+        ("家里老人把降糖药当成钙片吃了好几片", "urgent"),
+        # A stent said as history after the sign (心梗放支架是前年的事).
+        ("他心梗放支架是前年的事，今天是脚崴了", "routine"),
+        ("他去年心梗放了支架，今天又胸口疼，出汗", "critical"),
+    ],
+)
+def test_wu_and_cantonese_chest_and_sweat_medicine_taken_for_another_and_stents(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Stroke signs as said in Wu (讲勿清爽, 勿会动) and Cantonese (讲唔清楚).
+        ("阿婆讲闲话讲勿清爽了，一只手勿会动", "critical"),
+        ("阿爷讲话讲唔清楚", "critical"),
+        # Old blood brought up (coffee grounds, MPDS card 21): sent; with a faint, critical.
+        ("老人吐了一口咖啡色的东西", "urgent"),
+        ("吐了咖啡渣样的东西，头晕眼前发黑", "critical"),
+        ("吐了好多黑水", "critical"),
+        ("孩子吐了，吃了黑芝麻糊", "urgent"),
+    ],
+)
+def test_wu_and_cantonese_stroke_words_and_blood_brought_up(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Clear speech eases a breathing complaint and says nothing of anything else.
+        ("人没昏迷，说话清楚，就是手指头擦破了点皮", "routine"),
+        # A name said in pieces (我……我叫……) is no body part.
+        ("我……我叫……王强……住在……", "unknown"),
+        ("我……不能说话了……", "critical"),
+        # Bleeding not stopped (血没止住) is uncontrolled; still bleeding, sent.
+        ("血没止住，还在流", "critical"),
+        ("手上的口子，血还在流，不多", "urgent"),
+    ],
+)
+def test_clear_speech_names_in_pieces_and_bleeding_not_stopped(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Struck with a weapon (MPDS card 4): sent even once the bleeding has stopped.
+        ("头让人用棍子打破了，血止住了，就是有点晕", "urgent"),
+        ("他让人拿砖头砸了，血不流了", "urgent"),
+        # A big gash needs closing however little it bleeds now; a small one is minor.
+        ("手上划了个大口子，血不怎么流了，人有点晕乎", "urgent"),
+        ("口子不大，血止住了", "routine"),
+    ],
+)
+def test_struck_with_a_weapon_and_big_gashes_stay_urgent_once_bleeding_stops(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The head of a baby being born said as 脑袋 (MPDS card 24, imminent birth).
+        ("俺媳妇要生了，孩子脑袋都露出来了", "critical"),
+        # A swollen mouth with the voice changed is the airway (MPDS card 2); hoarse with a
+        # cold is not.
+        ("他吃了花生，嘴巴肿起来了，说话声音变了", "critical"),
+        ("感冒了，嗓子哑了", "routine"),
+        # Persecution with a weapon in hand (MPDS card 25).
+        ("他一直说有人要害他，拿着菜刀", "critical"),
+    ],
+)
+def test_a_head_being_born_an_allergic_voice_and_persecution_with_a_weapon(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A follow-up visit for a patient who walks badly is a booked transfer (MPDS card 33).
+        ("我爸明天去医院复诊，腿脚不方便，想约个车", "routine"),
+        ("老人下周复诊，想叫个车", "routine"),
+        ("阮阿公下礼拜欲去病院，伊行路无方便", "routine"),
+        ("他腿脚不利索，今天摔了一跤，起不来", "urgent"),
+        ("老人腿脚不好，突然说不出话了", "critical"),
+    ],
+)
+def test_follow_up_visits_for_patients_who_walk_badly(text: str, level: str) -> None:
+    assert _level(text) == level
