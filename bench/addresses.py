@@ -20,7 +20,9 @@ Three sets, reported apart:
 For each address the text from the county's name on (恭城瑶族自治县恭城镇拱辰东路…) goes
 through the service's location step with no centre and with 郑州's: *county top-1* is the share
 whose first candidate lies in the labelled county. The whole address is read too, with no centre
-(what was said before the county, 吉林省朝阳区, may be all that tells which one). Then the street
+(what was said before the county, 吉林省朝阳区, may be all that tells which one); the slices that
+begin with a name other divisions bear too (朝阳区 of 北京 and of 长春) are counted apart, since
+the slice alone cannot tell which is meant. Then the street
 part alone (恭城镇拱辰东路…, with nothing to say which county) goes through it with 郑州's
 centre: a `confirm` prompt of a place in another city than the label's is a *confident wrong
 city*, the answer that would send a 郑州 ambulance across the province or the country.
@@ -64,6 +66,9 @@ class Address:
 class Outcome:
     address: Address
     from_county: str
+    # The county's name where the slice begins is some other division's name too (朝阳区 of
+    # 北京 and of 长春, 西安 the city and 西安区): the slice alone cannot tell which.
+    shared_name: bool
     street: str
     top_open: str | None
     top_centre: str | None
@@ -131,6 +136,16 @@ def county_names(gazetteer: Gazetteer) -> dict[str, list[str]]:
     return names
 
 
+def division_names(gazetteer: Gazetteer) -> dict[str, set[str]]:
+    """Every name and alias of a province, city or county, with the divisions that bear it."""
+    held: dict[str, set[str]] = {}
+    for place in gazetteer:
+        if place.kind in ("province", "city", "district") and place.admin.adcode:
+            for name in {place.name, *place.aliases}:
+                held.setdefault(name, set()).add(place.admin.adcode)
+    return held
+
+
 def split_at_county(address: Address, names: dict[str, list[str]]) -> tuple[str, str] | None:
     """The text from the county's name on, and the part after it; None if it is not named."""
     text = _TAIL.sub("", address.text.strip())
@@ -156,6 +171,7 @@ class Runner:
         self.centre: Psap = centre
         # Without a centre: one whose area holds no county, so nothing is favoured.
         self.nowhere = replace(centre, jurisdiction=("99",))
+        self.held = division_names(self.gazetteer)
 
     def top(self, text: str, psap: Psap) -> tuple[str | None, str, Place | None]:
         assessment = resolve_location(
@@ -178,13 +194,17 @@ class Runner:
         if split is None:
             return None
         from_county, street = split
+        name = from_county[: len(from_county) - len(street)].rstrip(" ,，")
+        shared = len(self.held.get(name, ())) > 1
         top_open, _, _ = self.top(from_county, self.nowhere)
         top_centre, _, _ = self.top(from_county, self.centre)
         top_whole, _, _ = self.top(_TAIL.sub("", address.text.strip()), self.nowhere)
         kind, place = "ask_location", None
         if street:
             _, kind, place = self.top(street, self.centre)
-        return Outcome(address, from_county, street, top_open, top_centre, top_whole, kind, place)
+        return Outcome(
+            address, from_county, shared, street, top_open, top_centre, top_whole, kind, place
+        )
 
 
 def report(title: str, outcomes: list[Outcome], skipped: int, *, misses: bool) -> None:
@@ -195,6 +215,12 @@ def report(title: str, outcomes: list[Outcome], skipped: int, *, misses: bool) -
         f"  county top-1 from the county name on: {sum(o.county_right for o in outcomes) / n:.3f}"
         f" with no centre, {sum(o.county_right_centre for o in outcomes) / n:.3f} with 郑州's"
         f" (target ≥ {TARGETS['county_top1']})"
+    )
+    told = [o for o in outcomes if not o.shared_name]
+    print(
+        f"    of which {len(outcomes) - len(told)} begin with a name other divisions bear too"
+        f" (朝阳区, 西安); the other {len(told)}:"
+        f" {sum(o.county_right for o in told) / (len(told) or 1):.3f} with no centre"
     )
     print(
         f"  county top-1 from the whole address, no centre: "

@@ -92,6 +92,7 @@ class NameIndex:
             if p.kind in ("province", "city", "district") and p.admin.adcode
         }
         self.lat, self.lon = self.places.lat, self.places.lon
+        self.within = _areas_in_addresses(data.places)
         self._index_streets(data.places)
         self.common_words = frozenset(normalise_text(w) for w in lexicon.common_names) | (
             self._common_roads(data.places)
@@ -185,6 +186,17 @@ class NameIndex:
                     continue  # a hospital or campus next door is a place of its own
                 for term in by_name.get(key, [key]):
                     self._link(term, Link(i, NEAR))
+        # A city of three characters or more is called by its first and 市 (呼市, 乌市), where
+        # that is no other place's name; found only where an address begins (`initial_terms`).
+        initials: dict[str, list[int]] = defaultdict(list)
+        for i, place in enumerate(data.places):
+            if place.kind == "city" and place.name.endswith("市") and len(place.name) >= 4:
+                initials[place.name[0] + "市"].append(i)
+        self.initial_terms = frozenset(
+            self._link_all(initial, rows)
+            for initial, rows in sorted(initials.items())
+            if initial not in self._term_id
+        )
 
         self._links = array("q")
         self._shared_links: list[tuple[int, ...]] = []
@@ -200,13 +212,21 @@ class NameIndex:
         # written: read by sound or by shared characters they would turn up in every query.
         written_only = [
             all(self._source[link.place].kind in ("town", "village") for link in links)
-            for links in self._building
+            or term_id in self.initial_terms
+            for term_id, links in enumerate(self._building)
         ]
         # Towns (乡, 镇, 街道: a few thousand, named with their level word) are heard by sound as
         # well: 朱仙真 and typed zhuxianzhen are 朱仙镇. Villages stay written only.
+        # Nor are a city's initial and 市 (呼市 would be heard in 护士).
         unheard = [
-            written and all(self._source[link.place].kind == "village" for link in links)
-            for written, links in zip(written_only, self._building, strict=True)
+            written
+            and (
+                all(self._source[link.place].kind == "village" for link in links)
+                or term_id in self.initial_terms
+            )
+            for term_id, (written, links) in enumerate(
+                zip(written_only, self._building, strict=True)
+            )
         ]
         del self._building
         self.max_term_length = max((len(t) for t in terms), default=0)
@@ -230,6 +250,29 @@ class NameIndex:
             for gram in () if written_only[term_id] else term_grams:
                 grams[gram].append(term_id)
         self.term_grams = gram_counts
+        # Each name of DROPPED_FROM characters or more with one character left out (中原福 for
+        # 中原福塔, 会展心 for 会展中心): callers and speech-to-text lose characters.
+        # A division's full name is its parents' names and its own (重庆市忠县): with a
+        # character left out it is those names said as usual (重庆市县城口县 holds 重庆市县).
+        composed = {
+            normalise_text(p.full_name).replace(" ", "")
+            for p in data.places
+            if p.kind in ("province", "city", "district") and p.full_name != p.name
+        }
+        dropped: dict[str, list[int]] = defaultdict(list)
+        for term_id, term in enumerate(terms):
+            if (
+                len(term) >= DROPPED_FROM
+                and not written_only[term_id]
+                and _has_han(term)
+                and term not in composed
+            ):
+                for short in dict.fromkeys(term[:k] + term[k + 1 :] for k in range(len(term))):
+                    dropped[short].append(term_id)
+        self._dropped = HashTable(
+            StringColumn(short for short, ids in dropped.items() for _ in ids),
+            (term for ids in dropped.values() for term in ids),
+        )
         self._sounds = HashTable(
             StringColumn(key for key, _ in sounds), (term for _, term in sounds)
         )
@@ -329,6 +372,11 @@ class NameIndex:
                 return
         links.append(link)
 
+    def _link_all(self, term: str, places: list[int]) -> int:
+        for place in places:
+            self._link(term, Link(place, NAMES))
+        return self._term_id[term]
+
     def _term_readings(self, term: str) -> list[tuple[str, ...]]:
         if _has_han(term):
             return self.reader.name_readings(term)
@@ -423,6 +471,10 @@ class NameIndex:
         for text, ids in zip(texts, self._term_keys.get_many(texts), strict=True):
             found.append(next((k for k in ids if self.terms[k] == text), None))
         return found
+
+    def missing_one(self, texts: Sequence[str]) -> list[tuple[int, ...]]:
+        """The terms each text is with one character left out: one lookup for all."""
+        return self._dropped.get_many(texts)
 
     def by_sounds(self, keys: Sequence[str]) -> list[tuple[int, ...]]:
         """Terms whose reading is each key (toneless syllables joined by spaces)."""
@@ -521,6 +573,9 @@ def _count_ids(runs: npt.NDArray[np.int32]) -> tuple[npt.NDArray[np.int32], npt.
     return ids[starts], np.diff(np.append(starts, ids.size))
 
 
+# Names this long or longer are found with a character left out; from shorter ones, two
+# characters said are too often another name.
+DROPPED_FROM = 4
 # A road name held by this many counties is a common name, not a place (人民路).
 COMMON_ROAD_COUNTIES = 3
 _ADDRESS = re.compile(r"^(.+?)(\d+)号$")
@@ -558,6 +613,60 @@ def _crossing_names(name: str) -> tuple[str, str] | None:
     if not first or not second:
         return None
     return normalise_text(first), normalise_text(second)
+
+
+# Places whose address may name an area they lie in (河南省郑州市郑东新区 for the CBD).
+_SITE_KINDS = frozenset(
+    {"university", "campus", "hospital", "hospital_branch", "landmark", "station", "road"}
+)
+# Words after an area's name in an address that put the site beside it, not in it
+# (二七广场东北侧, 紫荆山公园对面).
+_BESIDE = re.compile(r"[东西南北]{0,2}(侧|旁|边|面|角|对面|附近|一带|外)|以[东西南北]")
+# Shorter area names (郑东) are found in addresses by chance.
+AREA_NAME_FROM = 3
+
+
+def _areas_in_addresses(places: Sequence[Place]) -> dict[int, tuple[int, ...]]:
+    """The areas (landmarks such as 郑东新区, 龙子湖高校园区) each site lies in, by the area's
+    name written in the site's address, within one city: said with the site's own name, the
+    area explains it as the county it lies in does.
+
+    >>> from gazetteer._model import Admin
+    >>> area = Place("a", "landmark", "郑东新区", "", Admin("河南省", adcode="410105"), 0, 0)
+    >>> cbd = Place("b", "landmark", "CBD", "", Admin("河南省", adcode="410105"), 0, 0,
+    ...     address="河南省郑州市郑东新区")
+    >>> _areas_in_addresses([area, cbd])
+    {1: (0,)}
+    >>> _areas_in_addresses([area, replace(cbd, address="郑东新区西侧")])
+    {}
+    """
+    areas: dict[str, list[int]] = defaultdict(list)
+    for row, place in enumerate(places):
+        if place.kind == "landmark":
+            for name in dict.fromkeys((place.name, *place.aliases)):
+                if len(name) >= AREA_NAME_FROM:
+                    areas[name].append(row)
+    if not areas:
+        return {}
+    longest = max(map(len, areas))
+    within: dict[int, tuple[int, ...]] = {}
+    for row, place in enumerate(places):
+        address = place.address
+        if not address or place.kind not in _SITE_KINDS:
+            continue
+        city = (place.admin.adcode or "")[:4]
+        found = {
+            area
+            for start in range(len(address))
+            for end in range(start + AREA_NAME_FROM, min(len(address), start + longest) + 1)
+            for area in areas.get(address[start:end], ())
+            if area != row
+            and (places[area].admin.adcode or "")[:4] == city
+            and not _BESIDE.match(address, end)
+        }
+        if found:
+            within[row] = tuple(sorted(found))
+    return within
 
 
 def _prominence(places: Sequence[Place], children: dict[int, list[int]]) -> npt.NDArray[np.float32]:

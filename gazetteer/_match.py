@@ -23,7 +23,7 @@ import numpy.typing as npt
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from gazetteer._index import ROAD_WORDS, NameIndex, bigrams_of
+from gazetteer._index import DROPPED_FROM, ROAD_WORDS, NameIndex, bigrams_of
 from gazetteer._normalise import han_runs, is_written, normalise_text
 
 EXACT = 1.0
@@ -37,6 +37,8 @@ NEAR_THRESHOLD = 0.85
 FUZZY_TERMS = 40
 NEAR_TERMS = 8
 MAX_COMBINATIONS = 16
+# A name said with one of its characters lost: as sure as a homophone.
+DROPPED = 0.9
 # Indel similarity of a name and words one character away from it, for names of 4+ characters.
 ONE_EDIT = 0.88
 # The quality left to a name said as part of a road's name: below SURE in the resolver.
@@ -157,6 +159,7 @@ def find_mentions(
     for segment in utterance.segments:
         if segment.han:
             _exact(index, segment, number, keep)
+            _missing_one(index, segment, number, keep)
         _by_sound(index, segment, number, keep)
         explained = _fully_explained(index, segment, found.values())
         if not explained:
@@ -181,15 +184,24 @@ def find_mentions(
         for m in found.values()
         if not _generic(index, utterance, m) and not _loosely_over_a_road(index, utterance, m)
     ]
-    return _small_places_where_said(
+    return _in_street_names(
         index,
-        _thin(
-            _against_said_cities(
+        utterance,
+        _initials_where_addresses_begin(
+            index,
+            utterance,
+            _small_places_where_said(
                 index,
-                _over_another_name(
-                    index, _across_exact_names(_bring_new_words(utterance, meaningful))
+                _thin(
+                    _against_said_cities(
+                        index,
+                        _over_another_name(
+                            index,
+                            _across_exact_names(_bring_new_words(utterance, meaningful)),
+                        ),
+                    )
                 ),
-            )
+            ),
         ),
     )
 
@@ -232,7 +244,9 @@ def _over_another_name(index: NameIndex, mentions: list[Mention]) -> list[Mentio
 def _across_exact_names(mentions: list[Mention]) -> list[Mention]:
     """Drop a sound-alike read across the join of two names said exactly, taking in part of
     one and all of the other (安徽省|和县 heard as 兴和县): the words were written as those two
-    names, and a third read over their join by sound is chance."""
+    names, and a third read over their join by sound is chance. So is a name with a lost
+    character read over part of a name said exactly (南阳工|业路 as 南阳理工), or over words
+    that are all names as written (许昌|文化路, not 许昌市文化路 short of 市)."""
     exact = [m for m in mentions if m.how == "exact"]
 
     def across(mention: Mention) -> bool:
@@ -256,7 +270,20 @@ def _across_exact_names(mentions: list[Mention]) -> list[Mention]:
             and all(k in covered for k in range(mention.start, mention.end))
         )
 
-    return [m for m in mentions if not across(m)]
+    def runs_into(mention: Mention) -> bool:
+        if mention.how != "dropped":
+            return False
+        mine = [e for e in exact if e.utterance == mention.utterance]
+        inside = {k for e in mine if e.inside(mention) for k in range(e.start, e.end)}
+        return inside >= set(range(mention.start, mention.end)) or any(
+            e.start < mention.end
+            and mention.start < e.end
+            and not mention.inside(e)
+            and not e.inside(mention)
+            for e in mine
+        )
+
+    return [m for m in mentions if not across(m) and not runs_into(m)]
 
 
 def _read_by_sound_only(segment: Segment, mentions: Iterable[Mention]) -> bool:
@@ -275,9 +302,13 @@ def _in_road_name(index: NameIndex, utterance: Utterance, mention: Mention) -> M
     caller is on, not the place (九都校区): many roads are named after a place, a district or a
     campus, and the data holds few of them. Such a mention is kept, but loosely: enough to offer
     the place, never to read it back."""
-    if mention.how != "exact" or any(
+    if mention.how not in ("exact", "dropped") or any(
         index.places.kind(link.place) == "road" for link in index.links(mention.term)
     ):
+        return mention
+    if _division_in_full(index, mention.term):
+        # Roads are named after a place's short name (北京路), not its full name: in
+        # 朝阳区路家村 the 路 begins the next name.
         return mention
     for segment in utterance.segments:
         local = mention.end - segment.offset
@@ -286,6 +317,98 @@ def _in_road_name(index: NameIndex, utterance: Utterance, mention: Mention) -> M
             if after.startswith(ROAD_WORDS):
                 return replace(mention, quality=mention.quality * ROAD_WORD, how="road_word")
     return mention
+
+
+# The level words a division's full name ends with.
+LEVEL_WORDS = ("省", "市", "区", "县", "旗", "盟", "自治州")
+
+
+def _division_in_full(index: NameIndex, term: int) -> bool:
+    """Whether a term is the full name of divisions only, level word and all (朝阳区)."""
+    return str(index.terms[term]).endswith(LEVEL_WORDS) and all(
+        index.places.kind(link.place) in ("province", "city", "district")
+        for link in index.links(term)
+    )
+
+
+def _initials_where_addresses_begin(
+    index: NameIndex, utterance: Utterance, mentions: list[Mention]
+) -> list[Mention]:
+    """Keep a city's initial and 市 (呼市) only where an address begins: first in its words,
+    or right after a division said exactly (内蒙古呼市). Elsewhere the two characters are more
+    often the end of one word and the start of the next (和平|市场)."""
+    if not any(m.term in index.initial_terms for m in mentions):
+        return mentions
+    starts = {segment.offset for segment in utterance.segments}
+    ends = {m.end for m in mentions if m.how == "exact" and _division_codes(index, m.term)}
+    return [
+        m
+        for m in mentions
+        if m.term not in index.initial_terms or m.start in starts or m.start in ends
+    ]
+
+
+# Words between a place's name and the road word of a street named after it (台湾|风情|街).
+STREET_NAME_WORDS = 3
+
+
+def _in_street_names(
+    index: NameIndex, utterance: Utterance, mentions: list[Mention]
+) -> list[Mention]:
+    """A division named after another one it neither lies in nor holds, and followed within a
+    few words by a road word, begins a street's name (启东台湾风情街, 伊宁上海美食街): an
+    address names the larger division first, so it is the street, not where the caller is.
+    Such a mention is kept loosely, as a name said as the first words of a road's name."""
+    divisions = [
+        (m, _division_codes(index, m.term))
+        for m in mentions
+        if m.how == "exact" and _division_codes(index, m.term)
+    ]
+    if len(divisions) < 2:
+        return mentions
+    exact_starts = {(m.utterance, m.start) for m in mentions if m.how == "exact"}
+
+    def begins_street(mention: Mention, codes: tuple[str, ...]) -> bool:
+        earlier = [
+            other
+            for m, other in divisions
+            if m.utterance == mention.utterance and m.end <= mention.start
+        ]
+        if not earlier or any(_nested(a, b) for other in earlier for a in other for b in codes):
+            return False
+        for segment in utterance.segments:
+            local = mention.end - segment.offset
+            inside = segment.offset <= mention.start and 0 < local <= len(segment.units)
+            if not segment.han or not inside:
+                continue
+            # The words after it: up to STREET_NAME_WORDS of the street's own, then its road word.
+            after = "".join(segment.units[local : local + STREET_NAME_WORDS + 2])
+            for gap in range(1, STREET_NAME_WORDS + 1):
+                if (mention.utterance, mention.end + gap - 1) in exact_starts:
+                    return False  # the words after it are a name of their own
+                if after[gap:].startswith(ROAD_WORDS):
+                    return True
+        return False
+
+    return [
+        replace(m, quality=m.quality * ROAD_WORD, how="road_word")
+        if m.how == "exact"
+        and (codes := _division_codes(index, m.term))
+        and begins_street(m, codes)
+        else m
+        for m in mentions
+    ]
+
+
+def _division_codes(index: NameIndex, term: int) -> tuple[str, ...]:
+    """The adcode prefixes of the divisions a term names, when it names divisions only."""
+    links = index.links(term)
+    codes = tuple(index.division_prefix.get(link.place, "") for link in links)
+    return codes if all(codes) else ()
+
+
+def _nested(first: str, second: str) -> bool:
+    return first.startswith(second) or second.startswith(first)
 
 
 def _loosely_over_a_road(index: NameIndex, utterance: Utterance, mention: Mention) -> bool:
@@ -351,7 +474,8 @@ def _against_said_cities(index: NameIndex, mentions: list[Mention]) -> list[Ment
             )
             if found:
                 full_names.append((mention, found))
-    if not cities and not full_names:
+    heads = _address_heads(index, mentions)
+    if not cities and not full_names and not heads:
         return mentions
 
     def lies_where_said(mention: Mention) -> bool:
@@ -362,7 +486,7 @@ def _against_said_cities(index: NameIndex, mentions: list[Mention]) -> list[Ment
         heard_town = mention.how == "pinyin" and all(
             index.places.kind(link.place) in ("town", "village") for link in links
         )
-        if mention.how != "fuzzy" and not heard_town:
+        if mention.how not in ("fuzzy", "dropped") and not heard_town:
             return True
         for city, prefixes in cities:
             if index.terms[city.term] in name:
@@ -377,9 +501,53 @@ def _against_said_cities(index: NameIndex, mentions: list[Mention]) -> list[Ment
         # A city or county named in full (安陆市, 福清市, 金水区) says which city the caller is
         # in: a look-alike in none of those cities (西亚小铺 as 郑州's 西亚斯) is chance.
         named = [prefixes for city, prefixes in full_names if index.terms[city.term] not in name]
+        # So does a county said by its short name at the head of the address (南山科技园,
+        # 徐汇漕河泾开发区): a look-alike read over the rest (泰山科技学院) is chance, and so is
+        # another division whose name holds the county's words (南山矿区, a 乌鲁木齐 district's
+        # former name); a place named after the county (顺河职业学院) may lie anywhere.
+        # A road's look-alike stays: said with a city, it is that city's road the data may not
+        # hold (平顶山 … 建设路 as 建设东路), which the resolver reads as such.
+        another_division = bool(_division_codes(index, mention.term))
+        road = name.endswith(ROAD_WORDS)
+        named += [
+            prefixes
+            for head, prefixes in heads
+            if head is not mention
+            and not road
+            and (another_division or index.terms[head.term] not in name)
+        ]
         return not named or any(code.startswith(p) for p in named for code in adcodes)
 
     return [m for m in mentions if lies_where_said(m)]
+
+
+def _address_heads(
+    index: NameIndex, mentions: list[Mention]
+) -> list[tuple[Mention, tuple[str, ...]]]:
+    """Cities and counties said exactly by their short names (南山, 徐汇) where an address
+    begins: first in their words, or right after another division said exactly, and overlapped
+    by no other name said exactly. With the prefixes of the cities they lie in."""
+    exact = [m for m in mentions if m.how == "exact"]
+    divisions = {(m.utterance, m.end) for m in exact if _division_codes(index, m.term)}
+    heads: list[tuple[Mention, tuple[str, ...]]] = []
+    for mention in exact:
+        links = index.links(mention.term)
+        if _division_in_full(index, mention.term) or not all(
+            index.places.kind(link.place) in ("city", "district") for link in links
+        ):
+            continue
+        if any(_overlap_any(mention, other) and other is not mention for other in exact):
+            continue
+        if mention.start != 0 and (mention.utterance, mention.start) not in divisions:
+            continue
+        found = tuple(
+            code[:4]
+            for link in links
+            if len(code := index.division_prefix.get(link.place, "")) >= 4
+        )
+        if found:
+            heads.append((mention, found))
+    return heads
 
 
 def _small_places_where_said(index: NameIndex, mentions: list[Mention]) -> list[Mention]:
@@ -447,6 +615,29 @@ def _exact(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> None
         if term is not None:
             keep(
                 Mention(number, segment.offset + start, segment.offset + end, term, EXACT, "exact")
+            )
+
+
+def _missing_one(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> None:
+    """Names said with one character lost (中原福 for 中原福塔, 郑州会展心's 会展心 for 会展中心).
+    Where the same words are a name as said, that exact reading is surer and stays."""
+    text = "".join(segment.units)
+    n = len(text)
+    # Words written as a road's name (解放路) are not another road short of a character
+    # (解放中路): roads are named so in many cities, and the caller's may be one not held.
+    spans = [
+        (start, end)
+        for start in range(n)
+        for end in range(start + DROPPED_FROM - 1, min(n, start + index.max_term_length - 1) + 1)
+        if not text[start:end].endswith(ROAD_WORDS)
+    ]
+    found = index.missing_one([text[start:end] for start, end in spans])
+    for (start, end), terms in zip(spans, found, strict=True):
+        for term in terms:
+            keep(
+                Mention(
+                    number, segment.offset + start, segment.offset + end, term, DROPPED, "dropped"
+                )
             )
 
 
@@ -593,7 +784,9 @@ def campus_hints(
     # Words that name an institution itself (河科大) are never loose words for another one.
     naming: set[tuple[int, int]] = set()
     for mention in mentions:
-        if mention.quality < HETERONYM or mention.how == "fuzzy":
+        if mention.quality < HETERONYM or mention.how in ("fuzzy", "dropped"):
+            # A look-alike, or a name short of a character (儿童医院 for 省儿童医院), leaves its
+            # words loose: they may still name one of the institution's sites.
             continue
         for link in index.links(mention.term):
             kind = index.places.kind(link.place)
@@ -721,7 +914,8 @@ def _straddles(mention: Mention, kept: list[Mention]) -> bool:
         if k.how == "exact"
         and k.quality >= mention.quality
         and k.utterance == mention.utterance
-        and k.end - k.start > mention.end - mention.start
+        and k.end - k.start >= mention.end - mention.start
+        and (k.start, k.end) != (mention.start, mention.end)
         and k.start < mention.end
         and mention.start < k.end
     ]

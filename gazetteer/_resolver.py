@@ -45,7 +45,7 @@ from gazetteer._geo import (
     in_jurisdiction,
     position_fit,
 )
-from gazetteer._index import NAMES, ROAD_WORDS, NameIndex, address_road
+from gazetteer._index import NAMES, NEAR, ROAD_WORDS, NameIndex, address_road
 from gazetteer._match import Mention, Utterance, campus_hints, find_mentions, read_utterance
 from gazetteer._model import (
     Candidate,
@@ -272,8 +272,13 @@ def _text_score(index: NameIndex, place: int, mentions: list[Mention], total: fl
     (how surely, and how directly, those words name it)."""
     covered: dict[tuple[int, int], float] = {}
     strength: dict[tuple[int, int], float] = {}
+    # An area (郑东新区) explains a place in it only beside a sure name of the place itself
+    # (如意湖 for the CBD): with a loose look-alike it would make a guess look sure.
+    areas = place in index.within and any(
+        m.quality >= SURE and index.reach(m.term).weights.get(place, 0.0) >= NAMES for m in mentions
+    )
     for mention in mentions:
-        relation = _explains(index, mention, place)
+        relation = _explains(index, mention, place, areas=areas)
         if relation <= 0.0:
             continue
         for k in range(mention.start, mention.end):
@@ -285,7 +290,7 @@ def _text_score(index: NameIndex, place: int, mentions: list[Mention], total: fl
     return (sum(covered.values()) / total) * (sum(strength.values()) / len(strength))
 
 
-def _explains(index: NameIndex, mention: Mention, place: int) -> float:
+def _explains(index: NameIndex, mention: Mention, place: int, *, areas: bool = False) -> float:
     adcode = index.places.admin(place).adcode or ""
     roads = index.crossing_roads.get(place)
     if roads is not None and _road_names(index, mention.term) & set(roads):
@@ -302,6 +307,9 @@ def _explains(index: NameIndex, mention: Mention, place: int) -> float:
     while current >= 0:
         best = max(best, reach.weights.get(current, 0.0))
         current = index.parent[current]
+    for area in index.within.get(place, ()) if areas else ():
+        # An area explains what lies in it, but said alone it is the area that was named.
+        best = max(best, min(NEAR, reach.weights.get(area, 0.0)))
     for prefix, weight in reach.divisions:
         if adcode.startswith(prefix):
             best = max(best, weight)
@@ -412,8 +420,10 @@ def _named(index: NameIndex, place: int, mentions: list[Mention]) -> bool:
     gates, nor only the division it lies in."""
     kind = index.places.kind(place)
     for mention in mentions:
-        if mention.quality < SURE:
-            continue  # a loose likeness (西亚小铺 for 西亚斯) is worth offering, not reading back
+        if mention.quality < SURE or mention.how == "dropped":
+            # A loose likeness (西亚小铺 for 西亚斯), or a name short of a character (新郑机),
+            # is worth offering, not reading back.
+            continue
         if kind in ("crossing", "address") and _explains(index, mention, place) >= NAMES:
             return True
         for link in index.links(mention.term):
@@ -472,7 +482,10 @@ def _candidate(
     matched = tuple(dict.fromkeys(index.terms[m.term] for m in explaining))
     # Only sure readings count as having said it (商城路 is not a loose 商城县).
     covered = {
-        (m.utterance, k) for m in explaining if m.quality >= SURE for k in range(m.start, m.end)
+        (m.utterance, k)
+        for m in explaining
+        if m.quality >= SURE and m.how != "dropped"
+        for k in range(m.start, m.end)
     }
     return Candidate(
         place=place,
@@ -572,7 +585,8 @@ def _question(
     parents = {c.place.parent for c in options}
     parent = parents.pop() if len(parents) == 1 else None
     row = index.place_index(parent) if parent is not None else None
-    if row is not None:
+    # Only an institution's sites are its campuses: two cities of one province are not.
+    if row is not None and index.places.kind(row) in INSTITUTION_KINDS:
         return Question("choose_campus", options, index.places[row])
     if len({c.place.admin.city for c in options}) > 1:
         return Question("choose_city", options)

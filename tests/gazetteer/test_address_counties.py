@@ -95,3 +95,98 @@ def test_a_town_heard_by_sound_elsewhere_than_the_county_said_is_chance(gz: Gaze
     r = gz.resolve(["福清市石竹街道义明综合楼"])
     assert r.best is not None and r.best.place.admin.adcode == "350181"
     assert all(c.place.kind != "town" for c in r.candidates)
+
+
+@pytest.mark.parametrize(
+    ("said", "counties"),
+    [
+        ("黄浦区路口村", {"310101"}),
+        ("黄埔区路口村", {"440112"}),
+        ("潮阳区路口村", {"440513"}),
+        ("朝阳区路口", {"110105", "220104"}),
+    ],
+)
+def test_a_county_said_in_full_does_not_begin_a_road_name(
+    gz: Gazetteer, said: str, counties: set[str]
+) -> None:
+    # Roads are named after a place's short name (北京路), not its full name: the 路 after
+    # 黄浦区 begins the next name, and the county is said surely, not as its sound-alike
+    # (黄埔区) nor lost to a village of that name elsewhere (路口村).
+    r = gz.resolve([said])
+    assert r.best is not None and r.best.place.admin.adcode in counties, said
+    assert r.best.place.kind == "district", said
+
+
+@pytest.mark.parametrize(
+    ("said", "city"),
+    [("洛阳北京美食街", "4103"), ("开封上海步行街1号", "4102"), ("启东台湾风情街", "3206")],
+)
+def test_a_division_said_after_another_and_running_into_a_street_is_the_street(
+    gz: Gazetteer, said: str, city: str
+) -> None:
+    # 北京 in 北京美食街, said after 洛阳, names the street: the address is 洛阳's.
+    r = gz.resolve([said])
+    assert r.best is not None and r.best.place.admin.adcode[:4] == city, said
+
+
+def test_a_division_said_after_one_it_lies_in_is_where_the_caller_is(gz: Gazetteer) -> None:
+    # 河南 then 郑州: nested, not a street's name, even with a road after it.
+    r = gz.resolve(["河南郑州文化路"], jurisdiction=ZHENGZHOU)
+    assert r.best is not None and r.best.place.admin.adcode[:4] == "4101"
+    said = gz.resolve(["洛阳北京路"])
+    # 北京路 right after 洛阳 is a road of 洛阳's named after 北京, as before.
+    assert said.best is not None and said.best.place.admin.adcode[:4] == "4103"
+
+
+@pytest.mark.parametrize(
+    ("said", "county"),
+    [("南山软件园", "440305"), ("海淀科技园", "110108"), ("金水科技园", "410105")],
+)
+def test_a_county_at_the_head_of_an_address_rules_out_look_alikes_elsewhere(
+    gz: Gazetteer, said: str, county: str
+) -> None:
+    # 海淀科技园 looks like 大连科技学院 and 泰山科技学院; 海淀 at the head says where it is.
+    r = gz.resolve([said])
+    assert r.best is not None and r.best.place.admin.adcode == county, said
+    assert all(c.place.kind != "university" for c in r.candidates), said
+
+
+def test_a_short_county_name_inside_other_words_does_not_rule_out_a_place(
+    gz: Gazetteer,
+) -> None:
+    # 中原 is 中原区's short name, but in 郑州中原福塔 it follows a city and begins the
+    # landmark's name: the landmark is still found.
+    r = gz.resolve(["郑州中原福塔"], jurisdiction=ZHENGZHOU)
+    assert r.best is not None and r.best.place.id == "lm-zz-zhongyuanfuta"
+
+
+@pytest.mark.parametrize(
+    ("said", "county"),
+    [
+        ("哈市道里区", "230102"),  # 哈尔滨
+        ("乌市天山区", "650102"),  # 乌鲁木齐 (乌兰察布 is 乌市 too, and has no 天山区)
+        ("平市新华区", "410402"),  # 平顶山's, not 石家庄's or 沧州's 新华区
+        ("黑龙江哈市南岗区中山路", "230103"),
+    ],
+)
+def test_a_city_by_its_initial_and_shi_where_an_address_begins(
+    gz: Gazetteer, said: str, county: str
+) -> None:
+    r = gz.resolve([said])
+    assert r.best is not None and r.best.place.admin.adcode == county, said
+
+
+def test_a_city_initial_inside_other_words_is_not_the_city(gz: Gazetteer) -> None:
+    # 和平|市场: 平市 would be 平顶山, but it does not begin the address.
+    r = gz.resolve(["我在和平市场"], jurisdiction=ZHENGZHOU)
+    assert all(not c.place.admin.adcode.startswith("4104") for c in r.candidates)
+    # Nor is it heard by sound: 护士 (hu shi) is not 呼市.
+    r = gz.resolve(["护士"])
+    assert all(not c.place.admin.adcode.startswith("15") for c in r.candidates)
+
+
+def test_two_cities_of_one_province_are_not_campuses(gz: Gazetteer) -> None:
+    # 呼市 is 呼和浩特 and 呼伦贝尔, both of 内蒙古: ask which city, not which campus.
+    r = gz.resolve(["呼市"])
+    assert r.question.kind == "choose_city"
+    assert {c.place.admin.adcode for c in r.question.options} == {"150100", "150700"}
