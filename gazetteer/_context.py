@@ -9,14 +9,13 @@ so it explains the places near it, never itself.
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from gazetteer._geo import haversine_km
-from gazetteer._index import NAMES, NEAR, ROAD_WORDS, NameIndex
+from gazetteer._index import INITIALS_MIN, NAMES, NEAR, ROAD_WORDS, NameIndex
 from gazetteer._match import Mention, Utterance
 from gazetteer._normalise import normalise_text
 
@@ -659,34 +658,9 @@ def sites_in_a_named_area(
             pool[place] = max(pool[place], _text(mentions, place, said, relation))
 
 
-# Typed initials (qmshy for 清明上河园): fewer letters are chance; so many name one site.
-INITIALS_MIN = 4
 # A site named by its initials only is offered, never read back (below SURE and MATCHED).
 INITIALS = 0.6
-_INITIAL_KINDS = frozenset(
-    {"landmark", "station", "hospital", "hospital_branch", "university", "campus"}
-)
-_initials_tables: weakref.WeakKeyDictionary[NameIndex, dict[str, list[int]]] = (
-    weakref.WeakKeyDictionary()
-)
 _LETTERS = re.compile(f"[a-z]{{{INITIALS_MIN},}}")
-
-
-def _initials_table(index: NameIndex) -> dict[str, list[int]]:
-    """Terms of sites by the initials of their syllables, read once per index."""
-    table = _initials_tables.get(index)
-    if table is None:
-        table = {}
-        for term in range(len(index.terms)):
-            size = int(index.term_size[term])
-            if size < INITIALS_MIN or not any(
-                index.places.kind(link.place) in _INITIAL_KINDS for link in index.links(term)
-            ):
-                continue
-            key = "".join(s[0] for s in str(index.term_sound[term]).split())
-            table.setdefault(key, []).append(term)
-        _initials_tables[index] = table
-    return table
 
 
 def initials_mentions(
@@ -704,6 +678,6 @@ def initials_mentions(
                 start, end = segment.offset + run.start(), segment.offset + run.end()
                 if any(m.utterance == number and m.start < end and start < m.end for m in mentions):
                     continue
-                for term in _initials_table(index).get(run.group(), []):
+                for term in index.site_initials.get(run.group(), ()):
                     found.append(Mention(number, start, end, term, INITIALS, "initials"))
     return found

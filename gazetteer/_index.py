@@ -289,6 +289,7 @@ class NameIndex:
             dtype=np.int32,
             count=int(self._gram_start[-1]),
         )
+        self.site_initials = self._site_initials()
 
     # --- building ---------------------------------------------------------------------------
 
@@ -414,6 +415,18 @@ class NameIndex:
         return frozenset(
             name for name, held in counties.items() if len(held) >= COMMON_ROAD_COUNTIES
         )
+
+    def _site_initials(self) -> dict[str, tuple[int, ...]]:
+        """Terms of sites (not divisions, towns or villages) of INITIALS_MIN syllables or more,
+        by the initials of their syllables (清明上河园 → qmshy)."""
+        table: dict[str, list[int]] = defaultdict(list)
+        for term in range(len(self.terms)):
+            if int(self.term_size[term]) < INITIALS_MIN or not any(
+                self.places.kind(link.place) in _INITIAL_KINDS for link in self.links(term)
+            ):
+                continue
+            table["".join(s[0] for s in str(self.term_sound[term]).split())].append(term)
+        return {key: tuple(terms) for key, terms in table.items()}
 
     # --- lookups ----------------------------------------------------------------------------
 
@@ -576,6 +589,12 @@ def _count_ids(runs: npt.NDArray[np.int32]) -> tuple[npt.NDArray[np.int32], npt.
 # Names this long or longer are found with a character left out; from shorter ones, two
 # characters said are too often another name.
 DROPPED_FROM = 4
+# Typed initials (qmshy for 清明上河园) are looked up for names of this many syllables or more:
+# fewer letters are chance.
+INITIALS_MIN = 4
+_INITIAL_KINDS = frozenset(
+    {"landmark", "station", "hospital", "hospital_branch", "university", "campus"}
+)
 # A road name held by this many counties is a common name, not a place (人民路).
 COMMON_ROAD_COUNTIES = 3
 _ADDRESS = re.compile(r"^(.+?)(\d+)号$")
