@@ -420,14 +420,25 @@ def drop_look_alikes_over_roads(
     ]
 
     def over(mention: Mention) -> bool:
+        name = str(index.terms[mention.term])
+        if mention.how == "dropped" and not any(word in name for word in ROAD_WORDS):
+            # A name short of a character read over the start of a road's name (开封中|山路 as
+            # 开封中院): the caller named the road.
+            after = "".join(
+                unit
+                for segment in read[mention.utterance].segments
+                for k, unit in enumerate(segment.units)
+                if mention.end <= segment.offset + k < mention.end + 2
+            )
+            return after.startswith(ROAD_WORDS) or after[1:].startswith(ROAD_WORDS)
         if mention.how != "fuzzy":
             return False
-        name = str(index.terms[mention.term])
-        if not any(word in name for word in ROAD_WORDS) and _ROAD.search(
-            _words(read[mention.utterance], mention)
+        words = _words(read[mention.utterance], mention)
+        if not any(word in name for word in ROAD_WORDS) and (
+            _ROAD.search(words) or any(word in words[1:-1] for word in ROAD_WORDS)
         ):
-            # Its words hold a road's whole name (开封中山路 read as 开封市开封府): the caller
-            # named that road, held or not.
+            # Its words hold a road's whole name (开封中山路 read as 开封市开封府), or run on
+            # past one's end (中山路|开封 as 河大开封): the caller named that road.
             return True
         inner = [r for r in roads if r.utterance == mention.utterance and r.inside(mention)]
         if not inner:

@@ -33,3 +33,10 @@ def test_the_city_ranks_before_a_college_on_a_road_of_that_name(gz, said, where,
 def test_a_held_road_of_the_city_said_is_still_the_road(gz):
     r = gz.resolve(["郑州纬五路"], jurisdiction=KAIFENG)
     assert r.candidates[0].place.id == "lm-zz-weiwulu"
+
+
+def test_a_look_alike_running_past_a_roads_end_does_not_stand_for_it(gz):
+    # 中州路 is no road the data holds in 开封; 自由路 and 河大 are look-alikes over its words.
+    r = gz.resolve(["开封中州路，在开封"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "adm-410200"
+    assert r.question.kind != "confirm"
