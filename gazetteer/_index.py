@@ -797,7 +797,10 @@ def _hospital_spoken_forms(place: Place) -> list[str]:
                 out.append(form)
         for form in forms:
             stem = form.removesuffix("医院")
-            if stem != form and len(stem) >= 3:
+            # Only a provincial hospital's (省肿瘤院): a city's or county's would read as its
+            # court (新郑市中院).
+            provincial = bool(province) and name.startswith((province, "省"))
+            if stem != form and len(stem) >= 3 and provincial:
                 out.append(stem + "院")
     return list(dict.fromkeys(out))
 
