@@ -35,8 +35,15 @@ def test_a_held_road_of_the_city_said_is_still_the_road(gz):
     assert r.candidates[0].place.id == "lm-zz-weiwulu"
 
 
-def test_a_look_alike_running_past_a_roads_end_does_not_stand_for_it(gz):
-    # 中州路 is no road the data holds in 开封; 自由路 and 河大 are look-alikes over its words.
-    r = gz.resolve(["开封中州路，在开封"], jurisdiction=ZHENGZHOU)
-    assert r.candidates[0].place.id == "adm-410200"
-    assert r.question.kind != "confirm"
+def test_a_look_alike_running_on_past_a_roads_end_is_dropped(gz):
+    from gazetteer._context import drop_look_alikes_over_roads
+    from gazetteer._match import Mention, read_utterance
+
+    index = gz._index
+    said = read_utterance(index, "人民路开封")
+    term = index.term_ids(["河大开封"])[0]
+    assert term is not None
+    # 路开封 read loosely as 河大开封: its words run on past the end of 人民路.
+    loose = Mention(0, 2, 5, term, 0.68, "fuzzy")
+    kept = drop_look_alikes_over_roads(index, [said], [loose])
+    assert kept == []
