@@ -15,6 +15,7 @@ import numpy.typing as npt
 from gazetteer._columns import HashTable, PlaceTable, StringColumn
 from gazetteer._crossings import UNKNOWN_POINT, estimated_roads, point_road_crossings
 from gazetteer._geo import haversine_km
+from gazetteer._layers import town_short
 from gazetteer._load import LoadedData
 from gazetteer._model import Place
 from gazetteer._normalise import FillerStripper, is_han, normalise_text
@@ -136,6 +137,47 @@ class NameIndex:
                 or all(self._source[link.place].kind == "village" for link in self._building[taken])
             ):
                 self._link(estate, Link(i, NAMES))
+        for i, place in enumerate(data.places):
+            # Callers leave a town's level word off (兰考谷营, 考城): the name without it is the
+            # town's, unless it is already something else's. Not a 街道's alone: named after a
+            # road or a site in the city (铭功路街道, 繁塔街道), without its level word it is that.
+            bare = town_short(place.name) if place.kind == "town" else None
+            taken = self._term_id.get(bare or "")
+            if (
+                not bare
+                or bare.endswith(ROAD_WORDS)
+                or (
+                    taken is not None
+                    and any(
+                        self._source[link.place].kind not in ("town", "village")
+                        for link in self._building[taken]
+                    )
+                )
+            ):
+                continue
+            # After its county's name (管城区南曹) even a 街道's name without its level word is
+            # the town's.
+            county = self.parent[i]
+            above = self._source[county] if county >= 0 else None
+            said_with = (
+                [above.name, *above.aliases, *_county_word_forms(above)]
+                if above is not None and above.kind == "district"
+                else []
+            )
+            rural = place.name.endswith(("镇", "乡"))
+            for term in ([bare] if rural else []) + [c + bare for c in said_with if c]:
+                taken = self._term_id.get(term)
+                if taken is None or all(
+                    self._source[link.place].kind in ("town", "village")
+                    for link in self._building[taken]
+                ):
+                    self._link(term, Link(i, NAMES))
+        for i, place in enumerate(data.places):
+            # A site's road and number said in full name it when the road is not held; on a
+            # held road, its address points and the road's candidates answer (文化路80号).
+            for name in _address_names(place):
+                if normalise_text(_HOUSE_NUMBER_END.sub("", name)) not in by_name:
+                    self._link(normalise_text(name), Link(i, NAMES))
         for place_id, names in data.nearby_names.items():
             i = position[place_id]
             for name in names:
@@ -247,6 +289,7 @@ class NameIndex:
             dtype=np.int32,
             count=int(self._gram_start[-1]),
         )
+        self.site_initials = self._site_initials()
 
     # --- building ---------------------------------------------------------------------------
 
@@ -264,6 +307,10 @@ class NameIndex:
         short: list[str] = []
         if place.kind == "district":
             names += _county_word_forms(place)
+        if place.kind == "station":
+            names += _station_short_forms(place)
+        if place.kind == "hospital":
+            names += _hospital_spoken_forms(place)
         if place.kind in ("campus", "hospital_branch"):
             city_short = _short_city(place.admin.city or "")
             for name in list(names[:1]) + list(place.aliases):
@@ -368,6 +415,18 @@ class NameIndex:
         return frozenset(
             name for name, held in counties.items() if len(held) >= COMMON_ROAD_COUNTIES
         )
+
+    def _site_initials(self) -> dict[str, tuple[int, ...]]:
+        """Terms of sites (not divisions, towns or villages) of INITIALS_MIN syllables or more,
+        by the initials of their syllables (清明上河园 → qmshy)."""
+        table: dict[str, list[int]] = defaultdict(list)
+        for term in range(len(self.terms)):
+            if int(self.term_size[term]) < INITIALS_MIN or not any(
+                self.places.kind(link.place) in _INITIAL_KINDS for link in self.links(term)
+            ):
+                continue
+            table["".join(s[0] for s in str(self.term_sound[term]).split())].append(term)
+        return {key: tuple(terms) for key, terms in table.items()}
 
     # --- lookups ----------------------------------------------------------------------------
 
@@ -530,6 +589,12 @@ def _count_ids(runs: npt.NDArray[np.int32]) -> tuple[npt.NDArray[np.int32], npt.
 # Names this long or longer are found with a character left out; from shorter ones, two
 # characters said are too often another name.
 DROPPED_FROM = 4
+# Typed initials (qmshy for 清明上河园) are looked up for names of this many syllables or more:
+# fewer letters are chance.
+INITIALS_MIN = 4
+_INITIAL_KINDS = frozenset(
+    {"landmark", "station", "hospital", "hospital_branch", "university", "campus"}
+)
 # A road name held by this many counties is a common name, not a place (人民路).
 COMMON_ROAD_COUNTIES = 3
 _ADDRESS = re.compile(r"^(.+?)(\d+)号$")
@@ -711,15 +776,96 @@ def _has_han(text: str) -> bool:
 _AUTONOMOUS = (("自治县", "县"), ("自治旗", "旗"))
 
 
+def _hospital_spoken_forms(place: Place) -> list[str]:
+    """A provincial hospital's name as said: the province without 省 (河南省肿瘤医院 → 河南肿瘤
+    医院), and 医院 as 院 (河南肿瘤院, 省肿瘤院).
+
+    >>> from gazetteer._model import Admin
+    >>> _hospital_spoken_forms(Place("x", "hospital", "河南省肿瘤医院", "", Admin("河南省"),
+    ...     0.0, 0.0, aliases=("省肿瘤医院",)))
+    ['河南肿瘤医院', '河南省肿瘤院', '河南肿瘤院', '省肿瘤院']
+    """
+    province = place.admin.province or ""
+    short = province.removesuffix("省")
+    out: list[str] = []
+    for name in (place.name, *place.aliases):
+        forms = [name]
+        if short and short != province and name.startswith(province):
+            forms.append(short + name[len(province) :])
+        for form in forms:
+            if form != name:
+                out.append(form)
+        for form in forms:
+            stem = form.removesuffix("医院")
+            # Only a provincial hospital's (省肿瘤院): a city's or county's would read as its
+            # court (新郑市中院).
+            provincial = bool(province) and name.startswith((province, "省"))
+            if stem != form and len(stem) >= 3 and provincial:
+                out.append(stem + "院")
+    return list(dict.fromkeys(out))
+
+
+def _station_short_forms(place: Place) -> list[str]:
+    """A city's station by its side alone, as its own people say it (郑州东站 → 东站): every
+    city has one, so the short form is a common name (lexicon), read back only with more.
+
+    >>> from gazetteer._model import Admin
+    >>> _station_short_forms(Place("x", "station", "郑州东站", "", Admin("河南省", "郑州市"),
+    ...     0.0, 0.0, aliases=("郑州南站", "高铁东站")))
+    ['东站', '南站']
+    """
+    city = _short_city(place.admin.city or "")
+    if not city:
+        return []
+    return [
+        name[len(city) :]
+        for name in (place.name, *place.aliases)
+        if name.startswith(city)
+        and len(name) == len(city) + 2
+        and name[-2] in "东西南北"
+        and name.endswith("站")
+    ]
+
+
+_HOUSE_NUMBER_END = re.compile(r"\d+号$")
+# A site's recorded address ending in a road and a house number, after its divisions.
+_SITE_ADDRESS = re.compile(r"([^省市区县镇乡]{2,}?(?:路|街|大道|大街|巷)(?:[东西南北中]段)?\d+号)$")
+
+
+def _address_names(place: Place) -> list[str]:
+    """A site's road and house number as a name of its own: said in full (心怡路199号), they
+    name the site.
+
+    >>> from gazetteer._model import Admin
+    >>> _address_names(Place("x", "station", "郑州站", "", Admin("河南省"), 0.0, 0.0,
+    ...     address="河南省郑州市二七区二马路82号"))
+    ['二马路82号']
+    """
+    if place.kind in ("town", "village", "address") or not place.address:
+        return []
+    found = _SITE_ADDRESS.search(place.address)
+    return [found[1]] if found else []
+
+
+# A city district named for a people living there (管城回族区): said without it (管城区).
+_ETHNIC_DISTRICT = re.compile(r"^(.{2,}?)[^区]{1,3}族区$")
+
+
 def _county_word_forms(place: Place) -> list[str]:
     """An autonomous county's short name with its level word, as addresses write it
-    (元江哈尼族彝族傣族自治县 → 元江县): said so, it must not read as a sound-alike county.
+    (元江哈尼族彝族傣族自治县 → 元江县), and a district's without the people it is named for
+    (管城回族区 → 管城区): said so, it must not read as a sound-alike county.
 
     >>> from gazetteer._model import Admin
     >>> _county_word_forms(Place("x", "district", "元江哈尼族彝族傣族自治县", "",
     ...     Admin("云南省"), 0.0, 0.0, aliases=("元江",)))
     ['元江县']
+    >>> _county_word_forms(Place("x", "district", "管城回族区", "", Admin("河南省"), 0.0, 0.0))
+    ['管城区']
     """
+    ethnic = _ETHNIC_DISTRICT.match(place.name)
+    if ethnic:
+        return [ethnic[1] + "区"]
     for ending, word in _AUTONOMOUS:
         if place.name.endswith(ending):
             return [

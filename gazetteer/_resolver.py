@@ -25,6 +25,19 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from gazetteer._context import (
+    crossing_without_point,
+    drop_hints_over_roads,
+    drop_look_alikes_over_roads,
+    drop_names_across_a_division,
+    find_references,
+    house_numbers_in_digits,
+    initials_mentions,
+    roads_known_only_by_sites,
+    score_with_references,
+    sites_in_a_named_area,
+    unheld_town_said,
+)
 from gazetteer._geo import (
     OUTSIDE_JURISDICTION,
     geodesic_km,
@@ -94,6 +107,7 @@ def resolve_call(
     limit: int,
 ) -> Resolution:
     """Resolve all location utterances of one call together."""
+    utterances = [house_numbers_in_digits(u) for u in utterances]
     read = [read_utterance(index, u) for u in utterances]
     normalised = tuple(r.text for r in read)
     if all(r.length == 0 for r in read):
@@ -104,13 +118,29 @@ def resolve_call(
         else ()
     )
     mentions = [m for k, r in enumerate(read) for m in find_mentions(index, r, k, near)]
-    mentions += campus_hints(index, read, mentions)
+    mentions = drop_names_across_a_division(
+        index, drop_look_alikes_over_roads(index, read, mentions)
+    )
+    mentions += drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions)
+    mentions += initials_mentions(index, read, mentions)
     total = _said_weight(mentions)
-    pool = _pool(index, mentions, total)
+    references = find_references(index, utterances, read, mentions, SURE)
+    if references.demoted:
+        pool = score_with_references(index, mentions, references, _explains, INSTITUTION_KINDS)
+    else:
+        pool = _pool(index, mentions, total)
+    roads_known_only_by_sites(index, mentions, pool, _explains)
+    sites_in_a_named_area(index, mentions, pool, _explains, SURE)
     numbers = [n for r in read for n in _HOUSE_NUMBER.findall(r.text)]
     house_number = _add_streets(index, mentions, numbers, pool, total)
+    crossing_without_point(index, read, mentions, pool, _explains, SURE)
     scored = _score_places(index, pool, jurisdiction, position)
-    contradictions = _contradictions(index, mentions, read, scored)
+    # Words said as a reference or a destination (去开封) state nothing against the place.
+    stated = [m for m in mentions if not (references.demoted and m in references.mentions)]
+    # A name every city has (东站, CBD) is that city's, never against the city said.
+    contradictions = _contradictions(
+        index, [m for m in stated if index.terms[m.term] not in index.common_words], read, scored
+    )
     # The place that would fit the other statement must be offered even if nothing named it.
     missing = {c.alternative.id for c in contradictions if c.alternative is not None} - {
         index.places[s.place].id for s in scored
@@ -160,7 +190,14 @@ def resolve_call(
             ranked = [*ranked[: max(1, limit) - 1], s]
     said = sum(r.length for r in read)
     candidates = tuple(_candidate(index, s, position, mentions, said, house_number) for s in ranked)
-    question = _question(index, ranked, candidates, contradictions, position, mentions)
+    # A place said as a reference (靠淮河医院) is never read back on its words.
+    question = _question(index, ranked, candidates, contradictions, position, stated)
+    if (
+        question.kind == "confirm"
+        and question.options[0].place.kind == "village"
+        and unheld_town_said(index, read, stated)
+    ):
+        question = Question("ask_more", question.options)
     return Resolution(
         candidates=candidates,
         groups=_groups(index, candidates),

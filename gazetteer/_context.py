@@ -1,0 +1,694 @@
+"""The words around a name: what they say about whether the caller is at the place it names.
+
+A place said as a reference (靠淮河医院, 郑大一附院往南, 相国寺对过, 铁塔旁边) is not where the
+caller is when something else was said for that: the road or site they are on. The reference
+still tells which of the places so named is meant (铁塔旁边那个河大 is the campus by the tower),
+so it explains the places near it, never itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from gazetteer._geo import haversine_km
+from gazetteer._index import INITIALS_MIN, NAMES, NEAR, ROAD_WORDS, NameIndex
+from gazetteer._match import Mention, Utterance
+from gazetteer._normalise import normalise_text
+
+# Words after a name that put the caller beside it, not in it. 边上 is not among them: by a
+# lake or a square (眉湖边上) it is where the caller is.
+AFTER = (
+    "斜对面",
+    "对面",
+    "对过",
+    "旁边",
+    "附近",
+    "隔壁",
+    "后边",
+    "后面",
+    "往南",
+    "往北",
+    "往东",
+    "往西",
+    "南边",
+    "北边",
+    "东边",
+    "西边",
+    "南面",
+    "北面",
+    "东面",
+    "西面",
+    "不远",
+)
+# Words before a name that do the same (靠淮河医院这一段), or make it where the caller is
+# going (东站城际场，去开封那个).
+BEFORE = ("靠近", "挨着", "靠", "离", "去")
+# A place this close to a reference is what the reference points at.
+REFERENCE_KM = 1.5
+# Places named by a reference stay on offer, well below what the caller is on.
+REFERENCE_SHARE = 0.5
+# A road's name, held or not: two or more characters and a road word (寺后街, 自由路).
+_ROAD = re.compile("[\u4e00-\u9fff]{2,}?(?:" + "|".join(ROAD_WORDS) + ")")
+# Where a clause is cut before a reference: after the road the caller says they are on
+# (西门大街上靠淮河医院), or after where they say they are (在).
+_ON_ROAD = re.compile("(?:" + "|".join(ROAD_WORDS) + ")上")
+_IMPRECISE = frozenset({"province", "city", "district", "town", "village"})
+_PRECISE = frozenset({"surveyed", "address", "approx"})
+
+Explains = Callable[[NameIndex, Mention, int], float]
+
+
+# Words before a name the caller says they are not at (不是明伦，是金明).
+NOT = ("不是", "不在")
+
+
+@dataclass(frozen=True)
+class References:
+    """Mentions said as references, and whether something else says where the caller is."""
+
+    mentions: frozenset[Mention]
+    demoted: bool  # something else was said: the references do not name the caller's place
+    negated: frozenset[Mention] = frozenset()  # said as where the caller is not
+
+
+def negated_phrases(text: str) -> list[str]:
+    """The words said after 不是 or 不在, to the end of their clause.
+
+    >>> negated_phrases("河南大学，不是明伦，是金明那个新的")
+    ['明伦']
+    """
+    out: list[str] = []
+    for clause in normalise_text(text).split(" "):
+        for cue in NOT:
+            at = clause.find(cue)
+            if at >= 0 and clause[at + len(cue) :]:
+                out.append(clause[at + len(cue) :])
+                break
+    return out
+
+
+def reference_phrases(text: str) -> tuple[list[str], str]:
+    """The words said as references in one utterance, and the rest of it.
+
+    >>> reference_phrases("西门大街上，靠淮河医院这一段")
+    (['淮河医院这一段'], '西门大街上')
+    >>> reference_phrases("郑大一附院往南")
+    (['郑大一附院'], '')
+    >>> reference_phrases("铁塔旁边那个河大")
+    (['铁塔'], '那个河大')
+    """
+    phrases: list[str] = []
+    rest: list[str] = []
+    for clause in _clauses(normalise_text(text)):
+        found = False
+        for cue in BEFORE:
+            at = clause.find(cue)
+            if at >= 0 and at + len(cue) < len(clause):
+                after = clause[at + len(cue) :]
+                end = min((k for cue2 in AFTER if (k := after.find(cue2)) >= 0), default=-1)
+                phrases.append(after if end < 0 else after[:end])
+                rest.append(clause[:at] + ("" if end < 0 else after[end:]))
+                found = True
+                break
+        if found:
+            continue
+        cuts = [(k, cue) for cue in AFTER if (k := clause.find(cue)) > 0]
+        if not cuts:
+            rest.append(clause)
+            continue
+        at, cue = min(cuts)
+        phrases.append(clause[:at])
+        rest.append(clause[at + len(cue) :])
+    return [p for p in phrases if p], " ".join(r for r in rest if r)
+
+
+def _clauses(text: str) -> list[str]:
+    out: list[str] = []
+    for part in text.split(" "):
+        start = 0
+        for found in _ON_ROAD.finditer(part):
+            out.append(part[start : found.end()])
+            start = found.end()
+        out.append(part[start:])
+    return [c for c in out if c]
+
+
+def find_references(
+    index: NameIndex,
+    utterances: Sequence[str],
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    sure: float,
+) -> References:
+    """Mentions whose words were said only as a reference; demoted when the caller also said
+    where they are: a sure name, or a road's name (held or not)."""
+    said_as: list[tuple[list[str], str]] = [reference_phrases(u) for u in utterances]
+    units = [
+        _reference_units(index, r, phrases) for r, (phrases, _) in zip(read, said_as, strict=True)
+    ]
+    negated_units = [
+        _reference_units(index, r, negated_phrases(u))
+        for r, u in zip(read, utterances, strict=True)
+    ]
+    negated = {
+        m for m in mentions if any(k in negated_units[m.utterance] for k in range(m.start, m.end))
+    }
+    refs: set[Mention] = set(negated)
+    for mention in mentions:
+        phrases, rest = said_as[mention.utterance]
+        words = _words(read[mention.utterance], mention)
+        inside = sum(k in units[mention.utterance] for k in range(mention.start, mention.end))
+        if len(words) >= 2 and (
+            inside * 2 >= mention.end - mention.start
+            or (any(words in p for p in phrases) and words not in rest)
+        ):
+            refs.add(mention)
+    if not refs:
+        return References(frozenset(), False)
+    if negated and not any(m not in refs for m in mentions):
+        # Only what the caller is not at was named: nothing is left to say where they are.
+        return References(frozenset(refs), True, frozenset(negated))
+    elsewhere = any(
+        m not in refs and m.quality >= sure and m.how != "fuzzy" for m in mentions
+    ) or any(_ROAD.search(rest) for _, rest in said_as)
+    return References(frozenset(refs), elsewhere, frozenset(negated))
+
+
+def _reference_units(index: NameIndex, utterance: Utterance, phrases: list[str]) -> set[int]:
+    """The units of an utterance written in Han that lie in its reference phrases."""
+    if not phrases or not all(segment.han for segment in utterance.segments):
+        return set()
+    written = utterance.text.replace(" ", "")
+    found: set[int] = set()
+    for phrase in phrases:
+        words = index.fillers.remove(phrase).replace(" ", "")
+        start = written.find(words) if words else -1
+        while start >= 0:
+            found.update(range(start, start + len(words)))
+            start = written.find(words, start + 1)
+    return found
+
+
+def score_with_references(
+    index: NameIndex,
+    mentions: Sequence[Mention],
+    references: References,
+    explains: Explains,
+    institution_kinds: frozenset[str],
+) -> dict[int, float]:
+    """Text scores when references are demoted: what the caller is on is named by the other
+    words; a reference explains the places near what it names, and what it names itself
+    stays on offer below them."""
+    refs = references.mentions
+    named_by_ref: set[int] = set()
+    for mention in refs:
+        for link in index.links(mention.term):
+            if link.weight >= NAMES:
+                named_by_ref.add(link.place)
+                if index.places.kind(link.place) in institution_kinds:
+                    named_by_ref.update(index.children.get(link.place, ()))
+    anchors = [
+        p
+        for p in named_by_ref
+        if index.places.kind(p) not in _IMPRECISE and index.places.precision(p) in _PRECISE
+    ]
+    pool: set[int] = set()
+    for mention in mentions:
+        if mention in refs:
+            continue
+        for link in index.links(mention.term):
+            pool.add(link.place)
+            if index.places.kind(link.place) in institution_kinds:
+                pool.update(index.children.get(link.place, ()))
+    precise = [p for p in sorted(pool) if index.places.precision(p) in _PRECISE]
+    near = _near_anchors(index, precise, anchors)
+    # A road said whose name is that of a site the reference names (西门大街 and its 西门大街
+    # 院区 of 淮河医院) passes it, wherever the data puts their points.
+    for mention in mentions:
+        if mention in refs:
+            continue
+        links = index.links(mention.term)
+        if any(link.weight < NAMES and link.place in named_by_ref for link in links):
+            near.update(link.place for link in links if link.weight >= NAMES)
+
+    def relation(mention: Mention, place: int) -> float:
+        if mention not in refs:
+            return explains(index, mention, place)
+        if mention in references.negated or place in named_by_ref:
+            return 0.0
+        return NEAR if place in near else 0.0
+
+    said = _said_weight(mentions)
+    scores = {p: _text(mentions, p, said, relation) for p in pool}
+    # An institution is represented by its campuses or 院区 once they explain as much.
+    for parent in [p for p in scores if index.places.kind(p) in institution_kinds]:
+        kids = index.children.get(parent, ())
+        if any(scores.get(k, 0.0) >= scores[parent] - 1e-9 for k in kids):
+            del scores[parent]
+    ref_units = _said_weight([m for m in refs if m not in references.negated])
+    floor = REFERENCE_SHARE * ref_units / said if said else 0.0
+    for place in named_by_ref if floor > 0.0 else ():
+        scores[place] = max(scores.get(place, 0.0), floor)
+    # What the caller said they are not at (不是纬五路那个) goes below the rest, at its gates too.
+    for mention in references.negated:
+        for link in index.links(mention.term):
+            if link.place in scores:
+                scores[link.place] *= REFERENCE_SHARE
+    return {p: s for p, s in scores.items() if s > 0.0}
+
+
+def _near_anchors(index: NameIndex, places: list[int], anchors: list[int]) -> set[int]:
+    if not anchors or not places:
+        return set()
+    rows = np.asarray(places, dtype=np.int64)
+    near: set[int] = set()
+    for anchor in anchors:
+        km = haversine_km(
+            float(index.lat[anchor]), float(index.lon[anchor]), index.lat[rows], index.lon[rows]
+        )
+        near.update(int(rows[k]) for k in np.flatnonzero(km <= REFERENCE_KM))
+    return near
+
+
+def _text(
+    mentions: Sequence[Mention],
+    place: int,
+    said: float,
+    relation: Callable[[Mention, int], float],
+) -> float:
+    covered: dict[tuple[int, int], float] = {}
+    strength: dict[tuple[int, int], float] = {}
+    for mention in mentions:
+        how = relation(mention, place)
+        if how <= 0.0:
+            continue
+        for k in range(mention.start, mention.end):
+            key = (mention.utterance, k)
+            covered[key] = max(covered.get(key, 0.0), mention.quality)
+            strength[key] = max(strength.get(key, 0.0), mention.quality * how)
+    if not covered or said <= 0.0:
+        return 0.0
+    return (sum(covered.values()) / said) * (sum(strength.values()) / len(strength))
+
+
+def _said_weight(mentions: Sequence[Mention]) -> float:
+    said: dict[tuple[int, int], float] = {}
+    for mention in mentions:
+        for k in range(mention.start, mention.end):
+            key = (mention.utterance, k)
+            said[key] = max(said.get(key, 0.0), mention.quality)
+    return sum(said.values())
+
+
+def _words(utterance: Utterance, mention: Mention) -> str:
+    return "".join(
+        unit
+        for segment in utterance.segments
+        for k, unit in enumerate(segment.units)
+        if mention.start <= segment.offset + k < mention.end
+    )
+
+
+def drop_hints_over_roads(
+    index: NameIndex, hints: Sequence[Mention], mentions: Sequence[Mention]
+) -> list[Mention]:
+    """A held road's name said exactly (大学路) is that road, not loose words for a site whose
+    name holds its characters in order (中州大学航海路校区)."""
+    roads = [
+        m
+        for m in mentions
+        if m.how == "exact"
+        and any(
+            link.weight >= NAMES and index.places.kind(link.place) == "road"
+            for link in index.links(m.term)
+        )
+    ]
+    return [
+        h
+        for h in hints
+        if not any(
+            r.utterance == h.utterance and r.start <= h.start and h.end <= r.end for r in roads
+        )
+    ]
+
+
+# How well a held road explains the other road of a crossing said when the data holds no point
+# for that crossing: the caller is on it, at a point not known.
+CROSSING_UNKNOWN = 0.8
+_CROSSING_WORDS = ("路口", "交叉口", "交叉路口", "十字路口")
+
+
+def crossing_without_point(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    pool: dict[int, float],
+    explains: Explains,
+    sure: float,
+) -> None:
+    """Two roads said as a crossing (大学路航海路口) whose crossing the data does not hold: each
+    held road of the two is where the caller is; a site named after one of them, at their
+    corner or not, is only near. Adjusts `pool` in place."""
+    if any(p in index.crossing_roads for p in pool):
+        return
+    pairs: list[tuple[Mention, Mention]] = []
+    for number, utterance in enumerate(read):
+        if not any(word in utterance.text for word in _CROSSING_WORDS):
+            continue
+        roads = sorted(
+            (
+                m
+                for m in mentions
+                if m.utterance == number
+                and m.quality >= sure
+                and str(index.terms[m.term]).endswith(ROAD_WORDS)
+            ),
+            key=lambda m: m.start,
+        )
+        pairs += [
+            (a, b)
+            for k, a in enumerate(roads)
+            for b in roads[k + 1 :]
+            if a.end <= b.start and a.term != b.term
+        ]
+    if not pairs:
+        return
+    said = _said_weight(mentions)
+    for place in list(pool):
+        for first, second in pairs:
+            own = {
+                m
+                for m in (first, second)
+                if index.places.kind(place) == "road"
+                and any(
+                    link.place == place and link.weight >= NAMES for link in index.links(m.term)
+                )
+            }
+            if len(own) == 1:
+                other = second if first in own else first
+
+                def relation(m: Mention, p: int, other: Mention = other) -> float:
+                    return CROSSING_UNKNOWN if m is other else explains(index, m, p)
+
+                pool[place] = max(pool[place], _text(mentions, place, said, relation))
+            elif not own:
+                explaining = [m for m in mentions if explains(index, m, place) > 0.0]
+                if explaining and all(
+                    m in (first, second) and explains(index, m, place) < NAMES for m in explaining
+                ):
+                    pool[place] *= CROSSING_UNKNOWN
+
+
+def drop_look_alikes_over_roads(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention]
+) -> list[Mention]:
+    """A look-alike read over a held road said exactly and the words after it, when those
+    words go on to another road's name (东京大道跟四大街 as 东京大道校区), or over a road's
+    whole name while its own has none: the caller named roads, not a site."""
+    roads = [
+        m
+        for m in mentions
+        if m.how == "exact"
+        and any(
+            link.weight >= NAMES and index.places.kind(link.place) == "road"
+            for link in index.links(m.term)
+        )
+    ]
+
+    def over(mention: Mention) -> bool:
+        name = str(index.terms[mention.term])
+        if mention.how == "dropped" and not any(word in name for word in ROAD_WORDS):
+            # A name short of a character read over the start of a road's name (开封中|山路 as
+            # 开封中院): the caller named the road.
+            after = "".join(
+                unit
+                for segment in read[mention.utterance].segments
+                for k, unit in enumerate(segment.units)
+                if mention.end <= segment.offset + k < mention.end + 2
+            )
+            return after.startswith(ROAD_WORDS) or after[1:].startswith(ROAD_WORDS)
+        if mention.how != "fuzzy":
+            return False
+        words = _words(read[mention.utterance], mention)
+        if not any(word in name for word in ROAD_WORDS) and (
+            _ROAD.search(words) or any(word in words[1:-1] for word in ROAD_WORDS)
+        ):
+            # Its words hold a road's whole name (开封中山路 read as 开封市开封府), or run on
+            # past one's end (中山路|开封 as 河大开封): the caller named that road.
+            return True
+        inner = [r for r in roads if r.utterance == mention.utterance and r.inside(mention)]
+        if not inner:
+            return False
+        first = min(r.start for r in inner)
+        last = max(r.end for r in inner)
+        utterance = read[mention.utterance]
+        after = "".join(
+            unit
+            for segment in utterance.segments
+            for k, unit in enumerate(segment.units)
+            if last <= segment.offset + k < mention.end + 2
+        )
+        return first == mention.start and any(word in after for word in ROAD_WORDS)
+
+    def in_a_road_name(mention: Mention) -> bool:
+        # A name every city has, said as the start of a road's name (西站北街, 东站路), is
+        # that road's name, not the place.
+        if index.terms[mention.term] not in index.common_words or str(
+            index.terms[mention.term]
+        ).endswith(ROAD_WORDS):
+            return False
+        after = "".join(
+            unit
+            for segment in read[mention.utterance].segments
+            for k, unit in enumerate(segment.units)
+            if mention.end <= segment.offset + k < mention.end + 2
+        )
+        return after.startswith(ROAD_WORDS) or after[1:].startswith(ROAD_WORDS)
+
+    return [m for m in mentions if not over(m) and not in_a_road_name(m)]
+
+
+_DIVISION_ENDINGS = ("市", "县", "区", "旗")
+
+
+def drop_names_across_a_division(index: NameIndex, mentions: Sequence[Mention]) -> list[Mention]:
+    """Drop a name said exactly that starts inside a city or county said in full and lies
+    outside it (登封|市人民医院 read as 郑州's 市人民医院): the words are that division's own
+    place of that kind, which the data may not hold.
+
+    Kept when one of the name's places lies in the division (郑州|市第一人民医院)."""
+    divisions = [
+        (m, prefixes)
+        for m in mentions
+        if m.how == "exact"
+        and str(index.terms[m.term]).endswith(_DIVISION_ENDINGS)
+        and (
+            prefixes := tuple(
+                index.division_prefix[link.place]
+                for link in index.links(m.term)
+                if link.place in index.division_prefix
+            )
+        )
+    ]
+    if not divisions:
+        return list(mentions)
+
+    def across(mention: Mention) -> bool:
+        if mention.how != "exact":
+            return False
+        for division, prefixes in divisions:
+            if not (
+                division.utterance == mention.utterance
+                and division.start < mention.start < division.end < mention.end
+            ):
+                continue
+            codes = [
+                index.places.admin(link.place).adcode or "" for link in index.links(mention.term)
+            ]
+            if not any(code.startswith(prefixes) for code in codes):
+                return True
+        return False
+
+    return [m for m in mentions if not across(m)]
+
+
+# A town's name as said: two to four characters and its level word.
+_TOWN = re.compile("[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)")
+
+
+def unheld_town_said(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention]
+) -> bool:
+    """Whether the caller named a town (九村街道, an old name) that no mention reads: a
+    village said with it is another village of that name, or one the data files under the
+    town's new name, never one to read back."""
+    for number, utterance in enumerate(read):
+        if not all(segment.han for segment in utterance.segments):
+            continue
+        written = utterance.text.replace(" ", "")
+        for found in _TOWN.finditer(written):
+            span = range(found.start(), found.end())
+            covered = {
+                k
+                for m in mentions
+                if m.utterance == number and m.how == "exact"
+                for k in range(m.start, m.end)
+            }
+            # The town's own name (九村) must be unread; its level word may be read into a
+            # village's name.
+            if not any(k in covered for k in span[:-1]):
+                return True
+    return False
+
+
+# How well a road's name explains a site at its gates when the data holds no such road: the
+# site is one point along a road the caller may be anywhere on, less than the city said with
+# it (ROAD_UNKNOWN in the resolver).
+SITE_ON_UNKNOWN_ROAD = 0.75
+
+
+def roads_known_only_by_sites(
+    index: NameIndex,
+    mentions: Sequence[Mention],
+    pool: dict[int, float],
+    explains: Explains,
+) -> None:
+    """A road's name said (神火大道, 王城大道) that the data holds only as the road at some
+    site's gates: the site is only somewhere along it. Adjusts `pool` in place."""
+    loose = [
+        m
+        for m in mentions
+        if str(index.terms[m.term]).endswith(ROAD_WORDS)
+        and not any(index.places.kind(link.place) == "road" for link in index.links(m.term))
+        and all(link.weight < NAMES for link in index.links(m.term))
+    ]
+    if not loose:
+        return
+    said = _said_weight(mentions)
+    for place in list(pool):
+        if place in index.division_prefix or not any(
+            0.0 < explains(index, m, place) < NAMES for m in loose
+        ):
+            continue  # a division said with the road is where it runs (ROAD_UNKNOWN)
+
+        def relation(m: Mention, p: int) -> float:
+            how = explains(index, m, p)
+            return min(how, SITE_ON_UNKNOWN_ROAD) if m in loose and how < NAMES else how
+
+        pool[place] = min(pool[place], _text(mentions, place, said, relation))
+
+
+_NUMERALS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_SPOKEN_NUMBER = re.compile("([零〇一二两三四五六七八九十百]+)号")
+
+
+def house_numbers_in_digits(text: str) -> str:
+    """House numbers said in words written in digits, as addresses hold them: digit by digit
+    (一九九号 → 199号) or as a number (三十六号 → 36号). Only before 号: 纬五路 stays.
+
+    >>> house_numbers_in_digits("纬五路七号"), house_numbers_in_digits("心怡路一九九号")
+    ('纬五路7号', '心怡路199号')
+    >>> house_numbers_in_digits("自由路三十六号"), house_numbers_in_digits("一百零八号院")
+    ('自由路36号', '108号院')
+    """
+    return _SPOKEN_NUMBER.sub(lambda found: f"{_number(found[1])}号", text)
+
+
+def _number(words: str) -> int:
+    if "十" not in words and "百" not in words:
+        return int("".join(str(_NUMERALS[w]) for w in words))
+    total, digit = 0, 0
+    for word in words:
+        if word == "百":
+            total += (digit or 1) * 100
+            digit = 0
+        elif word == "十":
+            total += (digit or 1) * 10
+            digit = 0
+        else:
+            digit = _NUMERALS[word]
+    return total + digit
+
+
+def sites_in_a_named_area(
+    index: NameIndex,
+    mentions: Sequence[Mention],
+    pool: dict[int, float],
+    explains: Explains,
+    sure: float,
+) -> None:
+    """A site said with the area it stands in by a name every city has (CBD大玉米): the site
+    accounts for the area's words too, as a site at a road's gates does for the road.
+    Adjusts `pool` in place."""
+    areas = [m for m in mentions if m.quality >= sure and index.terms[m.term] in index.common_words]
+    if not areas:
+        return
+    said = _said_weight(mentions)
+    for area in areas:
+        anchors = [
+            link.place
+            for link in index.links(area.term)
+            if link.weight >= NAMES and index.places.precision(link.place) in _PRECISE
+        ]
+        candidates = [
+            p
+            for p in pool
+            if index.places.precision(p) in _PRECISE
+            and explains(index, area, p) == 0.0
+            and any(
+                m is not area
+                and m.quality >= sure
+                and index.terms[m.term] not in index.common_words
+                and explains(index, m, p) >= NAMES
+                for m in mentions
+            )
+        ]
+        near = _near_anchors(index, candidates, anchors)
+        for place in near:
+
+            def relation(m: Mention, p: int, area: Mention = area) -> float:
+                return NEAR if m is area else explains(index, m, p)
+
+            pool[place] = max(pool[place], _text(mentions, place, said, relation))
+
+
+# A site named by its initials only is offered, never read back (below SURE and MATCHED).
+INITIALS = 0.6
+_LETTERS = re.compile(f"[a-z]{{{INITIALS_MIN},}}")
+
+
+def initials_mentions(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention]
+) -> list[Mention]:
+    """Sites whose syllables' initials are a run of letters said that nothing else reads
+    (qmshy): offered, never read back on them alone."""
+    found: list[Mention] = []
+    for number, utterance in enumerate(read):
+        for segment in utterance.segments:
+            letters = "".join(
+                u if len(u) == 1 and u.isascii() and u.isalpha() else " " for u in segment.units
+            )
+            for run in _LETTERS.finditer(letters):
+                start, end = segment.offset + run.start(), segment.offset + run.end()
+                if any(m.utterance == number and m.start < end and start < m.end for m in mentions):
+                    continue
+                for term in index.site_initials.get(run.group(), ()):
+                    found.append(Mention(number, start, end, term, INITIALS, "initials"))
+    return found
