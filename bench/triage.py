@@ -53,8 +53,9 @@ fumes easing, a passing stroke sign, out of the water alone, a pain gone in seco
 said over at its own level no longer combines; 行不行 not 不醒, 以为; a family that cannot
 move the patient; preterm contractions as felt, a Cantonese fall, walking after a fall or with a
 strained back, a child back at play, booked transfers; an extra dose of one's own medicine, a
-swallowed coin, yellow skin, snoring, a choke cleared), so it is no longer blind either: only a
-set written after that change is an honest measure. The baseline is the substring keyword
+swallowed coin, yellow skin, snoring, a choke cleared), so it is no longer blind either:
+`complaints-holdout9.tsv` was written blind while holdout8 was being learned from and committed
+before its first run; it is the honest measure. The baseline is the substring keyword
 matcher the service used before, with its rules kept in `bench/baseline/`. Both run in the same
 process on the same phrasings; the time per phrasing is printed beside them.
 """
@@ -99,6 +100,9 @@ HOLDOUT7 = ROOT / "bench" / "data" / "complaints-holdout7.tsv"
 # run (critical recall .955, precision .775; accuracy .779, 15 under-triaged), then learned from
 # in turn (no longer blind).
 HOLDOUT8 = ROOT / "bench" / "data" / "complaints-holdout8.tsv"
+# Written blind the same way, while holdout8 was being learned from; committed before its first
+# run: the honest measure now.
+HOLDOUT9 = ROOT / "bench" / "data" / "complaints-holdout9.tsv"
 BASELINE = ROOT / "bench" / "baseline" / "keyword-rules.toml"
 TARGETS = {"critical": (0.98, 0.85)}  # recall, precision
 
