@@ -6,7 +6,8 @@ location step, top-1/top-3 per category and the share of confident wrong answers
 
 The data is `bench/data/utterances.tsv` (see its header for the columns), a held-out set
 written after the resolver was changed for the first, `utterances-holdout.tsv`, and a second
-one written blind, `utterances-holdout2.tsv`, each reported on its own. Each line goes through
+one written blind, `utterances-holdout2.tsv` (learned from since), and a third written blind,
+`utterances-holdout3.tsv`, each reported on its own. Each line goes through
 `dispatch_intake.locations.service.resolve_location`, so the prompt measured is the one the
 call-taker would read. A *confident wrong answer* is a `confirm` prompt whose place is not a
 right answer, or any `confirm` where the text names nothing specific enough (a leading `?` or a
@@ -39,6 +40,8 @@ HOLDOUT = ROOT / "bench" / "data" / "utterances-holdout.tsv"
 # Written blind and mapped without running the resolver; learned from by cause since its first
 # run (its header keeps that run's figures, the honest measure).
 HOLDOUT2 = ROOT / "bench" / "data" / "utterances-holdout2.tsv"
+# Written blind the same way while set 2 was being learned from; its first runs are in its header.
+HOLDOUT3 = ROOT / "bench" / "data" / "utterances-holdout3.tsv"
 CONFIG = ROOT / "config"
 TARGETS = {"top1": 0.95, "confident_wrong": 0.01}
 NOT_CONFIDENT = "~"
@@ -214,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, action="append", help="TSV files (default: all three)")
     args = parser.parse_args(argv)
     runner = Runner()
-    paths = args.data or [p for p in (DATA, HOLDOUT, HOLDOUT2) if p.exists()]
+    paths = args.data or [p for p in (DATA, HOLDOUT, HOLDOUT2, HOLDOUT3) if p.exists()]
     for path in paths:
         lines = read_lines(path)
         started = time.perf_counter()
