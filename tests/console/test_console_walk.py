@@ -140,9 +140,11 @@ def test_a_number_said_during_the_call_is_kept_not_left_in_the_box(
     assert active_call_id(taker) == call_id
 
 
-def test_a_number_with_punctuation_is_warned_about_in_plain_words(sign_in: SignIn) -> None:
+def test_a_number_with_words_in_it_is_warned_about_in_plain_words(sign_in: SignIn) -> None:
+    """Separators are how numbers are written and pass quietly; words typed into the number box
+    are dropped, and the call-taker is told so in Chinese."""
     taker = sign_in("call_taker", psap="zhengzhou-120")
-    taker.locator("#number-input").fill("138-0000-1234")
+    taker.locator("#number-input").fill("138-0000-1234 王先生")
     taker.locator("#location-input").fill("郑州东站")
     taker.locator("#location-input").press("Enter")
     expect(taker.locator("#warnings")).to_have_text("来电号码只保留了其中的数字")
