@@ -1349,3 +1349,34 @@ def test_an_extra_dose_a_swallowed_coin_yellow_skin_snoring_and_a_choke_cleared(
     text: str, level: str
 ) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Heat named at the start of a long clause that ends in the collapse (MPDS card 20),
+        # with a changed mind.
+        "三伏天在工地上搬砖的那个小伙子一下子栽倒了，说胡话",
+        "大热天在地里锄草的老汉晕倒了，人糊涂了",
+        # A stroke said with the patient's high blood pressure: 压 there is no crush.
+        "我爸右边胳膊抬不起来了，他血压高好多年了",
+        "她右边手脚没劲，有高血压",
+        # Still out where they went down (a pit, a tank: MPDS card 8).
+        "下水道里有个工人晕在里面了",
+        "他去地窖拿菜，晕在底下了",
+        # A baby found face down in a tub, limp when picked up.
+        "孩子趴在浴缸里，脸埋着",
+        "孩子一抱就软，也不哭",
+        # Blisters over the trunk with 烧 said as a burn or a fever.
+        "厨房起火，他烧得很重，后背都是大泡",
+        # Breaths far apart (agonal, MPDS card 9).
+        "你听他喘一下，停半天，又喘一下",
+        # South-west 躺起 and Cantonese not answering, limp, a birth under way.
+        "我屋头老人睡起不动，喊他也没得声音",
+        "阿爷唔识应",
+        "佢成个人软晒",
+        "BB个头出咗嚟啦",
+    ],
+)
+def test_heat_a_pit_a_tub_agonal_breaths_and_dialect_unconscious_are_critical(text: str) -> None:
+    assert _level(text) == "critical"
