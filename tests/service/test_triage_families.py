@@ -1380,3 +1380,22 @@ def test_an_extra_dose_a_swallowed_coin_yellow_skin_snoring_and_a_choke_cleared(
 )
 def test_heat_a_pit_a_tub_agonal_breaths_and_dialect_unconscious_are_critical(text: str) -> None:
     assert _level(text) == "critical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bleed on blood thinners (MPDS card 21), and oozing that does not stop.
+        "我妈在吃华法林，切菜划了手，渗血渗个不停",
+        "他吃着抗凝药呢，腿上蹭破了，一直渗血",
+        # A firecracker blast, however little it bleeds (MPDS card 7).
+        "孩子玩炮仗，把手炸烂了",
+        "鞭炮炸到眼睛了",
+        # An arm hanging down: out of its socket (MPDS card 30).
+        "胳膊耷拉下来了，抬不动",
+        # Wu 寒热: a fever.
+        "伊寒热老高了",
+    ],
+)
+def test_blood_thinners_a_blast_a_hanging_arm_and_wu_fever_are_sent(text: str) -> None:
+    assert _level(text) == "urgent"
