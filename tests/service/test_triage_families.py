@@ -1399,3 +1399,25 @@ def test_heat_a_pit_a_tub_agonal_breaths_and_dialect_unconscious_are_critical(te
 )
 def test_blood_thinners_a_blast_a_hanging_arm_and_wu_fever_are_sent(text: str) -> None:
     assert _level(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A child rolled off a bed and back at play (MPDS card 17, no priority symptoms).
+        "孩子从床上滚下来了，哭了一会，现在在玩",
+        # Skin broken a little, a scuffle with scratches.
+        "猫把手背舔破了",
+        "两个人推搡了几下，没动手打",
+        "胳膊上抓了几道印子",
+        # A transfer home, south-west (MPDS card 33).
+        "屋头老人要从县医院转回乡下",
+        "要个车拉一哈我妈回去",
+        # A Cantonese cut that has stopped bleeding.
+        "我𠝹到手指，止咗血啦",
+    ],
+)
+def test_a_roll_off_the_bed_a_scratch_a_transfer_home_and_a_cantonese_cut_are_routine(
+    text: str,
+) -> None:
+    assert _level(text) == "routine"
