@@ -1421,3 +1421,24 @@ def test_a_roll_off_the_bed_a_scratch_a_transfer_home_and_a_cantonese_cut_are_ro
     text: str,
 ) -> None:
     assert _level(text) == "routine"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # 天哪 is a cry, not 拉血 heard by sound.
+        ("天哪血出来了，手指划了个小口子", "routine"),
+        ("天呐血淌了一身，是鼻血，已经止住了", "urgent"),
+        # A family that cannot hold the patient (控制不住): not 止不住 (bleeding).
+        ("老人糊涂了乱打人，家里人控制不住他", "urgent"),
+        # Bone seen in a wound is a deep wound, not the head of a birth (头看见了).
+        ("骨头都看见了，腿上划的", "urgent"),
+        # Breathless, talking fine as callers put it (MPDS card 6).
+        ("憋得慌，说话还成", "urgent"),
+        ("憋得慌，说话不耽误", "urgent"),
+    ],
+)
+def test_a_cry_a_family_that_cannot_hold_bone_seen_and_talking_fine_are_not_critical(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
