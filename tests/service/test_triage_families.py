@@ -1433,6 +1433,8 @@ def test_a_roll_off_the_bed_a_scratch_a_transfer_home_and_a_cantonese_cut_are_ro
         ("老人糊涂了乱打人，家里人控制不住他", "urgent"),
         # Bone seen in a wound is a deep wound, not the head of a birth (头看见了).
         ("骨头都看见了，腿上划的", "urgent"),
+        # X得不行 is a degree: its 不行 is not 不醒 heard by sound.
+        ("肚子疼的不行", "urgent"),
         # Breathless, talking fine as callers put it (MPDS card 6).
         ("憋得慌，说话还成", "urgent"),
         ("憋得慌，说话不耽误", "urgent"),
