@@ -61,9 +61,9 @@ start of a long clause, a stroke said with high blood pressure — 压 only as a
 in a pit, face down in a tub, limp when picked up, breaths far apart, blisters over the trunk
 with 烧 said as a fever, Cantonese and south-west words for not answering, a Cantonese birth
 under way; a bleed on blood thinners, a firecracker blast, an arm out of its socket, a Wu fever;
-a child rolled off a bed, a scratch, a transfer home, a Cantonese cut; 天哪, 控制不住 and bone
-seen in a wound heard as critical signs, talking fine), so none of these sets is blind now; a
-tenth, written blind, is the next honest measure. The baseline is the substring keyword
+a child rolled off a bed, a scratch, a transfer home, a Cantonese cut; 天哪, 控制不住, bone
+seen in a wound and 疼得不行 heard as critical signs, talking fine), so none of these sets is
+blind now; a tenth, written blind, is the next honest measure. The baseline is the substring keyword
 matcher the service used before, with its rules kept in `bench/baseline/`. Both run in the same
 process on the same phrasings; the time per phrasing is printed beside them.
 """
