@@ -1435,6 +1435,11 @@ def test_a_roll_off_the_bed_a_scratch_a_transfer_home_and_a_cantonese_cut_are_ro
         ("骨头都看见了，腿上划的", "urgent"),
         # X得不行 is a degree: its 不行 is not 不醒 heard by sound.
         ("肚子疼的不行", "urgent"),
+        # 躺着 (lying) is not 烫着 (scalded), 歇了 is not 泻 (diarrhoea), heard by sound.
+        ("想约车送回家，他只能躺着", "routine"),
+        ("出院回家，人得躺着", "routine"),
+        ("喝了点水歇了一会好多了", "routine"),
+        ("开水烫着了", "urgent"),
         # Breathless, talking fine as callers put it (MPDS card 6).
         ("憋得慌，说话还成", "urgent"),
         ("憋得慌，说话不耽误", "urgent"),
