@@ -62,8 +62,8 @@ in a pit, face down in a tub, limp when picked up, breaths far apart, blisters o
 with 烧 said as a fever, Cantonese and south-west words for not answering, a Cantonese birth
 under way; a bleed on blood thinners, a firecracker blast, an arm out of its socket, a Wu fever;
 a child rolled off a bed, a scratch, a transfer home, a Cantonese cut; 天哪, 控制不住, bone
-seen in a wound and 疼得不行 heard as critical signs, talking fine), so none of these sets is
-blind now; a tenth, written blind, is the next honest measure. The baseline is the substring keyword
+seen in a wound and 疼得不行 heard as critical signs, 躺着 and 歇了 heard as a scald and
+diarrhoea, talking fine), so none of these sets is blind now; a tenth, written blind, is the next honest measure. The baseline is the substring keyword
 matcher the service used before, with its rules kept in `bench/baseline/`. Both run in the same
 process on the same phrasings; the time per phrasing is printed beside them.
 """
