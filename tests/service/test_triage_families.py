@@ -1349,3 +1349,103 @@ def test_an_extra_dose_a_swallowed_coin_yellow_skin_snoring_and_a_choke_cleared(
     text: str, level: str
 ) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Heat named at the start of a long clause that ends in the collapse (MPDS card 20),
+        # with a changed mind.
+        "三伏天在工地上搬砖的那个小伙子一下子栽倒了，说胡话",
+        "大热天在地里锄草的老汉晕倒了，人糊涂了",
+        # A stroke said with the patient's high blood pressure: 压 there is no crush.
+        "我爸右边胳膊抬不起来了，他血压高好多年了",
+        "她右边手脚没劲，有高血压",
+        # Still out where they went down (a pit, a tank: MPDS card 8).
+        "下水道里有个工人晕在里面了",
+        "他去地窖拿菜，晕在底下了",
+        # A baby found face down in a tub, limp when picked up.
+        "孩子趴在浴缸里，脸埋着",
+        "孩子一抱就软，也不哭",
+        # Blisters over the trunk with 烧 said as a burn or a fever.
+        "厨房起火，他烧得很重，后背都是大泡",
+        # Breaths far apart (agonal, MPDS card 9).
+        "你听他喘一下，停半天，又喘一下",
+        # South-west 躺起 and Cantonese not answering, limp, a birth under way.
+        "我屋头老人睡起不动，喊他也没得声音",
+        "阿爷唔识应",
+        "佢成个人软晒",
+        "BB个头出咗嚟啦",
+    ],
+)
+def test_heat_a_pit_a_tub_agonal_breaths_and_dialect_unconscious_are_critical(text: str) -> None:
+    assert _level(text) == "critical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bleed on blood thinners (MPDS card 21), and oozing that does not stop.
+        "我妈在吃华法林，切菜划了手，渗血渗个不停",
+        "他吃着抗凝药呢，腿上蹭破了，一直渗血",
+        # A firecracker blast, however little it bleeds (MPDS card 7).
+        "孩子玩炮仗，把手炸烂了",
+        "鞭炮炸到眼睛了",
+        # An arm hanging down: out of its socket (MPDS card 30).
+        "胳膊耷拉下来了，抬不动",
+        # Wu 寒热: a fever.
+        "伊寒热老高了",
+    ],
+)
+def test_blood_thinners_a_blast_a_hanging_arm_and_wu_fever_are_sent(text: str) -> None:
+    assert _level(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A child rolled off a bed and back at play (MPDS card 17, no priority symptoms).
+        "孩子从床上滚下来了，哭了一会，现在在玩",
+        # Skin broken a little, a scuffle with scratches.
+        "猫把手背舔破了",
+        "两个人推搡了几下，没动手打",
+        "胳膊上抓了几道印子",
+        # A transfer home, south-west (MPDS card 33).
+        "屋头老人要从县医院转回乡下",
+        "要个车拉一哈我妈回去",
+        # A Cantonese cut that has stopped bleeding.
+        "我𠝹到手指，止咗血啦",
+    ],
+)
+def test_a_roll_off_the_bed_a_scratch_a_transfer_home_and_a_cantonese_cut_are_routine(
+    text: str,
+) -> None:
+    assert _level(text) == "routine"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # 天哪 is a cry, not 拉血 heard by sound.
+        ("天哪血出来了，手指划了个小口子", "routine"),
+        ("天呐血淌了一身，是鼻血，已经止住了", "urgent"),
+        # A family that cannot hold the patient (控制不住): not 止不住 (bleeding).
+        ("老人糊涂了乱打人，家里人控制不住他", "urgent"),
+        # Bone seen in a wound is a deep wound, not the head of a birth (头看见了).
+        ("骨头都看见了，腿上划的", "urgent"),
+        # X得不行 is a degree: its 不行 is not 不醒 heard by sound.
+        ("肚子疼的不行", "urgent"),
+        # 躺着 (lying) is not 烫着 (scalded), 歇了 is not 泻 (diarrhoea), heard by sound.
+        ("想约车送回家，他只能躺着", "routine"),
+        ("出院回家，人得躺着", "routine"),
+        ("喝了点水歇了一会好多了", "routine"),
+        ("开水烫着了", "urgent"),
+        # Breathless, talking fine as callers put it (MPDS card 6).
+        ("憋得慌，说话还成", "urgent"),
+        ("憋得慌，说话不耽误", "urgent"),
+    ],
+)
+def test_a_cry_a_family_that_cannot_hold_bone_seen_and_talking_fine_are_not_critical(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
