@@ -186,8 +186,10 @@ class Writer:
             found, result = await run_in_threadpool(held.run_if_held, call_id, work)
             if found:
                 return cast(T, result), True
-        elif key_hash is not None and await run_in_threadpool(held.holds_key, key_hash):
-            return await run_in_threadpool(held.hold, work), True
+        elif key_hash is not None:
+            found, result = await run_in_threadpool(held.hold_if_key_held, key_hash, work)
+            if found:
+                return cast(T, result), True
         # A start goes straight to the journal while the probe says the store is away, so the
         # caller is not kept waiting for a timeout; a follow-up on a stored call has nowhere
         # else to go, so it tries the store anyway: a probe slowed by a busy machine must not

@@ -23,7 +23,9 @@ class StoreMonitor:
     counts it away at once), and its return is seen at the next probe.
     One probe slowed by a busy machine does not count the store away while the probes after
     it are answered (a start taken for an outage goes to the journal, and a retry of a call
-    the store already holds would be held as a second call).
+    the store already holds would be held as a second call). Nor does a pause of the monitor's
+    own, longer than the deadline (a loaded machine deschedules the process, or the interpreter
+    runs a replay's batch): the probes were held up as well, so silence counts from its end.
 
     `available` is read by /readyz and by writers (which then go straight to the journal);
     `on_answer` runs after probes the store answered: the journal replays what it holds from
@@ -69,6 +71,10 @@ class StoreMonitor:
         self._first_grace = first_grace
         # Silence counts from here: the first answer, or the end of the grace if sooner.
         self._judged_from = time.monotonic()
+        # When this monitor last looked, and since when it has looked without a pause longer
+        # than the deadline: silence across a pause of its own (the process descheduled, the
+        # interpreter busy elsewhere) is not the store's, whose probes were held up too.
+        self._looked_at = self._awake_since = time.monotonic()
         self._stop = threading.Event()
         self._answered = threading.Event()
         self._in_flight = 0
@@ -92,6 +98,7 @@ class StoreMonitor:
     def start(self) -> None:
         self._last_answer = time.monotonic()
         self._judged_from = self._last_answer + self._first_grace
+        self._looked_at = self._awake_since = self._last_answer
         threading.Thread(target=self._watch, name="store-monitor", daemon=True).start()
         if self._on_answer is not None:
             threading.Thread(target=self._answer, name="store-answered", daemon=True).start()
@@ -116,7 +123,11 @@ class StoreMonitor:
                     self._set(False)
                 self._launch()
                 now = time.monotonic()
-                silent = now - self._last_answer > self._deadline
+                if now - self._looked_at > self._deadline:
+                    # Held up past the deadline itself: silence counts again from now.
+                    self._awake_since = now
+                self._looked_at = now
+                silent = now - max(self._last_answer, self._awake_since) > self._deadline
                 if silent and now > self._judged_from:
                     self._set(False)
             except Exception:  # the monitor outlives any one probe

@@ -21,8 +21,10 @@ The journal's lock is held only while a batch is chosen and while it is removed,
 the store is written: new starts are held, and follow-ups on other held calls applied, while a
 batch is copied. A follow-up on a call of the batch waits until the batch is in the store and
 out of the journal, then goes to the store (or to the journal, if the copy failed): none lands
-on a call halfway through being copied. Between the store's commit and the journal's, readers
-of the journal pass over the batch, so no call is shown twice.
+on a call halfway through being copied. A keyed retry of a held start is looked up and held
+under the lock, after any copy of its call: if the journal has let the call go, the retry is
+answered by the store, with the id its start was. Between the store's commit and the
+journal's, readers of the journal pass over the batch, so no call is shown twice.
 """
 
 from __future__ import annotations
@@ -211,12 +213,25 @@ class HeldCalls:
             self._metrics.actions_held.inc()
             return True, result
 
-    def holds_key(self, key_hash: str) -> bool:
-        """Whether a held call was made with this idempotency key (its retry must find it)."""
+    def hold_if_key_held(
+        self, key_hash: str, work: Callable[[Session], T]
+    ) -> tuple[bool, T | None]:
+        """(True, result) when a held call was started with this idempotency key and its retry
+        (`work`) ran in the journal. Looked up and run under the journal's lock, after any copy
+        of that call: a replay that took the call to the store between the look-up and the
+        work would leave the retry to be held as a second call, under a new id."""
         if not self._any_held():
-            return False
-        with self._read() as session:
-            return session.get(IdempotencyKey, key_hash) is not None
+            return False, None
+        with self._lock:
+            while True:
+                with self._read() as session:
+                    row = session.get(IdempotencyKey, key_hash)
+                    owner = None if row is None else row.call_id
+                if owner is None:
+                    return False, None
+                if owner not in self._copying:
+                    return True, self.hold(work)
+                self._copied.wait()
 
     def read(self, work: Callable[[Session], T]) -> T:
         """Run a read against the journal (without the calls the store has taken already)."""

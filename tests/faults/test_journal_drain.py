@@ -182,7 +182,7 @@ def test_many_held_calls_drain_in_order_while_new_starts_keep_coming(
             again = client.post(
                 "/v1/calls", json=call_body(), headers={**auth(), "Idempotency-Key": key}
             )
-            assert again.json()["id"] == call_id
+            assert again.json()["id"] == call_id, key
     url = schema_url(pg_schema)
     stored = _stored_order(url)
     assert len(stored) == len(set(answered.values())) == len(answered)

@@ -158,3 +158,42 @@ def test_a_first_answer_slower_than_the_deadline_is_waited_for_but_not_forever()
     finally:
         monitor.stop()
         silent.dispose()
+
+
+def test_a_monitor_held_up_itself_does_not_take_its_own_pause_for_the_stores_silence() -> None:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
+    from dispatch_intake.journal import StoreMonitor
+
+    engine = create_engine("sqlite://", poolclass=NullPool)
+    thawed = threading.Event()
+
+    @event.listens_for(engine, "connect")
+    def _frozen(dbapi_connection: object, record: object) -> None:
+        # No probe is answered until the monitor has judged the moment after its pause.
+        thawed.wait(10)
+
+    pause_over = threading.Event()
+    seen: list[bool] = []
+
+    def sweep() -> int:
+        # The monitor's own thread is held up for three deadlines (as a process descheduled on
+        # a loaded machine is), then judges what it sees on waking; the next sweep reports it.
+        if not pause_over.is_set():
+            pause_over.wait(2.1)
+            pause_over.set()
+        elif not thawed.is_set():
+            seen.append(monitor.available)
+            thawed.set()
+        return 0
+
+    monitor = StoreMonitor(engine, deadline=0.7, sweep=sweep, linger=0, first_grace=0)
+    monitor.start()
+    try:
+        wait_until(thawed.is_set)
+    finally:
+        thawed.set()
+        monitor.stop()
+        engine.dispose()
+    assert seen == [True]
