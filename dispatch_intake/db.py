@@ -85,13 +85,18 @@ def create_store_engine(
 
 
 class ConnectionDeadline:
-    """Cuts the socket of any PostgreSQL connection checked out for longer than `limit` seconds.
+    """Cuts the socket of any PostgreSQL connection whose statement has waited for the server
+    longer than `limit` seconds.
 
     The server's statement timeout cannot end a wait for a server that never got the
     statement, and TCP timeouts do not fire while something on the path still acknowledges
-    packets (a hung proxy or balancer): the client must end the wait itself. A cut connection
-    fails its statement with a disconnect error, and the pool forgets it. `sweep` is called
-    by the store monitor several times a second; with `limit` None only the ping is added.
+    packets (a hung proxy or balancer): the client must end the wait itself. Only the wait for
+    the server counts — from a statement's (or a commit's, or the checkout ping's) sending to
+    its answer — never the time a connection is merely held: a replay copying a batch of
+    held calls, or any writer busy in Python between statements on a loaded machine, holds its
+    connection for seconds while the store answers every statement at once. A cut connection
+    fails its statement with a disconnect error, and the pool forgets it. `sweep` is called by
+    the store monitor several times a second; with `limit` None only the ping is added.
     """
 
     def __init__(self, limit: float | None) -> None:
@@ -102,19 +107,38 @@ class ConnectionDeadline:
     def watch(self, engine: Engine, *, ping: bool) -> None:
         @event.listens_for(engine, "checkout")
         def _on_checkout(dbapi_connection: Any, record: Any, proxy: Any) -> None:
-            with self._lock:
-                self._since[id(dbapi_connection)] = (dbapi_connection, time.monotonic())
             if not ping:
                 return
             # The pool's own pre-ping runs before this event, outside the deadline: this one
             # is inside it (a ping to a hung server is cut like any statement).
+            self._waiting(dbapi_connection)
             try:
                 cursor = dbapi_connection.cursor()
                 cursor.execute("SELECT 1")
                 cursor.close()
             except Exception as exc:
-                self._forget(dbapi_connection)
                 raise DisconnectionError(f"the pooled connection is gone ({exc})") from exc
+            finally:
+                self._forget(dbapi_connection)
+
+        @event.listens_for(engine, "before_cursor_execute")
+        def _on_execute(conn: Any, cursor: Any, *_: Any) -> None:
+            self._waiting(conn.connection.dbapi_connection)
+
+        @event.listens_for(engine, "after_cursor_execute")
+        def _on_executed(conn: Any, cursor: Any, *_: Any) -> None:
+            self._forget(conn.connection.dbapi_connection)
+
+        @event.listens_for(engine, "handle_error")
+        def _on_error(context: Any) -> None:
+            if context.connection is not None and not context.connection.invalidated:
+                self._forget(context.connection.connection.dbapi_connection)
+
+        # A commit's answer has no event of its own: its wait ends at the next statement or
+        # when the connection goes back to the pool, whichever is first.
+        @event.listens_for(engine, "commit")
+        def _on_commit(conn: Any) -> None:
+            self._waiting(conn.connection.dbapi_connection)
 
         @event.listens_for(engine, "checkin")
         def _on_checkin(dbapi_connection: Any, record: Any) -> None:
@@ -128,12 +152,20 @@ class ConnectionDeadline:
         def _on_close(dbapi_connection: Any, record: Any) -> None:
             self._forget(dbapi_connection)
 
+    def _waiting(self, dbapi_connection: Any) -> None:
+        if dbapi_connection is None:
+            return
+        with self._lock:
+            self._since[id(dbapi_connection)] = (dbapi_connection, time.monotonic())
+
     def _forget(self, dbapi_connection: Any) -> None:
+        if dbapi_connection is None:
+            return
         with self._lock:
             self._since.pop(id(dbapi_connection), None)
 
     def sweep(self) -> int:
-        """Cut every connection over its time; the number cut."""
+        """Cut every connection whose wait for the server is over its time; the number cut."""
         if self.limit is None:
             return 0
         now = time.monotonic()

@@ -119,13 +119,16 @@ class StoreMonitor:
     def _watch(self) -> None:
         while not self._stop.wait(self._interval):
             try:
-                if self._sweep is not None and self._sweep():
+                now = time.monotonic()
+                paused = now - self._looked_at > self._deadline
+                if paused:
+                    # Held up past the deadline itself: silence counts again from now, and the
+                    # sweep waits a tick, so that waits whose answers came during the pause are
+                    # ended by the threads that waited, not cut as the store's.
+                    self._awake_since = now
+                elif self._sweep is not None and self._sweep():
                     self._set(False)
                 self._launch()
-                now = time.monotonic()
-                if now - self._looked_at > self._deadline:
-                    # Held up past the deadline itself: silence counts again from now.
-                    self._awake_since = now
                 self._looked_at = now
                 silent = now - max(self._last_answer, self._awake_since) > self._deadline
                 if silent and now > self._judged_from:
