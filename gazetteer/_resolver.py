@@ -633,6 +633,12 @@ def _contradictions(
         if m.quality >= SURE and m.how != "fuzzy"
         for p in _named_divisions(index, m.term)
     ]
+    areas += [
+        area
+        for m in mentions
+        if m.quality >= SURE and m.how != "fuzzy"
+        for area in _city_in_a_campus_name(index, read, m)
+    ]
     found: list[Contradiction] = []
     seen: set[tuple[int, int]] = set()
     for mention in mentions:
@@ -690,6 +696,40 @@ def _contradictions(
                 )
             )
     return tuple(found)
+
+
+def _city_in_a_campus_name(
+    index: NameIndex, read: list[Utterance], mention: Mention
+) -> list[tuple[Mention, int]]:
+    """The city a campus is named by (河南大学郑州校区), as a statement of its own: a campus
+    said later in another city contradicts it as much as the city said alone would."""
+    links = index.links(mention.term)
+    if len(links) != 1 or index.places.kind(links[0].place) != "campus":
+        return []
+    campus = links[0].place
+    city = index.places.admin(campus).city or ""
+    text = index.terms[mention.term]
+    units = [
+        unit
+        for segment in read[mention.utterance].segments
+        for k, unit in enumerate(segment.units)
+        if mention.start <= segment.offset + k < mention.end
+    ]
+    if not city or "".join(units) != text or any(len(u) != 1 for u in units):
+        return []
+    code = (index.places.admin(campus).adcode or "")[:4]
+    for name in (city, city.removesuffix("市")):
+        at = text.find(name)
+        terms = index.term_ids([name])
+        if at < 0 or not 2 <= len(name) < len(text) or terms[0] is None:
+            continue
+        term = terms[0]
+        divisions = [d for d in _named_divisions(index, term) if index.division_prefix[d] == code]
+        if divisions:
+            start = mention.start + at
+            said = replace(mention, start=start, end=start + len(name), term=term)
+            return [(said, divisions[0])]
+    return []
 
 
 def _coarse_prefix_of(code: str) -> str:
