@@ -498,7 +498,7 @@ def drop_names_across_a_division(index: NameIndex, mentions: Sequence[Mention]) 
         return list(mentions)
 
     def across(mention: Mention) -> bool:
-        if mention.how != "exact":
+        if mention.how not in ("exact", "road_word"):
             return False
         for division, prefixes in divisions:
             if not (
