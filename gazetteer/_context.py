@@ -545,6 +545,88 @@ def unheld_town_said(
     return False
 
 
+# A village's name as said after its town: one to four characters and the word that ends it.
+_VILLAGE = re.compile("[\u4e00-\u9fff]{1,4}?(?:村|寨|庄|屯)")
+
+
+def unheld_village_said(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], town: int
+) -> bool:
+    """Whether the caller named a village right after the town (考城镇张东村, 平城乡孙府寨)
+    that the data holds under no such name there: the town is where the village lies, not
+    where the caller is, and never one to read back."""
+    held = {normalise_text(index.places.name(child)) for child in index.children.get(town, ())}
+    for mention in mentions:
+        if not any(link.place == town for link in index.links(mention.term)):
+            continue
+        after = "".join(
+            unit
+            for segment in read[mention.utterance].segments
+            for k, unit in enumerate(segment.units)
+            if segment.han and mention.end <= segment.offset + k
+        )
+        found = _VILLAGE.match(after)
+        if found is None:
+            continue
+        name = found.group()
+        if not any(name == h or name + "村" == h or h.startswith(name) for h in held):
+            return True
+    return False
+
+
+def villages_short_of_their_word(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], quality: float
+) -> list[Mention]:
+    """A village said right after its town without its 村 (平城乡孙府寨 for 孙府寨村): the
+    town says which of the many villages so named it is."""
+    found: list[Mention] = []
+    # Words after the town that name something as said stay that name; a division's short
+    # name elsewhere (城东, 锦江) is a chance reading of a village's.
+    taken = {
+        (m.utterance, m.start)
+        for m in mentions
+        if m.how == "exact"
+        and any(
+            index.places.kind(link.place) not in ("province", "city", "district")
+            for link in index.links(m.term)
+        )
+    }
+    for mention in mentions:
+        towns = [
+            link.place
+            for link in index.links(mention.term)
+            if index.places.kind(link.place) == "town"
+        ]
+        if mention.how != "exact" or not towns:
+            continue
+        units = [
+            unit
+            for segment in read[mention.utterance].segments
+            if segment.han
+            for k, unit in enumerate(segment.units)
+            if mention.end <= segment.offset + k
+        ]
+        if (mention.utterance, mention.end) in taken:
+            continue  # the words after the town are a name as said
+        children = {
+            normalise_text(index.places.name(child))
+            for town in towns
+            for child in index.children.get(town, ())
+        }
+        for size in range(min(4, len(units)), 1, -1):
+            name = "".join(units[:size]) + "村"
+            if name not in children:
+                continue
+            (term,) = index.term_ids([name])
+            if term is not None:
+                start = mention.end
+                found.append(
+                    Mention(mention.utterance, start, start + size, term, quality, "exact")
+                )
+            break
+    return found
+
+
 # How well a road's name explains a site at its gates when the data holds no such road: the
 # site is one point along a road the caller may be anywhere on, less than the city said with
 # it (ROAD_UNKNOWN in the resolver).

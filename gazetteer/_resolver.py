@@ -37,6 +37,8 @@ from gazetteer._context import (
     score_with_references,
     sites_in_a_named_area,
     unheld_town_said,
+    unheld_village_said,
+    villages_short_of_their_word,
 )
 from gazetteer._geo import (
     OUTSIDE_JURISDICTION,
@@ -123,6 +125,7 @@ def resolve_call(
     )
     mentions += drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions)
     mentions += initials_mentions(index, read, mentions)
+    mentions += villages_short_of_their_word(index, read, mentions, SURE)
     total = _said_weight(mentions)
     references = find_references(index, utterances, read, mentions, SURE)
     if references.demoted:
@@ -196,6 +199,14 @@ def resolve_call(
         question.kind == "confirm"
         and question.options[0].place.kind == "village"
         and unheld_town_said(index, read, stated)
+    ):
+        question = Question("ask_more", question.options)
+    if (
+        question.kind == "confirm"
+        and question.options[0].place.kind == "town"
+        and unheld_village_said(
+            index, read, stated, index.place_index(question.options[0].place.id) or -1
+        )
     ):
         question = Question("ask_more", question.options)
     return Resolution(
