@@ -545,6 +545,18 @@ def unheld_town_said(
     return False
 
 
+# The caller says they do not know which of an institution's sites (不知道哪个校区, 哪个院区
+# 说不清): no one site is theirs to read back.
+_UNSURE = "(?:不知道|不晓得|不清楚|说不清|搞不清|记不清|不确定|不懂)"
+_WHICH_SITE = "(?:哪个|哪一个|哪|啥)(?:校区|院区|分院|分校|校|院)"
+_UNSURE_WHICH = re.compile(f"{_UNSURE}.{{0,2}}{_WHICH_SITE}|{_WHICH_SITE}.{{0,2}}{_UNSURE}")
+
+
+def unsure_which_site(texts: Sequence[str]) -> bool:
+    """Whether the caller said they do not know which site of an institution they are at."""
+    return any(_UNSURE_WHICH.search(text.replace(" ", "")) for text in texts)
+
+
 # A village's name as said after its town: one to four characters and the word that ends it.
 _VILLAGE = re.compile("[\u4e00-\u9fff]{1,4}?(?:村|寨|庄|屯)")
 

@@ -38,6 +38,7 @@ from gazetteer._context import (
     sites_in_a_named_area,
     unheld_town_said,
     unheld_village_said,
+    unsure_which_site,
     villages_short_of_their_word,
 )
 from gazetteer._geo import (
@@ -201,6 +202,8 @@ def resolve_call(
         and unheld_town_said(index, read, stated)
     ):
         question = Question("ask_more", question.options)
+    if question.kind == "confirm" and unsure_which_site(utterances):
+        question = _every_site(index, candidates, question)
     if (
         question.kind == "confirm"
         and question.options[0].place.kind == "town"
@@ -216,6 +219,21 @@ def resolve_call(
         contradictions=contradictions,
         normalised=normalised,
     )
+
+
+def _every_site(
+    index: NameIndex, candidates: tuple[Candidate, ...], question: Question
+) -> Question:
+    """The sites of the institution read back, offered side by side: the caller does not
+    know which one they are at."""
+    parent = question.options[0].place.parent
+    row = index.place_index(parent) if parent is not None else None
+    if row is None or index.places.kind(row) not in INSTITUTION_KINDS:
+        return question
+    sites = tuple(c for c in candidates if c.place.parent == parent)
+    if len(sites) < 2:
+        return Question("ask_more", question.options)
+    return Question("choose_campus", sites, index.places[row])
 
 
 # --- scoring ---------------------------------------------------------------------------------
