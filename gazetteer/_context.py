@@ -469,7 +469,20 @@ def drop_look_alikes_over_roads(
         )
         return after.startswith(ROAD_WORDS) or after[1:].startswith(ROAD_WORDS)
 
-    return [m for m in mentions if not over(m) and not in_a_road_name(m)]
+    def over_housing(mention: Mention) -> bool:
+        # A look-alike read over the words for staff housing (郑大家属院 as 郑大医学院): the
+        # caller named the institution's housing, not a site whose name it resembles.
+        if mention.how not in ("fuzzy", "dropped", "edit"):
+            return False
+        words = _words(read[mention.utterance], mention)
+        name = str(index.terms[mention.term])
+        return any(word in words and word not in name for word in _HOUSING_WORDS)
+
+    return [m for m in mentions if not over(m) and not in_a_road_name(m) and not over_housing(m)]
+
+
+# The words for an institution's staff or student housing.
+_HOUSING_WORDS = ("家属院", "家属区", "家属楼", "宿舍")
 
 
 _DIVISION_ENDINGS = ("市", "县", "区", "旗")

@@ -30,3 +30,9 @@ def test_not_knowing_which_campus_offers_the_campuses(gz, said):
 def test_a_campus_said_by_name_is_still_read_back(gz):
     r = gz.resolve(["河南大学龙子湖校区宿舍"], jurisdiction=ZHENGZHOU)
     assert r.question.kind == "confirm"
+
+
+@pytest.mark.parametrize("said", ["郑大家属楼", "郑大的家属区 三号楼", "郑大宿舍这边"])
+def test_an_institutions_housing_is_not_read_as_a_site_it_resembles(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm"
