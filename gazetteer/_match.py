@@ -184,7 +184,7 @@ def find_mentions(
         for m in found.values()
         if not _generic(index, utterance, m) and not _loosely_over_a_road(index, utterance, m)
     ]
-    meaningful = _past_a_road_word(utterance, meaningful)
+    meaningful = _past_a_road_word(index, utterance, meaningful)
     return _in_street_names(
         index,
         utterance,
@@ -326,7 +326,9 @@ def _in_road_name(index: NameIndex, utterance: Utterance, mention: Mention) -> M
     return mention
 
 
-def _past_a_road_word(utterance: Utterance, mentions: list[Mention]) -> list[Mention]:
+def _past_a_road_word(
+    index: NameIndex, utterance: Utterance, mentions: list[Mention]
+) -> list[Mention]:
     """Drop a name that begins with the road word closing a road's name said just before it
     (中山|路北段 read as 路北区, 人民|街北 as 街北): that word ends the road, it starts no
     place. Kept when it names the road itself or is said in full."""
@@ -340,9 +342,14 @@ def _past_a_road_word(utterance: Utterance, mentions: list[Mention]) -> list[Men
     }
 
     def past(mention: Mention) -> bool:
-        return (mention.utterance, mention.start) in ends and units.get(
+        if (mention.utterance, mention.start) not in ends or units.get(
             mention.start, ""
-        ) in ROAD_WORDS
+        ) not in ROAD_WORDS:
+            return False
+        # 台州|路桥区: a division said in full is that division; 中山|路 the road itself.
+        return not _division_in_full(index, mention.term) and not any(
+            index.places.kind(link.place) == "road" for link in index.links(mention.term)
+        )
 
     return [m for m in mentions if not past(m)]
 

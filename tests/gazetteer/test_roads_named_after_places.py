@@ -43,3 +43,9 @@ def test_a_road_named_like_a_campus_is_never_read_back_as_the_campus(gz, said):
 def test_a_division_said_in_full_is_not_read_again_across_its_level_word(gz):
     r = gz.resolve(["洛阳市中州中路"], jurisdiction=ZHENGZHOU)
     assert not any(c.place.name == "市中区" for c in r.candidates)
+
+
+@pytest.mark.parametrize(("said", "county"), [("台州路桥区解放路", "adm-331004")])
+def test_a_district_said_in_full_after_a_city_stays_that_district(gz, said, county):
+    r = gz.resolve([said])
+    assert county in ids(r)[:1]
