@@ -43,9 +43,6 @@ AFTER = (
     "东面",
     "西面",
     "不远",
-    # Somewhere around it (繁塔那边), beside what the caller is at.
-    "那边",
-    "那块",
 )
 # Words before a name that do the same (靠淮河医院这一段), or make it where the caller is
 # going (东站城际场，去开封那个).
