@@ -570,6 +570,45 @@ def unsure_which_site(texts: Sequence[str]) -> bool:
     return any(_UNSURE_WHICH.search(text.replace(" ", "")) for text in texts)
 
 
+# Words an institution's name ends with.
+_INSTITUTION_WORDS = ("大学", "学院", "医院", "学校")
+
+
+def another_institution_said(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    site: int,
+    sure: float,
+) -> bool:
+    """Whether a site was named right after an institution's name that is not its own
+    (轻工业大学东风路校区, where 东风路校区 is another university's): the caller named a
+    site of that institution, one the words do not find."""
+    parent = index.parent[site]
+    own = {site, parent}
+    for mention in mentions:
+        if mention.how != "exact" or not any(k.place == site for k in index.links(mention.term)):
+            continue
+        before = "".join(
+            unit
+            for segment in read[mention.utterance].segments
+            for k, unit in enumerate(segment.units)
+            if segment.offset + k < mention.start
+        )
+        if not before.endswith(_INSTITUTION_WORDS):
+            continue
+        named = any(
+            m.utterance == mention.utterance
+            and m.end == mention.start
+            and m.quality >= sure
+            and any(k.place in own for k in index.links(m.term))
+            for m in mentions
+        )
+        if not named:
+            return True
+    return False
+
+
 # A village's name as said after its town: one to four characters and the word that ends it.
 _VILLAGE = re.compile("[\u4e00-\u9fff]{1,4}?(?:村|寨|庄|屯)")
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from gazetteer._context import (
+    another_institution_said,
     crossing_without_point,
     drop_hints_over_roads,
     drop_look_alikes_over_roads,
@@ -200,6 +201,14 @@ def resolve_call(
         question.kind == "confirm"
         and question.options[0].place.kind == "village"
         and unheld_town_said(index, read, stated)
+    ):
+        question = Question("ask_more", question.options)
+    if (
+        question.kind == "confirm"
+        and question.options[0].place.kind == "campus"
+        and another_institution_said(
+            index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
+        )
     ):
         question = Question("ask_more", question.options)
     if question.kind == "confirm" and unsure_which_site(utterances):
