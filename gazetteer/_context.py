@@ -469,7 +469,20 @@ def drop_look_alikes_over_roads(
         )
         return after.startswith(ROAD_WORDS) or after[1:].startswith(ROAD_WORDS)
 
-    return [m for m in mentions if not over(m) and not in_a_road_name(m)]
+    def over_housing(mention: Mention) -> bool:
+        # A look-alike read over the words for staff housing (郑大家属院 as 郑大医学院): the
+        # caller named the institution's housing, not a site whose name it resembles.
+        if mention.how not in ("fuzzy", "dropped", "edit"):
+            return False
+        words = _words(read[mention.utterance], mention)
+        name = str(index.terms[mention.term])
+        return any(word in words and word not in name for word in _HOUSING_WORDS)
+
+    return [m for m in mentions if not over(m) and not in_a_road_name(m) and not over_housing(m)]
+
+
+# The words for an institution's staff or student housing.
+_HOUSING_WORDS = ("家属院", "家属区", "家属楼", "宿舍")
 
 
 _DIVISION_ENDINGS = ("市", "县", "区", "旗")
@@ -498,7 +511,7 @@ def drop_names_across_a_division(index: NameIndex, mentions: Sequence[Mention]) 
         return list(mentions)
 
     def across(mention: Mention) -> bool:
-        if mention.how != "exact":
+        if mention.how not in ("exact", "road_word"):
             return False
         for division, prefixes in divisions:
             if not (
@@ -543,6 +556,139 @@ def unheld_town_said(
             if not any(k in covered for k in span[:-1]):
                 return True
     return False
+
+
+# The caller says they do not know which of an institution's sites (不知道哪个校区, 哪个院区
+# 说不清): no one site is theirs to read back.
+_UNSURE = "(?:不知道|不晓得|不清楚|说不清|搞不清|记不清|不确定|不懂)"
+_WHICH_SITE = "(?:哪个|哪一个|哪|啥)(?:校区|院区|分院|分校|校|院)"
+_UNSURE_WHICH = re.compile(f"{_UNSURE}.{{0,2}}{_WHICH_SITE}|{_WHICH_SITE}.{{0,2}}{_UNSURE}")
+
+
+def unsure_which_site(texts: Sequence[str]) -> bool:
+    """Whether the caller said they do not know which site of an institution they are at."""
+    return any(_UNSURE_WHICH.search(text.replace(" ", "")) for text in texts)
+
+
+# Words an institution's name ends with.
+_INSTITUTION_WORDS = ("大学", "学院", "医院", "学校")
+
+
+def another_institution_said(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    site: int,
+    sure: float,
+) -> bool:
+    """Whether a site was named right after an institution's name that is not its own
+    (轻工业大学东风路校区, where 东风路校区 is another university's): the caller named a
+    site of that institution, one the words do not find."""
+    parent = index.parent[site]
+    own = {site, parent}
+    for mention in mentions:
+        if mention.how != "exact" or not any(k.place == site for k in index.links(mention.term)):
+            continue
+        before = "".join(
+            unit
+            for segment in read[mention.utterance].segments
+            for k, unit in enumerate(segment.units)
+            if segment.offset + k < mention.start
+        )
+        if not before.endswith(_INSTITUTION_WORDS):
+            continue
+        named = any(
+            m.utterance == mention.utterance
+            and m.end == mention.start
+            and m.quality >= sure
+            and any(k.place in own for k in index.links(m.term))
+            for m in mentions
+        )
+        if not named:
+            return True
+    return False
+
+
+# A village's name as said after its town: one to four characters and the word that ends it.
+_VILLAGE = re.compile("[\u4e00-\u9fff]{1,4}?(?:村|寨|庄|屯)")
+
+
+def unheld_village_said(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], town: int
+) -> bool:
+    """Whether the caller named a village right after the town (考城镇张东村, 平城乡孙府寨)
+    that the data holds under no such name there: the town is where the village lies, not
+    where the caller is, and never one to read back."""
+    held = {normalise_text(index.places.name(child)) for child in index.children.get(town, ())}
+    for mention in mentions:
+        if not any(link.place == town for link in index.links(mention.term)):
+            continue
+        after = "".join(
+            unit
+            for segment in read[mention.utterance].segments
+            for k, unit in enumerate(segment.units)
+            if segment.han and mention.end <= segment.offset + k
+        )
+        found = _VILLAGE.match(after)
+        if found is None:
+            continue
+        name = found.group()
+        if not any(name == h or name + "村" == h or h.startswith(name) for h in held):
+            return True
+    return False
+
+
+def villages_short_of_their_word(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], quality: float
+) -> list[Mention]:
+    """A village said right after its town without its 村 (平城乡孙府寨 for 孙府寨村): the
+    town says which of the many villages so named it is."""
+    found: list[Mention] = []
+    # Words after the town that name something as said stay that name; a division's short
+    # name elsewhere (城东, 锦江) is a chance reading of a village's.
+    taken = {
+        (m.utterance, m.start)
+        for m in mentions
+        if m.how == "exact"
+        and any(
+            index.places.kind(link.place) not in ("province", "city", "district")
+            for link in index.links(m.term)
+        )
+    }
+    for mention in mentions:
+        towns = [
+            link.place
+            for link in index.links(mention.term)
+            if index.places.kind(link.place) == "town"
+        ]
+        if mention.how != "exact" or not towns:
+            continue
+        units = [
+            unit
+            for segment in read[mention.utterance].segments
+            if segment.han
+            for k, unit in enumerate(segment.units)
+            if mention.end <= segment.offset + k
+        ]
+        if (mention.utterance, mention.end) in taken:
+            continue  # the words after the town are a name as said
+        children = {
+            normalise_text(index.places.name(child))
+            for town in towns
+            for child in index.children.get(town, ())
+        }
+        for size in range(min(4, len(units)), 1, -1):
+            name = "".join(units[:size]) + "村"
+            if name not in children:
+                continue
+            (term,) = index.term_ids([name])
+            if term is not None:
+                start = mention.end
+                found.append(
+                    Mention(mention.utterance, start, start + size, term, quality, "exact")
+                )
+            break
+    return found
 
 
 # How well a road's name explains a site at its gates when the data holds no such road: the

@@ -184,6 +184,7 @@ def find_mentions(
         for m in found.values()
         if not _generic(index, utterance, m) and not _loosely_over_a_road(index, utterance, m)
     ]
+    meaningful = _past_a_road_word(index, utterance, meaningful)
     return _in_street_names(
         index,
         utterance,
@@ -297,6 +298,9 @@ def _read_by_sound_only(segment: Segment, mentions: Iterable[Mention]) -> bool:
     )
 
 
+_ROAD_DIRECTIONS = frozenset("东西南北中")
+
+
 def _in_road_name(index: NameIndex, utterance: Utterance, mention: Mention) -> Mention:
     """A name said as the first words of a road's name (九都 in 洛阳九都路) names the road the
     caller is on, not the place (九都校区): many roads are named after a place, a district or a
@@ -313,10 +317,41 @@ def _in_road_name(index: NameIndex, utterance: Utterance, mention: Mention) -> M
     for segment in utterance.segments:
         local = mention.end - segment.offset
         if segment.han and 0 < local < len(segment.units) and mention.start >= segment.offset:
-            after = "".join(segment.units[local : local + 2])
-            if after.startswith(ROAD_WORDS):
+            after = "".join(segment.units[local : local + 3])
+            # The road word may follow a direction (中州|中路, 解放|北路).
+            if after.startswith(ROAD_WORDS) or (
+                after[:1] in _ROAD_DIRECTIONS and after[1:].startswith(ROAD_WORDS)
+            ):
                 return replace(mention, quality=mention.quality * ROAD_WORD, how="road_word")
     return mention
+
+
+def _past_a_road_word(
+    index: NameIndex, utterance: Utterance, mentions: list[Mention]
+) -> list[Mention]:
+    """Drop a name that begins with the road word closing a road's name said just before it
+    (中山|路北段 read as 路北区, 人民|街北 as 街北): that word ends the road, it starts no
+    place. Kept when it names the road itself or is said in full."""
+    ends = {(m.utterance, m.end) for m in mentions if m.how == "road_word"}
+    if not ends:
+        return mentions
+    units = {
+        segment.offset + k: unit
+        for segment in utterance.segments
+        for k, unit in enumerate(segment.units)
+    }
+
+    def past(mention: Mention) -> bool:
+        if (mention.utterance, mention.start) not in ends or units.get(
+            mention.start, ""
+        ) not in ROAD_WORDS:
+            return False
+        # 台州|路桥区: a division said in full is that division; 中山|路 the road itself.
+        return not _division_in_full(index, mention.term) and not any(
+            index.places.kind(link.place) == "road" for link in index.links(mention.term)
+        )
+
+    return [m for m in mentions if not past(m)]
 
 
 # The level words a division's full name ends with.
@@ -486,7 +521,9 @@ def _against_said_cities(index: NameIndex, mentions: list[Mention]) -> list[Ment
         heard_town = mention.how == "pinyin" and all(
             index.places.kind(link.place) in ("town", "village") for link in links
         )
-        if mention.how not in ("fuzzy", "dropped") and not heard_town:
+        # So is a name read as a road's first words (中山 in 中山路): a road named after a
+        # place elsewhere is a road of the city said.
+        if mention.how not in ("fuzzy", "dropped", "road_word") and not heard_town:
             return True
         for city, prefixes in cities:
             if index.terms[city.term] in name:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from gazetteer._context import (
+    another_institution_said,
     crossing_without_point,
     drop_hints_over_roads,
     drop_look_alikes_over_roads,
@@ -37,6 +38,9 @@ from gazetteer._context import (
     score_with_references,
     sites_in_a_named_area,
     unheld_town_said,
+    unheld_village_said,
+    unsure_which_site,
+    villages_short_of_their_word,
 )
 from gazetteer._geo import (
     OUTSIDE_JURISDICTION,
@@ -123,6 +127,7 @@ def resolve_call(
     )
     mentions += drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions)
     mentions += initials_mentions(index, read, mentions)
+    mentions += villages_short_of_their_word(index, read, mentions, SURE)
     total = _said_weight(mentions)
     references = find_references(index, utterances, read, mentions, SURE)
     if references.demoted:
@@ -198,6 +203,24 @@ def resolve_call(
         and unheld_town_said(index, read, stated)
     ):
         question = Question("ask_more", question.options)
+    if (
+        question.kind == "confirm"
+        and question.options[0].place.kind == "campus"
+        and another_institution_said(
+            index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
+        )
+    ):
+        question = Question("ask_more", question.options)
+    if question.kind == "confirm" and unsure_which_site(utterances):
+        question = _every_site(index, candidates, question)
+    if (
+        question.kind == "confirm"
+        and question.options[0].place.kind == "town"
+        and unheld_village_said(
+            index, read, stated, index.place_index(question.options[0].place.id) or -1
+        )
+    ):
+        question = Question("ask_more", question.options)
     return Resolution(
         candidates=candidates,
         groups=_groups(index, candidates),
@@ -205,6 +228,21 @@ def resolve_call(
         contradictions=contradictions,
         normalised=normalised,
     )
+
+
+def _every_site(
+    index: NameIndex, candidates: tuple[Candidate, ...], question: Question
+) -> Question:
+    """The sites of the institution read back, offered side by side: the caller does not
+    know which one they are at."""
+    parent = question.options[0].place.parent
+    row = index.place_index(parent) if parent is not None else None
+    if row is None or index.places.kind(row) not in INSTITUTION_KINDS:
+        return question
+    sites = tuple(c for c in candidates if c.place.parent == parent)
+    if len(sites) < 2:
+        return Question("ask_more", question.options)
+    return Question("choose_campus", sites, index.places[row])
 
 
 # --- scoring ---------------------------------------------------------------------------------
@@ -633,6 +671,12 @@ def _contradictions(
         if m.quality >= SURE and m.how != "fuzzy"
         for p in _named_divisions(index, m.term)
     ]
+    areas += [
+        area
+        for m in mentions
+        if m.quality >= SURE and m.how != "fuzzy"
+        for area in _city_in_a_campus_name(index, read, m)
+    ]
     found: list[Contradiction] = []
     seen: set[tuple[int, int]] = set()
     for mention in mentions:
@@ -690,6 +734,40 @@ def _contradictions(
                 )
             )
     return tuple(found)
+
+
+def _city_in_a_campus_name(
+    index: NameIndex, read: list[Utterance], mention: Mention
+) -> list[tuple[Mention, int]]:
+    """The city a campus is named by (河南大学郑州校区), as a statement of its own: a campus
+    said later in another city contradicts it as much as the city said alone would."""
+    links = index.links(mention.term)
+    if len(links) != 1 or index.places.kind(links[0].place) != "campus":
+        return []
+    campus = links[0].place
+    city = index.places.admin(campus).city or ""
+    text = index.terms[mention.term]
+    units = [
+        unit
+        for segment in read[mention.utterance].segments
+        for k, unit in enumerate(segment.units)
+        if mention.start <= segment.offset + k < mention.end
+    ]
+    if not city or "".join(units) != text or any(len(u) != 1 for u in units):
+        return []
+    code = (index.places.admin(campus).adcode or "")[:4]
+    for name in (city, city.removesuffix("市")):
+        at = text.find(name)
+        terms = index.term_ids([name])
+        if at < 0 or not 2 <= len(name) < len(text) or terms[0] is None:
+            continue
+        term = terms[0]
+        divisions = [d for d in _named_divisions(index, term) if index.division_prefix[d] == code]
+        if divisions:
+            start = mention.start + at
+            said = replace(mention, start=start, end=start + len(name), term=term)
+            return [(said, divisions[0])]
+    return []
 
 
 def _coarse_prefix_of(code: str) -> str:

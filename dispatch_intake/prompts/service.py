@@ -117,12 +117,29 @@ class PromptBook:
         division by its full name (河南省郑州市金水区)."""
         if place.get("kind") in ("province", "city", "district") and place.get("full_name"):
             return str(place["full_name"])
+        city = self.city((place.get("admin") or {}).get("city"))
+        if place.get("kind") in ("town", "village") and place.get("full_name"):
+            # Its divisions in their order, from the city down (开封祥符区八里湾镇).
+            full = str(place["full_name"])
+            head = full.find(city)
+            if city and head >= 0:
+                rest = full[head + len(city) :]
+                suffix = next((x for x in self._city_suffixes if rest.startswith(x)), "")
+                rest = rest[len(suffix) :]
+                return rest if rest.startswith(city) else city + rest
+            return full
+        name = str(place.get("name") or "")
+        if parent_name and parent_name in name:
+            # The name holds its parent's (农业路与花园路交叉口 under 农业路).
+            return self.short_label(place)
+        if parent_name and city and city in parent_name:
+            # The institution's name says the city (郑州大学第一附属医院郑东院区).
+            return name if name.startswith(parent_name) else parent_name + name
         short = self.short_label(place)
         if parent_name and not short.startswith(parent_name):
             return parent_name + short
         if not parent_name and place.get("full_name"):
             full = str(place["full_name"])
-            city = self.city((place.get("admin") or {}).get("city"))
             if city and city in full:
                 return full
             return city + full

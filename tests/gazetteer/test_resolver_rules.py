@@ -139,6 +139,32 @@ def test_a_city_said_against_a_campus_elsewhere_is_a_contradiction(gz):
     assert [c.place.name for c in r.question.options] == ["郑州龙子湖校区", "开封明伦校区"]
 
 
+@pytest.mark.parametrize(
+    ("said", "contradicted", "context_city"),
+    [
+        (["河南大学", "河南大学郑州校区", "明伦校区"], "开封明伦校区", "郑州市"),
+        (["开封明伦校区", "河南大学郑州龙子湖校区"], "郑州龙子湖校区", "开封市"),
+    ],
+)
+def test_a_city_said_inside_a_campus_name_is_contradicted_by_a_campus_elsewhere(
+    gz, said, contradicted, context_city
+):
+    r = gz.resolve(said, jurisdiction=ZHENGZHOU)
+    assert r.question.kind == "contradiction"
+    assert any(
+        c.place.name == contradicted
+        and c.context_city == context_city
+        and c.context == context_city.removesuffix("市")
+        for c in r.contradictions
+    )
+
+
+def test_a_campus_named_by_its_city_agrees_with_the_same_campus_said_again(gz):
+    r = gz.resolve(["河南大学郑州校区", "郑州龙子湖校区"], jurisdiction=ZHENGZHOU)
+    assert r.contradictions == ()
+    assert r.question.kind == "confirm"
+
+
 def test_a_city_that_agrees_with_the_campus_is_no_contradiction(gz):
     r = gz.resolve(["开封", "明伦校区"])
     assert r.contradictions == ()
