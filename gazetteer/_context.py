@@ -242,14 +242,14 @@ def score_with_references(
             return 0.0
         return NEAR if place in near else 0.0
 
-    said = _said_weight(mentions)
+    said = said_weight(mentions)
     scores = {p: _text(mentions, p, said, relation) for p in pool}
     # An institution is represented by its campuses or 院区 once they explain as much.
     for parent in [p for p in scores if index.places.kind(p) in institution_kinds]:
         kids = index.children.get(parent, ())
         if any(scores.get(k, 0.0) >= scores[parent] - 1e-9 for k in kids):
             del scores[parent]
-    ref_units = _said_weight([m for m in refs if m not in references.negated])
+    ref_units = said_weight([m for m in refs if m not in references.negated])
     floor = REFERENCE_SHARE * ref_units / said if said else 0.0
     for place in named_by_ref if floor > 0.0 else ():
         scores[place] = max(scores.get(place, 0.0), floor)
@@ -295,7 +295,8 @@ def _text(
     return (sum(covered.values()) / said) * (sum(strength.values()) / len(strength))
 
 
-def _said_weight(mentions: Sequence[Mention]) -> float:
+def said_weight(mentions: Sequence[Mention]) -> float:
+    """How much was said that matched anything: units weighted by their surest mention."""
     said: dict[tuple[int, int], float] = {}
     for mention in mentions:
         for k in range(mention.start, mention.end):
@@ -313,12 +314,9 @@ def _words(utterance: Utterance, mention: Mention) -> str:
     )
 
 
-def drop_hints_over_roads(
-    index: NameIndex, hints: Sequence[Mention], mentions: Sequence[Mention]
-) -> list[Mention]:
-    """A held road's name said exactly (大学路) is that road, not loose words for a site whose
-    name holds its characters in order (中州大学航海路校区)."""
-    roads = [
+def roads_said_exactly(index: NameIndex, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions that say a held road's name exactly (大学路)."""
+    return [
         m
         for m in mentions
         if m.how == "exact"
@@ -327,6 +325,14 @@ def drop_hints_over_roads(
             for link in index.links(m.term)
         )
     ]
+
+
+def drop_hints_over_roads(
+    index: NameIndex, hints: Sequence[Mention], mentions: Sequence[Mention]
+) -> list[Mention]:
+    """A held road's name said exactly (大学路) is that road, not loose words for a site whose
+    name holds its characters in order (中州大学航海路校区)."""
+    roads = roads_said_exactly(index, mentions)
     return [
         h
         for h in hints
@@ -377,7 +383,7 @@ def crossing_without_point(
         ]
     if not pairs:
         return
-    said = _said_weight(mentions)
+    said = said_weight(mentions)
     for place in list(pool):
         for first, second in pairs:
             own = {
@@ -409,15 +415,7 @@ def drop_look_alikes_over_roads(
     """A look-alike read over a held road said exactly and the words after it, when those
     words go on to another road's name (东京大道跟四大街 as 东京大道校区), or over a road's
     whole name while its own has none: the caller named roads, not a site."""
-    roads = [
-        m
-        for m in mentions
-        if m.how == "exact"
-        and any(
-            link.weight >= NAMES and index.places.kind(link.place) == "road"
-            for link in index.links(m.term)
-        )
-    ]
+    roads = roads_said_exactly(index, mentions)
 
     def over(mention: Mention) -> bool:
         name = str(index.terms[mention.term])
@@ -714,7 +712,7 @@ def roads_known_only_by_sites(
     ]
     if not loose:
         return
-    said = _said_weight(mentions)
+    said = said_weight(mentions)
     for place in list(pool):
         if place in index.division_prefix or not any(
             0.0 < explains(index, m, place) < NAMES for m in loose
@@ -786,7 +784,7 @@ def sites_in_a_named_area(
     areas = [m for m in mentions if m.quality >= sure and index.terms[m.term] in index.common_words]
     if not areas:
         return
-    said = _said_weight(mentions)
+    said = said_weight(mentions)
     for area in areas:
         anchors = [
             link.place

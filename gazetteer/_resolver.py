@@ -35,6 +35,7 @@ from gazetteer._context import (
     house_numbers_in_digits,
     initials_mentions,
     roads_known_only_by_sites,
+    said_weight,
     score_with_references,
     sites_in_a_named_area,
     unheld_town_said,
@@ -128,7 +129,7 @@ def resolve_call(
     mentions += drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions)
     mentions += initials_mentions(index, read, mentions)
     mentions += villages_short_of_their_word(index, read, mentions, SURE)
-    total = _said_weight(mentions)
+    total = said_weight(mentions)
     references = find_references(index, utterances, read, mentions, SURE)
     if references.demoted:
         pool = score_with_references(index, mentions, references, _explains, INSTITUTION_KINDS)
@@ -246,16 +247,6 @@ def _every_site(
 
 
 # --- scoring ---------------------------------------------------------------------------------
-
-
-def _said_weight(mentions: list[Mention]) -> float:
-    """How much was said that matched anything: units weighted by their surest mention."""
-    said: dict[tuple[int, int], float] = {}
-    for mention in mentions:
-        for k in range(mention.start, mention.end):
-            key = (mention.utterance, k)
-            said[key] = max(said.get(key, 0.0), mention.quality)
-    return sum(said.values())
 
 
 def _pool(index: NameIndex, mentions: list[Mention], total: float) -> dict[int, float]:

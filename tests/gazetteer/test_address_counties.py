@@ -3,14 +3,9 @@ cause, on the shipped data."""
 
 import pytest
 
-from gazetteer import Gazetteer, Jurisdiction, load_gazetteer
+from gazetteer import Gazetteer, Jurisdiction
 
 ZHENGZHOU = Jurisdiction(adcodes=("4101",))
-
-
-@pytest.fixture(scope="module")
-def gz() -> Gazetteer:
-    return load_gazetteer()
 
 
 def test_a_sound_alike_across_two_names_said_exactly_hides_neither(gz: Gazetteer) -> None:

@@ -3,15 +3,10 @@ and number naming that site when the data holds no such road."""
 
 import pytest
 
-from gazetteer import Jurisdiction, load_gazetteer
+from gazetteer import Jurisdiction
 from gazetteer._context import house_numbers_in_digits
 
 ZHENGZHOU = Jurisdiction(adcodes=("4101",))
-
-
-@pytest.fixture(scope="module")
-def gz():
-    return load_gazetteer()
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,9 @@ ties between places that the words said cannot separate, on the shipped data."""
 
 import pytest
 
-from gazetteer import Gazetteer, Jurisdiction, load_gazetteer
+from gazetteer import Gazetteer, Jurisdiction
 
 ZHENGZHOU = Jurisdiction(adcodes=("4101",))
-
-
-@pytest.fixture(scope="module")
-def gz() -> Gazetteer:
-    return load_gazetteer()
 
 
 @pytest.mark.parametrize("said", ["郑州东站东广场出站口", "郑州东站西广场"])

@@ -3,14 +3,9 @@ shipped data."""
 
 import pytest
 
-from gazetteer import Gazetteer, Jurisdiction, load_gazetteer
+from gazetteer import Gazetteer, Jurisdiction
 
 ZHENGZHOU = Jurisdiction(adcodes=("4101",))
-
-
-@pytest.fixture(scope="module")
-def gz() -> Gazetteer:
-    return load_gazetteer()
 
 
 @pytest.mark.parametrize(

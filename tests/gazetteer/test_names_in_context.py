@@ -3,15 +3,10 @@ city's, and a village said under a town the data does not know is not read back.
 
 import pytest
 
-from gazetteer import Jurisdiction, load_gazetteer
+from gazetteer import Jurisdiction
 
 ZHENGZHOU = Jurisdiction(adcodes=("4101",))
 KAIFENG = Jurisdiction(adcodes=("4102",))
-
-
-@pytest.fixture(scope="module")
-def gz():
-    return load_gazetteer()
 
 
 @pytest.mark.parametrize("said", ["新郑市人民医院急诊", "荥阳市人民医院", "新密市人民医院门口"])

@@ -3,16 +3,11 @@ said the road they are on: the road is read back, never the reference."""
 
 import pytest
 
-from gazetteer import Jurisdiction, load_gazetteer
+from gazetteer import Jurisdiction
 from gazetteer._context import reference_phrases
 
 ZHENGZHOU = Jurisdiction(adcodes=("4101",))
 KAIFENG = Jurisdiction(adcodes=("4102",))
-
-
-@pytest.fixture(scope="module")
-def gz():
-    return load_gazetteer()
 
 
 def confirmed(resolution):

@@ -2,15 +2,10 @@
 
 import pytest
 
-from gazetteer import Jurisdiction, Position, load_gazetteer
+from gazetteer import Jurisdiction, Position
 
 ZHENGZHOU = Jurisdiction(adcodes=("4101",))
 KAIFENG = Jurisdiction(adcodes=("4102",))
-
-
-@pytest.fixture(scope="module")
-def gz():
-    return load_gazetteer()
 
 
 def full_names(resolution, k=8):

@@ -3,15 +3,10 @@ they said, not the place the road is named after."""
 
 import pytest
 
-from gazetteer import Jurisdiction, load_gazetteer
+from gazetteer import Jurisdiction
 
 ZHENGZHOU = Jurisdiction(adcodes=("4101",))
 KAIFENG = Jurisdiction(adcodes=("4102",))
-
-
-@pytest.fixture(scope="module")
-def gz():
-    return load_gazetteer()
 
 
 def ids(resolution):

@@ -4,15 +4,10 @@ over the road's whole name does not stand for it."""
 
 import pytest
 
-from gazetteer import Jurisdiction, load_gazetteer
+from gazetteer import Jurisdiction
 
 ZHENGZHOU = Jurisdiction(adcodes=("4101",))
 KAIFENG = Jurisdiction(adcodes=("4102",))
-
-
-@pytest.fixture(scope="module")
-def gz():
-    return load_gazetteer()
 
 
 @pytest.mark.parametrize(

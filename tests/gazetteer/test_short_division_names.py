@@ -4,16 +4,11 @@ a town's own street (高阳镇街上)."""
 
 import pytest
 
-from gazetteer import Jurisdiction, load_gazetteer
+from gazetteer import Jurisdiction
 from gazetteer._layers import town_short
 
 ZHENGZHOU = Jurisdiction(adcodes=("4101",))
 KAIFENG = Jurisdiction(adcodes=("4102",))
-
-
-@pytest.fixture(scope="module")
-def gz():
-    return load_gazetteer()
 
 
 def test_a_district_named_for_a_people_is_found_without_it(gz):

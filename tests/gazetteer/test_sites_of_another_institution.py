@@ -3,14 +3,9 @@ that bears it."""
 
 import pytest
 
-from gazetteer import Jurisdiction, load_gazetteer
+from gazetteer import Jurisdiction
 
 ZHENGZHOU = Jurisdiction(adcodes=("4101",))
-
-
-@pytest.fixture(scope="module")
-def gz():
-    return load_gazetteer()
 
 
 @pytest.mark.parametrize("said", ["工业大学东风路校区", "轻工学院东风路校区门口"])

@@ -9,11 +9,6 @@ ZHENGZHOU = Jurisdiction(adcodes=("4101",))
 KAIFENG = Jurisdiction(adcodes=("4102",))
 
 
-@pytest.fixture(scope="module")
-def gz():
-    return load_gazetteer()
-
-
 def test_a_station_by_its_side_alone_is_offered_not_read_back(gz):
     r = gz.resolve(["西站进站口"], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == "lm-zz-zhengzhouxizhan"

@@ -8,15 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from gazetteer import Gazetteer, load_gazetteer
+from gazetteer import Gazetteer
 from gazetteer._load import DataError, load_data
 from gazetteer._model import PRECISIONS
 from gazetteer._validate import validate
-
-
-@pytest.fixture(scope="module")
-def gz() -> Gazetteer:
-    return load_gazetteer()
 
 
 def test_every_place_has_a_precision_class_and_a_source(gz: Gazetteer) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from gazetteer import Gazetteer, Jurisdiction, load_gazetteer
+from gazetteer import Gazetteer, Jurisdiction
 from gazetteer._load import DEFAULT_DATA_DIR
 from gazetteer._towns import TOWNS_FILE, TownSourceMissing, build_towns
 
@@ -55,11 +55,6 @@ def test_a_tarball_without_the_lists_is_refused(tmp_path: Path) -> None:
         pass
     with pytest.raises(TownSourceMissing, match="lacks"):
         build_towns(out_dir=tmp_path, tarball=tarball)
-
-
-@pytest.fixture(scope="module")
-def gz() -> Gazetteer:
-    return load_gazetteer()
 
 
 def test_a_town_is_under_its_county_at_the_county_seat(gz: Gazetteer) -> None:

@@ -3,14 +3,9 @@ institution's sites, never one read back."""
 
 import pytest
 
-from gazetteer import Jurisdiction, load_gazetteer
+from gazetteer import Jurisdiction
 
 ZHENGZHOU = Jurisdiction(adcodes=("4101",))
-
-
-@pytest.fixture(scope="module")
-def gz():
-    return load_gazetteer()
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,9 @@ its 村), never the town read back when it does not."""
 
 import pytest
 
-from gazetteer import Jurisdiction, load_gazetteer
+from gazetteer import Jurisdiction
 
 KAIFENG = Jurisdiction(adcodes=("4102",))
-
-
-@pytest.fixture(scope="module")
-def gz():
-    return load_gazetteer()
 
 
 @pytest.mark.parametrize(
