@@ -134,11 +134,21 @@ class ConnectionDeadline:
             if context.connection is not None and not context.connection.invalidated:
                 self._forget(context.connection.connection.dbapi_connection)
 
-        # A commit's answer has no event of its own: its wait ends at the next statement or
-        # when the connection goes back to the pool, whichever is first.
+        # A commit's or a rollback's answer has no event of its own: its wait ends at the next
+        # statement or when the connection goes back to the pool, whichever is first.
         @event.listens_for(engine, "commit")
         def _on_commit(conn: Any) -> None:
-            self._waiting(conn.connection.dbapi_connection)
+            self._waiting_on(conn)
+
+        @event.listens_for(engine, "rollback")
+        def _on_rollback(conn: Any) -> None:
+            self._waiting_on(conn)
+
+        # The pool's reset of a returned connection (a rollback every closing session sends)
+        # waits on the server too; `checkin` comes after it.
+        @event.listens_for(engine, "reset")
+        def _on_reset(dbapi_connection: Any, record: Any, state: Any) -> None:
+            self._waiting(dbapi_connection)
 
         @event.listens_for(engine, "checkin")
         def _on_checkin(dbapi_connection: Any, record: Any) -> None:
@@ -151,6 +161,12 @@ class ConnectionDeadline:
         @event.listens_for(engine, "close")
         def _on_close(dbapi_connection: Any, record: Any) -> None:
             self._forget(dbapi_connection)
+
+    def _waiting_on(self, conn: Any) -> None:
+        # An invalidated connection has no socket left to wait on (and asking for it would
+        # reconnect).
+        if not conn.invalidated:
+            self._waiting(conn.connection.dbapi_connection)
 
     def _waiting(self, dbapi_connection: Any) -> None:
         if dbapi_connection is None:

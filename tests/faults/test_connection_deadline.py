@@ -14,13 +14,16 @@ from sqlalchemy.exc import DBAPIError
 from dispatch_intake.db import ConnectionDeadline, create_store_engine
 
 from .conftest import schema_url, wait_until
+from .proxy import TcpProxy
 
 LIMIT = 0.3
 
 
-def _engine(schema: str, deadline: ConnectionDeadline):  # type: ignore[no-untyped-def]
+def _engine(  # type: ignore[no-untyped-def]
+    schema: str, deadline: ConnectionDeadline, port: int | None = None
+):
     # The server's own statement timeout well past the limit: only the deadline can end a wait.
-    return create_store_engine(schema_url(schema), timeout=10.0, deadline=deadline)
+    return create_store_engine(schema_url(schema, port), timeout=10.0, deadline=deadline)
 
 
 def test_a_connection_held_between_statements_is_not_cut(pg_schema: str) -> None:
@@ -86,4 +89,64 @@ def test_waits_that_were_answered_leave_nothing_to_cut(pg_schema: str, statement
         wait_until(lambda: time.monotonic() - done > 2 * LIMIT)
         assert deadline.sweep() == 0
     finally:
+        engine.dispose()
+
+
+def _cut_while(deadline: ConnectionDeadline, work: threading.Thread) -> None:
+    """Sweep until `work`, waiting on a black-holed store, has been cut loose."""
+    cut = [0]
+
+    def swept() -> bool:
+        cut[0] += deadline.sweep()
+        return cut[0] > 0 and not work.is_alive()
+
+    wait_until(swept, limit=10)
+
+
+def test_a_rollback_to_a_hung_store_is_cut(pg_schema: str, store_proxy: TcpProxy) -> None:
+    """Every closing session sends a rollback (the pool's reset): behind a hung proxy it waits
+    like any statement, and is cut like one."""
+    deadline = ConnectionDeadline(LIMIT)
+    engine = _engine(pg_schema, deadline, store_proxy.port)
+    try:
+        connection = engine.connect()
+        connection.execute(text("SELECT 1"))
+        store_proxy.black_hole()
+
+        def close() -> None:
+            try:
+                connection.close()
+            except DBAPIError:
+                pass  # cut: what is looked for
+
+        closing = threading.Thread(target=close, daemon=True)
+        closing.start()
+        _cut_while(deadline, closing)
+    finally:
+        store_proxy.restore()
+        engine.dispose()
+
+
+def test_a_rolled_back_transaction_to_a_hung_store_is_cut(
+    pg_schema: str, store_proxy: TcpProxy
+) -> None:
+    deadline = ConnectionDeadline(LIMIT)
+    engine = _engine(pg_schema, deadline, store_proxy.port)
+    try:
+        connection = engine.connect()
+        transaction = connection.begin()
+        connection.execute(text("SELECT 1"))
+        store_proxy.black_hole()
+
+        def roll_back() -> None:
+            try:
+                transaction.rollback()
+            except DBAPIError:
+                pass  # cut: what is looked for
+
+        rolling = threading.Thread(target=roll_back, daemon=True)
+        rolling.start()
+        _cut_while(deadline, rolling)
+    finally:
+        store_proxy.restore()
         engine.dispose()
