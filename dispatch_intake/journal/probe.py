@@ -75,6 +75,7 @@ class StoreMonitor:
         # than the deadline: silence across a pause of its own (the process descheduled, the
         # interpreter busy elsewhere) is not the store's, whose probes were held up too.
         self._looked_at = self._awake_since = time.monotonic()
+        self._sweep_waited = False
         self._stop = threading.Event()
         self._answered = threading.Event()
         self._in_flight = 0
@@ -122,12 +123,17 @@ class StoreMonitor:
                 now = time.monotonic()
                 paused = now - self._looked_at > self._deadline
                 if paused:
-                    # Held up past the deadline itself: silence counts again from now, and the
-                    # sweep waits a tick, so that waits whose answers came during the pause are
-                    # ended by the threads that waited, not cut as the store's.
+                    # Held up past the deadline itself: silence counts again from now.
                     self._awake_since = now
-                elif self._sweep is not None and self._sweep():
-                    self._set(False)
+                # After such a pause the sweep waits one tick, so that waits whose answers
+                # came during it are ended by the threads that waited, not cut as the store's;
+                # never two ticks running, or a machine that stays that loaded would never cut.
+                if paused and not self._sweep_waited:
+                    self._sweep_waited = True
+                else:
+                    self._sweep_waited = False
+                    if self._sweep is not None and self._sweep():
+                        self._set(False)
                 self._launch()
                 self._looked_at = now
                 silent = now - max(self._last_answer, self._awake_since) > self._deadline

@@ -197,3 +197,28 @@ def test_a_monitor_held_up_itself_does_not_take_its_own_pause_for_the_stores_sil
         monitor.stop()
         engine.dispose()
     assert seen == [True]
+
+
+def test_a_monitor_held_up_at_every_tick_still_sweeps() -> None:
+    """A machine that stays loaded holds the monitor up past the deadline tick after tick: the
+    sweep waits one tick after a pause, never two running, so stuck waits are still cut."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    from dispatch_intake.journal import StoreMonitor
+
+    engine = create_engine("sqlite://", poolclass=NullPool)
+    sweeps: list[float] = []
+
+    def sweep() -> int:
+        sweeps.append(time.monotonic())
+        time.sleep(0.8)  # each sweep is itself held up past the deadline
+        return 0
+
+    monitor = StoreMonitor(engine, deadline=0.7, sweep=sweep, linger=0, first_grace=0)
+    monitor.start()
+    try:
+        wait_until(lambda: len(sweeps) >= 3, limit=15)
+    finally:
+        monitor.stop()
+        engine.dispose()
