@@ -212,10 +212,13 @@ def test_a_monitor_held_up_at_every_tick_still_sweeps() -> None:
 
     def sweep() -> int:
         sweeps.append(time.monotonic())
-        time.sleep(0.8)  # each sweep is itself held up past the deadline
         return 0
 
+    def held_up() -> None:
+        time.sleep(0.8)  # every tick of the monitor is held up past the deadline
+
     monitor = StoreMonitor(engine, deadline=0.7, sweep=sweep, linger=0, first_grace=0)
+    monitor._launch = held_up  # type: ignore[method-assign]
     monitor.start()
     try:
         wait_until(lambda: len(sweeps) >= 3, limit=15)
