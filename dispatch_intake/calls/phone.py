@@ -51,16 +51,26 @@ def clean_number(text: str) -> tuple[str, bool]:
     ('037166661234', False)
     >>> clean_number("138 0000 1234 ext")
     ('13800001234', True)
+
+    Words after the digits end the number: what follows them (an extension, 转 5) is not
+    part of it.
+
+    >>> clean_number("138 0000 1234 转 5")
+    ('13800001234', True)
     """
     kept: list[str] = []
-    dropped = False
+    dropped = ended = False
     for char in unicodedata.normalize("NFKC", text).strip():
         if char.isdecimal():
-            kept.append(str(unicodedata.decimal(char)))
+            if ended:
+                dropped = True
+            else:
+                kept.append(str(unicodedata.decimal(char)))
         elif char == "+" and not kept:
             kept.append(char)
         elif char not in _SEPARATORS:
             dropped = True
+            ended = ended or any(c.isdigit() for c in kept)
     return "".join(kept), dropped
 
 
@@ -108,7 +118,9 @@ def number_forms(text: str) -> list[str]:
     forms = [canonical]
     if canonical.startswith("+"):
         bare = canonical[1:]
-        forms += [bare, "00" + bare]
+        # Without its +, a foreign number may read as a mobile at home (+1 312 555 0100 as
+        # 131 2555 0100): that form names another caller, so it is not looked up.
+        forms += ["00" + bare] if _MOBILE.fullmatch(bare) else [bare, "00" + bare]
     elif len(canonical) >= 10:
         # A whole national number: with the country code, a landline lost its area code's 0.
         national = canonical[1:] if canonical.startswith("0") else canonical

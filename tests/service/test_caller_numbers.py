@@ -55,6 +55,9 @@ MOBILE_SPELLINGS = [
         ("+852 2345 6789", "+85223456789"),
         ("00852 2345 6789", "+85223456789"),
         ("+44 (0)20 7946 0958", "+442079460958"),
+        # Words end the number: an extension after them is not part of it.
+        ("138 0000 1234 转 5", MOBILE),
+        ("王先生 138-0000-1234", MOBILE),
     ],
 )
 def test_one_stored_form_per_number(typed: str, stored: str) -> None:
@@ -109,6 +112,15 @@ def test_a_foreign_number_keeps_its_country_code_and_meets_no_local_one(client: 
     again = start_call(client, caller_number="00852-2345-6789")
     assert again["related_calls"] == [hong_kong["id"]]
     assert local["id"] not in again["related_calls"]
+
+
+def test_a_north_american_number_meets_no_mobile_of_the_same_digits(client: Any) -> None:
+    """+1 312 555 0100 without its + reads as the mainland mobile 131 2555 0100: two callers."""
+    mobile = start_call(client, caller_number="131 2555 0100")
+    chicago = start_call(client, caller_number="+1 312 555 0100")
+    assert mobile["id"] not in chicago["related_calls"]
+    again = start_call(client, caller_number="131-2555-0100")
+    assert again["related_calls"] == [mobile["id"]]
 
 
 @pytest.mark.parametrize(
