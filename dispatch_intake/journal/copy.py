@@ -141,6 +141,14 @@ class BatchCopy:
                 ).where(IdempotencyKey.key_hash.in_(held_keys))
             )
             known = {key: (call_id, as_utc(at)) for key, call_id, at in found}
+        # Every stored call a held one may merge into is locked now, before the first ledger
+        # entry: a follow-up locks its call and then the ledger, so taking a call after the
+        # ledger here would deadlock with it.
+        targets = sorted({call_id for call_id, _ in known.values()} - set(ids))
+        if targets:
+            store.execute(
+                select(CallRecord.id).where(CallRecord.id.in_(targets)).with_for_update()
+            ).all()
         for call in calls:
             stored = present.get(call.id)
             if stored is not None:
