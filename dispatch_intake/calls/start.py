@@ -147,7 +147,7 @@ def start_call(
     reassess(session, intake, call, actor)
     try:
         # A new call's timeline is exactly what this transaction appended: not read back.
-        record, _ = commit_new_call(session, intake, principal, call, key_hash=digest)
+        record = commit_new_call(session, intake, principal, call, key_hash=digest)
     except IntegrityError:
         # A concurrent retry with the same key won the race: answer with its record.
         session.rollback()

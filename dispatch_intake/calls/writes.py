@@ -145,11 +145,11 @@ def commit_new_call(
     call: CallRecord,
     *,
     key_hash: str | None,
-) -> tuple[Record, list[TimelineEvent]]:
+) -> Record:
     """Write a new call, never added to the session, with one INSERT per table instead of
     the unit of work: the row sealed as the flush would seal it (`rows.new_call_rows`),
     its data key if anything was sealed with it, its idempotency key, its events and their
-    ledger leaves, then commit and announce like any change. (record, its events)"""
+    ledger leaves, then commit and announce like any change."""
     events = take_unwritten_events(session)
     with session.no_autoflush:
         intake.broker.announce(session, call.id, "created")
@@ -167,7 +167,7 @@ def commit_new_call(
     # The call is in no session, so the people who acted are named here, in its transaction.
     names = staff_names(session, actors_of(call, events))
     commit_with_leaves(session, session_keys(session).chain_key, leaves)
-    return _delivered(session, intake, principal, call, "created", events, names), events
+    return _delivered(session, intake, principal, call, "created", events, names)
 
 
 def finish(
