@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -92,61 +94,50 @@ def test_waits_that_were_answered_leave_nothing_to_cut(pg_schema: str, statement
         engine.dispose()
 
 
-def _cut_while(deadline: ConnectionDeadline, work: threading.Thread) -> None:
-    """Sweep until `work`, waiting on a black-holed store, has been cut loose."""
-    cut = [0]
+def _cut_behind_a_hung_store(
+    pg_schema: str, store_proxy: TcpProxy, *, transaction: bool, end: Callable[[Any], None]
+) -> None:
+    """A statement answered, then the store hung: `end` (given the connection, or its
+    transaction) waits on it, and the sweep cuts it loose."""
+    deadline = ConnectionDeadline(LIMIT)
+    engine = _engine(pg_schema, deadline, store_proxy.port)
+    try:
+        connection = engine.connect()
+        begun = connection.begin() if transaction else None
+        connection.execute(text("SELECT 1"))
+        store_proxy.black_hole()
 
-    def swept() -> bool:
-        cut[0] += deadline.sweep()
-        return cut[0] > 0 and not work.is_alive()
+        def ending() -> None:
+            try:
+                end(begun if transaction else connection)
+            except DBAPIError:
+                pass  # cut: what is looked for
 
-    wait_until(swept, limit=10)
+        waiting = threading.Thread(target=ending, daemon=True)
+        waiting.start()
+        cut = [0]
+
+        def swept() -> bool:
+            cut[0] += deadline.sweep()
+            return cut[0] > 0 and not waiting.is_alive()
+
+        wait_until(swept, limit=10)
+    finally:
+        store_proxy.restore()
+        engine.dispose()
 
 
 def test_a_rollback_to_a_hung_store_is_cut(pg_schema: str, store_proxy: TcpProxy) -> None:
     """Every closing session sends a rollback (the pool's reset): behind a hung proxy it waits
     like any statement, and is cut like one."""
-    deadline = ConnectionDeadline(LIMIT)
-    engine = _engine(pg_schema, deadline, store_proxy.port)
-    try:
-        connection = engine.connect()
-        connection.execute(text("SELECT 1"))
-        store_proxy.black_hole()
-
-        def close() -> None:
-            try:
-                connection.close()
-            except DBAPIError:
-                pass  # cut: what is looked for
-
-        closing = threading.Thread(target=close, daemon=True)
-        closing.start()
-        _cut_while(deadline, closing)
-    finally:
-        store_proxy.restore()
-        engine.dispose()
+    _cut_behind_a_hung_store(
+        pg_schema, store_proxy, transaction=False, end=lambda connection: connection.close()
+    )
 
 
 def test_a_rolled_back_transaction_to_a_hung_store_is_cut(
     pg_schema: str, store_proxy: TcpProxy
 ) -> None:
-    deadline = ConnectionDeadline(LIMIT)
-    engine = _engine(pg_schema, deadline, store_proxy.port)
-    try:
-        connection = engine.connect()
-        transaction = connection.begin()
-        connection.execute(text("SELECT 1"))
-        store_proxy.black_hole()
-
-        def roll_back() -> None:
-            try:
-                transaction.rollback()
-            except DBAPIError:
-                pass  # cut: what is looked for
-
-        rolling = threading.Thread(target=roll_back, daemon=True)
-        rolling.start()
-        _cut_while(deadline, rolling)
-    finally:
-        store_proxy.restore()
-        engine.dispose()
+    _cut_behind_a_hung_store(
+        pg_schema, store_proxy, transaction=True, end=lambda begun: begun.rollback()
+    )
