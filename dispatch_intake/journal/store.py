@@ -178,7 +178,6 @@ class HeldCalls:
     def hold(self, work: Callable[[Session], T]) -> T:
         """Run one unit of work against the journal instead of the store."""
         with self._lock, self._write() as session:
-            event.listen(session, "after_flush", _note_new_calls)
             event.listen(session, "before_commit", _record_starts)
             before = self._pending
             result = work(session)
@@ -409,18 +408,11 @@ def _hide(hidden: frozenset[str], state: ORMExecuteState) -> None:
         )
 
 
-def _note_new_calls(session: Session, _context: Any) -> None:
-    calls = session.info.setdefault(NEW_CALLS, {})
-    for obj in session.new:
-        if isinstance(obj, CallRecord):
-            calls[obj.id] = obj
-
-
 def _record_starts(session: Session) -> None:
     """Each call started in this transaction, with the length of its timeline at its start:
     what comes after is follow-ups (a merge at replay carries those alone)."""
+    # Calls are started with Core inserts, never through the unit of work (`note_new_call`).
     calls = dict(session.info.pop(NEW_CALLS, {}))
-    calls.update({obj.id: obj for obj in session.new if isinstance(obj, CallRecord)})
     if calls:
         session.connection().execute(
             insert(HELD_STARTS),
