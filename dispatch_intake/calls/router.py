@@ -27,7 +27,7 @@ from dispatch_intake.deps import (
     WriterDep,
 )
 from dispatch_intake.errors import NotFound
-from dispatch_intake.journal import HeldCalls, stored_call_id
+from dispatch_intake.journal import HeldCalls, merged_into, stored_call_id
 from dispatch_intake.shapes import IndexLine, Record
 
 router = APIRouter(prefix="/v1/calls", tags=["calls"])
@@ -61,10 +61,19 @@ def _held_locally(line: Listed) -> Listed:
 
 
 def _answer(
-    record: Record, status_code: int, *, held: bool, replayed: bool, location: bool = False
+    record: Record,
+    status_code: int,
+    *,
+    held: bool,
+    replayed: bool,
+    location: bool = False,
+    asked: str | None = None,
 ) -> RecordResponse:
-    """A record, marked when it is held in the local journal or answers a retried key."""
+    """A record, marked when it is held in the local journal, answers a retried key, or was
+    asked for under the id of a held call merged into it (`asked`)."""
     headers = {"Location": f"/v1/calls/{record['id']}"} if location else {}
+    if asked is not None:
+        headers.update(merged_into(asked, record["id"]))
     if replayed:
         headers["Idempotent-Replay"] = "true"
     if held:
@@ -204,7 +213,7 @@ async def read_call(
         )
     )
     await audit_full_reads(writer, principal, [record], via="record")
-    return RecordResponse(record)
+    return _answer(record, 200, held=False, replayed=False, asked=call_id)
 
 
 @router.get("/{call_id}/timeline", response_model=contract.Timeline)
@@ -219,7 +228,7 @@ async def read_timeline(
         )
     )
     await audit_full_reads(writer, principal, [timeline], via="timeline")
-    return RecordResponse(timeline)
+    return RecordResponse(timeline, headers=merged_into(call_id, timeline["id"]))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -309,7 +318,7 @@ def add_follow_up(follow_up: FollowUp[BodyT]) -> None:
                 return act_on(session, target)
 
         (record, acted), held = await writer.run_or_hold(act, call_id=call_id)
-        return _answer(record, 200, held=held, replayed=not acted)
+        return _answer(record, 200, held=held, replayed=not acted, asked=call_id)
 
     router.add_api_route(
         f"/{{call_id}}/{follow_up.path}",

@@ -90,6 +90,11 @@ def merged_id_digest(held_id: str) -> str:
     return hashlib.sha256(f"merged held call\n{held_id}".encode()).hexdigest()
 
 
+# The header on every answer given for a merged held call under the id its client was told:
+# the id the call is known by now.
+MERGED_INTO = "X-Merged-Into"
+
+
 def stored_call_id(session: Session, call_id: str) -> str:
     """The id under which the store keeps `call_id`: itself, or the stored call a held call
     of that id was merged into. No query beyond the call's own when the store has it (the
@@ -98,6 +103,12 @@ def stored_call_id(session: Session, call_id: str) -> str:
         return call_id
     merged = session.get(IdempotencyKey, merged_id_digest(call_id))
     return call_id if merged is None else merged.call_id
+
+
+def merged_into(asked: str, answered: str) -> dict[str, str]:
+    """The headers of an answer asked for under `asked` and given for the call `answered`:
+    `X-Merged-Into` when they differ (a held call merged into a stored one), else none."""
+    return {MERGED_INTO: answered} if answered != asked else {}
 
 
 class BatchCopy:
