@@ -218,10 +218,20 @@ async def read_call(
 
 @router.get("/{call_id}/timeline", response_model=contract.Timeline)
 async def read_timeline(
-    call_id: str, principal: PrincipalDep, reader: ReaderDep, writer: WriterDep
+    call_id: str, principal: PrincipalDep, reader: ReaderDep, writer: WriterDep, held: HeldDep
 ) -> RecordResponse:
     """The hash-chained events of one call (the auditor's view)."""
     principal.require(Permission.READ_TIMELINE)
+    if held is not None and held.pending:
+        kept = held.read(
+            lambda local: (
+                records.read_timeline(session=local, call_id=call_id, principal=principal)
+                if local.get(CallRecord, call_id) is not None
+                else None
+            )
+        )
+        if kept is not None:
+            return RecordResponse(kept, headers={"X-Held-Locally": "true"})
     timeline = await reader.run(
         lambda session: records.read_timeline(
             session=session, call_id=stored_call_id(session, call_id), principal=principal

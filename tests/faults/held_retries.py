@@ -74,6 +74,14 @@ class Calls:
         assert self.held.pending == 1
         return stored_id, held_id
 
+    def held_only(self, key: str) -> str:
+        """The id of a call started while the store was away: the journal alone has it."""
+        from dispatch_intake.calls import service
+
+        held_id = service.new_call_id()
+        self.held.hold(lambda session: self.start(session, key=key, call_id=held_id))
+        return held_id
+
     def count(self) -> int:
         from dispatch_intake.calls.models import CallRecord
 
