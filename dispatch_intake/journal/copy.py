@@ -16,11 +16,16 @@ is merged into the stored call (the client's first attempt), never copied as a s
 - the held id is written down as one more name of the stored call, in `idempotency_keys`
   under `merged_id_digest(held_id)`: the table that maps a start's key to its call maps the
   id the client was told to the call it names. `stored_call_id` reads it, so a later read
-  or follow-up on the held id finds the stored call.
+  or follow-up on the held id finds the stored call;
+- the stored call's timeline says so: a `held_call_merged` event (actor `system:journal`)
+  naming the held id, when its start was held, and the seqs of the follow-ups carried,
+  chained and entered in the ledger like any event, so that whoever replays the call sees
+  why a second id names it.
 
 A merge repeated after an interruption (the store committed, the journal had not forgotten
 the held copy yet) carries only the follow-ups the stored call does not have yet, found by
-moment, type and actor, and writes the name once.
+moment, type and actor, and writes the name once (and its event, with another only for
+follow-ups carried then).
 """
 
 from __future__ import annotations
@@ -45,8 +50,14 @@ from dispatch_intake.audit.rows import row_as_stored
 from dispatch_intake.calls.models import CallRecord, IdempotencyKey
 from dispatch_intake.db import as_utc, utcnow
 from dispatch_intake.events.service import ChangeBroker
+from dispatch_intake.states import EventType
 from dispatch_intake.timeline.models import TimelineEvent
-from dispatch_intake.timeline.service import canonical_json, event_hash, session_keys
+from dispatch_intake.timeline.service import (
+    append_event,
+    canonical_json,
+    event_hash,
+    session_keys,
+)
 
 log = logging.getLogger("dispatch_intake.journal")
 # Fields of the held copy a merge does not take: the stored call keeps its own identity,
@@ -55,6 +66,10 @@ KEPT_BY_THE_STORED_CALL = ("id", "timeline_length", "timeline_head", "created_at
 # Written at a start only when the journal or the store already knew the number: two starts of
 # one call may differ there and nowhere else.
 UNEVEN_START_EVENTS = frozenset({"repeat_caller"})
+# Events that are no history of the stored call's own: an earlier merge of this held call.
+NOT_ITS_OWN = frozenset({EventType.HELD_CALL_MERGED})
+# Who merges a held call into a stored one (the actor of `held_call_merged`).
+JOURNAL_ACTOR = "system:journal"
 
 
 @dataclass(slots=True)
@@ -273,8 +288,25 @@ class BatchCopy:
                 target,
             )
             return False
-        if to_carry and self._carry_on(stored, call, to_carry):
-            self.done.changed.append(target)
+        first_merge = store.get(IdempotencyKey, merged_id_digest(call.id)) is None
+        before = stored.timeline_length
+        carried_now = bool(to_carry) and self._carry_on(stored, call, to_carry)
+        if first_merge or carried_now:
+            append_event(
+                store,
+                stored,
+                EventType.HELD_CALL_MERGED,
+                JOURNAL_ACTOR,
+                {
+                    "held_id": call.id,
+                    "held_at": call.events[0]["at"] if call.events else None,
+                    "carried": list(range(before + 1, stored.timeline_length + 1)),
+                },
+            )
+            # Written now, so that the ledger takes it before the batch's next call.
+            store.flush()
+            if target not in self.done.changed:
+                self.done.changed.append(target)
         names = [(merged_id_digest(call.id), utcnow()), *keys]
         new = [(key, at) for key, at in names if store.get(IdempotencyKey, key) is None]
         if new:
@@ -344,7 +376,7 @@ class BatchCopy:
 
 
 def _even(types: Iterable[str]) -> list[str]:
-    return [type_ for type_ in types if type_ not in UNEVEN_START_EVENTS]
+    return [type_ for type_ in types if type_ not in UNEVEN_START_EVENTS | NOT_ITS_OWN]
 
 
 def _leaf_fields(event: dict[str, Any]) -> dict[str, Any]:
