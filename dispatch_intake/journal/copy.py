@@ -11,8 +11,9 @@ is merged into the stored call (the client's first attempt), never copied as a s
 - the held start's events are dropped (the stored call has its own start);
 - the held copy's follow-ups are carried onto the stored call, rechained and sealed under its
   keys, and its state taken, provided the stored call has had no follow-up of its own
-  (otherwise two histories would have to be interleaved: the held copy is then kept as a call
-  of its own, without the key, and the fact logged, so that nothing is lost);
+  (reads of it aside; otherwise two histories would have to be interleaved: the held copy
+  is then kept as a call of its own, without the key, and the fact logged, so that nothing
+  is lost);
 - the held id is written down as one more name of the stored call, in `idempotency_keys`
   under `merged_id_digest(held_id)`: the table that maps a start's key to its call maps the
   id the client was told to the call it names. `stored_call_id` reads it, so a later read
@@ -66,8 +67,10 @@ KEPT_BY_THE_STORED_CALL = ("id", "timeline_length", "timeline_head", "created_at
 # Written at a start only when the journal or the store already knew the number: two starts of
 # one call may differ there and nowhere else.
 UNEVEN_START_EVENTS = frozenset({"repeat_caller"})
-# Events that are no history of the stored call's own: an earlier merge of this held call.
-NOT_ITS_OWN = frozenset({EventType.HELD_CALL_MERGED})
+# Events that are no history of the stored call's own, to be interleaved with the held
+# copy's: an earlier merge of this held call, and reads (a supervisor's queue leaves a
+# `full_read` on every call whose number it shows whole).
+NOT_ITS_OWN = frozenset({EventType.HELD_CALL_MERGED, EventType.FULL_READ})
 # Who merges a held call into a stored one (the actor of `held_call_merged`).
 JOURNAL_ACTOR = "system:journal"
 

@@ -172,3 +172,22 @@ def test_a_merge_with_nothing_carried_is_still_on_the_timeline(client: Any, app:
     assert merged["data"]["held_id"] == held_id and merged["data"]["carried"] == []
     assert merged == timeline["timeline"][-1]
     assert calls.verified()
+
+
+def test_a_supervisor_reading_the_stored_call_does_not_split_the_merge(
+    client: Any, app: Any
+) -> None:
+    calls = Calls(app)
+    stored_id, held_id = calls.stored_then_held("retried-start")
+    calls.held.run_if_held(held_id, lambda s: calls.note(s, call_id=held_id, text="患者在三楼"))
+    # A supervisor's queue shows the stored call's number whole: a `full_read` on it.
+    read = client.get(f"/v1/calls/{stored_id}", headers=auth("supervisor")).json()
+    assert read["timeline"][-1]["type"] != "full_read"  # written after the answer
+    timeline = client.get(f"/v1/calls/{stored_id}/timeline", headers=auth()).json()["timeline"]
+    assert timeline[-1]["type"] == "full_read"
+
+    calls.held.replay()
+    assert calls.held.pending == 0 and calls.count() == 1, "a read made the call two"
+    record = client.get(f"/v1/calls/{held_id}", headers=auth()).json()
+    assert record["id"] == stored_id and _notes(record) == ["患者在三楼"]
+    assert calls.verified()
