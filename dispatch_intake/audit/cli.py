@@ -20,7 +20,7 @@ from dispatch_intake.audit.keys import (
     load_public_key,
     public_key_pem,
 )
-from dispatch_intake.audit.ledger import LedgerError, write_checkpoint
+from dispatch_intake.audit.ledger import LedgerError, lock_database_wide, write_checkpoint
 from dispatch_intake.audit.rows import seal_existing
 from dispatch_intake.audit.service import erase_expired, evidence_bundle, retention_rule
 from dispatch_intake.audit.verify import verify_store
@@ -205,6 +205,8 @@ def run_erase(args: argparse.Namespace) -> int:
     if days <= 0:
         return _fail("no retention period: set retention_days or pass --days")
     engine = create_store_engine(args.database_url or settings.effective_database_url)
+    if settings.ledger_lock_database_wide:
+        lock_database_wide(engine)
     try:
         _, writer = session_factories(engine)
         attach_keys(keys, writer)
