@@ -17,6 +17,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from dispatch_intake import __version__
 from dispatch_intake.api_docs import install_offline_docs
+from dispatch_intake.audit.ledger import lock_database_wide
 from dispatch_intake.audit.router import router as audit_router
 from dispatch_intake.audit.service import checkpoint_periodically, start_audit
 from dispatch_intake.auth.oidc import OidcProvider, flow_key
@@ -86,6 +87,8 @@ def create_app(
     engine = create_store_engine(
         settings.effective_database_url, timeout=timeout, deadline=deadline
     )
+    if settings.ledger_lock_database_wide:
+        lock_database_wide(engine)
     shown = make_url(settings.effective_database_url).render_as_string(hide_password=True)
     try:
         with engine.connect():

@@ -74,6 +74,9 @@ class Settings(BaseSettings):
     # this time is held in the local journal (<var_dir>/held.db) instead of refused.
     store_timeout_seconds: float = 2.0
     store_probe_seconds: float = 0.7
+    # On PostgreSQL, also take the ledger lock of versions before per-schema lock keys (one
+    # key for the whole database): during a rolling upgrade from such a version (audit/ledger.py).
+    ledger_lock_database_wide: bool = False
     # The console's base map: a PMTiles vector tile file the centre provides (empty:
     # <var_dir>/basemap.pmtiles, used when it exists), or a tile URL template of the centre's
     # own map server, which wins when set. With neither, the map is the district outlines.

@@ -68,6 +68,8 @@ class EventType(StrEnum):
     PRIORITY_SET = "priority_set"  # a priority set by hand, kept over triage
     TAKEN_OVER = "taken_over"  # a supervisor took the call over; it goes on
     FULL_READ = "full_read"  # a supervisor or auditor read the caller's words whole
+    # A retry of this call's start, held locally while the store seemed away, merged into it.
+    HELD_CALL_MERGED = "held_call_merged"
     # What a request caused.
     REPEAT_CALLER = "repeat_caller"
     CANDIDATES_CHANGED = "candidates_changed"

@@ -20,12 +20,13 @@ from dispatch_intake.audit.keys import (
     load_public_key,
     public_key_pem,
 )
-from dispatch_intake.audit.ledger import LedgerError, write_checkpoint
+from dispatch_intake.audit.ledger import LedgerError, lock_database_wide, write_checkpoint
 from dispatch_intake.audit.rows import seal_existing
 from dispatch_intake.audit.service import erase_expired, evidence_bundle, retention_rule
 from dispatch_intake.audit.verify import verify_store
 from dispatch_intake.db import create_store_engine, migrate, session_factories
 from dispatch_intake.errors import IntakeError, SettingsError
+from dispatch_intake.journal import stored_call_id
 from dispatch_intake.settings import Settings, load_settings
 from dispatch_intake.timeline.service import count_calls
 
@@ -161,15 +162,19 @@ def run_export(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         return _fail(exc)
     with _store(settings, args.database_url, keys) as reader, reader() as session:
+        # A held call merged into a stored one at replay: the bundle is the stored call's.
+        call_id = stored_call_id(session, args.call_id)
         try:
-            content = evidence_bundle(session=session, keys=keys, call_id=args.call_id)
+            content = evidence_bundle(session=session, keys=keys, call_id=call_id)
         except IntakeError as exc:
             return _fail(exc.message)
+    if call_id != args.call_id:
+        print(f"call {args.call_id} was merged into call {call_id}", file=sys.stderr)
     if args.output is None:
         sys.stdout.buffer.write(content)
     else:
         args.output.write_bytes(content)
-        print(f"wrote the evidence bundle of call {args.call_id} to {args.output}")
+        print(f"wrote the evidence bundle of call {call_id} to {args.output}")
     return 0
 
 
@@ -200,6 +205,8 @@ def run_erase(args: argparse.Namespace) -> int:
     if days <= 0:
         return _fail("no retention period: set retention_days or pass --days")
     engine = create_store_engine(args.database_url or settings.effective_database_url)
+    if settings.ledger_lock_database_wide:
+        lock_database_wide(engine)
     try:
         _, writer = session_factories(engine)
         attach_keys(keys, writer)

@@ -4,7 +4,8 @@ Every timeline event becomes one leaf, numbered in the order transactions commit
 PostgreSQL a transaction-scoped advisory lock, taken once everything else of the transaction
 is written and held to its commit, makes numbering and commit order one; on SQLite the single
 writer does. The lock is the store's own (keyed by its schema): stores that share a database
-do not queue behind each other.
+do not queue behind each other. Writers on an engine marked by `lock_database_wide` also take
+the one key versions before it took for every store of the database (a rolling upgrade).
 """
 
 from __future__ import annotations
@@ -33,14 +34,39 @@ from dispatch_intake.timeline.models import TimelineEvent
 # schema's, so each store in a shared database numbers its own ledger.
 LEDGER_LOCK = 0x1ED6_E500
 _LOCK_KEY = f"{LEDGER_LOCK}, hashtext(current_schema())"
+# The execution option, set on an engine by `lock_database_wide`, under which its writers
+# take the database-wide key too.
+DATABASE_WIDE = "ledger_lock_database_wide"
+# By the database-wide key as well: first the one-key form of the same number, which versions
+# before per-schema keys took alone (PostgreSQL keeps one-key and two-key locks apart, so
+# neither form excludes the other), then the schema's. The subquery (`OFFSET 0` keeps it one)
+# is scanned before the outer list is worked out: every writer takes the two in one order.
+_LOCKS = {
+    False: f"SELECT pg_advisory_xact_lock({_LOCK_KEY})",
+    True: f"SELECT pg_advisory_xact_lock({_LOCK_KEY}) "
+    f"FROM (SELECT pg_advisory_xact_lock({LEDGER_LOCK}) OFFSET 0) AS database_wide",
+}
 # Built once: every write runs these, and a statement built anew is analysed anew.
-_TAKE_LEDGER_LOCK = text(f"SELECT pg_advisory_xact_lock({_LOCK_KEY})")
+_TAKE_LEDGER_LOCK = {wide: text(sql) for wide, sql in _LOCKS.items()}
 _LEDGER_TOP = select(func.max(LedgerEntry.idx))
 _ADD_LEAVES = insert(LedgerEntry)
 # The lock and the ledger's top in one message: READ COMMITTED reads each statement of it
 # with a fresh snapshot, so the second sees every transaction that held the lock before.
-_LOCK_AND_TOP = f"SELECT pg_advisory_xact_lock({_LOCK_KEY}); SELECT max(idx) FROM ledger_entries"
+_LOCK_AND_TOP = {
+    wide: f"{sql}; SELECT max(idx) FROM ledger_entries" for wide, sql in _LOCKS.items()
+}
 _SIMPLE_QUERY = {"no_parameters": True}
+
+
+def lock_database_wide(engine: Engine) -> None:
+    """Writers on `engine` also take the ledger key of versions before per-schema keys, one
+    for every store of the database: instances of such a version on the same store are then
+    excluded (a rolling upgrade), at the price of waiting for other stores of the database."""
+    engine.update_execution_options(**{DATABASE_WIDE: True})
+
+
+def _database_wide(connection: Connection) -> bool:
+    return bool(connection.get_execution_options().get(DATABASE_WIDE, False))
 
 
 class LedgerError(Exception):
@@ -64,7 +90,7 @@ def append_leaves(connection: Connection, key: bytes, events: Sequence[dict[str,
         return
     leaves = [event_leaf_hash(event) for event in events]
     if connection.dialect.name == "postgresql":
-        connection.execute(_TAKE_LEDGER_LOCK)
+        connection.execute(_TAKE_LEDGER_LOCK[_database_wide(connection)])
     top = connection.execute(_LEDGER_TOP).scalar()
     connection.execute(_ADD_LEAVES, leaf_rows(key, top, events, leaves))
 
@@ -112,7 +138,9 @@ def commit_with_leaves(session: Session, key: bytes, events: Sequence[dict[str, 
         session.commit()
         return
     leaves = [event_leaf_hash(event) for event in events]
-    found = connection.exec_driver_sql(_LOCK_AND_TOP, execution_options=_SIMPLE_QUERY)
+    found = connection.exec_driver_sql(
+        _LOCK_AND_TOP[_database_wide(connection)], execution_options=_SIMPLE_QUERY
+    )
     try:
         cursor = found.cursor
         cursor.nextset()

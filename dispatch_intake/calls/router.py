@@ -27,7 +27,7 @@ from dispatch_intake.deps import (
     WriterDep,
 )
 from dispatch_intake.errors import NotFound
-from dispatch_intake.journal import HeldCalls, stored_call_id
+from dispatch_intake.journal import HeldCalls, merged_into, stored_call_id
 from dispatch_intake.shapes import IndexLine, Record
 
 router = APIRouter(prefix="/v1/calls", tags=["calls"])
@@ -61,10 +61,19 @@ def _held_locally(line: Listed) -> Listed:
 
 
 def _answer(
-    record: Record, status_code: int, *, held: bool, replayed: bool, location: bool = False
+    record: Record,
+    status_code: int,
+    *,
+    held: bool,
+    replayed: bool,
+    location: bool = False,
+    asked: str | None = None,
 ) -> RecordResponse:
-    """A record, marked when it is held in the local journal or answers a retried key."""
+    """A record, marked when it is held in the local journal, answers a retried key, or was
+    asked for under the id of a held call merged into it (`asked`)."""
     headers = {"Location": f"/v1/calls/{record['id']}"} if location else {}
+    if asked is not None:
+        headers.update(merged_into(asked, record["id"]))
     if replayed:
         headers["Idempotent-Replay"] = "true"
     if held:
@@ -204,22 +213,32 @@ async def read_call(
         )
     )
     await audit_full_reads(writer, principal, [record], via="record")
-    return RecordResponse(record)
+    return _answer(record, 200, held=False, replayed=False, asked=call_id)
 
 
 @router.get("/{call_id}/timeline", response_model=contract.Timeline)
 async def read_timeline(
-    call_id: str, principal: PrincipalDep, reader: ReaderDep, writer: WriterDep
+    call_id: str, principal: PrincipalDep, reader: ReaderDep, writer: WriterDep, held: HeldDep
 ) -> RecordResponse:
     """The hash-chained events of one call (the auditor's view)."""
     principal.require(Permission.READ_TIMELINE)
+    if held is not None and held.pending:
+        kept = held.read(
+            lambda local: (
+                records.read_timeline(session=local, call_id=call_id, principal=principal)
+                if local.get(CallRecord, call_id) is not None
+                else None
+            )
+        )
+        if kept is not None:
+            return RecordResponse(kept, headers={"X-Held-Locally": "true"})
     timeline = await reader.run(
         lambda session: records.read_timeline(
             session=session, call_id=stored_call_id(session, call_id), principal=principal
         )
     )
     await audit_full_reads(writer, principal, [timeline], via="timeline")
-    return RecordResponse(timeline)
+    return RecordResponse(timeline, headers=merged_into(call_id, timeline["id"]))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -309,7 +328,7 @@ def add_follow_up(follow_up: FollowUp[BodyT]) -> None:
                 return act_on(session, target)
 
         (record, acted), held = await writer.run_or_hold(act, call_id=call_id)
-        return _answer(record, 200, held=held, replayed=not acted)
+        return _answer(record, 200, held=held, replayed=not acted, asked=call_id)
 
     router.add_api_route(
         f"/{{call_id}}/{follow_up.path}",

@@ -11,16 +11,22 @@ is merged into the stored call (the client's first attempt), never copied as a s
 - the held start's events are dropped (the stored call has its own start);
 - the held copy's follow-ups are carried onto the stored call, rechained and sealed under its
   keys, and its state taken, provided the stored call has had no follow-up of its own
-  (otherwise two histories would have to be interleaved: the held copy is then kept as a call
-  of its own, without the key, and the fact logged, so that nothing is lost);
+  (reads of it aside; otherwise two histories would have to be interleaved: the held copy
+  is then kept as a call of its own, without the key, and the fact logged, so that nothing
+  is lost);
 - the held id is written down as one more name of the stored call, in `idempotency_keys`
   under `merged_id_digest(held_id)`: the table that maps a start's key to its call maps the
   id the client was told to the call it names. `stored_call_id` reads it, so a later read
-  or follow-up on the held id finds the stored call.
+  or follow-up on the held id finds the stored call;
+- the stored call's timeline says so: a `held_call_merged` event (actor `system:journal`)
+  naming the held id, when its start was held, and the seqs of the follow-ups carried,
+  chained and entered in the ledger like any event, so that whoever replays the call sees
+  why a second id names it.
 
 A merge repeated after an interruption (the store committed, the journal had not forgotten
 the held copy yet) carries only the follow-ups the stored call does not have yet, found by
-moment, type and actor, and writes the name once.
+moment, type and actor, and writes the name once (and its event, with another only for
+follow-ups carried then).
 """
 
 from __future__ import annotations
@@ -45,8 +51,14 @@ from dispatch_intake.audit.rows import row_as_stored
 from dispatch_intake.calls.models import CallRecord, IdempotencyKey
 from dispatch_intake.db import as_utc, utcnow
 from dispatch_intake.events.service import ChangeBroker
+from dispatch_intake.states import EventType
 from dispatch_intake.timeline.models import TimelineEvent
-from dispatch_intake.timeline.service import canonical_json, event_hash, session_keys
+from dispatch_intake.timeline.service import (
+    append_event,
+    canonical_json,
+    event_hash,
+    session_keys,
+)
 
 log = logging.getLogger("dispatch_intake.journal")
 # Fields of the held copy a merge does not take: the stored call keeps its own identity,
@@ -55,6 +67,12 @@ KEPT_BY_THE_STORED_CALL = ("id", "timeline_length", "timeline_head", "created_at
 # Written at a start only when the journal or the store already knew the number: two starts of
 # one call may differ there and nowhere else.
 UNEVEN_START_EVENTS = frozenset({"repeat_caller"})
+# Events that are no history of the stored call's own, to be interleaved with the held
+# copy's: an earlier merge of this held call, and reads (a supervisor's queue leaves a
+# `full_read` on every call whose number it shows whole).
+NOT_ITS_OWN = frozenset({EventType.HELD_CALL_MERGED, EventType.FULL_READ})
+# Who merges a held call into a stored one (the actor of `held_call_merged`).
+JOURNAL_ACTOR = "system:journal"
 
 
 @dataclass(slots=True)
@@ -90,6 +108,11 @@ def merged_id_digest(held_id: str) -> str:
     return hashlib.sha256(f"merged held call\n{held_id}".encode()).hexdigest()
 
 
+# The header on every answer given for a merged held call under the id its client was told:
+# the id the call is known by now.
+MERGED_INTO = "X-Merged-Into"
+
+
 def stored_call_id(session: Session, call_id: str) -> str:
     """The id under which the store keeps `call_id`: itself, or the stored call a held call
     of that id was merged into. No query beyond the call's own when the store has it (the
@@ -98,6 +121,12 @@ def stored_call_id(session: Session, call_id: str) -> str:
         return call_id
     merged = session.get(IdempotencyKey, merged_id_digest(call_id))
     return call_id if merged is None else merged.call_id
+
+
+def merged_into(asked: str, answered: str) -> dict[str, str]:
+    """The headers of an answer asked for under `asked` and given for the call `answered`:
+    `X-Merged-Into` when they differ (a held call merged into a stored one), else none."""
+    return {MERGED_INTO: answered} if answered != asked else {}
 
 
 class BatchCopy:
@@ -262,8 +291,25 @@ class BatchCopy:
                 target,
             )
             return False
-        if to_carry and self._carry_on(stored, call, to_carry):
-            self.done.changed.append(target)
+        first_merge = store.get(IdempotencyKey, merged_id_digest(call.id)) is None
+        before = stored.timeline_length
+        carried_now = bool(to_carry) and self._carry_on(stored, call, to_carry)
+        if first_merge or carried_now:
+            append_event(
+                store,
+                stored,
+                EventType.HELD_CALL_MERGED,
+                JOURNAL_ACTOR,
+                {
+                    "held_id": call.id,
+                    "held_at": call.events[0]["at"] if call.events else None,
+                    "carried": list(range(before + 1, stored.timeline_length + 1)),
+                },
+            )
+            # Written now, so that the ledger takes it before the batch's next call.
+            store.flush()
+            if target not in self.done.changed:
+                self.done.changed.append(target)
         names = [(merged_id_digest(call.id), utcnow()), *keys]
         new = [(key, at) for key, at in names if store.get(IdempotencyKey, key) is None]
         if new:
@@ -333,7 +379,7 @@ class BatchCopy:
 
 
 def _even(types: Iterable[str]) -> list[str]:
-    return [type_ for type_ in types if type_ not in UNEVEN_START_EVENTS]
+    return [type_ for type_ in types if type_ not in UNEVEN_START_EVENTS | NOT_ITS_OWN]
 
 
 def _leaf_fields(event: dict[str, Any]) -> dict[str, Any]:

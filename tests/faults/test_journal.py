@@ -59,3 +59,31 @@ def test_a_start_both_stored_and_held_is_one_call_with_the_held_events(
     with app.state.read_session() as session:
         assert session.scalar(select(func.count()).select_from(CallRecord)) == 1
         assert list(verify_store(session, app.state.audit_keys)) == []
+
+
+def test_a_held_calls_trail_is_read_from_the_journal_and_audited_once_stored(
+    client: Any, app: Any
+) -> None:
+    from .held_retries import Calls
+
+    calls = Calls(app)
+    held_id = calls.held_only("held-start")
+    record = client.get(f"/v1/calls/{held_id}", headers=auth()).json()
+    timeline = client.get(f"/v1/calls/{held_id}/timeline", headers=auth("auditor"))
+    assert timeline.status_code == 200, timeline.text
+    assert timeline.headers["X-Held-Locally"] == "true"
+    hashes = [event["hash"] for event in record["timeline"]]
+    assert [event["hash"] for event in timeline.json()["timeline"]] == hashes
+    # Not in the store's ledger yet: nothing to verify it against, and the answer says why.
+    for suffix in ("verify", "evidence"):
+        answer = client.get(f"/v1/calls/{held_id}/{suffix}", headers=auth("auditor"))
+        assert answer.status_code == 409, answer.text
+        assert "held locally" in answer.json()["error"]["message"]
+
+    assert calls.held.replay() == 1
+    stored = client.get(f"/v1/calls/{held_id}/timeline", headers=auth("auditor"))
+    assert stored.status_code == 200 and "X-Held-Locally" not in stored.headers
+    assert [event["hash"] for event in stored.json()["timeline"]] == hashes
+    verified = client.get(f"/v1/calls/{held_id}/verify", headers=auth("auditor"))
+    assert verified.json() == {"ok": True, "problems": []}
+    assert client.get(f"/v1/calls/{held_id}/evidence", headers=auth("auditor")).status_code == 200

@@ -4,88 +4,11 @@ the id the client was told still finds a record."""
 
 from __future__ import annotations
 
-from functools import partial
+import json
 from typing import Any
 
-from sqlalchemy import func, select
-
 from ..service.factories import auth, call_body
-
-
-def _principal(app: Any) -> Any:
-    from dispatch_intake.auth.service import bearer_token
-
-    return app.state.role_tokens.match(bearer_token(auth()["Authorization"]))
-
-
-class Calls:
-    """Starts and notes made in-process, on the store or in the journal, as the routes would."""
-
-    def __init__(self, app: Any) -> None:
-        from dispatch_intake.calls import schemas, service
-
-        # The test replays when it means to: no probe starts a replay behind its back.
-        app.state.store_monitor.stop()
-        self.app, self.held = app, app.state.held
-        self.intake, self.principal = app.state.intake, _principal(app)
-        request = schemas.read_call_start(call_body(), max_text_chars=500)
-        self.prepared = service.prepare_call(intake=self.intake, request=request)
-
-    def start(self, session: Any, *, key: str, call_id: str) -> Any:
-        from dispatch_intake.calls import service
-
-        return service.start_call(
-            session=session,
-            intake=self.intake,
-            principal=self.principal,
-            prepared=self.prepared,
-            idempotency_key=key,
-            call_id=call_id,
-        )
-
-    def note(self, session: Any, *, call_id: str, text: str, key: str | None = None) -> Any:
-        from dispatch_intake.calls import contract, service
-
-        add = partial(
-            service.add_note,
-            intake=self.intake,
-            principal=self.principal,
-            call_id=call_id,
-            given=contract.NoteBody(text=text),
-        )
-        return service.act_once(
-            session=session,
-            intake=self.intake,
-            principal=self.principal,
-            call_id=call_id,
-            action="add_note",
-            key=key,
-            act=lambda own: add(session=own),
-        )
-
-    def stored_then_held(self, key: str) -> tuple[str, str]:
-        """(stored id, held id): the store took the start, its answer was lost, and the
-        client's retry with the same key went to the journal."""
-        from dispatch_intake.calls import service
-
-        stored_id, held_id = service.new_call_id(), service.new_call_id()
-        with self.app.state.write_session() as session:
-            self.start(session, key=key, call_id=stored_id)
-        self.held.hold(lambda session: self.start(session, key=key, call_id=held_id))
-        assert self.held.pending == 1
-        return stored_id, held_id
-
-    def count(self) -> int:
-        from dispatch_intake.calls.models import CallRecord
-
-        with self.app.state.read_session() as session:
-            return int(session.scalar(select(func.count()).select_from(CallRecord)) or 0)
-
-    def verified(self) -> bool:
-        from dispatch_intake.audit.verify import verify_store
-
-        with self.app.state.read_session() as session:
-            return list(verify_store(session, self.app.state.audit_keys)) == []
+from .held_retries import Calls
 
 
 def _notes(record: dict[str, Any]) -> list[str]:
@@ -123,7 +46,7 @@ def test_follow_ups_on_a_held_retry_land_on_the_stored_call(client: Any, app: An
     assert calls.held.pending == 0 and calls.count() == 1
     record = client.get(f"/v1/calls/{stored_id}", headers=auth()).json()
     assert _notes(record) == ["患者在三楼"]
-    assert record["timeline"][-1]["type"] == "note"
+    assert [e["type"] for e in record["timeline"][-2:]] == ["note", "held_call_merged"]
     # The note's retry under the held id is answered, not made twice; a new one lands.
     retried = client.post(
         f"/v1/calls/{held_id}/notes",
@@ -158,16 +81,11 @@ def test_a_held_retry_changed_beside_a_changed_stored_call_is_kept_whole(
     assert calls.verified()
 
 
-def test_a_merge_repeated_after_an_interruption_carries_nothing_twice(
-    client: Any, app: Any
-) -> None:
+def _copy_without_forgetting(app: Any, calls: Calls, held_id: str) -> None:
+    """The store takes the held call, then the journal fails to forget it."""
     from dispatch_intake.journal.copy import BatchCopy
     from dispatch_intake.journal.store import _read_held
 
-    calls = Calls(app)
-    stored_id, held_id = calls.stored_then_held("retried-start")
-    calls.held.run_if_held(held_id, lambda s: calls.note(s, call_id=held_id, text="患者在三楼"))
-    # The store takes the merge, then the journal fails to forget the held copy.
     with calls.held._read() as local:
         copies = _read_held(local, [held_id])
     with app.state.write_session() as store:
@@ -179,8 +97,97 @@ def test_a_merge_repeated_after_an_interruption_carries_nothing_twice(
         ).run(copies)
     assert calls.held.pending == 1
 
+
+def _merges(timeline: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [event for event in timeline if event["type"] == "held_call_merged"]
+
+
+def test_a_merge_repeated_after_an_interruption_carries_nothing_twice(
+    client: Any, app: Any
+) -> None:
+    calls = Calls(app)
+    stored_id, held_id = calls.stored_then_held("retried-start")
+    calls.held.run_if_held(held_id, lambda s: calls.note(s, call_id=held_id, text="患者在三楼"))
+    _copy_without_forgetting(app, calls, held_id)
+
     calls.held.replay()
     assert calls.held.pending == 0 and calls.count() == 1
+    record = client.get(f"/v1/calls/{held_id}", headers=auth()).json()
+    assert record["id"] == stored_id and _notes(record) == ["患者在三楼"]
+    assert len(_merges(record["timeline"])) == 1
+    assert calls.verified()
+
+
+def test_a_follow_up_held_after_an_interrupted_merge_is_carried_by_the_next(
+    client: Any, app: Any
+) -> None:
+    calls = Calls(app)
+    stored_id, held_id = calls.stored_then_held("retried-start")
+    _copy_without_forgetting(app, calls, held_id)
+    # Another worker sharing the journal changes the held copy before it is forgotten.
+    calls.held.run_if_held(held_id, lambda s: calls.note(s, call_id=held_id, text="患者在三楼"))
+
+    calls.held.replay()
+    assert calls.held.pending == 0 and calls.count() == 1, "the merge's own event was a change"
+    record = client.get(f"/v1/calls/{stored_id}", headers=auth()).json()
+    assert _notes(record) == ["患者在三楼"]
+    merges = _merges(record["timeline"])
+    note = next(e["seq"] for e in record["timeline"] if e["type"] == "note")
+    assert [m["data"]["carried"] for m in merges] == [[], [note]]
+    assert calls.verified()
+
+
+def test_the_stored_call_says_which_held_call_was_merged_into_it(client: Any, app: Any) -> None:
+    from dispatch_intake.audit.bundle import check_bundle
+
+    calls = Calls(app)
+    stored_id, held_id = calls.stored_then_held("retried-start")
+    held_at = client.get(f"/v1/calls/{held_id}", headers=auth()).json()["timeline"][0]["at"]
+    calls.held.run_if_held(held_id, lambda s: calls.note(s, call_id=held_id, text="患者在三楼"))
+    before = client.get(f"/v1/calls/{stored_id}/timeline", headers=auth()).json()
+
+    calls.held.replay()
+    timeline = client.get(f"/v1/calls/{stored_id}/timeline", headers=auth()).json()
+    added = timeline["timeline"][len(before["timeline"]) :]
+    # The held copy's note, carried, then what the merge did.
+    assert [event["type"] for event in added] == ["note", "held_call_merged"]
+    merged = added[-1]
+    assert merged["actor"] == "system:journal"
+    assert merged["data"] == {"held_id": held_id, "held_at": held_at, "carried": [added[0]["seq"]]}
+    # In the chain and the ledger like any event.
+    verified = client.get(f"/v1/calls/{stored_id}/verify", headers=auth("auditor"))
+    assert verified.json() == {"ok": True, "problems": []}
+    bundle = client.get(f"/v1/calls/{stored_id}/evidence", headers=auth("auditor"))
+    assert check_bundle(bundle.content, app.state.audit_keys.public_key) == []
+    assert json.loads(bundle.content)["events"][-1]["hash"] == merged["hash"]
+    assert calls.verified()
+
+
+def test_a_merge_with_nothing_carried_is_still_on_the_timeline(client: Any, app: Any) -> None:
+    calls = Calls(app)
+    stored_id, held_id = calls.stored_then_held("retried-start")
+    calls.held.replay()
+    timeline = client.get(f"/v1/calls/{stored_id}/timeline", headers=auth("auditor")).json()
+    [merged] = _merges(timeline["timeline"])
+    assert merged["data"]["held_id"] == held_id and merged["data"]["carried"] == []
+    assert merged == timeline["timeline"][-1]
+    assert calls.verified()
+
+
+def test_a_supervisor_reading_the_stored_call_does_not_split_the_merge(
+    client: Any, app: Any
+) -> None:
+    calls = Calls(app)
+    stored_id, held_id = calls.stored_then_held("retried-start")
+    calls.held.run_if_held(held_id, lambda s: calls.note(s, call_id=held_id, text="患者在三楼"))
+    # A supervisor's queue shows the stored call's number whole: a `full_read` on it.
+    read = client.get(f"/v1/calls/{stored_id}", headers=auth("supervisor")).json()
+    assert read["timeline"][-1]["type"] != "full_read"  # written after the answer
+    timeline = client.get(f"/v1/calls/{stored_id}/timeline", headers=auth()).json()["timeline"]
+    assert timeline[-1]["type"] == "full_read"
+
+    calls.held.replay()
+    assert calls.held.pending == 0 and calls.count() == 1, "a read made the call two"
     record = client.get(f"/v1/calls/{held_id}", headers=auth()).json()
     assert record["id"] == stored_id and _notes(record) == ["患者在三楼"]
     assert calls.verified()

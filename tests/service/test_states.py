@@ -35,6 +35,11 @@ def test_console_labels_name_every_status_and_role() -> None:
     assert _label_keys("ROLE") == set(Role)
 
 
+def test_console_labels_name_every_timeline_event() -> None:
+    unnamed = set(EventType) - _label_keys("TIMELINE")
+    assert not unnamed, f"add {sorted(unnamed)} to TIMELINE in console/static/js/labels.js"
+
+
 def test_every_event_the_service_writes_is_named() -> None:
     written = {
         kind

@@ -25,6 +25,7 @@ export const EventType = Object.freeze({
   "PRIORITY_SET": "priority_set",
   "TAKEN_OVER": "taken_over",
   "FULL_READ": "full_read",
+  "HELD_CALL_MERGED": "held_call_merged",
   "REPEAT_CALLER": "repeat_caller",
   "CANDIDATES_CHANGED": "candidates_changed",
   "CONTRADICTION": "contradiction",

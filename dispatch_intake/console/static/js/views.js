@@ -611,6 +611,11 @@ const SUMMARIES = {
   transferred: (d) => [psapMove(d), d.reason].filter(Boolean).join(" · "),
   escalated: (d) => d.reason || "",
   taken_over: (d) => d.reason || "主管已接管本呼叫",
+  held_call_merged: (d) => {
+    const carried = Array.isArray(d.carried) ? d.carried.length : 0;
+    const said = carried ? `，带入其后 ${carried} 条操作` : "";
+    return `存储不可用时本地暂存的重复受理 ${d.held_id} 已并入本呼叫${said}`;
+  },
   closed: (d) => d.reason || "",
   note: (d) => d.text || "",
   answer: (d) => `${label(QUESTION, d.question)}：${d.answer}`,
