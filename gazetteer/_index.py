@@ -668,6 +668,9 @@ def _areas_in_addresses(places: Sequence[Place]) -> dict[int, tuple[int, ...]]:
     if not areas:
         return {}
     longest = max(map(len, areas))
+    # An area's name that begins a division's name in the address (禹王台 of 禹王台区, the
+    # district named after the park) names that division, not the area.
+    divisions = {p.name for p in places if p.kind in ("city", "district", "town")}
     within: dict[int, tuple[int, ...]] = {}
     for row, place in enumerate(places):
         address = place.address
@@ -682,10 +685,23 @@ def _areas_in_addresses(places: Sequence[Place]) -> dict[int, tuple[int, ...]]:
             if area != row
             and (places[area].admin.adcode or "")[:4] == city
             and not _BESIDE.match(address, end)
+            and not _begins_a_division(address, start, end, divisions)
         }
         if found:
             within[row] = tuple(sorted(found))
     return within
+
+
+_DIVISION_WORDS = ("区", "县", "市", "镇", "乡", "街道")
+
+
+def _begins_a_division(address: str, start: int, end: int, divisions: set[str]) -> bool:
+    """Whether the words address[start:end] and the level word after them are a division's
+    name (禹王台 and 区)."""
+    return any(
+        address.startswith(word, end) and address[start:end] + word in divisions
+        for word in _DIVISION_WORDS
+    )
 
 
 def _prominence(places: Sequence[Place], children: dict[int, list[int]]) -> npt.NDArray[np.float32]:

@@ -34,6 +34,8 @@ from gazetteer._context import (
     find_references,
     house_numbers_in_digits,
     initials_mentions,
+    other_place_said,
+    institutions_said_short,
     roads_known_only_by_sites,
     said_weight,
     score_with_references,
@@ -129,6 +131,7 @@ def resolve_call(
     mentions += drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions)
     mentions += initials_mentions(index, read, mentions)
     mentions += villages_short_of_their_word(index, read, mentions, SURE)
+    mentions += institutions_said_short(index, read, mentions, SURE)
     total = said_weight(mentions)
     references = find_references(index, utterances, read, mentions, SURE)
     if references.demoted:
@@ -212,6 +215,8 @@ def resolve_call(
         )
     ):
         question = Question("ask_more", question.options)
+    if question.kind == "confirm":
+        question = _two_places_said(index, ranked, candidates, question, stated)
     if question.kind == "confirm" and unsure_which_site(utterances):
         question = _every_site(index, candidates, question)
     if (
@@ -229,6 +234,25 @@ def resolve_call(
         contradictions=contradictions,
         normalised=normalised,
     )
+
+
+def _two_places_said(
+    index: NameIndex,
+    ranked: list[_Scored],
+    candidates: tuple[Candidate, ...],
+    question: Question,
+    mentions: list[Mention],
+) -> Question:
+    """A place read back while the caller also named another for sure, in words that say
+    nothing of it (禹王台公园 and 开封站): both are offered, never one read back."""
+    top = ranked[0].place
+    others = other_place_said(index, mentions, top, _explains, SURE, COARSE_KINDS)
+    if not others:
+        return question
+    offered = tuple(c for s, c in zip(ranked, candidates, strict=True) if s.place in others)
+    if not offered:
+        return Question("ask_more", question.options)
+    return Question("choose", (question.options[0], *offered[:2]))
 
 
 def _every_site(
