@@ -229,6 +229,14 @@ class NameIndex:
             )
         ]
         del self._building
+        # A hospital's name shortened after its division's (兰考人医, 祥符区医院) is heard, but
+        # not read loosely: close to it are the division's name and any word (祥符区县府).
+        shortened = {
+            normalise_text(form).replace(" ", "")
+            for place in data.places
+            if place.kind == "hospital"
+            for form in _division_hospital_forms(place)
+        }
         self.max_term_length = max((len(t) for t in terms), default=0)
         # The default reading of each term, syllables joined by spaces.
         term_sound: list[str] = []
@@ -247,7 +255,7 @@ class NameIndex:
             self.max_syllables = max(self.max_syllables, *(len(r) for r in readings))
             term_grams = set(_bigrams(list(term))) | set(_bigrams(list(readings[0])))
             gram_counts[term_id] = len(term_grams)
-            for gram in () if written_only[term_id] else term_grams:
+            for gram in () if written_only[term_id] or term in shortened else term_grams:
                 grams[gram].append(term_id)
         self.term_grams = gram_counts
         # Each name of DROPPED_FROM characters or more with one character left out (中原福 for
@@ -264,11 +272,15 @@ class NameIndex:
             if (
                 len(term) >= DROPPED_FROM
                 and not written_only[term_id]
+                and term not in shortened
                 and _has_han(term)
                 and term not in composed
             ):
                 for short in dict.fromkeys(term[:k] + term[k + 1 :] for k in range(len(term))):
-                    dropped[short].append(term_id)
+                    # A one-character division's name lost (杞|县医院) leaves its level word
+                    # first: the words every county's hospital bears (县医院), not this one's.
+                    if not short.startswith(_LEVEL_WORDS):
+                        dropped[short].append(term_id)
         self._dropped = HashTable(
             StringColumn(short for short, ids in dropped.items() for _ in ids),
             (term for ids in dropped.values() for term in ids),
@@ -311,6 +323,7 @@ class NameIndex:
             names += _station_short_forms(place)
         if place.kind == "hospital":
             names += _hospital_spoken_forms(place)
+            names += _division_hospital_forms(place)
         if place.kind in ("campus", "hospital_branch"):
             city_short = _short_city(place.admin.city or "")
             for name in list(names[:1]) + list(place.aliases):
@@ -589,6 +602,7 @@ def _count_ids(runs: npt.NDArray[np.int32]) -> tuple[npt.NDArray[np.int32], npt.
 # Names this long or longer are found with a character left out; from shorter ones, two
 # characters said are too often another name.
 DROPPED_FROM = 4
+_LEVEL_WORDS = ("省", "市", "县", "区", "镇", "乡")
 # Typed initials (qmshy for 清明上河园) are looked up for names of this many syllables or more:
 # fewer letters are chance.
 INITIALS_MIN = 4
@@ -818,6 +832,38 @@ def _hospital_spoken_forms(place: Place) -> list[str]:
             provincial = bool(province) and name.startswith((province, "省"))
             if stem != form and len(stem) >= 3 and provincial:
                 out.append(stem + "院")
+    return list(dict.fromkeys(out))
+
+
+# A division's own hospital of a kind every county has, as its people shorten it after the
+# division's name: 人民医院 → 人医, 中医院 → 中医, 妇幼保健院 → 妇幼.
+_DIVISION_HOSPITAL = re.compile(r"^(.*?)(人民医院|中医医院|中医院|妇幼保健院)$")
+_SHORT_KIND = {"人民医院": "人医", "中医医院": "中医", "中医院": "中医", "妇幼保健院": "妇幼"}
+
+
+def _division_hospital_forms(place: Place) -> list[str]:
+    """A county's or city's 人民医院, 中医院 or 妇幼保健院 as said: after the division's name,
+    full or short, the kind shortened (兰考人医, 兰考县妇幼, 市人医); and a county's 人民医院 as
+    the county's hospital (兰考县医院, 祥符区医院), which is what that means.
+
+    >>> from gazetteer._model import Admin
+    >>> _division_hospital_forms(Place("x", "hospital", "兰考县人民医院", "",
+    ...     Admin("河南省", "开封市", "兰考县"), 0.0, 0.0, aliases=("兰考人民医院",)))
+    ['兰考县人医', '兰考县医院', '兰考人医']
+    >>> _division_hospital_forms(Place("x", "hospital", "开封市中医院", "",
+    ...     Admin("河南省", "开封市", "龙亭区"), 0.0, 0.0, aliases=("市中医院",)))
+    ['开封市中医', '市中医']
+    """
+    out: list[str] = []
+    county = place.admin.district or ""
+    for name in (place.name, *place.aliases):
+        found = _DIVISION_HOSPITAL.match(name)
+        if found is None or not found[1]:
+            continue
+        division, kind = found[1], found[2]
+        out.append(division + _SHORT_KIND[kind])
+        if kind == "人民医院" and division == county and division.endswith(("县", "区", "市")):
+            out.append(division + "医院")
     return list(dict.fromkeys(out))
 
 

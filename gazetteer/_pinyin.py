@@ -11,8 +11,9 @@ from pypinyin import Style
 
 from gazetteer._normalise import is_han
 
-# A name whose characters allow more readings than this is indexed under its default
-# reading only; the combinations of a long name with several heteronyms are never said.
+# A name whose characters allow more readings than this is indexed under its default reading
+# and, from three characters, those with one character read otherwise; the combinations of a
+# long name with several heteronyms are never said.
 MAX_READINGS_PER_NAME = 4
 
 
@@ -63,7 +64,17 @@ class PinyinReader:
         readings = [default]
         if combos <= MAX_READINGS_PER_NAME:
             readings.extend(r for r in itertools.product(*per_char) if r != default)
-        return readings
+        elif len(name) >= 3:
+            # Too many to list: each other reading of one character at a time, as a caller's
+            # local reading (尉氏县 as yu shi xian) or speech-to-text would differ. Not for two
+            # characters: a rare reading of either is any two syllables said (施甸 as 一点).
+            for k, options in enumerate(per_char):
+                readings.extend(
+                    (*default[:k], other, *default[k + 1 :])
+                    for other in options
+                    if other != default[k]
+                )
+        return list(dict.fromkeys(readings))
 
     def query_readings(self, text: str) -> list[tuple[str, ...]]:
         """For each position of a Han run, the set of syllables it may stand for.
