@@ -20,16 +20,19 @@ from gazetteer._match import Mention, Utterance
 from gazetteer._normalise import normalise_text
 
 # Words after a name that put the caller beside it, not in it. 边上 is not among them: by a
-# lake or a square (眉湖边上) it is where the caller is.
+# lake or a square (眉湖边上) it is where the caller is; nor is 那边, which says only where a
+# place is (龙子湖那边). 后头 and 对门 are how much of Henan says 后面 and 对面.
 AFTER = (
     "斜对面",
     "对面",
     "对过",
+    "对门",
     "旁边",
     "附近",
     "隔壁",
     "后边",
     "后面",
+    "后头",
     "往南",
     "往北",
     "往东",

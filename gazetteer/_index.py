@@ -228,6 +228,12 @@ class NameIndex:
                 zip(written_only, self._building, strict=True)
             )
         ]
+        # The names of divisions, read as their own people read them where they lead a name.
+        division_names = {
+            terms[term_id]
+            for term_id, links in enumerate(self._building)
+            if any(self._source[link.place].kind in _DIVISION_KINDS for link in links)
+        }
         del self._building
         # A hospital's name shortened after its division's (兰考人医, 祥符区医院) is heard, but
         # not read loosely: close to it are the division's name and any word (祥符区县府).
@@ -246,7 +252,10 @@ class NameIndex:
         gram_counts = np.zeros(len(terms), dtype=np.int16)
         self.max_syllables = 0
         for term_id, term in enumerate(terms):
-            readings = self._term_readings(term)
+            local = next(
+                (k for k in range(min(len(term), 8), 1, -1) if term[:k] in division_names), 0
+            )
+            readings = self._term_readings(term, local)
             keys = [" ".join(reading) for reading in readings]
             if not unheard[term_id]:
                 sounds.extend((key, term_id) for key in dict.fromkeys(keys))
@@ -391,9 +400,9 @@ class NameIndex:
             self._link(term, Link(place, NAMES))
         return self._term_id[term]
 
-    def _term_readings(self, term: str) -> list[tuple[str, ...]]:
+    def _term_readings(self, term: str, local: int = 0) -> list[tuple[str, ...]]:
         if _has_han(term):
-            return self.reader.name_readings(term)
+            return self.reader.name_readings(term, local)
         latin = self.reader.split_latin(term)
         return [tuple(latin)] if latin else [tuple(term)]
 
@@ -603,6 +612,7 @@ def _count_ids(runs: npt.NDArray[np.int32]) -> tuple[npt.NDArray[np.int32], npt.
 # characters said are too often another name.
 DROPPED_FROM = 4
 _LEVEL_WORDS = ("省", "市", "县", "区", "镇", "乡")
+_DIVISION_KINDS = frozenset({"province", "city", "district"})
 # Typed initials (qmshy for 清明上河园) are looked up for names of this many syllables or more:
 # fewer letters are chance.
 INITIALS_MIN = 4
