@@ -246,7 +246,12 @@ def _two_places_said(
     """A place read back while the caller also named another for sure, in words that say
     nothing of it (禹王台公园 and 开封站): both are offered, never one read back."""
     top = ranked[0].place
-    others = other_place_said(index, mentions, top, _explains, SURE, COARSE_KINDS)
+
+    def explains(index: NameIndex, mention: Mention, place: int) -> float:
+        # An area the place lies in (郑东新区 for 千玺广场) says where it is.
+        return _explains(index, mention, place, areas=True)
+
+    others = other_place_said(index, mentions, top, explains, SURE, COARSE_KINDS)
     if not others:
         return question
     offered = tuple(c for s, c in zip(ranked, candidates, strict=True) if s.place in others)
