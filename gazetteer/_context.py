@@ -945,3 +945,29 @@ def other_place_said(
         if named and index.terms[mention.term] not in index.common_words:
             others.update(named)
     return others
+
+
+def common_names_off_the_road(
+    index: NameIndex,
+    mentions: Sequence[Mention],
+    pool: dict[int, float],
+    explains: Explains,
+) -> None:
+    """A name every city has (百货大楼, 人民公园) said with a held road its place is not on
+    (中原路上的百货大楼): the caller is on that road, by one of that name the data may not
+    hold; the held one is only half named. Adjusts `pool` in place."""
+    roads = roads_said_exactly(index, mentions)
+    if not roads:
+        return
+    said = said_weight(mentions)
+    for place in list(pool):
+        explaining = [m for m in mentions if explains(index, m, place) > 0.0]
+        if not explaining or any(m in roads for m in explaining):
+            continue
+        if not all(index.terms[m.term] in index.common_words for m in explaining):
+            continue
+
+        def relation(m: Mention, p: int) -> float:
+            return REFERENCE_SHARE * explains(index, m, p)
+
+        pool[place] = min(pool[place], _text(mentions, place, said, relation))

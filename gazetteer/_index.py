@@ -137,6 +137,19 @@ class NameIndex:
                 or all(self._source[link.place].kind == "village" for link in self._building[taken])
             ):
                 self._link(estate, Link(i, NAMES))
+        city_said: set[str] = set()
+        for i, place in enumerate(data.places):
+            # A landmark named with its city's name (郑州人民公园, 郑州万象城) is called by the
+            # rest by that city's people, unless that is already something else's name. Other
+            # cities have their own (人民公园, 城隍庙): a name every city has.
+            for rest in _without_city(place):
+                taken = self._term_id.get(rest)
+                if taken is None or all(
+                    self._source[link.place].kind == "village" for link in self._building[taken]
+                ):
+                    self._link(rest, Link(i, NAMES))
+                    city_said.add(rest)
+        self.common_words |= city_said
         for i, place in enumerate(data.places):
             # Callers leave a town's level word off (兰考谷营, 考城): the name without it is the
             # town's, unless it is already something else's. Not a 街道's alone: named after a
@@ -875,6 +888,25 @@ def _division_hospital_forms(place: Place) -> list[str]:
         if kind == "人民医院" and division == county and division.endswith(("县", "区", "市")):
             out.append(division + "医院")
     return list(dict.fromkeys(out))
+
+
+def _without_city(place: Place) -> list[str]:
+    """A landmark's names that begin with its city's, without it (郑州人民公园 → 人民公园).
+
+    >>> from gazetteer._model import Admin
+    >>> _without_city(Place("x", "landmark", "郑州人民公园", "", Admin("河南省", "郑州市"),
+    ...     0.0, 0.0, aliases=("郑州市人民公园", "郑州站前路")))
+    ['人民公园', '市人民公园']
+    """
+    city = _short_city(place.admin.city or "")
+    if place.kind != "landmark" or not city:
+        return []
+    out = [
+        normalise_text(name[len(city) :]).replace(" ", "")
+        for name in (place.name, *place.aliases)
+        if name.startswith(city)
+    ]
+    return [r for r in dict.fromkeys(out) if len(r) >= 2 and not r.endswith(ROAD_WORDS)]
 
 
 def _station_short_forms(place: Place) -> list[str]:

@@ -27,6 +27,7 @@ import numpy as np
 
 from gazetteer._context import (
     another_institution_said,
+    common_names_off_the_road,
     crossing_without_point,
     drop_hints_over_roads,
     drop_look_alikes_over_roads,
@@ -139,6 +140,7 @@ def resolve_call(
     else:
         pool = _pool(index, mentions, total)
     roads_known_only_by_sites(index, mentions, pool, _explains)
+    common_names_off_the_road(index, mentions, pool, _explains)
     sites_in_a_named_area(index, mentions, pool, _explains, SURE)
     numbers = [n for r in read for n in _HOUSE_NUMBER.findall(r.text)]
     house_number = _add_streets(index, mentions, numbers, pool, total)
