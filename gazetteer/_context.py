@@ -20,16 +20,19 @@ from gazetteer._match import Mention, Utterance
 from gazetteer._normalise import normalise_text
 
 # Words after a name that put the caller beside it, not in it. 边上 is not among them: by a
-# lake or a square (眉湖边上) it is where the caller is.
+# lake or a square (眉湖边上) it is where the caller is; nor is 那边, which says only where a
+# place is (龙子湖那边). 后头 and 对门 are how much of Henan says 后面 and 对面.
 AFTER = (
     "斜对面",
     "对面",
     "对过",
+    "对门",
     "旁边",
     "附近",
     "隔壁",
     "后边",
     "后面",
+    "后头",
     "往南",
     "往北",
     "往东",
@@ -836,3 +839,135 @@ def initials_mentions(
                 for term in index.site_initials.get(run.group(), ()):
                     found.append(Mention(number, start, end, term, INITIALS, "initials"))
     return found
+
+
+# An institution said by its name without the word for its kind, right before one of its sites
+# (淮河|西门大街 for 淮河医院's 西门大街院区): a shortening made on the spot, so the site is
+# offered, never read back on it (below SURE).
+SHORT_INSTITUTION = 0.8
+_KIND_WORDS = ("医院", "大学", "学院")
+_SITE_KINDS = frozenset({"campus", "hospital_branch"})
+
+
+def institutions_said_short(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], sure: float
+) -> list[Mention]:
+    """An institution's name without its kind word (淮河 for 淮河医院), said right before a
+    name for one of its sites or the road at its gates, in words nothing else reads: a mention
+    of the institution over those words."""
+    found: list[Mention] = []
+    for mention in mentions:
+        if mention.how != "exact" or mention.quality < sure:
+            continue
+        before = _units_before(read[mention.utterance], mention.start)
+        if len(before) < 2:
+            continue
+        sites = [
+            link.place
+            for link in index.links(mention.term)
+            if index.places.kind(link.place) in _SITE_KINDS
+        ]
+        for parent in dict.fromkeys(index.parent[s] for s in sites if index.parent[s] >= 0):
+            place = index.places[parent]
+            for name in (place.name, *place.aliases):
+                stem = _stem(normalise_text(name).replace(" ", ""))
+                if stem is None or not before.endswith(stem):
+                    continue
+                start = mention.start - len(stem)
+                if any(
+                    m.utterance == mention.utterance
+                    and m.quality >= sure
+                    and start <= m.start
+                    and m.end <= mention.start
+                    for m in mentions
+                ):
+                    continue  # the words are a name of their own (河南|金明校区)
+                (term,) = index.term_ids([normalise_text(name).replace(" ", "")])
+                if term is not None:
+                    found.append(
+                        Mention(
+                            mention.utterance,
+                            start,
+                            mention.start,
+                            term,
+                            SHORT_INSTITUTION,
+                            "short",
+                        )
+                    )
+                    break
+    return found
+
+
+def _stem(name: str) -> str | None:
+    for word in _KIND_WORDS:
+        stem = name.removesuffix(word)
+        if stem != name:
+            return stem if len(stem) >= 2 else None
+    return None
+
+
+def _units_before(utterance: Utterance, start: int) -> str:
+    """The Han units of one segment that end right before `start`."""
+    for segment in utterance.segments:
+        if segment.han and segment.offset < start <= segment.offset + len(segment.units):
+            return "".join(segment.units[: start - segment.offset])
+    return ""
+
+
+def other_place_said(
+    index: NameIndex,
+    mentions: Sequence[Mention],
+    place: int,
+    explains: Explains,
+    sure: float,
+    coarse: frozenset[str],
+) -> set[int]:
+    """The places named for sure by words that say nothing of `place` (禹王台公园 said with 开封站):
+    the caller named two places, and which one they are at is theirs to say."""
+    explaining = [m for m in mentions if explains(index, m, place) > 0.0]
+    others: set[int] = set()
+    for mention in mentions:
+        if (
+            mention.how != "exact"
+            or mention.quality < sure
+            or mention.end - mention.start < 2
+            or any(
+                m.utterance == mention.utterance and m.start < mention.end and mention.start < m.end
+                for m in explaining
+            )
+        ):
+            continue
+        named = [
+            link.place
+            for link in index.links(mention.term)
+            if link.weight >= NAMES and index.places.kind(link.place) not in coarse
+        ]
+        if named and index.terms[mention.term] not in index.common_words:
+            others.update(named)
+    return others
+
+
+def common_names_off_the_road(
+    index: NameIndex,
+    mentions: Sequence[Mention],
+    pool: dict[int, float],
+    explains: Explains,
+) -> None:
+    """A name every city has (百货大楼, 人民公园) said with a held road its place is not on
+    (中原路上的百货大楼): the caller is on that road, by one of that name the data may not
+    hold; the held one is only half named. Adjusts `pool` in place."""
+    roads = roads_said_exactly(index, mentions)
+    if not roads:
+        return
+    said = said_weight(mentions)
+    for place in list(pool):
+        explaining = [m for m in mentions if explains(index, m, place) > 0.0]
+        if not explaining or any(m in roads for m in explaining):
+            continue
+        if not all(index.terms[m.term] in index.common_words for m in explaining):
+            continue
+
+        def relation(m: Mention, p: int) -> float:
+            return REFERENCE_SHARE * explains(index, m, p)
+
+        pool[place] = min(pool[place], _text(mentions, place, said, relation))

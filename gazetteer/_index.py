@@ -137,6 +137,19 @@ class NameIndex:
                 or all(self._source[link.place].kind == "village" for link in self._building[taken])
             ):
                 self._link(estate, Link(i, NAMES))
+        city_said: set[str] = set()
+        for i, place in enumerate(data.places):
+            # A landmark named with its city's name (郑州人民公园, 郑州万象城) is called by the
+            # rest by that city's people, unless that is already something else's name. Other
+            # cities have their own (人民公园, 城隍庙): a name every city has.
+            for rest in _without_city(place):
+                taken = self._term_id.get(rest)
+                if taken is None or all(
+                    self._source[link.place].kind == "village" for link in self._building[taken]
+                ):
+                    self._link(rest, Link(i, NAMES))
+                    city_said.add(rest)
+        self.common_words |= city_said
         for i, place in enumerate(data.places):
             # Callers leave a town's level word off (兰考谷营, 考城): the name without it is the
             # town's, unless it is already something else's. Not a 街道's alone: named after a
@@ -228,7 +241,21 @@ class NameIndex:
                 zip(written_only, self._building, strict=True)
             )
         ]
+        # The names of divisions, read as their own people read them where they lead a name.
+        division_names = {
+            terms[term_id]
+            for term_id, links in enumerate(self._building)
+            if any(self._source[link.place].kind in _DIVISION_KINDS for link in links)
+        }
         del self._building
+        # A hospital's name shortened after its division's (兰考人医, 祥符区医院) is heard, but
+        # not read loosely: close to it are the division's name and any word (祥符区县府).
+        shortened = {
+            normalise_text(form).replace(" ", "")
+            for place in data.places
+            if place.kind == "hospital"
+            for form in _division_hospital_forms(place)
+        }
         self.max_term_length = max((len(t) for t in terms), default=0)
         # The default reading of each term, syllables joined by spaces.
         term_sound: list[str] = []
@@ -238,7 +265,10 @@ class NameIndex:
         gram_counts = np.zeros(len(terms), dtype=np.int16)
         self.max_syllables = 0
         for term_id, term in enumerate(terms):
-            readings = self._term_readings(term)
+            local = next(
+                (k for k in range(min(len(term), 8), 1, -1) if term[:k] in division_names), 0
+            )
+            readings = self._term_readings(term, local)
             keys = [" ".join(reading) for reading in readings]
             if not unheard[term_id]:
                 sounds.extend((key, term_id) for key in dict.fromkeys(keys))
@@ -247,7 +277,7 @@ class NameIndex:
             self.max_syllables = max(self.max_syllables, *(len(r) for r in readings))
             term_grams = set(_bigrams(list(term))) | set(_bigrams(list(readings[0])))
             gram_counts[term_id] = len(term_grams)
-            for gram in () if written_only[term_id] else term_grams:
+            for gram in () if written_only[term_id] or term in shortened else term_grams:
                 grams[gram].append(term_id)
         self.term_grams = gram_counts
         # Each name of DROPPED_FROM characters or more with one character left out (中原福 for
@@ -264,11 +294,15 @@ class NameIndex:
             if (
                 len(term) >= DROPPED_FROM
                 and not written_only[term_id]
+                and term not in shortened
                 and _has_han(term)
                 and term not in composed
             ):
                 for short in dict.fromkeys(term[:k] + term[k + 1 :] for k in range(len(term))):
-                    dropped[short].append(term_id)
+                    # A one-character division's name lost (杞|县医院) leaves its level word
+                    # first: the words every county's hospital bears (县医院), not this one's.
+                    if not short.startswith(_LEVEL_WORDS):
+                        dropped[short].append(term_id)
         self._dropped = HashTable(
             StringColumn(short for short, ids in dropped.items() for _ in ids),
             (term for ids in dropped.values() for term in ids),
@@ -311,6 +345,7 @@ class NameIndex:
             names += _station_short_forms(place)
         if place.kind == "hospital":
             names += _hospital_spoken_forms(place)
+            names += _division_hospital_forms(place)
         if place.kind in ("campus", "hospital_branch"):
             city_short = _short_city(place.admin.city or "")
             for name in list(names[:1]) + list(place.aliases):
@@ -378,9 +413,9 @@ class NameIndex:
             self._link(term, Link(place, NAMES))
         return self._term_id[term]
 
-    def _term_readings(self, term: str) -> list[tuple[str, ...]]:
+    def _term_readings(self, term: str, local: int = 0) -> list[tuple[str, ...]]:
         if _has_han(term):
-            return self.reader.name_readings(term)
+            return self.reader.name_readings(term, local)
         latin = self.reader.split_latin(term)
         return [tuple(latin)] if latin else [tuple(term)]
 
@@ -589,6 +624,8 @@ def _count_ids(runs: npt.NDArray[np.int32]) -> tuple[npt.NDArray[np.int32], npt.
 # Names this long or longer are found with a character left out; from shorter ones, two
 # characters said are too often another name.
 DROPPED_FROM = 4
+_LEVEL_WORDS = ("省", "市", "县", "区", "镇", "乡")
+_DIVISION_KINDS = frozenset({"province", "city", "district"})
 # Typed initials (qmshy for 清明上河园) are looked up for names of this many syllables or more:
 # fewer letters are chance.
 INITIALS_MIN = 4
@@ -668,6 +705,9 @@ def _areas_in_addresses(places: Sequence[Place]) -> dict[int, tuple[int, ...]]:
     if not areas:
         return {}
     longest = max(map(len, areas))
+    # An area's name that begins a division's name in the address (禹王台 of 禹王台区, the
+    # district named after the park) names that division, not the area.
+    divisions = {p.name for p in places if p.kind in ("city", "district", "town")}
     within: dict[int, tuple[int, ...]] = {}
     for row, place in enumerate(places):
         address = place.address
@@ -682,10 +722,23 @@ def _areas_in_addresses(places: Sequence[Place]) -> dict[int, tuple[int, ...]]:
             if area != row
             and (places[area].admin.adcode or "")[:4] == city
             and not _BESIDE.match(address, end)
+            and not _begins_a_division(address, start, end, divisions)
         }
         if found:
             within[row] = tuple(sorted(found))
     return within
+
+
+_DIVISION_WORDS = ("区", "县", "市", "镇", "乡", "街道")
+
+
+def _begins_a_division(address: str, start: int, end: int, divisions: set[str]) -> bool:
+    """Whether the words address[start:end] and the level word after them are a division's
+    name (禹王台 and 区)."""
+    return any(
+        address.startswith(word, end) and address[start:end] + word in divisions
+        for word in _DIVISION_WORDS
+    )
 
 
 def _prominence(places: Sequence[Place], children: dict[int, list[int]]) -> npt.NDArray[np.float32]:
@@ -803,6 +856,57 @@ def _hospital_spoken_forms(place: Place) -> list[str]:
             if stem != form and len(stem) >= 3 and provincial:
                 out.append(stem + "院")
     return list(dict.fromkeys(out))
+
+
+# A division's own hospital of a kind every county has, as its people shorten it after the
+# division's name: 人民医院 → 人医, 中医院 → 中医, 妇幼保健院 → 妇幼.
+_DIVISION_HOSPITAL = re.compile(r"^(.*?)(人民医院|中医医院|中医院|妇幼保健院)$")
+_SHORT_KIND = {"人民医院": "人医", "中医医院": "中医", "中医院": "中医", "妇幼保健院": "妇幼"}
+
+
+def _division_hospital_forms(place: Place) -> list[str]:
+    """A county's or city's 人民医院, 中医院 or 妇幼保健院 as said: after the division's name,
+    full or short, the kind shortened (兰考人医, 兰考县妇幼, 市人医); and a county's 人民医院 as
+    the county's hospital (兰考县医院, 祥符区医院), which is what that means.
+
+    >>> from gazetteer._model import Admin
+    >>> _division_hospital_forms(Place("x", "hospital", "兰考县人民医院", "",
+    ...     Admin("河南省", "开封市", "兰考县"), 0.0, 0.0, aliases=("兰考人民医院",)))
+    ['兰考县人医', '兰考县医院', '兰考人医']
+    >>> _division_hospital_forms(Place("x", "hospital", "开封市中医院", "",
+    ...     Admin("河南省", "开封市", "龙亭区"), 0.0, 0.0, aliases=("市中医院",)))
+    ['开封市中医', '市中医']
+    """
+    out: list[str] = []
+    county = place.admin.district or ""
+    for name in (place.name, *place.aliases):
+        found = _DIVISION_HOSPITAL.match(name)
+        if found is None or not found[1]:
+            continue
+        division, kind = found[1], found[2]
+        out.append(division + _SHORT_KIND[kind])
+        if kind == "人民医院" and division == county and division.endswith(("县", "区", "市")):
+            out.append(division + "医院")
+    return list(dict.fromkeys(out))
+
+
+def _without_city(place: Place) -> list[str]:
+    """A landmark's names that begin with its city's, without it (郑州人民公园 → 人民公园).
+
+    >>> from gazetteer._model import Admin
+    >>> _without_city(Place("x", "landmark", "郑州人民公园", "", Admin("河南省", "郑州市"),
+    ...     0.0, 0.0, aliases=("郑州市人民公园", "郑州站前路")))
+    ['人民公园', '市人民公园']
+    """
+    city = _short_city(place.admin.city or "")
+    if place.kind != "landmark" or not city:
+        return []
+    out = [
+        normalise_text(name[len(city) :]).replace(" ", "")
+        for name in (place.name, *place.aliases)
+        if name.startswith(city)
+    ]
+    return [r for r in dict.fromkeys(out) if len(r) >= 2 and not r.endswith(ROAD_WORDS)]
 
 
 def _station_short_forms(place: Place) -> list[str]:

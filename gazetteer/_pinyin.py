@@ -11,8 +11,9 @@ from pypinyin import Style
 
 from gazetteer._normalise import is_han
 
-# A name whose characters allow more readings than this is indexed under its default
-# reading only; the combinations of a long name with several heteronyms are never said.
+# A name whose characters allow more readings than this is indexed under its default reading
+# (and those of its leading division's name, one character at a time); the combinations of a
+# long name with several heteronyms are never said.
 MAX_READINGS_PER_NAME = 4
 
 
@@ -48,12 +49,16 @@ class PinyinReader:
         readings = pypinyin.pinyin(char, style=Style.NORMAL, heteronym=True)[0]
         return tuple(dict.fromkeys(r for r in readings if r.isascii() and r.isalpha()))
 
-    def name_readings(self, name: str) -> list[tuple[str, ...]]:
+    def name_readings(self, name: str, local: int = 0) -> list[tuple[str, ...]]:
         """The readings a Han name is indexed under: the phrase-aware default first, then the
-        other heteronym combinations while they stay few.
+        other heteronym combinations while they stay few. Past that, each other reading of one
+        of its first `local` characters at a time: a division's name leading it, which its own
+        people may read otherwise (尉氏 as yu shi).
 
         >>> PinyinReader({"单县": ["shan", "xian"]}).name_readings("单县")[0]
         ('shan', 'xian')
+        >>> ("yu", "shi", "xian") in PinyinReader({}).name_readings("尉氏县", local=2)
+        True
         """
         default = _default_readings(name)
         per_char = [self.char_readings(char) or (char,) for char in name]
@@ -63,7 +68,15 @@ class PinyinReader:
         readings = [default]
         if combos <= MAX_READINGS_PER_NAME:
             readings.extend(r for r in itertools.product(*per_char) if r != default)
-        return readings
+        elif len(name) >= 3:
+            # Not for two characters: a rare reading of either is any two syllables said.
+            for k, options in enumerate(per_char[:local]):
+                readings.extend(
+                    (*default[:k], other, *default[k + 1 :])
+                    for other in options
+                    if other != default[k]
+                )
+        return list(dict.fromkeys(readings))
 
     def query_readings(self, text: str) -> list[tuple[str, ...]]:
         """For each position of a Han run, the set of syllables it may stand for.

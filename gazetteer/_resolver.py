@@ -27,6 +27,7 @@ import numpy as np
 
 from gazetteer._context import (
     another_institution_said,
+    common_names_off_the_road,
     crossing_without_point,
     drop_hints_over_roads,
     drop_look_alikes_over_roads,
@@ -34,6 +35,8 @@ from gazetteer._context import (
     find_references,
     house_numbers_in_digits,
     initials_mentions,
+    institutions_said_short,
+    other_place_said,
     roads_known_only_by_sites,
     said_weight,
     score_with_references,
@@ -129,6 +132,7 @@ def resolve_call(
     mentions += drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions)
     mentions += initials_mentions(index, read, mentions)
     mentions += villages_short_of_their_word(index, read, mentions, SURE)
+    mentions += institutions_said_short(index, read, mentions, SURE)
     total = said_weight(mentions)
     references = find_references(index, utterances, read, mentions, SURE)
     if references.demoted:
@@ -136,6 +140,7 @@ def resolve_call(
     else:
         pool = _pool(index, mentions, total)
     roads_known_only_by_sites(index, mentions, pool, _explains)
+    common_names_off_the_road(index, mentions, pool, _explains)
     sites_in_a_named_area(index, mentions, pool, _explains, SURE)
     numbers = [n for r in read for n in _HOUSE_NUMBER.findall(r.text)]
     house_number = _add_streets(index, mentions, numbers, pool, total)
@@ -212,6 +217,8 @@ def resolve_call(
         )
     ):
         question = Question("ask_more", question.options)
+    if question.kind == "confirm":
+        question = _two_places_said(index, ranked, candidates, question, stated)
     if question.kind == "confirm" and unsure_which_site(utterances):
         question = _every_site(index, candidates, question)
     if (
@@ -229,6 +236,30 @@ def resolve_call(
         contradictions=contradictions,
         normalised=normalised,
     )
+
+
+def _two_places_said(
+    index: NameIndex,
+    ranked: list[_Scored],
+    candidates: tuple[Candidate, ...],
+    question: Question,
+    mentions: list[Mention],
+) -> Question:
+    """A place read back while the caller also named another for sure, in words that say
+    nothing of it (禹王台公园 and 开封站): both are offered, never one read back."""
+    top = ranked[0].place
+
+    def explains(index: NameIndex, mention: Mention, place: int) -> float:
+        # An area the place lies in (郑东新区 for 千玺广场) says where it is.
+        return _explains(index, mention, place, areas=True)
+
+    others = other_place_said(index, mentions, top, explains, SURE, COARSE_KINDS)
+    if not others:
+        return question
+    offered = tuple(c for s, c in zip(ranked, candidates, strict=True) if s.place in others)
+    if not offered:
+        return Question("ask_more", question.options)
+    return Question("choose", (question.options[0], *offered[:2]))
 
 
 def _every_site(

@@ -23,6 +23,9 @@ def confirmed(resolution):
         ("经八路上，二附院对面", ZHENGZHOU, "lm-zz-jingbalu", "hosp-zzu-2"),
         ("西门大街，淮河医院斜对面", KAIFENG, "lm-kf-ximendajie", "hosp-henu-huaihe"),
         ("东风路，靠近郑大一附院", ZHENGZHOU, "lm-zz-dongfenglu", "hosp-zzu-1"),
+        # 后头 and 对门, as much of Henan says 后面 and 对面.
+        ("纬五路，省人民医院后头", ZHENGZHOU, "lm-zz-weiwulu", "hosp-hnsrmyy"),
+        ("西门大街，淮河医院对门", KAIFENG, "lm-kf-ximendajie", "hosp-henu-huaihe"),
     ],
 )
 def test_a_road_said_with_a_reference_ranks_the_road_and_never_confirms_the_reference(
