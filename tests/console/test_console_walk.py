@@ -335,3 +335,83 @@ def test_an_auditor_is_not_offered_a_way_back_to_an_intake_it_has_not(sign_in: S
     supervisor.keyboard.press("Escape")
     supervisor.keyboard.press("f")
     expect(supervisor.locator("#search-close")).to_be_visible()
+
+
+def send_the_2022_call_first(page: Page, *, send: bool = True) -> dict[str, str]:
+    """A caller who can barely speak: 河南大学, then 郑州, then 明伦校区 (开封); Enter sends."""
+    page.keyboard.press("F2")
+    expect(page.locator("#call")).to_be_visible()
+    page.keyboard.press("Escape")
+    page.keyboard.press("c")
+    page.keyboard.type("我好难受……说不出话了")
+    page.keyboard.press("Enter")
+    expect(page.locator("#call-priority")).to_have_text("危重")
+    page.keyboard.press("Escape")
+    page.keyboard.press("l")
+    page.keyboard.type("河南大学")
+    page.keyboard.press("Enter")
+    expect(page.locator("#options .option")).to_have_count(3)
+    keys = numbered_options(page)
+    say_location(page, "郑州")
+    say_location(page, "明伦校区")
+    expect(page.locator("#action .action-kind")).to_have_text("立即派车")
+    expect(page.locator("#action .action-extra")).to_contain_text("同时通知 开封")
+    if not send:
+        return keys
+    page.keyboard.press("Escape")
+    page.keyboard.press("Enter")
+    expect(page.locator("#call-status")).to_have_text("已派车")
+    return keys
+
+
+def test_a_critical_caller_sent_first_is_sent_where_the_action_said(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    """The recommendation sends the crew to 龙子湖, in this centre's area, while 明伦 (开封)
+    ranks first: the dispatch goes to 龙子湖, and the screen says where it went."""
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    send_the_2022_call_first(taker)
+    call_id = active_call_id(taker)
+    with live_service.api("supervisor") as api:
+        record = api.get(f"/v1/calls/{call_id}").json()
+    assert record["dispatches"][-1]["place_id"] == "edu-4141010475-longzihu"
+    assert record["dispatches"][-1]["recommended_station"]["distance_km"] < 20
+    expect(taker.locator("#call-outcome")).to_contain_text("→ 河南大学郑州龙子湖校区")
+    expect(taker.locator(f'#queue-list [data-id="{call_id}"] .row2')).to_have_text(
+        "派往 河南大学郑州龙子湖校区（未确认）"
+    )
+
+
+def test_a_place_still_asked_about_after_sending_first_is_confirmed_by_its_key(
+    sign_in: SignIn,
+) -> None:
+    """After the crew is sent, the caller says 明伦 after all: its key still confirms it on this
+    call, and the screen says the crew went elsewhere and who else to tell."""
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    keys = send_the_2022_call_first(taker)
+    call_id = active_call_id(taker)
+    expect(taker.locator("#call-left")).to_contain_text("位置尚未确认")
+    expect(taker.locator("#prompt-text")).to_contain_text("明伦校区")
+    minglun = next(key for name, key in keys.items() if "明伦" in name)
+    taker.keyboard.press(minglun)
+    expect(taker.locator("#call-confirmed")).to_contain_text("明伦")
+    assert active_call_id(taker) == call_id
+    expect(taker.locator("#error")).to_have_text("")
+    expect(taker.locator("#warnings li").first).to_have_text(
+        "派车车组派往 河南大学郑州龙子湖校区，来电人确认在 河南大学开封明伦校区："
+        "立即告知车组，并通知 开封市紧急医疗救援中心"
+    )
+
+
+@pytest.mark.parametrize("sent", [False, True], ids=["asking", "sent first"])
+def test_both_places_the_sentence_asks_about_are_in_view(sign_in: SignIn, sent: bool) -> None:
+    """The fullest screen of the 2022 call at 1366×768: the contradiction, the action with its
+    parallel alert, four places. 龙子湖 and 明伦, which the sentence asks between, both show."""
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    keys = send_the_2022_call_first(taker, send=sent)
+    for name, key in keys.items():
+        if "龙子湖" in name or "明伦" in name:
+            row = taker.locator("#options .option").filter(
+                has=taker.locator(".key", has_text=re.compile(f"^{key}$"))
+            )
+            expect(row).to_be_in_viewport(ratio=1)

@@ -189,6 +189,7 @@ export const FIELD = {
   question: "问题",
   priority: "分级",
   store: "存储",
+  dispatch: "派车",
 };
 
 export function label(table, code) {
