@@ -307,3 +307,38 @@ def test_a_record_held_locally_says_so(sign_in: SignIn) -> None:
     taker = sign_in("call_taker", psap="zhengzhou-120", prepare=held)
     start_with_location(taker, "河南大学")
     expect(taker.locator("#warnings")).to_contain_text("记录暂存在本机")
+
+
+def test_a_supervisor_sees_an_escalated_call_first_with_its_reason_and_is_alerted(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    supervisor = sign_in("supervisor", psap="luoyang-120")
+    wait_stream_open(supervisor)
+    taker = sign_in("call_taker", psap="luoyang-120")
+    escalated = start_with_location(taker, "洛阳市")
+    taker.keyboard.press("Escape")
+    taker.keyboard.press("e")
+    taker.keyboard.type("来电人情绪激动，要求指定医院")
+    taker.keyboard.press("Enter")
+    expect(taker.locator("#call-outcome")).to_have_text("已上报主管")
+    expect(supervisor.locator("body")).to_have_attribute("data-alert-call", escalated)
+    # A critical call arriving after it does not push the escalation down the supervisor's queue.
+    with live_service.api("call_taker") as api:
+        critical = api.post(
+            "/v1/calls",
+            json={"psap": "luoyang-120", "location_text": "洛阳市", "complaint_text": "说不出话了"},
+        ).json()
+    queue = supervisor.locator("#queue-list .queue-item")
+    expect(supervisor.locator(f'#queue-list [data-id="{critical["id"]}"]')).to_be_visible()
+    expect(queue.first).to_have_attribute("data-id", escalated)
+    expect(queue.first.locator(".row-escalated")).to_have_text(
+        "已上报主管：来电人情绪激动，要求指定医院"
+    )
+    # Taken over, it is one call among the others again.
+    supervisor.keyboard.press("Escape")
+    supervisor.keyboard.press("j")
+    expect(supervisor.locator("#call")).to_have_attribute("data-id", escalated)
+    if "/v1/calls/{call_id}/takeover" in service_paths(live_service):
+        supervisor.keyboard.press("g")
+        expect(supervisor.locator("#call-outcome")).to_have_text("主管已接管")
+        expect(queue.first).to_have_attribute("data-id", critical["id"])

@@ -22,6 +22,7 @@ import { createSearch } from "./search.js";
 import {
   OPEN_STATUSES,
   answerableQuestion,
+  awaitingSupervisor,
   choicesOf,
   isBlank,
   mapScene,
@@ -179,6 +180,7 @@ async function onEvent(message) {
   id = String(id);
   const before = state.calls.get(id);
   if (record) alertIfNewlyCritical(before, record, data && data.change);
+  if (record) alertIfNewlyEscalated(before, record);
   if (record && record.location) {
     store(record);
     if (id === state.activeId && !Array.isArray(record.timeline)) await loadCall(id);
@@ -199,6 +201,16 @@ function alertIfNewlyCritical(before, record, change) {
   const turned = before && before.priority !== "critical";
   const handedIn = before && before.psap !== record.psap;
   if (arrived || turned || handedIn) alertCritical(record.id);
+}
+
+// A supervisor hears and sees a call escalated to them (in their centre, or any when they watch
+// all centres).
+function alertIfNewlyEscalated(before, record) {
+  if (state.role !== "supervisor" || !awaitingSupervisor(record)) return;
+  if (before && awaitingSupervisor(before)) return;
+  if (state.psap && record.psap !== state.psap) return;
+  if (record.id === state.activeId) return;
+  alertCritical(record.id);
 }
 
 async function loadCall(id, { quiet = false } = {}) {
@@ -225,7 +237,12 @@ function queueRecords() {
   return [...state.calls.values()]
     .filter((record) => OPEN_STATUSES.has(record.status) || record.status === "transferred")
     .filter((record) => !state.psap || !record.psap || record.psap === state.psap)
-    .sort(queueOrder);
+    .sort(
+      (a, b) =>
+        // A supervisor sees the calls escalated to them first, as the service lists them.
+        (state.role === "supervisor" ? awaitingSupervisor(b) - awaitingSupervisor(a) : 0) ||
+        queueOrder(a, b),
+    );
 }
 
 // ---------------------------------------------------------------- rendering

@@ -63,6 +63,12 @@ export function receivedAt(record) {
   );
 }
 
+// Escalated to a supervisor and not yet taken over.
+export function awaitingSupervisor(record) {
+  const escalation = record && record.escalation;
+  return Boolean(escalation && !escalation.taken_over_by);
+}
+
 export function queueOrder(a, b) {
   const rank = (r) => PRIORITY_RANK[r.priority] ?? PRIORITY_RANK.unknown;
   return rank(a) - rank(b) || (receivedAt(b) ?? 0) - (receivedAt(a) ?? 0);
@@ -145,6 +151,13 @@ export function queueRow(record, { active, onSelect }) {
         .filter(Boolean)
         .join(" · "),
     ),
+    awaitingSupervisor(record)
+      ? h(
+          "div",
+          { class: "row-escalated" },
+          `已上报主管${record.escalation.reason ? `：${record.escalation.reason}` : ""}`,
+        )
+      : null,
   );
 }
 
