@@ -342,3 +342,30 @@ def test_a_supervisor_sees_an_escalated_call_first_with_its_reason_and_is_alerte
         supervisor.keyboard.press("g")
         expect(supervisor.locator("#call-outcome")).to_have_text("主管已接管")
         expect(queue.first).to_have_attribute("data-id", critical["id"])
+
+
+def test_a_supervisors_reads_of_whole_numbers_read_in_chinese(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    with live_service.api("call_taker") as api:
+        started = api.post(
+            "/v1/calls",
+            json={
+                "psap": "pingdingshan-120",
+                "location_text": "平顶山",
+                "caller_number": "13700000009",
+            },
+        ).json()
+    supervisor = sign_in("supervisor", psap="pingdingshan-120")
+    expect(supervisor.locator(f'#queue-list [data-id="{started["id"]}"]')).to_be_visible()
+    supervisor.keyboard.press("Escape")
+    supervisor.keyboard.press("j")
+    expect(supervisor.locator("#call")).to_have_attribute("data-id", started["id"])
+    expect(supervisor.locator("#call-caller-number")).to_have_text("13700000009")
+    # The read just made is on the timeline the next time it is read.
+    supervisor.keyboard.press("r")
+    timeline = supervisor.locator("#timeline")
+    expect(timeline).to_contain_text("查看完整号码")
+    expect(timeline).to_contain_text("经打开呼叫")
+    text = timeline.inner_text()
+    assert "via" not in text and "其他记录" not in text, text

@@ -9,6 +9,7 @@ import {
   PRIORITY,
   PRIORITY_RANK,
   QUESTION,
+  READ_VIA,
   ROLE,
   STATUS,
   TIMELINE,
@@ -671,6 +672,11 @@ const SUMMARIES = {
   closed: (d) => d.reason || "",
   note: (d) => d.text || "",
   answer: (d) => `${label(QUESTION, d.question)}：${d.answer}`,
+  full_read: (d) => `经${label(READ_VIA, d.via)}`,
+  erased: (d) => {
+    const days = /retention_days=([\d.]+)/.exec(String(d.rule || ""));
+    return `${days ? `结束后保存 ${days[1]} 天已满，` : ""}来电号码和原话已删除`;
+  },
   repeat_caller: (d) =>
     `此号码此前来电 ${Array.isArray(d.earlier_calls) ? d.earlier_calls.length : 1} 次`,
 };
@@ -681,6 +687,7 @@ const DERIVED = new Set([
   "prompt_shown",
   "action_recommended",
   "priority_changed",
+  "full_read",
 ]);
 
 function timelineSummary(type, data) {
