@@ -415,3 +415,33 @@ def test_both_places_the_sentence_asks_about_are_in_view(sign_in: SignIn, sent: 
                 has=taker.locator(".key", has_text=re.compile(f"^{key}$"))
             )
             expect(row).to_be_in_viewport(ratio=1)
+
+
+def test_what_was_typed_for_one_call_does_not_go_to_the_next_one_selected(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    """A number and a complaint typed for one call, then another call taken from the queue: its
+    next location turn carries nothing typed for the first."""
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    taker.locator("#location-input").fill("郑州东站")
+    taker.locator("#location-input").press("Enter")
+    expect(taker.locator("#said")).to_contain_text("郑州东站")
+    other = active_call_id(taker)
+    taker.locator("#location-input").fill("河南大学郑州龙子湖校区")
+    taker.keyboard.press("F2")
+    expect(taker.locator("#call")).not_to_have_attribute("data-id", other)
+    taker.locator("#number-input").fill("13812345678")
+    taker.locator("#complaint-input").fill("他胸口疼")
+    taker.keyboard.press("Escape")
+    # Newest first among calls of one priority: the other call is the next one down.
+    taker.keyboard.press("j")
+    expect(taker.locator("#call")).to_have_attribute("data-id", other)
+    taker.keyboard.press("l")
+    taker.keyboard.type("东广场")
+    taker.keyboard.press("Enter")
+    expect(taker.locator("#said")).to_contain_text("东广场")
+    with live_service.api("supervisor") as api:
+        record = api.get(f"/v1/calls/{other}").json()
+    assert not record["answers"], record["answers"]
+    assert record["caller"]["number"] is None
+    assert record["complaint"]["text"] == []

@@ -370,7 +370,10 @@ function callerPosition() {
   return parsePosition($("position-input").value);
 }
 
+// Another call on screen: what was typed for the one before is not this call's, and must never
+// reach it with its next turn (a number as its callback, a complaint as its own).
 function select(id) {
+  if (id !== state.activeId) leaveInput();
   state.activeId = id;
   state.preview = null;
   $("location-input").value = "";
@@ -689,6 +692,7 @@ function showIntake() {
 }
 
 async function openFound(id) {
+  if (id !== state.activeId) leaveInput();
   state.activeId = id;
   if (state.role === "auditor") {
     try {
