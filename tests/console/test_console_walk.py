@@ -445,3 +445,38 @@ def test_what_was_typed_for_one_call_does_not_go_to_the_next_one_selected(
     assert not record["answers"], record["answers"]
     assert record["caller"]["number"] is None
     assert record["complaint"]["text"] == []
+
+
+def test_words_typed_while_the_call_is_being_started_go_to_that_call(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    """The service is slow to answer the start; the caller goes on talking and the call-taker
+    types and enters it: nothing is wiped, and it lands on the call just started."""
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    held: list[tuple[Route, object]] = []
+
+    def hold_start(route: Route) -> None:
+        if route.request.method != "POST":
+            route.fallback()
+            return
+        held.append((route, route.fetch()))
+
+    taker.route(re.compile(r".*/v1/calls$"), hold_start)
+    taker.locator("#location-input").fill("河南大学")
+    taker.locator("#location-input").press("Enter")
+    # The handler runs while the page is driven; poll the page until the start is held.
+    for _ in range(300):
+        if held:
+            break
+        taker.evaluate("() => new Promise((done) => setTimeout(done, 20))")
+    assert len(held) == 1
+    taker.locator("#location-input").fill("龙子湖校区")
+    taker.locator("#location-input").press("Enter")
+    taker.locator("#complaint-input").fill("喘不上气")
+    route, answer = held[0]
+    route.fulfill(response=answer)  # type: ignore[arg-type]
+    expect(taker.locator("#said")).to_have_text("来电人说过：河南大学 → 龙子湖校区")
+    expect(taker.locator("#complaint-input")).to_have_value("喘不上气")
+    with live_service.api("supervisor") as api:
+        record = api.get(f"/v1/calls/{active_call_id(taker)}").json()
+    assert record["location"]["text"] == ["河南大学", "龙子湖校区"]

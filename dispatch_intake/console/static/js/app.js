@@ -419,28 +419,37 @@ function needsLocation(record) {
   return kind === "ask_location" || kind === "ask_more";
 }
 
-let starting = false;
+// The start in flight, if any: what is typed and entered meanwhile waits for it, then goes to
+// the call it made.
+let starting = null;
+
+const FORM_INPUTS = ["location-input", "complaint-input", "number-input", "position-input"];
 
 function formIsEmpty() {
-  return ["location-input", "complaint-input", "number-input", "position-input"].every(
-    (id) => !$(id).value.trim(),
-  );
+  return FORM_INPUTS.every((id) => !$(id).value.trim());
 }
 
-async function startCall() {
-  if (starting) return;
+function startCall() {
+  if (starting) return starting;
   const current = active();
   // F2 again on an empty form, while the open call is still blank, is the same call.
   if (formIsEmpty() && current && isBlank(current) && takesInput(current, state.psap)) {
     $("location-input").focus();
-    return;
+    return Promise.resolve();
   }
-  starting = true;
+  starting = sendStart().finally(() => {
+    starting = null;
+  });
+  return starting;
+}
+
+async function sendStart() {
   const body = {};
   if (state.psap) body.psap = state.psap;
-  const location = $("location-input").value.trim();
-  const complaint = $("complaint-input").value.trim();
-  const number = $("number-input").value.trim();
+  const sent = Object.fromEntries(FORM_INPUTS.map((id) => [id, $(id).value]));
+  const location = sent["location-input"].trim();
+  const complaint = sent["complaint-input"].trim();
+  const number = sent["number-input"].trim();
   const position = callerPosition();
   if (location) body.location_text = location;
   if (complaint) body.complaint_text = complaint;
@@ -455,21 +464,25 @@ async function startCall() {
     state.idempotencyKey = newIdempotencyKey();
     state.activeId = record.id;
     state.preview = null;
-    for (const id of ["location-input", "complaint-input", "number-input", "position-input"]) {
-      $(id).value = "";
+    // Only what the start carried is cleared: words typed while it was on its way stay, for
+    // this call's next turn.
+    let typedMeanwhile = false;
+    for (const id of FORM_INPUTS) {
+      if ($(id).value === sent[id]) $(id).value = "";
+      else typedMeanwhile = true;
     }
     showError(null);
     render();
+    if (typedMeanwhile) return;
     if (needsLocation(record)) $("location-input").focus();
     else commandMode();
   } catch (error) {
     showError(error, "start");
-  } finally {
-    starting = false;
   }
 }
 
 async function submitLocation() {
+  if (starting) await starting;
   const input = $("location-input");
   const text = input.value.trim();
   const record = active();
@@ -499,6 +512,7 @@ async function submitLocation() {
 // A complaint said after the call started is a complaint (re-triaged by the service), not a
 // note; a service without the complaint endpoint keeps it as a note.
 async function submitComplaint() {
+  if (starting) await starting;
   const input = $("complaint-input");
   const text = input.value.trim();
   if (!takesInput(active(), state.psap)) {
@@ -521,6 +535,7 @@ async function submitComplaint() {
 // call as the script's callback answer (which also fills an unknown caller number), never
 // left in the box as if it were stored.
 async function submitNumber() {
+  if (starting) await starting;
   const input = $("number-input");
   const number = input.value.trim();
   if (!number || !takesInput(active(), state.psap)) return;
