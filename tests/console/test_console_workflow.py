@@ -365,7 +365,7 @@ def test_a_supervisors_reads_of_whole_numbers_read_in_chinese(
     # The read just made is on the timeline the next time it is read.
     supervisor.keyboard.press("r")
     timeline = supervisor.locator("#timeline")
-    expect(timeline).to_contain_text("查看完整号码")
+    expect(timeline).to_contain_text("查看号码")
     expect(timeline).to_contain_text("经打开呼叫")
     text = timeline.inner_text()
     assert "via" not in text and "其他记录" not in text, text

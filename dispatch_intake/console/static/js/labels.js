@@ -84,7 +84,7 @@ export const TIMELINE = {
   taken_over: "主管接管",
   parallel_alert: "通知邻近中心",
   held_locally: "本地暂存",
-  full_read: "查看完整号码",
+  full_read: "查看号码",
   erased: "到期删除",
 };
 
