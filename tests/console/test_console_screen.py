@@ -153,7 +153,8 @@ def test_axe_finds_nothing_serious_on_a_call_sent_first_and_an_escalation(
     taker.keyboard.type("来电人要求指定医院")
     taker.keyboard.press("Enter")
     expect(taker.locator("#queue-list .row-escalated").first).to_be_visible()
-    shoot(taker, f"console-sent-first-{round(zoom * 100)}.png")
+    if zoom == 1:
+        shoot(taker, "console-sent-first.png")
     assert serious_violations(taker) == []
 
 
