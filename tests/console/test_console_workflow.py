@@ -369,3 +369,31 @@ def test_a_supervisors_reads_of_whole_numbers_read_in_chinese(
     expect(timeline).to_contain_text("经打开呼叫")
     text = timeline.inner_text()
     assert "via" not in text and "其他记录" not in text, text
+
+
+def test_a_call_sent_from_another_seat_keeps_what_the_call_taker_is_typing(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    """At a split centre the dispatcher sends the crew while the call-taker is still with the
+    caller: what they are typing is not wiped, and it goes to that call, not a new one."""
+    taker = sign_in("call_taker", psap="luoyang-120")
+    wait_stream_open(taker)
+    taker.locator("#complaint-input").fill("老人摔倒了，叫不醒")
+    call_id = start_with_location(taker, "洛阳市")
+    taker.locator("#location-input").fill("西工区王城公园东门")
+    with live_service.api("dispatcher") as api:
+        assert api.post(f"/v1/calls/{call_id}/dispatch", json={}).status_code == 200
+    expect(taker.locator("#call-status")).to_have_text("已派车")
+    expect(taker.locator("#call-left")).to_contain_text("另一席位已派车")
+    expect(taker.locator("#location-input")).to_have_value("西工区王城公园东门")
+    taker.locator("#location-input").press("Enter")
+    expect(taker.locator("#said")).to_contain_text("西工区王城公园东门")
+    assert active_call_id(taker) == call_id
+    with live_service.api("supervisor") as api:
+        said = api.get(f"/v1/calls/{call_id}").json()["location"]["text"]
+    assert said == ["洛阳市", "西工区王城公园东门"]
+    # The next caller is F2's.
+    taker.locator("#location-input").fill("洛阳龙门站")
+    taker.keyboard.press("F2")
+    expect(taker.locator("#call")).not_to_have_attribute("data-id", call_id)
+    expect(taker.locator("#call-left")).to_be_hidden()

@@ -66,6 +66,10 @@ const state = {
   session: false,
   view: "intake",
   search: null,
+  // Calls with a step of this console's own on its way.
+  acting: new Set(),
+  // A call still taking this console's input though another seat dispatched it.
+  keptInput: null,
 };
 
 let map = null;
@@ -150,8 +154,21 @@ function store(record) {
   // The open call leaves the input once, at whichever comes first — the answer to the step that
   // ended it, or the event telling of it. Clearing again at the later one would wipe what the
   // call-taker began typing for the next caller in between.
-  if (known && record.id === state.activeId && leftInput(known, merged)) leaveInput();
+  if (known && record.id === state.activeId && leftInput(known, merged)) {
+    // Sent from another seat (a split centre's dispatcher) while this one was taking the call:
+    // the call-taker is still with the caller, and what they are typing is theirs.
+    if (merged.status === "dispatched" && !state.acting.has(record.id)) {
+      state.keptInput = record.id;
+    } else leaveInput();
+  }
   return merged;
+}
+
+// Does what is typed here go to this call? As the service's state says, and also for a call
+// dispatched from another seat while this one was taking it: the caller is still on this line.
+function inputOpen(record) {
+  if (takesInput(record, state.psap)) return true;
+  return Boolean(record && record.id === state.keptInput && record.status === "dispatched");
 }
 
 function leftInput(before, after) {
@@ -262,7 +279,7 @@ function render() {
     $("error").textContent = "";
     state.errorCall = null;
   }
-  const inputCall = takesInput(record, state.psap);
+  const inputCall = inputOpen(record);
   document.body.dataset.view = state.view;
   $("search").hidden = state.view !== "search";
   $("intake").hidden = state.view === "search";
@@ -275,7 +292,11 @@ function render() {
       ? "输入即开始下一个呼叫，Enter 提交"
       : "来电人说的地点，Enter 提交";
   if (record) {
-    renderCall(record, { mayStep: (step) => allowed(step, record), inputPsap: state.psap });
+    renderCall(record, {
+      mayStep: (step) => allowed(step, record),
+      inputPsap: state.psap,
+      kept: record.id === state.keptInput && inputCall,
+    });
   }
   renderPreview(state.preview);
   renderTimeline(record);
@@ -327,9 +348,9 @@ function moveInQueue(step) {
 function onEnter(target) {
   if (target.id === "location-input") submitLocation();
   else if (target.id === "complaint-input") submitComplaint();
-  else if (target.id === "number-input" && takesInput(active(), state.psap)) submitNumber();
+  else if (target.id === "number-input" && inputOpen(active())) submitNumber();
   else if (target.closest("#intake-form")) {
-    if (!takesInput(active(), state.psap)) startCall();
+    if (!inputOpen(active())) startCall();
   } else return false;
   return true;
 }
@@ -391,6 +412,7 @@ async function act(verb, body, { focusLocationAfter = false } = {}) {
   try {
     // Only the step that ends the call's input clears the form (in `store`): what is typed
     // after it is the next caller's.
+    state.acting.add(record.id);
     const updated = store(await state.api.post(callPath(record.id, verb), body));
     showError(null);
     render();
@@ -400,12 +422,15 @@ async function act(verb, body, { focusLocationAfter = false } = {}) {
     if (isMissing(error)) markMissing(verb);
     showError(error, verb);
     return null;
+  } finally {
+    state.acting.delete(record.id);
   }
 }
 
 // A call that was dispatched, closed or handed away leaves the input: what is in the form
 // belongs to the next caller.
 function leaveInput() {
+  state.keptInput = null;
   clearTimeout(resolveTimer);
   state.preview = null;
   state.idempotencyKey = newIdempotencyKey();
@@ -433,7 +458,7 @@ function startCall() {
   if (starting) return starting;
   const current = active();
   // F2 again on an empty form, while the open call is still blank, is the same call.
-  if (formIsEmpty() && current && isBlank(current) && takesInput(current, state.psap)) {
+  if (formIsEmpty() && current && isBlank(current) && inputOpen(current)) {
     $("location-input").focus();
     return Promise.resolve();
   }
@@ -463,6 +488,7 @@ async function sendStart() {
     );
     state.idempotencyKey = newIdempotencyKey();
     state.activeId = record.id;
+    state.keptInput = null;
     state.preview = null;
     // Only what the start carried is cleared: words typed while it was on its way stay, for
     // this call's next turn.
@@ -486,7 +512,7 @@ async function submitLocation() {
   const input = $("location-input");
   const text = input.value.trim();
   const record = active();
-  if (!takesInput(record, state.psap)) {
+  if (!inputOpen(record)) {
     await startCall();
     return;
   }
@@ -515,7 +541,7 @@ async function submitComplaint() {
   if (starting) await starting;
   const input = $("complaint-input");
   const text = input.value.trim();
-  if (!takesInput(active(), state.psap)) {
+  if (!inputOpen(active())) {
     await startCall();
     return;
   }
@@ -538,7 +564,7 @@ async function submitNumber() {
   if (starting) await starting;
   const input = $("number-input");
   const number = input.value.trim();
-  if (!number || !takesInput(active(), state.psap)) return;
+  if (!number || !inputOpen(active())) return;
   const updated = await act("answers", { question: "callback_number", answer: number });
   if (updated && input.value.trim() === number) input.value = "";
 }
@@ -575,7 +601,7 @@ async function dispatch() {
 // Enter outside a text box does what the service recommends, in one key.
 async function actOnRecommendation() {
   const record = active();
-  if (!record || !takesInput(record, state.psap)) return;
+  if (!record || !inputOpen(record)) return;
   const step = recommendedStep(record);
   const action = record.recommended_action || {};
   if (step === "dispatch") await dispatch();
@@ -673,8 +699,9 @@ async function submitDialog() {
     }
     body = { text };
   }
+  const record = active();
+  state.acting.add(record.id);
   try {
-    const record = active();
     store(await state.api.post(callPath(record.id, dialogVerb), body));
     $("dialog").close();
     showError(null);
@@ -683,6 +710,8 @@ async function submitDialog() {
   } catch (error) {
     if (isMissing(error)) markMissing(dialogVerb);
     $("dialog-error").textContent = errorText(error, dialogVerb);
+  } finally {
+    state.acting.delete(record.id);
   }
 }
 
@@ -743,7 +772,7 @@ async function resolvePreview() {
   }
   resolveAbort = new AbortController();
   const record = active();
-  const open = takesInput(record, state.psap);
+  const open = inputOpen(record);
   // Enter adds to the open call, which resolves everything said so far with it; when typing
   // starts the next call, only what is typed counts.
   const said = open ? (record.location && record.location.text) || [] : [];

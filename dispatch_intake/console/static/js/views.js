@@ -405,7 +405,7 @@ function stepWords(step, record) {
   return choice ? `确认 ${choice.key} 号地点` : STEP_WORDS.confirm;
 }
 
-export function renderCall(record, { mayStep = () => true, inputPsap = "" } = {}) {
+export function renderCall(record, { mayStep = () => true, inputPsap = "", kept = false } = {}) {
   const location = record.location || {};
   const confirmed = location.confirmed;
   const since = receivedAt(record);
@@ -432,14 +432,16 @@ export function renderCall(record, { mayStep = () => true, inputPsap = "" } = {}
   $("call-id").textContent = `#${record.id}`;
   $("call-id").title = `${centreName(record.psap)} #${record.id}`;
 
-  const left = !takesInput(record, inputPsap);
+  const left = !kept && !takesInput(record, inputPsap);
   // Sent first, the place is still asked about: its question and options stay, and a number
   // key confirms where the caller is; typing is still the next caller's.
   const locating = left && sentUnconfirmed(record);
   const asking = !left || locating;
-  $("call-left").hidden = !left;
+  $("call-left").hidden = !left && !kept;
   $("call-left").classList.toggle("locating", locating);
-  $("call-left").textContent = locating
+  $("call-left").textContent = kept
+    ? "另一席位已派车。来电人还在线：在“位置”“主诉”里输入仍补充到本呼叫；下一个来电按 F2。"
+    : locating
     ? "已先派车，位置尚未确认：问清来电人在哪里，按数字键确认。在“位置”或“主诉”里输入即开始下一个呼叫。"
     : left
       ? `本呼叫${label(STATUS, record.status)}，已离开输入。在“位置”或“主诉”里输入即开始下一个呼叫。`
