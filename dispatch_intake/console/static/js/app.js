@@ -588,9 +588,20 @@ function dispatchBody(record) {
 
 // One key sends an ambulance once: on a call that already has one, D asks before it sends
 // another (a key pressed twice, or a call reopened from the queue, is not a second crew).
+// A step this seat may not take where taking and dispatching are split: said in words, and
+// nothing is sent (the call is already in the dispatchers' queue).
+function refusedHere(verb, record) {
+  if (allowed(verb, record)) return false;
+  const what = { dispatch: "派车", transfer: "转接", close: "结束呼叫" }[verb];
+  if (!what || state.role !== "call_taker") return false;
+  const centre = psapTitle(record.psap || state.psap);
+  showError(new Error(`${centre}受理和调度分席：${what}由调度员执行，本呼叫已在调度员的队列中`));
+  return true;
+}
+
 async function dispatch() {
   const record = active();
-  if (!record) return;
+  if (!record || refusedHere("dispatch", record)) return;
   if (Array.isArray(record.dispatches) && record.dispatches.length) {
     openDialog("dispatch");
     return;
@@ -606,6 +617,7 @@ async function actOnRecommendation() {
   const action = record.recommended_action || {};
   if (step === "dispatch") await dispatch();
   else if (step === "transfer") {
+    if (refusedHere("transfer", record)) return;
     await act("transfer", { to_psap: action.to_psap, reason: action.reason || "" });
   } else if (step === "confirm") {
     const choice = recommendedChoice(record);
@@ -634,6 +646,7 @@ function openDialog(verb) {
     showError(new Error("现在没有待回答的问题"));
     return;
   }
+  if (refusedHere(verb, record)) return;
   dialogVerb = verb;
   const action = record.recommended_action || {};
   if (verb === "priority" && !offered("priority")) return;
