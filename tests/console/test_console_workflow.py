@@ -397,3 +397,12 @@ def test_a_call_sent_from_another_seat_keeps_what_the_call_taker_is_typing(
     taker.keyboard.press("F2")
     expect(taker.locator("#call")).not_to_have_attribute("data-id", call_id)
     expect(taker.locator("#call-left")).to_be_hidden()
+
+
+def test_an_auditor_is_shown_no_live_stream_state(sign_in: SignIn) -> None:
+    auditor = sign_in("auditor")
+    expect(auditor.locator("#search-since")).to_be_focused()
+    expect(auditor.locator("#stream-state")).to_be_hidden()
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    wait_stream_open(taker)
+    expect(taker.locator("#stream-state")).to_have_text("实时：已连接")

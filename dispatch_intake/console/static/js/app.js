@@ -898,6 +898,8 @@ async function signIn(token, psap, { session = false } = {}) {
     state.search = createSearch({ api, offered, allowed, onOpen: openFound, onMissing: markMissing });
   }
   render();
+  // An auditor follows no live stream: a grey "未连接" would read as a fault.
+  $("stream-state").hidden = role === "auditor";
   if (role === "auditor") {
     $("queue-empty").textContent = "审计员在“查询”中按时间、状态、中心、人员或号码查找呼叫";
     $("search-since").focus();
