@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from dispatch_intake.auth.service import Permission, Principal
 from dispatch_intake.calls.contract import DispatchBody, ReasonBody, TransferBody
 from dispatch_intake.calls.guarded import psap_of, reassess, relocate, station_for
+from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.calls.seats import require_at
 from dispatch_intake.calls.writes import (
     OPEN_STATES,
@@ -22,12 +23,14 @@ from dispatch_intake.calls.writes import (
 from dispatch_intake.components import Intake
 from dispatch_intake.db import utcnow
 from dispatch_intake.errors import InvalidBody, StateConflict
-from dispatch_intake.shapes import Dispatch, Escalation
+from dispatch_intake.shapes import Candidate, Dispatch, Escalation
 from dispatch_intake.states import CallStatus, EventType
 from dispatch_intake.timeline.service import append_event
 
 # A dispatched call has left the seat that could send it elsewhere.
 TRANSFERABLE = (CallStatus.PROVISIONAL, CallStatus.LOCATION_CONFIRMED, CallStatus.TRANSFERRED)
+# Recommendations that say where to send a crew.
+SENDING = frozenset({"dispatch_now", "dispatch"})
 
 
 def dispatch_unit(
@@ -38,10 +41,7 @@ def dispatch_unit(
     psap = psap_of(intake, call)
     require_at(principal, Permission.DISPATCH, psap)
     require_state(call, OPEN_STATES, "dispatch")
-    place = call.confirmed or (call.candidates[0] if call.candidates else None)
-    point = (place["lat"], place["lon"]) if place else None
-    if point is None and call.caller_position:
-        point = (call.caller_position["lat"], call.caller_position["lon"])
+    place, point = dispatch_target(call)
     station = station_for(psap, point)
     entry: Dispatch = {
         "unit": unit or (station["name"] if station else None),
@@ -56,6 +56,29 @@ def dispatch_unit(
     append_event(session, call, EventType.DISPATCHED, principal.actor, entry)
     reassess(session, intake, call, principal.actor)
     return finish(session, intake, principal, call, EventType.DISPATCHED)
+
+
+def dispatch_target(call: CallRecord) -> tuple[Candidate | None, tuple[float, float] | None]:
+    """Where a crew sent now goes: the confirmed place; else where the recommendation to send
+    says (a critical caller whose words disagree is sent to the likeliest place in this
+    centre's area, or to the phone's position, never to the other city ranked first); else
+    the best candidate, or the phone's position."""
+    if call.confirmed:
+        return call.confirmed, (call.confirmed["lat"], call.confirmed["lon"])
+    action = call.recommended_action or {}
+    if action.get("kind") in SENDING:
+        chosen = next((c for c in call.candidates if c["place_id"] == action.get("place_id")), None)
+        if chosen is not None:
+            return chosen, (chosen["lat"], chosen["lon"])
+        position = action.get("position")
+        if action.get("place_id") is None and position:
+            return None, (position["lat"], position["lon"])
+    place = call.candidates[0] if call.candidates else None
+    if place is not None:
+        return place, (place["lat"], place["lon"])
+    if call.caller_position:
+        return None, (call.caller_position["lat"], call.caller_position["lon"])
+    return None, None
 
 
 def transfer_call(

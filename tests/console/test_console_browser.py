@@ -175,9 +175,19 @@ def test_call_taker_cannot_dispatch_and_is_told_why(
     taker.locator("#location-input").press("Enter")
     expect(taker.locator("#call")).to_be_visible()
     taker.keyboard.press("Escape")
+    sent: list[str] = []
+    taker.on("request", lambda request: sent.append(request.url))
     taker.keyboard.press("d")
-    expect(taker.locator("#error")).to_have_text("派车失败：当前角色无权执行此操作")
+    expect(taker.locator("#error")).to_have_text(
+        "洛阳市120急救指挥中心受理和调度分席：派车由调度员执行，本呼叫已在调度员的队列中"
+    )
     expect(taker.locator("#call-status")).not_to_have_text("已派车")
+    assert not [url for url in sent if url.endswith("/dispatch")], sent
+    # T and X say the same at once, instead of opening a dialog that then refuses.
+    for key, what in (("t", "转接"), ("x", "结束呼叫")):
+        taker.keyboard.press(key)
+        expect(taker.locator("#dialog")).to_be_hidden()
+        expect(taker.locator("#error")).to_contain_text(f"{what}由调度员执行")
 
 
 def test_out_of_area_campus_is_handed_over_with_the_recommended_centre(

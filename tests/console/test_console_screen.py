@@ -132,3 +132,41 @@ def test_axe_finds_nothing_serious(sign_in: SignIn, role: str) -> None:
         page.keyboard.press("f")
         expect(page.locator("#search")).to_be_visible()
         assert serious_violations(page) == []
+
+
+@pytest.mark.parametrize("zoom", [1, 1.5], ids=["100%", "150%"])
+def test_axe_finds_nothing_serious_on_a_call_sent_first_and_an_escalation(
+    sign_in: SignIn, zoom: float
+) -> None:
+    taker = sign_in("call_taker", psap="zhengzhou-120", scale=zoom, bypass_csp=True)
+    taker.locator("#complaint-input").fill("我好难受，说不出话了")
+    taker.locator("#location-input").fill("河南大学")
+    taker.locator("#location-input").press("Enter")
+    for said in ("郑州", "明伦校区"):
+        taker.locator("#location-input").fill(said)
+        taker.locator("#location-input").press("Enter")
+        expect(taker.locator("#said")).to_contain_text(said)
+    taker.keyboard.press("Escape")
+    taker.keyboard.press("Enter")
+    expect(taker.locator("#call-left")).to_contain_text("位置尚未确认")
+    taker.keyboard.press("e")
+    taker.keyboard.type("来电人要求指定医院")
+    taker.keyboard.press("Enter")
+    expect(taker.locator("#queue-list .row-escalated").first).to_be_visible()
+    if zoom == 1:
+        shoot(taker, "console-sent-first.png")
+    assert serious_violations(taker) == []
+
+
+def test_a_call_without_places_to_show_leaves_no_gap(sign_in: SignIn) -> None:
+    dispatcher = sign_in("dispatcher", psap="zhengzhou-120")
+    dispatcher.locator("#location-input").fill("郑州东站")
+    dispatcher.locator("#location-input").press("Enter")
+    expect(dispatcher.locator("#options .option")).to_have_count(1)
+    dispatcher.keyboard.press("Escape")
+    dispatcher.keyboard.press("1")
+    expect(dispatcher.locator("#call-status")).to_have_text("位置已确认")
+    dispatcher.keyboard.press("d")
+    expect(dispatcher.locator("#call-left")).to_be_visible()
+    expect(dispatcher.locator("#options .option")).to_have_count(0)
+    assert dispatcher.locator("#options").evaluate("e => e.getBoundingClientRect().height") == 0

@@ -245,3 +245,29 @@ def test_candidates_whose_point_is_not_exact_are_marked(sign_in: SignIn) -> None
     taker.locator("#location-input").press_sequentially("河南大学", delay=20)
     tags = taker.locator("#preview-list .tag.precision")
     expect(tags).to_have_text(["约", "区县级", "市级"])
+
+
+def test_an_auditor_reaches_verify_from_the_timeline_by_keyboard(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    call_id = escalated_call(live_service)
+    auditor = sign_in("auditor", psap="")
+    expect(auditor.locator("#search-since")).to_be_focused()
+    auditor.locator("#search-number").fill(NUMBER)
+    auditor.keyboard.press("Enter")
+    expect(auditor.locator("#search-results button.result").first).to_be_focused()
+    for _ in range(20):
+        if auditor.evaluate("document.activeElement.dataset.id") == call_id:
+            break
+        auditor.keyboard.press("ArrowDown")
+    auditor.keyboard.press("Enter")
+    expect(auditor.locator("#timeline")).to_be_focused()
+    expect(auditor.locator("#timeline")).to_contain_text("上报主管")
+    if "/v1/calls/{call_id}/verify" not in service_paths(live_service):
+        return
+    # Read the timeline, then Tab: the check of that timeline is the next stop.
+    auditor.keyboard.press("Tab")
+    expect(auditor.locator("#verify-button")).to_be_focused()
+    auditor.keyboard.press("Enter")
+    expect(auditor.locator("#audit-result")).to_have_text("时间线完整：每一条都与哈希链相符")
+    expect(auditor.locator("#audit-result")).to_be_in_viewport(ratio=1)

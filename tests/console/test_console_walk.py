@@ -335,3 +335,148 @@ def test_an_auditor_is_not_offered_a_way_back_to_an_intake_it_has_not(sign_in: S
     supervisor.keyboard.press("Escape")
     supervisor.keyboard.press("f")
     expect(supervisor.locator("#search-close")).to_be_visible()
+
+
+def send_the_2022_call_first(page: Page, *, send: bool = True) -> dict[str, str]:
+    """A caller who can barely speak: 河南大学, then 郑州, then 明伦校区 (开封); Enter sends."""
+    page.keyboard.press("F2")
+    expect(page.locator("#call")).to_be_visible()
+    page.keyboard.press("Escape")
+    page.keyboard.press("c")
+    page.keyboard.type("我好难受……说不出话了")
+    page.keyboard.press("Enter")
+    expect(page.locator("#call-priority")).to_have_text("危重")
+    page.keyboard.press("Escape")
+    page.keyboard.press("l")
+    page.keyboard.type("河南大学")
+    page.keyboard.press("Enter")
+    expect(page.locator("#options .option")).to_have_count(3)
+    keys = numbered_options(page)
+    say_location(page, "郑州")
+    say_location(page, "明伦校区")
+    expect(page.locator("#action .action-kind")).to_have_text("立即派车")
+    expect(page.locator("#action .action-extra")).to_contain_text("同时通知 开封")
+    if not send:
+        return keys
+    page.keyboard.press("Escape")
+    page.keyboard.press("Enter")
+    expect(page.locator("#call-status")).to_have_text("已派车")
+    return keys
+
+
+def test_a_critical_caller_sent_first_is_sent_where_the_action_said(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    """The recommendation sends the crew to 龙子湖, in this centre's area, while 明伦 (开封)
+    ranks first: the dispatch goes to 龙子湖, and the screen says where it went."""
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    send_the_2022_call_first(taker)
+    call_id = active_call_id(taker)
+    with live_service.api("supervisor") as api:
+        record = api.get(f"/v1/calls/{call_id}").json()
+    assert record["dispatches"][-1]["place_id"] == "edu-4141010475-longzihu"
+    assert record["dispatches"][-1]["recommended_station"]["distance_km"] < 20
+    expect(taker.locator("#call-outcome")).to_contain_text("→ 河南大学郑州龙子湖校区")
+    expect(taker.locator(f'#queue-list [data-id="{call_id}"] .row2')).to_have_text(
+        "派往 河南大学郑州龙子湖校区（未确认）"
+    )
+
+
+def test_a_place_still_asked_about_after_sending_first_is_confirmed_by_its_key(
+    sign_in: SignIn,
+) -> None:
+    """After the crew is sent, the caller says 明伦 after all: its key still confirms it on this
+    call, and the screen says the crew went elsewhere and who else to tell."""
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    keys = send_the_2022_call_first(taker)
+    call_id = active_call_id(taker)
+    expect(taker.locator("#call-left")).to_contain_text("位置尚未确认")
+    expect(taker.locator("#prompt-text")).to_contain_text("明伦校区")
+    minglun = next(key for name, key in keys.items() if "明伦" in name)
+    taker.keyboard.press(minglun)
+    expect(taker.locator("#call-confirmed")).to_contain_text("明伦")
+    assert active_call_id(taker) == call_id
+    expect(taker.locator("#error")).to_have_text("")
+    expect(taker.locator("#warnings li").first).to_have_text(
+        "派车车组派往 河南大学郑州龙子湖校区，来电人确认在 河南大学开封明伦校区："
+        "立即告知车组，并通知 开封市紧急医疗救援中心"
+    )
+
+
+@pytest.mark.parametrize("sent", [False, True], ids=["asking", "sent first"])
+def test_both_places_the_sentence_asks_about_are_in_view(sign_in: SignIn, sent: bool) -> None:
+    """The fullest screen of the 2022 call at 1366×768: the contradiction, the action with its
+    parallel alert, four places. 龙子湖 and 明伦, which the sentence asks between, both show."""
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    keys = send_the_2022_call_first(taker, send=sent)
+    for name, key in keys.items():
+        if "龙子湖" in name or "明伦" in name:
+            row = taker.locator("#options .option").filter(
+                has=taker.locator(".key", has_text=re.compile(f"^{key}$"))
+            )
+            expect(row).to_be_in_viewport(ratio=1)
+
+
+def test_what_was_typed_for_one_call_does_not_go_to_the_next_one_selected(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    """A number and a complaint typed for one call, then another call taken from the queue: its
+    next location turn carries nothing typed for the first."""
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    taker.locator("#location-input").fill("郑州东站")
+    taker.locator("#location-input").press("Enter")
+    expect(taker.locator("#said")).to_contain_text("郑州东站")
+    other = active_call_id(taker)
+    taker.locator("#location-input").fill("河南大学郑州龙子湖校区")
+    taker.keyboard.press("F2")
+    expect(taker.locator("#call")).not_to_have_attribute("data-id", other)
+    taker.locator("#number-input").fill("13812345678")
+    taker.locator("#complaint-input").fill("他胸口疼")
+    taker.keyboard.press("Escape")
+    # Newest first among calls of one priority: the other call is the next one down.
+    taker.keyboard.press("j")
+    expect(taker.locator("#call")).to_have_attribute("data-id", other)
+    taker.keyboard.press("l")
+    taker.keyboard.type("东广场")
+    taker.keyboard.press("Enter")
+    expect(taker.locator("#said")).to_contain_text("东广场")
+    with live_service.api("supervisor") as api:
+        record = api.get(f"/v1/calls/{other}").json()
+    assert not record["answers"], record["answers"]
+    assert record["caller"]["number"] is None
+    assert record["complaint"]["text"] == []
+
+
+def test_words_typed_while_the_call_is_being_started_go_to_that_call(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    """The service is slow to answer the start; the caller goes on talking and the call-taker
+    types and enters it: nothing is wiped, and it lands on the call just started."""
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    held: list[tuple[Route, object]] = []
+
+    def hold_start(route: Route) -> None:
+        if route.request.method != "POST":
+            route.fallback()
+            return
+        held.append((route, route.fetch()))
+
+    taker.route(re.compile(r".*/v1/calls$"), hold_start)
+    taker.locator("#location-input").fill("河南大学")
+    taker.locator("#location-input").press("Enter")
+    # The handler runs while the page is driven; poll the page until the start is held.
+    for _ in range(300):
+        if held:
+            break
+        taker.evaluate("() => new Promise((done) => setTimeout(done, 20))")
+    assert len(held) == 1
+    taker.locator("#location-input").fill("龙子湖校区")
+    taker.locator("#location-input").press("Enter")
+    taker.locator("#complaint-input").fill("喘不上气")
+    route, answer = held[0]
+    route.fulfill(response=answer)  # type: ignore[arg-type]
+    expect(taker.locator("#said")).to_have_text("来电人说过：河南大学 → 龙子湖校区")
+    expect(taker.locator("#complaint-input")).to_have_value("喘不上气")
+    with live_service.api("supervisor") as api:
+        record = api.get(f"/v1/calls/{active_call_id(taker)}").json()
+    assert record["location"]["text"] == ["河南大学", "龙子湖校区"]

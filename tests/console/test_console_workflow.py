@@ -307,3 +307,102 @@ def test_a_record_held_locally_says_so(sign_in: SignIn) -> None:
     taker = sign_in("call_taker", psap="zhengzhou-120", prepare=held)
     start_with_location(taker, "河南大学")
     expect(taker.locator("#warnings")).to_contain_text("记录暂存在本机")
+
+
+def test_a_supervisor_sees_an_escalated_call_first_with_its_reason_and_is_alerted(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    supervisor = sign_in("supervisor", psap="luoyang-120")
+    wait_stream_open(supervisor)
+    taker = sign_in("call_taker", psap="luoyang-120")
+    escalated = start_with_location(taker, "洛阳市")
+    taker.keyboard.press("Escape")
+    taker.keyboard.press("e")
+    taker.keyboard.type("来电人情绪激动，要求指定医院")
+    taker.keyboard.press("Enter")
+    expect(taker.locator("#call-outcome")).to_have_text("已上报主管")
+    expect(supervisor.locator("body")).to_have_attribute("data-alert-call", escalated)
+    # A critical call arriving after it does not push the escalation down the supervisor's queue.
+    with live_service.api("call_taker") as api:
+        critical = api.post(
+            "/v1/calls",
+            json={"psap": "luoyang-120", "location_text": "洛阳市", "complaint_text": "说不出话了"},
+        ).json()
+    queue = supervisor.locator("#queue-list .queue-item")
+    expect(supervisor.locator(f'#queue-list [data-id="{critical["id"]}"]')).to_be_visible()
+    expect(queue.first).to_have_attribute("data-id", escalated)
+    expect(queue.first.locator(".row-escalated")).to_have_text(
+        "已上报主管：来电人情绪激动，要求指定医院"
+    )
+    # Taken over, it is one call among the others again.
+    supervisor.keyboard.press("Escape")
+    supervisor.keyboard.press("j")
+    expect(supervisor.locator("#call")).to_have_attribute("data-id", escalated)
+    if "/v1/calls/{call_id}/takeover" in service_paths(live_service):
+        supervisor.keyboard.press("g")
+        expect(supervisor.locator("#call-outcome")).to_have_text("主管已接管")
+        expect(queue.first).to_have_attribute("data-id", critical["id"])
+
+
+def test_a_supervisors_reads_of_whole_numbers_read_in_chinese(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    with live_service.api("call_taker") as api:
+        started = api.post(
+            "/v1/calls",
+            json={
+                "psap": "pingdingshan-120",
+                "location_text": "平顶山",
+                "caller_number": "13700000009",
+            },
+        ).json()
+    supervisor = sign_in("supervisor", psap="pingdingshan-120")
+    expect(supervisor.locator(f'#queue-list [data-id="{started["id"]}"]')).to_be_visible()
+    supervisor.keyboard.press("Escape")
+    supervisor.keyboard.press("j")
+    expect(supervisor.locator("#call")).to_have_attribute("data-id", started["id"])
+    expect(supervisor.locator("#call-caller-number")).to_have_text("13700000009")
+    # The read just made is on the timeline the next time it is read.
+    supervisor.keyboard.press("r")
+    timeline = supervisor.locator("#timeline")
+    expect(timeline).to_contain_text("查看号码")
+    expect(timeline).to_contain_text("经打开呼叫")
+    text = timeline.inner_text()
+    assert "via" not in text and "其他记录" not in text, text
+
+
+def test_a_call_sent_from_another_seat_keeps_what_the_call_taker_is_typing(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    """At a split centre the dispatcher sends the crew while the call-taker is still with the
+    caller: what they are typing is not wiped, and it goes to that call, not a new one."""
+    taker = sign_in("call_taker", psap="luoyang-120")
+    wait_stream_open(taker)
+    taker.locator("#complaint-input").fill("老人摔倒了，叫不醒")
+    call_id = start_with_location(taker, "洛阳市")
+    taker.locator("#location-input").fill("西工区王城公园东门")
+    with live_service.api("dispatcher") as api:
+        assert api.post(f"/v1/calls/{call_id}/dispatch", json={}).status_code == 200
+    expect(taker.locator("#call-status")).to_have_text("已派车")
+    expect(taker.locator("#call-left")).to_contain_text("另一席位已派车")
+    expect(taker.locator("#location-input")).to_have_value("西工区王城公园东门")
+    taker.locator("#location-input").press("Enter")
+    expect(taker.locator("#said")).to_contain_text("西工区王城公园东门")
+    assert active_call_id(taker) == call_id
+    with live_service.api("supervisor") as api:
+        said = api.get(f"/v1/calls/{call_id}").json()["location"]["text"]
+    assert said == ["洛阳市", "西工区王城公园东门"]
+    # The next caller is F2's.
+    taker.locator("#location-input").fill("洛阳龙门站")
+    taker.keyboard.press("F2")
+    expect(taker.locator("#call")).not_to_have_attribute("data-id", call_id)
+    expect(taker.locator("#call-left")).to_be_hidden()
+
+
+def test_an_auditor_is_shown_no_live_stream_state(sign_in: SignIn) -> None:
+    auditor = sign_in("auditor")
+    expect(auditor.locator("#search-since")).to_be_focused()
+    expect(auditor.locator("#stream-state")).to_be_hidden()
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    wait_stream_open(taker)
+    expect(taker.locator("#stream-state")).to_have_text("实时：已连接")

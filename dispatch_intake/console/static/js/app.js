@@ -22,6 +22,7 @@ import { createSearch } from "./search.js";
 import {
   OPEN_STATUSES,
   answerableQuestion,
+  awaitingSupervisor,
   choicesOf,
   isBlank,
   mapScene,
@@ -65,6 +66,10 @@ const state = {
   session: false,
   view: "intake",
   search: null,
+  // Calls with a step of this console's own on its way.
+  acting: new Set(),
+  // A call still taking this console's input though another seat dispatched it.
+  keptInput: null,
 };
 
 let map = null;
@@ -149,8 +154,21 @@ function store(record) {
   // The open call leaves the input once, at whichever comes first — the answer to the step that
   // ended it, or the event telling of it. Clearing again at the later one would wipe what the
   // call-taker began typing for the next caller in between.
-  if (known && record.id === state.activeId && leftInput(known, merged)) leaveInput();
+  if (known && record.id === state.activeId && leftInput(known, merged)) {
+    // Sent from another seat (a split centre's dispatcher) while this one was taking the call:
+    // the call-taker is still with the caller, and what they are typing is theirs.
+    if (merged.status === "dispatched" && !state.acting.has(record.id)) {
+      state.keptInput = record.id;
+    } else leaveInput();
+  }
   return merged;
+}
+
+// Does what is typed here go to this call? As the service's state says, and also for a call
+// dispatched from another seat while this one was taking it: the caller is still on this line.
+function inputOpen(record) {
+  if (takesInput(record, state.psap)) return true;
+  return Boolean(record && record.id === state.keptInput && record.status === "dispatched");
 }
 
 function leftInput(before, after) {
@@ -179,6 +197,7 @@ async function onEvent(message) {
   id = String(id);
   const before = state.calls.get(id);
   if (record) alertIfNewlyCritical(before, record, data && data.change);
+  if (record) alertIfNewlyEscalated(before, record);
   if (record && record.location) {
     store(record);
     if (id === state.activeId && !Array.isArray(record.timeline)) await loadCall(id);
@@ -199,6 +218,16 @@ function alertIfNewlyCritical(before, record, change) {
   const turned = before && before.priority !== "critical";
   const handedIn = before && before.psap !== record.psap;
   if (arrived || turned || handedIn) alertCritical(record.id);
+}
+
+// A supervisor hears and sees a call escalated to them (in their centre, or any when they watch
+// all centres).
+function alertIfNewlyEscalated(before, record) {
+  if (state.role !== "supervisor" || !awaitingSupervisor(record)) return;
+  if (before && awaitingSupervisor(before)) return;
+  if (state.psap && record.psap !== state.psap) return;
+  if (record.id === state.activeId) return;
+  alertCritical(record.id);
 }
 
 async function loadCall(id, { quiet = false } = {}) {
@@ -225,7 +254,12 @@ function queueRecords() {
   return [...state.calls.values()]
     .filter((record) => OPEN_STATUSES.has(record.status) || record.status === "transferred")
     .filter((record) => !state.psap || !record.psap || record.psap === state.psap)
-    .sort(queueOrder);
+    .sort(
+      (a, b) =>
+        // A supervisor sees the calls escalated to them first, as the service lists them.
+        (state.role === "supervisor" ? awaitingSupervisor(b) - awaitingSupervisor(a) : 0) ||
+        queueOrder(a, b),
+    );
 }
 
 // ---------------------------------------------------------------- rendering
@@ -245,7 +279,7 @@ function render() {
     $("error").textContent = "";
     state.errorCall = null;
   }
-  const inputCall = takesInput(record, state.psap);
+  const inputCall = inputOpen(record);
   document.body.dataset.view = state.view;
   $("search").hidden = state.view !== "search";
   $("intake").hidden = state.view === "search";
@@ -258,7 +292,11 @@ function render() {
       ? "输入即开始下一个呼叫，Enter 提交"
       : "来电人说的地点，Enter 提交";
   if (record) {
-    renderCall(record, { mayStep: (step) => allowed(step, record), inputPsap: state.psap });
+    renderCall(record, {
+      mayStep: (step) => allowed(step, record),
+      inputPsap: state.psap,
+      kept: record.id === state.keptInput && inputCall,
+    });
   }
   renderPreview(state.preview);
   renderTimeline(record);
@@ -310,9 +348,9 @@ function moveInQueue(step) {
 function onEnter(target) {
   if (target.id === "location-input") submitLocation();
   else if (target.id === "complaint-input") submitComplaint();
-  else if (target.id === "number-input" && takesInput(active(), state.psap)) submitNumber();
+  else if (target.id === "number-input" && inputOpen(active())) submitNumber();
   else if (target.closest("#intake-form")) {
-    if (!takesInput(active(), state.psap)) startCall();
+    if (!inputOpen(active())) startCall();
   } else return false;
   return true;
 }
@@ -353,7 +391,10 @@ function callerPosition() {
   return parsePosition($("position-input").value);
 }
 
+// Another call on screen: what was typed for the one before is not this call's, and must never
+// reach it with its next turn (a number as its callback, a complaint as its own).
 function select(id) {
+  if (id !== state.activeId) leaveInput();
   state.activeId = id;
   state.preview = null;
   $("location-input").value = "";
@@ -371,6 +412,7 @@ async function act(verb, body, { focusLocationAfter = false } = {}) {
   try {
     // Only the step that ends the call's input clears the form (in `store`): what is typed
     // after it is the next caller's.
+    state.acting.add(record.id);
     const updated = store(await state.api.post(callPath(record.id, verb), body));
     showError(null);
     render();
@@ -380,12 +422,15 @@ async function act(verb, body, { focusLocationAfter = false } = {}) {
     if (isMissing(error)) markMissing(verb);
     showError(error, verb);
     return null;
+  } finally {
+    state.acting.delete(record.id);
   }
 }
 
 // A call that was dispatched, closed or handed away leaves the input: what is in the form
 // belongs to the next caller.
 function leaveInput() {
+  state.keptInput = null;
   clearTimeout(resolveTimer);
   state.preview = null;
   state.idempotencyKey = newIdempotencyKey();
@@ -399,28 +444,37 @@ function needsLocation(record) {
   return kind === "ask_location" || kind === "ask_more";
 }
 
-let starting = false;
+// The start in flight, if any: what is typed and entered meanwhile waits for it, then goes to
+// the call it made.
+let starting = null;
+
+const FORM_INPUTS = ["location-input", "complaint-input", "number-input", "position-input"];
 
 function formIsEmpty() {
-  return ["location-input", "complaint-input", "number-input", "position-input"].every(
-    (id) => !$(id).value.trim(),
-  );
+  return FORM_INPUTS.every((id) => !$(id).value.trim());
 }
 
-async function startCall() {
-  if (starting) return;
+function startCall() {
+  if (starting) return starting;
   const current = active();
   // F2 again on an empty form, while the open call is still blank, is the same call.
-  if (formIsEmpty() && current && isBlank(current) && takesInput(current, state.psap)) {
+  if (formIsEmpty() && current && isBlank(current) && inputOpen(current)) {
     $("location-input").focus();
-    return;
+    return Promise.resolve();
   }
-  starting = true;
+  starting = sendStart().finally(() => {
+    starting = null;
+  });
+  return starting;
+}
+
+async function sendStart() {
   const body = {};
   if (state.psap) body.psap = state.psap;
-  const location = $("location-input").value.trim();
-  const complaint = $("complaint-input").value.trim();
-  const number = $("number-input").value.trim();
+  const sent = Object.fromEntries(FORM_INPUTS.map((id) => [id, $(id).value]));
+  const location = sent["location-input"].trim();
+  const complaint = sent["complaint-input"].trim();
+  const number = sent["number-input"].trim();
   const position = callerPosition();
   if (location) body.location_text = location;
   if (complaint) body.complaint_text = complaint;
@@ -434,26 +488,31 @@ async function startCall() {
     );
     state.idempotencyKey = newIdempotencyKey();
     state.activeId = record.id;
+    state.keptInput = null;
     state.preview = null;
-    for (const id of ["location-input", "complaint-input", "number-input", "position-input"]) {
-      $(id).value = "";
+    // Only what the start carried is cleared: words typed while it was on its way stay, for
+    // this call's next turn.
+    let typedMeanwhile = false;
+    for (const id of FORM_INPUTS) {
+      if ($(id).value === sent[id]) $(id).value = "";
+      else typedMeanwhile = true;
     }
     showError(null);
     render();
+    if (typedMeanwhile) return;
     if (needsLocation(record)) $("location-input").focus();
     else commandMode();
   } catch (error) {
     showError(error, "start");
-  } finally {
-    starting = false;
   }
 }
 
 async function submitLocation() {
+  if (starting) await starting;
   const input = $("location-input");
   const text = input.value.trim();
   const record = active();
-  if (!takesInput(record, state.psap)) {
+  if (!inputOpen(record)) {
     await startCall();
     return;
   }
@@ -479,9 +538,10 @@ async function submitLocation() {
 // A complaint said after the call started is a complaint (re-triaged by the service), not a
 // note; a service without the complaint endpoint keeps it as a note.
 async function submitComplaint() {
+  if (starting) await starting;
   const input = $("complaint-input");
   const text = input.value.trim();
-  if (!takesInput(active(), state.psap)) {
+  if (!inputOpen(active())) {
     await startCall();
     return;
   }
@@ -501,9 +561,10 @@ async function submitComplaint() {
 // call as the script's callback answer (which also fills an unknown caller number), never
 // left in the box as if it were stored.
 async function submitNumber() {
+  if (starting) await starting;
   const input = $("number-input");
   const number = input.value.trim();
-  if (!number || !takesInput(active(), state.psap)) return;
+  if (!number || !inputOpen(active())) return;
   const updated = await act("answers", { question: "callback_number", answer: number });
   if (updated && input.value.trim() === number) input.value = "";
 }
@@ -527,9 +588,20 @@ function dispatchBody(record) {
 
 // One key sends an ambulance once: on a call that already has one, D asks before it sends
 // another (a key pressed twice, or a call reopened from the queue, is not a second crew).
+// A step this seat may not take where taking and dispatching are split: said in words, and
+// nothing is sent (the call is already in the dispatchers' queue).
+function refusedHere(verb, record) {
+  if (allowed(verb, record)) return false;
+  const what = { dispatch: "派车", transfer: "转接", close: "结束呼叫" }[verb];
+  if (!what || state.role !== "call_taker") return false;
+  const centre = psapTitle(record.psap || state.psap);
+  showError(new Error(`${centre}受理和调度分席：${what}由调度员执行，本呼叫已在调度员的队列中`));
+  return true;
+}
+
 async function dispatch() {
   const record = active();
-  if (!record) return;
+  if (!record || refusedHere("dispatch", record)) return;
   if (Array.isArray(record.dispatches) && record.dispatches.length) {
     openDialog("dispatch");
     return;
@@ -540,11 +612,12 @@ async function dispatch() {
 // Enter outside a text box does what the service recommends, in one key.
 async function actOnRecommendation() {
   const record = active();
-  if (!record || !takesInput(record, state.psap)) return;
+  if (!record || !inputOpen(record)) return;
   const step = recommendedStep(record);
   const action = record.recommended_action || {};
   if (step === "dispatch") await dispatch();
   else if (step === "transfer") {
+    if (refusedHere("transfer", record)) return;
     await act("transfer", { to_psap: action.to_psap, reason: action.reason || "" });
   } else if (step === "confirm") {
     const choice = recommendedChoice(record);
@@ -573,6 +646,7 @@ function openDialog(verb) {
     showError(new Error("现在没有待回答的问题"));
     return;
   }
+  if (refusedHere(verb, record)) return;
   dialogVerb = verb;
   const action = record.recommended_action || {};
   if (verb === "priority" && !offered("priority")) return;
@@ -638,8 +712,9 @@ async function submitDialog() {
     }
     body = { text };
   }
+  const record = active();
+  state.acting.add(record.id);
   try {
-    const record = active();
     store(await state.api.post(callPath(record.id, dialogVerb), body));
     $("dialog").close();
     showError(null);
@@ -648,6 +723,8 @@ async function submitDialog() {
   } catch (error) {
     if (isMissing(error)) markMissing(dialogVerb);
     $("dialog-error").textContent = errorText(error, dialogVerb);
+  } finally {
+    state.acting.delete(record.id);
   }
 }
 
@@ -672,6 +749,7 @@ function showIntake() {
 }
 
 async function openFound(id) {
+  if (id !== state.activeId) leaveInput();
   state.activeId = id;
   if (state.role === "auditor") {
     try {
@@ -707,7 +785,7 @@ async function resolvePreview() {
   }
   resolveAbort = new AbortController();
   const record = active();
-  const open = takesInput(record, state.psap);
+  const open = inputOpen(record);
   // Enter adds to the open call, which resolves everything said so far with it; when typing
   // starts the next call, only what is typed counts.
   const said = open ? (record.location && record.location.text) || [] : [];
@@ -820,6 +898,8 @@ async function signIn(token, psap, { session = false } = {}) {
     state.search = createSearch({ api, offered, allowed, onOpen: openFound, onMissing: markMissing });
   }
   render();
+  // An auditor follows no live stream: a grey "未连接" would read as a fault.
+  $("stream-state").hidden = role === "auditor";
   if (role === "auditor") {
     $("queue-empty").textContent = "审计员在“查询”中按时间、状态、中心、人员或号码查找呼叫";
     $("search-since").focus();

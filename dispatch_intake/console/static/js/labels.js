@@ -87,6 +87,16 @@ export const TIMELINE = {
   erased: "到期抹除",
   parallel_alert: "通知邻近中心",
   held_locally: "本地暂存",
+  full_read: "查看号码",
+  erased: "到期删除",
+};
+
+// Where a supervisor or auditor was shown a whole caller number (timeline `full_read`).
+export const READ_VIA = {
+  list: "队列或查询",
+  record: "打开呼叫",
+  timeline: "时间线",
+  events: "实时更新",
 };
 
 // The case-entry script's questions, as a person names them.
@@ -192,6 +202,7 @@ export const FIELD = {
   question: "问题",
   priority: "分级",
   store: "存储",
+  dispatch: "派车",
 };
 
 export function label(table, code) {

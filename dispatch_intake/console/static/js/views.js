@@ -9,6 +9,7 @@ import {
   PRIORITY,
   PRIORITY_RANK,
   QUESTION,
+  READ_VIA,
   ROLE,
   STATUS,
   TIMELINE,
@@ -63,6 +64,12 @@ export function receivedAt(record) {
   );
 }
 
+// Escalated to a supervisor and not yet taken over.
+export function awaitingSupervisor(record) {
+  const escalation = record && record.escalation;
+  return Boolean(escalation && !escalation.taken_over_by);
+}
+
 export function queueOrder(a, b) {
   const rank = (r) => PRIORITY_RANK[r.priority] ?? PRIORITY_RANK.unknown;
   return rank(a) - rank(b) || (receivedAt(b) ?? 0) - (receivedAt(a) ?? 0);
@@ -78,9 +85,33 @@ function candidates(record) {
   return (record.location && record.location.candidates) || [];
 }
 
+// A place of the call by its id, in the words a person reads.
+function placeName(record, placeId) {
+  if (!placeId) return "";
+  const location = record.location || {};
+  const place =
+    (location.confirmed && location.confirmed.place_id === placeId && location.confirmed) ||
+    candidates(record).find((candidate) => candidate.place_id === placeId);
+  return place ? place.full_name || place.label || place.name : "";
+}
+
+function lastDispatch(record) {
+  const dispatches = Array.isArray(record.dispatches) ? record.dispatches : [];
+  return dispatches[dispatches.length - 1] || null;
+}
+
+// A crew was sent before the caller's place was confirmed (a critical caller is sent first):
+// the place is still being asked about, and a number key still confirms it.
+export function sentUnconfirmed(record) {
+  const location = (record && record.location) || {};
+  return Boolean(record && record.status === "dispatched" && !location.confirmed && lastDispatch(record));
+}
+
 function placeTitle(record) {
   const location = record.location || {};
   if (location.confirmed) return location.confirmed.full_name || location.confirmed.name;
+  const sent = sentUnconfirmed(record) && placeName(record, lastDispatch(record).place_id);
+  if (sent) return `派往 ${sent}（未确认）`;
   const best = candidates(record)[0];
   if (best) return `${best.full_name || best.name}？`;
   const said = location.text || [];
@@ -121,6 +152,13 @@ export function queueRow(record, { active, onSelect }) {
         .filter(Boolean)
         .join(" · "),
     ),
+    awaitingSupervisor(record)
+      ? h(
+          "div",
+          { class: "row-escalated" },
+          `已上报主管${record.escalation.reason ? `：${record.escalation.reason}` : ""}`,
+        )
+      : null,
   );
 }
 
@@ -273,10 +311,12 @@ function outcomeText(record) {
   const parts = [];
   const dispatches = Array.isArray(record.dispatches) ? record.dispatches : [];
   const last = dispatches[dispatches.length - 1];
-  if (last)
+  if (last) {
+    const where = placeName(record, last.place_id);
     parts.push(
-      `已派车：${last.unit || "（未指定车组）"}${dispatches.length > 1 ? `（第 ${dispatches.length} 次）` : ""}`,
+      `已派车：${last.unit || "（未指定车组）"}${where ? ` → ${where}` : ""}${dispatches.length > 1 ? `（第 ${dispatches.length} 次）` : ""}`,
     );
+  }
   const transfer = record.transfer;
   if (transfer && transfer.to_psap) parts.push(`已转接至 ${centreName(transfer.to_psap)}`);
   if (record.escalation) parts.push(record.escalation.taken_over_by ? "主管已接管" : "已上报主管");
@@ -365,7 +405,7 @@ function stepWords(step, record) {
   return choice ? `确认 ${choice.key} 号地点` : STEP_WORDS.confirm;
 }
 
-export function renderCall(record, { mayStep = () => true, inputPsap = "" } = {}) {
+export function renderCall(record, { mayStep = () => true, inputPsap = "", kept = false } = {}) {
   const location = record.location || {};
   const confirmed = location.confirmed;
   const since = receivedAt(record);
@@ -392,11 +432,20 @@ export function renderCall(record, { mayStep = () => true, inputPsap = "" } = {}
   $("call-id").textContent = `#${record.id}`;
   $("call-id").title = `${centreName(record.psap)} #${record.id}`;
 
-  const left = !takesInput(record, inputPsap);
-  $("call-left").hidden = !left;
-  $("call-left").textContent = left
-    ? `本呼叫${label(STATUS, record.status)}，已离开输入。在“位置”或“主诉”里输入即开始下一个呼叫。`
-    : "";
+  const left = !kept && !takesInput(record, inputPsap);
+  // Sent first, the place is still asked about: its question and options stay, and a number
+  // key confirms where the caller is; typing is still the next caller's.
+  const locating = left && sentUnconfirmed(record);
+  const asking = !left || locating;
+  $("call-left").hidden = !left && !kept;
+  $("call-left").classList.toggle("locating", locating);
+  $("call-left").textContent = kept
+    ? "另一席位已派车。来电人还在线：在“位置”“主诉”里输入仍补充到本呼叫；下一个来电按 F2。"
+    : locating
+    ? "已先派车，位置尚未确认：问清来电人在哪里，按数字键确认。在“位置”或“主诉”里输入即开始下一个呼叫。"
+    : left
+      ? `本呼叫${label(STATUS, record.status)}，已离开输入。在“位置”或“主诉”里输入即开始下一个呼叫。`
+      : "";
 
   const confirmedLine = $("call-confirmed");
   confirmedLine.hidden = !confirmed;
@@ -416,14 +465,14 @@ export function renderCall(record, { mayStep = () => true, inputPsap = "" } = {}
   const promoted = Boolean(confirmed && questionText);
   // While nothing is said, the location question is the sentence itself: not said twice.
   const repeatsPrompt = Boolean(questionText) && questionText === prompt.text;
-  $("prompt-text").textContent = left ? "" : promoted ? questionText : prompt.text || "";
+  $("prompt-text").textContent = !asking ? "" : promoted ? questionText : prompt.text || "";
   $("prompt-text").classList.toggle("is-question", promoted);
   const answers =
     question && question.id !== "location" && Array.isArray(question.answers)
       ? question.answers.join(" / ")
       : "";
   const hint = answerableQuestion(record) ? "[A] 记录回答" : "";
-  $("next-question").textContent = left
+  $("next-question").textContent = !asking
     ? ""
     : promoted
       ? [answers && `可能的回答：${answers}`, hint].filter(Boolean).join("　")
@@ -433,7 +482,7 @@ export function renderCall(record, { mayStep = () => true, inputPsap = "" } = {}
   $("next-question").hidden = !$("next-question").textContent;
 
   const confirmedId = confirmed && confirmed.place_id;
-  const choices = left ? [] : choicesOf(record);
+  const choices = asking ? choicesOf(record) : [];
   fill(
     $("options"),
     ...choices.map((choice) =>
@@ -475,6 +524,17 @@ export function renderCall(record, { mayStep = () => true, inputPsap = "" } = {}
   );
 
   const warnings = [...(record.warnings || [])];
+  // The caller was confirmed somewhere other than where the crew was sent.
+  const sent = lastDispatch(record);
+  if (sent && sent.place_id && confirmed && confirmed.place_id !== sent.place_id) {
+    const elsewhere = confirmed.psap && confirmed.psap !== record.psap ? centreName(confirmed.psap) : "";
+    warnings.unshift({
+      field: "dispatch",
+      message: `车组派往 ${placeName(record, sent.place_id) || "另一地点"}，来电人确认在 ${
+        confirmed.full_name || confirmed.name
+      }：立即告知车组${elsewhere ? `，并通知 ${elsewhere}` : ""}`,
+    });
+  }
   if (record.held_locally) {
     warnings.unshift({
       field: "store",
@@ -619,6 +679,11 @@ const SUMMARIES = {
   closed: (d) => d.reason || "",
   note: (d) => d.text || "",
   answer: (d) => `${label(QUESTION, d.question)}：${d.answer}`,
+  full_read: (d) => `经${label(READ_VIA, d.via)}`,
+  erased: (d) => {
+    const days = /retention_days=([\d.]+)/.exec(String(d.rule || ""));
+    return `${days ? `结束后保存 ${days[1]} 天已满，` : ""}来电号码和原话已删除`;
+  },
   repeat_caller: (d) =>
     `此号码此前来电 ${Array.isArray(d.earlier_calls) ? d.earlier_calls.length : 1} 次`,
 };
@@ -629,6 +694,7 @@ const DERIVED = new Set([
   "prompt_shown",
   "action_recommended",
   "priority_changed",
+  "full_read",
 ]);
 
 function timelineSummary(type, data) {
