@@ -164,6 +164,9 @@ class Combination(_Rules):
 
     signs: tuple[str, ...] = Field(min_length=2)
     level: Level
+    # True: counts even when every finding in it says nothing alone (`alone = false`): at a
+    # roof's edge and a knife in hand are each nothing, together an attempt under way.
+    alone: bool = False
 
 
 class TriageConfig(_Rules):

@@ -74,6 +74,9 @@ __all__ = [
     "more_severe",
 ]
 
+# A clause this short that says nothing of the patient (突然, 然后) does not end a topic.
+_A_WORD_OR_TWO = 3
+
 # The sign of the caller-is-the-patient signals; no case-entry answer replaces it.
 CALLER_SPEECH = "caller_speech"
 
@@ -228,15 +231,19 @@ class TriageRules:
         priority = "unknown"
         reasons: list[str] = []
         counted = [f for f in findings if f.counts and not self._observations[f.id].only_resolves]
-        # Words that only speak of other findings (没事了) say nothing of a patient alone.
-        if all(not self._observations[f.id].alone for f in counted):
-            counted = []
-        for finding in counted:
-            priority = more_severe(priority, finding.level)
+        # Words that only speak of other findings (没事了) say nothing of a patient alone —
+        # except together, in a combination that says so (at an edge, a knife in hand).
+        said_alone = any(self._observations[f.id].alone for f in counted)
         # A sign said to be over (一直流血 … 现在止住了) is no part of a combination (流血 with
         # 头晕 is shock; a cut that has stopped bleeding and a dizzy head are not).
         present = {f.sign for f in counted if not f.resolved}
+        if not said_alone:
+            counted = []
+        for finding in counted:
+            priority = more_severe(priority, finding.level)
         for combination in self.config.combinations:
+            if not (said_alone or combination.alone):
+                continue
             if all(sign in present for sign in combination.signs):
                 priority = more_severe(priority, combination.level)
                 reasons.append("+".join(combination.signs))
@@ -451,8 +458,9 @@ class TriageRules:
         汗; 头疼是老毛病，今天疼得要炸开): its states are read as that part's concept. What the
         clause found alone there gives way when it was a bare 疼, or when the part's reading is
         no higher (指甲盖挤了，发紫 is a bruise, not a blue face); a place is not a topic
-        that raises what was said after it (住在河边，说不想活了)."""
-        for before, read in zip(reads, reads[1:], strict=False):
+        that raises what was said after it (住在河边，说不想活了). A clause that says nothing of
+        the patient (突然, 然后) does not end the topic (我头……突然……炸开一样疼)."""
+        for before, read in _after_what_was_said(reads):
             named = {f.id for f in before.findings}
             parts: dict[str, Match] = {}
             for part in before.topics:
@@ -586,6 +594,26 @@ class TriageRules:
 
     def _unsaid_in(self, clause: Clause, match: Match, taken: list[tuple[int, int]]) -> bool:
         return self.context.denied(clause, match, taken) or self.context.in_the_past(clause, match)
+
+
+def _after_what_was_said(reads: list[_Read]) -> list[tuple[_Read, _Read]]:
+    """Each clause after the first, with the clause before it — or the one before that when it
+    is a word or two that says nothing of the patient (突然, 然后): no finding, part or state.
+    A longer clause (每个月都这样) says something of what came before, and ends the topic."""
+    pairs: list[tuple[_Read, _Read]] = []
+    said: _Read | None = None
+    for read in reads:
+        if said is not None:
+            pairs.append((said, read))
+        if (
+            len(read.clause.tokens) > _A_WORD_OR_TWO
+            or read.findings
+            or read.bare
+            or read.topics
+            or any(m.phrase.slot == "state" for m in read.slots)
+        ):
+            said = read
+    return pairs
 
 
 def _unique(findings: list[FoundFinding]) -> list[FoundFinding]:

@@ -1449,3 +1449,79 @@ def test_a_cry_a_family_that_cannot_hold_bone_seen_and_talking_fine_are_not_crit
     text: str, level: str
 ) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A fit gone on until the call (MPDS card 12, continuous).
+        "老太太从刚才抽到这会了",
+        # Blood named, then said to flow on, in a pregnancy (MPDS card 24).
+        "我媳妇怀孕五个月，出了血，还在往下流",
+        # How much blood, as said in Henan and the north.
+        "他脑袋磕破了，流了老些血",
+        # Not moving at all (不会动了), hit by a car said with 让 … 给.
+        "俺爹躺床上不会动了",
+        "俺娘过马路让车给撞了",
+        # Harm to oneself said by the act, with the means in hand (MPDS card 25).
+        "我儿子拿着剪刀说要扎自己",
+        # Charcoal lit in a closed space (MPDS card 8).
+        "他在车里点了一盆炭，把门窗都关死了",
+        # At the edge of a height with a blade in hand, whichever is said first.
+        "有个人坐在天台边上，手里拿着菜刀",
+        "刀片在她手上，她在窗台上坐着",
+        # A head said to burst, with a word between the head and the burst.
+        "她那个脑袋，一下子，跟炸开了一样",
+    ],
+)
+def test_a_fit_until_now_blood_flowing_a_self_harm_act_charcoal_and_an_edge_are_critical(
+    text: str,
+) -> None:
+    assert _level(text) == "critical"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Not knowing people but up and about: a changed mind, sent (MPDS card 26/28).
+        ("我爷今天认不出人了，但是能吃饭能走路", "urgent"),
+        # Teeth gone in: a puncture, however little it bleeds (MPDS card 3).
+        ("被狗咬了一口，手上两个洞，没怎么流血", "urgent"),
+        # Hives over the body said with 起 (MPDS card 2).
+        ("一身起疹子，有点痒", "urgent"),
+        # A slip heard at the seam of two words: 鼻学 is 鼻血 and 学止住了 is 血止住了.
+        ("她鼻学止住了", "routine"),
+    ],
+)
+def test_a_changed_mind_a_puncture_hives_and_a_slip_at_a_seam_are_read(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
+
+
+def test_a_combination_of_findings_that_say_nothing_alone_counts_when_it_says_so() -> None:
+    document = {
+        "findings": [
+            {
+                "id": "edge",
+                "sign": "edge",
+                "level": "routine",
+                "alone": False,
+                "phrases": ["楼顶边上"],
+            },
+            {
+                "id": "knife",
+                "sign": "means",
+                "level": "routine",
+                "alone": False,
+                "phrases": ["刀在手里"],
+            },
+        ],
+    }
+    quiet = _rules(**document, combinations=[{"signs": ["edge", "means"], "level": "critical"}])
+    said = _rules(
+        **document, combinations=[{"signs": ["edge", "means"], "level": "critical", "alone": True}]
+    )
+    assert quiet.assess(["站在楼顶边上，刀在手里"]).priority == "unknown"
+    assert said.assess(["站在楼顶边上，刀在手里"]).priority == "critical"
+    assert said.assess(["站在楼顶边上"]).priority == "unknown"
