@@ -256,11 +256,16 @@ class TriageRules:
     def _resolved(self, findings: list[FoundFinding]) -> list[FoundFinding]:
         """What was said of a sign before it was said to be over (晕过去了 … 现在醒了) counts at
         the level of the words that ended it, if that is no higher, and no longer combines; said
-        after them, it stands."""
+        after them, it stands. Words contradicted by a sign said anywhere in the call
+        (`contradicted_by`) end nothing."""
         out = list(findings)
+        said = {f.sign for f in findings if f.counts}
         for at, later in enumerate(findings):
             signs = self._resolves.get(later.id)
             if not signs or not later.counts:
+                continue
+            # Words the rest of the call contradicts (别的都好 beside a tight throat) end nothing.
+            if said.intersection(self._observations[later.id].contradicted_by):
                 continue
             for before, earlier in enumerate(out[:at]):
                 # Said to be over at its own level (头晕 … 好点了) it is still over: no part of
@@ -294,9 +299,13 @@ class TriageRules:
         # A bare 疼 in one clause is the pain of what another clause named (牙疼了两天，疼得
         # 睡不着): a fallback counts only when nothing more specific is said in the utterance.
         fallbacks = {f.id for f in self.config.findings if f.fallback}
-        # Words that only lower others (还在玩, 人清醒) are not more specific.
+        # Words that only lower others (还在玩, 人清醒) or say nothing alone (别的没事) are not
+        # more specific.
         if any(
-            f.counts and f.id not in fallbacks and not self._observations[f.id].only_resolves
+            f.counts
+            and f.id not in fallbacks
+            and not self._observations[f.id].only_resolves
+            and self._observations[f.id].alone
             for f in found
         ):
             found = [f for f in found if f.id not in fallbacks]

@@ -1611,3 +1611,47 @@ def test_a_place_word_a_patient_barely_roused_and_an_overdose_beside_eyes_that_c
     text: str, level: str
 ) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Words that lower a sign give way to what the rest of the call says: a tight throat
+        # after a sting, a changed mind in the heat, a breath that fails however the patient
+        # sleeps, feeling bad with nothing else named.
+        ("被蜂蛰了，嗓子发紧，别的都好", "critical"),
+        ("中暑了，人清醒，但是说胡话", "critical"),
+        ("喘不上气，只能坐着睡", "critical"),
+        ("我爸不舒服，别的没事", "urgent"),
+    ],
+)
+def test_words_that_lower_a_sign_give_way_to_the_rest_of_the_call(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+def test_a_resolving_word_contradicted_by_a_sign_in_the_call_resolves_nothing() -> None:
+    findings: list[dict[str, Any]] = [
+        {"id": "sting", "sign": "allergy", "level": "urgent", "phrases": ["蛰了"]},
+        {"id": "throat", "sign": "airway", "level": "urgent", "phrases": ["嗓子紧"]},
+        {
+            "id": "nothing_else",
+            "sign": "course",
+            "level": "routine",
+            "alone": False,
+            "resolves": ["allergy"],
+            "contradicted_by": ["airway"],
+            "phrases": ["别的都好"],
+        },
+    ]
+    rules = _rules(
+        findings=findings, combinations=[{"signs": ["allergy", "airway"], "level": "critical"}]
+    )
+    assert rules.assess(["蛰了，别的都好"]).priority == "routine"
+    assert rules.assess(["蛰了，嗓子紧，别的都好"]).priority == "critical"
+    with pytest.raises(ValueError, match="contradicted by unknown sign"):
+        TriageConfig.model_validate(
+            {
+                "language": {"clause_marks": "，"},
+                "findings": [*findings[:2], {**findings[2], "contradicted_by": ["nowhere"]}],
+            }
+        )
