@@ -1655,3 +1655,23 @@ def test_a_resolving_word_contradicted_by_a_sign_in_the_call_resolves_nothing() 
                 "findings": [*findings[:2], {**findings[2], "contradicted_by": ["nowhere"]}],
             }
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Henan 㨃 said as a brush (MPDS card 29): sent, as 撞了一下.
+        ("他叫车㨃了一下，能走", "urgent"),
+        # A shard in hand with a threat; charcoal said in pieces.
+        ("我妹拿着玻璃片要划自个儿", "critical"),
+        ("我……屋里……点了……炭……", "critical"),
+        # The head said to swim with words between (头有点晕): a dizziness, mild.
+        ("我头有点晕，想问问能不能去医院", "routine"),
+        # A heavy period's blood is not a wound's: with a dizziness it is not read as shock.
+        ("来例假流血很多，头晕", "urgent"),
+    ],
+)
+def test_a_brush_a_shard_charcoal_in_pieces_a_swimming_head_and_a_heavy_period(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
