@@ -19,7 +19,8 @@ signs hold across the whole call (胸闷 … 满头是汗). A caller who is
 the patient and can barely speak is critical: said about the call (上气不接下气), or heard in
 it (我……好难受……). Answers to the case-entry questions replace what the text said about
 the same sign (清醒 replaces 叫不醒); words that say a sign is over (现在醒了) lower what was
-said of it before them (`resolves`).
+said of it before them (`resolves`), unless a sign said anywhere in the call contradicts them
+(`contradicted_by`: 别的都好 beside a tight throat).
 A sign said as history (以前有癫痫, 心梗病史, 他心梗过) is read like a denied one; a
 complaint said to be the usual one (头疼是老毛病了; or 老毛病了 alone in the next clause) is
 read at its mild level; a sound match over an everyday word written in the clause (打听, 电话)
@@ -32,7 +33,10 @@ gets whole phrases out between the pauses (我……肚子疼……疼得直不�
 breathlessness either. A sign said to be over is no part of a combination (流血，现在止住了，
 头晕 is not shock); a severe word denied (肿得不算厉害) reads mild; findings that `only_resolves`
 (说话还清楚) lower what they resolve and count for nothing else.
-Findings that do not stand `alone` (没事了) say nothing when nothing else is found. The
+Findings that do not stand `alone` (没事了) say nothing when nothing else is found, except
+together in a combination marked `alone` (at a roof's edge, a knife in hand). A clause of a word
+or two that says nothing of the patient (突然) does not end the topic before it; two words heard
+by sound that share the slipped character at their seam are both read (鼻学止住了). The
 priority is the most severe level left; nothing found is `unknown`.
 """
 
