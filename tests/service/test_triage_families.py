@@ -1620,6 +1620,8 @@ def test_a_place_word_a_patient_barely_roused_and_an_overdose_beside_eyes_that_c
         # after a sting, a changed mind in the heat, a breath that fails however the patient
         # sleeps, feeling bad with nothing else named.
         ("被蜂蛰了，嗓子发紧，别的都好", "critical"),
+        # A face swelling after a sting is an allergy at the airway's door, not a local swelling.
+        ("蛰了，脸都肿了，别的都好", "urgent"),
         ("中暑了，人清醒，但是说胡话", "critical"),
         ("喘不上气，只能坐着睡", "critical"),
         ("我爸不舒服，别的没事", "urgent"),
