@@ -64,7 +64,20 @@ not answering, a Cantonese birth under way; a bleed on blood thinners, a firecra
 an arm out of its socket, a Wu fever; a child rolled off a bed, a scratch, a transfer home,
 a Cantonese cut; 天哪, 控制不住, bone seen in a wound and 疼得不行 heard as critical signs,
 躺着 and 歇了 heard as a scald and diarrhoea, talking fine), so none of these sets is blind
-now; a tenth, written blind, is the next honest measure. The baseline is the substring
+now: `complaints-holdout10.tsv` was written blind while holdout9 was being learned from and
+committed before its first run (critical recall .946, precision .904; accuracy .877, 11
+under-triaged). Its misses have since been learned from as well, by family and by reading rule
+(a fit until now, blood named and then said to flow, Henan amounts and 不会动了, a car said with
+叫/让/㨃, harm to oneself by the act, charcoal lit, an edge with a blade in hand — findings that
+say nothing alone combining —, a head topic past a word like 突然, a changed mind, bite
+punctures, hives said with 起, a slip at the seam of two words; heat or cold with the patient
+alert, cold hands, a tipped trike, a machine that took a finger, Henan 中, an ingestion that
+looks well, sleeping propped, whole phrases of a dizziness or a wish to die, a sip of a cleaner;
+a bruised finger, a low reading, both parties unhurt, 不得劲 as a degree, back at play, a plaster,
+a claw's line, a pregnancy going well, a head rush, a sting with nothing else — unless the call
+contradicts it —, feeling bad beside a named complaint, 那疙瘩), after which it reads critical
+recall 1.000, precision .985; accuracy .994, none under-triaged. So it is no longer blind
+either; an eleventh, written blind, is the next honest measure. The baseline is the substring
 keyword matcher the service used before, with its rules kept in `bench/baseline/`. Both run
 in the same process on the same phrasings; the time per phrasing is printed beside them.
 """
@@ -114,7 +127,8 @@ HOLDOUT8 = ROOT / "bench" / "data" / "complaints-holdout8.tsv"
 # in turn (no longer blind).
 HOLDOUT9 = ROOT / "bench" / "data" / "complaints-holdout9.tsv"
 # Written blind the same way, while holdout9 was being learned from; committed before its first
-# run (critical recall .946, precision .904; accuracy .877, 11 under-triaged).
+# run (critical recall .946, precision .904; accuracy .877, 11 under-triaged), then learned from
+# in turn (no longer blind).
 HOLDOUT10 = ROOT / "bench" / "data" / "complaints-holdout10.tsv"
 BASELINE = ROOT / "bench" / "baseline" / "keyword-rules.toml"
 TARGETS = {"critical": (0.98, 0.85)}  # recall, precision

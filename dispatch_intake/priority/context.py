@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from dispatch_intake.priority.clauses import Clause, ClauseReader
 from dispatch_intake.priority.matching import Match
 from dispatch_intake.priority.rules import TriageConfig
@@ -20,6 +22,25 @@ class ClauseContext:
         self._past_after = self._without_fillers(language.past_history_after)
         self._past_last = self._without_fillers(language.past_history_last)
         self.usual = self._without_fillers(language.as_usual)
+        degree = config.degree
+        self._not_cue_words = (
+            *degree.severe,
+            *degree.mild,
+            *degree.not_severe,
+            *language.not_denials,
+        )
+        # Every match of a clause asks for the same spans: found once per clause text.
+        self._not_cues = functools.lru_cache(maxsize=64)(self._find_not_cues)
+
+    def _find_not_cues(self, text: str) -> list[tuple[int, int]]:
+        """Spans of the degree words and the words that only look like denials in a clause."""
+        spans: list[tuple[int, int]] = []
+        for word in self._not_cue_words:
+            found = text.find(word)
+            while found != -1:
+                spans.append((found, found + len(word)))
+                found = text.find(word, found + 1)
+        return spans
 
     def _without_fillers(self, words: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(w for w in (self.reader.without_fillers(w) for w in words) if w)
@@ -64,13 +85,7 @@ class ClauseContext:
         state = text[inner[1] : at[match.end]] if inner else ""
         said_no = any(state.startswith(c) for n in self.config.negation for c in n.cues)
         # Nor is a degree word (特别 holds 别), nor a word that only looks like a denial.
-        language = self.config.language
-        degree = self.config.degree
-        for word in (*degree.severe, *degree.mild, *degree.not_severe, *language.not_denials):
-            found = text.find(word)
-            while found != -1:
-                others.append((found, found + len(word)))
-                found = text.find(word, found + 1)
+        others += self._not_cues(text)
         ends = self.config.language.contrast
         for negation in self.config.negation:
             stops = (*negation.ends_at, *ends)

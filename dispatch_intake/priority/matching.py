@@ -204,7 +204,9 @@ def accepted(matches: list[Match]) -> list[Match]:
     """No overlaps. A match inside a longer one is dropped (没反应 holds no 反应 of its own);
     of two that only overlap, the more severe is kept (under-triage costs more: 一直吐血 is
     吐血) unless it is only heard by sound (床上掉 is not 上吊), else the longer, then the
-    later; characters before sound."""
+    later; characters before sound. Two heard by sound that share only the character where
+    one ends and the other begins, heard as the same character by both, are both kept: the slip
+    is one word's end and the other's start (鼻学止住了 is 鼻血 and 血止住了)."""
 
     def severity(m: Match) -> int:
         return PRIORITY_ORDER.index(m.phrase.finding.level)
@@ -223,4 +225,21 @@ def accepted(matches: list[Match]) -> list[Match]:
             for k in clash
         ):
             kept = [k for k in kept if k not in clash] + [match]
+        elif all(_seam(match, k) or _seam(k, match) for k in clash):
+            kept.append(match)
     return sorted(kept, key=lambda m: m.start)
+
+
+def _seam(first: Match, second: Match) -> bool:
+    """`first` ends on the character `second` begins with, both heard by sound and both
+    phrases writing that character alike."""
+    a, b = first.phrase.tokens, second.phrase.tokens
+    return (
+        first.by_sound
+        and second.by_sound
+        and bool(a)
+        and bool(b)
+        and first.end - 1 == second.start
+        and first.start < second.start
+        and a[-1] == b[0]
+    )

@@ -41,6 +41,9 @@ class Observation(_Rules):
     # True: says only that the signs it `resolves` are less than said (说话还清楚 after 喘得厉害),
     # with no level of its own — beside a cut it says nothing.
     only_resolves: bool = False
+    # Signs which, said anywhere in the call, mean it does not resolve: 别的都好 after a sting
+    # says nothing is wrong but the sting — not when the throat is said to be tight.
+    contradicted_by: tuple[str, ...] = ()
 
 
 class Finding(Observation):
@@ -164,6 +167,9 @@ class Combination(_Rules):
 
     signs: tuple[str, ...] = Field(min_length=2)
     level: Level
+    # True: counts even when every finding in it says nothing alone (`alone = false`): at a
+    # roof's edge and a knife in hand are each nothing, together an attempt under way.
+    alone: bool = False
 
 
 class TriageConfig(_Rules):
@@ -191,6 +197,11 @@ class TriageConfig(_Rules):
             unknown = [s for s in finding.resolves if s not in signs]
             if unknown:
                 raise ValueError(f"{finding.id!r} resolves unknown sign(s) {', '.join(unknown)}")
+            unknown = [s for s in finding.contradicted_by if s not in signs]
+            if unknown:
+                raise ValueError(
+                    f"{finding.id!r} is contradicted by unknown sign(s) {', '.join(unknown)}"
+                )
         return self
 
 

@@ -19,7 +19,8 @@ signs hold across the whole call (胸闷 … 满头是汗). A caller who is
 the patient and can barely speak is critical: said about the call (上气不接下气), or heard in
 it (我……好难受……). Answers to the case-entry questions replace what the text said about
 the same sign (清醒 replaces 叫不醒); words that say a sign is over (现在醒了) lower what was
-said of it before them (`resolves`).
+said of it before them (`resolves`), unless a sign said anywhere in the call contradicts them
+(`contradicted_by`: 别的都好 beside a tight throat).
 A sign said as history (以前有癫痫, 心梗病史, 他心梗过) is read like a denied one; a
 complaint said to be the usual one (头疼是老毛病了; or 老毛病了 alone in the next clause) is
 read at its mild level; a sound match over an everyday word written in the clause (打听, 电话)
@@ -32,7 +33,10 @@ gets whole phrases out between the pauses (我……肚子疼……疼得直不�
 breathlessness either. A sign said to be over is no part of a combination (流血，现在止住了，
 头晕 is not shock); a severe word denied (肿得不算厉害) reads mild; findings that `only_resolves`
 (说话还清楚) lower what they resolve and count for nothing else.
-Findings that do not stand `alone` (没事了) say nothing when nothing else is found. The
+Findings that do not stand `alone` (没事了) say nothing when nothing else is found, except
+together in a combination marked `alone` (at a roof's edge, a knife in hand). A clause of a word
+or two that says nothing of the patient (突然) does not end the topic before it; two words heard
+by sound that share the slipped character at their seam are both read (鼻学止住了). The
 priority is the most severe level left; nothing found is `unknown`.
 """
 
@@ -73,6 +77,9 @@ __all__ = [
     "load_priority_rules",
     "more_severe",
 ]
+
+# A clause this short that says nothing of the patient (突然, 然后) does not end a topic.
+_A_WORD_OR_TWO = 3
 
 # The sign of the caller-is-the-patient signals; no case-entry answer replaces it.
 CALLER_SPEECH = "caller_speech"
@@ -228,15 +235,19 @@ class TriageRules:
         priority = "unknown"
         reasons: list[str] = []
         counted = [f for f in findings if f.counts and not self._observations[f.id].only_resolves]
-        # Words that only speak of other findings (没事了) say nothing of a patient alone.
-        if all(not self._observations[f.id].alone for f in counted):
-            counted = []
-        for finding in counted:
-            priority = more_severe(priority, finding.level)
+        # Words that only speak of other findings (没事了) say nothing of a patient alone —
+        # except together, in a combination that says so (at an edge, a knife in hand).
+        said_alone = any(self._observations[f.id].alone for f in counted)
         # A sign said to be over (一直流血 … 现在止住了) is no part of a combination (流血 with
         # 头晕 is shock; a cut that has stopped bleeding and a dizzy head are not).
         present = {f.sign for f in counted if not f.resolved}
+        if not said_alone:
+            counted = []
+        for finding in counted:
+            priority = more_severe(priority, finding.level)
         for combination in self.config.combinations:
+            if not (said_alone or combination.alone):
+                continue
             if all(sign in present for sign in combination.signs):
                 priority = more_severe(priority, combination.level)
                 reasons.append("+".join(combination.signs))
@@ -249,11 +260,16 @@ class TriageRules:
     def _resolved(self, findings: list[FoundFinding]) -> list[FoundFinding]:
         """What was said of a sign before it was said to be over (晕过去了 … 现在醒了) counts at
         the level of the words that ended it, if that is no higher, and no longer combines; said
-        after them, it stands."""
+        after them, it stands. Words contradicted by a sign said anywhere in the call
+        (`contradicted_by`) end nothing."""
         out = list(findings)
+        said = {f.sign for f in findings if f.counts}
         for at, later in enumerate(findings):
             signs = self._resolves.get(later.id)
             if not signs or not later.counts:
+                continue
+            # Words the rest of the call contradicts (别的都好 beside a tight throat) end nothing.
+            if said.intersection(self._observations[later.id].contradicted_by):
                 continue
             for before, earlier in enumerate(out[:at]):
                 # Said to be over at its own level (头晕 … 好点了) it is still over: no part of
@@ -287,9 +303,13 @@ class TriageRules:
         # A bare 疼 in one clause is the pain of what another clause named (牙疼了两天，疼得
         # 睡不着): a fallback counts only when nothing more specific is said in the utterance.
         fallbacks = {f.id for f in self.config.findings if f.fallback}
-        # Words that only lower others (还在玩, 人清醒) are not more specific.
+        # Words that only lower others (还在玩, 人清醒) or say nothing alone (别的没事) are not
+        # more specific.
         if any(
-            f.counts and f.id not in fallbacks and not self._observations[f.id].only_resolves
+            f.counts
+            and f.id not in fallbacks
+            and not self._observations[f.id].only_resolves
+            and self._observations[f.id].alone
             for f in found
         ):
             found = [f for f in found if f.id not in fallbacks]
@@ -451,8 +471,9 @@ class TriageRules:
         汗; 头疼是老毛病，今天疼得要炸开): its states are read as that part's concept. What the
         clause found alone there gives way when it was a bare 疼, or when the part's reading is
         no higher (指甲盖挤了，发紫 is a bruise, not a blue face); a place is not a topic
-        that raises what was said after it (住在河边，说不想活了)."""
-        for before, read in zip(reads, reads[1:], strict=False):
+        that raises what was said after it (住在河边，说不想活了). A clause that says nothing of
+        the patient (突然, 然后) does not end the topic (我头……突然……炸开一样疼)."""
+        for before, read in _after_what_was_said(reads):
             named = {f.id for f in before.findings}
             parts: dict[str, Match] = {}
             for part in before.topics:
@@ -586,6 +607,26 @@ class TriageRules:
 
     def _unsaid_in(self, clause: Clause, match: Match, taken: list[tuple[int, int]]) -> bool:
         return self.context.denied(clause, match, taken) or self.context.in_the_past(clause, match)
+
+
+def _after_what_was_said(reads: list[_Read]) -> list[tuple[_Read, _Read]]:
+    """Each clause after the first, with the clause before it — or the one before that when it
+    is a word or two that says nothing of the patient (突然, 然后): no finding, part or state.
+    A longer clause (每个月都这样) says something of what came before, and ends the topic."""
+    pairs: list[tuple[_Read, _Read]] = []
+    said: _Read | None = None
+    for read in reads:
+        if said is not None:
+            pairs.append((said, read))
+        if (
+            len(read.clause.tokens) > _A_WORD_OR_TWO
+            or read.findings
+            or read.bare
+            or read.topics
+            or any(m.phrase.slot == "state" for m in read.slots)
+        ):
+            said = read
+    return pairs
 
 
 def _unique(findings: list[FoundFinding]) -> list[FoundFinding]:

@@ -502,7 +502,8 @@ def test_booked_trips_sprains_and_spots_are_routine(text: str, level: str) -> No
 @pytest.mark.parametrize(
     ("text", "level"),
     [
-        ("被门夹了，手指头发紫", "urgent"),
+        # A finger gone purple after a pinch is a bruise (MPDS card 30, not a dangerous area).
+        ("被门夹了，手指头发紫", "routine"),
         ("脸发紫了，喘不上气", "critical"),
         ("孩子把奶奶的药吃了好几片", "urgent"),
         ("孩子把药吃了一把，现在叫不醒", "critical"),
@@ -869,7 +870,7 @@ def test_broken_speech_explained_by_the_complaint_or_by_searching_for_words(
     [
         # 青 after a knock or a pinch is a bruise; 青 alone is the colour of no air.
         ("脚趾头被椅子砸了，指甲盖有点青", "urgent"),
-        ("手被抽屉夹了，手指头有点青", "urgent"),
+        ("手被抽屉夹了，手指头有点青", "routine"),
         ("孩子咳着咳着嘴唇发青", "critical"),
         # Feelings said in a sign's words (气得吐血) are no sign.
         ("我都快累得吐血了，孩子发烧三十八度", "urgent"),
@@ -1446,6 +1447,233 @@ def test_a_roll_off_the_bed_a_scratch_a_transfer_home_and_a_cantonese_cut_are_ro
     ],
 )
 def test_a_cry_a_family_that_cannot_hold_bone_seen_and_talking_fine_are_not_critical(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A fit gone on until the call (MPDS card 12, continuous).
+        "老太太从刚才抽到这会了",
+        # Blood named, then said to flow on, in a pregnancy (MPDS card 24).
+        "我媳妇怀孕五个月，出了血，还在往下流",
+        # How much blood, as said in Henan and the north.
+        "他脑袋磕破了，流了老些血",
+        # Not moving at all (不会动了), hit by a car said with 让 … 给.
+        "俺爹躺床上不会动了",
+        "俺娘过马路让车给撞了",
+        # Harm to oneself said by the act, with the means in hand (MPDS card 25).
+        "我儿子拿着剪刀说要扎自己",
+        # Charcoal lit in a closed space (MPDS card 8).
+        "他在车里点了一盆炭，把门窗都关死了",
+        # At the edge of a height with a blade in hand, whichever is said first.
+        "有个人坐在天台边上，手里拿着菜刀",
+        "刀片在她手上，她在窗台上坐着",
+        # A head said to burst, with a word between the head and the burst.
+        "她那个脑袋，一下子，跟炸开了一样",
+    ],
+)
+def test_a_fit_until_now_blood_flowing_a_self_harm_act_charcoal_and_an_edge_are_critical(
+    text: str,
+) -> None:
+    assert _level(text) == "critical"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Not knowing people but up and about: a changed mind, sent (MPDS card 26/28).
+        ("我爷今天认不出人了，但是能吃饭能走路", "urgent"),
+        # Teeth gone in: a puncture, however little it bleeds (MPDS card 3).
+        ("被狗咬了一口，手上两个洞，没怎么流血", "urgent"),
+        # Hives over the body said with 起 (MPDS card 2).
+        ("一身起疹子，有点痒", "urgent"),
+        # A slip heard at the seam of two words: 鼻学 is 鼻血 and 学止住了 is 血止住了.
+        ("她鼻学止住了", "routine"),
+    ],
+)
+def test_a_changed_mind_a_puncture_hives_and_a_slip_at_a_seam_are_read(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
+
+
+def test_a_combination_of_findings_that_say_nothing_alone_counts_when_it_says_so() -> None:
+    document = {
+        "findings": [
+            {
+                "id": "edge",
+                "sign": "edge",
+                "level": "routine",
+                "alone": False,
+                "phrases": ["楼顶边上"],
+            },
+            {
+                "id": "knife",
+                "sign": "means",
+                "level": "routine",
+                "alone": False,
+                "phrases": ["刀在手里"],
+            },
+        ],
+    }
+    quiet = _rules(**document, combinations=[{"signs": ["edge", "means"], "level": "critical"}])
+    said = _rules(
+        **document, combinations=[{"signs": ["edge", "means"], "level": "critical", "alone": True}]
+    )
+    assert quiet.assess(["站在楼顶边上，刀在手里"]).priority == "unknown"
+    assert said.assess(["站在楼顶边上，刀在手里"]).priority == "critical"
+    assert said.assess(["站在楼顶边上"]).priority == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Heat or cold with the patient alert (MPDS card 20): no changed mind.
+        "干活中暑了，头晕，人还是清醒的",
+        "中暑了，头晕乎乎的，人清醒",
+        "老人在外头冻了一夜，手脚发凉，问他话都能答",
+        # A small vehicle tipped over: a fall from it, not a rollover crash.
+        "我奶奶骑的电动车翻了，腿磕青了，人能说话",
+        # A machine that took a finger is the finger's injury (MPDS card 30).
+        "手指头让机器绞掉了一截",
+        # Henan 中: talking fine (MPDS card 6).
+        "俺娘喘得厉害，说话还中",
+        # A child's ingestion, looking well (MPDS card 23).
+        "孙子把降糖药误吃了，看起来没事",
+        # Orthopnoea lived with for days, sleeping propped.
+        "她得了肺气肿，最近晚上躺不下，靠着才能睡",
+        # Whole phrases between pauses of a dizziness or a wish to die: not breathlessness.
+        "我……胃里……吐了三回……头晕……站着就发飘……",
+        "我……就是不想活了……家里也没有药……心里特别难受……",
+        # A sip of a household cleaner.
+        "孩子喝了一小口洗洁精，在那哭",
+    ],
+)
+def test_alert_in_the_heat_a_tipped_trike_a_finger_in_a_machine_and_a_sip_are_urgent(
+    text: str,
+) -> None:
+    assert _level(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A finger gone purple after a pinch: a bruise (MPDS card 30).
+        "手指头让抽屉夹了，现在有点紫",
+        # A chill measured under 38 (MPDS card 26).
+        "孩子直打寒战，量了体温三十七度八",
+        # Both parties unhurt after a brush.
+        "电动车跟汽车刮了一下，两边都说没事",
+        # Henan 腿脚不得劲 is a patient who walks badly; 疼得不得劲 is a degree.
+        "俺妈腿脚不得劲，想约个车去复查",
+        "我嗓子疼得不得劲，咽唾沫都疼",
+        # Back at play after a knock (MPDS card 17).
+        "小孩磕着头了，现在活蹦乱跳的",
+        # A Cantonese cut with a little blood; a claw's single line.
+        "我老公切菜界到手，少少血",
+        "我被猫挠了一道，要打疫苗吗",
+        # A pregnancy said to be well: a booked ride.
+        "我怀孕三十周了，一切正常，想约个车去医院",
+        # A head rush after sitting long.
+        "坐太久了起来眼前一黑，缓了一下没事了",
+        # A strained back that moves; a sting with nothing else (MPDS card 2).
+        "我闪了腰，能动，就是疼",
+        "胳膊让马蜂蛰了，有点肿，别的没事",
+        # Feeling bad beside a named minor complaint is that complaint's.
+        "嘴上长了个泡，疼，吃东西难受",
+        # What cut was small, said with its ending.
+        "手让纸划了一下，有点疼",
+    ],
+)
+def test_a_bruised_finger_a_low_reading_a_head_rush_and_a_sting_with_nothing_else_are_routine(
+    text: str,
+) -> None:
+    assert _level(text) == "routine"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # 那疙瘩 is a place, not a lump.
+        ("我们这疙瘩不好找", "unknown"),
+        # Barely roused (MPDS card 26/31).
+        ("老人叫了半天喊不太醒", "critical"),
+        # 睁不开 is no prescription: a half bottle taken is an overdose.
+        ("降压药吃了半瓶，眼睛睁不开了", "critical"),
+        # The bruise reading stops where the lips or the breath are named.
+        ("她脸和指甲都发紫，喘不上来", "critical"),
+    ],
+)
+def test_a_place_word_a_patient_barely_roused_and_an_overdose_beside_eyes_that_close(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Words that lower a sign give way to what the rest of the call says: a tight throat
+        # after a sting, a changed mind in the heat, a breath that fails however the patient
+        # sleeps, feeling bad with nothing else named.
+        ("被蜂蛰了，嗓子发紧，别的都好", "critical"),
+        # A face swelling after a sting is an allergy at the airway's door, not a local swelling.
+        ("蛰了，脸都肿了，别的都好", "urgent"),
+        ("中暑了，人清醒，但是说胡话", "critical"),
+        ("喘不上气，只能坐着睡", "critical"),
+        ("我爸不舒服，别的没事", "urgent"),
+    ],
+)
+def test_words_that_lower_a_sign_give_way_to_the_rest_of_the_call(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+def test_a_resolving_word_contradicted_by_a_sign_in_the_call_resolves_nothing() -> None:
+    findings: list[dict[str, Any]] = [
+        {"id": "sting", "sign": "allergy", "level": "urgent", "phrases": ["蛰了"]},
+        {"id": "throat", "sign": "airway", "level": "urgent", "phrases": ["嗓子紧"]},
+        {
+            "id": "nothing_else",
+            "sign": "course",
+            "level": "routine",
+            "alone": False,
+            "resolves": ["allergy"],
+            "contradicted_by": ["airway"],
+            "phrases": ["别的都好"],
+        },
+    ]
+    rules = _rules(
+        findings=findings, combinations=[{"signs": ["allergy", "airway"], "level": "critical"}]
+    )
+    assert rules.assess(["蛰了，别的都好"]).priority == "routine"
+    assert rules.assess(["蛰了，嗓子紧，别的都好"]).priority == "critical"
+    with pytest.raises(ValueError, match="contradicted by unknown sign"):
+        TriageConfig.model_validate(
+            {
+                "language": {"clause_marks": "，"},
+                "findings": [*findings[:2], {**findings[2], "contradicted_by": ["nowhere"]}],
+            }
+        )
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Henan 㨃 said as a brush (MPDS card 29): sent, as 撞了一下.
+        ("他叫车㨃了一下，能走", "urgent"),
+        # A shard in hand with a threat; charcoal said in pieces.
+        ("我妹拿着玻璃片要划自个儿", "critical"),
+        ("我……屋里……点了……炭……", "critical"),
+        # The head said to swim with words between (头有点晕): a dizziness, mild.
+        ("我头有点晕，想问问能不能去医院", "routine"),
+        # A heavy period's blood is not a wound's: with a dizziness it is not read as shock.
+        ("来例假流血很多，头晕", "urgent"),
+    ],
+)
+def test_a_brush_a_shard_charcoal_in_pieces_a_swimming_head_and_a_heavy_period(
     text: str, level: str
 ) -> None:
     assert _level(text) == level
