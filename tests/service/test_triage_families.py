@@ -1677,3 +1677,26 @@ def test_a_brush_a_shard_charcoal_in_pieces_a_swimming_head_and_a_heavy_period(
     text: str, level: str
 ) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Paraquat, diquat, tetramine and methanol kill after a quiet spell: a patient said to
+        # look well, or a mouthful, does not lower them as it lowers a cleaner or a pill.
+        "喝了百草枯，看着还好",
+        "孩子误喝了一口百草枯，现在跟没事人一样",
+        "他喝药了，是敌草快，人还清醒",
+        "吃了毒鼠强，现在还能说话，看起来没事",
+        "喝了点甲醇兑的酒，人还清醒",
+    ],
+)
+def test_a_poison_that_kills_after_a_quiet_spell_is_not_lowered_by_a_patient_who_looks_well(
+    text: str,
+) -> None:
+    assert _level(text) == "critical"
+
+
+def test_a_pill_or_a_sip_of_cleaner_with_the_patient_alert_is_still_lowered() -> None:
+    assert _level("吃了十几片感冒药，现在人清醒") == "urgent"
+    assert _level("孩子误喝了一口84，现在没事人一样") == "urgent"
