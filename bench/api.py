@@ -44,6 +44,7 @@ import argparse
 import asyncio
 import json
 import os
+import resource
 import shutil
 import socket
 import subprocess
@@ -51,6 +52,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -97,6 +99,9 @@ class Result:
     stored: int | None = None
     # The server's CPU time per request (Linux only), every worker counted.
     cpu_ms: float | None = None
+    # The load generator's (wrk's) and the PostgreSQL backends' CPU time per request.
+    client_cpu_ms: float | None = None
+    store_cpu_ms: float | None = None
 
     @property
     def throughput(self) -> float:
@@ -288,8 +293,29 @@ def settle(pid: int, *, limit: float = 60.0) -> None:
         before = now
 
 
+def backend_cpu_seconds(conninfo: str, application_name: str) -> dict[int, float]:
+    """CPU time so far of each PostgreSQL backend serving the server under test (found by the
+    application name its connections give; the server shares the machine)."""
+    import psycopg
+
+    with psycopg.connect(conninfo, autocommit=True) as connection:
+        pids = [
+            int(pid)
+            for (pid,) in connection.execute(
+                "SELECT pid FROM pg_stat_activity WHERE application_name = %s",
+                (application_name,),
+            )
+        ]
+    return {pid: server_cpu_seconds(pid) for pid in pids}
+
+
 def wrk_load(
-    base: str, args: argparse.Namespace, target: str, workdir: Path, server: int
+    base: str,
+    args: argparse.Namespace,
+    target: str,
+    workdir: Path,
+    server: int,
+    store_cpu: Callable[[], dict[int, float]] | None = None,
 ) -> Result:
     """Drive one target with wrk; the Lua script counts 201s so durability can be checked."""
     script = workdir / "post_call.lua"
@@ -313,9 +339,19 @@ def wrk_load(
         return parsed
 
     warm = run(1)  # warm the connections and the service's caches
+    store_before = store_cpu() if store_cpu is not None else {}
+    client_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu_before = server_cpu_seconds(server)
     main = run(args.seconds)
     cpu = server_cpu_seconds(server) - cpu_before
+    client_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    client = (client_after.ru_utime - client_before.ru_utime) + (
+        client_after.ru_stime - client_before.ru_stime
+    )
+    store = None
+    if store_cpu is not None:
+        # A backend the pool opened during the run counts from zero.
+        store = sum(t - store_before.get(pid, 0.0) for pid, t in store_cpu().items())
     errors = main["other_status"] + main["socket_errors"]
     return Result(
         target,
@@ -331,6 +367,8 @@ def wrk_load(
         },
         created=None if target == "echo" else warm["created"] + main["created"],
         cpu_ms=1000 * cpu / main["requests"] if main["requests"] else None,
+        client_cpu_ms=1000 * client / main["requests"] if main["requests"] else None,
+        store_cpu_ms=1000 * store / main["requests"] if main["requests"] and store else None,
     )
 
 
@@ -380,6 +418,7 @@ def run_target(target: str, args: argparse.Namespace, workdir: Path, workers: in
     }
     database_url = ""
     schema = None
+    application_name = None
     if target == "sqlite":
         database_url = f"sqlite:///{workdir / target / 'intake.db'}"
     elif target == "postgres":
@@ -390,7 +429,10 @@ def run_target(target: str, args: argparse.Namespace, workdir: Path, workers: in
         conninfo = make_url(POSTGRES_URL).set(drivername="postgresql").render_as_string(False)
         with psycopg.connect(conninfo, autocommit=True) as connection:
             connection.execute(f'CREATE SCHEMA "{schema}"')
-        database_url = f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+        application_name = schema
+        database_url = (
+            f"{POSTGRES_URL}?options=-csearch_path%3D{schema}&application_name={application_name}"
+        )
     if database_url:
         env["DISPATCH_INTAKE_DATABASE_URL"] = database_url
     port = free_port()
@@ -399,7 +441,11 @@ def run_target(target: str, args: argparse.Namespace, workdir: Path, workers: in
     base = f"http://127.0.0.1:{port}"
     try:
         if args.client == "wrk":
-            result = wrk_load(base, args, target, workdir, process.pid)
+            store_cpu = None
+            if application_name is not None:
+                backends = application_name
+                store_cpu = lambda: backend_cpu_seconds(conninfo, backends)  # noqa: E731
+            result = wrk_load(base, args, target, workdir, process.pid, store_cpu)
         else:
             result = asyncio.run(load(base, args.connections, args.seconds, target))
         result.target = name
@@ -616,6 +662,26 @@ def main() -> int:
             f"{r.errors:>8}{r.durability():>14}"
             + (f"{r.cpu_ms:>12.2f}" if r.cpu_ms is not None else f"{'n/a':>12}")
         )
+    split = [r for r in results if r.cpu_ms is not None and r.client_cpu_ms is not None]
+    if split:
+        cores = os.cpu_count() or 1
+        print(
+            f"\nWhere the CPU went, ms per request and as a share of the {cores} cores over the "
+            "run (the rest went to other work on the machine, or idle):"
+        )
+        print(f"{'target':<12}{'server':>16}{'postgres':>16}{'client (wrk)':>16}")
+        for r in split:
+            capacity_ms = 1000 * cores * r.seconds / r.requests
+            cells = [r.cpu_ms, r.store_cpu_ms, r.client_cpu_ms]
+            print(
+                f"{r.target:<12}"
+                + "".join(
+                    f"{f'{c:.2f} ({100 * c / capacity_ms:.0f} %)':>16}"
+                    if c is not None
+                    else f"{'-':>16}"
+                    for c in cells
+                )
+            )
     postgres = [r for r in results if r.target.startswith("postgres")]
     if len(postgres) > 1:
         print(
