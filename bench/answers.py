@@ -120,8 +120,8 @@ def _scenario_starts() -> Iterator[tuple[str, Any]]:
 
 def starts() -> Iterator[tuple[str, Any, str | None]]:
     """(role, body, Idempotency-Key) of every start, in order."""
-    for role, body in _scenario_starts():
-        yield role, body, None
+    for role, scenario_body in _scenario_starts():
+        yield role, scenario_body, None
     for i, fields in enumerate(_tsv(ROOT / "bench" / "data" / "utterances.tsv")):
         if len(fields) < 4:
             continue

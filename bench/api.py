@@ -4,6 +4,7 @@
     .venv/bin/python bench/api.py --seconds 5 --stores sqlite
     .venv/bin/python bench/api.py --stores postgres --workers 1,2
     .venv/bin/python bench/api.py --in-process 480 --profile 25
+    .venv/bin/python bench/api.py --in-process 400 --rounds 6 --against main
 
 Each target is served by uvicorn on loopback in its own process:
   * echo     — a bare FastAPI endpoint that answers the same body with 201 (the ceiling), one
@@ -30,7 +31,10 @@ left is the service's own work. With `--profile K` the starts are also profiled 
 the K costliest functions by cumulative time are printed with the profile's total; the
 hand-overs to worker threads then run in place, so that one profile sees a whole start.
 CPU time is the measure to read on a shared machine; it still swings by a tenth or more when
-the machine is busy, so compare figures of one run.
+the machine is busy, so compare figures of one run. With `--against REV` the same measure is
+taken of another revision (exported with `git archive`) at the same time, in a process beside
+this tree's, `--rounds` times each, and the ratio of this tree's least and median rounds to the
+other's is printed: both sides meet the same load.
 
 The client shares the machine's cores with the server, so figures are a floor. On a machine
 busy with other work the rates swing from run to run; the server's CPU time per request (the
@@ -533,10 +537,13 @@ async def _drive(app: Any, starts: int, profiler: Any = None) -> float:
     return (time.process_time() - began) / starts
 
 
-def in_process(starts: int, top: int) -> int:
-    """The service's CPU per start through its ASGI application, beside the bare endpoint's."""
+def in_process(starts: int, top: int, rounds: int = 1, as_json: bool = False) -> int:
+    """The service's CPU per start through its ASGI application, beside the bare endpoint's;
+    with several rounds, the least and the median of them (the least is what a busy machine
+    disturbed least)."""
     import cProfile
     import pstats
+    import statistics
 
     from fastapi import FastAPI
 
@@ -562,29 +569,99 @@ def in_process(starts: int, top: int) -> int:
         )
         app = create_app(settings)
 
-        async def measure() -> tuple[float, float, Any]:
+        async def measure() -> tuple[list[float], list[float], Any]:
             async with app.router.lifespan_context(app):
                 # Outlines load in the background at start-up: wait for them, as `settle` does.
                 intake = app.state.intake
                 intake.areas.warm(list(intake.psaps))
-                echo_cpu = await _drive(echo, starts)
+                echo_cpu: list[float] = []
+                start_cpu: list[float] = []
                 profiler = cProfile.Profile() if top else None
-                start_cpu = await _drive(app, starts, profiler)
+                for _ in range(rounds):
+                    echo_cpu.append(await _drive(echo, starts))
+                    start_cpu.append(await _drive(app, starts, profiler))
                 return echo_cpu, start_cpu, profiler
 
         echo_cpu, start_cpu, profiler = asyncio.run(measure())
+    if as_json:
+        print(json.dumps({"echo": echo_cpu, "sqlite": start_cpu}))
+        return 0
     print(f"\nPOST /v1/calls in process (ASGI, no HTTP), {starts} requests, 16 at a time")
-    print(f"{'target':<12}{'CPU ms/req':>12}{'× echo':>9}")
-    print(f"{'echo':<12}{1000 * echo_cpu:>12.3f}{1:>9.1f}")
-    print(f"{'sqlite':<12}{1000 * start_cpu:>12.3f}{start_cpu / echo_cpu:>9.1f}")
+    if rounds == 1:
+        print(f"{'target':<12}{'CPU ms/req':>12}{'× echo':>9}")
+        print(f"{'echo':<12}{1000 * echo_cpu[0]:>12.3f}{1:>9.1f}")
+        print(f"{'sqlite':<12}{1000 * start_cpu[0]:>12.3f}{start_cpu[0] / echo_cpu[0]:>9.1f}")
+    else:
+        print(f"{rounds} rounds; CPU ms per request, the least and the median of the rounds")
+        print(f"{'target':<12}{'least':>10}{'median':>10}")
+        for name, times in (("echo", echo_cpu), ("sqlite", start_cpu)):
+            least, middle = 1000 * min(times), 1000 * statistics.median(times)
+            print(f"{name:<12}{least:>10.3f}{middle:>10.3f}")
     if profiler is not None:
         stats = pstats.Stats(profiler)
         total = stats.total_tt  # type: ignore[attr-defined]
         print(
-            f"\ncProfile (worker threads run in place): {1000 * total / starts:.3f} ms per start "
+            f"\ncProfile (worker threads run in place): "
+            f"{1000 * total / (starts * rounds):.3f} ms per start "
             f"profiled, the {top} costliest functions by cumulative time:"
         )
         stats.sort_stats("cumulative").print_stats(top)
+    return 0
+
+
+def in_process_against(revision: str, starts: int, rounds: int) -> int:
+    """This tree's CPU per start beside another revision's, measured at the same time: both
+    run side by side in their own processes, so both meet the same load on the machine."""
+    import statistics
+
+    with tempfile.TemporaryDirectory(prefix="bench-api-rev-") as tmp:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", revision], check=True, capture_output=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        command = [
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "--in-process",
+            str(starts),
+            "--rounds",
+            str(rounds),
+            "--json",
+        ]
+        sides = {
+            revision: subprocess.Popen(
+                command,
+                cwd=tmp,
+                env={**os.environ, "PYTHONPATH": tmp},
+                stdout=subprocess.PIPE,
+                text=True,
+            ),
+            "this tree": subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True),
+        }
+        found: dict[str, dict[str, list[float]]] = {}
+        for side, process in sides.items():
+            out, _ = process.communicate()
+            if process.returncode:
+                raise SystemExit(f"the run of {side} failed")
+            found[side] = json.loads(out.strip().splitlines()[-1])
+    print(
+        f"\nPOST /v1/calls in process (ASGI, no HTTP), {starts} requests × {rounds} rounds, "
+        f"16 at a time; {revision} and this tree side by side"
+    )
+    print(f"{'side':<14}{'target':<9}{'least ms':>10}{'median ms':>11}{'× echo':>8}")
+    for side, times in found.items():
+        echo_least = min(times["echo"])
+        for target in ("echo", "sqlite"):
+            least = min(times[target])
+            print(
+                f"{side:<14}{target:<9}{1000 * least:>10.3f}"
+                f"{1000 * statistics.median(times[target]):>11.3f}{least / echo_least:>8.1f}"
+            )
+    base, here = found[revision]["sqlite"], found["this tree"]["sqlite"]
+    print(
+        f"\nthis tree / {revision}: {min(here) / min(base):.3f} by the least round, "
+        f"{statistics.median(here) / statistics.median(base):.3f} by the median"
+    )
     return 0
 
 
@@ -616,9 +693,20 @@ def main() -> int:
         metavar="K",
         help="with --in-process: profile the starts, print the K costliest functions",
     )
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="with --in-process: measure this many times"
+    )
+    parser.add_argument(
+        "--against",
+        metavar="REV",
+        help="with --in-process: measure this git revision side by side with this tree",
+    )
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.in_process and args.against:
+        return in_process_against(args.against, args.in_process, args.rounds)
     if args.in_process:
-        return in_process(args.in_process, args.profile)
+        return in_process(args.in_process, args.profile, args.rounds, args.json)
     if args.client == "wrk" and shutil.which("wrk") is None:
         print(
             "note: wrk is not installed (Debian/Ubuntu: `apt-get install -y wrk`; macOS: "
