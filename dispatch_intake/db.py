@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, make_url, text
+from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.pool import NullPool
@@ -73,6 +73,7 @@ def create_store_engine(
             **pool,
         )
         _make_sqlite_durable(engine, busy_ms=int(timeout * 1000))
+        _savepoints_as_text(engine)
         return engine
     if pooled:
         pool.update(pool_size=10, max_overflow=20)
@@ -241,6 +242,28 @@ def _make_sqlite_durable(engine: Engine, *, busy_ms: int) -> None:
     def _on_begin(connection: Any) -> None:
         writes = connection.get_execution_options().get("writes", False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
+def _savepoints_as_text(engine: Engine) -> None:
+    """Savepoints sent as the plain statements they are. SQLAlchemy compiles each SAVEPOINT
+    statement anew (each has a name of its own, so none is cached), which cost a group
+    commit, one savepoint per start, three times what sending the statement does."""
+    dialect = engine.dialect
+    quote = dialect.identifier_preparer.quote
+
+    def savepoint(connection: Connection, name: str) -> None:
+        connection.exec_driver_sql(f"SAVEPOINT {quote(name)}")
+
+    def release(connection: Connection, name: str) -> None:
+        connection.exec_driver_sql(f"RELEASE SAVEPOINT {quote(name)}")
+
+    def roll_back_to(connection: Connection, name: str) -> None:
+        connection.exec_driver_sql(f"ROLLBACK TO SAVEPOINT {quote(name)}")
+
+    # The engine's own dialect object: other engines keep SQLAlchemy's way.
+    dialect.do_savepoint = savepoint  # type: ignore[method-assign]
+    dialect.do_release_savepoint = release  # type: ignore[method-assign]
+    dialect.do_rollback_to_savepoint = roll_back_to  # type: ignore[method-assign]
 
 
 class SingleWriter:
