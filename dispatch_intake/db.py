@@ -304,6 +304,8 @@ def write_gate(engine: Engine) -> AbstractAsyncContextManager[Any]:
 
 # Where a session in a shared commit keeps what must wait for that commit (see `when_durable`).
 _AFTER_COMMIT = "after_group_commit"
+# Where a session in a shared commit finds what the units of its batch keep together.
+_SHARED = "group_commit_shared"
 # A batch is bounded so that the last start in it is not kept waiting for many others' work.
 GROUP_COMMIT_MAX = 32
 
@@ -318,6 +320,13 @@ def when_durable(session: Session, action: Callable[[], None]) -> None:
         waiting.append(action)
 
 
+def shared_commit(session: Session) -> dict[str, Any] | None:
+    """What the units of one shared commit keep together, for the group's `before_commit` to
+    write once for all of them; None for a session that commits on its own."""
+    shared: dict[str, Any] | None = session.info.get(_SHARED)
+    return shared
+
+
 class GroupCommit:
     """Units of work that queue behind a commit share the next one (SQLite's fsync is the
     costliest step of a write, and only one writer holds the file at a time).
@@ -328,6 +337,11 @@ class GroupCommit:
     commit has returned, so a result always means a durable row. If the store cannot take the
     batch (the commit fails, or a unit finds the store unavailable), every unit in it fails
     with that error and nothing of the batch is kept: the caller may hold it elsewhere.
+
+    `before_commit` is given the batch's connection and what its units kept together
+    (`shared_commit`), once every unit has run, to write it in the shared transaction just
+    before the commit: the ledger's leaves are entered there once per batch, so that on
+    PostgreSQL the ledger's lock is taken once per batch, not once per start.
     """
 
     def __init__(
@@ -336,6 +350,7 @@ class GroupCommit:
         gate: AbstractAsyncContextManager[Any],
         *,
         max_batch: int = GROUP_COMMIT_MAX,
+        before_commit: Callable[[Connection, dict[str, Any]], None] | None = None,
     ) -> None:
         bind = factory.kw.get("bind")
         if not isinstance(bind, Engine):
@@ -344,6 +359,7 @@ class GroupCommit:
         self._factory = factory
         self._gate = gate
         self._max_batch = max_batch
+        self._before_commit = before_commit
         # Per event loop, like the write gate: test clients each run their own.
         self._queues: weakref.WeakKeyDictionary[
             asyncio.AbstractEventLoop, list[tuple[Callable[[Session], Any], asyncio.Future[Any]]]
@@ -389,6 +405,7 @@ class GroupCommit:
     def _write(self, works: list[Callable[[Session], Any]]) -> list[tuple[bool, Any]]:
         outcomes: list[tuple[bool, Any]] = []
         after: list[Callable[[], None]] = []
+        shared: dict[str, Any] = {}
         try:
             with self._engine.connect() as connection, connection.begin():
                 for work in works:
@@ -397,6 +414,7 @@ class GroupCommit:
                         bind=connection, join_transaction_mode="create_savepoint"
                     )
                     session.info[_AFTER_COMMIT] = waiting
+                    session.info[_SHARED] = shared
                     try:
                         with session:
                             result = work(session)
@@ -407,6 +425,8 @@ class GroupCommit:
                         continue
                     outcomes.append((True, result))
                     after.extend(waiting)
+                if self._before_commit is not None and shared:
+                    self._before_commit(connection, shared)
         except Exception as exc:
             return [(False, exc)] * len(works)
         for action in after:
