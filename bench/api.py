@@ -36,6 +36,12 @@ taken of another revision (exported with `git archive`) at the same time, in a p
 this tree's, `--rounds` times each, and the ratio of this tree's least and median rounds to the
 other's is printed: both sides meet the same load.
 
+Below the table, where the CPU went: the server's, the PostgreSQL backends' that served it
+(found by the application name its connections give) and the load generator's, per request and
+as a share of the machine's cores over the run, which says whether the machine or the service
+bounds a run; and for PostgreSQL how much of the run the ledger's lock (every writer of every
+instance queues for it) was held, and how many transactions waited for it on average.
+
 The client shares the machine's cores with the server, so figures are a floor. On a machine
 busy with other work the rates swing from run to run; the server's CPU time per request (the
 last column, Linux only, all workers counted) swings far less, and its ratio to the echo
@@ -46,6 +52,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import resource
@@ -106,6 +113,10 @@ class Result:
     # The load generator's (wrk's) and the PostgreSQL backends' CPU time per request.
     client_cpu_ms: float | None = None
     store_cpu_ms: float | None = None
+    # PostgreSQL: the share of the run the ledger's lock was held, and how many of the
+    # server's transactions waited for it on average.
+    lock_held: float | None = None
+    lock_waiting: float | None = None
 
     @property
     def throughput(self) -> float:
@@ -313,6 +324,56 @@ def backend_cpu_seconds(conninfo: str, application_name: str) -> dict[int, float
     return {pid: server_cpu_seconds(pid) for pid in pids}
 
 
+class LockWatch:
+    """Samples, every few milliseconds in a thread of its own, whether one of the server's
+    backends holds an advisory lock (the ledger's, the one every writer queues for) and how
+    many wait for one."""
+
+    QUERY = (
+        "SELECT count(*) FILTER (WHERE l.granted), count(*) FILTER (WHERE NOT l.granted) "
+        "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+        "WHERE l.locktype = 'advisory' AND a.application_name = %s"
+    )
+
+    def __init__(self, conninfo: str, application_name: str) -> None:
+        import threading
+
+        self._conninfo = conninfo
+        self._name = application_name
+        self._stop = threading.Event()
+        self._samples: list[tuple[int, int]] = []
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def _watch(self) -> None:
+        import psycopg
+
+        with psycopg.connect(self._conninfo, autocommit=True) as connection:
+            while not self._stop.wait(0.01):
+                row = connection.execute(self.QUERY, (self._name,)).fetchone()
+                if row is not None:
+                    self._samples.append((int(row[0]), int(row[1])))
+
+    def __enter__(self) -> LockWatch:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
+
+    @property
+    def held(self) -> float | None:
+        if not self._samples:
+            return None
+        return sum(1 for held, _ in self._samples if held) / len(self._samples)
+
+    @property
+    def waiting(self) -> float | None:
+        if not self._samples:
+            return None
+        return sum(waiting for _, waiting in self._samples) / len(self._samples)
+
+
 def wrk_load(
     base: str,
     args: argparse.Namespace,
@@ -320,6 +381,7 @@ def wrk_load(
     workdir: Path,
     server: int,
     store_cpu: Callable[[], dict[int, float]] | None = None,
+    locks: LockWatch | None = None,
 ) -> Result:
     """Drive one target with wrk; the Lua script counts 201s so durability can be checked."""
     script = workdir / "post_call.lua"
@@ -346,7 +408,8 @@ def wrk_load(
     store_before = store_cpu() if store_cpu is not None else {}
     client_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu_before = server_cpu_seconds(server)
-    main = run(args.seconds)
+    with locks or contextlib.nullcontext():
+        main = run(args.seconds)
     cpu = server_cpu_seconds(server) - cpu_before
     client_after = resource.getrusage(resource.RUSAGE_CHILDREN)
     client = (client_after.ru_utime - client_before.ru_utime) + (
@@ -373,6 +436,8 @@ def wrk_load(
         cpu_ms=1000 * cpu / main["requests"] if main["requests"] else None,
         client_cpu_ms=1000 * client / main["requests"] if main["requests"] else None,
         store_cpu_ms=1000 * store / main["requests"] if main["requests"] and store else None,
+        lock_held=locks.held if locks is not None else None,
+        lock_waiting=locks.waiting if locks is not None else None,
     )
 
 
@@ -446,10 +511,12 @@ def run_target(target: str, args: argparse.Namespace, workdir: Path, workers: in
     try:
         if args.client == "wrk":
             store_cpu = None
+            locks = None
             if application_name is not None:
                 backends = application_name
                 store_cpu = lambda: backend_cpu_seconds(conninfo, backends)  # noqa: E731
-            result = wrk_load(base, args, target, workdir, process.pid, store_cpu)
+                locks = LockWatch(conninfo, backends)
+            result = wrk_load(base, args, target, workdir, process.pid, store_cpu, locks)
         else:
             result = asyncio.run(load(base, args.connections, args.seconds, target))
         result.target = name
@@ -769,6 +836,12 @@ def main() -> int:
                     else f"{'-':>16}"
                     for c in cells
                 )
+            )
+    for r in results:
+        if r.lock_held is not None and r.lock_waiting is not None:
+            print(
+                f"{r.target}: the ledger's lock held {100 * r.lock_held:.0f} % of the run, "
+                f"{r.lock_waiting:.1f} of the server's transactions waiting for it on average"
             )
     postgres = [r for r in results if r.target.startswith("postgres")]
     if len(postgres) > 1:
