@@ -30,9 +30,11 @@ from dispatch_intake.components import load_intake
 from dispatch_intake.console.headers import SecurityHeadersMiddleware
 from dispatch_intake.console.router import router as console_router
 from dispatch_intake.db import (
+    POSTGRES_BATCH_WRITERS,
     ConnectionDeadline,
     GroupCommit,
     create_store_engine,
+    is_sqlite,
     migrate,
     session_factories,
     write_gate,
@@ -198,7 +200,10 @@ def create_app(
     # on either store the ledger's leaves entered once per batch, so that on PostgreSQL the
     # ledger's lock, which every writer of every instance queues for, is taken once per batch.
     app.state.group_commit = GroupCommit(
-        write_session, app.state.write_gate, before_commit=enter_shared_leaves
+        write_session,
+        app.state.write_gate,
+        before_commit=enter_shared_leaves,
+        writers=1 if is_sqlite(engine) else POSTGRES_BATCH_WRITERS,
     )
     app.state.audit_keys = audit_keys
     app.state.held = held

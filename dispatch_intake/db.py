@@ -308,6 +308,10 @@ _AFTER_COMMIT = "after_group_commit"
 _SHARED = "group_commit_shared"
 # A batch is bounded so that the last start in it is not kept waiting for many others' work.
 GROUP_COMMIT_MAX = 32
+# Batches written at once on PostgreSQL: a batch's exchanges with the server come one after
+# another on its connection, and a few batches side by side keep the server and the process
+# busy while each waits; each still takes the ledger's lock once.
+POSTGRES_BATCH_WRITERS = 4
 
 
 def when_durable(session: Session, action: Callable[[], None]) -> None:
@@ -338,7 +342,9 @@ class GroupCommit:
     batch (the commit fails, or a unit finds the store unavailable), every unit in it fails
     with that error and nothing of the batch is kept: the caller may hold it elsewhere.
 
-    `before_commit` is given the batch's connection and what its units kept together
+    `writers` batches are written at once (one on SQLite, whose single writer takes one at a
+    time; on PostgreSQL several, so that one batch's exchanges with the server do not keep the
+    next waiting). `before_commit` is given the batch's connection and what its units kept together
     (`shared_commit`), once every unit has run, to write it in the shared transaction just
     before the commit: the ledger's leaves are entered there once per batch, so that on
     PostgreSQL the ledger's lock is taken once per batch, not once per start.
@@ -351,6 +357,7 @@ class GroupCommit:
         *,
         max_batch: int = GROUP_COMMIT_MAX,
         before_commit: Callable[[Connection, dict[str, Any]], None] | None = None,
+        writers: int = 1,
     ) -> None:
         bind = factory.kw.get("bind")
         if not isinstance(bind, Engine):
@@ -360,21 +367,26 @@ class GroupCommit:
         self._gate = gate
         self._max_batch = max_batch
         self._before_commit = before_commit
+        self._writers = writers
         # Per event loop, like the write gate: test clients each run their own.
         self._queues: weakref.WeakKeyDictionary[
             asyncio.AbstractEventLoop, list[tuple[Callable[[Session], Any], asyncio.Future[Any]]]
         ] = weakref.WeakKeyDictionary()
-        self._draining: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Task[None]] = (
-            weakref.WeakKeyDictionary()
-        )
+        self._draining: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, set[asyncio.Task[None]]
+        ] = weakref.WeakKeyDictionary()
 
     async def run(self, work: Callable[[Session], T]) -> T:
         loop = asyncio.get_running_loop()
         future: asyncio.Future[T] = loop.create_future()
         self._queues.setdefault(loop, []).append((work, future))
-        drainer = self._draining.get(loop)
-        if drainer is None or drainer.done():
-            self._draining[loop] = loop.create_task(self._drain(loop))
+        drainers = self._draining.setdefault(loop, set())
+        # A unit that arrives while every writer is busy waits for the next free one; one that
+        # arrives while fewer are busy starts a batch of its own at once.
+        if len(drainers) < self._writers:
+            drainer = loop.create_task(self._drain(loop))
+            drainers.add(drainer)
+            drainer.add_done_callback(drainers.discard)
         return await future
 
     async def _drain(self, loop: asyncio.AbstractEventLoop) -> None:
