@@ -4,6 +4,7 @@
     .venv/bin/python bench/api.py --seconds 5 --stores sqlite
     .venv/bin/python bench/api.py --stores postgres --workers 1,2
     .venv/bin/python bench/api.py --in-process 480 --profile 25
+    .venv/bin/python bench/api.py --in-process 400 --rounds 6 --against main
 
 Each target is served by uvicorn on loopback in its own process:
   * echo     — a bare FastAPI endpoint that answers the same body with 201 (the ceiling), one
@@ -30,7 +31,16 @@ left is the service's own work. With `--profile K` the starts are also profiled 
 the K costliest functions by cumulative time are printed with the profile's total; the
 hand-overs to worker threads then run in place, so that one profile sees a whole start.
 CPU time is the measure to read on a shared machine; it still swings by a tenth or more when
-the machine is busy, so compare figures of one run.
+the machine is busy, so compare figures of one run. With `--against REV` the same measure is
+taken of another revision (exported with `git archive`) at the same time, in a process beside
+this tree's, `--rounds` times each, and the ratio of this tree's least and median rounds to the
+other's is printed: both sides meet the same load.
+
+Below the table, where the CPU went: the server's, the PostgreSQL backends' that served it
+(found by the application name its connections give) and the load generator's, per request and
+as a share of the machine's cores over the run, which says whether the machine or the service
+bounds a run; and for PostgreSQL how much of the run the ledger's lock (every writer of every
+instance queues for it) was held, and how many transactions waited for it on average.
 
 The client shares the machine's cores with the server, so figures are a floor. On a machine
 busy with other work the rates swing from run to run; the server's CPU time per request (the
@@ -42,8 +52,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
+import resource
 import shutil
 import socket
 import subprocess
@@ -51,6 +63,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -97,6 +110,13 @@ class Result:
     stored: int | None = None
     # The server's CPU time per request (Linux only), every worker counted.
     cpu_ms: float | None = None
+    # The load generator's (wrk's) and the PostgreSQL backends' CPU time per request.
+    client_cpu_ms: float | None = None
+    store_cpu_ms: float | None = None
+    # PostgreSQL: the share of the run the ledger's lock was held, and how many of the
+    # server's transactions waited for it on average.
+    lock_held: float | None = None
+    lock_waiting: float | None = None
 
     @property
     def throughput(self) -> float:
@@ -288,8 +308,80 @@ def settle(pid: int, *, limit: float = 60.0) -> None:
         before = now
 
 
+def backend_cpu_seconds(conninfo: str, application_name: str) -> dict[int, float]:
+    """CPU time so far of each PostgreSQL backend serving the server under test (found by the
+    application name its connections give; the server shares the machine)."""
+    import psycopg
+
+    with psycopg.connect(conninfo, autocommit=True) as connection:
+        pids = [
+            int(pid)
+            for (pid,) in connection.execute(
+                "SELECT pid FROM pg_stat_activity WHERE application_name = %s",
+                (application_name,),
+            )
+        ]
+    return {pid: server_cpu_seconds(pid) for pid in pids}
+
+
+class LockWatch:
+    """Samples, every few milliseconds in a thread of its own, whether one of the server's
+    backends holds an advisory lock (the ledger's, the one every writer queues for) and how
+    many wait for one."""
+
+    QUERY = (
+        "SELECT count(*) FILTER (WHERE l.granted), count(*) FILTER (WHERE NOT l.granted) "
+        "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+        "WHERE l.locktype = 'advisory' AND a.application_name = %s"
+    )
+
+    def __init__(self, conninfo: str, application_name: str) -> None:
+        import threading
+
+        self._conninfo = conninfo
+        self._name = application_name
+        self._stop = threading.Event()
+        self._samples: list[tuple[int, int]] = []
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def _watch(self) -> None:
+        import psycopg
+
+        with psycopg.connect(self._conninfo, autocommit=True) as connection:
+            while not self._stop.wait(0.01):
+                row = connection.execute(self.QUERY, (self._name,)).fetchone()
+                if row is not None:
+                    self._samples.append((int(row[0]), int(row[1])))
+
+    def __enter__(self) -> LockWatch:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
+
+    @property
+    def held(self) -> float | None:
+        if not self._samples:
+            return None
+        return sum(1 for held, _ in self._samples if held) / len(self._samples)
+
+    @property
+    def waiting(self) -> float | None:
+        if not self._samples:
+            return None
+        return sum(waiting for _, waiting in self._samples) / len(self._samples)
+
+
 def wrk_load(
-    base: str, args: argparse.Namespace, target: str, workdir: Path, server: int
+    base: str,
+    args: argparse.Namespace,
+    target: str,
+    workdir: Path,
+    server: int,
+    store_cpu: Callable[[], dict[int, float]] | None = None,
+    locks: LockWatch | None = None,
 ) -> Result:
     """Drive one target with wrk; the Lua script counts 201s so durability can be checked."""
     script = workdir / "post_call.lua"
@@ -313,9 +405,20 @@ def wrk_load(
         return parsed
 
     warm = run(1)  # warm the connections and the service's caches
+    store_before = store_cpu() if store_cpu is not None else {}
+    client_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu_before = server_cpu_seconds(server)
-    main = run(args.seconds)
+    with locks or contextlib.nullcontext():
+        main = run(args.seconds)
     cpu = server_cpu_seconds(server) - cpu_before
+    client_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    client = (client_after.ru_utime - client_before.ru_utime) + (
+        client_after.ru_stime - client_before.ru_stime
+    )
+    store = None
+    if store_cpu is not None:
+        # A backend the pool opened during the run counts from zero.
+        store = sum(t - store_before.get(pid, 0.0) for pid, t in store_cpu().items())
     errors = main["other_status"] + main["socket_errors"]
     return Result(
         target,
@@ -331,6 +434,10 @@ def wrk_load(
         },
         created=None if target == "echo" else warm["created"] + main["created"],
         cpu_ms=1000 * cpu / main["requests"] if main["requests"] else None,
+        client_cpu_ms=1000 * client / main["requests"] if main["requests"] else None,
+        store_cpu_ms=1000 * store / main["requests"] if main["requests"] and store else None,
+        lock_held=locks.held if locks is not None else None,
+        lock_waiting=locks.waiting if locks is not None else None,
     )
 
 
@@ -380,6 +487,7 @@ def run_target(target: str, args: argparse.Namespace, workdir: Path, workers: in
     }
     database_url = ""
     schema = None
+    application_name = None
     if target == "sqlite":
         database_url = f"sqlite:///{workdir / target / 'intake.db'}"
     elif target == "postgres":
@@ -390,7 +498,10 @@ def run_target(target: str, args: argparse.Namespace, workdir: Path, workers: in
         conninfo = make_url(POSTGRES_URL).set(drivername="postgresql").render_as_string(False)
         with psycopg.connect(conninfo, autocommit=True) as connection:
             connection.execute(f'CREATE SCHEMA "{schema}"')
-        database_url = f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+        application_name = schema
+        database_url = (
+            f"{POSTGRES_URL}?options=-csearch_path%3D{schema}&application_name={application_name}"
+        )
     if database_url:
         env["DISPATCH_INTAKE_DATABASE_URL"] = database_url
     port = free_port()
@@ -399,7 +510,13 @@ def run_target(target: str, args: argparse.Namespace, workdir: Path, workers: in
     base = f"http://127.0.0.1:{port}"
     try:
         if args.client == "wrk":
-            result = wrk_load(base, args, target, workdir, process.pid)
+            store_cpu = None
+            locks = None
+            if application_name is not None:
+                backends = application_name
+                store_cpu = lambda: backend_cpu_seconds(conninfo, backends)  # noqa: E731
+                locks = LockWatch(conninfo, backends)
+            result = wrk_load(base, args, target, workdir, process.pid, store_cpu, locks)
         else:
             result = asyncio.run(load(base, args.connections, args.seconds, target))
         result.target = name
@@ -487,10 +604,13 @@ async def _drive(app: Any, starts: int, profiler: Any = None) -> float:
     return (time.process_time() - began) / starts
 
 
-def in_process(starts: int, top: int) -> int:
-    """The service's CPU per start through its ASGI application, beside the bare endpoint's."""
+def in_process(starts: int, top: int, rounds: int = 1, as_json: bool = False) -> int:
+    """The service's CPU per start through its ASGI application, beside the bare endpoint's;
+    with several rounds, the least and the median of them (the least is what a busy machine
+    disturbed least)."""
     import cProfile
     import pstats
+    import statistics
 
     from fastapi import FastAPI
 
@@ -516,29 +636,99 @@ def in_process(starts: int, top: int) -> int:
         )
         app = create_app(settings)
 
-        async def measure() -> tuple[float, float, Any]:
+        async def measure() -> tuple[list[float], list[float], Any]:
             async with app.router.lifespan_context(app):
                 # Outlines load in the background at start-up: wait for them, as `settle` does.
                 intake = app.state.intake
                 intake.areas.warm(list(intake.psaps))
-                echo_cpu = await _drive(echo, starts)
+                echo_cpu: list[float] = []
+                start_cpu: list[float] = []
                 profiler = cProfile.Profile() if top else None
-                start_cpu = await _drive(app, starts, profiler)
+                for _ in range(rounds):
+                    echo_cpu.append(await _drive(echo, starts))
+                    start_cpu.append(await _drive(app, starts, profiler))
                 return echo_cpu, start_cpu, profiler
 
         echo_cpu, start_cpu, profiler = asyncio.run(measure())
+    if as_json:
+        print(json.dumps({"echo": echo_cpu, "sqlite": start_cpu}))
+        return 0
     print(f"\nPOST /v1/calls in process (ASGI, no HTTP), {starts} requests, 16 at a time")
-    print(f"{'target':<12}{'CPU ms/req':>12}{'× echo':>9}")
-    print(f"{'echo':<12}{1000 * echo_cpu:>12.3f}{1:>9.1f}")
-    print(f"{'sqlite':<12}{1000 * start_cpu:>12.3f}{start_cpu / echo_cpu:>9.1f}")
+    if rounds == 1:
+        print(f"{'target':<12}{'CPU ms/req':>12}{'× echo':>9}")
+        print(f"{'echo':<12}{1000 * echo_cpu[0]:>12.3f}{1:>9.1f}")
+        print(f"{'sqlite':<12}{1000 * start_cpu[0]:>12.3f}{start_cpu[0] / echo_cpu[0]:>9.1f}")
+    else:
+        print(f"{rounds} rounds; CPU ms per request, the least and the median of the rounds")
+        print(f"{'target':<12}{'least':>10}{'median':>10}")
+        for name, times in (("echo", echo_cpu), ("sqlite", start_cpu)):
+            least, middle = 1000 * min(times), 1000 * statistics.median(times)
+            print(f"{name:<12}{least:>10.3f}{middle:>10.3f}")
     if profiler is not None:
         stats = pstats.Stats(profiler)
         total = stats.total_tt  # type: ignore[attr-defined]
         print(
-            f"\ncProfile (worker threads run in place): {1000 * total / starts:.3f} ms per start "
+            f"\ncProfile (worker threads run in place): "
+            f"{1000 * total / (starts * rounds):.3f} ms per start "
             f"profiled, the {top} costliest functions by cumulative time:"
         )
         stats.sort_stats("cumulative").print_stats(top)
+    return 0
+
+
+def in_process_against(revision: str, starts: int, rounds: int) -> int:
+    """This tree's CPU per start beside another revision's, measured at the same time: both
+    run side by side in their own processes, so both meet the same load on the machine."""
+    import statistics
+
+    with tempfile.TemporaryDirectory(prefix="bench-api-rev-") as tmp:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", revision], check=True, capture_output=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        command = [
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "--in-process",
+            str(starts),
+            "--rounds",
+            str(rounds),
+            "--json",
+        ]
+        sides = {
+            revision: subprocess.Popen(
+                command,
+                cwd=tmp,
+                env={**os.environ, "PYTHONPATH": tmp},
+                stdout=subprocess.PIPE,
+                text=True,
+            ),
+            "this tree": subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True),
+        }
+        found: dict[str, dict[str, list[float]]] = {}
+        for side, process in sides.items():
+            out, _ = process.communicate()
+            if process.returncode:
+                raise SystemExit(f"the run of {side} failed")
+            found[side] = json.loads(out.strip().splitlines()[-1])
+    print(
+        f"\nPOST /v1/calls in process (ASGI, no HTTP), {starts} requests × {rounds} rounds, "
+        f"16 at a time; {revision} and this tree side by side"
+    )
+    print(f"{'side':<14}{'target':<9}{'least ms':>10}{'median ms':>11}{'× echo':>8}")
+    for side, times in found.items():
+        echo_least = min(times["echo"])
+        for target in ("echo", "sqlite"):
+            least = min(times[target])
+            print(
+                f"{side:<14}{target:<9}{1000 * least:>10.3f}"
+                f"{1000 * statistics.median(times[target]):>11.3f}{least / echo_least:>8.1f}"
+            )
+    base, here = found[revision]["sqlite"], found["this tree"]["sqlite"]
+    print(
+        f"\nthis tree / {revision}: {min(here) / min(base):.3f} by the least round, "
+        f"{statistics.median(here) / statistics.median(base):.3f} by the median"
+    )
     return 0
 
 
@@ -570,9 +760,20 @@ def main() -> int:
         metavar="K",
         help="with --in-process: profile the starts, print the K costliest functions",
     )
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="with --in-process: measure this many times"
+    )
+    parser.add_argument(
+        "--against",
+        metavar="REV",
+        help="with --in-process: measure this git revision side by side with this tree",
+    )
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.in_process and args.against:
+        return in_process_against(args.against, args.in_process, args.rounds)
     if args.in_process:
-        return in_process(args.in_process, args.profile)
+        return in_process(args.in_process, args.profile, args.rounds, args.json)
     if args.client == "wrk" and shutil.which("wrk") is None:
         print(
             "note: wrk is not installed (Debian/Ubuntu: `apt-get install -y wrk`; macOS: "
@@ -616,6 +817,32 @@ def main() -> int:
             f"{r.errors:>8}{r.durability():>14}"
             + (f"{r.cpu_ms:>12.2f}" if r.cpu_ms is not None else f"{'n/a':>12}")
         )
+    split = [r for r in results if r.cpu_ms is not None and r.client_cpu_ms is not None]
+    if split:
+        cores = os.cpu_count() or 1
+        print(
+            f"\nWhere the CPU went, ms per request and as a share of the {cores} cores over the "
+            "run (the rest went to other work on the machine, or idle):"
+        )
+        print(f"{'target':<12}{'server':>16}{'postgres':>16}{'client (wrk)':>16}")
+        for r in split:
+            capacity_ms = 1000 * cores * r.seconds / r.requests
+            cells = [r.cpu_ms, r.store_cpu_ms, r.client_cpu_ms]
+            print(
+                f"{r.target:<12}"
+                + "".join(
+                    f"{f'{c:.2f} ({100 * c / capacity_ms:.0f} %)':>16}"
+                    if c is not None
+                    else f"{'-':>16}"
+                    for c in cells
+                )
+            )
+    for r in results:
+        if r.lock_held is not None and r.lock_waiting is not None:
+            print(
+                f"{r.target}: the ledger's lock held {100 * r.lock_held:.0f} % of the run, "
+                f"{r.lock_waiting:.1f} of the server's transactions waiting for it on average"
+            )
     postgres = [r for r in results if r.target.startswith("postgres")]
     if len(postgres) > 1:
         print(

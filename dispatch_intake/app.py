@@ -17,7 +17,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from dispatch_intake import __version__
 from dispatch_intake.api_docs import install_offline_docs
-from dispatch_intake.audit.ledger import lock_database_wide
+from dispatch_intake.audit.ledger import enter_shared_leaves, lock_database_wide
 from dispatch_intake.audit.router import router as audit_router
 from dispatch_intake.audit.service import checkpoint_periodically, start_audit
 from dispatch_intake.auth.oidc import OidcProvider, flow_key
@@ -30,6 +30,7 @@ from dispatch_intake.components import load_intake
 from dispatch_intake.console.headers import SecurityHeadersMiddleware
 from dispatch_intake.console.router import router as console_router
 from dispatch_intake.db import (
+    POSTGRES_BATCH_WRITERS,
     ConnectionDeadline,
     GroupCommit,
     create_store_engine,
@@ -197,9 +198,14 @@ def create_app(
     app.state.read_session = read_session
     app.state.write_session = write_session
     app.state.write_gate = write_gate(engine)
-    # On SQLite starts share commits; PostgreSQL commits concurrent transactions side by side.
-    app.state.group_commit = (
-        GroupCommit(write_session, app.state.write_gate) if is_sqlite(engine) else None
+    # Starts that queue behind a commit share the next one: on SQLite one fsync for them all;
+    # on either store the ledger's leaves entered once per batch, so that on PostgreSQL the
+    # ledger's lock, which every writer of every instance queues for, is taken once per batch.
+    app.state.group_commit = GroupCommit(
+        write_session,
+        app.state.write_gate,
+        before_commit=enter_shared_leaves,
+        writers=1 if is_sqlite(engine) else POSTGRES_BATCH_WRITERS,
     )
     app.state.audit_keys = audit_keys
     app.state.held = held

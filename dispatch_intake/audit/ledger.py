@@ -28,6 +28,7 @@ from dispatch_intake.audit.checkpoints import (
 from dispatch_intake.audit.keys import AuditKeys
 from dispatch_intake.audit.merkle import MerkleTree, verify_consistency
 from dispatch_intake.audit.models import LedgerEntry, LedgerIdentity
+from dispatch_intake.db import shared_commit
 from dispatch_intake.timeline.models import TimelineEvent
 
 # Any fixed number, distinct from the migration lock; the second half of the key is the
@@ -56,6 +57,10 @@ _LOCK_AND_TOP = {
     wide: f"{sql}; SELECT max(idx) FROM ledger_entries" for wide, sql in _LOCKS.items()
 }
 _SIMPLE_QUERY = {"no_parameters": True}
+# What the units of a shared commit leave for it in `db.shared_commit`: the chain key, and
+# the fields of every event they wrote, in the order they committed.
+_SHARED_KEY = "ledger_key"
+_SHARED_LEAVES = "ledger_leaves"
 
 
 def lock_database_wide(engine: Engine) -> None:
@@ -123,13 +128,23 @@ def commit_with_leaves(session: Session, key: bytes, events: Sequence[dict[str, 
     On PostgreSQL the ledger's lock is held from its taking to the commit, and every writer
     queues for it: everything else of the transaction is written before, the leaf hashes are
     worked out before, and under the lock there are two exchanges with the server, one for
-    the lock with the ledger's top, one for the leaves with the COMMIT."""
+    the lock with the ledger's top, one for the leaves with the COMMIT.
+
+    A unit of a shared commit (`db.GroupCommit`) commits its own part now and leaves its
+    leaves to the batch, which enters all of them once, just before the shared commit
+    (`enter_shared_leaves`): the ledger's lock and top are then taken once per batch."""
     session.flush()
+    shared = shared_commit(session)
+    if shared is not None:
+        session.commit()
+        if events:
+            shared[_SHARED_KEY] = key
+            shared.setdefault(_SHARED_LEAVES, []).extend(events)
+        return
     connection = session.connection()
     if (
         not events
-        or connection.dialect.name != "postgresql"
-        or connection.dialect.driver != "psycopg"
+        or not _commits_in_one_message(connection)
         # The COMMIT is only this session's to send when the transaction is its own.
         or not isinstance(session.get_bind(), Engine)
         or connection.in_nested_transaction()
@@ -137,6 +152,31 @@ def commit_with_leaves(session: Session, key: bytes, events: Sequence[dict[str, 
         append_leaves(connection, key, events)
         session.commit()
         return
+    _enter_and_commit(connection, key, events)
+    # The server has committed: the driver sees no transaction left and sends nothing more.
+    session.commit()
+
+
+def enter_shared_leaves(connection: Connection, shared: dict[str, Any]) -> None:
+    """Enter the leaves the units of a shared commit left, as `commit_with_leaves` enters one
+    transaction's: on PostgreSQL with the COMMIT itself (the group's own commit then finds
+    nothing left to do)."""
+    events: list[dict[str, Any]] = shared.get(_SHARED_LEAVES, [])
+    if not events:
+        return
+    key: bytes = shared[_SHARED_KEY]
+    if _commits_in_one_message(connection) and not connection.in_nested_transaction():
+        _enter_and_commit(connection, key, events)
+    else:
+        append_leaves(connection, key, events)
+
+
+def _commits_in_one_message(connection: Connection) -> bool:
+    return connection.dialect.name == "postgresql" and connection.dialect.driver == "psycopg"
+
+
+def _enter_and_commit(connection: Connection, key: bytes, events: Sequence[dict[str, Any]]) -> None:
+    """The ledger's lock with its top in one exchange, the leaves with the COMMIT in another."""
     leaves = [event_leaf_hash(event) for event in events]
     found = connection.exec_driver_sql(
         _LOCK_AND_TOP[_database_wide(connection)], execution_options=_SIMPLE_QUERY
@@ -151,8 +191,6 @@ def commit_with_leaves(session: Session, key: bytes, events: Sequence[dict[str, 
     connection.exec_driver_sql(
         _leaves_then_commit(connection, rows), execution_options=_SIMPLE_QUERY
     )
-    # The server has committed: the driver sees no transaction left and sends nothing more.
-    session.commit()
 
 
 def _leaves_then_commit(connection: Connection, rows: list[dict[str, Any]]) -> str:

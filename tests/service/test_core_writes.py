@@ -280,3 +280,94 @@ def test_stores_sharing_a_database_do_not_wait_for_each_others_ledger(
         holder.commit()
     with other_store.state.read_session() as session:
         assert session.scalar(select(func.count()).select_from(LedgerEntry)) > 0
+
+
+def _queued_starts(app: Any, bodies: list[dict[str, Any]], refuse: set[int]) -> list[Any]:
+    """Starts through the service's group commit, the first alone and the rest queued behind
+    it (as a burst of starts is behind a commit); those in `refuse` fail in their own work,
+    an odd one before it writes anything, an even one once its call is written. Their
+    outcomes (a record or the exception)."""
+    from dispatch_intake.auth.service import Principal
+    from dispatch_intake.calls import service
+    from dispatch_intake.calls.schemas import read_call_start
+
+    from .test_group_commit import run_queued
+
+    intake = app.state.intake
+    principal = Principal(role="call_taker", actor="call_taker#queued")
+    limit = intake.settings.max_text_chars
+
+    def work(n: int, body: dict[str, Any]) -> Any:
+        prepared = service.prepare_call(
+            intake=intake, request=read_call_start(body, max_text_chars=limit)
+        )
+
+        def start(session: Session) -> Any:
+            if n in refuse and n % 2:
+                raise ValueError("a fault of this unit's own work, before it wrote")
+            record, _ = service.start_call(
+                session=session,
+                intake=intake,
+                principal=principal,
+                prepared=prepared,
+                idempotency_key=None,
+            )
+            if n in refuse:
+                raise ValueError(f"a fault of this unit's own work, after {record['id']}")
+            return record
+
+        return start
+
+    group = app.state.group_commit
+    return run_queued(group, [work(n, body) for n, body in enumerate(bodies)])
+
+
+def _ledger_holds(app: Any) -> set[str]:
+    """Audit verification holds, the ledger is numbered without a gap; its calls."""
+    with app.state.read_session() as session:
+        assert list(verify_store(session, app.state.audit_keys)) == []
+        ledger = read_ledger(session)
+        assert [row.idx for row in ledger] == list(range(len(ledger)))
+        stored = set(session.scalars(select(CallRecord.id)))
+        assert {row.call_id for row in ledger} == stored
+        return stored
+
+
+def test_starts_sharing_a_commit_take_the_ledger_once_and_verify(app: Any) -> None:
+    bodies = [
+        {"psap": "zhengzhou-120", "location_text": "河南大学", "caller_number": "13800138000"},
+        {"psap": "zhengzhou-120", "complaint_text": "胸口疼"},
+        {"psap": "kaifeng-120", "location_text": "明伦校区"},
+        {"psap": "zhengzhou-120", "location_text": "二七塔", "complaint_text": "摔倒了"},
+        {"psap": "zhengzhou-120"},
+    ]
+    tops: list[str] = []
+
+    def note(conn: Any, cursor: Any, statement: str, *_: Any) -> None:
+        if "max(idx)" in statement or "max(ledger_entries.idx)" in statement:
+            tops.append(statement)
+
+    event.listen(app.state.engine, "before_cursor_execute", note)
+    try:
+        outcomes = _queued_starts(app, bodies, refuse=set())
+    finally:
+        event.remove(app.state.engine, "before_cursor_execute", note)
+
+    assert all(isinstance(o, dict) for o in outcomes)
+    # The first start alone, the four queued behind it in one batch: the ledger's top (and on
+    # PostgreSQL its lock) taken twice, not once per start.
+    assert len(tops) == 2
+    assert _ledger_holds(app) == {o["id"] for o in outcomes}
+
+
+def test_units_that_fail_in_a_batch_leave_a_ledger_that_verifies(app: Any) -> None:
+    bodies = [{"psap": "zhengzhou-120", "location_text": t} for t in ["河南大学", "二七塔"]]
+    bodies += [{"psap": "zhengzhou-120", "complaint_text": "胸口疼"}] * 4
+
+    outcomes = _queued_starts(app, bodies, refuse={2, 3})
+
+    assert [isinstance(o, ValueError) for o in outcomes] == [False] * 2 + [True] * 2 + [False] * 2
+    stored = _ledger_holds(app)
+    # Written before it failed, the call of unit 2 stays with its leaves; unit 3 wrote none.
+    assert len(stored) == 5
+    assert {o["id"] for o in outcomes if isinstance(o, dict)} < stored

@@ -4,6 +4,7 @@ on disk, one unit's failure kept to itself, a store failure failing the whole ba
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -140,3 +141,30 @@ def test_outside_a_group_what_waits_for_durability_runs_at_once(engine: Engine) 
     with writer() as session:
         when_durable(session, lambda: ran.append(1))
     assert ran == [1]
+
+
+def test_with_several_writers_a_unit_need_not_wait_for_the_batch_before(engine: Engine) -> None:
+    # Reading sessions: two SQLite writers would queue in the file's lock, as two PostgreSQL
+    # batches do not.
+    reader, _ = session_factories(engine)
+    group = GroupCommit(reader, contextlib.nullcontext(), writers=2)
+    first_in, second_ran = threading.Event(), threading.Event()
+
+    def first(session: Session) -> int:
+        first_in.set()
+        # With one writer the second unit would wait for this batch, and this for it.
+        assert second_ran.wait(10)
+        return 1
+
+    def second(session: Session) -> int:
+        second_ran.set()
+        return 2
+
+    async def arrive_while_the_first_is_written() -> tuple[int, int]:
+        head = asyncio.ensure_future(group.run(first))
+        while not first_in.is_set():
+            await asyncio.sleep(0.005)
+        later = await group.run(second)
+        return await head, later
+
+    assert asyncio.run(arrive_while_the_first_is_written()) == (1, 2)
