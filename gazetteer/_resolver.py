@@ -63,6 +63,7 @@ from gazetteer._model import (
     Resolution,
 )
 from gazetteer._normalise import normalise_text
+from gazetteer._spoken import divisions_said_aside
 
 # Below this text score nothing said is taken to name the place.
 MATCHED = 0.62
@@ -112,7 +113,7 @@ def resolve_call(
     limit: int,
 ) -> Resolution:
     """Resolve all location utterances of one call together."""
-    utterances = [house_numbers_in_digits(u) for u in utterances]
+    utterances = [house_numbers_in_digits(divisions_said_aside(index, u)) for u in utterances]
     read = [read_utterance(index, u) for u in utterances]
     normalised = tuple(r.text for r in read)
     if all(r.length == 0 for r in read):
