@@ -17,7 +17,6 @@ _SELF = "(?:俺们|我们|咱们|俺|我|咱)"
 _ASIDE_BEFORE = re.compile(
     "|".join(
         (
-            f"{_SELF}(?:是)?在",  # 俺在开封打的 (checked for 打的)
             f"{_SELF}(?:都|也)?(?:是)?(?:从)?",  # 俺是郑州来的, 俺们郑州来的 (checked for 来的)
             "(?:手机|电话|定位|导航)(?:上)?(?:显示|定位)(?:的)?(?:是|在)?",
             "你们",  # 你们郑州能派车不
@@ -25,12 +24,12 @@ _ASIDE_BEFORE = re.compile(
         )
     )
 )
-# Words after a division's name, for the cues that need them: 来的, 打的.
+# Words after a division's name said of the caller, for where they come from.
 _ORIGIN_AFTER = ("来的", "过来的", "过来")
-_CALLED_AFTER = ("打的", "打电话", "打了")
-# "俺在郑州" (or 俺这是洛阳) with nothing after it: where the caller is, which is the place
-# unless another division is said beside it (俺妈在许昌 … 俺在郑州).
+# "俺在郑州" (or 俺这是洛阳, 俺在开封打的) with no road after it: where the caller is, which is
+# the place unless another division is said beside it (俺妈在许昌 … 俺在郑州).
 _SELF_AT = re.compile(f"{_SELF}(?:这|这儿|这边|现在)?(?:是|在)")
+_CALLED_AFTER = ("打的电话", "打的", "打电话")
 _DIVISION_KINDS = frozenset({"province", "city", "district"})
 _LONGEST_DIVISION = 8
 
@@ -64,8 +63,7 @@ def _always_aside(index: NameIndex, said: str) -> list[tuple[int, int]]:
         end, _ = found
         words = cue.group()
         if words.startswith(("俺", "我", "咱")):
-            after = _CALLED_AFTER if words.endswith("在") else _ORIGIN_AFTER
-            tail = next((w for w in after if said.startswith(w, end)), None)
+            tail = next((w for w in _ORIGIN_AFTER if said.startswith(w, end)), None)
             if tail is None:
                 continue
             end += len(tail)
@@ -87,6 +85,7 @@ def _self_at_beside_another(
         if found is None:
             continue
         end, prefixes = found
+        end += next((len(w) for w in _CALLED_AFTER if said.startswith(w, end)), 0)
         if end < len(said) and said[end] != " ":
             continue  # 俺在郑州文化路: the caller's city, with the road they are on
         others = _divisions_in(index, rest.replace(said[cue.start() : end], " "))
