@@ -63,7 +63,11 @@ from gazetteer._model import (
     Resolution,
 )
 from gazetteer._normalise import normalise_text
-from gazetteer._spoken import county_hospitals_said, divisions_said_aside
+from gazetteer._spoken import (
+    county_hospitals_said,
+    divisions_said_aside,
+    places_under_said_divisions,
+)
 
 # Below this text score nothing said is taken to name the place.
 MATCHED = 0.62
@@ -128,6 +132,9 @@ def resolve_call(
         index, drop_look_alikes_over_roads(index, read, mentions)
     )
     mentions = county_hospitals_said(index, read, mentions)
+    mentions += places_under_said_divisions(
+        index, read, mentions, jurisdiction.adcodes if jurisdiction is not None else ()
+    )
     mentions += drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions)
     mentions += initials_mentions(index, read, mentions)
     mentions += villages_short_of_their_word(index, read, mentions, SURE)

@@ -1,4 +1,4 @@
-""""X县医院" is what a county's people call its 人民医院: not its 中医院 short of a character."""
+""" "X县医院" is what a county's people call its 人民医院: not its 中医院 short of a character."""
 
 import pytest
 
