@@ -66,6 +66,8 @@ from gazetteer._normalise import normalise_text
 from gazetteer._spoken import (
     county_hospitals_said,
     divisions_said_aside,
+    local_names_said,
+    places_on_a_said_road,
     places_under_said_divisions,
 )
 
@@ -132,9 +134,9 @@ def resolve_call(
         index, drop_look_alikes_over_roads(index, read, mentions)
     )
     mentions = county_hospitals_said(index, read, mentions)
-    mentions += places_under_said_divisions(
-        index, read, mentions, jurisdiction.adcodes if jurisdiction is not None else ()
-    )
+    codes = jurisdiction.adcodes if jurisdiction is not None else ()
+    mentions += places_under_said_divisions(index, read, mentions, codes)
+    mentions = local_names_said(index, read, mentions, codes, SURE)
     mentions += drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions)
     mentions += initials_mentions(index, read, mentions)
     mentions += villages_short_of_their_word(index, read, mentions, SURE)
@@ -145,6 +147,7 @@ def resolve_call(
     else:
         pool = _pool(index, mentions, total)
     roads_known_only_by_sites(index, mentions, pool, _explains)
+    places_on_a_said_road(index, mentions, pool, _explains, SURE)
     sites_in_a_named_area(index, mentions, pool, _explains, SURE)
     numbers = [n for r in read for n in _HOUSE_NUMBER.findall(r.text)]
     house_number = _add_streets(index, mentions, numbers, pool, total)
