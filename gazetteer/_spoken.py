@@ -489,10 +489,14 @@ def _local_in(
         for _, code in prefixes:
             term = next(terms)
             links = index.links(term) if term is not None else ()
-            if term is not None and links and all(
-                index.places.kind(link.place) in _LOCAL_KINDS
-                and (index.places.admin(link.place).adcode or "").startswith(code)
-                for link in links
+            if (
+                term is not None
+                and links
+                and all(
+                    index.places.kind(link.place) in _LOCAL_KINDS
+                    and (index.places.admin(link.place).adcode or "").startswith(code)
+                    for link in links
+                )
             ):
                 found.append(Mention(number, offset + start, offset + end, term, quality, "exact"))
     return found
