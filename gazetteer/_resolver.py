@@ -67,8 +67,10 @@ from gazetteer._spoken import (
     county_hospitals_said,
     divisions_said_aside,
     local_names_said,
+    names_across_a_pause,
     places_on_a_said_road,
     places_under_said_divisions,
+    unread_place_said,
 )
 
 # Below this text score nothing said is taken to name the place.
@@ -133,7 +135,9 @@ def resolve_call(
     mentions = drop_names_across_a_division(
         index, drop_look_alikes_over_roads(index, read, mentions)
     )
-    mentions = county_hospitals_said(index, read, mentions)
+    mentions = county_hospitals_said(
+        index, read, names_across_a_pause(index, utterances, read, mentions)
+    )
     codes = jurisdiction.adcodes if jurisdiction is not None else ()
     mentions += places_under_said_divisions(index, read, mentions, codes)
     mentions = local_names_said(index, read, mentions, codes, SURE)
@@ -232,6 +236,10 @@ def resolve_call(
         and unheld_village_said(
             index, read, stated, index.place_index(question.options[0].place.id) or -1
         )
+    ):
+        question = Question("ask_more", question.options)
+    if question.kind == "confirm" and unread_place_said(
+        index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
     ):
         question = Question("ask_more", question.options)
     return Resolution(

@@ -582,3 +582,92 @@ def places_on_a_said_road(
             return NEAR if m in on else explains(index, m, p)
 
         pool[place] = max(pool[place], _text(mentions, place, said, relation))
+
+
+# Words that end what a caller says of one place (繁塔那边): a compound's name read across them
+# (繁塔|那边 那个|小区 as 繁塔小区) is a compound near the place, not one named after it.
+_PAUSES = ("那边", "这边", "那块", "这块", "那儿", "这儿")
+_COMPOUND_WORDS = ("小区", "社区", "家属院", "大院")
+
+
+def names_across_a_pause(
+    index: NameIndex,
+    utterances: Sequence[str],
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+) -> list[Mention]:
+    """The mentions without compounds' names read across words that end a phrase, which the
+    filler removal took out (繁塔那边 那个小区里 read as 繁塔小区), and with the name said
+    before those words (繁塔) read on its own again."""
+    said = [normalise_text(u).replace(" ", "") for u in utterances]
+
+    def before_pause(mention: Mention) -> int:
+        words = _words_of(read[mention.utterance], mention)
+        text = said[mention.utterance]
+        if len(words) < 3 or words in text:
+            return 0
+        return next(
+            (
+                k
+                for k in range(1, len(words))
+                for pause in _PAUSES
+                if words[k:] in _COMPOUND_WORDS and words[:k] + pause in text
+            ),
+            0,
+        )
+
+    kept: list[Mention] = []
+    found: list[Mention] = []
+    for mention in mentions:
+        k = before_pause(mention)
+        if not k:
+            kept.append(mention)
+            continue
+        (term,) = index.term_ids([_words_of(read[mention.utterance], mention)[:k]])
+        if term is not None:
+            start = mention.start
+            found.append(Mention(mention.utterance, start, start + k, term, 1.0, "exact"))
+    held = {(m.utterance, m.start, m.end, m.term) for m in kept}
+    return kept + [m for m in found if (m.utterance, m.start, m.end, m.term) not in held]
+
+
+# A road said as where the caller is (大梁路上), or a compound's or estate's name (明德园), that
+# nothing reads: the caller's place is one the data does not hold, and a place read back on the
+# other words would be a guess.
+_UNREAD_NAME = re.compile(
+    f"({_HAN}{{2,4}}?)(?:(?:路|街|大道|大街)上|园|苑|小区|家园|公寓|家属院|大院)"
+)
+
+
+def unread_place_said(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    place: int,
+    sure: float,
+) -> bool:
+    """Whether the caller named a road they are on or a compound that no sure reading takes
+    and that the place read back does not stand on."""
+    address = normalise_text(index.places[place].address or "")
+    for number, utterance in enumerate(read):
+        for segment in utterance.segments:
+            if not segment.han:
+                continue
+            words = "".join(segment.units)
+            covered = {
+                k - segment.offset
+                for m in mentions
+                if m.utterance == number and m.quality >= sure and m.how not in ("fuzzy", "dropped")
+                for k in range(m.start, m.end)
+            }
+            for start in range(len(words)):
+                found = _UNREAD_NAME.match(words, start)
+                if found is None:
+                    continue
+                stem = range(found.start(1), found.end(1))
+                if any(k in covered for k in stem):
+                    continue
+                if found.group(1) in address:
+                    continue
+                return True
+    return False
