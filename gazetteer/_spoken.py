@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from gazetteer._context import _text, said_weight
-from gazetteer._index import NAMES, NEAR, NameIndex
+from gazetteer._index import NAMES, NEAR, ROAD_WORDS, NameIndex
 from gazetteer._match import Mention, Utterance
 from gazetteer._normalise import normalise_text
 
@@ -229,11 +229,15 @@ def _overlaps(a: Mention, b: Mention) -> bool:
 _TOWN_WORDS = ("街道办事处", "办事处", "街道", "镇", "乡")
 _VILLAGE_WORDS = ("社区", "村")
 _COUNTY_WORDS = ("县", "市", "区")
-# How surely the words name the unit: in full as written; by sound or without the level word;
-# shortened to the first character and the level word.
+# How surely the words name the unit: in full as written; in full by sound; without the level
+# word, or shortened to its first character and the level word.
 UNDER_IN_FULL = 0.95
 UNDER_LOOSE = 0.9
 UNDER_SHORT = 0.8
+# A sub-district named after a road, said by the road's name after its district (上街区 中心路):
+# surer than a shortening, still below what is read back (the resolver's SURE, 0.85): the
+# caller may be on the road anywhere.
+UNDER_ROAD = 0.84
 _MAX_NAME = 8
 
 
@@ -352,11 +356,15 @@ def _towns_at(index: NameIndex, said: _Said, county: int, at: int) -> list[tuple
         word = name[len(stem) :]
         if said.written(at, name):
             best.append((at + len(name), town, UNDER_IN_FULL))
-        elif said.heard(index, at, name) or (
-            len(stem) >= 2 and (said.written(at, stem) or said.heard(index, at, stem))
-        ):
-            end = at + (len(name) if said.heard(index, at, name) else len(stem))
-            best.append((end, town, UNDER_LOOSE))
+        elif said.heard(index, at, name):
+            best.append((at + len(name), town, UNDER_LOOSE))
+        elif len(stem) >= 2 and (said.written(at, stem) or said.heard(index, at, stem)):
+            # Without its level word the town is offered, not read back: what follows may be
+            # a place in it the data does not hold (杞县高阳七里堂).
+            # A sub-district named after a road (中心路街道) is what the road's name says
+            # after its district, when the data holds no such road.
+            quality = UNDER_ROAD if stem.endswith(ROAD_WORDS) else UNDER_SHORT
+            best.append((at + len(stem), town, quality))
         elif len(stem) >= 2 and word and said.written(at, stem[0] + word):
             short.append((at + 1 + len(word), town, UNDER_SHORT))
     if best:
@@ -671,3 +679,22 @@ def unread_place_said(
                     continue
                 return True
     return False
+
+
+def look_alikes_over_compound_words(
+    read: Sequence[Utterance], mentions: Sequence[Mention], index: NameIndex
+) -> list[Mention]:
+    """The mentions without look-alikes or sound-alikes read over a word for a compound that
+    their name does not hold (就是个小区 as 北校区, 老小区 as 老校区): the caller said a
+    compound, not a name like it."""
+
+    def over(mention: Mention) -> bool:
+        if mention.how not in ("fuzzy", "pinyin", "dropped"):
+            return False
+        words = _words_of(read[mention.utterance], mention)
+        name = str(index.terms[mention.term])
+        return any(word in words for word in _COMPOUND_WORDS) and not any(
+            word in name for word in _COMPOUND_WORDS
+        )
+
+    return [m for m in mentions if not over(m)]

@@ -23,3 +23,9 @@ def test_a_road_the_caller_is_on_that_nothing_reads_stops_a_read_back(gz):
 def test_the_road_the_place_stands_on_does_not(gz):
     r = gz.resolve(["郑州 农业路上 省博 西门外头"], jurisdiction=ZHENGZHOU)
     assert r.question.kind == "confirm"
+
+
+def test_a_compound_said_is_not_read_as_a_campus_like_it(gz):
+    r = gz.resolve(["中原区 一个老小区里"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "adm-410102"
+    assert all(c.place.kind != "campus" for c in r.candidates)
