@@ -1,6 +1,13 @@
-"""How callers speak of places around the one they call about: a division said of the caller
-themselves (俺是郑州来的, 俺在郑州, 手机显示郑州), of the centre they call (你们郑州), or as
-what the place is near (离开封近, 挨着开封), is not where the ambulance goes.
+"""How callers speak of places, beyond the names the data holds.
+
+- A division said of the caller themselves (俺是郑州来的, 俺在郑州, 手机显示郑州), of the centre
+  they call (你们郑州), or as what the place is near (挨着开封) is not where the ambulance goes.
+- "X县医院" is the county's 人民医院; a town or village said after its county is looked up
+  under it, shortened (中牟刘镇), heard by sound (起县 于镇), or as a 村 held as a 社区.
+- The centre's own landmark is said without its city's name (动物园 for 郑州动物园), and a place
+  with the road it stands on (正弘城 花园路那边) is that place, not the road.
+- A compound near a place (繁塔那边 那个小区) is not named after it, and a road or compound the
+  caller names that nothing reads stops a read-back of another place.
 """
 
 from __future__ import annotations
