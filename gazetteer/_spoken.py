@@ -262,8 +262,19 @@ class _Said:
     def heard(self, index: NameIndex, at: int, name: str) -> bool:
         if at + len(name) > len(self.units):
             return False
-        sound = index.reader.name_readings(name)[0]
+        sound = _sound(index, name)
         return all(s in self.readings[at + k] for k, s in enumerate(sound))
+
+
+_SOUNDS: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
+def _sound(index: NameIndex, name: str) -> tuple[str, ...]:
+    key = (id(index), name)
+    found = _SOUNDS.get(key)
+    if found is None:
+        found = _SOUNDS[key] = tuple(index.reader.name_readings(name)[0])
+    return found
 
 
 def places_under_said_divisions(
@@ -315,41 +326,58 @@ def _county_read(
 
 
 def _counties(index: NameIndex, said: _Said, provinces: set[str]) -> list[tuple[int, int, int]]:
-    counties = _county_names(index, frozenset(provinces))
+    by_char, by_sound = _county_names(index, frozenset(provinces))
     out: list[tuple[int, int, int]] = []
     for at in range(len(said.units) - 1):
-        for name, row, full in counties:
-            if said.written(at, name):
-                out.append((at, at + len(name), row))
-            elif said.heard(index, at, name) and (
-                not said.han or (full and said.units[at + len(name) - 1] == name[-1])
-            ):
+        if said.han:
+            for name, row, _ in by_char.get(said.units[at], ()):
+                if said.written(at, name):
+                    out.append((at, at + len(name), row))
+        heard = {
+            (name, row, full)
+            for reading in said.readings[at]
+            for name, row, full in by_sound.get(reading, ())
+        }
+        for name, row, full in heard:
+            if said.written(at, name) or not said.heard(index, at, name):
+                continue
+            if not said.han or (full and said.units[at + len(name) - 1] == name[-1]):
                 # Heard by sound: typed pinyin, or a homophone written with its level word
                 # (起县 for 杞县), which a chance pair of characters rarely has.
                 out.append((at, at + len(name), row))
     return out
 
 
-_COUNTIES: dict[tuple[int, frozenset[str]], list[tuple[str, int, bool]]] = {}
+_County = tuple[str, int, bool]
+_COUNTIES: dict[
+    tuple[int, frozenset[str]], tuple[dict[str, list[_County]], dict[str, list[_County]]]
+] = {}
 
 
-def _county_names(index: NameIndex, provinces: frozenset[str]) -> list[tuple[str, int, bool]]:
-    """The counties of the provinces: (name said, row, whether in full with its level word)."""
+def _county_names(
+    index: NameIndex, provinces: frozenset[str]
+) -> tuple[dict[str, list[_County]], dict[str, list[_County]]]:
+    """The counties of the provinces — (name said, row, whether in full with its level word) —
+    by the first character of the name and by its first syllable."""
     key = (id(index), provinces)
     found = _COUNTIES.get(key)
     if found is None:
-        found = []
+        by_char: dict[str, list[_County]] = {}
+        by_sound: dict[str, list[_County]] = {}
         for row, prefix in index.division_prefix.items():
             if len(prefix) != 6 or index.places.kind(row) != "district":
                 continue
             if provinces and prefix[:2] not in provinces:
                 continue
             name = normalise_text(index.places.name(row))
-            found.append((name, row, True))
+            names: list[_County] = [(name, row, True)]
             stem = name[:-1] if name.endswith(_COUNTY_WORDS) else name
             if len(stem) >= 2 and stem != name:
-                found.append((stem, row, False))
-        _COUNTIES[key] = found
+                names.append((stem, row, False))
+            for county in names:
+                by_char.setdefault(county[0][0], []).append(county)
+                by_sound.setdefault(_sound(index, county[0])[0], []).append(county)
+        found = _COUNTIES[key] = (by_char, by_sound)
     return found
 
 
