@@ -286,6 +286,8 @@ def places_under_said_divisions(
     """Mentions of the towns, and the villages in them, said right after a county of the
     centre's province: each over the county's words and its own, so it accounts for both."""
     provinces = {code[:2] for code in jurisdiction_codes}
+    if not provinces:
+        return []  # the counties of no centre's province: every county is too many to try
     found: list[Mention] = []
     for number, utterance in enumerate(read):
         for segment in utterance.segments:
