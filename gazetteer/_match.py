@@ -233,7 +233,13 @@ def _over_another_name(index: NameIndex, mentions: list[Mention]) -> list[Mentio
         return any(
             e.inside(mention)
             and index.terms[e.term] not in name
-            and (e.how == "exact" or not set(index.terms[e.term]) & set(name))
+            and (
+                e.how == "exact"
+                or not set(index.terms[e.term]) & set(name)
+                # or does not hold it in order (正州东站西广场 as 郑州站西广场 or 郑州站东广场):
+                # the words heard say that name, and the look-alike another.
+                or (e.how == "pinyin" and not _in_order(index.terms[e.term], name))
+            )
             and not {link.place for link in index.links(e.term)} & mine
             for e in exact
             if e.utterance == mention.utterance
@@ -965,6 +971,10 @@ def _overshadowed(mention: Mention, stronger: Mention) -> bool:
         return False
     if stronger.quality < mention.quality - 0.15:
         return False  # a long loose match does not hide a short sure one
+    if _heard_whole(mention) and stronger.how == "fuzzy":
+        # Nor does a look-alike hide a name of three or more syllables heard whole by sound
+        # (正州东站 as 郑州东站 under 郑州站西广场): which one the words say is for the scores.
+        return False
     if mention.how in ("near", "edit"):
         # A place beside the caller, or a name one character from the words as written, stays
         # a candidate whatever else was said.
@@ -979,6 +989,14 @@ def _overshadowed(mention: Mention, stronger: Mention) -> bool:
         return False
     overlap = min(mention.end, stronger.end) - max(mention.start, stronger.start)
     return overlap * 2 >= mention.end - mention.start
+
+
+def _heard_whole(mention: Mention) -> bool:
+    return (
+        mention.how in ("pinyin", "latin")
+        and mention.quality >= HOMOPHONE
+        and mention.end - mention.start >= 3
+    )
 
 
 def _runs_past(mention: Mention, stronger: Mention) -> bool:

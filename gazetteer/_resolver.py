@@ -66,6 +66,16 @@ from gazetteer._model import (
     Resolution,
 )
 from gazetteer._normalise import normalise_text
+from gazetteer._spoken import (
+    county_hospitals_said,
+    divisions_said_aside,
+    local_names_said,
+    look_alikes_over_compound_words,
+    names_across_a_pause,
+    places_on_a_said_road,
+    places_under_said_divisions,
+    unread_place_said,
+)
 
 # Below this text score nothing said is taken to name the place.
 MATCHED = 0.62
@@ -115,7 +125,7 @@ def resolve_call(
     limit: int,
 ) -> Resolution:
     """Resolve all location utterances of one call together."""
-    utterances = [house_numbers_in_digits(u) for u in utterances]
+    utterances = [house_numbers_in_digits(divisions_said_aside(index, u)) for u in utterances]
     read = [read_utterance(index, u) for u in utterances]
     normalised = tuple(r.text for r in read)
     if all(r.length == 0 for r in read):
@@ -129,6 +139,13 @@ def resolve_call(
     mentions = drop_names_across_a_division(
         index, drop_look_alikes_over_roads(index, read, mentions)
     )
+    mentions = look_alikes_over_compound_words(
+        read, names_across_a_pause(index, utterances, read, mentions), index
+    )
+    mentions = county_hospitals_said(index, read, mentions)
+    codes = jurisdiction.adcodes if jurisdiction is not None else ()
+    mentions += places_under_said_divisions(index, read, mentions, codes)
+    mentions = local_names_said(index, read, mentions, codes, SURE)
     mentions += drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions)
     mentions += initials_mentions(index, read, mentions)
     mentions += villages_short_of_their_word(index, read, mentions, SURE)
@@ -141,6 +158,15 @@ def resolve_call(
         pool = _pool(index, mentions, total)
     roads_known_only_by_sites(index, mentions, pool, _explains)
     common_names_off_the_road(index, mentions, pool, _explains)
+    # A place said as a reference (纬五路，省人民医院后头) is not the one the caller is at, though
+    # it stands on the road they are on.
+    places_on_a_said_road(
+        index,
+        [m for m in mentions if not (references.demoted and m in references.mentions)],
+        pool,
+        _explains,
+        SURE,
+    )
     sites_in_a_named_area(index, mentions, pool, _explains, SURE)
     numbers = [n for r in read for n in _HOUSE_NUMBER.findall(r.text)]
     house_number = _add_streets(index, mentions, numbers, pool, total)
@@ -229,6 +255,10 @@ def resolve_call(
         )
     ):
         question = Question("ask_more", question.options)
+    if question.kind == "confirm" and unread_place_said(
+        index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
+    ):
+        question = Question("ask_more", question.options)
     return Resolution(
         candidates=candidates,
         groups=_groups(index, candidates),
@@ -248,9 +278,18 @@ def _two_places_said(
     """A place read back while the caller also named another for sure, in words that say
     nothing of it (禹王台公园 and 开封站): both are offered, never one read back."""
     top = ranked[0].place
+    address = normalise_text(index.places[top].address or "")
 
     def explains(index: NameIndex, mention: Mention, place: int) -> float:
-        # An area the place lies in (郑东新区 for 千玺广场) says where it is.
+        # An area the place lies in (郑东新区 for 千玺广场), or the road it stands on (农业路 for
+        # 河南博物院), says where it is.
+        if address and any(
+            link.weight >= NAMES
+            and index.places.kind(link.place) == "road"
+            and normalise_text(index.places.name(link.place)) in address
+            for link in index.links(mention.term)
+        ):
+            return NAMES
         return _explains(index, mention, place, areas=True)
 
     others = other_place_said(index, mentions, top, explains, SURE, COARSE_KINDS)
