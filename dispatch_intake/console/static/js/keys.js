@@ -7,6 +7,7 @@ export const KEYS = [
   { keys: ["1–8"], text: "确认对应地点", verb: "confirm", needsCall: true },
   { keys: ["D"], text: "派车", verb: "dispatch", needsCall: true },
   { keys: ["T"], text: "转接", verb: "transfer", needsCall: true },
+  { keys: ["B"], text: "通知建议的另一中心（并行通报）", verb: "alert", needsCall: true },
   { keys: ["E"], text: "上报主管", verb: "escalate", needsCall: true },
   { keys: ["N"], text: "备注", verb: "notes", needsCall: true },
   { keys: ["A"], text: "记录“下一问”的回答", verb: "answers", needsCall: true },
