@@ -13,10 +13,10 @@ MINGLUN = "edu-4141010475-minglun"
 
 def _sent_first(client: Any) -> dict[str, Any]:
     record = start_call(client, location_text="郑州", complaint_text="说不出话了")
-    record = act(client, record["id"], "location", {"text": "明伦校区"}).json()
-    alert = record["recommended_action"]["parallel_alert"]
+    said: dict[str, Any] = act(client, record["id"], "location", {"text": "明伦校区"}).json()
+    alert = said["recommended_action"]["parallel_alert"]
     assert alert["to_psap"] == "kaifeng-120" and alert["place_id"] == MINGLUN
-    return record
+    return said
 
 
 def _alert(client: Any, call_id: str, body: dict[str, Any], key: str) -> Any:
