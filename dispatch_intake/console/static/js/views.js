@@ -500,9 +500,8 @@ export function renderCall(record, { mayStep = () => true, inputPsap = "", kept 
   const alert = action.parallel_alert;
   const extra = actionExtras(action);
   if (alert && alert.to_psap) {
-    extra.push(
-      `同时通知 ${centreName(alert.to_psap)}${alert.label ? `（${alert.label}）` : ""}，通知后按 B 记录`,
-    );
+    // [B] records that it was done.
+    extra.push(`同时通知 ${centreName(alert.to_psap)}${alert.label ? `（${alert.label}）` : ""} [B]`);
   }
   $("action").hidden = left || !action.kind || action.kind === "none";
   fill(
