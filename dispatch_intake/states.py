@@ -67,6 +67,8 @@ class EventType(StrEnum):
     COMPLAINT_SAID = "complaint_said"
     PRIORITY_SET = "priority_set"  # a priority set by hand, kept over triage
     TAKEN_OVER = "taken_over"  # a supervisor took the call over; it goes on
+    # The call-taker told another centre of its place (the parallel alert of a contradiction).
+    PARALLEL_ALERTED = "parallel_alerted"
     FULL_READ = "full_read"  # a supervisor or auditor read the caller's words whole
     # A retry of this call's start, held locally while the store seemed away, merged into it.
     HELD_CALL_MERGED = "held_call_merged"

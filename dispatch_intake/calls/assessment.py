@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dispatch_intake.calls.models import CallRecord
@@ -13,7 +15,9 @@ from dispatch_intake.locations.service import LocationAssessment, resolve_locati
 from dispatch_intake.next_step import Centre, Situation, recommend_action
 from dispatch_intake.priority.service import TriageResult
 from dispatch_intake.psaps.service import Psap
-from dispatch_intake.timeline.service import append_event
+from dispatch_intake.states import EventType
+from dispatch_intake.timeline.models import TimelineEvent
+from dispatch_intake.timeline.service import append_event, unwritten_events
 
 
 def psap_of(intake: Intake, call: CallRecord) -> Psap:
@@ -79,6 +83,28 @@ def apply_location(
         append_event(session, call, "prompt_shown", actor, assessment.prompt)
 
 
+def centres_alerted(session: Session, call: CallRecord) -> tuple[str, ...]:
+    """The centres the call-taker has told of this call (`parallel_alerted`): asked of the
+    store only for calls where an alert is ever recommended (words that disagreed, a crew
+    already sent)."""
+    if not (call.contradictions or call.dispatches):
+        return ()
+    alerted = [
+        str(event.shown.get("to_psap") if event.shown else "")
+        for event in unwritten_events(session, call.id)
+        if event.type == EventType.PARALLEL_ALERTED
+    ]
+    with session.no_autoflush:
+        stored = session.scalars(
+            select(TimelineEvent.data).where(
+                TimelineEvent.call_id == call.id,
+                TimelineEvent.type == EventType.PARALLEL_ALERTED,
+            )
+        )
+        alerted += [str(json.loads(data).get("to_psap")) for data in stored]
+    return tuple(dict.fromkeys(a for a in alerted if a))
+
+
 def triage_call(intake: Intake, call: CallRecord) -> TriageResult:
     """Every complaint utterance, with the case-entry answers replacing what they answer."""
     return intake.priority_rules.assess(call.complaint_texts, intake.script.effects(call.answers))
@@ -117,6 +143,8 @@ def reassess(session: Session, intake: Intake, call: CallRecord, actor: str) -> 
         options=list(call.prompt.get("options") or []),
         contradicted=bool(call.contradictions) and call.confirmed is None,
         contradictions=list(call.contradictions or []),
+        alerted=centres_alerted(session, call),
+        units_sent=tuple(str(d["unit"]) for d in call.dispatches if d.get("unit")),
     )
     centre = Centre(psap, intake.psaps, intake.prompts, intake.settings.next_step)
     action = recommend_action(situation, centre)

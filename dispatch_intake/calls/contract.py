@@ -495,6 +495,16 @@ class ReasonBody(Body):
     reason: Text | None = None
 
 
+class AlertBody(Body):
+    to_psap: CentreId | None = Field(
+        None, description="the centre alerted; the recommended parallel alert's if left out"
+    )
+    place_id: str | None = Field(
+        None, description="the place it was told of; the recommended alert's if left out"
+    )
+    reason: Text | None = None
+
+
 class NoteBody(Body):
     # A note is the call-taker's own running account: it may be longer than one utterance.
     asks: ClassVar[str] = 'send {"text": "the note"}'

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from dispatch_intake.auth.service import Permission, Principal
-from dispatch_intake.calls.contract import DispatchBody, ReasonBody, TransferBody
+from dispatch_intake.calls.contract import AlertBody, DispatchBody, ReasonBody, TransferBody
 from dispatch_intake.calls.guarded import psap_of, reassess, relocate, station_for
 from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.calls.seats import require_at
@@ -23,6 +23,7 @@ from dispatch_intake.calls.writes import (
 from dispatch_intake.components import Intake
 from dispatch_intake.db import utcnow
 from dispatch_intake.errors import InvalidBody, StateConflict
+from dispatch_intake.psaps.service import Psap
 from dispatch_intake.shapes import Candidate, Dispatch, Escalation
 from dispatch_intake.states import CallStatus, EventType
 from dispatch_intake.timeline.service import append_event
@@ -87,17 +88,17 @@ def transfer_call(
     to_psap, reason = given.to_psap, given.reason
     call = locked_call(session, call_id)
     require_at(principal, Permission.DISPATCH, psap_of(intake, call))
-    require_state(call, TRANSFERABLE, "transfer")
+    if call.status != CallStatus.DISPATCHED:
+        require_state(call, TRANSFERABLE, "transfer")
     if to_psap is None:
         to_psap = call.recommended_action.get("to_psap")
-    target = intake.psaps.get(to_psap) if to_psap else None
-    if target is None:
-        raise InvalidBody(
-            f"send to_psap, one of: {', '.join(intake.psaps.ids)}"
-            + (f" (got {to_psap!r})" if to_psap else "")
-        )
+    target = _centre(intake, to_psap)
     if target.id == call.psap:
         raise StateConflict(f"the call is already answered by {target.id}")
+    if call.status == CallStatus.DISPATCHED and not _confirmed_in_area_of(intake, call, target):
+        # A crew is on its way: only the centre whose area holds the confirmed place takes
+        # the call over from here.
+        require_state(call, TRANSFERABLE, "transfer")
     previous = call.psap
     call.psap = target.id
     call.status = CallStatus.TRANSFERRED
@@ -120,10 +121,70 @@ def transfer_call(
             "reason": reason or None,
         },
     )
-    # The receiving centre sees the candidates measured against its own area.
+    # The receiving centre sees the candidates, and the place confirmed, measured against its
+    # own area.
     relocate(session, intake, call, actor, target)
+    if call.confirmed is not None:
+        adcode = (call.confirmed.get("admin") or {}).get("adcode")
+        call.confirmed = {**call.confirmed, "in_jurisdiction": target.covers(adcode)}
     reassess(session, intake, call, actor)
     return finish(session, intake, principal, call, EventType.TRANSFERRED)
+
+
+def _centre(intake: Intake, psap_id: str | None) -> Psap:
+    target = intake.psaps.get(psap_id) if psap_id else None
+    if target is None:
+        raise InvalidBody(
+            f"send to_psap, one of: {', '.join(intake.psaps.ids)}"
+            + (f" (got {psap_id!r})" if psap_id else "")
+        )
+    return target
+
+
+def _confirmed_in_area_of(intake: Intake, call: CallRecord, target: Psap) -> bool:
+    """The place the caller confirmed lies outside the call's centre, in `target`'s area."""
+    place = call.confirmed
+    if place is None or place.get("in_jurisdiction"):
+        return False
+    covering = intake.psaps.covering((place.get("admin") or {}).get("adcode"))
+    return covering is not None and covering.id == target.id
+
+
+def alert_centre(
+    *, session: Session, intake: Intake, principal: Principal, call_id: str, given: AlertBody
+) -> Record:
+    """The call-taker told another centre of the place it may concern (the parallel alert):
+    the timeline records who told which centre of what, and the recommendation stops asking
+    for it."""
+    call = locked_call(session, call_id)
+    require_state(call, OPEN_STATES, "alert another centre")
+    recommended: dict[str, Any] = dict(call.recommended_action.get("parallel_alert") or {})
+    target = _centre(intake, given.to_psap or recommended.get("to_psap"))
+    if target.id == call.psap:
+        raise StateConflict(f"the call is already answered by {target.id}")
+    place_id = given.place_id
+    if place_id is None and recommended.get("to_psap") == target.id:
+        place_id = recommended.get("place_id")
+    place = next((c for c in call.candidates if c["place_id"] == place_id), None)
+    if place is None and call.confirmed and call.confirmed["place_id"] == place_id:
+        place = call.confirmed
+    label = place["label"] if place is not None else None
+    if label is None and recommended.get("place_id") == place_id:
+        label = recommended.get("label")
+    append_event(
+        session,
+        call,
+        EventType.PARALLEL_ALERTED,
+        principal.actor,
+        {
+            "to_psap": target.id,
+            "place_id": place_id,
+            "label": label,
+            "reason": given.reason or None,
+        },
+    )
+    reassess(session, intake, call, principal.actor)
+    return finish(session, intake, principal, call, EventType.PARALLEL_ALERTED)
 
 
 def escalate_call(

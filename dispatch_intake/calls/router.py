@@ -358,6 +358,15 @@ FOLLOW_UPS: tuple[FollowUp[Any], ...] = (
         body_optional=True,
     ),
     FollowUp(
+        "alert",
+        service.alert_centre,
+        contract.AlertBody,
+        body_optional=True,
+        description="The call-taker told another centre of the place it may concern (the "
+        "recommended `parallel_alert` when the body leaves it out); timeline `parallel_alerted` "
+        "`{to_psap, place_id, label, reason}`, and the recommendation stops asking for it.",
+    ),
+    FollowUp(
         "escalate",
         service.escalate_call,
         contract.ReasonBody,

@@ -4,7 +4,7 @@ directly (the local journal's tests, the audit benchmark).
 
 - `calls/start.py`: a new call, resolved before the write;
 - `calls/locating.py`: where the caller is (what they say, a position, the place confirmed);
-- `calls/handling.py`: dispatch, transfer, escalate, take over, close;
+- `calls/handling.py`: dispatch, transfer, alert another centre, escalate, take over, close;
 - `calls/notes.py`: notes and case-entry answers; `calls/complaints.py`: complaint, priority;
 - `calls/writes.py`: the one write pattern all of them share, and idempotency;
 - `calls/records.py`: reads (a record, the queue, the timeline).
@@ -13,6 +13,7 @@ directly (the local journal's tests, the audit benchmark).
 from __future__ import annotations
 
 from dispatch_intake.calls.handling import (
+    alert_centre,
     close_call,
     dispatch_unit,
     escalate_call,
@@ -44,6 +45,7 @@ __all__ = [
     "act_once",
     "action_key_hash",
     "add_location",
+    "alert_centre",
     "add_note",
     "close_call",
     "confirm_location",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from dispatch_intake.next_step.contradicted import send_first
+from dispatch_intake.next_step.contradicted import send_first, still_to_alert, with_alert
 from dispatch_intake.next_step.rules import NextStepRules
 from dispatch_intake.next_step.situation import (
     Centre,
@@ -37,7 +37,33 @@ def recommend_action(situation: Situation, centre: Centre) -> Action:
 def nothing_left(situation: Situation, centre: Centre) -> Action | None:
     if situation.status not in FINISHED:
         return None
-    return {"kind": "none", "reason": centre.prompts.reason(situation.status)}
+    action: Action = {"kind": "none", "reason": centre.prompts.reason(situation.status)}
+    # A crew sent first while the caller's words disagree: the other centre is still told.
+    alert = still_to_alert(situation, centre) if situation.status == "dispatched" else None
+    return action if alert is None else with_alert(action, alert, situation, centre)
+
+
+def hand_over_after_sending(situation: Situation, centre: Centre) -> Action | None:
+    """A crew was sent first, then the caller confirmed a place in another centre's area:
+    that centre takes the call (the record goes with it) and the crew is told."""
+    place = situation.confirmed
+    if situation.status != "dispatched" or place is None or place.get("in_jurisdiction"):
+        return None
+    other = centre.psaps.covering((place.get("admin") or {}).get("adcode"))
+    if other is None or other.id == centre.psap.id:
+        return None
+    which = (
+        "transfer_after_dispatch_alerted"
+        if other.id in situation.alerted
+        else ("transfer_after_dispatch")
+    )
+    crew = "、".join(situation.units_sent) or centre.prompts.reason("crew_sent")
+    return {
+        "kind": "transfer",
+        "reason": centre.prompts.reason(which, place=label(place), centre=other.name, crew=crew),
+        "to_psap": other.id,
+        "place_id": place["place_id"],
+    }
 
 
 def send_first_while_contradicted(situation: Situation, centre: Centre) -> Action | None:
@@ -133,6 +159,7 @@ def ask_more(situation: Situation, centre: Centre) -> Action:
 
 
 DECISIONS: tuple[Decision, ...] = (
+    hand_over_after_sending,
     nothing_left,
     send_first_while_contradicted,
     send_to_place,

@@ -17,8 +17,8 @@ from dispatch_intake.shapes import Action, ParallelAlert
 
 def send_first(situation: Situation, centre: Centre) -> Action | None:
     """`dispatch_now` to the likeliest place in this centre's area, naming the other centre's
-    place for a parallel alert; or `disambiguate` with that alert when nothing in this area
-    can be sent to; None when neither applies."""
+    place for a parallel alert until that centre has been told; or `disambiguate` with that
+    alert when nothing in this area can be sent to; None when neither applies."""
     ranked = ranked_places(situation, centre.rules)
     alert = parallel_alert([p for p in ranked if not p.get("in_jurisdiction")], centre)
     first = situation.contradictions[0] if situation.contradictions else None
@@ -42,7 +42,16 @@ def send_first(situation: Situation, centre: Centre) -> Action | None:
         }
     else:
         return None
-    return action if alert is None else _with_alert(action, alert, centre)
+    return action if alert is None else with_alert(action, alert, situation, centre)
+
+
+def still_to_alert(situation: Situation, centre: Centre) -> ParallelAlert | None:
+    """After the crew was sent first: the other centre's reading, until it has been told."""
+    if not situation.contradicted:
+        return None
+    ranked = ranked_places(situation, centre.rules)
+    alert = parallel_alert([p for p in ranked if not p.get("in_jurisdiction")], centre)
+    return alert if alert is not None and alert["to_psap"] not in situation.alerted else None
 
 
 def ranked_places(situation: Situation, rules: NextStepRules) -> list[PlaceDict]:
@@ -103,12 +112,18 @@ def _send_to_position(situation: Situation, contradiction: str, centre: Centre) 
     }
 
 
-def _with_alert(action: Action, alert: ParallelAlert, centre: Centre) -> Action:
-    """The action, its reason telling the call-taker to alert the other centre as well."""
+def with_alert(
+    action: Action, alert: ParallelAlert, situation: Situation, centre: Centre
+) -> Action:
+    """The action, its reason telling the call-taker to alert the other centre as well; once
+    that centre has been told, the reason says so and the alert is no longer asked for."""
     other = centre.psaps.get(alert["to_psap"])
+    done = alert["to_psap"] in situation.alerted
     reason = (action.get("reason") or "") + centre.prompts.reason(
-        "parallel_alert",
+        "parallel_alert_done" if done else "parallel_alert",
         other=alert["label"],
         centre=other.name if other else alert["to_psap"],
     )
+    if done:
+        return {**action, "reason": reason}
     return {**action, "reason": reason, "parallel_alert": alert}

@@ -29,6 +29,9 @@ class Situation:
     options: list[PromptOption] = field(default_factory=list)
     contradicted: bool = False
     contradictions: list[Contradiction] = field(default_factory=list)
+    # The centres already told of this call (a parallel alert done), and the crews sent.
+    alerted: tuple[str, ...] = ()
+    units_sent: tuple[str, ...] = ()
 
     @property
     def critical(self) -> bool:

@@ -57,6 +57,10 @@ _REQUIRED_REASONS = (
     "dispatch_now_position_contradicted",
     "disambiguate_contradicted",
     "parallel_alert",
+    "parallel_alert_done",
+    "transfer_after_dispatch",
+    "transfer_after_dispatch_alerted",
+    "crew_sent",
 )
 
 

@@ -96,6 +96,7 @@ export const OPTIONAL_ENDPOINTS = {
   complaint: "/v1/calls/{call_id}/complaint",
   priority: "/v1/calls/{call_id}/priority",
   takeover: "/v1/calls/{call_id}/takeover",
+  alert: "/v1/calls/{call_id}/alert",
   verify: "/v1/calls/{call_id}/verify",
   evidence: "/v1/calls/{call_id}/evidence",
   sessions: "/v1/sessions",
@@ -164,7 +165,7 @@ export async function discoverRole(api) {
 }
 
 // What each role may do, as the service enforces it (a 403 still explains itself if not).
-const CALL_TAKER = ["start", "location", "confirm", "notes", "answers", "complaint", "escalate"];
+const CALL_TAKER = ["start", "location", "confirm", "notes", "answers", "complaint", "escalate", "alert"];
 const DISPATCHER = [...CALL_TAKER, "dispatch", "transfer", "close", "priority"];
 const PERMISSIONS = {
   call_taker: [...CALL_TAKER, "priority"],

@@ -365,6 +365,7 @@ const onKeyDown = createKeyHandler({
     Enter: () => actOnRecommendation(),
     d: () => dispatch(),
     t: () => openDialog("transfer"),
+    b: () => alertCentre(),
     e: () => openDialog("escalate"),
     n: () => openDialog("notes"),
     a: () => openDialog("answers"),
@@ -403,7 +404,7 @@ function select(id) {
   loadCall(id).then(render);
 }
 
-async function act(verb, body, { focusLocationAfter = false } = {}) {
+async function act(verb, body, { focusLocationAfter = false, options } = {}) {
   const record = active();
   if (!record) {
     showError(new Error("请先选择或新建一个呼叫"));
@@ -413,7 +414,7 @@ async function act(verb, body, { focusLocationAfter = false } = {}) {
     // Only the step that ends the call's input clears the form (in `store`): what is typed
     // after it is the next caller's.
     state.acting.add(record.id);
-    const updated = store(await state.api.post(callPath(record.id, verb), body));
+    const updated = store(await state.api.post(callPath(record.id, verb), body, options));
     showError(null);
     render();
     if (focusLocationAfter) $("location-input").focus();
@@ -624,6 +625,23 @@ async function actOnRecommendation() {
     if (choice) await confirmChoice(choice.key);
   }
   else if (step === "location") $("location-input").focus();
+}
+
+// B: the other centre the recommendation names was told (a phone call, a radio word); the
+// timeline records it, once per press (a retried request is the same alert).
+async function alertCentre() {
+  const record = active();
+  if (!record || !offered("alert")) return;
+  const alert = (record.recommended_action || {}).parallel_alert;
+  if (!alert || !alert.to_psap) {
+    showError(new Error("当前建议中没有需要通知的另一中心"));
+    return;
+  }
+  await act(
+    "alert",
+    { to_psap: alert.to_psap, place_id: alert.place_id || null },
+    { options: { headers: { "Idempotency-Key": newIdempotencyKey() } } },
+  );
 }
 
 async function takeOver() {

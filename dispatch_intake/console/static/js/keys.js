@@ -7,6 +7,7 @@ export const KEYS = [
   { keys: ["1–8"], text: "确认对应地点", verb: "confirm", needsCall: true },
   { keys: ["D"], text: "派车", verb: "dispatch", needsCall: true },
   { keys: ["T"], text: "转接", verb: "transfer", needsCall: true },
+  { keys: ["B"], text: "记录已通知建议的另一中心（并行通报）", verb: "alert", needsCall: true },
   { keys: ["E"], text: "上报主管", verb: "escalate", needsCall: true },
   { keys: ["N"], text: "备注", verb: "notes", needsCall: true },
   { keys: ["A"], text: "记录“下一问”的回答", verb: "answers", needsCall: true },
@@ -24,7 +25,8 @@ export const KEYS = [
 ];
 
 // The bar shows what a call-taker reaches for during a call; the rest is in the help table.
-const IN_BAR_ONLY_HELP = ["Esc", "R", "?", "C", "L", "P", "G", "↑"];
+// B is shown on the action line itself, beside the alert it records, when one is recommended.
+const IN_BAR_ONLY_HELP = ["Esc", "R", "?", "C", "L", "P", "G", "↑", "B"];
 
 // `allowed(verb)` says what this credential may do on this call; verbs the service does not
 // offer are left out entirely.

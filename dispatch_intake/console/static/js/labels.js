@@ -82,6 +82,7 @@ export const TIMELINE = {
   complaint_added: "主诉",
   priority_set: "人工分级",
   taken_over: "主管接管",
+  parallel_alerted: "已通知另一中心",
   held_call_merged: "并入暂存记录",
   full_read: "完整查阅",
   erased: "到期抹除",

@@ -24,6 +24,7 @@ export const EventType = Object.freeze({
   "COMPLAINT_SAID": "complaint_said",
   "PRIORITY_SET": "priority_set",
   "TAKEN_OVER": "taken_over",
+  "PARALLEL_ALERTED": "parallel_alerted",
   "FULL_READ": "full_read",
   "HELD_CALL_MERGED": "held_call_merged",
   "REPEAT_CALLER": "repeat_caller",

@@ -500,7 +500,8 @@ export function renderCall(record, { mayStep = () => true, inputPsap = "", kept 
   const alert = action.parallel_alert;
   const extra = actionExtras(action);
   if (alert && alert.to_psap) {
-    extra.push(`同时通知 ${centreName(alert.to_psap)}${alert.label ? `（${alert.label}）` : ""}`);
+    // [B] records that it was done.
+    extra.push(`同时通知 ${centreName(alert.to_psap)}${alert.label ? `（${alert.label}）` : ""} [B]`);
   }
   $("action").hidden = left || !action.kind || action.kind === "none";
   fill(
@@ -657,6 +658,8 @@ const SUMMARIES = {
     ]
       .filter(Boolean)
       .join("：") || label(ACTION, d.kind),
+  parallel_alerted: (d) =>
+    [centreName(d.to_psap), d.label, d.reason].filter(Boolean).join(" · "),
   confirmed: (d) =>
     [d.option && `选项 ${d.option}`, d.label || d.place_id].filter(Boolean).join(" · "),
   dispatched: (d) =>
