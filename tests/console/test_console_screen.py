@@ -170,3 +170,38 @@ def test_a_call_without_places_to_show_leaves_no_gap(sign_in: SignIn) -> None:
     expect(dispatcher.locator("#call-left")).to_be_visible()
     expect(dispatcher.locator("#options .option")).to_have_count(0)
     assert dispatcher.locator("#options").evaluate("e => e.getBoundingClientRect().height") == 0
+
+
+def test_a_dispatch_sent_before_the_confirm_answered_is_this_seats_own(sign_in: SignIn) -> None:
+    """D pressed while the number key's confirm is still answering (its event already showed
+    the place confirmed): the confirm's answer must not take away the dispatch's mark, or the
+    dispatch's event, told before its answer, reads as a dispatch from another seat and the
+    call keeps the input and its options."""
+    dispatcher = sign_in("dispatcher", psap="zhengzhou-120")
+    held: dict[str, Any] = {}
+
+    def hold_confirm(route: Any) -> None:
+        held["confirm"] = (route, route.fetch())
+
+    def confirm_answers_then_dispatch(route: Any) -> None:
+        # The confirm's answer reaches the page first, then the dispatch is made (its event
+        # goes out), and its answer waits until the page has shown that event.
+        confirm_route, confirm_response = held.pop("confirm")
+        confirm_route.fulfill(response=confirm_response)
+        held["dispatch"] = (route, route.fetch())
+
+    dispatcher.route("**/v1/calls/*/confirm", hold_confirm)
+    dispatcher.route("**/v1/calls/*/dispatch", confirm_answers_then_dispatch)
+    dispatcher.locator("#location-input").fill("郑州东站")
+    dispatcher.locator("#location-input").press("Enter")
+    expect(dispatcher.locator("#options .option")).to_have_count(1)
+    dispatcher.keyboard.press("Escape")
+    dispatcher.keyboard.press("1")
+    expect(dispatcher.locator("#call-status")).to_have_text("位置已确认")
+    assert "confirm" in held  # shown by the confirm's event, its answer still held
+    dispatcher.keyboard.press("d")
+    expect(dispatcher.locator("#call")).to_have_attribute("data-status", "dispatched")
+    dispatch_route, dispatch_response = held.pop("dispatch")
+    dispatch_route.fulfill(response=dispatch_response)
+    expect(dispatcher.locator("#call-left")).to_contain_text("已离开输入")
+    expect(dispatcher.locator("#options .option")).to_have_count(0)

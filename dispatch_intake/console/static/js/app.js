@@ -67,7 +67,9 @@ const state = {
   view: "intake",
   search: null,
   // Calls with a step of this console's own on its way.
-  acting: new Set(),
+  // Steps of this seat on their way, per call: counted, since a second step may be sent before
+  // the first one's answer (a number key, then D while the confirm is still answering).
+  acting: new Map(),
   // A call still taking this console's input though another seat dispatched it.
   keptInput: null,
 };
@@ -413,7 +415,7 @@ async function act(verb, body, { focusLocationAfter = false, options } = {}) {
   try {
     // Only the step that ends the call's input clears the form (in `store`): what is typed
     // after it is the next caller's.
-    state.acting.add(record.id);
+    beginActing(record.id);
     const updated = store(await state.api.post(callPath(record.id, verb), body, options));
     showError(null);
     render();
@@ -424,8 +426,21 @@ async function act(verb, body, { focusLocationAfter = false, options } = {}) {
     showError(error, verb);
     return null;
   } finally {
-    state.acting.delete(record.id);
+    endActing(record.id);
   }
+}
+
+// A step's answer ends only its own mark: when the first of two steps answered last, clearing
+// the call's mark made the second step's event (its dispatch, told before its answer) look like
+// a dispatch from another seat, and the call kept the input and its options.
+function beginActing(id) {
+  state.acting.set(id, (state.acting.get(id) || 0) + 1);
+}
+
+function endActing(id) {
+  const left = (state.acting.get(id) || 0) - 1;
+  if (left > 0) state.acting.set(id, left);
+  else state.acting.delete(id);
 }
 
 // A call that was dispatched, closed or handed away leaves the input: what is in the form
@@ -731,7 +746,7 @@ async function submitDialog() {
     body = { text };
   }
   const record = active();
-  state.acting.add(record.id);
+  beginActing(record.id);
   try {
     store(await state.api.post(callPath(record.id, dialogVerb), body));
     $("dialog").close();
@@ -742,7 +757,7 @@ async function submitDialog() {
     if (isMissing(error)) markMissing(dialogVerb);
     $("dialog-error").textContent = errorText(error, dialogVerb);
   } finally {
-    state.acting.delete(record.id);
+    endActing(record.id);
   }
 }
 
