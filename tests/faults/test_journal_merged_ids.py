@@ -31,6 +31,7 @@ FOLLOW_UP_BODIES: dict[str, dict[str, Any]] = {
     "complaint": {"text": "胸口疼"},
     "priority": {"priority": "critical", "reason": "来电者说不出话"},
     "takeover": {"reason": "主管接手"},
+    "alert": {"to_psap": "kaifeng-120", "reason": "来电者也可能在开封"},
 }
 READS = {"/v1/calls/{call_id}", "/v1/calls/{call_id}/timeline"}
 AUDIT_READS = {"/v1/calls/{call_id}/verify", "/v1/calls/{call_id}/evidence"}
