@@ -163,7 +163,7 @@ def find_references(
     refs: set[Mention] = set(negated)
     for mention in mentions:
         phrases, rest = said_as[mention.utterance]
-        words = _words(read[mention.utterance], mention)
+        words = words_said(read[mention.utterance], mention)
         inside = sum(k in units[mention.utterance] for k in range(mention.start, mention.end))
         if len(words) >= 2 and (
             inside * 2 >= mention.end - mention.start
@@ -308,7 +308,8 @@ def said_weight(mentions: Sequence[Mention]) -> float:
     return sum(said.values())
 
 
-def _words(utterance: Utterance, mention: Mention) -> str:
+def words_said(utterance: Utterance, mention: Mention) -> str:
+    """The units of an utterance a mention covers, as said."""
     return "".join(
         unit
         for segment in utterance.segments
@@ -434,7 +435,7 @@ def drop_look_alikes_over_roads(
             return after.startswith(ROAD_WORDS) or after[1:].startswith(ROAD_WORDS)
         if mention.how != "fuzzy":
             return False
-        words = _words(read[mention.utterance], mention)
+        words = words_said(read[mention.utterance], mention)
         if not any(word in name for word in ROAD_WORDS) and (
             _ROAD.search(words) or any(word in words[1:-1] for word in ROAD_WORDS)
         ):
@@ -475,7 +476,7 @@ def drop_look_alikes_over_roads(
         # caller named the institution's housing, not a site whose name it resembles.
         if mention.how not in ("fuzzy", "dropped", "edit"):
             return False
-        words = _words(read[mention.utterance], mention)
+        words = words_said(read[mention.utterance], mention)
         name = str(index.terms[mention.term])
         return any(word in words and word not in name for word in _HOUSING_WORDS)
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from gazetteer._context import _text, said_weight
+from gazetteer._context import _text, said_weight, words_said
 from gazetteer._index import NAMES, NEAR, ROAD_WORDS, NameIndex
 from gazetteer._match import Mention, Utterance
 from gazetteer._normalise import normalise_text
@@ -215,15 +215,6 @@ def _peoples_hospital(
                 Mention(number, offset + start, offset + said.end(), term, COUNTY_HOSPITAL, "exact")
             ]
     return []
-
-
-def _words_of(utterance: Utterance, mention: Mention) -> str:
-    return "".join(
-        unit
-        for segment in utterance.segments
-        for k, unit in enumerate(segment.units)
-        if mention.start <= segment.offset + k < mention.end
-    )
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:
@@ -490,7 +481,7 @@ def local_names_said(
     ]
     if not found:
         return list(mentions)
-    local = [(m, _words_of(read[m.utterance], m)) for m in found]
+    local = [(m, words_said(read[m.utterance], m)) for m in found]
 
     def station_short_of_its_word(mention: Mention) -> bool:
         # A loose reading of a station named after the place (人民公园站, 人民公园地铁站 over
@@ -504,7 +495,7 @@ def local_names_said(
         for m, words in local:
             if not _overlaps(mention, m) or not name.startswith(words):
                 continue
-            beyond = _words_of(read[mention.utterance], mention).replace(words, " ")
+            beyond = words_said(read[mention.utterance], mention).replace(words, " ")
             if not any(beyond[k : k + 2] in name for k in range(len(beyond) - 1)):
                 return True
         return False
@@ -647,7 +638,7 @@ def names_across_a_pause(
     said = [normalise_text(u).replace(" ", "") for u in utterances]
 
     def before_pause(mention: Mention) -> int:
-        words = _words_of(read[mention.utterance], mention)
+        words = words_said(read[mention.utterance], mention)
         text = said[mention.utterance]
         if len(words) < 3 or words in text:
             return 0
@@ -668,7 +659,7 @@ def names_across_a_pause(
         if not k:
             kept.append(mention)
             continue
-        (term,) = index.term_ids([_words_of(read[mention.utterance], mention)[:k]])
+        (term,) = index.term_ids([words_said(read[mention.utterance], mention)[:k]])
         if term is not None:
             start = mention.start
             found.append(Mention(mention.utterance, start, start + k, term, 1.0, "exact"))
@@ -728,7 +719,7 @@ def look_alikes_over_compound_words(
     def over(mention: Mention) -> bool:
         if mention.how not in ("fuzzy", "pinyin", "dropped"):
             return False
-        words = _words_of(read[mention.utterance], mention)
+        words = words_said(read[mention.utterance], mention)
         name = str(index.terms[mention.term])
         return any(word in words for word in _COMPOUND_WORDS) and not any(
             word in name for word in _COMPOUND_WORDS
