@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize
+    from playwright.sync_api import Browser, BrowserContext, Page, Route, ViewportSize
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -182,3 +182,17 @@ def sign_in(browser: Browser, live_service: LiveService) -> Iterator[SignIn]:
     yield open_console
     for context in contexts:
         context.close()
+
+
+def answer_starts_as_held(route: Route) -> None:
+    """A route for `**/v1/calls`: a start goes to the service, and its answer reaches the page as
+    one held locally (the store away); anything else passes."""
+    if route.request.method != "POST":
+        route.fallback()
+        return
+    answer = route.fetch()
+    route.fulfill(
+        status=answer.status,
+        headers={**answer.headers, "X-Held-Locally": "true"},
+        json={**answer.json(), "held_locally": True},
+    )

@@ -11,6 +11,8 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from playwright.sync_api import BrowserContext, Page, Route, expect
 
+from .conftest import answer_starts_as_held
+
 if TYPE_CHECKING:
     from conftest import LiveService, SignIn
 
@@ -154,19 +156,7 @@ def test_the_held_banner_goes_once_the_store_has_the_call(sign_in: SignIn) -> No
     def held_start_and_store_away_for_a_confirm(context: BrowserContext) -> None:
         # Only the answers below reach the page: no live update overtakes them.
         context.route("**/v1/events", lambda route: route.abort())
-
-        def start(route: Route) -> None:
-            if route.request.method != "POST":
-                route.fallback()
-                return
-            answer = route.fetch()
-            route.fulfill(
-                status=answer.status,
-                headers={**answer.headers, "X-Held-Locally": "true"},
-                json={**answer.json(), "held_locally": True},
-            )
-
-        context.route("**/v1/calls", start)
+        context.route("**/v1/calls", answer_starts_as_held)
         context.route(
             "**/v1/calls/*/confirm",
             lambda route: route.fulfill(

@@ -16,6 +16,8 @@ from urllib.parse import parse_qs, urlparse
 import httpx
 from playwright.sync_api import BrowserContext, Page, Route, expect
 
+from .conftest import answer_starts_as_held
+
 if TYPE_CHECKING:
     from conftest import LiveService, SignIn
 
@@ -290,19 +292,7 @@ def test_a_record_held_locally_says_so(sign_in: SignIn) -> None:
     def held(context: BrowserContext) -> None:
         # A live update from the store would say, rightly, that the call is no longer held.
         context.route("**/v1/events", lambda route: route.abort())
-
-        def start(route: Route) -> None:
-            if route.request.method != "POST":
-                route.fallback()
-                return
-            answer = route.fetch()
-            route.fulfill(
-                status=answer.status,
-                headers={**answer.headers, "X-Held-Locally": "true"},
-                json={**answer.json(), "held_locally": True},
-            )
-
-        context.route("**/v1/calls", start)
+        context.route("**/v1/calls", answer_starts_as_held)
 
     taker = sign_in("call_taker", psap="zhengzhou-120", prepare=held)
     start_with_location(taker, "河南大学")
