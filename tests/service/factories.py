@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, cast
 
+from dispatch_intake.audit.keys import SESSION_KEYS
 from dispatch_intake.shapes import Candidate
 
 from ..conftest import TOKENS
@@ -64,3 +68,17 @@ def candidate(**fields: Any) -> Candidate:
         **fields,
     }
     return cast(Candidate, place)
+
+
+@contextmanager
+def without_master_key(app: Any) -> Iterator[None]:
+    """Write as the service did before rows were sealed: the number in the clear."""
+    keys = app.state.audit_keys
+    bare = dataclasses.replace(keys, master_key=None)
+    for factory in (app.state.read_session, app.state.write_session):
+        factory.configure(info={SESSION_KEYS: bare})
+    try:
+        yield
+    finally:
+        for factory in (app.state.read_session, app.state.write_session):
+            factory.configure(info={SESSION_KEYS: keys})

@@ -4,11 +4,8 @@ calls stored before that form still do."""
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import hmac
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -16,11 +13,10 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from dispatch_intake.audit.keys import SESSION_KEYS
 from dispatch_intake.audit.rows import digest_key
 from dispatch_intake.calls.phone import canonical_number
 
-from .factories import act, auth, start_call
+from .factories import act, auth, start_call, without_master_key
 from .numbers import CHINESE, WIDE, national_numbers, spellings
 
 MOBILE = "13800001234"
@@ -164,20 +160,6 @@ def test_a_callback_number_is_stored_like_a_caller_number(client: Any) -> None:
     assert landline.json()["caller"]["number"] == "037166661234"
 
 
-@contextmanager
-def _without_master_key(app: Any) -> Iterator[None]:
-    """Write as the service did before rows were sealed: the number in the clear."""
-    keys = app.state.audit_keys
-    bare = dataclasses.replace(keys, master_key=None)
-    for factory in (app.state.read_session, app.state.write_session):
-        factory.configure(info={SESSION_KEYS: bare})
-    try:
-        yield
-    finally:
-        for factory in (app.state.read_session, app.state.write_session):
-            factory.configure(info={SESSION_KEYS: keys})
-
-
 def _set_row(app: Any, call_id: str, column: str, value: str) -> None:
     with app.state.engine.begin() as connection:
         connection.execute(
@@ -205,7 +187,7 @@ def test_a_sealed_call_stored_in_an_old_form_is_still_found(
 def test_a_call_stored_in_the_clear_in_an_old_form_is_still_found(
     client: Any, app: Any, old_form: str
 ) -> None:
-    with _without_master_key(app):
+    with without_master_key(app):
         old = start_call(client, caller_number=MOBILE)["id"]
         _set_row(app, old, "caller_number", old_form)
         found = client.get("/v1/calls", params={"number": MOBILE}, headers=auth("supervisor"))

@@ -6,10 +6,7 @@ sealed by `audit seal-existing` without breaking `audit verify`."""
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 from typing import Any
 
@@ -17,12 +14,11 @@ import pytest
 from sqlalchemy import text
 
 from dispatch_intake.audit.cli import run_seal_existing, run_verify
-from dispatch_intake.audit.keys import SESSION_KEYS
 from dispatch_intake.audit.service import erase_expired
 from dispatch_intake.db import utcnow
 
 from ..conftest import CONFIG_DIR
-from .factories import CALLER_NUMBER, act, auth, start_call
+from .factories import CALLER_NUMBER, act, auth, start_call, without_master_key
 
 NOTE = "邻居说他家门口有棵大槐树"
 REASON = "病人意识不清，需要上级指导"
@@ -122,24 +118,10 @@ def test_erasure_takes_the_rows_words_and_its_digest(client: Any, app: Any) -> N
     assert call_id not in json.dumps(found)
 
 
-@contextmanager
-def _without_master_key(app: Any) -> Iterator[None]:
-    """Write as the service did before sealing existed."""
-    keys = app.state.audit_keys
-    bare = dataclasses.replace(keys, master_key=None)
-    for factory in (app.state.read_session, app.state.write_session):
-        factory.configure(info={SESSION_KEYS: bare})
-    try:
-        yield
-    finally:
-        for factory in (app.state.read_session, app.state.write_session):
-            factory.configure(info={SESSION_KEYS: keys})
-
-
 def test_seal_existing_seals_old_rows_and_names_old_events_left_as_they_were(
     client: Any, app: Any, database_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with _without_master_key(app):
+    with without_master_key(app):
         old = _full_call(client)
     assert CALLER_NUMBER in _said_in(_stored_row(app, old))
     sealed_already = _full_call(client, number="13900139000")
@@ -163,7 +145,7 @@ def test_seal_existing_seals_old_rows_and_names_old_events_left_as_they_were(
 
 
 def test_a_legacy_row_is_still_found_by_number_before_it_is_sealed(client: Any, app: Any) -> None:
-    with _without_master_key(app):
+    with without_master_key(app):
         old = _full_call(client)
     again = start_call(client, caller_number=CALLER_NUMBER)
     assert again["related_calls"] == [old]
