@@ -207,10 +207,21 @@ class TriageConfig(_Rules):
 
 def load_triage_config(path: Path) -> TriageConfig:
     """Read and check the rules, with a message that names the file and what is wrong."""
+    return triage_config_from(read_triage_file(path), path)
+
+
+def read_triage_file(path: Path) -> str:
+    """The rules file's text (a SettingsError when it is missing)."""
     try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise SettingsError(f"triage rules file {path} is missing") from None
+
+
+def triage_config_from(text: str, path: Path) -> TriageConfig:
+    """Check the rules read from `path`, with a message that names the file and what is wrong."""
+    try:
+        document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SettingsError(f"triage rules file {path} is not valid TOML: {exc}") from None
     try:

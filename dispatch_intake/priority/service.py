@@ -42,6 +42,7 @@ priority is the most severe level left; nothing found is `unknown`.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -63,7 +64,8 @@ from dispatch_intake.priority.rules import (
     Finding,
     Observation,
     TriageConfig,
-    load_triage_config,
+    read_triage_file,
+    triage_config_from,
 )
 from dispatch_intake.shapes import Finding as FindingShown
 from dispatch_intake.shapes import Triage
@@ -642,4 +644,14 @@ def _unique(findings: list[FoundFinding]) -> list[FoundFinding]:
 
 def load_priority_rules(path: Path) -> TriageRules:
     """The triage component from its rules file (a SettingsError names any problem)."""
-    return TriageRules(load_triage_config(path))
+    return _rules_built_from(read_triage_file(path), path)
+
+
+# Building the rules reads the syllables of every phrase (seconds of work). A service builds
+# them once, but each app made in one process — `config check` before `serve`, every test of a
+# session — would build the same rules again. Built rules are only read, never changed, so the
+# rules of the same text read from the same file are shared. A changed file is other text, and
+# is built anew; a rules file that fails raises each time (errors are not kept).
+@functools.lru_cache(maxsize=4)
+def _rules_built_from(text: str, path: Path) -> TriageRules:
+    return TriageRules(triage_config_from(text, path))
