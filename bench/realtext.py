@@ -46,6 +46,10 @@ HOLDOUT3 = ROOT / "bench" / "data" / "utterances-holdout3.tsv"
 # Written blind the same way while set 3 was being learned from, mapped without the resolver, and
 # committed before its first run (figures in its header).
 HOLDOUT4 = ROOT / "bench" / "data" / "utterances-holdout4.tsv"
+# Written blind the same way while set 4 was being learned from, with a typed-script category
+# (traditional characters, typing slips), mapped without the resolver, and committed before its
+# first run (figures in its header).
+HOLDOUT5 = ROOT / "bench" / "data" / "utterances-holdout5.tsv"
 CONFIG = ROOT / "config"
 TARGETS = {"top1": 0.95, "confident_wrong": 0.01}
 NOT_CONFIDENT = "~"
@@ -218,10 +222,12 @@ def report(title: str, outcomes: list[Outcome], *, misses: bool) -> dict[str, fl
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print every line gotten wrong")
-    parser.add_argument("--data", type=Path, action="append", help="TSV files (default: all five)")
+    parser.add_argument("--data", type=Path, action="append", help="TSV files (default: all six)")
     args = parser.parse_args(argv)
     runner = Runner()
-    paths = args.data or [p for p in (DATA, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4) if p.exists()]
+    paths = args.data or [
+        p for p in (DATA, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5) if p.exists()
+    ]
     for path in paths:
         lines = read_lines(path)
         started = time.perf_counter()
