@@ -178,7 +178,8 @@ class Combination(_Rules):
     def _over_too_is_its_own(self) -> Combination:
         strangers = [s for s in self.over_too if s not in self.signs]
         if strangers:
-            raise ValueError(f"over_too names sign(s) not in the combination: {', '.join(strangers)}")
+            named = ", ".join(strangers)
+            raise ValueError(f"over_too names sign(s) not in the combination: {named}")
         return self
 
 

@@ -32,8 +32,8 @@ Broken speech from a caller who says they cope or asks advice (坐着……还�
 gets whole phrases out between the pauses (我……肚子疼……疼得直不起腰……一个人在家), is not
 breathlessness either. A sign said to be over is no part of a combination (流血，现在止住了，
 头晕 is not shock) — unless the combination counts it over too (`over_too`: a blow shrugged
-off, then a belly pain and a cold sweat); a severe word denied (肿得不算厉害) reads mild; findings that `only_resolves`
-(说话还清楚) lower what they resolve and count for nothing else.
+off, then a belly pain and a cold sweat); a severe word denied (肿得不算厉害) reads mild;
+findings that `only_resolves` (说话还清楚) lower what they resolve and count for nothing else.
 Findings that do not stand `alone` (没事了) say nothing when nothing else is found, except
 together in a combination marked `alone` (at a roof's edge, a knife in hand). A clause of a word
 or two that says nothing of the patient (突然) does not end the topic before it; two words heard
