@@ -5,7 +5,7 @@ snake bite with a changed mind, a child gone in at the water's edge, a blow shru
 belly pain with a cold sweat, a height said in metres, a fall then a changed mind; a limb bent,
 an object still in the body, tight not painful, a chest that hurts on coughing, blood in the
 urine, a drinker's tongue; and, below them, a drunk who answers, a fish bone swallowed past,
-brought up once, grazes, dressings, scratches, transfers, readings, pinches,
+brought up once, lively after a sip, grazes, dressings, scratches, transfers, readings, pinches,
 boils, shallow punctures, a start in sleep and everyday words heard as signs.
 """
 
@@ -99,8 +99,9 @@ def test_urgent_families_of_the_eleventh_set(text: str) -> None:
         "楼道里有个喝醉的，喊他他还骂人",
         # A fish bone, and the patient eats and talks.
         "吃鱼卡了根鱼刺，能吃饭能说话",
-        # Brought up once.
+        # Brought up once; lively again after a sip of a cleaner.
         "吃完饭吐了一回，别的没啥",
+        "孩子舔了点洗手液，现在精神得很",
         # A graze on a limb, a wound dressed, a claw's scratch.
         "骑车把胳膊肘磕破了",
         "胳膊划了个口子，已经包扎好了",
@@ -148,6 +149,8 @@ def test_routine_families_of_the_eleventh_set(text: str) -> None:
         ("我爸突然口齿不清", "critical"),
         ("他被捅了一刀", "critical"),
         ("血压一百八", "urgent"),
+        ("孩子喝了一口84，现在挺精神，就是一直咳", "urgent"),
+        ("孩子把奶奶的降压药吃了，现在挺精神", "urgent"),
         ("摔了一跤，头磕破了，包好了", "urgent"),
     ],
 )
