@@ -14,6 +14,7 @@ export const KEYS = [
   { keys: ["X"], text: "结束呼叫", verb: "close", needsCall: true },
   { keys: ["P"], text: "调整分级", verb: "priority", needsCall: true },
   { keys: ["G"], text: "主管接管", verb: "takeover", needsCall: true },
+  { keys: ["H"], text: "查看完整来电号码（记入时间线）", verb: "reveal", needsCall: true },
   { keys: ["F"], text: "查询呼叫", verb: "search" },
   { keys: ["F2"], text: "新呼叫", verb: "start" },
   { keys: ["L", "/"], text: "位置输入" },
@@ -26,7 +27,8 @@ export const KEYS = [
 
 // The bar shows what a call-taker reaches for during a call; the rest is in the help table.
 // B is shown on the action line itself, beside the alert it records, when one is recommended.
-const IN_BAR_ONLY_HELP = ["Esc", "R", "?", "C", "L", "P", "G", "↑", "B"];
+// H is shown beside the masked number, to those who may look.
+const IN_BAR_ONLY_HELP = ["Esc", "R", "?", "C", "L", "P", "G", "↑", "B", "H"];
 
 // `allowed(verb)` says what this credential may do on this call; verbs the service does not
 // offer are left out entirely.
@@ -60,7 +62,9 @@ export function renderKeybar(allowed, record, offered = () => true) {
 export function renderHelp(allowed, offered = () => true) {
   fill(
     $("help-table"),
-    ...KEYS.filter((key) => !key.verb || offered(key.verb)).map((key) =>
+    ...KEYS.filter(
+      (key) => (!key.verb || offered(key.verb)) && (key.verb !== "reveal" || allowed(key.verb)),
+    ).map((key) =>
       h(
         "tr",
         {},
