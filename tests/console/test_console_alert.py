@@ -26,7 +26,7 @@ def test_b_records_the_recommended_alert_and_the_recommendation_stops_asking(
     taker.keyboard.press("Enter")
     action = taker.locator("#action")
     expect(action).to_contain_text("同时通知 开封市紧急医疗救援中心")
-    expect(action).to_contain_text("[B]")
+    expect(action.locator('[data-step="alert"] kbd')).to_have_text("B")
     taker.keyboard.press("Escape")
     taker.keyboard.press("?")
     expect(taker.locator("#help-table")).to_contain_text("记录已通知建议的另一中心")

@@ -56,7 +56,7 @@ def _open_held_call(
 
     def prepare(context: BrowserContext) -> None:
         if not stream:
-            context.route("**/v1/events**", lambda route: route.abort())
+            context.route("**/v1/events*", lambda route: route.abort())
         context.route("**/v1/calls", _starts_answered_by(live_service, held_id))
 
     taker = sign_in("call_taker", psap="zhengzhou-120", prepare=prepare)

@@ -292,7 +292,7 @@ def test_priority_key_is_absent_where_the_service_has_no_priority_endpoint(
 def test_a_record_held_locally_says_so(sign_in: SignIn) -> None:
     def held(context: BrowserContext) -> None:
         # A live update from the store would say, rightly, that the call is no longer held.
-        context.route("**/v1/events", lambda route: route.abort())
+        context.route("**/v1/events*", lambda route: route.abort())
         context.route("**/v1/calls", answer_starts_as_held)
 
     taker = sign_in("call_taker", psap="zhengzhou-120", prepare=held)

@@ -335,6 +335,7 @@ function render() {
     ),
   );
   const record = active();
+  if ($("call").dataset.id !== (record ? record.id : undefined)) $("call").scrollTop = 0;
   if (state.errorCall !== state.activeId) {
     $("error").textContent = "";
     state.errorCall = null;
@@ -393,7 +394,7 @@ function revealDecision() {
     const box = element.getBoundingClientRect();
     return box.top >= 0 && box.bottom <= window.innerHeight;
   };
-  if (shown($("prompt-text")) && shown($("action"))) return;
+  if (shown($("call-clock-box")) && shown($("prompt-text")) && shown($("action"))) return;
   $("call").scrollIntoView({ block: "start" });
   if (!shown($("action"))) $("action").scrollIntoView({ block: "nearest" });
 }
@@ -688,6 +689,7 @@ async function dispatch() {
     return;
   }
   await act("dispatch", dispatchBody(record));
+  revealDecision();
 }
 
 // Enter outside a text box does what the service recommends, in one key.
@@ -722,6 +724,7 @@ async function alertCentre() {
     { to_psap: alert.to_psap, place_id: alert.place_id || null },
     { options: { headers: { "Idempotency-Key": newIdempotencyKey() } } },
   );
+  revealDecision();
 }
 
 async function takeOver() {

@@ -541,24 +541,26 @@ export function renderCall(
   // under B, after the call has left the input.
   const alertOnly = Boolean(alert) && (left || !action.kind || action.kind === "none");
   const extra = alertOnly ? [] : actionExtras(action);
-  if (alert && !alertOnly) {
-    // [B] records that it was done.
-    extra.push(`同时通知 ${centreName(alert.to_psap)}${alert.label ? `（${alert.label}）` : ""} [B]`);
-  }
   $("action").hidden = !alertOnly && (left || !action.kind || action.kind === "none");
   $("action").classList.toggle("alert-pending", alertOnly);
   if (alertOnly) {
     fill(
       $("action"),
       h("span", { class: "action-label" }, "待办"),
-      h("strong", { class: "action-kind a-parallel_alert" }, `通知 ${centreName(alert.to_psap)}`),
+      h(
+        "strong",
+        {
+          class: "action-kind a-parallel_alert",
+          title: alert.label ? `来电人也可能在${alert.label}` : null,
+        },
+        `通知 ${centreName(alert.to_psap)}`,
+      ),
       h(
         "span",
         { class: `action-key${mayStep("alert") ? "" : " disabled"}`, dataset: { step: "alert" } },
         h("kbd", {}, "B"),
-        "已通知后按 B 记录",
+        "已通知后记录",
       ),
-      h("span", { class: "action-reason" }, action.reason || ""),
     );
   } else {
     fill(
@@ -575,6 +577,19 @@ export function renderCall(
             },
             h("kbd", {}, "Enter"),
             stepAllowed ? stepWords(step, record) : `${stepWords(step, record)}（需调度员）`,
+          )
+        : null,
+      // B records that the other centre was told.
+      alert
+        ? h(
+            "span",
+            {
+              class: `action-key action-alert${mayStep("alert") ? "" : " disabled"}`,
+              dataset: { step: "alert" },
+              title: alert.label ? `来电人也可能在${alert.label}` : null,
+            },
+            h("kbd", {}, "B"),
+            `同时通知 ${centreName(alert.to_psap)}`,
           )
         : null,
       extra.length ? h("span", { class: "action-extra" }, extra.join(" · ")) : null,
