@@ -22,9 +22,11 @@ from dispatch_intake.deps import (
     BodyInput,
     HeldDep,
     IntakeDep,
+    NumbersQuery,
     PrincipalDep,
     ReaderDep,
     WriterDep,
+    reading_numbers,
 )
 from dispatch_intake.errors import NotFound
 from dispatch_intake.journal import HeldCalls, merged_into, stored_call_id
@@ -133,10 +135,12 @@ async def list_calls(
     actor: Annotated[str | None, Query(description="timeline actor, or its beginning")] = None,
     escalated: Annotated[bool | None, Query(description="escalated calls only (or none)")] = None,
     number: Annotated[str | None, Query(description="caller number (supervisor, auditor)")] = None,
+    numbers: NumbersQuery = "whole",
 ) -> RecordResponse:
     """The console's queue and the call search, newest first; `status` may list several."""
     if not principal.can(Permission.READ):
         principal.require(Permission.READ_TIMELINE)
+    principal = reading_numbers(principal, numbers)
     search = records.CallSearch(
         status=status,
         psap=psap,
@@ -189,8 +193,10 @@ async def read_call(
     writer: WriterDep,
     intake: IntakeDep,
     held: HeldDep,
+    numbers: NumbersQuery = "whole",
 ) -> RecordResponse:
     principal.require(Permission.READ)
+    principal = reading_numbers(principal, numbers)
     if held is not None and held.pending:
         found = held.read(
             lambda local: (
