@@ -693,6 +693,64 @@ def villages_short_of_their_word(
     return found
 
 
+# Typed pinyin as sure as any read whole (LATIN in the matcher).
+TYPED = 0.9
+
+
+def villages_typed_after_their_town(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], quality: float
+) -> list[Mention]:
+    """A village typed in pinyin right after its town (dongbatou zhangzhuang cun): heard among
+    that town's villages only, where a chance likeness is rare; villages are otherwise found
+    as written. Without its 村 (zhangzhuang) at `quality`, below a name typed in full."""
+    found: list[Mention] = []
+    for mention in mentions:
+        towns = [
+            link.place
+            for link in index.links(mention.term)
+            if index.places.kind(link.place) == "town"
+        ]
+        if not towns or mention.quality < quality:
+            continue
+        syllables: list[str] = []
+        for segment in read[mention.utterance].segments:
+            end = segment.offset + len(segment.units)
+            if segment.han or end <= mention.end:
+                continue
+            if segment.offset > mention.end + len(syllables):
+                break  # written words between the town and these syllables
+            syllables += segment.units[max(0, mention.end - segment.offset) :]
+        if len(syllables) < 2:
+            continue
+        children = {
+            child
+            for town in towns
+            for child in index.children.get(town, ())
+            if index.places.kind(child) == "village"
+        }
+        best: Mention | None = None
+        for child in sorted(children):
+            name = normalise_text(index.places.name(child))
+            (term,) = index.term_ids([name])
+            if term is None:
+                continue
+            sound = str(index.term_sound[term]).split()
+            for size, sure in ((len(sound), TYPED), (len(sound) - 1, quality)):
+                if size < 2 or tuple(syllables[:size]) != tuple(sound[:size]):
+                    continue
+                if size < len(sound) and not name.endswith("村"):
+                    continue
+                said = Mention(
+                    mention.utterance, mention.end, mention.end + size, term, sure, "latin"
+                )
+                if best is None or said.weight > best.weight:
+                    best = said
+                break
+        if best is not None:
+            found.append(best)
+    return found
+
+
 # How well a road's name explains a site at its gates when the data holds no such road: the
 # site is one point along a road the caller may be anywhere on, less than the city said with
 # it (ROAD_UNKNOWN in the resolver).

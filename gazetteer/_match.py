@@ -933,19 +933,21 @@ def _thin(mentions: list[Mention]) -> list[Mention]:
     # Words that read as a name only across the join of two longer names said one after the
     # other (路北 in 花园路|北环路) are a chance reading, not a third thing said.
     kept = [m for m in kept if not _straddles(m, kept)]
-    # Where two exact names overlap in part (开封明伦|街 and 开封|明伦街), the words of one
-    # that the other leaves out are read on their own too (开封): otherwise the second reading
-    # would lose the city said with it to the first.
+    # Where two exact names overlap in part (开封明伦|街 and 开封|明伦街), or two read from
+    # typed pinyin (dengfeng shaolin|si and dengfeng|shaolinsi), the words of one that the
+    # other leaves out are read on their own too (开封): otherwise the second reading would
+    # lose the city said with it to the first.
     rests = {
-        (a.utterance, a.start, b.start) if a.start < b.start else (a.utterance, b.end, a.end)
+        (
+            (a.utterance, a.start, b.start) if a.start < b.start else (a.utterance, b.end, a.end),
+            a.how,
+        )
         for a in kept
         for b in kept
         if a is not b and _runs_past(a, b)
     }
     kept += [
-        m
-        for m in mentions
-        if m.how == "exact" and (m.utterance, m.start, m.end) in rests and m not in kept
+        m for m in mentions if ((m.utterance, m.start, m.end), m.how) in rests and m not in kept
     ]
     return kept
 
@@ -1000,9 +1002,11 @@ def _heard_whole(mention: Mention) -> bool:
 
 
 def _runs_past(mention: Mention, stronger: Mention) -> bool:
-    """Whether two exact names overlap in part, each holding words the other does not."""
+    """Whether two exact names, or two read from typed pinyin, overlap in part, each holding
+    words the other does not. Typed pinyin has no characters to tell the readings apart."""
     return (
-        mention.how == stronger.how == "exact"
+        mention.how == stronger.how
+        and mention.how in _READ_WHOLE
         and mention.start < stronger.end
         and stronger.start < mention.end
         and (mention.start < stronger.start or mention.end > stronger.end)
@@ -1010,6 +1014,8 @@ def _runs_past(mention: Mention, stronger: Mention) -> bool:
     )
 
 
+# Readings taken as said, each as sure as another of its kind.
+_READ_WHOLE = ("exact", "latin")
 _TOWN_LEVEL_WORDS = ("镇", "乡", "街道")
 
 

@@ -45,6 +45,7 @@ from gazetteer._context import (
     unheld_village_said,
     unsure_which_site,
     villages_short_of_their_word,
+    villages_typed_after_their_town,
 )
 from gazetteer._geo import (
     OUTSIDE_JURISDICTION,
@@ -149,6 +150,7 @@ def resolve_call(
     mentions += drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions)
     mentions += initials_mentions(index, read, mentions)
     mentions += villages_short_of_their_word(index, read, mentions, SURE)
+    mentions += villages_typed_after_their_town(index, read, mentions, SURE)
     mentions += institutions_said_short(index, read, mentions, SURE)
     total = said_weight(mentions)
     references = find_references(index, utterances, read, mentions, SURE)
