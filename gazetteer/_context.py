@@ -47,9 +47,9 @@ AFTER = (
     "西面",
     "不远",
 )
-# Words before a name that do the same (靠淮河医院这一段), or make it where the caller is
-# going (东站城际场，去开封那个).
-BEFORE = ("靠近", "挨着", "靠", "离", "去")
+# Words before a name that do the same (靠淮河医院这一段), make it where the caller is
+# going (东站城际场，去开封那个), has passed (过了中原路) or has not yet come to (快到鼓楼了).
+BEFORE = ("靠近", "挨着", "靠", "离", "去", "过了", "快到")
 # A place this close to a reference is what the reference points at.
 REFERENCE_KM = 1.5
 # Places named by a reference stay on offer, well below what the caller is on.

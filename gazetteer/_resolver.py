@@ -171,7 +171,16 @@ def resolve_call(
     )
     sites_in_a_named_area(index, mentions, pool, _explains, SURE)
     numbers = [n for r in read for n in _HOUSE_NUMBER.findall(r.text)]
-    house_number = _add_streets(index, mentions, numbers, pool, total)
+    # A road said as a reference (过了中原路往南) is passed, not where the caller is: no
+    # crossing with it.
+    house_number = _add_streets(
+        index,
+        mentions,
+        numbers,
+        pool,
+        total,
+        references.mentions if references.demoted else frozenset(),
+    )
     crossing_without_point(index, read, mentions, pool, _explains, SURE)
     scored = _score_places(index, pool, jurisdiction, position)
     # Words said as a reference or a destination (去开封) state nothing against the place.
@@ -459,10 +468,12 @@ def _add_streets(
     numbers: list[str],
     pool: dict[int, float],
     total: float,
+    passed: frozenset[Mention] = frozenset(),
 ) -> str | None:
     """Crossings of two roads said together, and address points of a road and house number,
-    join the pool; a road with an address point for the number said gives way to it.
-    Returns the house number to show with road candidates that have no point for it."""
+    join the pool; a road with an address point for the number said gives way to it; a road
+    `passed` (said as a reference) makes no crossing. Returns the house number to show with
+    road candidates that have no point for it."""
     named: list[tuple[Mention, set[str]]] = [
         (m, names) for m in mentions if m.quality >= SURE and (names := _road_names(index, m.term))
     ]
@@ -471,7 +482,7 @@ def _add_streets(
     found: set[int] = set()
     for k, (first, first_names) in enumerate(named):
         for second, second_names in named[k + 1 :]:
-            if _overlap(first, second):
+            if _overlap(first, second) or first in passed or second in passed:
                 continue
             for a in first_names:
                 for b in second_names - {a}:
