@@ -71,6 +71,7 @@ from gazetteer._spoken import (
     county_hospitals_said,
     divisions_said_aside,
     local_names_said,
+    look_alikes_over_a_division,
     look_alikes_over_compound_words,
     names_across_a_pause,
     places_on_a_said_road,
@@ -140,8 +141,12 @@ def resolve_call(
     mentions = drop_names_across_a_division(
         index, drop_look_alikes_over_roads(index, read, mentions)
     )
-    mentions = look_alikes_over_compound_words(
-        read, names_across_a_pause(index, utterances, read, mentions), index
+    mentions = look_alikes_over_a_division(
+        read,
+        look_alikes_over_compound_words(
+            read, names_across_a_pause(index, utterances, read, mentions), index
+        ),
+        index,
     )
     mentions = county_hospitals_said(index, read, mentions)
     codes = jurisdiction.adcodes if jurisdiction is not None else ()
