@@ -44,6 +44,8 @@ ONE_EDIT = 0.88
 # The quality left to a name said as part of a road's name: below SURE in the resolver.
 ROAD_WORD = 0.8
 _HOUSE_NUMBER = re.compile(r"\d+号")
+# Words written after a name to point at it (市一院那, 鼓楼这): never the end of a name heard.
+_POINTING = frozenset("那这")
 
 
 @dataclass(frozen=True, slots=True)
@@ -691,6 +693,9 @@ def _by_sound(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> N
     keys: list[str] = []
     for start in range(n - 1):
         for end in range(start + 2, min(n, start + index.max_syllables) + 1):
+            if segment.han and segment.units[end - 1] in _POINTING:
+                # 市一院那 is 市一院 and a word pointing at it, not a name that sounds like it.
+                continue
             options = segment.readings[start:end]
             combos = 1
             for o in options:

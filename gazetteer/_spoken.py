@@ -43,6 +43,8 @@ _NEAR_AFTER = ("很近", "挺近", "近", "不远")
 _SELF_AT = re.compile(f"{_SELF}(?:这|这儿|这边|现在)?(?:是|在)")
 _CALLED_AFTER = ("打的电话", "打的", "打电话")
 _DIVISION_KINDS = frozenset({"province", "city", "district"})
+# Words written after a name to point at it (市一院那, 鼓楼这).
+_POINTING = ("那", "这")
 _LONGEST_DIVISION = 8
 
 
@@ -714,13 +716,16 @@ def look_alikes_over_compound_words(
 ) -> list[Mention]:
     """The mentions without look-alikes or sound-alikes read over a word for a compound that
     their name does not hold (就是个小区 as 北校区, 老小区 as 老校区): the caller said a
-    compound, not a name like it."""
+    compound, not a name like it. Nor over a word pointing at what was just named (市一院那
+    as 市一院南院区): the caller named it, and pointed."""
 
     def over(mention: Mention) -> bool:
         if mention.how not in ("fuzzy", "pinyin", "dropped"):
             return False
         words = words_said(read[mention.utterance], mention)
         name = str(index.terms[mention.term])
+        if any(word in words and word not in name for word in _POINTING):
+            return True
         return any(word in words for word in _COMPOUND_WORDS) and not any(
             word in name for word in _COMPOUND_WORDS
         )
