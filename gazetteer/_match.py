@@ -327,11 +327,27 @@ def _in_road_name(index: NameIndex, utterance: Utterance, mention: Mention) -> M
         if segment.han and 0 < local < len(segment.units) and mention.start >= segment.offset:
             after = "".join(segment.units[local : local + 3])
             # The road word may follow a direction (中州|中路, 解放|北路).
-            if after.startswith(ROAD_WORDS) or (
-                after[:1] in _ROAD_DIRECTIONS and after[1:].startswith(ROAD_WORDS)
-            ):
+            if (
+                after.startswith(ROAD_WORDS)
+                or (after[:1] in _ROAD_DIRECTIONS and after[1:].startswith(ROAD_WORDS))
+            ) and not _pause_after(utterance, mention.end):
                 return replace(mention, quality=mention.quality * ROAD_WORD, how="road_word")
     return mention
+
+
+def _pause_after(utterance: Utterance, unit: int) -> bool:
+    """Whether the caller paused (a space, a comma) before unit `unit` of a written utterance:
+    a name said before a pause (西安，东大街) is no part of the road's name after it."""
+    if not all(segment.han for segment in utterance.segments):
+        return False
+    seen = 0
+    for k, char in enumerate(utterance.text):
+        if char == " ":
+            continue
+        if seen == unit:
+            return k > 0 and utterance.text[k - 1] == " "
+        seen += 1
+    return False
 
 
 def _past_a_road_word(
