@@ -488,10 +488,14 @@ def _loosely_over_a_road(index: NameIndex, utterance: Utterance, mention: Mentio
 def _bring_new_words(utterance: Utterance, mentions: list[Mention]) -> list[Mention]:
     """Drop a loose match that adds no word to what sure readings already name:
     over 东风路文化路 (two roads said exactly) 东风路院区 is a re-reading, not a third place."""
+    # Two typed syllables (da yi, fu yuan) name a county by chance inside a longer name typed
+    # whole: they leave the look-alike of that name its words.
     sure = {
         k
         for m in mentions
-        if m.how != "fuzzy" and m.quality >= HOMOPHONE
+        if m.how != "fuzzy"
+        and m.quality >= HOMOPHONE
+        and not (m.how == "latin" and m.end - m.start <= 2)
         for k in range(m.start, m.end)
     }
     for segment in utterance.segments:
