@@ -273,9 +273,11 @@ def _across_exact_names(mentions: list[Mention]) -> list[Mention]:
             and (e.start, e.end) != (mention.start, mention.end)
         ]
         covered = {k for e in inside + partly for k in range(e.start, e.end)}
+        # Or read over two names said exactly, one after the other (开封府|包公湖 heard as
+        # 开封市包公湖).
         return (
             bool(inside)
-            and bool(partly)
+            and (bool(partly) or len({(e.start, e.end) for e in inside}) >= 2)
             and all(k in covered for k in range(mention.start, mention.end))
         )
 
