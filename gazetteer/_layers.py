@@ -260,7 +260,7 @@ def _village_aliases(town: str, name: str) -> tuple[str, ...]:
     """
     # A 社区 is the housing area it is named after; callers call it a 小区 (姚砦小区).
     stem = name.removesuffix("社区")
-    estate = (stem + "小区",) if stem != name and len(stem) >= 2 else ()
+    estate: tuple[str, ...] = (stem + "小区",) if stem != name and len(stem) >= 2 else ()
     if not town:
         return estate
     short = town_short(_without_zone(town))

@@ -20,4 +20,3 @@ def test_the_road_passed_is_no_crossing_read_back(gz, said, road):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == road, said
     assert r.question.kind != "confirm" or r.question.options[0].place.kind != "crossing"
-

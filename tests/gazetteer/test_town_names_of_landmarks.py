@@ -11,4 +11,3 @@ def test_the_town_said_in_full_with_its_city_is_read_back(gz):
     r = gz.resolve(["新郑龙湖镇 工地上有人摔了"], jurisdiction=ZHENGZHOU)
     assert r.question.kind == "confirm"
     assert r.question.options[0].place.id == TOWN
-

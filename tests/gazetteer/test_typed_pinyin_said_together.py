@@ -36,7 +36,6 @@ def test_a_village_typed_after_its_town_is_that_town_s_village(gz, said, village
     assert r.question.kind != "confirm" or r.question.options[0].place.id == village
 
 
-
 def test_a_hospital_site_typed_whole_is_not_lost_to_counties_heard_in_it(gz):
     # zheng da yi fu yuan: da yi (大邑) and fu yuan (富源) are counties heard by chance.
     r = gz.resolve(["zhengda yifuyuan zhengdong yuanqu menkou"], jurisdiction=ZHENGZHOU)
