@@ -53,6 +53,18 @@ def test_replay_in_process_reports_and_exits(
     assert 'failures="1"' in junit.read_text(encoding="utf-8")
 
 
+def recorded(
+    call_id: str, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> Any:
+    """The call as `dispatch-intake record` exports it, once its replay on a fresh store passed."""
+    output = tmp_path / "recorded.yaml"
+    status = main(["record", call_id, "--database-url", database_url, "-o", str(output)])
+    err = capsys.readouterr().err
+    assert status == 0, err
+    assert f"replayed on a fresh store: PASS recorded-{call_id}" in err
+    return yaml.safe_load(output.read_text(encoding="utf-8"))
+
+
 def test_record_exports_a_call_that_replays_green(
     tmp_path: Path,
     database_url: str,
@@ -78,13 +90,7 @@ def test_record_exports_a_call_that_replays_green(
         clients["supervisor"].add_note(call_id, "主管已知悉")
         clients["dispatcher"].dispatch(call_id)
 
-    output = tmp_path / "recorded.yaml"
-    status = main(["record", call_id, "--database-url", database_url, "-o", str(output)])
-    err = capsys.readouterr().err
-    assert status == 0, err
-    assert f"replayed on a fresh store: PASS recorded-{call_id}" in err
-
-    scenario = yaml.safe_load(output.read_text(encoding="utf-8"))
+    scenario = recorded(call_id, database_url, tmp_path, capsys)
     assert scenario["psap"] == "kaifeng-120"
     assert "number" not in scenario.get("caller", {})  # left out unless --keep-number
     assert scenario["caller"]["position"]["lat"] == 34.81
@@ -130,12 +136,7 @@ def test_record_exports_a_parallel_alert_as_its_own_turn(
         told = taker.alert(call_id, reason="电话告知开封120")
         assert told.recommended_action.parallel_alert is None
 
-    output = tmp_path / "recorded.yaml"
-    status = main(["record", call_id, "--database-url", database_url, "-o", str(output)])
-    err = capsys.readouterr().err
-    assert status == 0, err
-    assert f"replayed on a fresh store: PASS recorded-{call_id}" in err
-    turns = yaml.safe_load(output.read_text(encoding="utf-8"))["turns"]
+    turns = recorded(call_id, database_url, tmp_path, capsys)["turns"]
     assert [next(iter(turn)) for turn in turns] == ["start", "location", "dispatch", "alert"]
     assert turns[3]["alert"]["to_psap"] == "kaifeng-120"
     assert turns[3]["alert"]["reason"] == "电话告知开封120"
