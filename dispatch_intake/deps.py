@@ -179,7 +179,13 @@ class Writer:
         held = self._held
         # Starts, most of the write load, share commits (on SQLite); follow-ups, each already
         # queued behind its call's lock, commit alone.
-        store = self._group.run if self._group is not None and call_id is None else self.run
+        group = self._group if call_id is None else None
+
+        async def store(work: Callable[[Session], T]) -> T:
+            if group is not None:
+                return await group.run(work, order=key_hash)
+            return await self.run(work)
+
         if held is None:
             return await store(work), False
         if call_id is not None:
