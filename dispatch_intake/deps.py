@@ -62,6 +62,17 @@ async def get_principal(
         principal = await run_in_threadpool(_issued_principal, request, token)
     request.state.role = principal.role
     request.state.sees_numbers = principal.sees_numbers
+    request.state.principal = principal
+    return principal
+
+
+def principal_of(request: Request) -> Principal:
+    """The principal `get_principal` found for this request, for a route whose other
+    dependencies (a `BodyInput`) depend on it already: FastAPI solves a dependency's own
+    dependencies again wherever it is named, even when its value is cached."""
+    principal: Principal | None = getattr(request.state, "principal", None)
+    if principal is None:
+        raise RuntimeError("no principal for this request: the route depends on none")
     return principal
 
 
@@ -230,6 +241,10 @@ class Writer:
 
 
 async def get_writer(request: Request) -> Writer:
+    return writer_of(request)
+
+
+def writer_of(request: Request) -> Writer:
     state = request.app.state
     return Writer(
         state.write_gate,
