@@ -219,8 +219,8 @@ def test_batches_with_the_same_keys_queued_in_opposite_orders_both_commit(app: A
 
     def start(batch: str, key: str) -> Callable[[Session], Any]:
         def work(session: Session) -> Any:
-            backends[batch] = (
-                session.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar()
+            backends[batch] = int(
+                session.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
             )
             ran[batch] += 1
             record, _ = service.start_call(
@@ -249,13 +249,14 @@ def test_batches_with_the_same_keys_queued_in_opposite_orders_both_commit(app: A
         )
 
         async def queued_together() -> list[Any]:
-            return await asyncio.gather(
+            outcomes: list[Any] = await asyncio.gather(
                 *(
                     writer.run_or_hold(start(batch, key), key_hash=service.key_hash(key))
                     for key in batches[batch]
                 ),
                 return_exceptions=True,
             )
+            return outcomes
 
         return asyncio.run(queued_together())
 
