@@ -203,6 +203,19 @@ class IntakeClient:
         body = {"reason": reason}
         return self._record(self.send("POST", f"/v1/calls/{call_id}/escalate", json=body))
 
+    def alert(
+        self,
+        call_id: str,
+        *,
+        to_psap: str | None = None,
+        place_id: str | None = None,
+        reason: str = "",
+    ) -> CallRecord:
+        """Record that another centre was told of this call (by default the one recommended)."""
+        given = {"to_psap": to_psap, "place_id": place_id, "reason": reason}
+        body = {key: value for key, value in given.items() if value}
+        return self._record(self.send("POST", f"/v1/calls/{call_id}/alert", json=body))
+
     def add_note(self, call_id: str, text: str) -> CallRecord:
         body = {"text": text}
         return self._record(self.send("POST", f"/v1/calls/{call_id}/notes", json=body))

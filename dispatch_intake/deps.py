@@ -6,9 +6,10 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from typing import Annotated, Any, Generic, TypeVar, cast
+from dataclasses import replace
+from typing import Annotated, Any, Generic, Literal, TypeVar, cast
 
-from fastapi import Depends, Request
+from fastapi import Depends, Query, Request
 from fastapi.security import HTTPBearer
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -104,6 +105,21 @@ _bearer_principal = BearerPrincipal(
     "tokens issue`, or a role token (DISPATCH_INTAKE_TOKENS, var/tokens.toml)",
 )
 PrincipalDep = Annotated[Principal, Depends(_bearer_principal)]
+
+# How a reader who may see caller numbers whole asks for them masked: a console keeping its
+# queue and open call current reads no number, and no `full_read` is written for it.
+NumbersQuery = Annotated[
+    Literal["whole", "masked"],
+    Query(
+        description="`masked`: caller numbers masked as for a call-taker, even for a role that "
+        "sees them whole; nothing is shown whole, so no `full_read` is recorded"
+    ),
+]
+
+
+def reading_numbers(principal: Principal, numbers: str) -> Principal:
+    """The principal an answer is rendered for: masked when the reader asked for it."""
+    return replace(principal, numbers_masked=True) if numbers == "masked" else principal
 
 
 def get_read_session(request: Request) -> Iterator[Session]:

@@ -47,9 +47,12 @@ AFTER = (
     "西面",
     "不远",
 )
-# Words before a name that do the same (靠淮河医院这一段), or make it where the caller is
-# going (东站城际场，去开封那个).
-BEFORE = ("靠近", "挨着", "靠", "离", "去")
+# Words before a name that do the same (靠淮河医院这一段), make it where the caller is
+# going (东站城际场，去开封那个), has passed (过了中原路) or has not yet come to (快到鼓楼了).
+BEFORE = ("靠近", "挨着", "靠", "离", "去", "过了", "快到")
+# Where a train, a bus or the caller is headed (往河南大学新区方向, 朝郑州方向): the place named
+# is where the line goes, not where the caller is.
+_TOWARD = re.compile("(?:往|向|朝|开往)(.+?)方向")
 # A place this close to a reference is what the reference points at.
 REFERENCE_KM = 1.5
 # Places named by a reference stay on offer, well below what the caller is on.
@@ -103,10 +106,16 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
     (['郑大一附院'], '')
     >>> reference_phrases("铁塔旁边那个河大")
     (['铁塔'], '那个河大')
+    >>> reference_phrases("往河南大学新区方向 到紫荆山站了")
+    (['河南大学新区'], '到紫荆山站了')
     """
     phrases: list[str] = []
     rest: list[str] = []
     for clause in _clauses(normalise_text(text)):
+        phrases += [found[1] for found in _TOWARD.finditer(clause)]
+        clause = _TOWARD.sub("", clause)
+        if not clause:
+            continue
         found = False
         for cue in BEFORE:
             at = clause.find(cue)
@@ -254,6 +263,11 @@ def score_with_references(
             del scores[parent]
     ref_units = said_weight([m for m in refs if m not in references.negated])
     floor = REFERENCE_SHARE * ref_units / said if said else 0.0
+    # Below what the caller is at, however many more words the references took to say
+    # (往河南大学新区方向 到紫荆山站了).
+    named = [s for p, s in scores.items() if p not in named_by_ref and s > 0.0]
+    if named:
+        floor = min(floor, REFERENCE_SHARE * max(named))
     for place in named_by_ref if floor > 0.0 else ():
         scores[place] = max(scores.get(place, 0.0), floor)
     # What the caller said they are not at (不是纬五路那个) goes below the rest, at its gates too.
@@ -690,6 +704,64 @@ def villages_short_of_their_word(
                     Mention(mention.utterance, start, start + size, term, quality, "exact")
                 )
             break
+    return found
+
+
+# Typed pinyin as sure as any read whole (LATIN in the matcher).
+TYPED = 0.9
+
+
+def villages_typed_after_their_town(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], quality: float
+) -> list[Mention]:
+    """A village typed in pinyin right after its town (dongbatou zhangzhuang cun): heard among
+    that town's villages only, where a chance likeness is rare; villages are otherwise found
+    as written. Without its 村 (zhangzhuang) at `quality`, below a name typed in full."""
+    found: list[Mention] = []
+    for mention in mentions:
+        towns = [
+            link.place
+            for link in index.links(mention.term)
+            if index.places.kind(link.place) == "town"
+        ]
+        if not towns or mention.quality < quality:
+            continue
+        syllables: list[str] = []
+        for segment in read[mention.utterance].segments:
+            end = segment.offset + len(segment.units)
+            if segment.han or end <= mention.end:
+                continue
+            if segment.offset > mention.end + len(syllables):
+                break  # written words between the town and these syllables
+            syllables += segment.units[max(0, mention.end - segment.offset) :]
+        if len(syllables) < 2:
+            continue
+        children = {
+            child
+            for town in towns
+            for child in index.children.get(town, ())
+            if index.places.kind(child) == "village"
+        }
+        best: Mention | None = None
+        for child in sorted(children):
+            name = normalise_text(index.places.name(child))
+            (term,) = index.term_ids([name])
+            if term is None:
+                continue
+            sound = str(index.term_sound[term]).split()
+            for size, sure in ((len(sound), TYPED), (len(sound) - 1, quality)):
+                if size < 2 or tuple(syllables[:size]) != tuple(sound[:size]):
+                    continue
+                if size < len(sound) and not name.endswith("村"):
+                    continue
+                said = Mention(
+                    mention.utterance, mention.end, mention.end + size, term, sure, "latin"
+                )
+                if best is None or said.weight > best.weight:
+                    best = said
+                break
+        if best is not None:
+            found.append(best)
     return found
 
 

@@ -130,7 +130,7 @@ class NameIndex:
         for i, place in enumerate(data.places):
             # A 社区 named after its housing estate is called by the estate's name alone, unless
             # that name is already something else's (碧沙岗社区 lies by 碧沙岗 park).
-            estate = _estate_name(place.name) if place.kind == "village" else None
+            estate = _estate_name(normalise_text(place.name)) if place.kind == "village" else None
             taken = self._term_id.get(estate or "")
             if estate and (
                 taken is None

@@ -248,14 +248,28 @@ def _village_aliases(town: str, name: str) -> tuple[str, ...]:
     ((), ('城镇东村',))
     >>> _village_aliases("", "姚砦社区")
     ('姚砦小区',)
+
+    A 社区 named with its 街道's name first is called without it (北林路文雅社区 → 文雅社区,
+    文雅小区), and a village of a 街道, a village inside the city, is also called the 小区 its
+    people were rehoused in (关虎屯村 → 关虎屯小区).
+
+    >>> _village_aliases("北林路街道", "北林路文雅社区")[1:4]
+    ('北林路文雅小区', '文雅社区', '文雅小区')
+    >>> _village_aliases("文化路街道", "关虎屯村")[1:3]
+    ('关虎屯小区', '文化路关虎屯村')
     """
     # A 社区 is the housing area it is named after; callers call it a 小区 (姚砦小区).
     stem = name.removesuffix("社区")
-    estate = (stem + "小区",) if stem != name and len(stem) >= 2 else ()
+    estate: tuple[str, ...] = (stem + "小区",) if stem != name and len(stem) >= 2 else ()
     if not town:
         return estate
-    out = [town + name, *estate]
     short = town_short(_without_zone(town))
+    if estate and short is not None and stem.startswith(short) and len(stem) - len(short) >= 2:
+        estate += (stem[len(short) :] + "社区", stem[len(short) :] + "小区")
+    village = name.removesuffix("村")
+    if village != name and len(village) >= 2 and _without_zone(town).endswith("街道"):
+        estate += (village + "小区",)
+    out = [town + name, *estate]
     if short is not None:
         out.append(short + name)
         stem = name.removesuffix("村")

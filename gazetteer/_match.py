@@ -44,6 +44,8 @@ ONE_EDIT = 0.88
 # The quality left to a name said as part of a road's name: below SURE in the resolver.
 ROAD_WORD = 0.8
 _HOUSE_NUMBER = re.compile(r"\d+号")
+# Words written after a name to point at it (市一院那, 鼓楼这): never the end of a name heard.
+_POINTING = frozenset("那这")
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,9 +273,11 @@ def _across_exact_names(mentions: list[Mention]) -> list[Mention]:
             and (e.start, e.end) != (mention.start, mention.end)
         ]
         covered = {k for e in inside + partly for k in range(e.start, e.end)}
+        # Or read over two names said exactly, one after the other (开封府|包公湖 heard as
+        # 开封市包公湖).
         return (
             bool(inside)
-            and bool(partly)
+            and (bool(partly) or len({(e.start, e.end) for e in inside}) >= 2)
             and all(k in covered for k in range(mention.start, mention.end))
         )
 
@@ -325,11 +329,27 @@ def _in_road_name(index: NameIndex, utterance: Utterance, mention: Mention) -> M
         if segment.han and 0 < local < len(segment.units) and mention.start >= segment.offset:
             after = "".join(segment.units[local : local + 3])
             # The road word may follow a direction (中州|中路, 解放|北路).
-            if after.startswith(ROAD_WORDS) or (
-                after[:1] in _ROAD_DIRECTIONS and after[1:].startswith(ROAD_WORDS)
-            ):
+            if (
+                after.startswith(ROAD_WORDS)
+                or (after[:1] in _ROAD_DIRECTIONS and after[1:].startswith(ROAD_WORDS))
+            ) and not _pause_after(utterance, mention.end):
                 return replace(mention, quality=mention.quality * ROAD_WORD, how="road_word")
     return mention
+
+
+def _pause_after(utterance: Utterance, unit: int) -> bool:
+    """Whether the caller paused (a space, a comma) before unit `unit` of a written utterance:
+    a name said before a pause (西安，东大街) is no part of the road's name after it."""
+    if not all(segment.han for segment in utterance.segments):
+        return False
+    seen = 0
+    for k, char in enumerate(utterance.text):
+        if char == " ":
+            continue
+        if seen == unit:
+            return k > 0 and utterance.text[k - 1] == " "
+        seen += 1
+    return False
 
 
 def _past_a_road_word(
@@ -470,10 +490,14 @@ def _loosely_over_a_road(index: NameIndex, utterance: Utterance, mention: Mentio
 def _bring_new_words(utterance: Utterance, mentions: list[Mention]) -> list[Mention]:
     """Drop a loose match that adds no word to what sure readings already name:
     over 东风路文化路 (two roads said exactly) 东风路院区 is a re-reading, not a third place."""
+    # Two typed syllables (da yi, fu yuan) name a county by chance inside a longer name typed
+    # whole: they leave the look-alike of that name its words.
     sure = {
         k
         for m in mentions
-        if m.how != "fuzzy" and m.quality >= HOMOPHONE
+        if m.how != "fuzzy"
+        and m.quality >= HOMOPHONE
+        and not (m.how == "latin" and m.end - m.start <= 2)
         for k in range(m.start, m.end)
     }
     for segment in utterance.segments:
@@ -691,6 +715,9 @@ def _by_sound(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> N
     keys: list[str] = []
     for start in range(n - 1):
         for end in range(start + 2, min(n, start + index.max_syllables) + 1):
+            if segment.han and segment.units[end - 1] in _POINTING:
+                # 市一院那 is 市一院 and a word pointing at it, not a name that sounds like it.
+                continue
             options = segment.readings[start:end]
             combos = 1
             for o in options:
@@ -933,19 +960,21 @@ def _thin(mentions: list[Mention]) -> list[Mention]:
     # Words that read as a name only across the join of two longer names said one after the
     # other (路北 in 花园路|北环路) are a chance reading, not a third thing said.
     kept = [m for m in kept if not _straddles(m, kept)]
-    # Where two exact names overlap in part (开封明伦|街 and 开封|明伦街), the words of one
-    # that the other leaves out are read on their own too (开封): otherwise the second reading
-    # would lose the city said with it to the first.
+    # Where two exact names overlap in part (开封明伦|街 and 开封|明伦街), or two read from
+    # typed pinyin (dengfeng shaolin|si and dengfeng|shaolinsi), the words of one that the
+    # other leaves out are read on their own too (开封): otherwise the second reading would
+    # lose the city said with it to the first.
     rests = {
-        (a.utterance, a.start, b.start) if a.start < b.start else (a.utterance, b.end, a.end)
+        (
+            (a.utterance, a.start, b.start) if a.start < b.start else (a.utterance, b.end, a.end),
+            a.how,
+        )
         for a in kept
         for b in kept
         if a is not b and _runs_past(a, b)
     }
     kept += [
-        m
-        for m in mentions
-        if m.how == "exact" and (m.utterance, m.start, m.end) in rests and m not in kept
+        m for m in mentions if ((m.utterance, m.start, m.end), m.how) in rests and m not in kept
     ]
     return kept
 
@@ -1000,9 +1029,11 @@ def _heard_whole(mention: Mention) -> bool:
 
 
 def _runs_past(mention: Mention, stronger: Mention) -> bool:
-    """Whether two exact names overlap in part, each holding words the other does not."""
+    """Whether two exact names, or two read from typed pinyin, overlap in part, each holding
+    words the other does not. Typed pinyin has no characters to tell the readings apart."""
     return (
-        mention.how == stronger.how == "exact"
+        mention.how == stronger.how
+        and mention.how in _READ_WHOLE
         and mention.start < stronger.end
         and stronger.start < mention.end
         and (mention.start < stronger.start or mention.end > stronger.end)
@@ -1010,6 +1041,8 @@ def _runs_past(mention: Mention, stronger: Mention) -> bool:
     )
 
 
+# Readings taken as said, each as sure as another of its kind.
+_READ_WHOLE = ("exact", "latin")
 _TOWN_LEVEL_WORDS = ("镇", "乡", "街道")
 
 

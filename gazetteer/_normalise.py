@@ -16,6 +16,9 @@ _T2S = opencc.OpenCC("t2s")
 _DROP_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf"})
 _DROP_CATEGORIES |= frozenset({"Po", "Sm", "Sc", "Sk", "So", "Me", "Zl", "Zp"})
 _SPACES = re.compile(r"\s+")
+# Variant characters place names are written with either way, said alike and so written either
+# way by speech-to-text: 孙八砦 and 孙八寨, 姚砦 and 姚寨 are one name.
+_VARIANTS = str.maketrans({"砦": "寨"})
 
 
 def is_written(char: str) -> bool:
@@ -43,10 +46,13 @@ def normalise_text(text: str) -> str:
     'henan daxue'
     >>> normalise_text("Hé Nán Dà Xué")
     'he nan da xue'
+    >>> normalise_text("孙八砦社区")
+    '孙八寨社区'
     """
     folded = unicodedata.normalize("NFKC", text)
     # Tone marks on typed pinyin (hé nán) are dropped; ü is written v, as pypinyin does.
     folded = unicodedata.normalize("NFKD", _T2S.convert(folded).lower()).replace("u\u0308", "v")
+    folded = folded.translate(_VARIANTS)
     kept = [
         " " if unicodedata.category(char) in _DROP_CATEGORIES or char.isspace() else char
         for char in folded

@@ -45,6 +45,7 @@ from gazetteer._context import (
     unheld_village_said,
     unsure_which_site,
     villages_short_of_their_word,
+    villages_typed_after_their_town,
 )
 from gazetteer._geo import (
     OUTSIDE_JURISDICTION,
@@ -70,6 +71,7 @@ from gazetteer._spoken import (
     county_hospitals_said,
     divisions_said_aside,
     local_names_said,
+    look_alikes_over_a_division,
     look_alikes_over_compound_words,
     names_across_a_pause,
     places_on_a_said_road,
@@ -139,8 +141,12 @@ def resolve_call(
     mentions = drop_names_across_a_division(
         index, drop_look_alikes_over_roads(index, read, mentions)
     )
-    mentions = look_alikes_over_compound_words(
-        read, names_across_a_pause(index, utterances, read, mentions), index
+    mentions = look_alikes_over_a_division(
+        read,
+        look_alikes_over_compound_words(
+            read, names_across_a_pause(index, utterances, read, mentions), index
+        ),
+        index,
     )
     mentions = county_hospitals_said(index, read, mentions)
     codes = jurisdiction.adcodes if jurisdiction is not None else ()
@@ -149,6 +155,7 @@ def resolve_call(
     mentions += drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions)
     mentions += initials_mentions(index, read, mentions)
     mentions += villages_short_of_their_word(index, read, mentions, SURE)
+    mentions += villages_typed_after_their_town(index, read, mentions, SURE)
     mentions += institutions_said_short(index, read, mentions, SURE)
     total = said_weight(mentions)
     references = find_references(index, utterances, read, mentions, SURE)
@@ -169,7 +176,16 @@ def resolve_call(
     )
     sites_in_a_named_area(index, mentions, pool, _explains, SURE)
     numbers = [n for r in read for n in _HOUSE_NUMBER.findall(r.text)]
-    house_number = _add_streets(index, mentions, numbers, pool, total)
+    # A road said as a reference (过了中原路往南) is passed, not where the caller is: no
+    # crossing with it.
+    house_number = _add_streets(
+        index,
+        mentions,
+        numbers,
+        pool,
+        total,
+        references.mentions if references.demoted else frozenset(),
+    )
     crossing_without_point(index, read, mentions, pool, _explains, SURE)
     scored = _score_places(index, pool, jurisdiction, position)
     # Words said as a reference or a destination (去开封) state nothing against the place.
@@ -457,10 +473,12 @@ def _add_streets(
     numbers: list[str],
     pool: dict[int, float],
     total: float,
+    passed: frozenset[Mention] = frozenset(),
 ) -> str | None:
     """Crossings of two roads said together, and address points of a road and house number,
-    join the pool; a road with an address point for the number said gives way to it.
-    Returns the house number to show with road candidates that have no point for it."""
+    join the pool; a road with an address point for the number said gives way to it; a road
+    `passed` (said as a reference) makes no crossing. Returns the house number to show with
+    road candidates that have no point for it."""
     named: list[tuple[Mention, set[str]]] = [
         (m, names) for m in mentions if m.quality >= SURE and (names := _road_names(index, m.term))
     ]
@@ -469,7 +487,7 @@ def _add_streets(
     found: set[int] = set()
     for k, (first, first_names) in enumerate(named):
         for second, second_names in named[k + 1 :]:
-            if _overlap(first, second):
+            if _overlap(first, second) or first in passed or second in passed:
                 continue
             for a in first_names:
                 for b in second_names - {a}:

@@ -44,6 +44,8 @@ _NEAR_AFTER = ("很近", "挺近", "近", "不远")
 _SELF_AT = re.compile(f"{_SELF}(?:这|这儿|这边|现在)?(?:是|在)")
 _CALLED_AFTER = ("打的电话", "打的", "打电话")
 _DIVISION_KINDS = frozenset({"province", "city", "district"})
+# Words written after a name to point at it (市一院那, 鼓楼这).
+_POINTING = ("那", "这")
 _LONGEST_DIVISION = 8
 
 
@@ -732,15 +734,67 @@ def look_alikes_over_compound_words(
 ) -> list[Mention]:
     """The mentions without look-alikes or sound-alikes read over a word for a compound that
     their name does not hold (就是个小区 as 北校区, 老小区 as 老校区): the caller said a
-    compound, not a name like it."""
+    compound, not a name like it. Nor over a word pointing at what was just named (市一院那
+    as 市一院南院区): the caller named it, and pointed."""
 
     def over(mention: Mention) -> bool:
         if mention.how not in ("fuzzy", "pinyin", "dropped"):
             return False
         words = words_said(read[mention.utterance], mention)
         name = str(index.terms[mention.term])
+        if any(word in words and word not in name for word in _POINTING):
+            return True
         return any(word in words for word in _COMPOUND_WORDS) and not any(
             word in name for word in _COMPOUND_WORDS
         )
 
     return [m for m in mentions if not over(m)]
+
+
+_DIVISION_KINDS = frozenset({"province", "city", "district"})
+
+
+def look_alikes_over_a_division(
+    read: Sequence[Utterance], mentions: Sequence[Mention], index: NameIndex
+) -> list[Mention]:
+    """The mentions without look-alikes that owe their likeness to a city or county said
+    exactly at their start (安阳殷墟 as 安阳学院, 许昌春秋楼 as 许昌职院): the words after the
+    division share nothing with the rest of the name, by character or by sound, so the caller
+    named the division and something the data does not hold."""
+    divisions = [
+        m
+        for m in mentions
+        if m.how == "exact"
+        and all(index.places.kind(link.place) in _DIVISION_KINDS for link in index.links(m.term))
+    ]
+    if not divisions:
+        return list(mentions)
+
+    def rides(mention: Mention) -> bool:
+        if mention.how != "fuzzy":
+            return False
+        name = str(index.terms[mention.term])
+        sound = str(index.term_sound[mention.term]).split()
+        for division in divisions:
+            if not (
+                division.utterance == mention.utterance
+                and division.start == mention.start
+                and division.end < mention.end
+            ):
+                continue
+            said = str(index.terms[division.term])
+            if not name.startswith(said):
+                continue
+            size = division.end - division.start
+            rest_name, rest_sound = name[len(said) :], set(sound[size:])
+            units = [
+                (unit, segment.readings[k][0])
+                for segment in read[mention.utterance].segments
+                for k, unit in enumerate(segment.units)
+                if division.end <= segment.offset + k < mention.end
+            ]
+            if not any(unit in rest_name or syllable in rest_sound for unit, syllable in units):
+                return True
+        return False
+
+    return [m for m in mentions if not rides(m)]

@@ -53,21 +53,175 @@ def session_tag() -> str:
     return uuid.uuid4().hex[:8]
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite store at the newest schema, made once per test process. Bringing a new store's
+    schema up costs each test more than most tests' own work (several commits, each an fsync):
+    a test's store starts as a copy of this one instead."""
+    from dispatch_intake.db import create_store_engine, migrate
+
+    path = tmp_path_factory.mktemp("template") / "intake.db"
+    engine = create_store_engine(f"sqlite:///{path}")
+    migrate(engine)
+    engine.dispose()
+    # The last connection's close folds the write-ahead log into the file: the file is whole.
+    assert not path.with_name("intake.db-wal").exists(), "the template's log was not folded in"
+    return path
+
+
+def copy_of_template(template: Path, target: Path) -> None:
+    """A store of its own: the template's file, with a ledger identity of its own, as the
+    migration that made the ledger gives every new store (stores may share a checkpoint log,
+    which tells them apart by it)."""
+    import shutil
+    import sqlite3
+    from contextlib import closing
+
+    shutil.copyfile(template, target)
+    with closing(sqlite3.connect(target)) as connection, connection:
+        connection.execute("UPDATE ledger_identity SET store_id = ?", (uuid.uuid4().hex,))
+
+
+class PostgresTemplate:
+    """One schema at the newest revision per test process, emptied for each test that uses it
+    — on PostgreSQL, creating and migrating a schema per test cost more than the tests.
+
+    Emptying is checked, not assumed: when the schema is no longer the one migrated (a test
+    changed it) or a lock on it is still held, the test gets a schema of its own and the
+    template is made again for the next one."""
+
+    def __init__(self, schemas: list[str], tag: str) -> None:
+        self.schemas = schemas
+        self.tag = tag
+        self.schema: str | None = None
+        self.tables: tuple[str, ...] = ()
+        self.head = ""
+
+    def new_schema(self) -> str:
+        import psycopg
+
+        schema = f"t_{self.tag}_{len(self.schemas)}"
+        with psycopg.connect(_postgres_conninfo(), autocommit=True) as connection:
+            connection.execute(f'CREATE SCHEMA "{schema}"')
+        self.schemas.append(schema)
+        return schema
+
+    def url(self) -> str:
+        """A migrated schema with no rows but a ledger identity of its own."""
+        if self.schema is None or not self._emptied(self.schema):
+            self.schema = self._made()
+        return schema_url(self.schema)
+
+    def _made(self) -> str:
+        from sqlalchemy import text
+
+        from dispatch_intake.db import create_store_engine, migrate
+
+        schema = self.new_schema()
+        engine = create_store_engine(schema_url(schema))
+        try:
+            migrate(engine)
+            with engine.connect() as connection:
+                self.head = connection.execute(
+                    text("SELECT version_num FROM alembic_version")
+                ).scalar_one()
+                names = connection.execute(
+                    text(
+                        "SELECT tablename FROM pg_tables WHERE schemaname = :schema "
+                        "AND tablename <> 'alembic_version'"
+                    ),
+                    {"schema": schema},
+                ).scalars()
+                refers = connection.execute(
+                    text(
+                        "SELECT c.conrelid::regclass::text, c.confrelid::regclass::text "
+                        "FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace "
+                        "WHERE c.contype = 'f' AND n.nspname = :schema"
+                    ),
+                    {"schema": schema},
+                ).all()
+                self.tables = referring_first(list(names), [(a, b) for a, b in refers])
+        finally:
+            engine.dispose()
+        return schema
+
+    def _emptied(self, schema: str) -> bool:
+        import psycopg
+
+        try:
+            with psycopg.connect(_postgres_conninfo()) as connection:
+                connection.execute("SET LOCAL lock_timeout = '5s'")
+                connection.execute(f'SET LOCAL search_path = "{schema}"')
+                tables = tuple(
+                    row[0]
+                    for row in connection.execute(
+                        "SELECT tablename FROM pg_tables WHERE schemaname = %s "
+                        "AND tablename <> 'alembic_version' ORDER BY tablename",
+                        (schema,),
+                    )
+                )
+                heads = [
+                    row[0] for row in connection.execute("SELECT version_num FROM alembic_version")
+                ]
+                if sorted(tables) != sorted(self.tables) or heads != [self.head]:
+                    connection.rollback()
+                    return False
+                # DELETE, not TRUNCATE: a test leaves a few rows, and TRUNCATE makes every
+                # table's files anew (slower than the migration it replaces). Rows that others
+                # refer to go last.
+                for table in self.tables:
+                    connection.execute(f'DELETE FROM "{table}"')
+                for (sequence,) in connection.execute(
+                    "SELECT sequencename FROM pg_sequences WHERE schemaname = %s", (schema,)
+                ).fetchall():
+                    connection.execute(f'ALTER SEQUENCE "{sequence}" RESTART')
+                # As the migration that made the ledger gives every new store its identity.
+                connection.execute(
+                    "INSERT INTO ledger_identity (id, store_id) VALUES (1, %s)",
+                    (uuid.uuid4().hex,),
+                )
+        except (psycopg.errors.LockNotAvailable, psycopg.errors.UndefinedTable):
+            return False  # still in use, or changed by the test before: made again
+        return True
+
+
+def referring_first(tables: list[str], refers: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The tables in an order that deletes every row before the rows it refers to (given
+    `events` referring to `calls`: events, then calls)."""
+    import graphlib
+
+    # Regclass names may come quoted; the order is by plain name.
+    plain = [(a.strip('"'), b.strip('"')) for a, b in refers]
+    graph: dict[str, set[str]] = {table: set() for table in sorted(tables)}
+    for referring, referred in plain:
+        if referring != referred and referred in graph and referring in graph:
+            graph[referred].add(referring)  # the referred table waits for its referrers
+    return tuple(graphlib.TopologicalSorter(graph).static_order())
+
+
+def schema_url(schema: str) -> str:
+    return f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_schemas: list[str], session_tag: str) -> PostgresTemplate:
+    return PostgresTemplate(postgres_schemas, session_tag)
+
+
 @pytest.fixture
-def database_url(request: pytest.FixtureRequest, tmp_path: Path, session_tag: str) -> str:
-    """A store no other test sees."""
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A store no other test sees, at the newest schema, with no calls. A test marked
+    `unmigrated_store` gets an empty store: its subject is the migration itself."""
+    unmigrated = request.node.get_closest_marker("unmigrated_store") is not None
     if STORE == "sqlite":
-        return f"sqlite:///{tmp_path / 'intake.db'}"
+        path = tmp_path / "intake.db"
+        if not unmigrated:
+            copy_of_template(request.getfixturevalue("sqlite_template"), path)
+        return f"sqlite:///{path}"
     if STORE != "postgresql":
         raise pytest.UsageError("DISPATCH_INTAKE_TEST_STORE must be sqlite or postgresql")
-    import psycopg
-
-    schemas: list[str] = request.getfixturevalue("postgres_schemas")
-    schema = f"t_{session_tag}_{len(schemas)}"
-    with psycopg.connect(_postgres_conninfo(), autocommit=True) as connection:
-        connection.execute(f'CREATE SCHEMA "{schema}"')
-    schemas.append(schema)
-    return f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+    template: PostgresTemplate = request.getfixturevalue("postgres_template")
+    return schema_url(template.new_schema()) if unmigrated else template.url()
 
 
 @pytest.fixture(scope="session")

@@ -58,6 +58,9 @@ class Principal:
     name: str | None = None
     # The sign-in session the request came with, so that it can be ended.
     session_id: str | None = None
+    # A reader who may see whole numbers asked for this answer masked (`numbers=masked`): a
+    # queue kept current is nobody's look at a caller's number, and leaves no `full_read`.
+    numbers_masked: bool = False
 
     def can(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS[self.role]
@@ -72,7 +75,8 @@ class Principal:
 
     @property
     def sees_numbers(self) -> bool:
-        return self.can(Permission.SEE_NUMBERS)
+        """Whether this answer shows caller numbers whole."""
+        return self.can(Permission.SEE_NUMBERS) and not self.numbers_masked
 
 
 def bearer_token(authorization: str | None) -> str:

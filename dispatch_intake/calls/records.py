@@ -265,7 +265,7 @@ def list_calls(
     search = search or CallSearch()
     if status and not search.status:
         search = replace(search, status=status)
-    if search.number and not principal.sees_numbers:
+    if search.number and not principal.can(Permission.SEE_NUMBERS):
         raise Forbidden(
             f"the {principal.role} role may not search by caller number; "
             "this needs one of: auditor, supervisor"

@@ -22,10 +22,12 @@ from dispatch_intake.deps import (
     BodyInput,
     HeldDep,
     IntakeDep,
+    NumbersQuery,
     PrincipalDep,
     ReaderDep,
     WriterDep,
     principal_of,
+    reading_numbers,
     writer_of,
 )
 from dispatch_intake.errors import NotFound
@@ -138,10 +140,12 @@ async def list_calls(
     actor: Annotated[str | None, Query(description="timeline actor, or its beginning")] = None,
     escalated: Annotated[bool | None, Query(description="escalated calls only (or none)")] = None,
     number: Annotated[str | None, Query(description="caller number (supervisor, auditor)")] = None,
+    numbers: NumbersQuery = "whole",
 ) -> RecordResponse:
     """The console's queue and the call search, newest first; `status` may list several."""
     if not principal.can(Permission.READ):
         principal.require(Permission.READ_TIMELINE)
+    principal = reading_numbers(principal, numbers)
     search = records.CallSearch(
         status=status,
         psap=psap,
@@ -194,8 +198,10 @@ async def read_call(
     writer: WriterDep,
     intake: IntakeDep,
     held: HeldDep,
+    numbers: NumbersQuery = "whole",
 ) -> RecordResponse:
     principal.require(Permission.READ)
+    principal = reading_numbers(principal, numbers)
     if held is not None and held.pending:
         found = held.read(
             lambda local: (

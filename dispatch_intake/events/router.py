@@ -16,7 +16,7 @@ from dispatch_intake.auth.audit import write_full_reads
 from dispatch_intake.auth.service import Permission, Principal
 from dispatch_intake.calls.contract import EVENT_STREAM_ANSWER
 from dispatch_intake.calls.records import read_call
-from dispatch_intake.deps import IntakeDep, PrincipalDep, Writer
+from dispatch_intake.deps import IntakeDep, NumbersQuery, PrincipalDep, Writer, reading_numbers
 from dispatch_intake.errors import NotFound
 from dispatch_intake.shapes import Change
 
@@ -26,10 +26,11 @@ log = logging.getLogger("dispatch_intake.events")
 
 @router.get("/v1/events", response_class=StreamingResponse, responses=EVENT_STREAM_ANSWER)
 async def stream_events(
-    request: Request, principal: PrincipalDep, intake: IntakeDep
+    request: Request, principal: PrincipalDep, intake: IntakeDep, numbers: NumbersQuery = "whole"
 ) -> StreamingResponse:
     """`event: call` with `{"change", "record"}` as data after every change of any record."""
     principal.require(Permission.SUBSCRIBE)
+    principal = reading_numbers(principal, numbers)
     read_session = request.app.state.read_session
     keepalive = intake.settings.events_keepalive_seconds
     broker = intake.broker

@@ -170,6 +170,17 @@ class Combination(_Rules):
     # True: counts even when every finding in it says nothing alone (`alone = false`): at a
     # roof's edge and a knife in hand are each nothing, together an attempt under way.
     alone: bool = False
+    # Signs of it that still count when said to be over: a blow the patient shrugged off
+    # (车撞了一下，说没事) is still the blow behind a belly pain and a cold sweat later.
+    over_too: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _over_too_is_its_own(self) -> Combination:
+        strangers = [s for s in self.over_too if s not in self.signs]
+        if strangers:
+            named = ", ".join(strangers)
+            raise ValueError(f"over_too names sign(s) not in the combination: {named}")
+        return self
 
 
 class TriageConfig(_Rules):

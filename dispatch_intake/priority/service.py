@@ -31,8 +31,9 @@ pain or an injury (我……腰……闪了……起不来……躺地上……�
 Broken speech from a caller who says they cope or asks advice (坐着……还行, 问问……), or who
 gets whole phrases out between the pauses (我……肚子疼……疼得直不起腰……一个人在家), is not
 breathlessness either. A sign said to be over is no part of a combination (流血，现在止住了，
-头晕 is not shock); a severe word denied (肿得不算厉害) reads mild; findings that `only_resolves`
-(说话还清楚) lower what they resolve and count for nothing else.
+头晕 is not shock) — unless the combination counts it over too (`over_too`: a blow shrugged
+off, then a belly pain and a cold sweat); a severe word denied (肿得不算厉害) reads mild;
+findings that `only_resolves` (说话还清楚) lower what they resolve and count for nothing else.
 Findings that do not stand `alone` (没事了) say nothing when nothing else is found, except
 together in a combination marked `alone` (at a roof's edge, a knife in hand). A clause of a word
 or two that says nothing of the patient (突然) does not end the topic before it; two words heard
@@ -243,6 +244,8 @@ class TriageRules:
         # A sign said to be over (一直流血 … 现在止住了) is no part of a combination (流血 with
         # 头晕 is shock; a cut that has stopped bleeding and a dizzy head are not).
         present = {f.sign for f in counted if not f.resolved}
+        # ... unless the combination says the sign still counts when over (a blow shrugged off).
+        said_at_all = {f.sign for f in counted}
         if not said_alone:
             counted = []
         for finding in counted:
@@ -250,7 +253,10 @@ class TriageRules:
         for combination in self.config.combinations:
             if not (said_alone or combination.alone):
                 continue
-            if all(sign in present for sign in combination.signs):
+            if all(
+                sign in present or (sign in combination.over_too and sign in said_at_all)
+                for sign in combination.signs
+            ):
                 priority = more_severe(priority, combination.level)
                 reasons.append("+".join(combination.signs))
         for answer in answers:

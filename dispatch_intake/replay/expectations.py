@@ -188,8 +188,8 @@ def _transferred_to(value: str, record: CallRecord, answer: Answer) -> str | Non
     return f"expected psap {value!r}, got {record.psap!r}"
 
 
-def _parallel_alert_to(value: str, record: CallRecord, answer: Answer) -> str | None:
-    """The recommended action names this centre for a parallel alert."""
+def _parallel_alert_to(value: str | None, record: CallRecord, answer: Answer) -> str | None:
+    """The recommended action names this centre for a parallel alert (null: names none)."""
     alert = record.recommended_action.parallel_alert
     got = alert.to_psap if alert is not None else None
     if got == value:

@@ -156,6 +156,9 @@ TURNS: dict[str, TurnOf] = {
     EventType.PRIORITY_SET: lambda data, current, actor: _with_reason(
         "priority", {"priority": data.get("to")}, data, actor
     ),
+    EventType.PARALLEL_ALERTED: lambda data, current, actor: _with_reason(
+        "alert", {k: data[k] for k in ("to_psap", "place_id") if data.get(k)}, data, actor
+    ),
 }
 
 

@@ -15,7 +15,7 @@ from dispatch_intake.states import Role
 
 VERBS = ("start", "location", "confirm", "dispatch", "transfer", "escalate", "notes",
          # Extensions to format v1 (docs/contract-extensions.md):
-         "complaint", "priority")  # fmt: skip
+         "complaint", "priority", "alert")  # fmt: skip
 ROLES = tuple(Role)
 DEFAULT_ROLE = {
     "dispatch": Role.DISPATCHER,
@@ -217,6 +217,8 @@ def validate_expectations(expect: Mapping[str, Any], *, index: int) -> None:
         if key == "http_status":
             if not isinstance(value, int) or isinstance(value, bool) or not 100 <= value <= 599:
                 raise ScenarioError(f"{where} must be an HTTP status code such as 201")
+        elif key == "parallel_alert_to" and value is None:
+            pass  # no parallel alert is recommended (any more)
         elif key in ONE_OF_KEYS or key in ("transferred_to", "parallel_alert_to"):
             values = value if isinstance(value, list) and key in ONE_OF_KEYS else [value]
             if not values or not all(isinstance(item, str) for item in values):

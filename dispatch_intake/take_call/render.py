@@ -22,7 +22,9 @@ def render_record(record: CallRecord) -> list[str]:
     lines.append(f"建议 Action: {action.kind}{reason}")
     alert = action.parallel_alert
     if alert is not None:
-        lines.append(f"并行通知 Alert: {alert.to_psap} — {alert.label}")
+        lines.append(
+            f"并行通知 Alert: {alert.to_psap} — {alert.label} (once told: `alert` records it)"
+        )
     escalation = record.escalation
     if escalation is not None and escalation.at:
         lines.append(f"已上报 Escalated: {escalation.reason or ''}".rstrip())

@@ -6,6 +6,7 @@ What the caller says is typed as is; a number confirms that place; a few words a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,6 +31,9 @@ Once the call is dispatched or closed, typed words start the next call.
   dispatch [unit]     send an ambulance now (the service recommends a unit if none is given)
   transfer [psap] [reason]
                       warm hand-off to another centre (default: the one recommended)
+  alert [psap] [reason]
+                      record that another centre was told of this call (default: the one
+                      named under Alert), also once dispatched
   escalate [reason]   hand the call to a supervisor (abusive or nuisance caller, doubt)
   close [reason]      end the call (the record stays)
   note <text>         add a note to the record
@@ -67,6 +71,7 @@ class CallSession:
             "d": self._dispatch,
             "transfer": self._transfer,
             "escalate": self._escalate,
+            "alert": self._alert,
             "note": self._note,
             "n": self._note,
             "a": self._answer,
@@ -189,6 +194,19 @@ class CallSession:
         if not target:
             return ["! transfer to which centre? e.g. `transfer kaifeng-120 明伦校区在开封`"]
         return self._show_after(self.client.transfer(self.call_id, to_psap=target, reason=reason))
+
+    def _alert(self, rest: str) -> list[str]:
+        assert self.record is not None
+        first, _, after = rest.partition(" ")
+        # A centre id is ASCII (kaifeng-120); anything else typed is the reason.
+        if first and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", first):
+            target, reason = first, after.strip()
+        else:
+            alert = self.record.recommended_action.parallel_alert
+            target, reason = (alert.to_psap if alert is not None else ""), rest
+        if not target:
+            return ["! no other centre is recommended; name one: `alert kaifeng-120 已电话告知`"]
+        return self._show_after(self.client.alert(self.call_id, to_psap=target, reason=reason))
 
     def _escalate(self, reason: str) -> list[str]:
         return self._show_after(self.client.escalate(self.call_id, reason=reason))

@@ -42,6 +42,8 @@ TOKENS = {
 @dataclass(frozen=True)
 class LiveService:
     base_url: str
+    # The service's app, for a test that sets up what no request can (a held call merged).
+    app: Any = None
 
     def api(self, role: str) -> httpx.Client:
         return httpx.Client(
@@ -107,7 +109,7 @@ def serve_in_thread(app: Any, port: int, *, name: str) -> Iterator[LiveService]:
             raise RuntimeError("the service did not start; see the log above")
         time.sleep(0.05)
     try:
-        yield LiveService(f"http://127.0.0.1:{port}")
+        yield LiveService(f"http://127.0.0.1:{port}", app)
     finally:
         server.should_exit = True
         thread.join(timeout=15)

@@ -295,7 +295,7 @@ def test_event_stream_reconnects_by_itself_and_a_reload_keeps_the_session(
             route.continue_()
 
     # The next connections fail; the console must keep trying without a reload.
-    page.route("**/v1/events", refuse_twice)
+    page.route("**/v1/events*", refuse_twice)
     page.reload()
     expect(page.locator("#signin")).to_be_hidden()
     expect(page.locator("#role")).to_have_text("调度员")

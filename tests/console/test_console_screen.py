@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
+from .test_console_walk import say_location
+
 if TYPE_CHECKING:
     from conftest import SignIn
 
@@ -205,3 +207,126 @@ def test_a_dispatch_sent_before_the_confirm_answered_is_this_seats_own(sign_in: 
     dispatch_route.fulfill(response=dispatch_response)
     expect(dispatcher.locator("#call-left")).to_contain_text("已离开输入")
     expect(dispatcher.locator("#options .option")).to_have_count(0)
+
+
+# Elements of the call that a box with overflow hidden cuts, or that lie off the page's width:
+# what a person could not reach without a mouse-wheel trick, or at all.
+OUT_OF_REACH = """() => {
+  const cut = [];
+  const parts = [...document.querySelectorAll('#call, #call > *, #options > li, #keybar > *')];
+  const clips = (v) => v === 'hidden' || v === 'clip';
+  const scrolls = (v) => v === 'auto' || v === 'scroll';
+  for (const el of parts) {
+    const box = el.getBoundingClientRect();
+    if (!box.width && !box.height) continue;
+    if (box.right > document.documentElement.clientWidth + 1 || box.left < -1) {
+      cut.push(`${el.id || el.className} leaves the screen`);
+    }
+    // Up to the first box that scrolls it into view (itself checked as a part of its own).
+    let down = true;
+    let across = true;
+    for (let a = el.parentElement; a && a !== document.body && (down || across);
+         a = a.parentElement) {
+      const style = getComputedStyle(a);
+      const outer = a.getBoundingClientRect();
+      if (down && clips(style.overflowY)
+          && (box.bottom > outer.bottom + 1 || box.top < outer.top - 1)) {
+        cut.push(`${el.id || el.className} cut by ${a.id || a.className}`);
+      }
+      if (across && clips(style.overflowX)
+          && (box.right > outer.right + 1 || box.left < outer.left - 1)) {
+        cut.push(`${el.id || el.className} cut across by ${a.id || a.className}`);
+      }
+      if (scrolls(style.overflowY)) down = false;
+      if (scrolls(style.overflowX)) across = false;
+    }
+  }
+  return cut;
+}"""
+
+# On the outline map: labels that cover one another, the scale's figure, a station, a place's
+# mark or the caller; district names cut at the map's edge.
+MAP_LABELS_OVERLAPPING = """() => {
+  const box = (e) => e.getBoundingClientRect();
+  const named = (sel) => [...document.querySelectorAll(sel)].map((e) => [e.textContent, box(e)]);
+  const labels = named('#map .mark-label, #map .station-label, #map .scalebar text');
+  const marks = [
+    ...document.querySelectorAll('#map .caller-dot, #map rect.station, #map .mark circle'),
+  ].map((e) => [e.getAttribute('class') || e.tagName, box(e)]);
+  const meet = (p, q) => p.left < q.right - 1 && p.right > q.left + 1 && p.top < q.bottom - 1
+    && p.bottom > q.top + 1;
+  const over = [];
+  labels.forEach(([a, p], i) => {
+    for (const [b, q] of [...labels.slice(i + 1), ...marks]) {
+      if (meet(p, q)) over.push(`${a} / ${b}`);
+    }
+  });
+  const map = box(document.getElementById('map'));
+  for (const [name, p] of named('#map .district-label')) {
+    if (p.left < map.left - 1 || p.right > map.right + 1) over.push(`${name} cut at the edge`);
+  }
+  return over;
+}"""
+
+
+def _crowded_2022_call(page: Page) -> None:
+    """The 2022 call with everything on it: a critical caller with a number and a position,
+    words that contradict each other, four places, a note."""
+    page.locator("#number-input").fill("13800138000")
+    page.locator("#position-input").fill("34.78,113.95,3000")
+    page.locator("#complaint-input").fill("我好难受，说不出话了")
+    page.locator("#location-input").fill("河南大学")
+    page.locator("#location-input").press("Enter")
+    expect(page.locator("#call")).to_be_visible()
+    for said in ("郑州", "明伦校区"):
+        say_location(page, said)
+    expect(page.locator("#options .option")).to_have_count(4)
+    page.keyboard.press("Escape")
+    page.keyboard.press("n")
+    page.keyboard.type("来电人声音微弱，断断续续")
+    page.keyboard.press("Enter")
+    expect(page.locator("#timeline")).to_contain_text("断断续续")
+    expect(page.locator("#warnings")).to_contain_text("明伦校区在开封")
+
+
+@pytest.mark.parametrize("sent", [False, True], ids=["asking", "sent first"])
+@pytest.mark.parametrize("zoom", [1, 1.5], ids=["100%", "150%"])
+def test_the_crowded_2022_screen_leaves_nothing_cut_off_or_covered(
+    sign_in: SignIn, zoom: float, sent: bool
+) -> None:
+    taker = sign_in("call_taker", psap="zhengzhou-120", scale=zoom)
+    _crowded_2022_call(taker)
+    if sent:
+        # Scrolled down to the timeline (at zoom it is below the call), D still shows its call.
+        taker.locator("#timeline").scroll_into_view_if_needed()
+        taker.keyboard.press("Escape")
+        taker.keyboard.press("d")
+        expect(taker.locator("#call-status")).to_have_text("已派车")
+        expect(taker.locator("#action")).to_contain_text("通知 开封市紧急医疗救援中心")
+        for part in ("#call-clock", "#call-status", "#action"):
+            expect(taker.locator(part)).to_be_in_viewport(ratio=1)
+    # Measured in one step in the page: a live update may redraw the call between two reads.
+    assert taker.evaluate(OUT_OF_REACH) == []
+    assert taker.evaluate("document.documentElement.scrollWidth") <= taker.evaluate(
+        "document.documentElement.clientWidth"
+    )
+    if zoom == 1:
+        # At 1366×768 the key bar is one line, and 龙子湖 and 明伦 (the sentence asks between
+        # them) show together with the prompt, the action and the contradiction.
+        tops = taker.locator("#keybar .key-hint").evaluate_all(
+            "els => els.map(e => Math.round(e.getBoundingClientRect().top))"
+        )
+        assert len(set(tops)) == 1, tops
+        for part in ("#prompt-text", "#action", "#warnings"):
+            expect(taker.locator(part)).to_be_in_viewport(ratio=1)
+        for name in ("河南大学郑州龙子湖校区", "河南大学开封明伦校区"):
+            row = taker.locator("#options .option").filter(has_text=name)
+            expect(row).to_be_in_viewport(ratio=1)
+    # The end of the call scrolled to: the clock and the caller's number stay in sight.
+    taker.locator("#said").scroll_into_view_if_needed()
+    expect(taker.locator("#said")).to_be_in_viewport(ratio=1)
+    expect(taker.locator("#call-clock")).to_be_in_viewport(ratio=1)
+    expect(taker.locator("#call-caller-number")).to_be_in_viewport(ratio=1)
+    if taker.locator('[data-basemap="outline"] #map').count():
+        expect(taker.locator("#map .mark-label").first).to_be_attached()
+        assert taker.evaluate(MAP_LABELS_OVERLAPPING) == []

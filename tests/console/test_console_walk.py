@@ -155,7 +155,7 @@ def test_a_number_with_words_in_it_is_warned_about_in_plain_words(sign_in: SignI
 def test_the_held_banner_goes_once_the_store_has_the_call(sign_in: SignIn) -> None:
     def held_start_and_store_away_for_a_confirm(context: BrowserContext) -> None:
         # Only the answers below reach the page: no live update overtakes them.
-        context.route("**/v1/events", lambda route: route.abort())
+        context.route("**/v1/events*", lambda route: route.abort())
         context.route("**/v1/calls", answer_starts_as_held)
         context.route(
             "**/v1/calls/*/confirm",
@@ -345,7 +345,7 @@ def send_the_2022_call_first(page: Page, *, send: bool = True) -> dict[str, str]
     say_location(page, "郑州")
     say_location(page, "明伦校区")
     expect(page.locator("#action .action-kind")).to_have_text("立即派车")
-    expect(page.locator("#action .action-extra")).to_contain_text("同时通知 开封")
+    expect(page.locator('#action [data-step="alert"]')).to_contain_text("同时通知 开封")
     if not send:
         return keys
     page.keyboard.press("Escape")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlparse
 
 import httpx
+import pytest
 from playwright.sync_api import BrowserContext, Page, Route, expect
 
 from .conftest import answer_starts_as_held
@@ -291,7 +292,7 @@ def test_priority_key_is_absent_where_the_service_has_no_priority_endpoint(
 def test_a_record_held_locally_says_so(sign_in: SignIn) -> None:
     def held(context: BrowserContext) -> None:
         # A live update from the store would say, rightly, that the call is no longer held.
-        context.route("**/v1/events", lambda route: route.abort())
+        context.route("**/v1/events*", lambda route: route.abort())
         context.route("**/v1/calls", answer_starts_as_held)
 
     taker = sign_in("call_taker", psap="zhengzhou-120", prepare=held)
@@ -351,6 +352,9 @@ def test_a_supervisors_reads_of_whole_numbers_read_in_chinese(
     supervisor.keyboard.press("Escape")
     supervisor.keyboard.press("j")
     expect(supervisor.locator("#call")).to_have_attribute("data-id", started["id"])
+    # Shown masked until the supervisor looks at it (H).
+    expect(supervisor.locator("#call-caller-number")).to_contain_text("137****0009")
+    supervisor.keyboard.press("h")
     expect(supervisor.locator("#call-caller-number")).to_have_text("13700000009")
     # The read just made is on the timeline the next time it is read.
     supervisor.keyboard.press("r")
@@ -396,3 +400,56 @@ def test_an_auditor_is_shown_no_live_stream_state(sign_in: SignIn) -> None:
     taker = sign_in("call_taker", psap="zhengzhou-120")
     wait_stream_open(taker)
     expect(taker.locator("#stream-state")).to_have_text("实时：已连接")
+
+
+def _number_reads(live_service: LiveService, call_id: str) -> list[str]:
+    """The `full_read` events of a call made by supervisors, by how they read."""
+    with live_service.api("dispatcher") as api:
+        timeline = api.get(f"/v1/calls/{call_id}").json()["timeline"]
+    return [
+        e["data"]["via"]
+        for e in timeline
+        if e["type"] == "full_read" and e["actor"].startswith("supervisor")
+    ]
+
+
+@pytest.mark.parametrize("keys", ["rrh", "hrr", "rhr"])
+def test_a_supervisors_queue_reads_no_number_and_a_look_is_recorded_once(
+    sign_in: SignIn, live_service: LiveService, keys: str
+) -> None:
+    """Refills of the queue and of the open call (R, the stream) are nobody's look at a
+    number: only H, a person's look at the open call's number, is on its timeline."""
+    with live_service.api("call_taker") as api:
+        started = api.post(
+            "/v1/calls",
+            json={
+                "psap": "xinxiang-120",
+                "location_text": "新乡市",
+                "caller_number": "13700000011",
+            },
+        ).json()
+    supervisor = sign_in("supervisor", psap="xinxiang-120")
+    wait_stream_open(supervisor)
+    row = supervisor.locator(f'#queue-list [data-id="{started["id"]}"]')
+    expect(row).to_contain_text("137****0011")
+    row.click()
+    expect(supervisor.locator("#call")).to_have_attribute("data-id", started["id"])
+    number = supervisor.locator("#call-caller-number")
+    expect(number).to_contain_text("137****0011")
+    expect(number.locator("kbd")).to_have_text("H")
+    supervisor.keyboard.press("Escape")
+    for key in keys:
+        # Each key's reads have been answered before the next key: a read the service wrote
+        # for a refill would be on the timeline below.
+        with supervisor.expect_response(lambda r: "/v1/calls/" in r.url or "/v1/calls?" in r.url):
+            supervisor.keyboard.press(key)
+        if key == "h":
+            expect(number).to_have_text("13700000011")
+    # A change of the call on the live stream is no look either.
+    with live_service.api("call_taker") as api:
+        api.post(f"/v1/calls/{started['id']}/notes", json={"text": "来电人在人民公园"})
+    expect(supervisor.locator("#timeline")).to_contain_text("来电人在人民公园")
+    expect(number).to_have_text("13700000011")
+    expect(row).to_contain_text("137****0011")
+    assert _number_reads(live_service, started["id"]) == ["record"]
+    expect(supervisor.locator("#timeline")).to_contain_text("查看号码")

@@ -110,6 +110,37 @@ def test_record_exports_a_call_that_replays_green(
     assert turns[5]["expect"]["status"] == "dispatched"
 
 
+def test_record_exports_a_parallel_alert_as_its_own_turn(
+    tmp_path: Path,
+    database_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("DISPATCH_INTAKE_VAR_DIR", str(tmp_path / "var"))
+    with in_process_service(database_url) as clients:
+        taker = clients["call_taker"]
+        record = taker.start_call(
+            psap="zhengzhou-120", location_text="郑州", complaint_text="说不出话了"
+        )
+        call_id = record.id
+        taker.add_location(call_id, "明伦校区")
+        sent = clients["dispatcher"].dispatch(call_id)
+        alert = sent.recommended_action.parallel_alert
+        assert alert is not None and alert.to_psap == "kaifeng-120"
+        told = taker.alert(call_id, reason="电话告知开封120")
+        assert told.recommended_action.parallel_alert is None
+
+    output = tmp_path / "recorded.yaml"
+    status = main(["record", call_id, "--database-url", database_url, "-o", str(output)])
+    err = capsys.readouterr().err
+    assert status == 0, err
+    assert f"replayed on a fresh store: PASS recorded-{call_id}" in err
+    turns = yaml.safe_load(output.read_text(encoding="utf-8"))["turns"]
+    assert [next(iter(turn)) for turn in turns] == ["start", "location", "dispatch", "alert"]
+    assert turns[3]["alert"]["to_psap"] == "kaifeng-120"
+    assert turns[3]["alert"]["reason"] == "电话告知开封120"
+
+
 def test_record_of_an_unknown_call_fails_cleanly(
     tmp_path: Path,
     database_url: str,

@@ -20,7 +20,7 @@ from dispatch_intake.auth.masking import (
     number_spans,
 )
 
-from .factories import act, auth, call_body, start_call
+from .factories import CALLER_NUMBER, MASKED_NUMBER, act, auth, call_body, start_call
 from .numbers import digits_of, numbers_in_text, shows_number, strings_in
 
 MASKED_ROLES = ("call_taker", "dispatcher")
@@ -211,6 +211,41 @@ def test_a_call_without_numbers_leaves_no_full_read(client: Any) -> None:
     assert "full_read" not in [e["type"] for e in timeline]
 
 
+def test_reads_asked_masked_show_no_number_and_leave_no_full_read(client: Any) -> None:
+    """A console keeping its queue current (`numbers=masked`) is nobody's look at a number;
+    the supervisor's deliberate read of the record is still on the timeline."""
+    body = call_body(complaint_text="回拨 13800138000")
+    started = client.post("/v1/calls", json=body, headers=auth()).json()
+    path = f"/v1/calls/{started['id']}"
+    for _ in range(3):
+        listed = client.get("/v1/calls?numbers=masked", headers=auth("supervisor")).json()
+        (shown,) = [record for record in listed if record["id"] == started["id"]]
+        assert shown["caller"]["number"] == MASKED_NUMBER
+        assert not shows_number(shown, CALLER_NUMBER)
+        record = client.get(f"{path}?numbers=masked", headers=auth("supervisor")).json()
+        assert record["caller"]["number"] == MASKED_NUMBER
+        assert not shows_number(record, CALLER_NUMBER)
+    looked = client.get(path, headers=auth("supervisor")).json()
+    assert looked["caller"]["number"] == CALLER_NUMBER
+    timeline = client.get(f"{path}?numbers=masked", headers=auth("supervisor")).json()["timeline"]
+    reads = [
+        (e["actor"].split("#")[0], e["data"]["via"]) for e in timeline if e["type"] == "full_read"
+    ]
+    assert reads == [("supervisor", "record")]
+
+
+def test_a_masked_search_by_number_still_finds_the_call(client: Any) -> None:
+    started = client.post("/v1/calls", json=call_body(), headers=auth()).json()
+    found = client.get(
+        f"/v1/calls?number={CALLER_NUMBER}&numbers=masked", headers=auth("supervisor")
+    )
+    assert found.status_code == 200, found.text
+    assert [record["id"] for record in found.json()] == [started["id"]]
+    assert found.json()[0]["caller"]["number"] == MASKED_NUMBER
+    refused = client.get(f"/v1/calls?number={CALLER_NUMBER}&numbers=masked", headers=auth())
+    assert refused.status_code == 403
+
+
 def test_error_messages_mask_what_the_client_sent(client: Any) -> None:
     started = client.post("/v1/calls", json=call_body(), headers=auth()).json()
     path = f"/v1/calls/{started['id']}/answers"
@@ -244,6 +279,23 @@ def test_event_streams_mask_per_role_and_audit_one_full_read_per_call(app: Any) 
         timeline = http.get(f"/v1/calls/{call_id}/timeline", headers=auth()).json()["timeline"]
     reads = [e["data"]["via"] for e in timeline if e["type"] == "full_read"]
     assert reads == ["events"]
+
+
+def test_an_event_stream_asked_masked_shows_no_number_and_leaves_no_full_read(app: Any) -> None:
+    import httpx
+
+    from .test_events import _next_event, serving
+
+    with serving(app) as base, httpx.Client(base_url=base, timeout=10) as http:
+        with http.stream("GET", "/v1/events?numbers=masked", headers=auth("supervisor")) as stream:
+            lines = stream.iter_lines()
+            assert next(lines) == ": connected"
+            call_id = http.post("/v1/calls", json=call_body(), headers=auth()).json()["id"]
+            event = _next_event(lines)
+            assert event["record"]["caller"]["number"] == MASKED_NUMBER
+            assert not shows_number(event, CALLER_NUMBER)
+        timeline = http.get(f"/v1/calls/{call_id}/timeline", headers=auth()).json()["timeline"]
+    assert "full_read" not in [e["type"] for e in timeline]
 
 
 # The masking walk skips texts that cannot hold a number and copies only what changes; these

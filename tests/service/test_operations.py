@@ -121,6 +121,7 @@ def test_store_errors_never_show_parameters(app: Any) -> None:
     assert app.state.engine.hide_parameters
 
 
+@pytest.mark.unmigrated_store
 def test_instances_starting_together_migrate_once(settings: Any, gazetteer: Any) -> None:
     from concurrent.futures import ThreadPoolExecutor
 

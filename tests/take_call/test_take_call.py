@@ -149,7 +149,8 @@ def test_transfer_goes_to_the_recommended_centre(service: Service) -> None:
 
 
 def test_mistakes_are_explained_and_the_call_goes_on(service: Service) -> None:
-    lines = ["7", "yes", "a", "note", "transfer", "escalate 辱骂接警员", "help", "二七塔", "y"]
+    lines = ["7", "yes", "a", "note", "transfer", "alert", "escalate 辱骂接警员", "help", "二七塔",
+             "y"]  # fmt: skip
     status, out, err = take_call(service, lines, token=TOKENS["call_taker"])
     assert status == 0, err
     assert "! there is no place numbered 7" in out
@@ -157,11 +158,30 @@ def test_mistakes_are_explained_and_the_call_goes_on(service: Service) -> None:
     assert "! an answer needs text" in out
     assert "! a note needs text" in out
     assert "! transfer to which centre?" in out
+    assert "! no other centre is recommended" in out
     assert "已上报 Escalated: 辱骂接警员" in out  # escalation is the call-taker's own way out
     assert "escalate [reason]" in out  # the help text
     # `y` confirms the one place read back after 二七塔; then the input ends.
     assert "已确认 Confirmed: " in out and "二七" in out
     assert "(end of input; call " in out
+
+
+def test_the_other_centre_told_after_a_send_first_is_recorded(service: Service) -> None:
+    # The 2022 call: 郑州, then 明伦校区 (开封). Sent first to 龙子湖, and 开封 is told.
+    lines = ["郑州", "c 说不出话了", "明伦校区", "dispatch", "alert 已电话告知开封120", "quit"]
+    status, out, err = take_call(service, lines, "--psap", "zhengzhou-120",
+                                 token=TOKENS["call_taker"])  # fmt: skip
+    assert status == 0, err
+    assert "并行通知 Alert: kaifeng-120" in out and "`alert` records it" in out
+    # After the alert the record no longer asks for it.
+    last = out.split("── 通话 Call ")[-1]
+    assert "status dispatched" in last and "并行通知 Alert" not in last
+    with IntakeClient(service.url, token=TOKENS["supervisor"]) as client:
+        record = client.get_call(call_id_of(out))
+    alerted = [e for e in record.timeline if e.type == "parallel_alerted"]
+    assert len(alerted) == 1
+    assert alerted[0].data["to_psap"] == "kaifeng-120"
+    assert alerted[0].data["reason"] == "已电话告知开封120"
 
 
 def test_an_unreachable_service_is_reported(tmp_path: Path) -> None:

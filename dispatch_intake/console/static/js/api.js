@@ -13,7 +13,12 @@ export class ApiError extends Error {
 
 const NETWORK_MESSAGE = "无法连接受理服务，请检查网络";
 
-export function createApi(token) {
+// The header a service answers with when the call asked for was a held call since merged into
+// a stored one: the id the call is known by now.
+const MERGED_INTO = "X-Merged-Into";
+
+// `onMerged(askedId, storedId)` hears of every answer given for a merged held call.
+export function createApi(token, { onMerged = () => {} } = {}) {
   async function request(method, path, body, { headers = {}, signal } = {}) {
     const init = {
       method,
@@ -49,6 +54,11 @@ export function createApi(token) {
       const routeMissing = response.status === 404 && message === "Not Found";
       const code = routeMissing ? "route_missing" : error.code || String(response.status);
       throw new ApiError(response.status, code, message);
+    }
+    const into = response.headers.get(MERGED_INTO);
+    const asked = /^\/v1\/calls\/([^/?]+)/.exec(path);
+    if (into && asked && decodeURIComponent(asked[1]) !== into) {
+      onMerged(decodeURIComponent(asked[1]), into);
     }
     return data;
   }
@@ -106,6 +116,10 @@ export const OPTIONAL_ENDPOINTS = {
 export function callPath(id, verb = "") {
   return `/v1/calls/${encodeURIComponent(id)}${verb ? `/${verb}` : ""}`;
 }
+
+// Reads that keep the screen current ask for caller numbers masked, whatever the role: only a
+// person's deliberate look at a number shows it whole (and is recorded as a `full_read`).
+export const MASKED = "numbers=masked";
 
 export function callsFrom(data) {
   if (Array.isArray(data)) return data;
@@ -170,7 +184,7 @@ const DISPATCHER = [...CALL_TAKER, "dispatch", "transfer", "close", "priority"];
 const PERMISSIONS = {
   call_taker: [...CALL_TAKER, "priority"],
   dispatcher: DISPATCHER,
-  supervisor: [...DISPATCHER, "takeover", "search_number", "verify", "evidence", "search"],
+  supervisor: [...DISPATCHER, "takeover", "search_number", "verify", "evidence", "search", "reveal"],
   auditor: ["search", "search_number", "verify", "evidence"],
 };
 // At a one-seat centre (受理调度一体) the call-taker also dispatches, transfers and closes.

@@ -3,6 +3,7 @@
 import { alertCritical, unlockSound } from "./alerts.js";
 import {
   ApiError,
+  MASKED,
   OPTIONAL_ENDPOINTS,
   callPath,
   callsFrom,
@@ -33,6 +34,7 @@ import {
   renderCall,
   renderPreview,
   renderTimeline,
+  carryKeys,
   setCentreNames,
   takesInput,
   updateCallClock,
@@ -72,6 +74,12 @@ const state = {
   acting: new Map(),
   // A call still taking this console's input though another seat dispatched it.
   keptInput: null,
+  // Held calls merged into stored ones (held id → stored id), as the service said so.
+  merged: new Map(),
+  // The open call came to this console under a held id since merged: said on its panel.
+  mergedFrom: null,
+  // Numbers a supervisor looked at whole (H), per call, while that call stays open.
+  revealed: new Map(),
 };
 
 let map = null;
@@ -132,6 +140,34 @@ function setStreamState(stateName) {
 
 // ---------------------------------------------------------------- records
 
+// A call answered while the store was away (held in the service's journal) may turn out, once
+// the store is back, to be a retry of a start the store had taken: it is merged into that call,
+// and every answer about it names the stored call (`X-Merged-Into`). The console follows: the
+// held call leaves the queue, the open call becomes the stored one, and what is typed stays.
+function followMerge(heldId, storedId) {
+  state.merged.set(heldId, storedId);
+  const held = state.calls.get(heldId);
+  state.calls.delete(heldId);
+  if (held && !state.calls.has(storedId)) state.calls.set(storedId, { ...held, id: storedId });
+  carryKeys(heldId, storedId);
+  if (state.activeId === heldId) {
+    state.activeId = storedId;
+    state.mergedFrom = heldId;
+  }
+  if (state.keptInput === heldId) state.keptInput = storedId;
+  if (state.errorCall === heldId) state.errorCall = storedId;
+}
+
+// The id the service keeps a call under now.
+function storedId(id) {
+  return state.merged.get(id) || id;
+}
+
+// A step of this seat on its way for the call (asked for under its own id or a merged one).
+function isActing(id) {
+  return [...state.acting.keys()].some((asked) => storedId(asked) === id);
+}
+
 function active() {
   return state.activeId ? state.calls.get(state.activeId) || null : null;
 }
@@ -159,7 +195,7 @@ function store(record) {
   if (known && record.id === state.activeId && leftInput(known, merged)) {
     // Sent from another seat (a split centre's dispatcher) while this one was taking the call:
     // the call-taker is still with the caller, and what they are typing is theirs.
-    if (merged.status === "dispatched" && !state.acting.has(record.id)) {
+    if (merged.status === "dispatched" && !isActing(record.id)) {
       state.keptInput = record.id;
     } else leaveInput();
   }
@@ -206,6 +242,10 @@ async function onEvent(message) {
   } else {
     await loadCall(id, { quiet: true });
   }
+  // The store answers again: the open call, held meanwhile, is asked after (it was written
+  // into the store, or merged into the call it retried).
+  const open = active();
+  if (open && open.held_locally && open.id !== id) await loadCall(open.id, { quiet: true });
   render();
 }
 
@@ -234,16 +274,34 @@ function alertIfNewlyEscalated(before, record) {
 
 async function loadCall(id, { quiet = false } = {}) {
   try {
-    store(await state.api.get(callPath(id)));
+    store(await state.api.get(`${callPath(id)}?${MASKED}`));
   } catch (error) {
     if (!quiet) showError(error);
+  }
+}
+
+// H: a supervisor looks at the open call's number whole. The service records the look on the
+// call's timeline (`full_read`); nothing else this console reads shows a number whole.
+async function revealNumber() {
+  const record = active();
+  if (!record || !allowed("reveal", record)) return;
+  try {
+    const whole = store(await state.api.get(callPath(record.id)));
+    const number = whole && whole.caller && whole.caller.number;
+    if (number) state.revealed.set(whole.id, number);
+    else showError(new Error("本呼叫没有来电号码"));
+    render();
+  } catch (error) {
+    showError(error, "reveal");
   }
 }
 
 async function refillQueue() {
   if (!state.api || state.role === "auditor") return;
   try {
-    const data = await state.api.get("/v1/calls?status=provisional,location_confirmed,dispatched,transferred");
+    const data = await state.api.get(
+      `/v1/calls?status=provisional,location_confirmed,dispatched,transferred&${MASKED}`,
+    );
     for (const record of callsFrom(data)) store(record);
     if (state.activeId) await loadCall(state.activeId, { quiet: true });
     render();
@@ -277,6 +335,7 @@ function render() {
     ),
   );
   const record = active();
+  if ($("call").dataset.id !== (record ? record.id : undefined)) $("call").scrollTop = 0;
   if (state.errorCall !== state.activeId) {
     $("error").textContent = "";
     state.errorCall = null;
@@ -298,6 +357,9 @@ function render() {
       mayStep: (step) => allowed(step, record),
       inputPsap: state.psap,
       kept: record.id === state.keptInput && inputCall,
+      mergedFrom: state.mergedFrom,
+      revealed: state.revealed.get(record.id) || "",
+      mayReveal: allowed("reveal", record),
     });
   }
   renderPreview(state.preview);
@@ -332,7 +394,7 @@ function revealDecision() {
     const box = element.getBoundingClientRect();
     return box.top >= 0 && box.bottom <= window.innerHeight;
   };
-  if (shown($("prompt-text")) && shown($("action"))) return;
+  if (shown($("call-clock-box")) && shown($("prompt-text")) && shown($("action"))) return;
   $("call").scrollIntoView({ block: "start" });
   if (!shown($("action"))) $("action").scrollIntoView({ block: "nearest" });
 }
@@ -374,6 +436,7 @@ const onKeyDown = createKeyHandler({
     x: () => openDialog("close"),
     p: () => openDialog("priority"),
     g: () => takeOver(),
+    h: () => revealNumber(),
     f: () => showSearch(),
     l: () => $("location-input").focus(),
     "/": () => $("location-input").focus(),
@@ -398,6 +461,8 @@ function callerPosition() {
 // reach it with its next turn (a number as its callback, a complaint as its own).
 function select(id) {
   if (id !== state.activeId) leaveInput();
+  if (id !== state.activeId) state.revealed.clear();
+  if (id !== state.activeId) state.mergedFrom = null;
   state.activeId = id;
   state.preview = null;
   $("location-input").value = "";
@@ -504,6 +569,7 @@ async function sendStart() {
     );
     state.idempotencyKey = newIdempotencyKey();
     state.activeId = record.id;
+    state.mergedFrom = null;
     state.keptInput = null;
     state.preview = null;
     // Only what the start carried is cleared: words typed while it was on its way stay, for
@@ -623,6 +689,7 @@ async function dispatch() {
     return;
   }
   await act("dispatch", dispatchBody(record));
+  revealDecision();
 }
 
 // Enter outside a text box does what the service recommends, in one key.
@@ -657,6 +724,7 @@ async function alertCentre() {
     { to_psap: alert.to_psap, place_id: alert.place_id || null },
     { options: { headers: { "Idempotency-Key": newIdempotencyKey() } } },
   );
+  revealDecision();
 }
 
 async function takeOver() {
@@ -783,6 +851,7 @@ function showIntake() {
 
 async function openFound(id) {
   if (id !== state.activeId) leaveInput();
+  if (id !== state.activeId) state.mergedFrom = null;
   state.activeId = id;
   if (state.role === "auditor") {
     try {
@@ -905,7 +974,7 @@ async function loadIdentity(api) {
 }
 
 async function signIn(token, psap, { session = false } = {}) {
-  const api = createApi(token);
+  const api = createApi(token, { onMerged: followMerge });
   const { role } = await discoverRole(api);
   const me = await loadIdentity(api);
   state.api = api;
@@ -942,7 +1011,7 @@ async function signIn(token, psap, { session = false } = {}) {
   // Focus moves once, as the form appears: keys typed after sign-in never land elsewhere later.
   $("location-input").focus();
   state.unsubscribe = subscribe({
-    url: "/v1/events",
+    url: `/v1/events?${MASKED}`,
     token,
     onMessage: onEvent,
     onState: setStreamState,
@@ -966,8 +1035,11 @@ function signOut(reason = "") {
     session: false,
     search: null,
     view: "intake",
+    mergedFrom: null,
   });
   state.calls.clear();
+  state.merged.clear();
+  state.revealed.clear();
   render();
   $("role").textContent = "";
   $("signin-error").textContent = reason;

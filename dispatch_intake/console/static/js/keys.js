@@ -3,17 +3,18 @@
 import { $, fill, h } from "./dom.js";
 
 export const KEYS = [
-  { keys: ["Enter"], text: "执行建议（不在输入框时）", verb: "recommended", needsCall: true },
+  { keys: ["Enter"], text: "执行建议（不在输入框时）", bar: "执行建议", verb: "recommended", needsCall: true },
   { keys: ["1–8"], text: "确认对应地点", verb: "confirm", needsCall: true },
   { keys: ["D"], text: "派车", verb: "dispatch", needsCall: true },
   { keys: ["T"], text: "转接", verb: "transfer", needsCall: true },
   { keys: ["B"], text: "记录已通知建议的另一中心（并行通报）", verb: "alert", needsCall: true },
   { keys: ["E"], text: "上报主管", verb: "escalate", needsCall: true },
   { keys: ["N"], text: "备注", verb: "notes", needsCall: true },
-  { keys: ["A"], text: "记录“下一问”的回答", verb: "answers", needsCall: true },
+  { keys: ["A"], text: "记录“下一问”的回答", bar: "记录回答", verb: "answers", needsCall: true },
   { keys: ["X"], text: "结束呼叫", verb: "close", needsCall: true },
   { keys: ["P"], text: "调整分级", verb: "priority", needsCall: true },
   { keys: ["G"], text: "主管接管", verb: "takeover", needsCall: true },
+  { keys: ["H"], text: "查看完整来电号码（记入时间线）", verb: "reveal", needsCall: true },
   { keys: ["F"], text: "查询呼叫", verb: "search" },
   { keys: ["F2"], text: "新呼叫", verb: "start" },
   { keys: ["L", "/"], text: "位置输入" },
@@ -26,7 +27,9 @@ export const KEYS = [
 
 // The bar shows what a call-taker reaches for during a call; the rest is in the help table.
 // B is shown on the action line itself, beside the alert it records, when one is recommended.
-const IN_BAR_ONLY_HELP = ["Esc", "R", "?", "C", "L", "P", "G", "↑", "B"];
+// H is shown beside the masked number, to those who may look; the number keys on the options
+// themselves, F2 on its button. The bar stays one line: its room is the call's.
+const IN_BAR_ONLY_HELP = ["Esc", "R", "?", "C", "L", "P", "G", "↑", "B", "H", "1–8", "F2"];
 
 // `allowed(verb)` says what this credential may do on this call; verbs the service does not
 // offer are left out entirely.
@@ -51,7 +54,7 @@ export function renderKeybar(allowed, record, offered = () => true) {
           dataset: { verb: key.verb || "" },
         },
         ...key.keys.map((k) => h("kbd", {}, k)),
-        key.text,
+        key.bar || key.text,
       );
     }),
   );
@@ -60,7 +63,9 @@ export function renderKeybar(allowed, record, offered = () => true) {
 export function renderHelp(allowed, offered = () => true) {
   fill(
     $("help-table"),
-    ...KEYS.filter((key) => !key.verb || offered(key.verb)).map((key) =>
+    ...KEYS.filter(
+      (key) => (!key.verb || offered(key.verb)) && (key.verb !== "reveal" || allowed(key.verb)),
+    ).map((key) =>
       h(
         "tr",
         {},

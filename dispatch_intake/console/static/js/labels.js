@@ -151,6 +151,7 @@ export const VERB = {
   search: "查询",
   verify: "校验时间线",
   evidence: "导出证据包",
+  reveal: "查看完整号码",
 };
 
 // The service's English warnings, in Chinese; an unknown one is shown as it came.

@@ -152,7 +152,9 @@ export function createMap(svg, { loadDistricts }) {
       const props = feature.properties || {};
       if (finite(props.label_lon, props.label_lat) && props.name) {
         const [x, y] = project(props.label_lon, props.label_lat);
-        if (x > 0 && x < width && y > 0 && y < height) {
+        // Only a name that fits whole: one cut at the edge reads as another place.
+        const half = (String(props.name).length * 11) / 2 + 2;
+        if (x - half > 0 && x + half < width && y > 12 && y < height - 2) {
           node("text", { x, y, class: "district-label" }, baseLabels, props.name);
         }
       }
@@ -170,8 +172,11 @@ export function createMap(svg, { loadDistricts }) {
       }
     }
     const caller = scene.caller;
+    // Where labels must not go: the caller's dot, the scale, the legend over the map.
+    const kept = [];
     if (caller && finite(caller.lat, caller.lon)) {
       const [x, y] = project(caller.lon, caller.lat);
+      kept.push([x - 6, y - 6, x + 6, y + 6]);
       const r = Math.max(3, ((Number(caller.radius_m) || 0) / METRES_PER_DEGREE) * scale);
       node("circle", { cx: x, cy: y, r, class: "caller-circle" }, shapes);
       node("circle", { cx: x, cy: y, r: 3, class: "caller-dot" }, shapes);
@@ -191,11 +196,24 @@ export function createMap(svg, { loadDistricts }) {
       });
       node("title", {}, mark, station.name || "站点");
       shapes.appendChild(mark);
+      kept.push([x - size / 2, y - size / 2, x + size / 2, y + size / 2]);
       if (chosen && station.name) chosenStation = { x, y, label: station.name };
     }
 
+    const km = niceDistance(kmPerPixel * width * 0.25);
+    const barPx = km / kmPerPixel;
+    const scaleText = `${km} 公里`;
+    const scaleBox = [4, height - 24, 18 + barPx + scaleText.length * 9, height - 2];
+    kept.push(scaleBox);
+    const legend = svg.parentElement && svg.parentElement.querySelector(".legend");
+    if (legend && !legend.hidden) {
+      const at = svg.getBoundingClientRect();
+      const box = legend.getBoundingClientRect();
+      kept.push([box.left - at.left, box.top - at.top, box.right - at.left, box.bottom - at.top]);
+    }
+
     const marks = node("g", { class: "marks" }, svg);
-    const placed = [];
+    const placed = [...kept];
     const ordered = [...scene.candidates].reverse();
     for (const candidate of ordered) {
       if (!finite(candidate.lon, candidate.lat)) continue;
@@ -252,11 +270,21 @@ export function createMap(svg, { loadDistricts }) {
       node("text", { x: left + 1, y: top + 12, class: kind }, marks, label);
     }
 
-    const km = niceDistance(kmPerPixel * width * 0.25);
-    const barPx = km / kmPerPixel;
+    // On a ground of its own: a district's name under it does not run into the figure.
     const scaleBar = node("g", { class: "scalebar" }, svg);
+    node(
+      "rect",
+      {
+        x: scaleBox[0],
+        y: scaleBox[1],
+        width: scaleBox[2] - scaleBox[0],
+        height: scaleBox[3] - scaleBox[1],
+        class: "scalebar-bg",
+      },
+      scaleBar,
+    );
     node("path", { d: `M10 ${height - 12}h${barPx.toFixed(1)}` }, scaleBar);
-    node("text", { x: 12 + barPx, y: height - 8 }, scaleBar, `${km} 公里`);
+    node("text", { x: 14 + barPx, y: height - 8 }, scaleBar, scaleText);
   }
 
   new ResizeObserver(() => draw()).observe(svg);

@@ -277,6 +277,13 @@ export function choicesOf(record) {
     .sort((a, b) => Number(a.key) - Number(b.key));
 }
 
+// A held call merged into a stored one keeps its places' numbers under the stored id.
+export function carryKeys(fromId, toId) {
+  const keys = shownKeys.get(fromId);
+  if (keys && !shownKeys.has(toId)) shownKeys.set(toId, keys);
+  shownKeys.delete(fromId);
+}
+
 // The keys the open call's places would show under if what is being typed were said: the
 // preview numbers them as the call will.
 function previewKeys(callId, placeIds) {
@@ -319,6 +326,8 @@ function outcomeText(record) {
   }
   const transfer = record.transfer;
   if (transfer && transfer.to_psap) parts.push(`已转接至 ${centreName(transfer.to_psap)}`);
+  const told = centresAlerted(record);
+  if (told.length) parts.push(`已通知 ${told.join("、")}`);
   if (record.escalation) parts.push(record.escalation.taken_over_by ? "主管已接管" : "已上报主管");
   if (record.status === "closed") parts.push("已结束");
   return parts.join(" · ");
@@ -405,7 +414,31 @@ function stepWords(step, record) {
   return choice ? `确认 ${choice.key} 号地点` : STEP_WORDS.confirm;
 }
 
-export function renderCall(record, { mayStep = () => true, inputPsap = "", kept = false } = {}) {
+// The other centre the service still asks to be told of this call, if any.
+export function pendingAlert(record) {
+  const alert = ((record && record.recommended_action) || {}).parallel_alert;
+  return alert && alert.to_psap ? alert : null;
+}
+
+// The centres this call's timeline says were told (B), by name, once each.
+function centresAlerted(record) {
+  const told = (record.timeline || [])
+    .filter((entry) => entry.type === "parallel_alerted" && entry.data && entry.data.to_psap)
+    .map((entry) => centreName(entry.data.to_psap));
+  return [...new Set(told)];
+}
+
+export function renderCall(
+  record,
+  {
+    mayStep = () => true,
+    inputPsap = "",
+    kept = false,
+    mergedFrom = null,
+    revealed = "",
+    mayReveal = false,
+  } = {},
+) {
   const location = record.location || {};
   const confirmed = location.confirmed;
   const since = receivedAt(record);
@@ -422,7 +455,13 @@ export function renderCall(record, { mayStep = () => true, inputPsap = "", kept 
   updateCallClock();
 
   const caller = record.caller || {};
-  $("call-caller-number").textContent = caller.number || "号码未知";
+  // A masked number, to one who may look at it whole, says how (H, recorded).
+  const masked = !revealed && mayReveal && caller.number && caller.number.includes("*");
+  fill(
+    $("call-caller-number"),
+    revealed || caller.number || "号码未知",
+    masked ? h("span", { class: "reveal-hint" }, h("kbd", {}, "H"), "查看完整号码") : null,
+  );
   $("call-caller-position").textContent = positionText(caller.position);
   const earlier = Array.isArray(record.related_calls) ? record.related_calls.length : 0;
   $("call-repeat").textContent = earlier ? `重复来电：此前 ${earlier} 次` : "首次来电";
@@ -497,32 +536,66 @@ export function renderCall(record, { mayStep = () => true, inputPsap = "", kept 
   const action = record.recommended_action || {};
   const step = left ? null : recommendedStep(record);
   const stepAllowed = step ? mayStep(step) : false;
-  const alert = action.parallel_alert;
-  const extra = actionExtras(action);
-  if (alert && alert.to_psap) {
-    // [B] records that it was done.
-    extra.push(`同时通知 ${centreName(alert.to_psap)}${alert.label ? `（${alert.label}）` : ""} [B]`);
+  const alert = pendingAlert(record);
+  // Sent first, the other centre may still be untold: that stays in front of the call-taker,
+  // under B, after the call has left the input.
+  const alertOnly = Boolean(alert) && (left || !action.kind || action.kind === "none");
+  const extra = alertOnly ? [] : actionExtras(action);
+  $("action").hidden = !alertOnly && (left || !action.kind || action.kind === "none");
+  $("action").classList.toggle("alert-pending", alertOnly);
+  if (alertOnly) {
+    fill(
+      $("action"),
+      h("span", { class: "action-label" }, "待办"),
+      h(
+        "strong",
+        {
+          class: "action-kind a-parallel_alert",
+          title: alert.label ? `来电人也可能在${alert.label}` : null,
+        },
+        `通知 ${centreName(alert.to_psap)}`,
+      ),
+      h(
+        "span",
+        { class: `action-key${mayStep("alert") ? "" : " disabled"}`, dataset: { step: "alert" } },
+        h("kbd", {}, "B"),
+        "已通知后记录",
+      ),
+    );
+  } else {
+    fill(
+      $("action"),
+      h("span", { class: "action-label" }, "建议"),
+      h("strong", { class: `action-kind a-${action.kind}` }, label(ACTION, action.kind)),
+      step
+        ? h(
+            "span",
+            {
+              class: `action-key${stepAllowed ? "" : " disabled"}`,
+              dataset: { step },
+              title: stepAllowed ? null : "当前角色无此权限",
+            },
+            h("kbd", {}, "Enter"),
+            stepAllowed ? stepWords(step, record) : `${stepWords(step, record)}（需调度员）`,
+          )
+        : null,
+      // B records that the other centre was told.
+      alert
+        ? h(
+            "span",
+            {
+              class: `action-key action-alert${mayStep("alert") ? "" : " disabled"}`,
+              dataset: { step: "alert" },
+              title: alert.label ? `来电人也可能在${alert.label}` : null,
+            },
+            h("kbd", {}, "B"),
+            `同时通知 ${centreName(alert.to_psap)}`,
+          )
+        : null,
+      extra.length ? h("span", { class: "action-extra" }, extra.join(" · ")) : null,
+      h("span", { class: "action-reason" }, action.reason || ""),
+    );
   }
-  $("action").hidden = left || !action.kind || action.kind === "none";
-  fill(
-    $("action"),
-    h("span", { class: "action-label" }, "建议"),
-    h("strong", { class: `action-kind a-${action.kind}` }, label(ACTION, action.kind)),
-    step
-      ? h(
-          "span",
-          {
-            class: `action-key${stepAllowed ? "" : " disabled"}`,
-            dataset: { step },
-            title: stepAllowed ? null : "当前角色无此权限",
-          },
-          h("kbd", {}, "Enter"),
-          stepAllowed ? stepWords(step, record) : `${stepWords(step, record)}（需调度员）`,
-        )
-      : null,
-    extra.length ? h("span", { class: "action-extra" }, extra.join(" · ")) : null,
-    h("span", { class: "action-reason" }, action.reason || ""),
-  );
 
   const warnings = [...(record.warnings || [])];
   // The caller was confirmed somewhere other than where the crew was sent.
@@ -534,6 +607,12 @@ export function renderCall(record, { mayStep = () => true, inputPsap = "", kept 
       message: `车组派往 ${placeName(record, sent.place_id) || "另一地点"}，来电人确认在 ${
         confirmed.full_name || confirmed.name
       }：立即告知车组${elsewhere ? `，并通知 ${elsewhere}` : ""}`,
+    });
+  }
+  if (mergedFrom) {
+    warnings.unshift({
+      field: "store",
+      message: `本机暂存的 #${mergedFrom} 已并入本呼叫 #${record.id}，已输入的内容保留`,
     });
   }
   if (record.held_locally) {
