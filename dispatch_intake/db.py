@@ -370,16 +370,22 @@ class GroupCommit:
         self._writers = writers
         # Per event loop, like the write gate: test clients each run their own.
         self._queues: weakref.WeakKeyDictionary[
-            asyncio.AbstractEventLoop, list[tuple[Callable[[Session], Any], asyncio.Future[Any]]]
+            asyncio.AbstractEventLoop,
+            list[tuple[Callable[[Session], Any], asyncio.Future[Any], str | None]],
         ] = weakref.WeakKeyDictionary()
         self._draining: weakref.WeakKeyDictionary[
             asyncio.AbstractEventLoop, set[asyncio.Task[None]]
         ] = weakref.WeakKeyDictionary()
 
-    async def run(self, work: Callable[[Session], T]) -> T:
+    async def run(self, work: Callable[[Session], T], *, order: str | None = None) -> T:
+        """The work's result once its batch is committed. `order` is the unique key the work
+        writes, if any (a start's Idempotency-Key): a batch writes its units in that order, so
+        that two batches written at once (two workers, two instances) that hold the same keys
+        take them in one order, and one waits for the other instead of both waiting for each
+        other until the store ends one as a deadlock's victim."""
         loop = asyncio.get_running_loop()
         future: asyncio.Future[T] = loop.create_future()
-        self._queues.setdefault(loop, []).append((work, future))
+        self._queues.setdefault(loop, []).append((work, future, order))
         drainers = self._draining.setdefault(loop, set())
         # A unit that arrives while every writer is busy waits for the next free one; one that
         # arrives while fewer are busy starts a batch of its own at once.
@@ -398,15 +404,17 @@ class GroupCommit:
                 # Whatever arrived while the previous batch was being written goes together.
                 batch = queue[: self._max_batch]
                 del queue[: len(batch)]
+                # Units without a key first: they take nothing another batch may hold.
+                batch.sort(key=lambda unit: (unit[2] is not None, unit[2] or ""))
                 try:
-                    outcomes = await run_in_threadpool(self._write, [w for w, _ in batch])
+                    outcomes = await run_in_threadpool(self._write, [w for w, _, _ in batch])
                 except BaseException as exc:  # cancelled at shutdown: nobody is left waiting
-                    for _, future in [*batch, *queue]:
+                    for _, future, _ in [*batch, *queue]:
                         if not future.done():
                             future.set_exception(exc)
                     queue.clear()
                     raise
-            for (_, future), (ok, value) in zip(batch, outcomes, strict=True):
+            for (_, future, _), (ok, value) in zip(batch, outcomes, strict=True):
                 if future.done():  # its caller went away
                     continue
                 if ok:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Annotated, Any, Generic, Literal, TypeVar, cast
 
 from fastapi import Depends, Query, Request
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.security import HTTPBearer
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
@@ -33,11 +33,6 @@ from dispatch_intake.journal import HeldCalls, StoreMonitor
 T = TypeVar("T")
 InputT = TypeVar("InputT")
 log = logging.getLogger("dispatch_intake.store")
-_bearer = HTTPBearer(
-    auto_error=False,
-    description="A session token from POST /v1/sessions, a client token from `dispatch-intake "
-    "tokens issue`, or a role token (DISPATCH_INTAKE_TOKENS, var/tokens.toml)",
-)
 
 
 # Dependencies that do no I/O are `async def`: a plain `def` would cost each request a hop to
@@ -52,10 +47,7 @@ async def get_intake(request: Request) -> Intake:
 IntakeDep = Annotated[Intake, Depends(get_intake)]
 
 
-async def get_principal(
-    request: Request,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> Principal:
+async def get_principal(request: Request) -> Principal:
     token = bearer_token(request.headers.get("authorization"))
     role_tokens: RoleTokens = request.app.state.role_tokens
     principal = role_tokens.match(token)
@@ -63,6 +55,17 @@ async def get_principal(
         principal = await run_in_threadpool(_issued_principal, request, token)
     request.state.role = principal.role
     request.state.sees_numbers = principal.sees_numbers
+    request.state.principal = principal
+    return principal
+
+
+def principal_of(request: Request) -> Principal:
+    """The principal `get_principal` found for this request, for a route whose other
+    dependencies (a `BodyInput`) depend on it already: FastAPI solves a dependency's own
+    dependencies again wherever it is named, even when its value is cached."""
+    principal: Principal | None = getattr(request.state, "principal", None)
+    if principal is None:
+        raise RuntimeError("no principal for this request: the route depends on none")
     return principal
 
 
@@ -85,7 +88,23 @@ def _issued_principal(request: Request, token: str) -> Principal:
     )
 
 
-PrincipalDep = Annotated[Principal, Depends(get_principal)]
+class BearerPrincipal(HTTPBearer):
+    """The principal behind the request's bearer token, as a dependency that is the OpenAPI
+    document's bearer scheme itself: FastAPI solves a dependency's own dependencies anew
+    wherever it is named, so a scheme beside the principal cost every request one more."""
+
+    async def __call__(self, request: Request) -> Principal:  # type: ignore[override]
+        return await get_principal(request)
+
+
+_bearer_principal = BearerPrincipal(
+    auto_error=False,
+    # Named as the plain scheme it replaces: the document is unchanged.
+    scheme_name="HTTPBearer",
+    description="A session token from POST /v1/sessions, a client token from `dispatch-intake "
+    "tokens issue`, or a role token (DISPATCH_INTAKE_TOKENS, var/tokens.toml)",
+)
+PrincipalDep = Annotated[Principal, Depends(_bearer_principal)]
 
 # How a reader who may see caller numbers whole asks for them masked: a console keeping its
 # queue and open call current reads no number, and no `full_read` is written for it.
@@ -195,7 +214,13 @@ class Writer:
         held = self._held
         # Starts, most of the write load, share commits (on SQLite); follow-ups, each already
         # queued behind its call's lock, commit alone.
-        store = self._group.run if self._group is not None and call_id is None else self.run
+        group = self._group if call_id is None else None
+
+        async def store(work: Callable[[Session], T]) -> T:
+            if group is not None:
+                return await group.run(work, order=key_hash)
+            return await self.run(work)
+
         if held is None:
             return await store(work), False
         if call_id is not None:
@@ -240,6 +265,10 @@ class Writer:
 
 
 async def get_writer(request: Request) -> Writer:
+    return writer_of(request)
+
+
+def writer_of(request: Request) -> Writer:
     state = request.app.state
     return Writer(
         state.write_gate,

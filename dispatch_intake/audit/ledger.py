@@ -29,7 +29,7 @@ from dispatch_intake.audit.keys import AuditKeys
 from dispatch_intake.audit.merkle import MerkleTree, verify_consistency
 from dispatch_intake.audit.models import LedgerEntry, LedgerIdentity
 from dispatch_intake.db import shared_commit
-from dispatch_intake.timeline.models import TimelineEvent
+from dispatch_intake.timeline.models import AnyEvent, TimelineEvent
 
 # Any fixed number, distinct from the migration lock; the second half of the key is the
 # schema's, so each store in a shared database numbers its own ledger.
@@ -340,7 +340,7 @@ def backfill_ledger(session: Session, keys: AuditKeys) -> int:
     return len(pending)
 
 
-def event_fields(event: TimelineEvent) -> dict[str, Any]:
+def event_fields(event: AnyEvent) -> dict[str, Any]:
     return {
         "v": event.version,
         "call_id": event.call_id,

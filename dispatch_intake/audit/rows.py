@@ -30,7 +30,7 @@ from dispatch_intake.audit.retention import SYSTEM_EVENTS, fields_to_seal
 from dispatch_intake.audit.sealing import SEALED, is_sealed, open_value, seal_value, unwrap, wrap
 from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.calls.phone import canonical_number, number_forms
-from dispatch_intake.timeline.models import TimelineEvent
+from dispatch_intake.timeline.models import NewEvent, TimelineEvent
 
 # How a sealed field begins in an event's stored JSON.
 SEALED_MARK = f'{{"{SEALED}":'
@@ -219,7 +219,7 @@ def new_call_key(session: Session, call_id: str) -> None:
 
 
 def new_call_rows(
-    session: Session, call: CallRecord, events: list[TimelineEvent]
+    session: Session, call: CallRecord, events: list[NewEvent]
 ) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """(call row, data key row or None): the values a new call's INSERTs take, exactly what
     the unit of work would write for it (the words sealed as `_seal_before_flush` seals

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -29,7 +29,7 @@ from dispatch_intake.shapes import (
     Transfer,
 )
 from dispatch_intake.states import CallStatus, EventType
-from dispatch_intake.timeline.models import TimelineEvent
+from dispatch_intake.timeline.models import AnyEvent, TimelineEvent
 from dispatch_intake.timeline.service import events_of, render_event
 
 STATUSES = tuple(CallStatus)
@@ -39,7 +39,7 @@ Done = TypeVar("Done", Dispatch, Note, Transfer | None, Escalation | None)
 
 def render_call(
     call: CallRecord,
-    events: list[Any],
+    events: Sequence[AnyEvent],
     principal: Principal,
     intake: Intake,
     names: dict[str, str] | None = None,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any, Generic, Protocol, TypeVar
 
-from fastapi import APIRouter, Depends, Header, Query
+from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
@@ -26,7 +26,9 @@ from dispatch_intake.deps import (
     PrincipalDep,
     ReaderDep,
     WriterDep,
+    principal_of,
     reading_numbers,
+    writer_of,
 )
 from dispatch_intake.errors import NotFound
 from dispatch_intake.journal import HeldCalls, merged_into, stored_call_id
@@ -95,12 +97,15 @@ async def start_call(
         contract.CallStartBody,
         Depends(BodyInput(Permission.START, schemas.read_call_start, empty_means_object=False)),
     ],
-    principal: PrincipalDep,
-    writer: WriterDep,
-    intake: IntakeDep,
+    http: Request,
     idempotency_key: IdempotencyKeyHeader = None,
 ) -> RecordResponse:
     """Start intake: always a stored provisional record; bad fields become warnings."""
+    # The busiest route names one dependency: each one more is solved anew per request, and
+    # the principal, the writer and the components need nothing the request does not hold.
+    principal = principal_of(http)
+    writer = writer_of(http)
+    intake: Intake = http.app.state.intake
     # Resolution is pure computation under the interpreter's lock: a worker thread would not
     # run it beside the event loop, only add a hand-over there and back to every start.
     prepared = service.prepare_call(intake=intake, request=request)

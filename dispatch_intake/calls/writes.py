@@ -4,7 +4,7 @@ committed and announced in one transaction, and a follow-up done once per Idempo
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -25,7 +25,7 @@ from dispatch_intake.errors import NotFound, StateConflict
 from dispatch_intake.shapes import Change
 from dispatch_intake.shapes import Record as Record
 from dispatch_intake.states import CallStatus
-from dispatch_intake.timeline.models import TimelineEvent
+from dispatch_intake.timeline.models import AnyEvent
 from dispatch_intake.timeline.service import (
     events_of,
     leaves_at_commit,
@@ -101,7 +101,7 @@ def commit_change(
     principal: Principal,
     call: CallRecord,
     change: str,
-    events: list[TimelineEvent],
+    events: Sequence[AnyEvent],
 ) -> Record:
     """The one way a start or a follow-up is written: the change announced to the consoles in
     the same transaction, delivered once it is committed, and the record as the principal may
@@ -129,7 +129,7 @@ def _delivered(
     principal: Principal,
     call: CallRecord,
     change: str,
-    events: list[TimelineEvent],
+    events: Sequence[AnyEvent],
     names: dict[str, str] | None = None,
 ) -> Record:
     change_of_call: Change = {"call_id": call.id, "change": change}

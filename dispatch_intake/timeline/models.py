@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import BigInteger, ForeignKey, Integer, String, Text, UniqueConstraint
@@ -35,3 +36,27 @@ class TimelineEvent(Base):
     # Not stored: `data` with sealed fields opened, as readers see it (set by the timeline
     # service when it writes or reads the event; None when nothing in it is sealed).
     shown: dict[str, Any] | None = None
+
+
+@dataclass(slots=True, eq=False)
+class NewEvent:
+    """An event appended in the transaction under way, with the fields it is stored with: it
+    is written by one multi-row INSERT (`timeline.service.write_events`), never through the
+    unit of work, so it is a plain object rather than a mapped one (whose instrumented
+    attributes a start paid for six times over)."""
+
+    call_id: str
+    seq: int
+    at: str
+    type: str
+    actor: str
+    data: str
+    prev_hash: str
+    hash: str
+    version: int
+    shown: dict[str, Any] | None = None
+
+
+# An event as written (`NewEvent`) or as read back (`TimelineEvent`): readers of its fields
+# take either.
+AnyEvent = TimelineEvent | NewEvent

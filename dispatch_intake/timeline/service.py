@@ -33,7 +33,7 @@ from dispatch_intake.audit.retention import data_keys_for_reading, forget_data_k
 from dispatch_intake.audit.sealing import SEALED, open_data
 from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.shapes import Event
-from dispatch_intake.timeline.models import TimelineEvent
+from dispatch_intake.timeline.models import AnyEvent, NewEvent, TimelineEvent
 
 __all__ = [
     "GENESIS",
@@ -93,7 +93,7 @@ def now_iso() -> str:
 
 def append_event(
     session: Session, call: CallRecord, type_: str, actor: str, data: Mapping[str, Any]
-) -> TimelineEvent:
+) -> NewEvent:
     """Add one event to a call's chain; the caller's transaction holds the call's row.
 
     The event is written at the session's next flush, with the others of the transaction.
@@ -114,7 +114,7 @@ def append_event(
         version=CURRENT_VERSION,
         key=session_keys(session).chain_key,
     )
-    event = TimelineEvent(
+    event = NewEvent(
         call_id=call.id,
         seq=seq,
         at=at,
@@ -124,27 +124,27 @@ def append_event(
         prev_hash=prev,
         hash=digest,
         version=CURRENT_VERSION,
+        shown=shown,
     )
-    event.shown = shown
     session.info.setdefault(_PENDING, []).append(event)
     call.timeline_length = seq
     call.timeline_head = digest
     return event
 
 
-def unwritten_events(session: Session, call_id: str) -> list[TimelineEvent]:
+def unwritten_events(session: Session, call_id: str) -> list[NewEvent]:
     """Events of one call appended in this transaction and not yet flushed, oldest first."""
     return [e for e in session.info.get(_PENDING, ()) if e.call_id == call_id]
 
 
-def take_unwritten_events(session: Session) -> list[TimelineEvent]:
+def take_unwritten_events(session: Session) -> list[NewEvent]:
     """The events appended in this transaction, for a writer that inserts them itself
     (`write_events`) instead of leaving them to the flush."""
-    taken: list[TimelineEvent] = session.info.pop(_PENDING, [])
+    taken: list[NewEvent] = session.info.pop(_PENDING, [])
     return taken
 
 
-def write_events(connection: Connection, events: list[TimelineEvent]) -> list[dict[str, Any]]:
+def write_events(connection: Connection, events: list[NewEvent]) -> list[dict[str, Any]]:
     """Insert events in one statement; their stored fields, as their ledger leaves take them."""
     rows = [event_fields(e) for e in events]
     if rows:
@@ -186,7 +186,7 @@ def _write_pending(session: Session, flush_context: Any) -> None:
     # One multi-row INSERT instead of the unit of work's bookkeeping per event object; after
     # the flush, so that the call's row exists for the foreign key. Every append also changes
     # the call's row, so a session with pending events always has something to flush.
-    pending: list[TimelineEvent] = session.info.pop(_PENDING, [])
+    pending: list[NewEvent] = session.info.pop(_PENDING, [])
     if pending:
         connection = session.connection()
         rows = write_events(connection, pending)
@@ -226,7 +226,7 @@ def events_of(session: Session, call_ids: Iterable[str]) -> dict[str, list[Timel
     return found
 
 
-def render_event(event: TimelineEvent) -> Event:
+def render_event(event: AnyEvent) -> Event:
     return {
         "seq": event.seq,
         "at": event.at,

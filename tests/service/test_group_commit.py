@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,9 @@ from dispatch_intake.db import (
     when_durable,
     write_gate,
 )
+
+from ..conftest import STORE
+from .factories import call_body
 
 
 @pytest.fixture
@@ -168,3 +172,102 @@ def test_with_several_writers_a_unit_need_not_wait_for_the_batch_before(engine: 
         return await head, later
 
     assert asyncio.run(arrive_while_the_first_is_written()) == (1, 2)
+
+
+@pytest.mark.skipif(STORE != "postgresql", reason="concurrent batches: PostgreSQL")
+def test_batches_with_the_same_keys_queued_in_opposite_orders_both_commit(app: Any) -> None:
+    """Two batches written at once (two workers or instances) hold starts retried under the
+    same two Idempotency-Keys, queued in opposite orders. Each batch has written its first
+    start's key when it comes to its second: were the second the other batch's first key,
+    each would wait for the other's transaction, and the store would end one of them as a
+    deadlock's victim (a batch of starts taken for a store gone away). Every start is
+    answered, one call per key."""
+    from dispatch_intake.audit.ledger import enter_shared_leaves
+    from dispatch_intake.calls import schemas, service
+    from dispatch_intake.deps import CallLocks, Writer
+
+    intake = app.state.intake
+    principal = app.state.role_tokens.match("test-call-taker")
+    prepared = service.prepare_call(
+        intake=intake, request=schemas.read_call_start(call_body(), max_text_chars=500)
+    )
+    batches = {"one": ["key-a", "key-b"], "two": ["key-b", "key-a"]}
+    backends: dict[str, int] = {}
+    first_written = {batch: threading.Event() for batch in batches}
+    ran = {batch: 0 for batch in batches}
+
+    def blocked(batch: str) -> bool:
+        """Whether the batch's transaction waits for a lock another transaction holds."""
+        pid = backends.get(batch)
+        if pid is None:
+            return False
+        with app.state.engine.connect() as connection:
+            return bool(
+                connection.execute(
+                    text("SELECT count(*) FROM pg_locks WHERE pid = :pid AND NOT granted"),
+                    {"pid": pid},
+                ).scalar()
+            )
+
+    def after_the_other_wrote_its_first(batch: str) -> None:
+        other = next(name for name in batches if name != batch)
+        for _ in range(600):
+            # The other batch has written its first key, or waits for one this one holds.
+            if first_written[other].wait(0.05) or blocked(other):
+                return
+        raise AssertionError(f"batch {other} neither wrote its first start nor waited")
+
+    def start(batch: str, key: str) -> Callable[[Session], Any]:
+        def work(session: Session) -> Any:
+            backends[batch] = int(
+                session.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
+            )
+            ran[batch] += 1
+            record, _ = service.start_call(
+                session=session,
+                intake=intake,
+                principal=principal,
+                prepared=prepared,
+                idempotency_key=key,
+            )
+            if ran[batch] == 1:
+                first_written[batch].set()
+                after_the_other_wrote_its_first(batch)
+            return record["id"]
+
+        return work
+
+    def write(batch: str) -> list[Any]:
+        group = GroupCommit(
+            app.state.write_session,
+            app.state.write_gate,
+            before_commit=enter_shared_leaves,
+            writers=1,
+        )
+        writer = Writer(
+            app.state.write_gate, app.state.write_session, call_locks=CallLocks(), group=group
+        )
+
+        async def queued_together() -> list[Any]:
+            outcomes: list[Any] = await asyncio.gather(
+                *(
+                    writer.run_or_hold(start(batch, key), key_hash=service.key_hash(key))
+                    for key in batches[batch]
+                ),
+                return_exceptions=True,
+            )
+            return outcomes
+
+        return asyncio.run(queued_together())
+
+    with ThreadPoolExecutor(2) as pool:
+        answered = dict(zip(batches, pool.map(write, batches), strict=True))
+
+    failed = [o for outcomes in answered.values() for o in outcomes if isinstance(o, Exception)]
+    assert not failed, failed
+    ids = {
+        batch: dict(zip(keys, (call_id for (call_id, _held) in answered[batch]), strict=True))
+        for batch, keys in batches.items()
+    }
+    assert ids["one"] == ids["two"]
+    assert len(set(ids["one"].values())) == 2
