@@ -172,10 +172,20 @@ def create_app(
         if relay is not None:
             relay.start()
         # Outlines load in the background, so the service is ready at once and the first call
-        # with a position does not pay for them.
-        threading.Thread(
-            target=intake.areas.warm, args=(list(intake.psaps),), name="outlines", daemon=True
-        ).start()
+        # with a position does not pay for them. The loading is joined at shutdown, never left
+        # running: a thread still inside shapely/numpy when the interpreter finalises is ended
+        # there by CPython (pthread_exit from its wait for the GIL) and its exit found the C
+        # heap corrupted — "corrupted double-linked list", exit 134 — in about one short
+        # `dispatch-intake replay` in twenty, after every result was printed. Not a daemon
+        # either, so that no way out of the process ends it mid-way.
+        stop_warming = threading.Event()
+        warming = threading.Thread(
+            target=intake.areas.warm,
+            args=(list(intake.psaps), stop_warming),
+            name="outlines",
+            daemon=False,
+        )
+        warming.start()
         checkpoints = (
             asyncio.create_task(
                 checkpoint_periodically(
@@ -189,6 +199,7 @@ def create_app(
         try:
             yield
         finally:
+            stop_warming.set()
             monitor.stop()
             held.close()
             if checkpoints is not None:
@@ -199,6 +210,9 @@ def create_app(
                 relay.stop()
             probe_engine.dispose()
             engine.dispose()
+            # The outline being read when the service stopped is finished (a few seconds at
+            # most); the others are skipped.
+            warming.join()
 
     app = FastAPI(
         title="dispatch-intake",

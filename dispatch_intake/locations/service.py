@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -230,10 +231,13 @@ class JurisdictionAreas:
             return None
         return bool(outline.contains(Point(position["lon"], position["lat"])))
 
-    def warm(self, psaps: Iterable[Psap]) -> None:
+    def warm(self, psaps: Iterable[Psap], stop: threading.Event | None = None) -> None:
         """Read every centre's outline now: the first call with a position should not wait
-        for the outlines to load (seconds on a busy machine)."""
+        for the outlines to load (seconds on a busy machine). Once `stop` is set, the centres
+        not read yet are left for their first call."""
         for psap in psaps:
+            if stop is not None and stop.is_set():
+                return
             self._outline(psap)
 
     def _outline(self, psap: Psap) -> Any:

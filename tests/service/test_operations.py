@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import threading
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -86,6 +87,45 @@ def test_first_start_issues_one_token_per_role(
     with TestClient(create_app(settings, gazetteer=gazetteer)) as client:
         headers = {"Authorization": f"Bearer {issued['dispatcher']}"}
         assert client.get("/v1/calls", headers=headers).status_code == 200
+
+
+def test_shutdown_stops_the_outline_loading_and_waits_for_it(
+    app: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A thread still reading outlines (shapely, numpy) when the interpreter finalises is ended
+    inside them, and a short `dispatch-intake replay` aborted with a corrupted C heap (exit
+    134) after its results were out: the service's shutdown lets the loading finish the
+    centre it is reading, skips the others and waits for it."""
+    from fastapi.testclient import TestClient
+
+    from dispatch_intake.journal.probe import StoreMonitor
+    from dispatch_intake.locations.service import JurisdictionAreas
+
+    shutting_down = threading.Event()
+    read_once_shutting_down: list[str] = []
+    stop_monitor = StoreMonitor.stop
+    read_outline = JurisdictionAreas._outline
+
+    def stop(monitor: StoreMonitor) -> None:
+        shutting_down.set()
+        stop_monitor(monitor)
+
+    def outline(areas: JurisdictionAreas, psap: Any) -> Any:
+        # Each reading waits for the shutdown: the loading is under way when it comes.
+        shutting_down.wait()
+        read_once_shutting_down.append(psap.id)
+        return read_outline(areas, psap)
+
+    monkeypatch.setattr(StoreMonitor, "stop", stop)
+    monkeypatch.setattr(JurisdictionAreas, "_outline", outline)
+    with TestClient(app):
+        (loading,) = [thread for thread in threading.enumerate() if thread.name == "outlines"]
+    alive_after_shutdown = loading.is_alive()
+    shutting_down.set()  # a shutdown that never stopped the monitor leaves none waiting
+    loading.join()
+    assert not alive_after_shutdown
+    assert len(list(app.state.intake.psaps)) > 1
+    assert len(read_once_shutting_down) == 1
 
 
 def test_serve_is_a_command() -> None:
