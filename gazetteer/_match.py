@@ -71,6 +71,11 @@ class Mention:
             and (self.start, self.end) != (other.start, other.end)
         )
 
+    def overlaps(self, other: Mention) -> bool:
+        return (
+            self.utterance == other.utterance and self.start < other.end and other.start < self.end
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Segment:

@@ -47,6 +47,7 @@ from gazetteer._context import (
     villages_short_of_their_word,
     villages_typed_after_their_town,
 )
+from gazetteer._county_hospitals import county_hospitals_said
 from gazetteer._geo import (
     OUTSIDE_JURISDICTION,
     geodesic_km,
@@ -55,7 +56,14 @@ from gazetteer._geo import (
     position_fit,
 )
 from gazetteer._index import NAMES, NEAR, ROAD_WORDS, NameIndex, address_road
+from gazetteer._local_names import local_names_said, places_on_a_said_road
 from gazetteer._match import Mention, Utterance, campus_hints, find_mentions, read_utterance
+from gazetteer._misreadings import (
+    look_alikes_over_a_division,
+    look_alikes_over_compound_words,
+    names_across_a_pause,
+    unread_place_said,
+)
 from gazetteer._model import (
     Candidate,
     CandidateGroup,
@@ -67,17 +75,8 @@ from gazetteer._model import (
     Resolution,
 )
 from gazetteer._normalise import normalise_text
-from gazetteer._spoken import (
-    county_hospitals_said,
-    divisions_said_aside,
-    local_names_said,
-    look_alikes_over_a_division,
-    look_alikes_over_compound_words,
-    names_across_a_pause,
-    places_on_a_said_road,
-    places_under_said_divisions,
-    unread_place_said,
-)
+from gazetteer._said_aside import divisions_said_aside
+from gazetteer._under_divisions import places_under_said_divisions
 
 # Below this text score nothing said is taken to name the place.
 MATCHED = 0.62

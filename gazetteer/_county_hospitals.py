@@ -1,0 +1,80 @@
+"""The county hospital as callers say it: "X县医院" is the county's 人民医院.
+
+A county's people call its 人民医院 the 县医院 (中牟县医院, 杞县医院); the words are read as that
+hospital, and no longer as another whose name they come near (X县中医院 short of 中).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from gazetteer._index import NameIndex
+from gazetteer._match import Mention, Utterance
+
+# "X县医院" is what a county's people call its 人民医院 (中牟县医院, 杞县医院), never its
+# 中医院, which they name as such: the 县医院 is not a 中医院 that lost a character.
+_COUNTY_HOSPITAL = re.compile("(县|市)医院")
+_PEOPLES = ("人民医院", "第一人民医院")
+# As sure as a name said with a word of its own, a little below one said in full: the
+# county's 人民医院 before a reading that takes the words for another hospital.
+COUNTY_HOSPITAL = 0.95
+_HOSPITAL_KINDS = frozenset({"hospital", "hospital_branch"})
+
+
+def county_hospitals_said(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention]
+) -> list[Mention]:
+    """The mentions with "X县医院" read as that county's 人民医院, and no longer as another
+    hospital whose name the words come near (X县中医院 short of 中)."""
+    found: list[Mention] = []
+    for number, utterance in enumerate(read):
+        for segment in utterance.segments:
+            if not segment.han:
+                continue
+            words = "".join(segment.units)
+            for said in _COUNTY_HOSPITAL.finditer(words):
+                found += _peoples_hospital(index, number, segment.offset, words, said)
+    if not found:
+        return list(mentions)
+    hospitals = {link.place for m in found for link in index.links(m.term)}
+    hospitals |= {k for h in list(hospitals) for k in index.children.get(h, ())}
+
+    def another_hospital(mention: Mention) -> bool:
+        links = index.links(mention.term)
+        return (
+            mention.how != "exact"
+            and any(mention.overlaps(m) for m in found)
+            and not any(link.place in hospitals for link in links)
+            and all(index.places.kind(link.place) in _HOSPITAL_KINDS for link in links)
+        )
+
+    return [m for m in mentions if not another_hospital(m)] + found
+
+
+def _peoples_hospital(
+    index: NameIndex, number: int, offset: int, words: str, said: re.Match[str]
+) -> list[Mention]:
+    level = said.group(1)
+    for size in range(4, 0, -1):
+        start = said.start() - size
+        if start < 0:
+            continue
+        county = words[start : said.start()]
+        names = [county + level + p for p in _PEOPLES]
+        if level == "县":
+            names += [county + p for p in _PEOPLES]
+        for term in index.term_ids(names):
+            if term is None:
+                continue
+            links = index.links(term)
+            if not all(index.places.kind(link.place) == "hospital" for link in links):
+                continue
+            if level == "市" and not all(
+                index.places.admin(link.place).district == county + level for link in links
+            ):
+                continue  # 郑州市医院 is no one hospital; a county-level city's is
+            return [
+                Mention(number, offset + start, offset + said.end(), term, COUNTY_HOSPITAL, "exact")
+            ]
+    return []

@@ -1,0 +1,191 @@
+"""The centre's own places as locals say them, and places said with the road they stand on.
+
+A landmark named after the centre's city or province is said without it (动物园 for 郑州动物园,
+博物院 for 河南博物院); a place said with its road (正弘城 花园路那边) is that place, not the road.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from gazetteer._context import _text, said_weight, words_said
+from gazetteer._index import NAMES, NEAR, NameIndex
+from gazetteer._match import Mention, Utterance
+from gazetteer._normalise import normalise_text
+
+# A place named after the centre's city or province, said without it, as locals say it:
+# 动物园 for 郑州动物园, 人民公园 for 郑州人民公园, 博物院 for 河南博物院.
+LOCAL_NAME = 0.95
+# A name every city has (人民公园) is the centre's own, offered, never read back on that alone.
+LOCAL_COMMON = 0.8
+_LOCAL_MIN = 3
+_MAX_NAME = 8
+# Landmarks only: a station or hospital said so (火车站, 人民医院, 中心医院) is a kind every
+# city has, which the caller may mean of any.
+_LOCAL_KINDS = frozenset({"landmark"})
+
+
+def local_names_said(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    jurisdiction_codes: Sequence[str],
+    sure: float,
+) -> list[Mention]:
+    """The mentions with the centre's own places said without the name of its city or
+    province they begin with; the station named after such a place (人民公园站) is no longer
+    read over the same words short of its 站."""
+    prefixes = _local_prefixes(index, tuple(jurisdiction_codes))
+    if not prefixes:
+        return list(mentions)
+    found: list[Mention] = []
+    for number, utterance in enumerate(read):
+        for segment in utterance.segments:
+            if segment.han:
+                found += _local_in(index, number, segment.offset, segment.units, prefixes)
+    said = {(m.utterance, m.start, m.end, m.term) for m in mentions}
+    found = [
+        m
+        for m in found
+        if (m.utterance, m.start, m.end, m.term) not in said
+        and not _on_another_road(index, m, mentions, sure)
+    ]
+    if not found:
+        return list(mentions)
+    local = [(m, words_said(read[m.utterance], m)) for m in found]
+
+    def station_short_of_its_word(mention: Mention) -> bool:
+        # A loose reading of a station named after the place (人民公园站, 人民公园地铁站 over
+        # 人民公园西门): the words said are the place's name, not the station's short of 站.
+        # Kept when the words beyond the place's name are the station's (绿城广场地铁口).
+        if mention.how not in ("dropped", "fuzzy") or not all(
+            index.places.kind(link.place) == "station" for link in index.links(mention.term)
+        ):
+            return False
+        name = str(index.terms[mention.term])
+        for m, words in local:
+            if not mention.overlaps(m) or not name.startswith(words):
+                continue
+            beyond = words_said(read[mention.utterance], mention).replace(words, " ")
+            if not any(beyond[k : k + 2] in name for k in range(len(beyond) - 1)):
+                return True
+        return False
+
+    return [m for m in mentions if not station_short_of_its_word(m)] + found
+
+
+def _local_in(
+    index: NameIndex,
+    number: int,
+    offset: int,
+    units: Sequence[str],
+    prefixes: list[tuple[str, str]],
+) -> list[Mention]:
+    words = "".join(units)
+    spans = [
+        (start, end)
+        for start in range(len(words) - _LOCAL_MIN + 1)
+        for end in range(start + _LOCAL_MIN, min(len(words), start + _MAX_NAME) + 1)
+        if words[start:end] not in index.generic_words
+    ]
+    names = [p + words[s:e] for s, e in spans for p, _ in prefixes]
+    terms = iter(index.term_ids(names))
+    found: list[Mention] = []
+    for start, end in spans:
+        quality = LOCAL_COMMON if words[start:end] in index.common_words else LOCAL_NAME
+        for _, code in prefixes:
+            term = next(terms)
+            links = index.links(term) if term is not None else ()
+            if (
+                term is not None
+                and links
+                and all(
+                    index.places.kind(link.place) in _LOCAL_KINDS
+                    and (index.places.admin(link.place).adcode or "").startswith(code)
+                    for link in links
+                )
+            ):
+                found.append(Mention(number, offset + start, offset + end, term, quality, "exact"))
+    return found
+
+
+def _on_another_road(
+    index: NameIndex, mention: Mention, mentions: Sequence[Mention], sure: float
+) -> bool:
+    """Whether the caller said a road the place does not stand on (中原路上的百货大楼, where
+    郑州百货大楼 is at 二七广场): theirs is another of that name, not the city's own."""
+    addresses = [
+        normalise_text(index.places[link.place].address or "") for link in index.links(mention.term)
+    ]
+    for other in mentions:
+        if other.utterance != mention.utterance or other.quality < sure or other.how != "exact":
+            continue
+        for link in index.links(other.term):
+            if link.weight < NAMES or index.places.kind(link.place) != "road":
+                continue
+            road = normalise_text(index.places.name(link.place))
+            if not any(road in address for address in addresses):
+                return True
+    return False
+
+
+def _local_prefixes(index: NameIndex, codes: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The names a place of the centre's may begin with: its cities' and province's, short
+    and in full, with the prefix of the adcodes they hold."""
+    out: list[tuple[str, str]] = []
+    wanted = {c[:4] for c in codes if len(c) >= 4} | {c[:2] for c in codes}
+    for row, prefix in index.division_prefix.items():
+        if prefix in wanted and index.places.kind(row) in ("city", "province"):
+            name = normalise_text(index.places.name(row))
+            out.append((name, prefix))
+            stem = name.removesuffix("市").removesuffix("省")
+            if len(stem) >= 2 and stem != name:
+                out.append((stem, prefix))
+            if index.places.kind(row) == "province":
+                out.append(("省", prefix))
+    return out
+
+
+def places_on_a_said_road(
+    index: NameIndex,
+    mentions: Sequence[Mention],
+    pool: dict[int, float],
+    explains: Callable[[NameIndex, Mention, int], float],
+    sure: float,
+) -> None:
+    """A place named with the road it stands on (花园路那个动物园, 正弘城 花园路那边): the
+    road's name explains the place too, as the road at its gates, so the place named wins over
+    the road. Adjusts `pool` in place."""
+    roads = [
+        (m, names)
+        for m in mentions
+        if m.quality >= sure
+        and (
+            names := {
+                normalise_text(index.places.name(link.place))
+                for link in index.links(m.term)
+                if link.weight >= NAMES and index.places.kind(link.place) == "road"
+            }
+        )
+    ]
+    if not roads:
+        return
+    said = said_weight(mentions)
+    for place in list(pool):
+        address = normalise_text(index.places[place].address or "")
+        if not address or index.places.kind(place) == "road":
+            continue
+        on = {m for m, names in roads if any(name in address for name in names)}
+        on = {m for m in on if explains(index, m, place) < NEAR}
+        if not on or not any(
+            m.quality >= sure
+            and not any(m.overlaps(r) for r in on)
+            and explains(index, m, place) >= NAMES
+            for m in mentions
+        ):
+            continue  # only the road leads to it: a site on the road, not one named
+
+        def relation(m: Mention, p: int, on: set[Mention] = on) -> float:
+            return NEAR if m in on else explains(index, m, p)
+
+        pool[place] = max(pool[place], _text(mentions, place, said, relation))

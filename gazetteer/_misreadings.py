@@ -1,0 +1,181 @@
+"""Readings the caller's words do not bear, and words that no reading takes.
+
+A compound near a place (繁塔那边 那个小区) is not named after it; a look-alike read over a word
+for a compound (老小区 as 老校区), a word pointing at a name (市一院那), or a city said before
+words that share nothing with the rest of its name (安阳殷墟 as 安阳学院) is not what was said;
+and a road or compound the caller names that nothing reads stops a read-back of another place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from gazetteer._context import words_said
+from gazetteer._index import NameIndex
+from gazetteer._match import Mention, Utterance
+from gazetteer._normalise import normalise_text
+
+_HAN = "[\u4e00-\u9fff]"
+# Words written after a name to point at it (市一院那, 鼓楼这).
+_POINTING = ("那", "这")
+
+
+# Words that end what a caller says of one place (繁塔那边): a compound's name read across them
+# (繁塔|那边 那个|小区 as 繁塔小区) is a compound near the place, not one named after it.
+_PAUSES = ("那边", "这边", "那块", "这块", "那儿", "这儿")
+_COMPOUND_WORDS = ("小区", "社区", "家属院", "大院")
+
+
+def names_across_a_pause(
+    index: NameIndex,
+    utterances: Sequence[str],
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+) -> list[Mention]:
+    """The mentions without compounds' names read across words that end a phrase, which the
+    filler removal took out (繁塔那边 那个小区里 read as 繁塔小区), and with the name said
+    before those words (繁塔) read on its own again."""
+    said = [normalise_text(u).replace(" ", "") for u in utterances]
+
+    def before_pause(mention: Mention) -> int:
+        words = words_said(read[mention.utterance], mention)
+        text = said[mention.utterance]
+        if len(words) < 3 or words in text:
+            return 0
+        return next(
+            (
+                k
+                for k in range(1, len(words))
+                for pause in _PAUSES
+                if words[k:] in _COMPOUND_WORDS and words[:k] + pause in text
+            ),
+            0,
+        )
+
+    kept: list[Mention] = []
+    found: list[Mention] = []
+    for mention in mentions:
+        k = before_pause(mention)
+        if not k:
+            kept.append(mention)
+            continue
+        (term,) = index.term_ids([words_said(read[mention.utterance], mention)[:k]])
+        if term is not None:
+            start = mention.start
+            found.append(Mention(mention.utterance, start, start + k, term, 1.0, "exact"))
+    held = {(m.utterance, m.start, m.end, m.term) for m in kept}
+    return kept + [m for m in found if (m.utterance, m.start, m.end, m.term) not in held]
+
+
+# A road said as where the caller is (大梁路上), or a compound's or estate's name (明德园), that
+# nothing reads: the caller's place is one the data does not hold, and a place read back on the
+# other words would be a guess.
+_UNREAD_NAME = re.compile(
+    f"({_HAN}{{2,4}}?)(?:(?:路|街|大道|大街)上|园|苑|小区|家园|公寓|家属院|大院)"
+)
+
+
+def unread_place_said(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    place: int,
+    sure: float,
+) -> bool:
+    """Whether the caller named a road they are on or a compound that no sure reading takes
+    and that the place read back does not stand on."""
+    address = normalise_text(index.places[place].address or "")
+    for number, utterance in enumerate(read):
+        for segment in utterance.segments:
+            if not segment.han:
+                continue
+            words = "".join(segment.units)
+            covered = {
+                k - segment.offset
+                for m in mentions
+                if m.utterance == number and m.quality >= sure and m.how not in ("fuzzy", "dropped")
+                for k in range(m.start, m.end)
+            }
+            for start in range(len(words)):
+                found = _UNREAD_NAME.match(words, start)
+                if found is None:
+                    continue
+                stem = range(found.start(1), found.end(1))
+                if any(k in covered for k in stem):
+                    continue
+                if found.group(1) in address:
+                    continue
+                return True
+    return False
+
+
+def look_alikes_over_compound_words(
+    read: Sequence[Utterance], mentions: Sequence[Mention], index: NameIndex
+) -> list[Mention]:
+    """The mentions without look-alikes or sound-alikes read over a word for a compound that
+    their name does not hold (就是个小区 as 北校区, 老小区 as 老校区): the caller said a
+    compound, not a name like it. Nor over a word pointing at what was just named (市一院那
+    as 市一院南院区): the caller named it, and pointed."""
+
+    def over(mention: Mention) -> bool:
+        if mention.how not in ("fuzzy", "pinyin", "dropped"):
+            return False
+        words = words_said(read[mention.utterance], mention)
+        name = str(index.terms[mention.term])
+        if any(word in words and word not in name for word in _POINTING):
+            return True
+        return any(word in words for word in _COMPOUND_WORDS) and not any(
+            word in name for word in _COMPOUND_WORDS
+        )
+
+    return [m for m in mentions if not over(m)]
+
+
+_DIVISION_KINDS = frozenset({"province", "city", "district"})
+
+
+def look_alikes_over_a_division(
+    read: Sequence[Utterance], mentions: Sequence[Mention], index: NameIndex
+) -> list[Mention]:
+    """The mentions without look-alikes that owe their likeness to a city or county said
+    exactly at their start (安阳殷墟 as 安阳学院, 许昌春秋楼 as 许昌职院): the words after the
+    division share nothing with the rest of the name, by character or by sound, so the caller
+    named the division and something the data does not hold."""
+    divisions = [
+        m
+        for m in mentions
+        if m.how == "exact"
+        and all(index.places.kind(link.place) in _DIVISION_KINDS for link in index.links(m.term))
+    ]
+    if not divisions:
+        return list(mentions)
+
+    def rides(mention: Mention) -> bool:
+        if mention.how != "fuzzy":
+            return False
+        name = str(index.terms[mention.term])
+        sound = str(index.term_sound[mention.term]).split()
+        for division in divisions:
+            if not (
+                division.utterance == mention.utterance
+                and division.start == mention.start
+                and division.end < mention.end
+            ):
+                continue
+            said = str(index.terms[division.term])
+            if not name.startswith(said):
+                continue
+            size = division.end - division.start
+            rest_name, rest_sound = name[len(said) :], set(sound[size:])
+            units = [
+                (unit, segment.readings[k][0])
+                for segment in read[mention.utterance].segments
+                for k, unit in enumerate(segment.units)
+                if division.end <= segment.offset + k < mention.end
+            ]
+            if not any(unit in rest_name or syllable in rest_sound for unit, syllable in units):
+                return True
+        return False
+
+    return [m for m in mentions if not rides(m)]

@@ -1,0 +1,140 @@
+"""Divisions a caller says of someone or something other than the place.
+
+A city or county said of the caller themselves (俺是郑州来的, 手机显示郑州), of the centre they
+call (你们郑州), or as what the place is near (挨着开封) is not where the ambulance goes: it is
+taken out of the words before they are read, when something is left to say where the place is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gazetteer._index import NameIndex
+from gazetteer._normalise import normalise_text
+
+_HAN = "[\u4e00-\u9fff]"
+_SELF = "(?:俺们|我们|咱们|俺|我|咱)"
+# Words before a division's name that say it of the caller, of the centre, or as what the place
+# is near, whatever else is said: the division is never the place.
+_ASIDE_BEFORE = re.compile(
+    "|".join(
+        (
+            f"{_SELF}(?:都|也)?(?:是)?(?:从)?",  # 俺是郑州来的, 俺们郑州来的 (checked for 来的)
+            "(?:手机|电话|定位|导航)(?:上)?(?:显示|定位)(?:的)?(?:是|在)?",
+            "你们",  # 你们郑州能派车不
+            "(?:离|挨着|靠近|靠着)",
+        )
+    )
+)
+# Words after a division's name said of the caller, for where they come from.
+_ORIGIN_AFTER = ("来的", "过来的", "过来")
+_NEAR_AFTER = ("很近", "挺近", "近", "不远")
+# "俺在郑州" (or 俺这是洛阳, 俺在开封打的) with no road after it: where the caller is, which is
+# the place unless another division is said beside it (俺妈在许昌 … 俺在郑州).
+_SELF_AT = re.compile(f"{_SELF}(?:这|这儿|这边|现在)?(?:是|在)")
+_CALLED_AFTER = ("打的电话", "打的", "打电话")
+_DIVISION_KINDS = frozenset({"province", "city", "district"})
+_LONGEST_DIVISION = 8
+
+
+def divisions_said_aside(index: NameIndex, text: str) -> str:
+    """The utterance without the divisions said of someone or something other than the place
+    (the caller's own city, the centre's, a city the place is only near), when something is
+    left to say where the place is.
+
+    朱仙镇 俺是郑州来的 → 朱仙镇; 俺妈在许昌 文化路上 俺在郑州 → 俺妈在许昌 文化路上; but
+    俺在郑州 文化路上 stays whole: the caller is where the place is.
+    """
+    said = normalise_text(text)
+    if not any(cue in said for cue in ("俺", "我", "咱", "你们", "显示", "离", "挨着", "靠")):
+        return text
+    spans = _always_aside(index, said)
+    rest = _without(said, spans)
+    spans += _self_at_beside_another(index, said, rest, spans)
+    if not spans:
+        return text
+    left = _without(said, spans)
+    return left if re.search(f"{_HAN}|[a-z]", left) else text
+
+
+def _always_aside(index: NameIndex, said: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for cue in _ASIDE_BEFORE.finditer(said):
+        found = _division_at(index, said, cue.end())
+        if found is None:
+            continue
+        end, _ = found
+        words = cue.group()
+        if words.startswith(("俺", "我", "咱")):
+            tail = next((w for w in _ORIGIN_AFTER if said.startswith(w, end)), None)
+            if tail is None:
+                continue
+            end += len(tail)
+        elif words.startswith(("离", "挨着", "靠")):
+            end += next((len(w) for w in _NEAR_AFTER if said.startswith(w, end)), 0)
+        spans.append((cue.start(), end))
+    return spans
+
+
+def _self_at_beside_another(
+    index: NameIndex, said: str, rest: str, taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """俺在郑州 said while another division, not in it nor holding it, is said too."""
+    spans: list[tuple[int, int]] = []
+    for cue in _SELF_AT.finditer(said):
+        if any(start <= cue.start() < end for start, end in taken):
+            continue
+        found = _division_at(index, said, cue.end())
+        if found is None:
+            continue
+        end, prefixes = found
+        end += next((len(w) for w in _CALLED_AFTER if said.startswith(w, end)), 0)
+        if end < len(said) and said[end] != " ":
+            continue  # 俺在郑州文化路: the caller's city, with the road they are on
+        others = _divisions_in(index, rest.replace(said[cue.start() : end], " "))
+        if any(not _nested(p, q) for p in prefixes for q in others):
+            spans.append((cue.start(), end))
+    return spans
+
+
+def _division_at(index: NameIndex, said: str, start: int) -> tuple[int, tuple[str, ...]] | None:
+    """The longest division name said from `start`: where it ends, and its adcode prefixes."""
+    for end in range(min(len(said), start + _LONGEST_DIVISION), start + 1, -1):
+        prefixes = _division_prefixes(index, said[start:end])
+        if prefixes:
+            return end, prefixes
+    return None
+
+
+def _division_prefixes(index: NameIndex, words: str) -> tuple[str, ...]:
+    (term,) = index.term_ids([words])
+    if term is None:
+        return ()
+    links = index.links(term)
+    if not links or any(index.places.kind(link.place) not in _DIVISION_KINDS for link in links):
+        return ()
+    return tuple(
+        prefix for link in links if (prefix := index.division_prefix.get(link.place)) is not None
+    )
+
+
+def _divisions_in(index: NameIndex, said: str) -> set[str]:
+    """The adcode prefixes of the cities said anywhere in the words, and of the counties of a
+    province said as well (a county name alone is often a chance reading of two characters)."""
+    found: set[str] = set()
+    for run in re.findall(f"{_HAN}+", said.replace(" ", "")):
+        for start in range(len(run) - 1):
+            for end in range(start + 2, min(len(run), start + _LONGEST_DIVISION) + 1):
+                for prefix in _division_prefixes(index, run[start:end]):
+                    if len(prefix) <= 4:
+                        found.add(prefix)
+    return found
+
+
+def _nested(first: str, second: str) -> bool:
+    return first.startswith(second) or second.startswith(first)
+
+
+def _without(said: str, spans: list[tuple[int, int]]) -> str:
+    kept = [c for k, c in enumerate(said) if not any(s <= k < e for s, e in spans)]
+    return re.sub(" +", " ", "".join(kept)).strip()
