@@ -6,6 +6,7 @@ A landmark named after the centre's city or province is said without it (动物�
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Sequence
 
 from gazetteer._context import _text, said_weight, words_said
@@ -35,7 +36,7 @@ def local_names_said(
     """The mentions with the centre's own places said without the name of its city or
     province they begin with; the station named after such a place (人民公园站) is no longer
     read over the same words short of its 站."""
-    prefixes = _local_prefixes(index, tuple(jurisdiction_codes))
+    prefixes = _centre_prefixes(index, tuple(jurisdiction_codes))
     if not prefixes:
         return list(mentions)
     found: list[Mention] = []
@@ -127,6 +128,23 @@ def _on_another_road(
             if not any(road in address for address in addresses):
                 return True
     return False
+
+
+# `_local_prefixes` once per loaded index and centre: the index does not change once loaded,
+# and the walk over every division cost a tenth of each resolution. Read-only to callers.
+_PREFIXES_OF: weakref.WeakKeyDictionary[NameIndex, dict[tuple[str, ...], list[tuple[str, str]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _centre_prefixes(index: NameIndex, codes: tuple[str, ...]) -> list[tuple[str, str]]:
+    by_codes = _PREFIXES_OF.get(index)
+    if by_codes is None:
+        by_codes = _PREFIXES_OF.setdefault(index, {})
+    found = by_codes.get(codes)
+    if found is None:
+        found = by_codes[codes] = _local_prefixes(index, codes)
+    return found
 
 
 def _local_prefixes(index: NameIndex, codes: tuple[str, ...]) -> list[tuple[str, str]]:
