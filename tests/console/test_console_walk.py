@@ -109,6 +109,41 @@ def test_every_kind_of_place_is_named_in_chinese(sign_in: SignIn) -> None:
     expect(taker.locator("#options .option").first).to_contain_text("乡镇")
 
 
+def test_the_location_box_taken_again_while_the_words_are_answered_stays(
+    sign_in: SignIn,
+) -> None:
+    """The live stream may show the words before their own answer comes: a call-taker who
+    goes back to the box (L) meanwhile keeps it when that answer arrives."""
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    taker.locator("#complaint-input").fill("我好难受，说不出话了")
+    taker.locator("#location-input").fill("河南大学")
+    taker.locator("#location-input").press("Enter")
+    expect(taker.locator("#call")).to_be_visible()
+    held: list[Route] = []
+
+    def hold(route: Route) -> None:
+        held.append(route)
+
+    taker.route("**/v1/calls/*/location", hold)
+    taker.keyboard.press("Escape")
+    taker.keyboard.press("l")
+    taker.keyboard.type("郑州")
+    with taker.expect_request("**/v1/calls/*/location"):
+        taker.keyboard.press("Enter")
+    assert len(held) == 1
+    taker.keyboard.press("Escape")
+    taker.keyboard.press("l")
+    expect(taker.locator("#location-input")).to_be_focused()
+    with taker.expect_response("**/v1/calls/*/location"):
+        held[0].continue_()
+    taker.unroute("**/v1/calls/*/location", hold)
+    expect(taker.locator("#said")).to_contain_text("郑州")
+    expect(taker.locator("#location-input")).to_be_focused()
+    taker.keyboard.type("明伦校区")
+    taker.keyboard.press("Enter")
+    expect(taker.locator("#said")).to_contain_text("明伦校区")
+
+
 def test_the_location_question_is_not_said_twice(sign_in: SignIn) -> None:
     taker = sign_in("call_taker", psap="zhengzhou-120")
     taker.keyboard.press("F2")

@@ -529,6 +529,11 @@ function needsLocation(record) {
 // the call it made.
 let starting = null;
 
+// How many times the location box has taken the focus: a call-taker who goes back to it (L, a
+// click) while the service answers the words just sent is about to type more, and the answer
+// must not take the box away again.
+let locationFocusCount = 0;
+
 const FORM_INPUTS = ["location-input", "complaint-input", "number-input", "position-input"];
 
 function formIsEmpty() {
@@ -604,6 +609,7 @@ async function submitLocation() {
   if (position) body.caller_position = position;
   // The box is cleared at once so the next words can be typed while the service answers.
   input.value = "";
+  const focusSeen = locationFocusCount;
   clearTimeout(resolveTimer);
   state.preview = null;
   const updated = await act("location", body);
@@ -612,8 +618,9 @@ async function submitLocation() {
     return;
   }
   await submitNumber();
-  // Leave the box only if nothing new was typed meanwhile.
-  if (input.value || document.activeElement !== input) return;
+  // Leave the box only if nothing new was typed meanwhile, and the box was not taken again
+  // (the live stream may show the words before this answer comes).
+  if (input.value || document.activeElement !== input || locationFocusCount !== focusSeen) return;
   if (!needsLocation(updated)) commandMode();
 }
 
@@ -1139,6 +1146,9 @@ function boot() {
   $("new-call").addEventListener("click", startCall);
   $("intake-form").addEventListener("submit", (event) => event.preventDefault());
   $("location-input").addEventListener("input", scheduleResolve);
+  $("location-input").addEventListener("focus", () => {
+    locationFocusCount += 1;
+  });
   $("dialog-form").addEventListener("submit", (event) => {
     event.preventDefault();
     submitDialog();
