@@ -199,8 +199,14 @@ def referring_first(tables: list[str], refers: list[tuple[str, str]]) -> tuple[s
     return tuple(graphlib.TopologicalSorter(graph).static_order())
 
 
-def schema_url(schema: str) -> str:
-    return f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+def schema_url(schema: str, port: int | None = None) -> str:
+    """The store's URL on one schema; with `port`, reached through a proxy on this machine."""
+    from sqlalchemy import make_url
+
+    url = make_url(POSTGRES_URL)
+    if port is not None:
+        url = url.set(host="127.0.0.1", port=port)
+    return f"{url.render_as_string(False)}?options=-csearch_path%3D{schema}"
 
 
 @pytest.fixture(scope="session")

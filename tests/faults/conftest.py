@@ -26,13 +26,6 @@ def pg_schema(postgres_schemas: list[str], session_tag: str) -> str:
     return schema
 
 
-def schema_url(schema: str, port: int | None = None) -> str:
-    url = make_url(POSTGRES_URL)
-    if port is not None:
-        url = url.set(host="127.0.0.1", port=port)
-    return f"{url.render_as_string(False)}?options=-csearch_path%3D{schema}"
-
-
 @pytest.fixture
 def store_proxy() -> Iterator[TcpProxy]:
     url = make_url(POSTGRES_URL)

@@ -15,7 +15,8 @@ from sqlalchemy.exc import DBAPIError
 
 from dispatch_intake.db import ConnectionDeadline, create_store_engine
 
-from .conftest import schema_url, wait_until
+from ..conftest import schema_url
+from .conftest import wait_until
 from .proxy import TcpProxy
 
 LIMIT = 0.3

@@ -12,9 +12,10 @@ from typing import Any
 import httpx
 import pytest
 
+from ..conftest import schema_url
 from ..service.factories import auth, call_body
 from ..service.test_events import _next_event, serving
-from .conftest import fault_settings, schema_url
+from .conftest import fault_settings
 
 
 def test_two_instances_share_one_store(tmp_path: Path, pg_schema: str, gazetteer: Any) -> None:

@@ -10,8 +10,9 @@ from typing import Any
 
 from sqlalchemy import event
 
+from ..conftest import schema_url
 from ..service.factories import auth, call_body
-from .conftest import fault_settings, schema_url
+from .conftest import fault_settings
 from .test_journal_drain import _hold_start, _stored_order
 
 

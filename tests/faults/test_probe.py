@@ -7,7 +7,8 @@ import threading
 import time
 from typing import Any
 
-from .conftest import schema_url, wait_until
+from ..conftest import schema_url
+from .conftest import wait_until
 from .proxy import TcpProxy
 
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import httpx
 
-from ..conftest import CONFIG_DIR, TOKENS
+from ..conftest import CONFIG_DIR, TOKENS, schema_url
 from ..service.factories import auth, call_body
-from .conftest import schema_url, wait_until
+from .conftest import wait_until
 from .proxy import TcpProxy
 
 HELD = 60

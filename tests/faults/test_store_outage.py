@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
+from ..conftest import schema_url
 from ..service.factories import auth, call_body
-from .conftest import fault_settings, schema_url, wait_until
+from .conftest import fault_settings, wait_until
 from .proxy import TcpProxy
 
 
