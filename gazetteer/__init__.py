@@ -19,6 +19,7 @@ from gazetteer._model import (
     Resolution,
 )
 from gazetteer._normalise import normalise_text
+from gazetteer._pinyin import toneless
 
 __all__ = [
     "Admin",
@@ -38,6 +39,7 @@ __all__ = [
     "load_gazetteer",
     "normalise_text",
     "resolve",
+    "toneless",
 ]
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
+from typing import Any
 
 import pypinyin
 from pypinyin import Style
+from pypinyin.converter import DefaultConverter
+from pypinyin.core import Pinyin
 
 from gazetteer._normalise import is_han
 
@@ -37,6 +40,9 @@ class PinyinReader:
             for phrase, syllables in self._overrides.items()
         }
         pypinyin.load_phrases_dict(phrases, style="normal")
+        # Readings remembered before these phrases were known may now be wrong.
+        _CONVERTER.forget()
+        _default_readings.cache_clear()
 
     @staticmethod
     @lru_cache(maxsize=32768)
@@ -125,6 +131,59 @@ class PinyinReader:
         return best[len(word)]
 
 
+class _RememberingConverter(DefaultConverter):
+    """pypinyin's converter, remembering the reading of each word its segmenter cuts.
+
+    An index reads some 200,000 names, and pypinyin spends most of that time converting the
+    same words again (路, 社区, 村委会, 大学 …): pypinyin has no cache of its own, and its
+    converter is the documented place to add one (`Pinyin(converter=...)`). A word's reading
+    depends only on the word, the style arguments and the phrase dictionary, so the memory is
+    forgotten whenever phrases are loaded.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._known: dict[tuple[object, ...], list[list[str]]] = {}
+
+    def forget(self) -> None:
+        self._known.clear()
+
+    def convert(
+        self,
+        words: str,
+        style: Style,
+        heteronym: bool,
+        errors: Callable[[str], str] | str,
+        strict: bool = True,
+        **kwargs: Any,
+    ) -> list[list[str]]:
+        key = (words, style, heteronym, errors, strict, tuple(sorted(kwargs.items())))
+        known = self._known.get(key)
+        if known is None:
+            known = super().convert(words, style, heteronym, errors, strict, **kwargs)
+            if len(self._known) < _REMEMBERED_WORDS:
+                self._known[key] = known
+        # Copies: pypinyin's callers may change the lists they are given.
+        return [list(readings) for readings in known]
+
+
+# Far more than the distinct words of the shipped data and a large import together.
+_REMEMBERED_WORDS = 1_000_000
+_CONVERTER = _RememberingConverter()
+_PINYIN = Pinyin(converter=_CONVERTER)
+
+
+def toneless(text: str) -> list[str]:
+    """pypinyin's phrase-aware toneless reading of `text` (`lazy_pinyin`, style NORMAL),
+    with each word's reading remembered.
+
+    >>> toneless("银行长")
+    ['yin', 'hang', 'zhang']
+    """
+    readings: list[str] = _PINYIN.lazy_pinyin(text, style=Style.NORMAL)
+    return readings
+
+
 @lru_cache(maxsize=8192)
 def _default_readings(text: str) -> tuple[str, ...]:
     """One reading per character: phrase-aware pinyin for Han runs, other characters as they are.
@@ -141,7 +200,7 @@ def _default_readings(text: str) -> tuple[str, ...]:
             run.append(char)
             continue
         if run:
-            out.extend(pypinyin.lazy_pinyin("".join(run), style=Style.NORMAL))
+            out.extend(toneless("".join(run)))
             run = []
         if char != "\0":
             out.append(char)

@@ -6,11 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import pypinyin
-from pypinyin import Style
-
 from dispatch_intake.priority.rules import Language
-from gazetteer import normalise_text
+from gazetteer import normalise_text, toneless
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +84,7 @@ class ClauseReader:
         # Read run by run of Han characters: the context a heteronym needs is inside its run.
         spoken: dict[int, str] = {}
         for run in re.finditer(r"[\u3400-\u9fff]+", text):
-            syllables = pypinyin.lazy_pinyin(run.group(0), style=Style.NORMAL)
+            syllables = toneless(run.group(0))
             if len(syllables) == len(run.group(0)):
                 spoken.update(enumerate(syllables, start=run.start()))
         readings: list[frozenset[str]] = []
@@ -113,7 +110,7 @@ class ClauseReader:
 
     def phrase_readings(self, phrase: str) -> tuple[str, ...]:
         """The phrase's usual reading (phrase-aware: 血 in 出血 is xue), folded."""
-        return tuple(self.fold(s) for s in pypinyin.lazy_pinyin(phrase, style=Style.NORMAL))
+        return tuple(self.fold(s) for s in toneless(phrase))
 
     def fold(self, syllable: str) -> str:
         """A syllable as an accent or a speech-to-text engine may hear it.
