@@ -508,16 +508,22 @@ def _read_institutions() -> list[tuple[str, str, str, str, str]]:
     return found
 
 
-def _locate_city(
-    location: str, province_hint: str, divisions: Mapping[str, _Division]
-) -> _Division | None:
-    """The division an institution list's location names: in the province its code implies
-    first, anywhere in China if the name is unique (河北工业大学 is in 天津)."""
-    candidates: dict[str, list[_Division]] = defaultdict(list)
+def _divisions_by_name(divisions: Mapping[str, _Division]) -> dict[str, list[_Division]]:
+    """Every division under its name and each of its former names."""
+    by_name: dict[str, list[_Division]] = defaultdict(list)
     for division in divisions.values():
-        candidates[division.name].append(division)
+        by_name[division.name].append(division)
         for former in division.former_names:
-            candidates[former].append(division)
+            by_name[former].append(division)
+    return by_name
+
+
+def _locate_city(
+    location: str, province_hint: str, candidates: Mapping[str, list[_Division]]
+) -> _Division | None:
+    """The division an institution list's location names (`candidates` from
+    `_divisions_by_name`): in the province its code implies first, anywhere in China if the
+    name is unique (河北工业大学 is in 天津)."""
     # Longest division name the location starts with ("南昌市教育厅" is 南昌市).
     for end in range(len(location), 1, -1):
         matches = candidates.get(location[:end], [])
@@ -531,9 +537,10 @@ def _locate_city(
 def _institution_rows(divisions: Mapping[str, _Division]) -> tuple[list[dict[str, str]], int]:
     rows = []
     unplaced = 0
+    by_name = _divisions_by_name(divisions)
     for code, name, _authority, location, level in _read_institutions():
         # Ministry institution codes are 4 + 1 digit + the province's two digits + ...
-        city = _locate_city(location, code[2:4], divisions)
+        city = _locate_city(location, code[2:4], by_name)
         province = divisions.get(city.adcode[:2] + "0000") if city else None
         if city is None or province is None:
             unplaced += 1
