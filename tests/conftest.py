@@ -30,6 +30,29 @@ def _postgres_conninfo() -> str:
     return make_url(POSTGRES_URL).set(drivername="postgresql").render_as_string(False)
 
 
+# What a test must ask for, or read, to touch a store; see pytest_collection_modifyitems.
+STORE_FIXTURES = frozenset({"database_url", "postgres_template", "postgres_schemas", "pg_url"})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On the PostgreSQL pass, run only the tests a store can change: those that ask for a
+    store (directly or through `settings`, `app`, `client` …) or read which store is under
+    test. The rest — triage readings, shapes, parsers — never meet a store and have already
+    run in the SQLite pass; running them again costs minutes and checks nothing new."""
+    if STORE != "postgresql":
+        return
+    kept: list[pytest.Item] = []
+    deselected: list[pytest.Item] = []
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        module = getattr(item, "module", None)
+        reads_store = module is not None and getattr(module, "STORE", None) is not None
+        (kept if fixtures & STORE_FIXTURES or reads_store else deselected).append(item)
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = kept
+
+
 @pytest.fixture(scope="session")
 def postgres_schemas() -> Iterator[list[str]]:
     """Schemas made for this session's tests; whatever a test leaves is dropped at the end."""
