@@ -58,6 +58,7 @@ from dispatch_intake.priority.matching import (
     accepted,
     free_slots,
     paired_concepts,
+    within_words,
 )
 from dispatch_intake.priority.rules import (
     PRIORITY_ORDER,
@@ -399,6 +400,7 @@ class TriageRules:
                 for m in found
                 if not m.by_sound or not any(m.start < b and a < m.end for a, b in words)
             ]
+            found = within_words(found, self.index.quantities(clause))
         whole = [m for m in found if m.phrase.slot == "phrase"]
         slots = free_slots(found, excluded)
         matches = accepted(whole + paired_concepts(slots))
