@@ -52,6 +52,9 @@ class Observation(_Rules):
     # the call they are said, before it too (人是醒着的，就是被电了一下: MPDS card 15 takes an
     # electrocution for an arrest until the patient is known to be alert and breathing).
     answered_anywhere: bool = False
+    # Said after a body part in its clause (腿现在不疼了), it speaks of that part: it resolves
+    # nothing said of another.
+    own_part_only: bool = False
 
 
 class Finding(Observation):

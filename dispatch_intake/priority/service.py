@@ -121,6 +121,9 @@ class FoundFinding:
     # Said to be over or less than first said (血止住了 after 流血): it counts at the lower
     # level, and no longer with other signs as more than each alone.
     resolved: bool = False
+    # Replaced by a correction (后来发现是 …, 现在没事了): it counts at what the correction says,
+    # and nothing said after lowers or raises it again.
+    corrected: bool = False
 
     @property
     def counts(self) -> bool:
@@ -268,9 +271,11 @@ class TriageRules:
 
     def _resolved(self, findings: list[FoundFinding]) -> list[FoundFinding]:
         """What was said of a sign before it was said to be over (晕过去了 … 现在醒了) counts at
-        the level of the words that ended it, if that is no higher, and no longer combines; said
-        after them, it stands. Words contradicted by a sign said anywhere in the call
-        (`contradicted_by`) end nothing."""
+        the level of the words that ended it, if that is no higher — but not below its
+        `over_at_least` (a collapse that is over is still sent) — and no longer combines; said
+        after them, it stands, unless its state is `answered_anywhere` (人是醒着的，被电了一下).
+        Words contradicted by a sign said anywhere in the call (`contradicted_by`) end nothing.
+        """
         out = list(findings)
         said = {f.sign for f in findings if f.counts}
         for at, later in enumerate(findings):
@@ -280,15 +285,29 @@ class TriageRules:
             # Words the rest of the call contradicts (别的都好 beside a tight throat) end nothing.
             if said.intersection(self._observations[later.id].contradicted_by):
                 continue
-            for before, earlier in enumerate(out[:at]):
+            for before, earlier in enumerate(out):
+                if before == at or (
+                    before > at and not self._observations[earlier.id].answered_anywhere
+                ):
+                    continue
                 # Said to be over at its own level (头晕 … 好点了) it is still over: no part of
                 # a combination.
                 if (
                     earlier.sign in signs
+                    and not earlier.corrected
                     and more_severe(earlier.level, later.level) == earlier.level
                 ):
-                    out[before] = replace(earlier, level=later.level, resolved=True)
+                    out[before] = replace(
+                        earlier, level=self._lowered(earlier, later.level), resolved=True
+                    )
         return out
+
+    def _lowered(self, finding: FoundFinding, level: str) -> str:
+        """The level a finding said to be over counts at: the words that ended it, if no higher
+        than it, and no lower than its `over_at_least`."""
+        floor = self._observations[finding.id].over_at_least
+        lowered = level if floor is None else more_severe(level, floor)
+        return lowered if more_severe(finding.level, lowered) == finding.level else finding.level
 
     def _utterance(self, text: str) -> list[FoundFinding]:
         normal = self.reader.without_fillers(text.lower())
@@ -461,6 +480,15 @@ class TriageRules:
             and m.phrase.finding.topic
             and m.phrase.finding.id not in excluded
         ]
+        # Words that say a pain is over, said right after a part (腿现在不疼了), speak of that
+        # part: they end nothing said of another (a chest pain said before).
+        for finding in list(out):
+            observation = self._observations[finding.id]
+            if not observation.own_part_only:
+                continue
+            named = {p.phrase.finding.sign for p in topics if p.end <= spans[finding][0]}
+            if named and not named.intersection(observation.resolves):
+                out.remove(finding)
         return _Read(clause, out, taken, slots, bare, spans, topics)
 
     def _usual_said_after(self, reads: list[_Read]) -> None:
