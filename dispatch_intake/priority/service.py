@@ -52,6 +52,11 @@ from pathlib import Path
 
 from dispatch_intake.priority.clauses import Clause, ClauseReader
 from dispatch_intake.priority.context import ClauseContext
+from dispatch_intake.priority.corrections import (
+    SaidClause,
+    apply_corrections,
+    correction_start,
+)
 from dispatch_intake.priority.matching import (
     Match,
     PhraseIndex,
@@ -180,6 +185,8 @@ class _Read:
     # topic a next clause that names none may go on speaking of, unless denied there or said
     # to be fine.
     topics: list[Match] = field(default_factory=list)
+    # Where a correction (后来发现是, 原来是) begins in the clause, if one does.
+    correction: int | None = None
 
 
 class TriageRules:
@@ -326,6 +333,10 @@ class TriageRules:
         if usual:
             self._usual_said_after(reads)
         self._topic_carried_on(reads)
+        apply_corrections(
+            [SaidClause(read.findings, read.spans, read.correction) for read in reads],
+            self._observations.__getitem__,
+        )
         found = [f for read in reads for f in read.findings]
         found.extend(self._across_clauses(reads, found))
         # A bare 疼 in one clause is the pain of what another clause named (牙疼了两天，疼得
@@ -489,7 +500,8 @@ class TriageRules:
             named = {p.phrase.finding.sign for p in topics if p.end <= spans[finding][0]}
             if named and not named.intersection(observation.resolves):
                 out.remove(finding)
-        return _Read(clause, out, taken, slots, bare, spans, topics)
+        correction = correction_start(clause, self.config.language.corrections)
+        return _Read(clause, out, taken, slots, bare, spans, topics, correction)
 
     def _usual_said_after(self, reads: list[_Read]) -> None:
         """A clause that only says the complaint is the usual one (头昏，老毛病了) says it of
@@ -512,6 +524,10 @@ class TriageRules:
         that raises what was said after it (住在河边，说不想活了). A clause that says nothing of
         the patient (突然, 然后) does not end the topic (我头……突然……炸开一样疼)."""
         for before, read in _after_what_was_said(reads):
+            # A correction says anew what it was (后来发现是口罩太紧了): it does not go on
+            # speaking of the part the clause it corrects named.
+            if read.correction is not None:
+                continue
             named = {f.id for f in before.findings}
             parts: dict[str, Match] = {}
             for part in before.topics:
