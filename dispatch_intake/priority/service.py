@@ -493,13 +493,13 @@ class TriageRules:
         ]
         # Words that say a pain is over, said right after a part (腿现在不疼了), speak of that
         # part: they end nothing said of another (a chest pain said before).
-        for finding in list(out):
-            observation = self._observations[finding.id]
-            if not observation.own_part_only:
+        for gone in list(out):
+            rule = self._observations[gone.id]
+            if not rule.own_part_only:
                 continue
-            named = {p.phrase.finding.sign for p in topics if p.end <= spans[finding][0]}
-            if named and not named.intersection(observation.resolves):
-                out.remove(finding)
+            named = {p.phrase.finding.sign for p in topics if p.end <= spans[gone][0]}
+            if named and not named.intersection(rule.resolves):
+                out.remove(gone)
         correction = correction_start(clause, self.config.language.corrections)
         return _Read(clause, out, taken, slots, bare, spans, topics, correction)
 
