@@ -20,7 +20,11 @@ the patient and can barely speak is critical: said about the call (上气不接�
 it (我……好难受……). Answers to the case-entry questions replace what the text said about
 the same sign (清醒 replaces 叫不醒); words that say a sign is over (现在醒了) lower what was
 said of it before them (`resolves`), unless a sign said anywhere in the call contradicts them
-(`contradicted_by`: 别的都好 beside a tight throat).
+(`contradicted_by`: 别的都好 beside a tight throat) — but not below the sign's floor
+(`over_at_least`: a collapse, a stopped breath, a chest pain that has passed are still sent);
+an unknown state (`answered_anywhere`: an electrocution) is answered by such words said before
+it too. A correction that says the patient is well (后来发现是口罩太紧了，现在没事了) replaces
+what it corrects (`corrections.py`); a match by sound never cuts a quantity (发烧三天).
 A sign said as history (以前有癫痫, 心梗病史, 他心梗过) is read like a denied one; a
 complaint said to be the usual one (头疼是老毛病了; or 老毛病了 alone in the next clause) is
 read at its mild level; a sound match over an everyday word written in the clause (打听, 电话)
