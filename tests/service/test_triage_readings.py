@@ -38,6 +38,9 @@ def _rules(**document: Any) -> TriageRules:
         # Taken back, and the patient well: what the correction says, not the sign first feared.
         ("先说他憋得喘不动，后来发现是围巾勒太紧了，解开现在没事了", "routine"),
         ("我姥爷坐在椅子上喊不应，原来是喝多了睡过去了，拍了拍能说话了", "urgent"),
+        ("他倒地上不动，后来发现是喝醉了，叫他能答应", "urgent"),
+        ("看着像吐血，后来发现是吃了红心火龙果，人好好的", "routine"),
+        ("地上一滩血，原来是红油漆，人没事", "routine"),
         # A correction that names a cause takes nothing back: the patient still does not answer.
         ("喊不应，原来是血糖低了", "critical"),
         # One that finds worse adds it; one that goes on (越喘越厉害) is no correction.
