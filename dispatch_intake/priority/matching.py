@@ -113,6 +113,27 @@ class PhraseIndex:
                     spans.append((start, start + size))
         return spans
 
+    def quantities(self, clause: Clause) -> list[tuple[int, int]]:
+        """Token spans of the clause's quantities: a run of numerals followed by a unit (三天,
+        39度, 三十九度八 holds 三十九度)."""
+        language = self.config.language
+        tokens = clause.tokens
+        spans: list[tuple[int, int]] = []
+        start = 0
+        while start < len(tokens):
+            end = start
+            while end < len(tokens) and (tokens[end] in language.numerals or tokens[end].isdigit()):
+                end += 1
+            if end == start:
+                start += 1
+                continue
+            rest = "".join(tokens[end : end + 3])
+            unit = max((len(u) for u in language.units if rest.startswith(u)), default=0)
+            if unit:
+                spans.append((start, end + unit))
+            start = end
+        return spans
+
     @staticmethod
     def _sound_heads(readings: tuple[frozenset[str], ...], start: int) -> list[tuple[str, ...]]:
         """The first one and two syllables a phrase starting at `start` may be heard as."""
@@ -133,6 +154,26 @@ class PhraseIndex:
         """
         exact = sum(1 for a, b in zip(said, phrase, strict=True) if a == b)
         return exact * 2 >= len(phrase)
+
+
+def within_words(found: list[Match], quantities: list[tuple[int, int]]) -> list[Match]:
+    """The matches, less those heard by sound that begin or end inside a quantity (三天, 39度):
+    a slip of speech-to-text is one word heard wrong, not a word's end run on into a count of
+    days or degrees (发烧三天 holds no 烧伤; 被烧三了 may).
+
+    >>> from dispatch_intake.priority.rules import Finding
+    >>> burn = Finding(id="burn", sign="burn", level="urgent", phrases=("烧伤",))
+    >>> heard = Match(Phrase(burn, "烧伤", ("烧", "伤"), ("sao", "san")), 1, 3, True)
+    >>> within_words([heard], [(2, 4)])
+    []
+    >>> within_words([heard], []) == [heard]
+    True
+    """
+    return [
+        m
+        for m in found
+        if not m.by_sound or not any(a < m.start < b or a < m.end < b for a, b in quantities)
+    ]
 
 
 def free_slots(found: list[Match], excluded: frozenset[str]) -> list[Match]:

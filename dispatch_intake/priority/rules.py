@@ -44,6 +44,17 @@ class Observation(_Rules):
     # Signs which, said anywhere in the call, mean it does not resolve: 别的都好 after a sting
     # says nothing is wrong but the sting — not when the throat is said to be tight.
     contradicted_by: tuple[str, ...] = ()
+    # Said to be over (现在不抽了, 没事了), it still counts at this level at least: a sign that is
+    # sent however it ended (a collapse, a chest pain with a sweat, a fit in pregnancy). Not
+    # when a correction says it was never there (以为没气了，后来发现是睡着了，现在醒了).
+    over_at_least: Level | None = None
+    # Critical while the patient's state is unknown: words that resolve it lower it wherever in
+    # the call they are said, before it too (人是醒着的，就是被电了一下: MPDS card 15 takes an
+    # electrocution for an arrest until the patient is known to be alert and breathing).
+    answered_anywhere: bool = False
+    # Said after a body part in its clause (腿现在不疼了), it speaks of that part: it resolves
+    # nothing said of another.
+    own_part_only: bool = False
 
 
 class Finding(Observation):
@@ -122,6 +133,14 @@ class Language(_Rules):
     fuzzy_initials: tuple[tuple[str, str], ...] = ()
     fuzzy_finals: tuple[tuple[str, str], ...] = ()
     pinyin_min_chars: int = Field(default=2, ge=1)
+    # A quantity (三天, 两次, 39度, 三十九度) is a word of its own: characters that count
+    # (`numerals`, and digits) followed by a `units` word. A match by sound may not begin or
+    # end inside one (发烧三天 holds no 烧伤: 三 begins 三天).
+    numerals: str = ""
+    units: tuple[str, ...] = ()
+    # Words that begin a correction (后来发现是, 原来是): what follows replaces what the caller
+    # said before it, when it says the patient is well (现在没事了, 能说话了).
+    corrections: tuple[str, ...] = ()
 
 
 class Degree(_Rules):

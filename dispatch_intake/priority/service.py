@@ -20,7 +20,11 @@ the patient and can barely speak is critical: said about the call (上气不接�
 it (我……好难受……). Answers to the case-entry questions replace what the text said about
 the same sign (清醒 replaces 叫不醒); words that say a sign is over (现在醒了) lower what was
 said of it before them (`resolves`), unless a sign said anywhere in the call contradicts them
-(`contradicted_by`: 别的都好 beside a tight throat).
+(`contradicted_by`: 别的都好 beside a tight throat) — but not below the sign's floor
+(`over_at_least`: a collapse, a stopped breath, a chest pain that has passed are still sent);
+an unknown state (`answered_anywhere`: an electrocution) is answered by such words said before
+it too. A correction that says the patient is well (后来发现是口罩太紧了，现在没事了) replaces
+what it corrects (`corrections.py`); a match by sound never cuts a quantity (发烧三天).
 A sign said as history (以前有癫痫, 心梗病史, 他心梗过) is read like a denied one; a
 complaint said to be the usual one (头疼是老毛病了; or 老毛病了 alone in the next clause) is
 read at its mild level; a sound match over an everyday word written in the clause (打听, 电话)
@@ -52,12 +56,18 @@ from pathlib import Path
 
 from dispatch_intake.priority.clauses import Clause, ClauseReader
 from dispatch_intake.priority.context import ClauseContext
+from dispatch_intake.priority.corrections import (
+    SaidClause,
+    apply_corrections,
+    correction_start,
+)
 from dispatch_intake.priority.matching import (
     Match,
     PhraseIndex,
     accepted,
     free_slots,
     paired_concepts,
+    within_words,
 )
 from dispatch_intake.priority.rules import (
     PRIORITY_ORDER,
@@ -120,6 +130,9 @@ class FoundFinding:
     # Said to be over or less than first said (血止住了 after 流血): it counts at the lower
     # level, and no longer with other signs as more than each alone.
     resolved: bool = False
+    # Replaced by a correction (后来发现是 …, 现在没事了): it counts at what the correction says,
+    # and nothing said after lowers or raises it again.
+    corrected: bool = False
 
     @property
     def counts(self) -> bool:
@@ -176,6 +189,8 @@ class _Read:
     # topic a next clause that names none may go on speaking of, unless denied there or said
     # to be fine.
     topics: list[Match] = field(default_factory=list)
+    # Where a correction (后来发现是, 原来是) begins in the clause, if one does.
+    correction: int | None = None
 
 
 class TriageRules:
@@ -267,9 +282,11 @@ class TriageRules:
 
     def _resolved(self, findings: list[FoundFinding]) -> list[FoundFinding]:
         """What was said of a sign before it was said to be over (晕过去了 … 现在醒了) counts at
-        the level of the words that ended it, if that is no higher, and no longer combines; said
-        after them, it stands. Words contradicted by a sign said anywhere in the call
-        (`contradicted_by`) end nothing."""
+        the level of the words that ended it, if that is no higher — but not below its
+        `over_at_least` (a collapse that is over is still sent) — and no longer combines; said
+        after them, it stands, unless its state is `answered_anywhere` (人是醒着的，被电了一下).
+        Words contradicted by a sign said anywhere in the call (`contradicted_by`) end nothing.
+        """
         out = list(findings)
         said = {f.sign for f in findings if f.counts}
         for at, later in enumerate(findings):
@@ -279,15 +296,29 @@ class TriageRules:
             # Words the rest of the call contradicts (别的都好 beside a tight throat) end nothing.
             if said.intersection(self._observations[later.id].contradicted_by):
                 continue
-            for before, earlier in enumerate(out[:at]):
+            for before, earlier in enumerate(out):
+                if before == at or (
+                    before > at and not self._observations[earlier.id].answered_anywhere
+                ):
+                    continue
                 # Said to be over at its own level (头晕 … 好点了) it is still over: no part of
                 # a combination.
                 if (
                     earlier.sign in signs
+                    and not earlier.corrected
                     and more_severe(earlier.level, later.level) == earlier.level
                 ):
-                    out[before] = replace(earlier, level=later.level, resolved=True)
+                    out[before] = replace(
+                        earlier, level=self._lowered(earlier, later.level), resolved=True
+                    )
         return out
+
+    def _lowered(self, finding: FoundFinding, level: str) -> str:
+        """The level a finding said to be over counts at: the words that ended it, if no higher
+        than it, and no lower than its `over_at_least`."""
+        floor = self._observations[finding.id].over_at_least
+        lowered = level if floor is None else more_severe(level, floor)
+        return lowered if more_severe(finding.level, lowered) == finding.level else finding.level
 
     def _utterance(self, text: str) -> list[FoundFinding]:
         normal = self.reader.without_fillers(text.lower())
@@ -306,6 +337,10 @@ class TriageRules:
         if usual:
             self._usual_said_after(reads)
         self._topic_carried_on(reads)
+        apply_corrections(
+            [SaidClause(read.findings, read.spans, read.correction) for read in reads],
+            self._observations.__getitem__,
+        )
         found = [f for read in reads for f in read.findings]
         found.extend(self._across_clauses(reads, found))
         # A bare 疼 in one clause is the pain of what another clause named (牙疼了两天，疼得
@@ -399,6 +434,7 @@ class TriageRules:
                 for m in found
                 if not m.by_sound or not any(m.start < b and a < m.end for a, b in words)
             ]
+            found = within_words(found, self.index.quantities(clause))
         whole = [m for m in found if m.phrase.slot == "phrase"]
         slots = free_slots(found, excluded)
         matches = accepted(whole + paired_concepts(slots))
@@ -459,7 +495,17 @@ class TriageRules:
             and m.phrase.finding.topic
             and m.phrase.finding.id not in excluded
         ]
-        return _Read(clause, out, taken, slots, bare, spans, topics)
+        # Words that say a pain is over, said right after a part (腿现在不疼了), speak of that
+        # part: they end nothing said of another (a chest pain said before).
+        for gone in list(out):
+            rule = self._observations[gone.id]
+            if not rule.own_part_only:
+                continue
+            named = {p.phrase.finding.sign for p in topics if p.end <= spans[gone][0]}
+            if named and not named.intersection(rule.resolves):
+                out.remove(gone)
+        correction = correction_start(clause, self.config.language.corrections)
+        return _Read(clause, out, taken, slots, bare, spans, topics, correction)
 
     def _usual_said_after(self, reads: list[_Read]) -> None:
         """A clause that only says the complaint is the usual one (头昏，老毛病了) says it of
@@ -482,6 +528,10 @@ class TriageRules:
         that raises what was said after it (住在河边，说不想活了). A clause that says nothing of
         the patient (突然, 然后) does not end the topic (我头……突然……炸开一样疼)."""
         for before, read in _after_what_was_said(reads):
+            # A correction says anew what it was (后来发现是口罩太紧了): it does not go on
+            # speaking of the part the clause it corrects named.
+            if read.correction is not None:
+                continue
             named = {f.id for f in before.findings}
             parts: dict[str, Match] = {}
             for part in before.topics:

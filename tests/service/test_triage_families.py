@@ -1132,9 +1132,11 @@ def test_wu_and_cantonese_chest_and_sweat_medicine_taken_for_another_and_stents(
         # Stroke signs as said in Wu (讲勿清爽, 勿会动) and Cantonese (讲唔清楚).
         ("阿婆讲闲话讲勿清爽了，一只手勿会动", "critical"),
         ("阿爷讲话讲唔清楚", "critical"),
-        # Old blood brought up (coffee grounds, MPDS card 21): sent; with a faint, critical.
+        # Old blood brought up (coffee grounds, MPDS card 21): sent; with a faint, critical —
+        # a dizziness, even a near-faint, is sent (see the combinations in priority.toml).
         ("老人吐了一口咖啡色的东西", "urgent"),
-        ("吐了咖啡渣样的东西，头晕眼前发黑", "critical"),
+        ("吐了咖啡渣样的东西，头晕眼前发黑", "urgent"),
+        ("吐了咖啡渣样的东西，晕倒了", "critical"),
         ("吐了好多黑水", "critical"),
         ("孩子吐了，吃了黑芝麻糊", "urgent"),
     ],
@@ -1313,11 +1315,12 @@ def test_signs_said_to_be_over_or_the_patient_alert_are_sent(text: str, level: s
         ("实在不行我们自己送", "unknown"),
         # A family that cannot move the patient: not a patient who does not move.
         ("俺爹腿疼好几天了，我们搬不动他，想送医院", "routine"),
-        # Walking after a fall, a child back at play (MPDS card 17); a long fall is still one,
-        # and a household shock is sent however well the patient is (card 15 has no lower level).
+        # Walking after a fall, a child back at play (MPDS card 17); a ladder with no height
+        # said is sent however well the patient walks (the height is still to be asked), and
+        # a household shock is sent however well the patient is (card 15 has no lower level).
         ("在门口摔了一跤，能自己走", "routine"),
         ("搬箱子闪了腰，能走路，就是弯腰疼", "routine"),
-        ("从梯子上摔下来，腿疼，能自己走", "critical"),
+        ("从梯子上摔下来，腿疼，能自己走", "urgent"),
         ("孩子头撞到门框了，现在又蹦又跳", "routine"),
         ("手被电了一下，一点事都没有", "urgent"),
         # A booked transfer (MPDS card 33).
