@@ -253,6 +253,8 @@ class TriageRules:
         for combination in self.config.combinations:
             if not (said_alone or combination.alone):
                 continue
+            if said_at_all.intersection(combination.unless):
+                continue
             if all(
                 sign in present or (sign in combination.over_too and sign in said_at_all)
                 for sign in combination.signs
@@ -279,11 +281,14 @@ class TriageRules:
             # Words the rest of the call contradicts (别的都好 beside a tight throat) end nothing.
             if said.intersection(self._observations[later.id].contradicted_by):
                 continue
-            for before, earlier in enumerate(out[:at]):
+            # Said first (没摔着，就是起不来), they may end what is said after them too.
+            reach = len(out) if self._observations[later.id].resolves_later else at
+            for before, earlier in enumerate(out[:reach]):
                 # Said to be over at its own level (头晕 … 好点了) it is still over: no part of
                 # a combination.
                 if (
-                    earlier.sign in signs
+                    before != at
+                    and earlier.sign in signs
                     and more_severe(earlier.level, later.level) == earlier.level
                 ):
                     out[before] = replace(earlier, level=later.level, resolved=True)
