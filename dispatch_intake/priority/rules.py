@@ -212,9 +212,7 @@ class TriageConfig(_Rules):
                 raise ValueError(f"combination names unknown sign(s) {', '.join(unknown)}")
             unknown = [s for s in combination.unless if s not in signs]
             if unknown:
-                raise ValueError(
-                    f"combination is unless unknown sign(s) {', '.join(unknown)}"
-                )
+                raise ValueError(f"combination's unless names unknown sign(s) {', '.join(unknown)}")
         for finding in (*self.findings, *self.concepts):
             unknown = [s for s in finding.resolves if s not in signs]
             if unknown:
