@@ -153,6 +153,9 @@ def test_what_says_nothing_of_a_patient_stays_unknown(text: str) -> None:
         ("孩子吞了纽扣电池，一直咳，喘不上来", "critical"),
         ("脚趾头让凳子砸了，发紫", "urgent"),
         ("被人打了，现在说胡话", "critical"),
+        ("屋里吊着灯", "unknown"),
+        ("三楼的老人摔到地上了", "urgent"),
+        ("我……听不清……头好晕……", "critical"),
     ],
 )
 def test_the_new_families_leave_the_rest_as_it_was(text: str, level: str) -> None:
