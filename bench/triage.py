@@ -92,8 +92,17 @@ pinches, boils, shallow punctures, a start in sleep, a pressure a little up, tra
 bowels said apart),
 after which it reads critical recall 1.000, precision .970; accuracy .966, none under-triaged. So
 none of these sets is blind now: `complaints-holdout12.tsv` was written blind while holdout11 was
-being learned from, and committed before its first run (figures in its header). The baseline is
-the substring
+being learned from, and committed before its first run (critical recall .954, precision .912;
+accuracy .875, 17 under-triaged). Its misses have since been learned from as well, by family and
+by reading rule (a head seen in labour, found hanging said by the place, no answer of any kind,
+a fall said by the floor it ended on, clothes soaked through with blood, breath that comes and
+goes, a fit that starts again; pitched off a vehicle, a leg turned out, a button battery in a
+child who breathes, an assault as a sign of its own; vaccine sites, papercuts, insect bites,
+harmless things swallowed, a fright; 晌午, 涂了 and 转接 heard as signs; a correction that says
+the patient is well, a floor under a sign said to be over, a quantity a sound match may not
+cut), after which it reads critical recall 1.000, precision .992; accuracy .991, none
+under-triaged. So none is blind now; a thirteenth, written blind, is the next honest measure.
+The baseline is the substring
 keyword matcher the service used before, with its rules kept in `bench/baseline/`. Both run
 in the same process on the same phrasings; the time per phrasing is printed beside them.
 """

@@ -3,6 +3,7 @@ every position with the toneless syllables it may stand for, for matching by sou
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -111,6 +112,24 @@ class ClauseReader:
     def phrase_readings(self, phrase: str) -> tuple[str, ...]:
         """The phrase's usual reading (phrase-aware: 血 in 出血 is xue), folded."""
         return tuple(self.fold(s) for s in toneless(phrase))
+
+    def phrase_sounds(self, phrase: str) -> list[tuple[str, ...]]:
+        """Every way the phrase may be heard: its reading in the phrase and, for a character
+        read otherwise there than alone, its own reading too — callers say 流血 as liu xie or
+        liu xue, and speech-to-text writes either (流学).
+
+        >>> from dispatch_intake.priority.rules import Language
+        >>> sorted(ClauseReader(Language(clause_marks="")).phrase_sounds("流血"))
+        [('liu', 'xie'), ('liu', 'xue')]
+        """
+        usual = self.phrase_readings(phrase)
+        if len(usual) != len(phrase):
+            return [usual]
+        each = [
+            sorted({said, self.fold(toneless(char)[0])})
+            for char, said in zip(phrase, usual, strict=True)
+        ]
+        return list(itertools.product(*each))
 
     def fold(self, syllable: str) -> str:
         """A syllable as an accent or a speech-to-text engine may hear it.

@@ -65,14 +65,15 @@ class PhraseIndex:
         clause = self.reader.clause(text.lower())
         if not clause.tokens:
             return
-        long_enough = len(clause.tokens) >= self.config.language.pinyin_min_chars
-        sound = self.reader.phrase_readings(clause.text) if long_enough else None
-        if sound is not None and len(sound) != len(clause.tokens):
-            sound = None
-        phrase = Phrase(finding, clause.text, clause.tokens, sound, slot)
-        self._by_char[clause.tokens[:2]].append(phrase)
-        if sound is not None:
-            self._by_sound[sound[:2]].append(phrase)
+        self._by_char[clause.tokens[:2]].append(
+            Phrase(finding, clause.text, clause.tokens, None, slot)
+        )
+        if len(clause.tokens) < self.config.language.pinyin_min_chars:
+            return
+        for sound in self.reader.phrase_sounds(clause.text):
+            if len(sound) == len(clause.tokens):
+                phrase = Phrase(finding, clause.text, clause.tokens, sound, slot)
+                self._by_sound[sound[:2]].append(phrase)
 
     def matches(self, clause: Clause) -> list[Match]:
         """Every phrase, part and state the clause holds, by characters or by sound."""

@@ -35,6 +35,9 @@ class Observation(_Rules):
     # said of them before counts at this level at most — the call-taker still sends, not
     # lights and sirens.
     resolves: tuple[str, ...] = ()
+    # True: also what is said of those signs after it in the call (没摔着，就是起不来; 能哭能喘，
+    # 就是吞了颗电池): callers say what is fine first as often as last.
+    resolves_later: bool = False
     # False: counted only beside another finding of the call (没事了 said alone is a caller
     # calling the ambulance off, not a complaint).
     alone: bool = True
@@ -192,6 +195,9 @@ class Combination(_Rules):
     # Signs of it that still count when said to be over: a blow the patient shrugged off
     # (车撞了一下，说没事) is still the blow behind a belly pain and a cold sweat later.
     over_too: tuple[str, ...] = ()
+    # Signs which, said anywhere in the call, explain its signs otherwise: a face swollen and a
+    # dizzy head after a beating are the blow's, not an allergy's.
+    unless: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _over_too_is_its_own(self) -> Combination:
@@ -223,6 +229,9 @@ class TriageConfig(_Rules):
             unknown = [s for s in combination.signs if s not in signs]
             if unknown:
                 raise ValueError(f"combination names unknown sign(s) {', '.join(unknown)}")
+            unknown = [s for s in combination.unless if s not in signs]
+            if unknown:
+                raise ValueError(f"combination's unless names unknown sign(s) {', '.join(unknown)}")
         for finding in (*self.findings, *self.concepts):
             unknown = [s for s in finding.resolves if s not in signs]
             if unknown:

@@ -2,7 +2,8 @@
 `config/priority.toml`.
 
 Each utterance is cut into clauses (`clauses.py`). In a clause, the rules' phrases are
-found by their characters or, for speech-to-text slips, by their sound (胸口通 is 胸口痛),
+found by their characters or, for speech-to-text slips, by their sound (胸口通 is 胸口痛; a
+character read otherwise in the phrase than alone by both its readings: 流学 is 流血),
 and the rules' concepts by a part and a state a few characters apart (胸口像压了块石头,
 叫他也不理) (`matching.py`). A phrase inside a longer one is dropped; of two that only
 overlap the more severe (else the longer, then the later) is kept (一直吐血 is 吐血; 没有呼吸
@@ -19,12 +20,14 @@ signs hold across the whole call (胸闷 … 满头是汗). A caller who is
 the patient and can barely speak is critical: said about the call (上气不接下气), or heard in
 it (我……好难受……). Answers to the case-entry questions replace what the text said about
 the same sign (清醒 replaces 叫不醒); words that say a sign is over (现在醒了) lower what was
-said of it before them (`resolves`), unless a sign said anywhere in the call contradicts them
-(`contradicted_by`: 别的都好 beside a tight throat) — but not below the sign's floor
-(`over_at_least`: a collapse, a stopped breath, a chest pain that has passed are still sent);
-an unknown state (`answered_anywhere`: an electrocution) is answered by such words said before
-it too. A correction that says the patient is well (后来发现是口罩太紧了，现在没事了) replaces
-what it corrects (`corrections.py`); a match by sound never cuts a quantity (发烧三天).
+said of it before them (`resolves`) — or after them too (`resolves_later`: 没哪儿疼，就是起不
+来) — unless a sign said anywhere in the call contradicts them (`contradicted_by`: 别的都好
+beside a tight throat) — but not below the sign's floor (`over_at_least`: a collapse, a stopped
+breath, a chest pain that has passed are still sent); an unknown state (`answered_anywhere`: an
+electrocution) is answered by such words said before it too. A combination is not counted
+beside a sign that explains it otherwise (`unless`: a swollen face and a dizzy head after a
+beating). A correction that says the patient is well (后来发现是口罩太紧了，现在没事了)
+replaces what it corrects (`corrections.py`); a match by sound never cuts a quantity (发烧三天).
 A sign said as history (以前有癫痫, 心梗病史, 他心梗过) is read like a denied one; a
 complaint said to be the usual one (头疼是老毛病了; or 老毛病了 alone in the next clause) is
 read at its mild level; a sound match over an everyday word written in the clause (打听, 电话)
@@ -268,6 +271,8 @@ class TriageRules:
         for combination in self.config.combinations:
             if not (said_alone or combination.alone):
                 continue
+            if said_at_all.intersection(combination.unless):
+                continue
             if all(
                 sign in present or (sign in combination.over_too and sign in said_at_all)
                 for sign in combination.signs
@@ -296,9 +301,14 @@ class TriageRules:
             # Words the rest of the call contradicts (别的都好 beside a tight throat) end nothing.
             if said.intersection(self._observations[later.id].contradicted_by):
                 continue
+            # Said first (没摔着，就是起不来), they may end what is said after them too; an
+            # unknown state (an electrocution) is answered by them wherever they are said.
+            reaches_later = self._observations[later.id].resolves_later
             for before, earlier in enumerate(out):
                 if before == at or (
-                    before > at and not self._observations[earlier.id].answered_anywhere
+                    before > at
+                    and not reaches_later
+                    and not self._observations[earlier.id].answered_anywhere
                 ):
                     continue
                 # Said to be over at its own level (头晕 … 好点了) it is still over: no part of
