@@ -101,8 +101,9 @@ child who breathes, an assault as a sign of its own; vaccine sites, papercuts, i
 harmless things swallowed, a fright; 晌午, 涂了 and 转接 heard as signs; a correction that says
 the patient is well, a floor under a sign said to be over, a quantity a sound match may not
 cut), after which it reads critical recall 1.000, precision .992; accuracy .991, none
-under-triaged. So none is blind now; a thirteenth, written blind, is the next honest measure.
-The baseline is the substring
+under-triaged. So none is blind now: `complaints-holdout13.tsv` was written blind while holdout12
+was being learned from, and committed before its first run (figures in its header). The baseline
+is the substring
 keyword matcher the service used before, with its rules kept in `bench/baseline/`. Both run
 in the same process on the same phrasings; the time per phrasing is printed beside them.
 """
@@ -161,6 +162,7 @@ HOLDOUT10 = ROOT / "bench" / "data" / "complaints-holdout10.tsv"
 # turn (no longer blind).
 HOLDOUT11 = ROOT / "bench" / "data" / "complaints-holdout11.tsv"
 HOLDOUT12 = ROOT / "bench" / "data" / "complaints-holdout12.tsv"
+HOLDOUT13 = ROOT / "bench" / "data" / "complaints-holdout13.tsv"
 BASELINE = ROOT / "bench" / "baseline" / "keyword-rules.toml"
 TARGETS = {"critical": (0.98, 0.85)}  # recall, precision
 
@@ -293,6 +295,7 @@ def main() -> int:
         HOLDOUT10,
         HOLDOUT11,
         HOLDOUT12,
+        HOLDOUT13,
     ):
         report(path.name, read_cases(path), triage, old, misses=args.misses)
     return 0
