@@ -8,6 +8,11 @@ crossing whose point is an estimate, and whose name says so.
 The estimate is the midpoint of the two roads' points. In a grid of streets running east–west
 and north–south the crossing lies at a corner of the box the two points span, half its diagonal
 from the midpoint: close points give an `approx` estimate, far ones say only the city.
+
+A road known only by its district (its point is the district's seat) says nothing of where on
+the other road the crossing is: the estimate is then the other road's point, and never finer
+than the district; two such roads give the seat, at `district`. An estimate is never more
+precise than the coarser of its roads.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from itertools import combinations
 import numpy as np
 
 from gazetteer._geo import haversine_km
-from gazetteer._model import Admin, Place, Precision
+from gazetteer._model import PRECISIONS, Admin, Place, Precision
 from gazetteer._normalise import normalise_text
 
 # Two road points further apart than this put the estimated crossing more than about 2 km off.
@@ -67,10 +72,35 @@ def point_road_crossings(places: Sequence[Place]) -> list[Place]:
     return out
 
 
+# Road points that stand for a place on the road, not for its whole district or city.
+_ON_THE_ROAD: frozenset[Precision] = frozenset({"surveyed", "address", "approx"})
+
+
+def _coarser(a: Precision, b: Precision) -> Precision:
+    return a if PRECISIONS.index(a) >= PRECISIONS.index(b) else b
+
+
 def _estimate(first: Place, second: Place, city: Place | None) -> Place:
-    apart = haversine_km(first.lat, first.lon, np.array([second.lat]), np.array([second.lon]))
-    span = float(apart[0])
-    precision: Precision = "approx" if span <= APPROX_SPAN_KM else "city"
+    on_road = [road for road in (first, second) if road.precision in _ON_THE_ROAD]
+    if len(on_road) == 2:
+        apart = haversine_km(first.lat, first.lon, np.array([second.lat]), np.array([second.lon]))
+        spread: Precision = "approx" if float(apart[0]) <= APPROX_SPAN_KM else "city"
+        lat, lon = (first.lat + second.lat) / 2, (first.lon + second.lon) / 2
+        address = f"约在{first.name}、{second.name}两路已知点之间"
+    else:
+        # One road or neither is known by a point on it: the crossing lies somewhere along the
+        # other (or anywhere in the district), so its point is that road's, no finer than the
+        # coarser road.
+        known = on_road[0] if on_road else first
+        spread = "approx"
+        lat, lon = known.lat, known.lon
+        vague = [road.name for road in (first, second) if road not in on_road]
+        address = (
+            f"在{known.name}上，{'、'.join(vague)}的位置只知到所在区县"
+            if on_road
+            else f"{first.name}、{second.name}的位置都只知到所在区县"
+        )
+    precision = _coarser(_coarser(spread, first.precision), second.precision)
     if first.admin.adcode == second.admin.adcode:
         admin = first.admin
     elif city is not None:
@@ -84,9 +114,9 @@ def _estimate(first: Place, second: Place, city: Place | None) -> Place:
         name=name + UNKNOWN_POINT,
         full_name=name + UNKNOWN_POINT,
         admin=admin,
-        lat=round((first.lat + second.lat) / 2, 6),
-        lon=round((first.lon + second.lon) / 2, 6),
-        address=f"约在{first.name}、{second.name}两路已知点之间",
+        lat=round(lat, 6),
+        lon=round(lon, 6),
+        address=address,
         parent=first.id,
         precision=precision,
         source=SOURCE,

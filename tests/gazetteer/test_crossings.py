@@ -81,3 +81,25 @@ def test_validate_counts_the_estimates_as_a_layer_of_their_own(gz: Gazetteer, da
     assert report.counts["layer estimated crossings of point-only roads"] == 3
     layers = sum(v for k, v in report.counts.items() if k.startswith("layer "))
     assert layers == len(gz)
+
+
+def test_a_road_known_only_by_its_district_makes_no_crossing_finer_than_the_district() -> None:
+    from gazetteer._crossings import point_road_crossings
+    from gazetteer._model import Admin, Place
+
+    def point_road(id_: str, name: str, lat: float, lon: float, precision: str) -> Place:
+        admin = Admin("河南省", "郑州市", "管城回族区", "410104")
+        return Place(id_, "road", name, name, admin, lat, lon, precision=precision, source="own")
+
+    seat = (34.7466, 113.6860)  # where a district-precision road's point stands: the seat
+    on_road = point_road("r-on", "紫荆山南路", 34.7402, 113.6811, "approx")
+    vague = point_road("r-vague", "城南西街", *seat, "district")
+    also_vague = point_road("r-vague2", "货栈北街", *seat, "district")
+    estimates = point_road_crossings([on_road, vague, also_vague])
+    assert len(estimates) == 3
+    for crossing in estimates:
+        assert crossing.precision == "district", crossing.name
+    with_known = next(p for p in estimates if "紫荆山南路" in p.name)
+    # Somewhere along the road known by a point, not halfway to the district's seat.
+    assert (with_known.lat, with_known.lon) == (on_road.lat, on_road.lon)
+    assert "只知到所在区县" in with_known.address
