@@ -257,7 +257,9 @@ def test_the_street_map_draws_the_tiles_and_the_call_under_the_policy(sign_in: S
         " const names = new Set(m.queryRenderedFeatures().map(f => f.layer.id));"
         " return [...names]; }"
     )
-    assert {"pm-road", "pm-road-label", "candidates", "candidate-labels"} <= set(drawn)
+    assert {"pm-road", "pm-road-label", "confirmed", "confirmed-label"} <= set(drawn)
+    # The two 康复前街 campuses, a few metres apart on this map, share one mark.
+    assert {"candidate-groups", "candidate-group-labels"} <= set(drawn)
     assert {"omt-road", "omt-road-label"} <= set(drawn)
     assert {"caller-area", "caller", "stations", "area", "known-roads"} <= set(drawn)
     # The canvas is not blank: a road's white and the candidate's red are both on it.
@@ -271,6 +273,87 @@ def test_the_street_map_draws_the_tiles_and_the_call_under_the_policy(sign_in: S
     if SCREENSHOTS:
         page.wait_for_timeout(300)
         page.screenshot(path=str(Path(SCREENSHOTS) / "console-basemap.png"))
+
+
+# The layers that draw the call's points, and what every other symbol layer is checked against.
+MARK_LAYERS = ["stations", "caller", "candidates", "candidate-groups", "confirmed"]
+STYLE_PLACEMENT = """(marks) => {
+  const layers = document.getElementById('basemap').maplibre.getStyle().layers;
+  const on = (layer, name) => Boolean((layer.layout || {})[name]);
+  const faults = [];
+  const labels = layers.filter((l) => l.type === 'symbol' && !marks.includes(l.id));
+  const seen = new Set();
+  for (const l of labels) {
+    for (const name of ['text-allow-overlap', 'text-ignore-placement', 'icon-allow-overlap',
+                        'icon-ignore-placement']) {
+      if (on(l, name)) faults.push(`${l.id} sets ${name}`);
+    }
+    const drawn = JSON.stringify([l.source, l['source-layer'], l.filter]);
+    if (seen.has(drawn)) faults.push(`${l.id} labels what another layer labels`);
+    seen.add(drawn);
+  }
+  const lastLabel = Math.max(...labels.map((l) => layers.indexOf(l)));
+  for (const id of marks) {
+    const i = layers.findIndex((l) => l.id === id);
+    const mark = layers[i];
+    if (!mark) { faults.push(`${id} missing`); continue; }
+    if (mark.type !== 'symbol') faults.push(`${id} is a ${mark.type} layer: labels go over it`);
+    if (on(mark, 'icon-ignore-placement') || on(mark, 'text-ignore-placement')) {
+      faults.push(`${id} keeps no room against labels`);
+    }
+    if (i < lastLabel) faults.push(`${id} is placed after a label layer`);
+  }
+  for (const l of layers) {
+    if (l.type === 'circle') faults.push(`${l.id} draws circles outside label placement`);
+  }
+  return faults;
+}"""
+# Labels placed on a mark of the call: queried where each mark is drawn, by the boxes MapLibre
+# placed the labels in; and unconfirmed marks drawn on one another.
+LABELS_ON_MARKS = """(marks) => {
+  const m = document.getElementById('basemap').maplibre;
+  const layers = m.getStyle().layers;
+  const labels = layers.filter((l) => l.type === 'symbol' && !marks.includes(l.id))
+    .map((l) => l.id);
+  const call = marks.filter((id) => m.getLayer(id) && id !== 'stations' && id !== 'caller');
+  const drawn = m.queryRenderedFeatures({ layers: call });
+  const faults = [];
+  const points = [];
+  for (const mark of drawn) {
+    const p = m.project(mark.geometry.coordinates);
+    const near = [[p.x - 6, p.y - 6], [p.x + 6, p.y + 6]];
+    for (const over of m.queryRenderedFeatures(near, { layers: labels })) {
+      const said = over.properties.name || over.properties.label;
+      faults.push(`${over.layer.id} ${said} on a mark`);
+    }
+    if (mark.layer.id !== 'confirmed') points.push(p);
+  }
+  points.forEach((p, i) => points.slice(i + 1).forEach((q) => {
+    if (Math.hypot(p.x - q.x, p.y - q.y) < 16) faults.push('two marks on one another');
+  }));
+  return [drawn.length, faults];
+}"""
+
+
+def test_labels_keep_clear_of_each_other_and_of_the_marks(sign_in: SignIn) -> None:
+    """Every label is placed by MapLibre's collision check, after the call's marks: none covers
+    a mark or another label, and candidates a few metres apart share one mark with both keys."""
+    page = sign_in("dispatcher", psap="zhengzhou-120")
+    expect(page.locator(".map.panel")).to_have_attribute("data-basemap", "pmtiles", timeout=30_000)
+    _confirm_a_hospital(page)
+    page.wait_for_function(
+        "() => { const m = document.getElementById('basemap').maplibre;"
+        " return m.loaded() && m.querySourceFeatures('candidates').length > 0; }",
+        timeout=30_000,
+    )
+    assert page.evaluate(STYLE_PLACEMENT, MARK_LAYERS) == []
+    drawn, faults = page.evaluate(LABELS_ON_MARKS, MARK_LAYERS)
+    assert drawn >= 2 and faults == [], (drawn, faults)
+    shared = page.evaluate(
+        "() => document.getElementById('basemap').maplibre"
+        ".queryRenderedFeatures({layers: ['candidate-groups']}).map(f => f.properties.point_count)"
+    )
+    assert shared == [2], shared
 
 
 def _colour_counts(page: Page, png: bytes, colours: list[str]) -> list[int]:

@@ -160,9 +160,110 @@ function streetLayers(present) {
   return layers;
 }
 
+// The call's marks are drawn as symbols, never as circle layers: MapLibre places labels only
+// around symbols, so a circle was covered by any label placed on it (another candidate's name, a
+// street's) and a label's halo painted over a candidate's key. Symbols are placed from the top
+// layer down, so the marks, on top and allowed to overlap, are placed first and every label
+// (the call's, then the streets') goes where no mark is.
+const MARKS = {
+  "cand-exact-open": [CRITICAL, "#ffffff", 9, 2],
+  "cand-exact-ok": [OK, "#ffffff", 11, 2],
+  "cand-approx-open": ["#ffffff", CRITICAL, 9, 3],
+  "cand-approx-ok": ["#ffffff", OK, 11, 3],
+  station: ["#ffffff", "#17324d", 5, 2],
+  "station-chosen": ["#17324d", "#ffffff", 7, 2],
+  caller: [ACCENT, ACCENT, 4, 0],
+};
+// Marks that several candidates share: the same, stretched sideways to hold all their keys.
+const SHARED_MARKS = {
+  "shared-exact": MARKS["cand-exact-open"],
+  "shared-approx": MARKS["cand-approx-open"],
+};
+const MARK_PIXEL_RATIO = 2;
+
+// A filled disc of `radius` px with a ring of `ring` px outside it, as a circle layer draws one;
+// `stretch` px more in width make it a pill whose straight middle MapLibre stretches.
+function markImage([fill, stroke, radius, ring], stretch = 0) {
+  const half = radius + ring + 1;
+  const height = Math.ceil(2 * half * MARK_PIXEL_RATIO);
+  const width = Math.ceil((2 * half + stretch) * MARK_PIXEL_RATIO);
+  const canvas = document.createElement("canvas");
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext("2d");
+  context.scale(MARK_PIXEL_RATIO, MARK_PIXEL_RATIO);
+  for (const [colour, r] of [
+    [stroke, radius + ring],
+    [fill, radius],
+  ]) {
+    context.beginPath();
+    context.roundRect(half - r, half - r, 2 * r + stretch, 2 * r, r);
+    context.fillStyle = colour;
+    context.fill();
+  }
+  return context.getImageData(0, 0, width, height);
+}
+
+function addMark(map, id) {
+  if (map.hasImage(id)) return;
+  if (MARKS[id]) {
+    map.addImage(id, markImage(MARKS[id]), { pixelRatio: MARK_PIXEL_RATIO });
+  } else if (SHARED_MARKS[id]) {
+    const [, , radius, ring] = SHARED_MARKS[id];
+    const middle = (radius + ring + 1) * MARK_PIXEL_RATIO;
+    const image = markImage(SHARED_MARKS[id], 2);
+    map.addImage(id, image, {
+      pixelRatio: MARK_PIXEL_RATIO,
+      stretchX: [[middle, middle + 2 * MARK_PIXEL_RATIO]],
+      content: [middle, 0, middle + 2 * MARK_PIXEL_RATIO, image.height],
+    });
+  }
+}
+
+function markLayout(image) {
+  return { "icon-image": image, "icon-allow-overlap": true, "icon-ignore-placement": false };
+}
+
+const label = (size) => ({ "text-font": [FONT], "text-size": size, "text-allow-overlap": false });
+
+// A candidate's label beside its mark, on whichever side is free, far enough (in ems) that its
+// own mark does not block that side. A shared mark is wider the more keys it holds: its label
+// goes above or below it.
+function candidateLabel(anchors) {
+  return {
+    ...label(13),
+    "text-field": ["get", "label"],
+    "text-variable-anchor": anchors,
+    "text-radial-offset": 1.5,
+    "text-justify": "auto",
+  };
+}
+
+// A mark's keys are a bit set (key k is 2^k), so that the keys of candidates sharing a mark add
+// up in any order and are written in ascending order: "2·3". No key is written "•".
+const KEYS_TEXT = [
+  "case",
+  ["==", ["get", "keys"], 0],
+  "•",
+  [
+    "slice",
+    [
+      "concat",
+      ...[1, 2, 3, 4, 5, 6, 7, 8].map((key) => [
+        "case",
+        ["==", ["%", ["floor", ["/", ["get", "keys"], 2 ** key]], 2], 1],
+        `·${key}`,
+        "",
+      ]),
+    ],
+    1,
+  ],
+];
+// Closer than this many pixels, candidates share a mark: about a mark's width.
+const SHARED_MARK_PX = 16;
+
 // The call on top of the streets: the same things, in the same colours, as the outline map.
 function overlayLayers() {
-  const label = (size) => ({ "text-font": [FONT], "text-size": size, "text-allow-overlap": false });
   return [
     // County borders, dashed and faint, so that they are not taken for roads.
     {
@@ -184,27 +285,16 @@ function overlayLayers() {
       layout: { "line-cap": "round" },
       paint: { "line-color": "#6a4fb0", "line-width": 3, "line-opacity": 0.55 },
     },
+    { id: "campus", type: "fill", source: "campus", paint: { "fill-color": CRITICAL, "fill-opacity": 0.15 } },
+    { id: "caller-area", type: "fill", source: "caller-area", paint: { "fill-color": ACCENT, "fill-opacity": 0.14 } },
+    { id: "caller-edge", type: "line", source: "caller-area", paint: { "line-color": ACCENT, "line-width": 1.5 } },
+    // Labels, lowest priority first: placed after the marks above them, around them.
     {
       id: "known-road-labels",
       type: "symbol",
       source: "known-roads",
       layout: { ...label(12), "symbol-placement": "line", "text-field": ["get", "name"] },
       paint: { "text-color": "#4b3592", "text-halo-color": "#ffffff", "text-halo-width": 1.5 },
-    },
-    { id: "campus", type: "fill", source: "campus", paint: { "fill-color": CRITICAL, "fill-opacity": 0.15 } },
-    { id: "caller-area", type: "fill", source: "caller-area", paint: { "fill-color": ACCENT, "fill-opacity": 0.14 } },
-    { id: "caller-edge", type: "line", source: "caller-area", paint: { "line-color": ACCENT, "line-width": 1.5 } },
-    { id: "caller", type: "circle", source: "caller", paint: { "circle-radius": 4, "circle-color": ACCENT } },
-    {
-      id: "stations",
-      type: "circle",
-      source: "stations",
-      paint: {
-        "circle-radius": ["case", ["get", "chosen"], 7, 5],
-        "circle-color": ["case", ["get", "chosen"], "#17324d", "#ffffff"],
-        "circle-stroke-color": ["case", ["get", "chosen"], "#ffffff", "#17324d"],
-        "circle-stroke-width": 2,
-      },
     },
     {
       id: "station-labels",
@@ -214,47 +304,80 @@ function overlayLayers() {
       layout: { ...label(12), "text-field": ["get", "name"], "text-offset": [0, 1.3], "text-anchor": "top" },
       paint: { "text-color": "#17324d", "text-halo-color": "#ffffff", "text-halo-width": 2 },
     },
-    // A candidate whose point is not exact (约, 区县级, 市级) is a hollow ring, not a solid mark.
-    {
-      id: "candidates",
-      type: "circle",
-      source: "candidates",
-      paint: {
-        "circle-radius": ["case", ["get", "confirmed"], 11, 9],
-        "circle-color": [
-          "case",
-          ["get", "exact"],
-          ["case", ["get", "confirmed"], OK, CRITICAL],
-          "#ffffff",
-        ],
-        "circle-stroke-color": [
-          "case",
-          ["get", "exact"],
-          "#ffffff",
-          ["case", ["get", "confirmed"], OK, CRITICAL],
-        ],
-        "circle-stroke-width": ["case", ["get", "exact"], 2, 3],
-      },
-    },
-    {
-      id: "candidate-keys",
-      type: "symbol",
-      source: "candidates",
-      layout: { ...label(13), "text-field": ["get", "key"], "text-allow-overlap": true },
-      paint: { "text-color": ["case", ["get", "exact"], "#ffffff", INK] },
-    },
     {
       id: "candidate-labels",
       type: "symbol",
       source: "candidates",
-      layout: {
-        ...label(13),
-        "text-field": ["get", "label"],
-        "text-variable-anchor": ["left", "right", "top", "bottom"],
-        "text-radial-offset": 1.2,
-        "text-justify": "auto",
-      },
+      filter: ["!", ["has", "point_count"]],
+      layout: candidateLabel(["left", "right", "top", "bottom"]),
       paint: { "text-color": INK, "text-halo-color": "#ffffff", "text-halo-width": 2 },
+    },
+    {
+      id: "candidate-group-labels",
+      type: "symbol",
+      source: "candidates",
+      filter: ["has", "point_count"],
+      layout: candidateLabel(["top", "bottom"]),
+      paint: { "text-color": INK, "text-halo-color": "#ffffff", "text-halo-width": 2 },
+    },
+    {
+      id: "confirmed-label",
+      type: "symbol",
+      source: "confirmed",
+      layout: candidateLabel(["left", "right", "top", "bottom"]),
+      paint: { "text-color": INK, "text-halo-color": "#ffffff", "text-halo-width": 2 },
+    },
+    // The marks, always drawn (even on one another), each holding its place against labels.
+    {
+      id: "stations",
+      type: "symbol",
+      source: "stations",
+      layout: markLayout(["case", ["get", "chosen"], "station-chosen", "station"]),
+    },
+    { id: "caller", type: "symbol", source: "caller", layout: markLayout("caller") },
+    // A candidate whose point is not exact (约, 区县级, 市级) is a hollow ring, not a solid mark;
+    // its key is written on the mark. Candidates closer than a mark's width share one mark
+    // with all their keys (the source's clusters), so no key lies under another's mark.
+    {
+      id: "candidates",
+      type: "symbol",
+      source: "candidates",
+      filter: ["!", ["has", "point_count"]],
+      layout: {
+        ...markLayout(["case", ["get", "exact"], "cand-exact-open", "cand-approx-open"]),
+        ...label(13),
+        "text-field": KEYS_TEXT,
+        "text-allow-overlap": true,
+      },
+      paint: { "text-color": ["case", ["get", "exact"], "#ffffff", INK] },
+    },
+    {
+      id: "candidate-groups",
+      type: "symbol",
+      source: "candidates",
+      filter: ["has", "point_count"],
+      layout: {
+        ...markLayout(["case", ["get", "exact"], "shared-exact", "shared-approx"]),
+        ...label(13),
+        "text-field": KEYS_TEXT,
+        "text-allow-overlap": true,
+        "icon-text-fit": "width",
+        "icon-text-fit-padding": [0, 4, 0, 4],
+      },
+      paint: { "text-color": ["case", ["get", "exact"], "#ffffff", INK] },
+    },
+    // The confirmed place, on top of all: where the crew goes.
+    {
+      id: "confirmed",
+      type: "symbol",
+      source: "confirmed",
+      layout: {
+        ...markLayout(["case", ["get", "exact"], "cand-exact-ok", "cand-approx-ok"]),
+        ...label(13),
+        "text-field": KEYS_TEXT,
+        "text-allow-overlap": true,
+      },
+      paint: { "text-color": ["case", ["get", "exact"], "#ffffff", INK] },
     },
   ];
 }
@@ -274,7 +397,18 @@ function styleFor(source, present) {
       "caller-area": { ...geojson },
       caller: { ...geojson },
       stations: { ...geojson },
-      candidates: { ...geojson },
+      candidates: {
+        ...geojson,
+        cluster: true,
+        clusterRadius: SHARED_MARK_PX,
+        clusterProperties: {
+          keys: ["+", ["get", "keys"]],
+          exact: ["all", ["get", "exact"]],
+          // Their common label, or none when they differ: the options name each.
+          label: [["case", ["==", ["accumulated"], ["get", "label"]], ["accumulated"], ""], ["get", "label"]],
+        },
+      },
+      confirmed: { ...geojson },
     },
     layers: [
       { id: "background", type: "background", paint: { "background-color": "#f3f1ea" } },
@@ -312,18 +446,19 @@ function circlePolygon(lon, lat, radiusM) {
 function sceneData(scene) {
   const candidates = scene.candidates.filter((c) => finite(c.lon, c.lat));
   const caller = scene.caller && finite(scene.caller.lon, scene.caller.lat) ? scene.caller : null;
+  const marks = candidates.map((c) => {
+    const mark = PRECISION_MARK[c.precision];
+    const key = Number(c.key);
+    return point(c.lon, c.lat, {
+      keys: Number.isInteger(key) && key >= 1 && key <= 8 ? 2 ** key : 0,
+      label: mark ? `${c.label || ""}（${mark}）` : c.label || "",
+      confirmed: Boolean(c.confirmed),
+      exact: !mark,
+    });
+  });
   return {
-    candidates: collection(
-      candidates.map((c) => {
-        const mark = PRECISION_MARK[c.precision];
-        return point(c.lon, c.lat, {
-          key: c.key || "•",
-          label: mark ? `${c.label || ""}（${mark}）` : c.label || "",
-          confirmed: Boolean(c.confirmed),
-          exact: !mark,
-        });
-      }),
-    ),
+    candidates: collection(marks.filter((c) => !c.properties.confirmed)),
+    confirmed: collection(marks.filter((c) => c.properties.confirmed)),
     campus: collection(
       candidates.filter((c) => c.polygon).map((c) => ({ type: "Feature", geometry: c.polygon, properties: {} })),
     ),
@@ -419,6 +554,8 @@ async function createStreetMap(container, description, { loadDistricts, loadRoad
     maxZoom: 18,
     fadeDuration: 0,
   });
+  // The marks are drawn here, not fetched: MapLibre asks for each the first time a layer needs it.
+  map.on("styleimagemissing", ({ id }) => addMark(map, id));
   // The console's keys belong to the call, not to panning the map: the canvas takes no Tab stop.
   map.getCanvas().setAttribute("tabindex", "-1");
   map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");

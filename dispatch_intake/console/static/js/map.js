@@ -264,6 +264,9 @@ export function createMap(svg, { loadDistricts }) {
           spot = [spot[0], spot[1] + 16, spot[2], spot[3] + 16];
         }
       }
+      // No free room: the label is left out (the mark's key and the options name it), never
+      // written over another label or a mark, as the street map does.
+      if (overlaps(spot) || !inside(spot)) continue;
       placed.push(spot);
       const [left, top] = spot;
       node("rect", { x: left - 2, y: top, width: w, height: 16, class: `${kind}-bg` }, marks);

@@ -179,8 +179,11 @@ function precisionTag(candidate) {
     : null;
 }
 
+// One line a place (console.css): its name and tags whole, its details after them, cut short
+// (whole in the tooltip) where the column is narrow, so that six places fit a zoomed screen.
 function candidateItem(key, text, candidate, { confirmed = false } = {}) {
   const outside = candidate && candidate.in_jurisdiction === false;
+  const details = candidateDetails(candidate).join(" · ");
   return h(
     "li",
     { class: `option${confirmed ? " confirmed" : ""}${outside ? " outside" : ""}` },
@@ -188,14 +191,15 @@ function candidateItem(key, text, candidate, { confirmed = false } = {}) {
     h(
       "div",
       { class: "option-body" },
-      h("div", { class: "option-label" }, text, precisionTag(candidate)),
       h(
         "div",
-        { class: "option-details" },
-        candidateDetails(candidate).join(" · "),
+        { class: "option-label" },
+        text,
+        precisionTag(candidate),
         outside ? h("span", { class: "tag outside" }, "辖区外") : null,
         confirmed ? h("span", { class: "tag ok" }, "已确认") : null,
       ),
+      h("div", { class: "option-details", title: details || null }, details),
     ),
   );
 }
