@@ -573,10 +573,16 @@ class NameIndex:
             return np.zeros(0, dtype=np.int32)
         places = np.concatenate(chunks)
         places = places[haversine_km(lat, lon, self.lat[places], self.lon[places]) <= radius_km]
-        starts, ends = self._place_term_start[places], self._place_term_start[places + 1]
-        return np.concatenate(
-            [self._place_term_ids[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
-        )
+        # Each place's run of terms, end to end, gathered at once: a city centre has over a
+        # thousand places within reach.
+        starts = self._place_term_start[places]
+        counts = self._place_term_start[places + 1] - starts
+        ends = np.cumsum(counts)
+        if not ends.size or not ends[-1]:
+            return np.zeros(0, dtype=np.int32)
+        rows = np.arange(ends[-1]) + np.repeat(starts - (ends - counts), counts)
+        near: npt.NDArray[np.int32] = self._place_term_ids[rows]
+        return near
 
     def fuzzy_candidates(self, grams: Iterable[str], limit: int) -> list[int]:
         """Term ids most alike a query by their bigrams (Jaccard similarity), best first."""
