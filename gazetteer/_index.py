@@ -584,8 +584,9 @@ class NameIndex:
         near: npt.NDArray[np.int32] = self._place_term_ids[rows]
         return near
 
-    def fuzzy_candidates(self, grams: Iterable[str], limit: int) -> list[int]:
-        """Term ids most alike a query by their bigrams (Jaccard similarity), best first."""
+    def gram_matches(self, grams: Iterable[str]) -> GramMatches:
+        """Terms alike a query by their bigrams (Jaccard similarity), to take the best few
+        from: gathered once for a caller that asks more than once."""
         wanted = list(dict.fromkeys(grams))
         rows = [found[0] for found in self._gram_rows.get_many(wanted) if found]
         lists = sorted(
@@ -600,9 +601,24 @@ class NameIndex:
             chosen.append(postings)
             total += postings.size
         if not chosen:
-            return []
+            return GramMatches(np.zeros(0, dtype=np.int32), np.zeros(0))
         ids, counts = _count_ids(np.concatenate(chosen))
-        similarity = counts / (len(wanted) + self.term_grams[ids] - counts)
+        return GramMatches(ids, counts / (len(wanted) + self.term_grams[ids] - counts))
+
+
+class GramMatches(NamedTuple):
+    """Terms sharing bigrams with a query, and their Jaccard similarity to it."""
+
+    ids: npt.NDArray[np.int32]
+    similarity: npt.NDArray[np.float64]
+
+    def best(self, limit: int) -> list[int]:
+        """The `limit` most alike, best first.
+
+        >>> GramMatches(np.array([7, 3, 5]), np.array([0.2, 0.9, 0.5])).best(2)
+        [3, 5]
+        """
+        ids, similarity = self.ids, self.similarity
         if ids.size > limit:
             top = np.argpartition(-similarity, limit)[:limit]
             ids, similarity = ids[top], similarity[top]

@@ -24,7 +24,7 @@ import numpy.typing as npt
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from gazetteer._index import DROPPED_FROM, ROAD_WORDS, NameIndex, bigrams_of
+from gazetteer._index import DROPPED_FROM, ROAD_WORDS, GramMatches, NameIndex, bigrams_of
 from gazetteer._normalise import han_runs, is_written, normalise_text
 
 EXACT = 1.0
@@ -200,9 +200,12 @@ def find_mentions(
             _missing_one(index, segment, number, keep)
         _by_sound(index, segment, number, keep)
         explained = _fully_explained(index, segment, found.values())
+        # Terms sharing the segment's bigrams: gathered once, read for look-alikes and for
+        # names one edit away.
+        alike: GramMatches | None = None
         if not explained:
-            terms = index.fuzzy_candidates(_grams(segment), FUZZY_TERMS)
-            _fuzzy(index, segment, number, keep, terms)
+            alike = index.gram_matches(_grams(segment))
+            _fuzzy(index, segment, number, keep, alike.best(FUZZY_TERMS))
         if near is not None and len(near):
             # Words that already name a place exactly yield only to a near name that differs
             # by about a character (达金花园 → 达众金花园), not to any near look-alike
@@ -215,7 +218,9 @@ def find_mentions(
             # may as well have lost a character of another name (河南省肿瘤医院): names one
             # edit from the words as written stay in the running, so the two are weighed.
             # A name one edit away shares all but a bigram or two: it ranks among the first.
-            terms = index.fuzzy_candidates(_grams(segment), NEAR_TERMS)
+            if alike is None:
+                alike = index.gram_matches(_grams(segment))
+            terms = alike.best(NEAR_TERMS)
             _fuzzy(index, segment, number, keep, terms, how="edit", threshold=ONE_EDIT)
     meaningful = [
         m if _town_in_full(index, m) else _in_road_name(index, utterance, m)
@@ -809,19 +814,26 @@ def _fuzzy(
     units = list(segment.units)
     syllables = [r[0] for r in segment.readings]
     text = "".join(units)
+    # The windows of each term length, with their sound and writing: terms of one length share
+    # them, and a long utterance has dozens.
+    by_size: dict[int, list[tuple[int, int, str, str]]] = {}
     for term in terms:
         term_text = index.terms[term]
         term_sound = index.term_sound[term].replace(" ", "")
         size = index.term_size[term]
+        windows = by_size.get(size)
+        if windows is None:
+            windows = by_size[size] = [
+                (start, end, "".join(syllables[start:end]), text[start:end] if segment.han else "")
+                for start, end in _windows(len(units), size)
+            ]
         best, span = 0.0, (0, 0)
-        for start, end in _windows(len(units), size):
-            similarity = Indel.normalized_similarity(
-                "".join(syllables[start:end]), term_sound, score_cutoff=threshold
-            )
+        for start, end, sound, written in windows:
+            similarity = Indel.normalized_similarity(sound, term_sound, score_cutoff=threshold)
             if segment.han:
                 similarity = max(
                     similarity * 0.97,
-                    Indel.normalized_similarity(text[start:end], term_text, score_cutoff=threshold),
+                    Indel.normalized_similarity(written, term_text, score_cutoff=threshold),
                 )
             if similarity > best:
                 best, span = similarity, (start, end)
