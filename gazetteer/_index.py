@@ -14,7 +14,7 @@ import numpy.typing as npt
 
 from gazetteer._columns import HashTable, PlaceTable, StringColumn
 from gazetteer._crossings import UNKNOWN_POINT, estimated_roads, point_road_crossings
-from gazetteer._geo import haversine_km
+from gazetteer._geo import EARTH_RADIUS_KM, haversine_km
 from gazetteer._layers import town_short
 from gazetteer._load import LoadedData
 from gazetteer._model import Place
@@ -572,14 +572,26 @@ class NameIndex:
         if not chunks:
             return np.zeros(0, dtype=np.int32)
         places = np.concatenate(chunks)
+        # A place further north or south than the radius is further away whatever its
+        # longitude (a great circle is never shorter than its change of latitude): this cheap
+        # test spares the trigonometry for two thirds of the places in the cells.
+        band = radius_km / EARTH_RADIUS_KM * (180.0 / np.pi) * (1.0 + 1e-9)
+        places = places[np.abs(self.lat[places] - lat) <= band]
         places = places[haversine_km(lat, lon, self.lat[places], self.lon[places]) <= radius_km]
-        starts, ends = self._place_term_start[places], self._place_term_start[places + 1]
-        return np.concatenate(
-            [self._place_term_ids[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
-        )
+        # Each place's run of terms, end to end, gathered at once: a city centre has over a
+        # thousand places within reach.
+        starts = self._place_term_start[places]
+        counts = self._place_term_start[places + 1] - starts
+        ends = np.cumsum(counts)
+        if not ends.size or not ends[-1]:
+            return np.zeros(0, dtype=np.int32)
+        rows = np.arange(ends[-1]) + np.repeat(starts - (ends - counts), counts)
+        near: npt.NDArray[np.int32] = self._place_term_ids[rows]
+        return near
 
-    def fuzzy_candidates(self, grams: Iterable[str], limit: int) -> list[int]:
-        """Term ids most alike a query by their bigrams (Jaccard similarity), best first."""
+    def gram_matches(self, grams: Iterable[str]) -> GramMatches:
+        """Terms alike a query by their bigrams (Jaccard similarity), to take the best few
+        from: gathered once for a caller that asks more than once."""
         wanted = list(dict.fromkeys(grams))
         rows = [found[0] for found in self._gram_rows.get_many(wanted) if found]
         lists = sorted(
@@ -594,9 +606,24 @@ class NameIndex:
             chosen.append(postings)
             total += postings.size
         if not chosen:
-            return []
+            return GramMatches(np.zeros(0, dtype=np.int32), np.zeros(0))
         ids, counts = _count_ids(np.concatenate(chosen))
-        similarity = counts / (len(wanted) + self.term_grams[ids] - counts)
+        return GramMatches(ids, counts / (len(wanted) + self.term_grams[ids] - counts))
+
+
+class GramMatches(NamedTuple):
+    """Terms sharing bigrams with a query, and their Jaccard similarity to it."""
+
+    ids: npt.NDArray[np.int32]
+    similarity: npt.NDArray[np.float64]
+
+    def best(self, limit: int) -> list[int]:
+        """The `limit` most alike, best first.
+
+        >>> GramMatches(np.array([7, 3, 5]), np.array([0.2, 0.9, 0.5])).best(2)
+        [3, 5]
+        """
+        ids, similarity = self.ids, self.similarity
         if ids.size > limit:
             top = np.argpartition(-similarity, limit)[:limit]
             ids, similarity = ids[top], similarity[top]

@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from gazetteer._index import DROPPED_FROM, ROAD_WORDS, NameIndex, bigrams_of
+from gazetteer._index import DROPPED_FROM, ROAD_WORDS, GramMatches, NameIndex, bigrams_of
 from gazetteer._normalise import han_runs, is_written, normalise_text
 
 EXACT = 1.0
@@ -142,11 +143,41 @@ def _runs(index: NameIndex, text: str) -> list[tuple[bool, str]]:
 
 
 _Keep = Callable[["Mention"], None]
-Near = Sequence[int] | npt.NDArray[np.int32]
+
+
+class NearTerms:
+    """The terms of the places around the caller, with their names and sounds read once for
+    the whole call: every segment of every utterance is compared with them all.
+
+    >>> from types import SimpleNamespace
+    >>> from gazetteer._columns import StringColumn
+    >>> index = SimpleNamespace(
+    ...     terms=StringColumn(["达众金花园", "龙子湖"]),
+    ...     term_sound=StringColumn(["da zhong jin hua yuan", "long zi hu"]),
+    ... )
+    >>> near = NearTerms(index, np.array([1, 0], dtype=np.int32))  # type: ignore[arg-type]
+    >>> len(near), near.names, near.sounds
+    (2, ['龙子湖', '达众金花园'], ['longzihu', 'dazhongjinhuayuan'])
+    """
+
+    def __init__(self, index: NameIndex, ids: npt.NDArray[np.int32]) -> None:
+        self.ids = ids
+        self._index = index
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @cached_property
+    def names(self) -> list[str]:
+        return self._index.terms.take(self.ids)
+
+    @cached_property
+    def sounds(self) -> list[str]:
+        return [s.replace(" ", "") for s in self._index.term_sound.take(self.ids)]
 
 
 def find_mentions(
-    index: NameIndex, utterance: Utterance, number: int, near: Near = ()
+    index: NameIndex, utterance: Utterance, number: int, near: NearTerms | None = None
 ) -> list[Mention]:
     """Every mention in one utterance, thinned of those inside a longer, surer one.
 
@@ -169,22 +200,27 @@ def find_mentions(
             _missing_one(index, segment, number, keep)
         _by_sound(index, segment, number, keep)
         explained = _fully_explained(index, segment, found.values())
+        # Terms sharing the segment's bigrams: gathered once, read for look-alikes and for
+        # names one edit away.
+        alike: GramMatches | None = None
         if not explained:
-            terms = index.fuzzy_candidates(_grams(segment), FUZZY_TERMS)
-            _fuzzy(index, segment, number, keep, terms)
-        if len(near):
+            alike = index.gram_matches(_grams(segment))
+            _fuzzy(index, segment, number, keep, alike.best(FUZZY_TERMS))
+        if near is not None and len(near):
             # Words that already name a place exactly yield only to a near name that differs
             # by about a character (达金花园 → 达众金花园), not to any near look-alike
             # (河南大学 is not 河南科技大学 because the caller stands by the latter).
             threshold = NEAR_THRESHOLD if explained else FUZZY_THRESHOLD
-            terms = _closest(index, segment, near)
+            terms = _closest(segment, near)
             _fuzzy(index, segment, number, keep, terms, how="near", threshold=threshold)
         if segment.han and _read_by_sound_only(segment, found.values()):
             # Written words that name a place only by their sound (河南省肿医院 as 河南省中医院)
             # may as well have lost a character of another name (河南省肿瘤医院): names one
             # edit from the words as written stay in the running, so the two are weighed.
             # A name one edit away shares all but a bigram or two: it ranks among the first.
-            terms = index.fuzzy_candidates(_grams(segment), NEAR_TERMS)
+            if alike is None:
+                alike = index.gram_matches(_grams(segment))
+            terms = alike.best(NEAR_TERMS)
             _fuzzy(index, segment, number, keep, terms, how="edit", threshold=ONE_EDIT)
     meaningful = [
         m if _town_in_full(index, m) else _in_road_name(index, utterance, m)
@@ -754,14 +790,16 @@ def _grams(segment: Segment) -> list[str]:
     return bigrams_of(syllables) + (bigrams_of(list(segment.units)) if segment.han else [])
 
 
-def _closest(index: NameIndex, segment: Segment, near: Near) -> list[int]:
+def _closest(segment: Segment, near: NearTerms) -> list[int]:
     """The nearby terms most like the segment, by whole-string similarity."""
-    text = "".join(segment.units) if segment.han else "".join(r[0] for r in segment.readings)
-    names = [index.terms[t] if segment.han else index.term_sound[t].replace(" ", "") for t in near]
+    if segment.han:
+        text, names = "".join(segment.units), near.names
+    else:
+        text, names = "".join(r[0] for r in segment.readings), near.sounds
     found = process.extract(
         text, names, scorer=Indel.normalized_similarity, limit=NEAR_TERMS, score_cutoff=0.5
     )
-    return [int(near[k]) for _, _, k in found]
+    return [int(near.ids[k]) for _, _, k in found]
 
 
 def _fuzzy(
@@ -776,19 +814,26 @@ def _fuzzy(
     units = list(segment.units)
     syllables = [r[0] for r in segment.readings]
     text = "".join(units)
+    # The windows of each term length, with their sound and writing: terms of one length share
+    # them, and a long utterance has dozens.
+    by_size: dict[int, list[tuple[int, int, str, str]]] = {}
     for term in terms:
         term_text = index.terms[term]
         term_sound = index.term_sound[term].replace(" ", "")
         size = index.term_size[term]
+        windows = by_size.get(size)
+        if windows is None:
+            windows = by_size[size] = [
+                (start, end, "".join(syllables[start:end]), text[start:end] if segment.han else "")
+                for start, end in _windows(len(units), size)
+            ]
         best, span = 0.0, (0, 0)
-        for start, end in _windows(len(units), size):
-            similarity = Indel.normalized_similarity(
-                "".join(syllables[start:end]), term_sound, score_cutoff=threshold
-            )
+        for start, end, sound, written in windows:
+            similarity = Indel.normalized_similarity(sound, term_sound, score_cutoff=threshold)
             if segment.han:
                 similarity = max(
                     similarity * 0.97,
-                    Indel.normalized_similarity(text[start:end], term_text, score_cutoff=threshold),
+                    Indel.normalized_similarity(written, term_text, score_cutoff=threshold),
                 )
             if similarity > best:
                 best, span = similarity, (start, end)

@@ -57,7 +57,14 @@ from gazetteer._geo import (
 )
 from gazetteer._index import NAMES, NEAR, ROAD_WORDS, NameIndex, address_road
 from gazetteer._local_names import local_names_said, places_on_a_said_road
-from gazetteer._match import Mention, Utterance, campus_hints, find_mentions, read_utterance
+from gazetteer._match import (
+    Mention,
+    NearTerms,
+    Utterance,
+    campus_hints,
+    find_mentions,
+    read_utterance,
+)
 from gazetteer._misreadings import (
     look_alikes_over_a_division,
     look_alikes_over_compound_words,
@@ -132,9 +139,12 @@ def resolve_call(
     if all(r.length == 0 for r in read):
         return Resolution((), (), Question("ask_location"), (), normalised)
     near = (
-        index.terms_near(position.lat, position.lon, position.radius_m / 1000.0 + NEAR_KM)
+        NearTerms(
+            index,
+            index.terms_near(position.lat, position.lon, position.radius_m / 1000.0 + NEAR_KM),
+        )
         if position is not None
-        else ()
+        else None
     )
     mentions = [m for k, r in enumerate(read) for m in find_mentions(index, r, k, near)]
     mentions = drop_names_across_a_division(

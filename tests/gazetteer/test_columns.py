@@ -8,6 +8,7 @@ import subprocess
 import sys
 from dataclasses import replace
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -41,6 +42,15 @@ def test_string_column_reads_across_chunks_and_from_the_end() -> None:
         column[len(strings)]
     with pytest.raises(IndexError):
         column[-len(strings) - 1]
+
+
+def test_string_column_takes_many_rows_in_the_order_asked() -> None:
+    strings = [f"名{k}" if k != CHUNK + 5 else "𬶍" for k in range(2 * CHUNK + 3)]
+    column = StringColumn(strings)
+    rows = [CHUNK + 5, 0, len(strings) - 1, CHUNK - 1, CHUNK, CHUNK + 5]
+    assert column.take(np.array(rows, dtype=np.int32)) == [strings[k] for k in rows]
+    assert column.take(np.zeros(0, dtype=np.int32)) == []
+    assert pickle.loads(pickle.dumps(column)).take(np.array(rows)) == [strings[k] for k in rows]
 
 
 def test_hash_table_keeps_every_value_of_a_key_in_order() -> None:

@@ -184,6 +184,14 @@ def test_a_vague_position_keeps_the_question_open(gz):
     assert r.question.kind == "choose_campus"
 
 
+def test_a_precise_position_with_no_place_within_reach_still_ranks_by_distance(gz):
+    # The grid cells around the caller hold places, but none lies within the few kilometres
+    # searched for names said with a character lost.
+    between_the_campuses = Position(34.83, 113.85, 50)
+    r = gz.resolve(["河南大学"], position=between_the_campuses)
+    assert names(r, 2) == ["河南大学郑州龙子湖校区", "河南大学开封明伦校区"]
+
+
 def test_nothing_said_asks_for_the_location_and_nonsense_asks_for_more(gz):
     assert gz.resolve([]).question.kind == "ask_location"
     assert gz.resolve(["嗯", "那个"]).question.kind == "ask_location"
