@@ -152,6 +152,9 @@ class Degree(_Rules):
     # A severe word denied (肿得不算厉害, 没那么严重): mild, said before the sign or after it,
     # and the severe word inside it says nothing.
     not_severe: tuple[str, ...] = ()
+    # A little, said right after the sign as its complement (血压高了一点, 肿了点): mild too,
+    # where a `mild` word counts only before the sign.
+    mild_after: tuple[str, ...] = ()
 
 
 class PatientSignals(_Rules):

@@ -476,6 +476,7 @@ class TriageRules:
                 or self.context.has_degree(
                     clause, self.config.degree.mild, match, taken, before_only=True
                 )
+                or self.context.mild_right_after(clause, match)
             ):
                 level = finding.mild
             said = clause.span(match.start, match.end)
