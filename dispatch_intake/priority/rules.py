@@ -58,6 +58,10 @@ class Observation(_Rules):
     # Said after a body part in its clause (腿现在不疼了), it speaks of that part: it resolves
     # nothing said of another.
     own_part_only: bool = False
+    # A name of three characters or more that no everyday word sounds like (百草枯, 毒鼠强):
+    # heard by its sound when a single character is written as in it (白草哭), where any other
+    # phrase needs half of them.
+    name: bool = False
 
 
 class Finding(Observation):
