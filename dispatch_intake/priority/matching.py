@@ -144,9 +144,7 @@ class PhraseIndex:
         return heads
 
     @staticmethod
-    def _one_slip(
-        said: tuple[str, ...], phrase: tuple[str, ...], *, name: bool = False
-    ) -> bool:
+    def _one_slip(said: tuple[str, ...], phrase: tuple[str, ...], *, name: bool = False) -> bool:
         """A sound match is a slip of speech-to-text only if at least half the characters are
         written as in the phrase: 胸口通 is 胸口痛, but 子一 is not 自缢 nor 个大 疙瘩. A name of
         three characters or more (`name`) needs one: 白草哭 is 百草枯.

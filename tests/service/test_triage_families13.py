@@ -176,15 +176,21 @@ def _rules(**document: Any) -> TriageRules:
 
 
 def test_a_little_said_after_the_sign_reads_mild() -> None:
-    swollen = {"id": "swollen", "sign": "swollen", "level": "urgent", "mild": "routine",
-               "phrases": ["肿"]}
+    swollen = {
+        "id": "swollen",
+        "sign": "swollen",
+        "level": "urgent",
+        "mild": "routine",
+        "phrases": ["肿"],
+    }
     rules = _rules(findings=[swollen], degree={"mild": ["有点"], "mild_after": ["了点"]})
     assert rules.assess(["有点肿"]).priority == "routine"
     assert rules.assess(["肿了点"]).priority == "routine"
     assert rules.assess(["肿了，疼了点"]).priority == "urgent"
-    assert _rules(findings=[swollen], degree={"mild": ["了点"]}).assess(
-        ["肿了点"]
-    ).priority == "urgent"
+    assert (
+        _rules(findings=[swollen], degree={"mild": ["了点"]}).assess(["肿了点"]).priority
+        == "urgent"
+    )
 
 
 def test_a_name_is_heard_by_its_sound_with_one_character_as_written() -> None:
