@@ -133,6 +133,11 @@ class ClauseContext:
                 position = text.find(word, position + 1)
         return False
 
+    def mild_right_after(self, clause: Clause, match: Match) -> bool:
+        """A degree complement right after the match (高了一点, 肿了点): the sign is mild."""
+        after = clause.span(match.end, len(clause.tokens))
+        return any(after.startswith(word) for word in self.config.degree.mild_after)
+
     def inside_a_degree_word(self, clause: Clause, match: Match) -> bool:
         """The match is part of a longer degree word (停 in 停不下来): it says how much, not
         what."""

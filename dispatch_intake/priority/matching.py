@@ -96,7 +96,7 @@ class PhraseIndex:
                         # Written as the phrase: already found by its characters.
                         and said != phrase.tokens
                         and all(s in readings[start + k] for k, s in enumerate(sound))
-                        and self._one_slip(said, phrase.tokens)
+                        and self._one_slip(said, phrase.tokens, name=phrase.finding.name)
                     ):
                         out.append(Match(phrase, start, end, True))
         return out
@@ -144,16 +144,25 @@ class PhraseIndex:
         return heads
 
     @staticmethod
-    def _one_slip(said: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    def _one_slip(said: tuple[str, ...], phrase: tuple[str, ...], *, name: bool = False) -> bool:
         """A sound match is a slip of speech-to-text only if at least half the characters are
-        written as in the phrase: 胸口通 is 胸口痛, but 子一 is not 自缢 nor 个大 疙瘩.
+        written as in the phrase: 胸口通 is 胸口痛, but 子一 is not 自缢 nor 个大 疙瘩. A name of
+        three characters or more (`name`) needs one: 白草哭 is 百草枯.
 
         >>> PhraseIndex._one_slip(("股", "折"), ("骨", "折"))
         True
         >>> PhraseIndex._one_slip(("子", "一"), ("自", "缢"))
         False
+        >>> PhraseIndex._one_slip(("白", "草", "哭"), ("百", "草", "枯"))
+        False
+        >>> PhraseIndex._one_slip(("白", "草", "哭"), ("百", "草", "枯"), name=True)
+        True
+        >>> PhraseIndex._one_slip(("白", "超", "哭"), ("百", "草", "枯"), name=True)
+        False
         """
         exact = sum(1 for a, b in zip(said, phrase, strict=True) if a == b)
+        if name and len(phrase) >= 3:
+            return exact >= 1
         return exact * 2 >= len(phrase)
 
 

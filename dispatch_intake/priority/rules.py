@@ -58,6 +58,10 @@ class Observation(_Rules):
     # Said after a body part in its clause (腿现在不疼了), it speaks of that part: it resolves
     # nothing said of another.
     own_part_only: bool = False
+    # A name of three characters or more that no everyday word sounds like (百草枯, 毒鼠强):
+    # heard by its sound when a single character is written as in it (白草哭), where any other
+    # phrase needs half of them.
+    name: bool = False
 
 
 class Finding(Observation):
@@ -152,6 +156,9 @@ class Degree(_Rules):
     # A severe word denied (肿得不算厉害, 没那么严重): mild, said before the sign or after it,
     # and the severe word inside it says nothing.
     not_severe: tuple[str, ...] = ()
+    # A little, said right after the sign as its complement (血压高了一点, 肿了点): mild too,
+    # where a `mild` word counts only before the sign.
+    mild_after: tuple[str, ...] = ()
 
 
 class PatientSignals(_Rules):

@@ -3,14 +3,16 @@
 
 Each utterance is cut into clauses (`clauses.py`). In a clause, the rules' phrases are
 found by their characters or, for speech-to-text slips, by their sound (胸口通 is 胸口痛; a
-character read otherwise in the phrase than alone by both its readings: 流学 is 流血),
+character read otherwise in the phrase than alone by both its readings: 流学 is 流血; a
+`name` no everyday word sounds like with a single character as written: 白草哭 is 百草枯),
 and the rules' concepts by a part and a state a few characters apart (胸口像压了块石头,
 叫他也不理) (`matching.py`). A phrase inside a longer one is dropped; of two that only
 overlap the more severe (else the longer, then the later) is kept (一直吐血 is 吐血; 没有呼吸
 困难 is 呼吸困难 denied, not 没有呼吸). A phrase is denied by a negation word shortly before
 it in the same clause (没有 …, 否认 …, 不是 … until 是), a concept also by one between its
 part and its state (胸口不疼), and a degree word in the clause (有点, 厉害) moves it to its
-`mild` or `severe` level (`context.py`). Clauses are then read together: a clause that
+`mild` or `severe` level, as does a little said right after it (`mild_after`: 血压高了一点)
+(`context.py`). Clauses are then read together: a clause that
 names no part goes on speaking of the part the clause before named, as Chinese leaves a topic
 unsaid once it is set (指着胸口，一边疼一边出汗; 头疼是老毛病，今天疼得要炸开) — unless the
 part was said to be fine, or is a place (`topic = false`), and never raising what the clause
@@ -476,6 +478,7 @@ class TriageRules:
                 or self.context.has_degree(
                     clause, self.config.degree.mild, match, taken, before_only=True
                 )
+                or self.context.mild_right_after(clause, match)
             ):
                 level = finding.mild
             said = clause.span(match.start, match.end)
