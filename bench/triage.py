@@ -102,8 +102,17 @@ harmless things swallowed, a fright; 晌午, 涂了 and 转接 heard as signs; a
 the patient is well, a floor under a sign said to be over, a quantity a sound match may not
 cut), after which it reads critical recall 1.000, precision .992; accuracy .991, none
 under-triaged. So none is blind now: `complaints-holdout13.tsv` was written blind while holdout12
-was being learned from, and committed before its first run (figures in its header). The baseline
-is the substring
+was being learned from, and committed before its first run (critical recall .946, precision .961;
+accuracy .891, 16 under-triaged). Its misses have since been learned from as well, by family and
+by reading rule (a shock said with 叫/让, lying stiff said 挺, burns all over, a poison's name
+heard by sound, a due date with a head seen, an engine running in a closed space, a reaction with
+a tight chest, a choke with no sound; bites to the face, a child passing little urine, an inhaler
+that still helps, cleaners mixed, many stings, blood in the stool, a chest pain placed at the
+stomach; a little said after the sign, labour as a sign of its own, a limb turned, a drunk who
+slept it off, a breath said fine in a reaction, booked rides home, a line where no one speaks),
+after which it reads critical recall 1.000, precision 1.000; accuracy 1.000, none under-triaged.
+So none of these sets is blind now; a fourteenth, written blind, is the next honest measure. The
+baseline is the substring
 keyword matcher the service used before, with its rules kept in `bench/baseline/`. Both run
 in the same process on the same phrasings; the time per phrasing is printed beside them.
 """
