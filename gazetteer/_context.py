@@ -632,26 +632,74 @@ _VILLAGE = re.compile("[\u4e00-\u9fff]{1,4}?(?:村|寨|庄|屯)")
 def unheld_village_said(
     index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], town: int
 ) -> bool:
-    """Whether the caller named a village right after the town (考城镇张东村, 平城乡孙府寨)
-    that the data holds under no such name there: the town is where the village lies, not
-    where the caller is, and never one to read back."""
+    """Whether the caller named a village after the town (考城镇张东村, 平城乡孙府寨, or
+    after more words: 某某镇 以前叫某某 某某村), or typed words after it in pinyin that no name
+    reads (zhuqu zhen xiaozhai), that the data holds under no such name there: the town is
+    where the village lies, not where the caller is, and never one to read back."""
     held = {normalise_text(index.places.name(child)) for child in index.children.get(town, ())}
+    read_units = {
+        (m.utterance, k) for m in mentions if m.quality >= UNREAD_MIN for k in range(m.start, m.end)
+    }
     for mention in mentions:
         if not any(link.place == town for link in index.links(mention.term)):
             continue
+        segments = read[mention.utterance].segments
         after = "".join(
             unit
-            for segment in read[mention.utterance].segments
+            for segment in segments
             for k, unit in enumerate(segment.units)
             if segment.han and mention.end <= segment.offset + k
         )
-        found = _VILLAGE.match(after)
-        if found is None:
-            continue
-        name = found.group()
-        if not any(name == h or name + "村" == h or h.startswith(name) for h in held):
+        # Where a village's name may begin in `after` (han units only): right after the town,
+        # or where the caller paused.
+        han_after = [
+            segment.offset + k
+            for segment in segments
+            if segment.han
+            for k in range(len(segment.units))
+            if mention.end <= segment.offset + k
+        ]
+        pauses = _pause_starts(read[mention.utterance])
+        offsets = [0] + [at for at, unit in enumerate(han_after) if unit in pauses]
+        for at in offsets:
+            found = _VILLAGE.match(after, at)
+            if found is None:
+                continue
+            name = found.group()
+            if not any(name == h or name + "村" == h or h.startswith(name) for h in held):
+                return True
+        unread = [
+            k
+            for segment in segments
+            if not segment.han
+            for k in range(segment.offset, segment.offset + len(segment.units))
+            if k >= mention.end and (mention.utterance, k) not in read_units
+        ]
+        if len(unread) >= _UNREAD_SYLLABLES and unread[0] == mention.end:
             return True
     return False
+
+
+def _pause_starts(utterance: Utterance) -> set[int]:
+    """The units said after a pause (a space) in a written utterance (none when part of it is
+    typed in pinyin, whose units are syllables, not characters)."""
+    starts: set[int] = set()
+    if not all(segment.han for segment in utterance.segments):
+        return starts
+    seen = 0
+    for k, char in enumerate(utterance.text):
+        if char == " ":
+            continue
+        if k > 0 and utterance.text[k - 1] == " ":
+            starts.add(seen)
+        seen += 1
+    return starts
+
+
+# Pinyin syllables typed right after a town that no name reads, as many as a village's name has
+# at least; and how surely a name must read syllables to account for them.
+_UNREAD_SYLLABLES = 2
+UNREAD_MIN = 0.5
 
 
 def villages_short_of_their_word(
@@ -1044,3 +1092,64 @@ def common_names_off_the_road(
             return REFERENCE_SHARE * explains(index, m, p)
 
         pool[place] = min(pool[place], _text(mentions, place, said, relation))
+
+
+# Words that make a name said before them another place's (王城 in 王城公园, a park, not the
+# 王城 campus): a campus's short name as the first words of such a name is not the campus.
+_OTHER_PLACE_WORDS = ("公园", "广场", "小区", "花园", "市场", "商场", "大厦", "车站", *ROAD_WORDS)
+
+
+def campus_only_by_borrowed_words(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], site: int
+) -> bool:
+    """Whether a campus is named only by a road at its gates (王城大道 for a 王城校区 there) or
+    by its short name as the first words of another place's name (王城公园): many roads and
+    parks are named after an area a campus is named after too, so the caller may be anywhere
+    on that road or in that park, and the campus is never one to read back on those words."""
+    own = {site, index.parent[site]}
+    named = borrowed = False
+    for mention in mentions:
+        links = [link for link in index.links(mention.term) if link.place in own]
+        if not links:
+            continue
+        if all(link.weight < NAMES for link in links):
+            borrowed = True  # a road or landmark at its gates
+            continue
+        utterance = read[mention.utterance]
+        after = "".join(
+            unit
+            for segment in utterance.segments
+            if segment.han
+            for k, unit in enumerate(segment.units)
+            if mention.end <= segment.offset + k < mention.end + 3
+        )
+        if after.startswith(_OTHER_PLACE_WORDS) and mention.end not in _pause_starts(utterance):
+            borrowed = True
+            continue
+        named = True
+    return borrowed and not named
+
+
+# Words for a sub-district or town said after a name (老鸦陈街道): the caller named a division.
+_DIVISION_WORDS = ("街道", "办事处", "镇", "乡")
+
+
+def division_said_of_a_site(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], site: int
+) -> bool:
+    """Whether the caller said a site's name as a town's or sub-district's (老鸦陈街道 for the
+    城中村 老鸦陈): the division so named is an area around the site, one the data may not
+    hold, and the site is never one to read back on those words."""
+    for mention in mentions:
+        if not any(link.place == site for link in index.links(mention.term)):
+            continue
+        after = "".join(
+            unit
+            for segment in read[mention.utterance].segments
+            if segment.han
+            for k, unit in enumerate(segment.units)
+            if mention.end <= segment.offset + k < mention.end + 3
+        )
+        if after.startswith(_DIVISION_WORDS) and not after.startswith("乡村"):
+            return True
+    return False

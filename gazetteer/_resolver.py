@@ -27,8 +27,10 @@ import numpy as np
 
 from gazetteer._context import (
     another_institution_said,
+    campus_only_by_borrowed_words,
     common_names_off_the_road,
     crossing_without_point,
+    division_said_of_a_site,
     drop_hints_over_roads,
     drop_look_alikes_over_roads,
     drop_names_across_a_division,
@@ -266,6 +268,22 @@ def resolve_call(
         question.kind == "confirm"
         and question.options[0].place.kind == "town"
         and unheld_village_said(
+            index, read, stated, index.place_index(question.options[0].place.id) or -1
+        )
+    ):
+        question = Question("ask_more", question.options)
+    if (
+        question.kind == "confirm"
+        and question.options[0].place.kind == "campus"
+        and campus_only_by_borrowed_words(
+            index, read, stated, index.place_index(question.options[0].place.id) or -1
+        )
+    ):
+        question = Question("ask_more", question.options)
+    if (
+        question.kind == "confirm"
+        and question.options[0].place.kind not in ("town", *COARSE_KINDS)
+        and division_said_of_a_site(
             index, read, stated, index.place_index(question.options[0].place.id) or -1
         )
     ):
