@@ -755,6 +755,66 @@ def villages_short_of_their_word(
     return found
 
 
+def villages_short_of_a_character(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], quality: float
+) -> list[Mention]:
+    """A village said right after its town with one character of its name dropped and its 村
+    said (某镇林店村 for 林锦店村, held as 林锦店社区; 古荥纪庙村 for 纪公庙村): among one
+    town's villages a name one character short, first and last kept, is rarely another's;
+    it is found at `quality`, below a name said in full."""
+    found: list[Mention] = []
+    for mention in mentions:
+        towns = [
+            link.place
+            for link in index.links(mention.term)
+            if index.places.kind(link.place) == "town"
+        ]
+        if not towns or mention.quality < quality:
+            continue
+        units = []
+        for segment in read[mention.utterance].segments:
+            for k, unit in enumerate(segment.units):
+                if segment.offset + k >= mention.end:
+                    if not segment.han or segment.offset + k != mention.end + len(units):
+                        break
+                    units.append(unit)
+        stems = {}
+        for town in towns:
+            for child in index.children.get(town, ()):
+                name = normalise_text(index.places.name(child))
+                for word in _VILLAGE_WORDS:
+                    if name.endswith(word) and len(name) - len(word) >= 3:
+                        stems.setdefault(name[: -len(word)], []).append(name)
+        best: tuple[int, list[str]] | None = None
+        for size in range(2, min(4, len(units) - 1) + 1):
+            if units[size] != "村":
+                continue
+            said = "".join(units[:size])
+            held = [
+                name
+                for stem, names in stems.items()
+                if len(stem) == size + 1
+                and any(stem[:k] + stem[k + 1 :] == said for k in range(1, size))
+                for name in names
+            ]
+            if held:
+                best = (size, held)
+        if best is None or len(best[1]) != 1:
+            continue  # none, or more than one village the words might be short of
+        size, (name,) = best
+        (term,) = index.term_ids([name])
+        if term is not None:
+            found.append(
+                Mention(
+                    mention.utterance, mention.end, mention.end + size + 1, term, quality, "dropped"
+                )
+            )
+    return found
+
+
+_VILLAGE_WORDS = ("社区", "村")
+
+
 # Typed pinyin as sure as any read whole (LATIN in the matcher).
 TYPED = 0.9
 
@@ -797,6 +857,10 @@ def villages_typed_after_their_town(
             if term is None:
                 continue
             sound = str(index.term_sound[term]).split()
+            if name.endswith("社区") and len(sound) > 2:
+                # A village become a community, typed as the village it was (xiaoqiao cun).
+                sound = [*sound[:-2], "cun"]
+                name = name[:-2] + "村"
             for size, sure in ((len(sound), TYPED), (len(sound) - 1, quality)):
                 if size < 2 or tuple(syllables[:size]) != tuple(sound[:size]):
                     continue

@@ -46,6 +46,7 @@ from gazetteer._context import (
     unheld_town_said,
     unheld_village_said,
     unsure_which_site,
+    villages_short_of_a_character,
     villages_short_of_their_word,
     villages_typed_after_their_town,
 )
@@ -157,6 +158,7 @@ def resolve_call(
     mentions += initials_mentions(index, read, mentions)
     mentions += villages_short_of_their_word(index, read, mentions, SURE)
     mentions += villages_typed_after_their_town(index, read, mentions, SURE)
+    mentions += villages_short_of_a_character(index, read, mentions, SURE)
     mentions += institutions_said_short(index, read, mentions, SURE)
     total = said_weight(mentions)
     references = find_references(index, utterances, read, mentions, SURE)

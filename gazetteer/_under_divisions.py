@@ -1,6 +1,7 @@
 """Towns and villages said after the county (or town) they lie in.
 
-Callers name a town after its county the way people shorten it (中牟刘镇 for 刘集镇), heard
+Callers name a town after its county the way people shorten it (中牟刘镇 for 刘集镇, or a
+character dropped from a longer name: 尉氏十八镇 for 十八里镇), heard
 by sound (起县 于镇 for 杞县 圉镇镇), typed in pinyin (xinzheng longhu zhen), and a village as
 a 村 the data holds as a 社区 (新郑龙湖 小乔村, the village become a community): each is
 looked up among the units under the county said, not among every name.
@@ -185,6 +186,11 @@ def _towns_at(index: NameIndex, said: _Said, county: int, at: int) -> list[tuple
             best.append((at + len(stem), town, quality))
         elif len(stem) >= 2 and word and said.written(at, stem[0] + word):
             short.append((at + 1 + len(word), town, UNDER_SHORT))
+        elif word and any(
+            said.written(at, stem[:k] + stem[k + 1 :] + word) for k in range(1, len(stem))
+        ):
+            # One character of a longer name dropped, its level word said (十八镇 for 十八里镇).
+            short.append((at + len(stem) - 1 + len(word), town, UNDER_SHORT))
     if best:
         return best
     return short if len(short) == 1 else []
