@@ -19,7 +19,8 @@ from gazetteer._index import INITIALS_MIN, NAMES, NEAR, ROAD_WORDS, NameIndex
 from gazetteer._match import Mention, Utterance
 from gazetteer._normalise import normalise_text
 
-# Words after a name that put the caller beside it, not in it. 边上 is not among them: by a
+# Words after a name that put the caller beside it, not in it (跟前 is how Henan says 旁边).
+# 边上 is not among them: by a
 # lake or a square (眉湖边上) it is where the caller is; nor is 那边, which says only where a
 # place is (龙子湖那边). 后头 and 对门 are how much of Henan says 后面 and 对面.
 AFTER = (
@@ -46,6 +47,12 @@ AFTER = (
     "东面",
     "西面",
     "不远",
+    "跟前",
+    # The shore of a lake the place stands by (包公湖北岸): the lake is where it is, not it.
+    "北岸",
+    "南岸",
+    "东岸",
+    "西岸",
 )
 # Words before a name that do the same (靠淮河医院这一段), make it where the caller is
 # going (东站城际场，去开封那个), has passed (过了中原路) or has not yet come to (快到鼓楼了).
