@@ -644,8 +644,14 @@ def unheld_village_said(
     reads (zhuqu zhen xiaozhai), that the data holds under no such name there: the town is
     where the village lies, not where the caller is, and never one to read back."""
     held = {normalise_text(index.places.name(child)) for child in index.children.get(town, ())}
+    # Syllables count as read only by a name of the town, of what holds it or of what lies in
+    # it: one read as a place elsewhere (sunjiazhai as another county's 孙家寨) is a chance.
     read_units = {
-        (m.utterance, k) for m in mentions if m.quality >= UNREAD_MIN for k in range(m.start, m.end)
+        (m.utterance, k)
+        for m in mentions
+        if m.quality >= UNREAD_MIN
+        and any(_in_line(index, link.place, town) for link in index.links(m.term))
+        for k in range(m.start, m.end)
     }
     for mention in mentions:
         if not any(link.place == town for link in index.links(mention.term)):
@@ -685,6 +691,19 @@ def unheld_village_said(
         if len(unread) >= _UNREAD_SYLLABLES and unread[0] == mention.end:
             return True
     return False
+
+
+def _in_line(index: NameIndex, place: int, town: int) -> bool:
+    """Whether a place is the town, holds it, or lies in it."""
+
+    def above(low: int, high: int) -> bool:
+        while low >= 0:
+            if low == high:
+                return True
+            low = index.parent[low]
+        return False
+
+    return above(town, place) or above(place, town)
 
 
 def _pause_starts(utterance: Utterance) -> set[int]:
