@@ -1,0 +1,48 @@
+"""Words that carry a place's name without naming it: a campus's short name as the first words of
+a park's, and the road at its gates; a 城中村's name said as a 街道's; and words that put the
+caller beside a place (鼓楼跟前, a lake's shore, 楼下面) rather than in it."""
+
+from gazetteer import Jurisdiction
+
+ZHENGZHOU = Jurisdiction(adcodes=("4101",))
+KAIFENG = Jurisdiction(adcodes=("4102",))
+
+
+def test_a_campus_named_only_by_a_road_and_a_park_sharing_its_name_is_not_read_back(gz):
+    # 河南科技大学 西苑校区 stands on 洛阳's 西苑路; 西苑公园 is a park.
+    r = gz.resolve(["洛阳 西苑路 西苑公园那边"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm"
+
+
+def test_a_campus_named_by_its_own_name_is_still_read_back(gz):
+    r = gz.resolve(["河科大 西苑校区"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind == "confirm"
+    assert r.question.options[0].place.id == "edu-4141010464-xiyuan"
+
+
+def test_a_site_said_as_a_subdistrict_of_its_name_is_not_read_back(gz):
+    r = gz.resolve(["高皇寨街道"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm"
+
+
+def test_the_site_said_alone_is_still_read_back(gz):
+    r = gz.resolve(["高皇寨"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind == "confirm"
+    assert r.question.options[0].place.id == "lm-zz-gaohuangzhai"
+
+
+def test_a_place_said_with_genqian_is_a_reference_not_the_district_of_its_name(gz):
+    r = gz.resolve(["自由路 鼓楼跟前"], jurisdiction=KAIFENG)
+    assert r.candidates[0].place.id == "lm-kf-ziyoulu"
+
+
+def test_a_lakes_shore_is_a_reference_for_the_place_said_with_it(gz):
+    r = gz.resolve(["如意湖南岸 会展中心"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind == "confirm"
+    assert r.question.options[0].place.id == "lm-zz-huizhanzhongxin"
+
+
+def test_no_station_read_over_where_by_a_square_the_caller_is(gz):
+    # 绿城广汤 楼下面: a typed slip for the square, then 楼下面 (not 地铁站, not 站).
+    r = gz.resolve(["绿城广汤 楼下面"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-lvchengguangchang"
