@@ -797,14 +797,14 @@ def villages_short_of_a_character(
         ]
         if not towns or mention.quality < quality:
             continue
-        units = []
+        units: list[str] = []
         for segment in read[mention.utterance].segments:
             for k, unit in enumerate(segment.units):
                 if segment.offset + k >= mention.end:
                     if not segment.han or segment.offset + k != mention.end + len(units):
                         break
                     units.append(unit)
-        stems = {}
+        stems: dict[str, list[str]] = {}
         for town in towns:
             for child in index.children.get(town, ()):
                 name = normalise_text(index.places.name(child))
