@@ -238,6 +238,11 @@ def _villages_at(index: NameIndex, said: _Said, town: int, at: int) -> list[tupl
             if said.written(at, stem + word):
                 found.append((at + len(stem + word), village, UNDER_IN_FULL))
                 break
+            if said.han and said.heard(index, at, stem + word):
+                # Written as it sounds (沙窝李 for 沙窝里, 圉北 for 于北, the old character a
+                # place is still called by): among one town's villages, rarely another's.
+                found.append((at + len(stem + word), village, UNDER_LOOSE))
+                break
     return found
 
 

@@ -66,3 +66,15 @@ def test_a_town_typed_alone_in_pinyin_is_still_read_back(gz):
     r = gz.resolve(["xiangfu baliwan zhen"], jurisdiction=KAIFENG)
     assert r.question.kind == "confirm"
     assert r.question.options[0].place.id == "adm-410212103"
+
+
+@pytest.mark.parametrize(
+    ("said", "where", "village"),
+    [
+        ("中牟官渡镇 少岗村", ZHENGZHOU, "adm-410122102201"),  # 邵岗村, written as it sounds
+        ("尉氏十八里镇 马妙村", KAIFENG, "adm-410223106225"),  # 马庙村
+    ],
+)
+def test_a_village_written_as_it_sounds_after_its_town_is_that_village(gz, said, where, village):
+    r = gz.resolve([said], jurisdiction=where)
+    assert r.candidates[0].place.id == village
