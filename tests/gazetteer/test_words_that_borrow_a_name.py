@@ -46,3 +46,14 @@ def test_no_station_read_over_where_by_a_square_the_caller_is(gz):
     # 绿城广汤 楼下面: a typed slip for the square, then 楼下面 (not 地铁站, not 站).
     r = gz.resolve(["绿城广汤 楼下面"], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == "lm-zz-lvchengguangchang"
+
+
+def test_a_division_name_beginning_a_sites_name_does_not_drop_the_town_said(gz):
+    # 朝阳 is 朝阳区's short name (北京, 长春) and 朝阳市's: said as 朝阳公园 it names a park.
+    r = gz.resolve(["官渡镇 朝阳公园那"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "adm-410122102"
+
+
+def test_a_division_said_whole_still_drops_a_town_elsewhere(gz):
+    r = gz.resolve(["官渡镇 朝阳区"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id != "adm-410122102"
