@@ -1243,3 +1243,47 @@ def division_said_of_a_site(
         if after.startswith(_DIVISION_WORDS) and not after.startswith("乡村"):
             return True
     return False
+
+
+def common_names_of_a_city_said(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    aside: frozenset[Mention] = frozenset(),
+) -> list[Mention]:
+    """The mentions without a name every city has (百货大楼, 人民公园) read as a place that
+    lies in none of the cities said (焦作 百货大楼 is 焦作's, not 郑州's): the caller's is one
+    the data does not hold, in the city they named."""
+    cities = [
+        (m, prefixes)
+        for m in mentions
+        if m.how == "exact"
+        and m not in aside
+        and (links := index.links(m.term))
+        and all(index.places.kind(link.place) in ("city", "district") for link in links)
+        # A city (新乡, which is also 新乡县): a county's short name alone (南关) is often a
+        # chance reading of two characters.
+        and any(index.places.kind(link.place) == "city" for link in links)
+        and (
+            # By the city: callers often name the wrong district of their own city.
+            prefixes := tuple(
+                p[:4] for link in links if len(p := index.division_prefix.get(link.place, "")) >= 4
+            )
+        )
+    ]
+    if not cities:
+        return list(mentions)
+
+    def of_another_city(mention: Mention) -> bool:
+        if words_said(read[mention.utterance], mention) not in index.common_words:
+            return False
+        others = [p for city, prefixes in cities if not city.overlaps(mention) for p in prefixes]
+        if not others:
+            return False
+        return not any(
+            (index.places.admin(link.place).adcode or "").startswith(p)
+            for link in index.links(mention.term)
+            for p in others
+        )
+
+    return [m for m in mentions if not of_another_city(m)]

@@ -28,6 +28,7 @@ import numpy as np
 from gazetteer._context import (
     another_institution_said,
     campus_only_by_borrowed_words,
+    common_names_of_a_city_said,
     common_names_off_the_road,
     crossing_without_point,
     division_said_of_a_site,
@@ -160,8 +161,10 @@ def resolve_call(
     mentions += villages_typed_after_their_town(index, read, mentions, SURE)
     mentions += villages_short_of_a_character(index, read, mentions, SURE)
     mentions += institutions_said_short(index, read, mentions, SURE)
-    total = said_weight(mentions)
     references = find_references(index, utterances, read, mentions, SURE)
+    # A city said as a reference or a destination (去开封) is not where a common name is.
+    mentions = common_names_of_a_city_said(index, read, mentions, references.mentions)
+    total = said_weight(mentions)
     if references.demoted:
         pool = score_with_references(index, mentions, references, _explains, INSTITUTION_KINDS)
     else:
