@@ -181,6 +181,11 @@ def find_references(
         phrases, rest = said_as[mention.utterance]
         words = words_said(read[mention.utterance], mention)
         inside = sum(k in units[mention.utterance] for k in range(mention.start, mention.end))
+        if words in AFTER:
+            # The cue word itself read as a name (东岸, a township's): it says where by the
+            # reference the caller is, not another place.
+            refs.add(mention)
+            continue
         if len(words) >= 2 and (
             inside * 2 >= mention.end - mention.start
             or (any(words in p for p in phrases) and words not in rest)

@@ -2,6 +2,8 @@
 a park's, and the road at its gates; a 城中村's name said as a 街道's; and words that put the
 caller beside a place (鼓楼跟前, a lake's shore, 楼下面) rather than in it."""
 
+import pytest
+
 from gazetteer import Jurisdiction
 
 ZHENGZHOU = Jurisdiction(adcodes=("4101",))
@@ -31,15 +33,22 @@ def test_the_site_said_alone_is_still_read_back(gz):
     assert r.question.options[0].place.id == "lm-zz-gaohuangzhai"
 
 
-def test_a_place_said_with_genqian_is_a_reference_not_the_district_of_its_name(gz):
-    r = gz.resolve(["自由路 鼓楼跟前"], jurisdiction=KAIFENG)
-    assert r.candidates[0].place.id == "lm-kf-ziyoulu"
+@pytest.mark.parametrize(
+    ("said", "road"),
+    [
+        ("自由路 大相国寺跟前", "lm-kf-ziyoulu"),  # not the temple the caller is beside
+        ("中山路 龙亭跟前", "lm-kf-zhongshanlu"),  # nor the district named like the park
+    ],
+)
+def test_a_place_said_with_genqian_is_a_reference_for_the_road_said(gz, said, road):
+    r = gz.resolve([said], jurisdiction=KAIFENG)
+    assert r.candidates[0].place.id == road
 
 
-def test_a_lakes_shore_is_a_reference_for_the_place_said_with_it(gz):
-    r = gz.resolve(["如意湖南岸 会展中心"], jurisdiction=ZHENGZHOU)
-    assert r.question.kind == "confirm"
-    assert r.question.options[0].place.id == "lm-zz-huizhanzhongxin"
+def test_a_lakes_shore_is_a_reference_and_its_word_no_township(gz):
+    # 东岸 is also a township's name (东岸乡): said after a lake it is the lake's east shore.
+    r = gz.resolve(["西流湖东岸 西流湖公园"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-xiliuhugongyuan"
 
 
 def test_no_station_read_over_where_by_a_square_the_caller_is(gz):
