@@ -36,8 +36,8 @@ def test_the_site_said_alone_is_still_read_back(gz):
 @pytest.mark.parametrize(
     ("said", "road"),
     [
-        ("自由路 大相国寺跟前", "lm-kf-ziyoulu"),  # not the temple the caller is beside
-        ("中山路 龙亭跟前", "lm-kf-zhongshanlu"),  # nor the district named like the park
+        ("马市街 丁角街夜市跟前", "lm-kf-mashijie"),  # not the night market beside it
+        ("汴京路 金明池跟前", "lm-kf-bianjinglu"),  # nor the park beside it
     ],
 )
 def test_a_place_said_with_genqian_is_a_reference_for_the_road_said(gz, said, road):
@@ -47,22 +47,24 @@ def test_a_place_said_with_genqian_is_a_reference_for_the_road_said(gz, said, ro
 
 def test_a_lakes_shore_is_a_reference_and_its_word_no_township(gz):
     # 东岸 is also a township's name (东岸乡): said after a lake it is the lake's east shore.
-    r = gz.resolve(["西流湖东岸 西流湖公园"], jurisdiction=ZHENGZHOU)
-    assert r.candidates[0].place.id == "lm-zz-xiliuhugongyuan"
+    r = gz.resolve(["金明池东岸 开元广场"], jurisdiction=KAIFENG)
+    assert r.candidates[0].place.id == "lm-kf-kaiyuanguangchang"
+    assert r.candidates[1].place.id == "lm-kf-jinmingchi"
 
 
 def test_no_station_read_over_where_by_a_square_the_caller_is(gz):
-    # 绿城广汤 楼下面: a typed slip for the square, then 楼下面 (not 地铁站, not 站).
-    r = gz.resolve(["绿城广汤 楼下面"], jurisdiction=ZHENGZHOU)
-    assert r.candidates[0].place.id == "lm-zz-lvchengguangchang"
+    # 五一公圆 楼下面: a typed slip for the park, then 楼下面 (not its station's 站).
+    r = gz.resolve(["五一公圆 楼下面"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-wuyigongyuan"
+    assert "lm-zz-metro-wuyigongyuan" not in {c.place.id for c in r.candidates}
 
 
 def test_a_division_name_beginning_a_sites_name_does_not_drop_the_town_said(gz):
     # 朝阳 is 朝阳区's short name (北京, 长春) and 朝阳市's: said as 朝阳公园 it names a park.
-    r = gz.resolve(["官渡镇 朝阳公园那"], jurisdiction=ZHENGZHOU)
-    assert r.candidates[0].place.id == "adm-410122102"
+    r = gz.resolve(["大峪沟镇 朝阳公园那"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "adm-410181104"
 
 
 def test_a_division_said_whole_still_drops_a_town_elsewhere(gz):
-    r = gz.resolve(["官渡镇 朝阳区"], jurisdiction=ZHENGZHOU)
-    assert r.candidates[0].place.id != "adm-410122102"
+    r = gz.resolve(["大峪沟镇 朝阳区"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id != "adm-410181104"
