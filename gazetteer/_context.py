@@ -1282,6 +1282,10 @@ def common_names_of_a_city_said(
     def of_another_city(mention: Mention) -> bool:
         if words_said(read[mention.utterance], mention) not in index.common_words:
             return False
+        if any(index.places.kind(link.place) == "road" for link in index.links(mention.term)):
+            # A road's name stays, read as the city's road the data lacks (许昌 … 建设路):
+            # the road offered says what kind of place the caller named.
+            return False
         others = [p for city, prefixes in cities if not city.overlaps(mention) for p in prefixes]
         if not others:
             return False
