@@ -19,7 +19,8 @@ from gazetteer._index import INITIALS_MIN, NAMES, NEAR, ROAD_WORDS, NameIndex
 from gazetteer._match import Mention, Utterance
 from gazetteer._normalise import normalise_text
 
-# Words after a name that put the caller beside it, not in it. 边上 is not among them: by a
+# Words after a name that put the caller beside it, not in it (跟前 is how Henan says 旁边).
+# 边上 is not among them: by a
 # lake or a square (眉湖边上) it is where the caller is; nor is 那边, which says only where a
 # place is (龙子湖那边). 后头 and 对门 are how much of Henan says 后面 and 对面.
 AFTER = (
@@ -46,6 +47,12 @@ AFTER = (
     "东面",
     "西面",
     "不远",
+    "跟前",
+    # The shore of a lake the place stands by (包公湖北岸): the lake is where it is, not it.
+    "北岸",
+    "南岸",
+    "东岸",
+    "西岸",
 )
 # Words before a name that do the same (靠淮河医院这一段), make it where the caller is
 # going (东站城际场，去开封那个), has passed (过了中原路) or has not yet come to (快到鼓楼了).
@@ -174,6 +181,11 @@ def find_references(
         phrases, rest = said_as[mention.utterance]
         words = words_said(read[mention.utterance], mention)
         inside = sum(k in units[mention.utterance] for k in range(mention.start, mention.end))
+        if words in AFTER:
+            # The cue word itself read as a name (东岸, a township's): it says where by the
+            # reference the caller is, not another place.
+            refs.add(mention)
+            continue
         if len(words) >= 2 and (
             inside * 2 >= mention.end - mention.start
             or (any(words in p for p in phrases) and words not in rest)
@@ -632,26 +644,93 @@ _VILLAGE = re.compile("[\u4e00-\u9fff]{1,4}?(?:村|寨|庄|屯)")
 def unheld_village_said(
     index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], town: int
 ) -> bool:
-    """Whether the caller named a village right after the town (考城镇张东村, 平城乡孙府寨)
-    that the data holds under no such name there: the town is where the village lies, not
-    where the caller is, and never one to read back."""
+    """Whether the caller named a village after the town (考城镇张东村, 平城乡孙府寨, or
+    after more words: 某某镇 以前叫某某 某某村), or typed words after it in pinyin that no name
+    reads (zhuqu zhen xiaozhai), that the data holds under no such name there: the town is
+    where the village lies, not where the caller is, and never one to read back."""
     held = {normalise_text(index.places.name(child)) for child in index.children.get(town, ())}
+    # Syllables count as read only by a name of the town, of what holds it or of what lies in
+    # it: one read as a place elsewhere (sunjiazhai as another county's 孙家寨) is a chance.
+    read_units = {
+        (m.utterance, k)
+        for m in mentions
+        if m.quality >= UNREAD_MIN
+        and any(_in_line(index, link.place, town) for link in index.links(m.term))
+        for k in range(m.start, m.end)
+    }
     for mention in mentions:
         if not any(link.place == town for link in index.links(mention.term)):
             continue
+        segments = read[mention.utterance].segments
         after = "".join(
             unit
-            for segment in read[mention.utterance].segments
+            for segment in segments
             for k, unit in enumerate(segment.units)
             if segment.han and mention.end <= segment.offset + k
         )
-        found = _VILLAGE.match(after)
-        if found is None:
-            continue
-        name = found.group()
-        if not any(name == h or name + "村" == h or h.startswith(name) for h in held):
+        # Where a village's name may begin in `after` (han units only): right after the town,
+        # or where the caller paused.
+        han_after = [
+            segment.offset + k
+            for segment in segments
+            if segment.han
+            for k in range(len(segment.units))
+            if mention.end <= segment.offset + k
+        ]
+        pauses = _pause_starts(read[mention.utterance])
+        offsets = [0] + [at for at, unit in enumerate(han_after) if unit in pauses]
+        for at in offsets:
+            found = _VILLAGE.match(after, at)
+            if found is None:
+                continue
+            name = found.group()
+            if not any(name == h or name + "村" == h or h.startswith(name) for h in held):
+                return True
+        unread = [
+            k
+            for segment in segments
+            if not segment.han
+            for k in range(segment.offset, segment.offset + len(segment.units))
+            if k >= mention.end and (mention.utterance, k) not in read_units
+        ]
+        if len(unread) >= _UNREAD_SYLLABLES and unread[0] == mention.end:
             return True
     return False
+
+
+def _in_line(index: NameIndex, place: int, town: int) -> bool:
+    """Whether a place is the town, holds it, or lies in it."""
+
+    def above(low: int, high: int) -> bool:
+        while low >= 0:
+            if low == high:
+                return True
+            low = index.parent[low]
+        return False
+
+    return above(town, place) or above(place, town)
+
+
+def _pause_starts(utterance: Utterance) -> set[int]:
+    """The units said after a pause (a space) in a written utterance (none when part of it is
+    typed in pinyin, whose units are syllables, not characters)."""
+    starts: set[int] = set()
+    if not all(segment.han for segment in utterance.segments):
+        return starts
+    seen = 0
+    for k, char in enumerate(utterance.text):
+        if char == " ":
+            continue
+        if k > 0 and utterance.text[k - 1] == " ":
+            starts.add(seen)
+        seen += 1
+    return starts
+
+
+# Pinyin syllables typed right after a town that no name reads, as many as a village's name has
+# at least; and how surely a name must read syllables to account for them.
+_UNREAD_SYLLABLES = 2
+UNREAD_MIN = 0.5
 
 
 def villages_short_of_their_word(
@@ -707,6 +786,66 @@ def villages_short_of_their_word(
     return found
 
 
+def villages_short_of_a_character(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], quality: float
+) -> list[Mention]:
+    """A village said right after its town with one character of its name dropped and its 村
+    said (某镇林店村 for 林锦店村, held as 林锦店社区; 古荥纪庙村 for 纪公庙村): among one
+    town's villages a name one character short, first and last kept, is rarely another's;
+    it is found at `quality`, below a name said in full."""
+    found: list[Mention] = []
+    for mention in mentions:
+        towns = [
+            link.place
+            for link in index.links(mention.term)
+            if index.places.kind(link.place) == "town"
+        ]
+        if not towns or mention.quality < quality:
+            continue
+        units: list[str] = []
+        for segment in read[mention.utterance].segments:
+            for k, unit in enumerate(segment.units):
+                if segment.offset + k >= mention.end:
+                    if not segment.han or segment.offset + k != mention.end + len(units):
+                        break
+                    units.append(unit)
+        stems: dict[str, list[str]] = {}
+        for town in towns:
+            for child in index.children.get(town, ()):
+                name = normalise_text(index.places.name(child))
+                for word in _VILLAGE_WORDS:
+                    if name.endswith(word) and len(name) - len(word) >= 3:
+                        stems.setdefault(name[: -len(word)], []).append(name)
+        best: tuple[int, list[str]] | None = None
+        for size in range(2, min(4, len(units) - 1) + 1):
+            if units[size] != "村":
+                continue
+            said = "".join(units[:size])
+            held = [
+                name
+                for stem, names in stems.items()
+                if len(stem) == size + 1
+                and any(stem[:k] + stem[k + 1 :] == said for k in range(1, size))
+                for name in names
+            ]
+            if held:
+                best = (size, held)
+        if best is None or len(best[1]) != 1:
+            continue  # none, or more than one village the words might be short of
+        size, (name,) = best
+        (term,) = index.term_ids([name])
+        if term is not None:
+            found.append(
+                Mention(
+                    mention.utterance, mention.end, mention.end + size + 1, term, quality, "dropped"
+                )
+            )
+    return found
+
+
+_VILLAGE_WORDS = ("社区", "村")
+
+
 # Typed pinyin as sure as any read whole (LATIN in the matcher).
 TYPED = 0.9
 
@@ -749,6 +888,10 @@ def villages_typed_after_their_town(
             if term is None:
                 continue
             sound = str(index.term_sound[term]).split()
+            if name.endswith("社区") and len(sound) > 2:
+                # A village become a community, typed as the village it was (xiaoqiao cun).
+                sound = [*sound[:-2], "cun"]
+                name = name[:-2] + "村"
             for size, sure in ((len(sound), TYPED), (len(sound) - 1, quality)):
                 if size < 2 or tuple(syllables[:size]) != tuple(sound[:size]):
                     continue
@@ -1044,3 +1187,112 @@ def common_names_off_the_road(
             return REFERENCE_SHARE * explains(index, m, p)
 
         pool[place] = min(pool[place], _text(mentions, place, said, relation))
+
+
+# Words that make a name said before them another place's (王城 in 王城公园, a park, not the
+# 王城 campus): a campus's short name as the first words of such a name is not the campus.
+_OTHER_PLACE_WORDS = ("公园", "广场", "小区", "花园", "市场", "商场", "大厦", "车站", *ROAD_WORDS)
+
+
+def campus_only_by_borrowed_words(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], site: int
+) -> bool:
+    """Whether a campus is named only by a road at its gates (王城大道 for a 王城校区 there) or
+    by its short name as the first words of another place's name (王城公园): many roads and
+    parks are named after an area a campus is named after too, so the caller may be anywhere
+    on that road or in that park, and the campus is never one to read back on those words."""
+    own = {site, index.parent[site]}
+    named = borrowed = False
+    for mention in mentions:
+        links = [link for link in index.links(mention.term) if link.place in own]
+        if not links:
+            continue
+        if all(link.weight < NAMES for link in links):
+            borrowed = True  # a road or landmark at its gates
+            continue
+        utterance = read[mention.utterance]
+        after = "".join(
+            unit
+            for segment in utterance.segments
+            if segment.han
+            for k, unit in enumerate(segment.units)
+            if mention.end <= segment.offset + k < mention.end + 3
+        )
+        if after.startswith(_OTHER_PLACE_WORDS) and mention.end not in _pause_starts(utterance):
+            borrowed = True
+            continue
+        named = True
+    return borrowed and not named
+
+
+# Words for a sub-district or town said after a name (老鸦陈街道): the caller named a division.
+_DIVISION_WORDS = ("街道", "办事处", "镇", "乡")
+
+
+def division_said_of_a_site(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], site: int
+) -> bool:
+    """Whether the caller said a site's name as a town's or sub-district's (老鸦陈街道 for the
+    城中村 老鸦陈): the division so named is an area around the site, one the data may not
+    hold, and the site is never one to read back on those words."""
+    for mention in mentions:
+        if not any(link.place == site for link in index.links(mention.term)):
+            continue
+        after = "".join(
+            unit
+            for segment in read[mention.utterance].segments
+            if segment.han
+            for k, unit in enumerate(segment.units)
+            if mention.end <= segment.offset + k < mention.end + 3
+        )
+        if after.startswith(_DIVISION_WORDS) and not after.startswith("乡村"):
+            return True
+    return False
+
+
+def common_names_of_a_city_said(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    aside: frozenset[Mention] = frozenset(),
+) -> list[Mention]:
+    """The mentions without a name every city has (百货大楼, 人民公园) read as a place that
+    lies in none of the cities said (焦作 百货大楼 is 焦作's, not 郑州's): the caller's is one
+    the data does not hold, in the city they named."""
+    cities = [
+        (m, prefixes)
+        for m in mentions
+        if m.how == "exact"
+        and m not in aside
+        and (links := index.links(m.term))
+        and all(index.places.kind(link.place) in ("city", "district") for link in links)
+        # A city (新乡, which is also 新乡县): a county's short name alone (南关) is often a
+        # chance reading of two characters.
+        and any(index.places.kind(link.place) == "city" for link in links)
+        and (
+            # By the city: callers often name the wrong district of their own city.
+            prefixes := tuple(
+                p[:4] for link in links if len(p := index.division_prefix.get(link.place, "")) >= 4
+            )
+        )
+    ]
+    if not cities:
+        return list(mentions)
+
+    def of_another_city(mention: Mention) -> bool:
+        if words_said(read[mention.utterance], mention) not in index.common_words:
+            return False
+        if any(index.places.kind(link.place) == "road" for link in index.links(mention.term)):
+            # A road's name stays, read as the city's road the data lacks (许昌 … 建设路):
+            # the road offered says what kind of place the caller named.
+            return False
+        others = [p for city, prefixes in cities if not city.overlaps(mention) for p in prefixes]
+        if not others:
+            return False
+        return not any(
+            (index.places.admin(link.place).adcode or "").startswith(p)
+            for link in index.links(mention.term)
+            for p in others
+        )
+
+    return [m for m in mentions if not of_another_city(m)]

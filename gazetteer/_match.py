@@ -236,6 +236,7 @@ def find_mentions(
             utterance,
             _small_places_where_said(
                 index,
+                utterance,
                 _thin(
                     _against_said_cities(
                         index,
@@ -658,17 +659,34 @@ def _address_heads(
     return heads
 
 
-def _small_places_where_said(index: NameIndex, mentions: list[Mention]) -> list[Mention]:
+# Words that make a division's name said before them a site's (西山遗址, an excavation, not
+# 西山区): the division is not said.
+_SITE_WORDS = ("遗址", "公园", "广场", "景区", "小区", "风景区")
+
+
+def _small_places_where_said(
+    index: NameIndex, utterance: Utterance, mentions: list[Mention]
+) -> list[Mention]:
     """Drop a town or village name said with a division it does not lie in (神农架 太阳村,
     平度市 南村镇): such names repeat across the country and the data holds only some
     provinces', so it is another place of that name. Read after thinning: the words were that
-    name, and the shorter names inside it (上海 in 上海城) stay unsaid."""
+    name, and the shorter names inside it (上海 in 上海城) stay unsaid. A division's name said
+    as the first words of a site's (西山遗址) is no division said."""
     divisions: list[tuple[Mention, tuple[str, ...]]] = []
     for mention in mentions:
         links = index.links(mention.term)
         if mention.how == "exact" and all(
             index.places.kind(link.place) in ("city", "district") for link in links
         ):
+            after = "".join(
+                unit
+                for segment in utterance.segments
+                if segment.han
+                for k, unit in enumerate(segment.units)
+                if mention.end <= segment.offset + k < mention.end + 3
+            )
+            if after.startswith(_SITE_WORDS):
+                continue
             found = tuple(
                 code[:4]
                 for link in links

@@ -19,6 +19,9 @@ from gazetteer._normalise import normalise_text
 _HAN = "[\u4e00-\u9fff]"
 # Words written after a name to point at it (市一院那, 鼓楼这).
 _POINTING = ("那", "这")
+# Words for where the caller is by a place (塔底下, 塔下面): a look-alike read over them (底下 as
+# 地铁站) is a name the caller did not say.
+_BESIDE = ("底下", "下面", "下头", "跟前", "旁边", "对面", "门口", "后头", "后面", "附近")
 
 
 # Words that end what a caller says of one place (繁塔那边): a compound's name read across them
@@ -116,14 +119,27 @@ def look_alikes_over_compound_words(
     """The mentions without look-alikes or sound-alikes read over a word for a compound that
     their name does not hold (就是个小区 as 北校区, 老小区 as 老校区): the caller said a
     compound, not a name like it. Nor over a word pointing at what was just named (市一院那
-    as 市一院南院区): the caller named it, and pointed."""
+    as 市一院南院区), or saying where by it the caller is (塔底下 as 地铁站): the caller named
+    it, and pointed."""
 
     def over(mention: Mention) -> bool:
         if mention.how not in ("fuzzy", "pinyin", "dropped"):
             return False
         words = words_said(read[mention.utterance], mention)
         name = str(index.terms[mention.term])
-        if any(word in words and word not in name for word in _POINTING):
+        if any(word in words and word not in name for word in (*_POINTING, *_BESIDE)):
+            return True
+        # The word last read as the name's is what the caller is by (二七广汤 塔|下面, 塔 read
+        # as 站): the name's own last word was not said.
+        utterance = read[mention.utterance]
+        next_words = "".join(
+            unit
+            for segment in utterance.segments
+            if segment.han
+            for k, unit in enumerate(segment.units)
+            if mention.end <= segment.offset + k < mention.end + 2
+        )
+        if words and name and words[-1] != name[-1] and next_words in _BESIDE:
             return True
         return any(word in words for word in _COMPOUND_WORDS) and not any(
             word in name for word in _COMPOUND_WORDS

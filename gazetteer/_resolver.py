@@ -27,8 +27,11 @@ import numpy as np
 
 from gazetteer._context import (
     another_institution_said,
+    campus_only_by_borrowed_words,
+    common_names_of_a_city_said,
     common_names_off_the_road,
     crossing_without_point,
+    division_said_of_a_site,
     drop_hints_over_roads,
     drop_look_alikes_over_roads,
     drop_names_across_a_division,
@@ -44,6 +47,7 @@ from gazetteer._context import (
     unheld_town_said,
     unheld_village_said,
     unsure_which_site,
+    villages_short_of_a_character,
     villages_short_of_their_word,
     villages_typed_after_their_town,
 )
@@ -165,9 +169,12 @@ def resolve_call(
     mentions += initials_mentions(index, read, mentions)
     mentions += villages_short_of_their_word(index, read, mentions, SURE)
     mentions += villages_typed_after_their_town(index, read, mentions, SURE)
+    mentions += villages_short_of_a_character(index, read, mentions, SURE)
     mentions += institutions_said_short(index, read, mentions, SURE)
-    total = said_weight(mentions)
     references = find_references(index, utterances, read, mentions, SURE)
+    # A city said as a reference or a destination (去开封) is not where a common name is.
+    mentions = common_names_of_a_city_said(index, read, mentions, references.mentions)
+    total = said_weight(mentions)
     if references.demoted:
         pool = score_with_references(index, mentions, references, _explains, INSTITUTION_KINDS)
     else:
@@ -276,6 +283,22 @@ def resolve_call(
         question.kind == "confirm"
         and question.options[0].place.kind == "town"
         and unheld_village_said(
+            index, read, stated, index.place_index(question.options[0].place.id) or -1
+        )
+    ):
+        question = Question("ask_more", question.options)
+    if (
+        question.kind == "confirm"
+        and question.options[0].place.kind == "campus"
+        and campus_only_by_borrowed_words(
+            index, read, stated, index.place_index(question.options[0].place.id) or -1
+        )
+    ):
+        question = Question("ask_more", question.options)
+    if (
+        question.kind == "confirm"
+        and question.options[0].place.kind not in ("town", *COARSE_KINDS)
+        and division_said_of_a_site(
             index, read, stated, index.place_index(question.options[0].place.id) or -1
         )
     ):

@@ -1,9 +1,10 @@
 """Towns and villages said after the county (or town) they lie in.
 
-Callers name a town after its county the way people shorten it (中牟刘镇 for 刘集镇), heard
-by sound (起县 于镇 for 杞县 圉镇镇), typed in pinyin (xinzheng longhu zhen), and a village as
-a 村 the data holds as a 社区 (新郑龙湖 小乔村, the village become a community): each is
-looked up among the units under the county said, not among every name.
+Callers name a town after its county the way people shorten it (中牟刘镇 for 刘集镇, or a
+character dropped from a longer name: 尉氏十八镇 for 十八里镇), say it before its county
+(仙人庄 鼓楼区那), heard by sound (起县 于镇 for 杞县 圉镇镇), typed in pinyin (xinzheng longhu
+zhen), and a village as a 村 the data holds as a 社区 (新郑龙湖 小乔村, the village become a
+community): each is looked up among the units under the county said, not among every name.
 """
 
 from __future__ import annotations
@@ -78,6 +79,19 @@ def places_under_said_divisions(
                 # The county's words go with a name other towns bear too only when nothing
                 # else reads them as the county (新郑龙湖 read whole as a landmark's name).
                 read_as_county = _county_read(index, mentions, number, at + start, at + end, county)
+                for town_start, town, quality in _towns_before(said, index, county, start):
+                    term, alone = _own_term(index, town)
+                    if term is not None:
+                        found.append(
+                            Mention(
+                                number,
+                                at + town_start,
+                                at + (end if alone else start),
+                                term,
+                                quality,
+                                "exact",
+                            )
+                        )
                 for town_end, town, quality in _towns_at(index, said, county, end):
                     own = at + end if read_as_county else at + start
                     found += _mention(index, number, at + start, own, at + town_end, town, quality)
@@ -185,9 +199,32 @@ def _towns_at(index: NameIndex, said: _Said, county: int, at: int) -> list[tuple
             best.append((at + len(stem), town, quality))
         elif len(stem) >= 2 and word and said.written(at, stem[0] + word):
             short.append((at + 1 + len(word), town, UNDER_SHORT))
+        elif word and any(
+            said.written(at, stem[:k] + stem[k + 1 :] + word) for k in range(1, len(stem))
+        ):
+            # One character of a longer name dropped, its level word said (十八镇 for 十八里镇).
+            short.append((at + len(stem) - 1 + len(word), town, UNDER_SHORT))
     if best:
         return best
     return short if len(short) == 1 else []
+
+
+def _towns_before(
+    said: _Said, index: NameIndex, county: int, at: int
+) -> list[tuple[int, int, float]]:
+    """The towns of the county written right before it (仙人庄 鼓楼区那, the county said
+    after the town to say which): in full, or by the name without its level word."""
+    found: list[tuple[int, int, float]] = []
+    for town in index.children.get(county, ()):
+        if index.places.kind(town) != "town":
+            continue
+        name = normalise_text(index.places.name(town))
+        stem = next((name[: -len(w)] for w in _TOWN_WORDS if name.endswith(w)), name)
+        if at >= len(name) and said.written(at - len(name), name):
+            found.append((at - len(name), town, UNDER_IN_FULL))
+        elif len(stem) >= 2 and at >= len(stem) and said.written(at - len(stem), stem):
+            found.append((at - len(stem), town, UNDER_SHORT))
+    return found
 
 
 def _villages_at(index: NameIndex, said: _Said, town: int, at: int) -> list[tuple[int, int, float]]:
@@ -200,6 +237,11 @@ def _villages_at(index: NameIndex, said: _Said, town: int, at: int) -> list[tupl
         for word in (*_VILLAGE_WORDS, ""):
             if said.written(at, stem + word):
                 found.append((at + len(stem + word), village, UNDER_IN_FULL))
+                break
+            if said.han and said.heard(index, at, stem + word):
+                # Written as it sounds (沙窝李 for 沙窝里, 圉北 for 于北, the old character a
+                # place is still called by): among one town's villages, rarely another's.
+                found.append((at + len(stem + word), village, UNDER_LOOSE))
                 break
     return found
 
