@@ -778,17 +778,31 @@ def _fuzzy(
     text = "".join(units)
     for term in terms:
         term_text = index.terms[term]
-        term_sound = index.term_sound[term].replace(" ", "")
+        sounds = index.term_sound[term].split(" ")
+        term_sound = "".join(sounds)
         size = index.term_size[term]
+        heads = _division_heads(index, term) if segment.han else ()
         best, span = 0.0, (0, 0)
         for start, end in _windows(len(units), size):
+            said, heard = text[start:end], syllables[start:end]
+            name, name_sound = term_text, term_sound
+            # A name that begins with a division's (龙亭区人民政府, 杞县人民医院) looks like
+            # words that say that division as written only by the rest of it: the division's
+            # name is found exactly on its own, and it says nothing of the place named after it
+            # (龙亭午门 is not 龙亭区政府, nor 给郑州打的 郑州大学).
+            for k in heads:
+                at = said.find(term_text[:k])
+                if at >= 0:
+                    said, heard = said[:at] + said[at + k :], heard[:at] + heard[at + k :]
+                    name, name_sound = term_text[k:], "".join(sounds[k:])
+                    break
             similarity = Indel.normalized_similarity(
-                "".join(syllables[start:end]), term_sound, score_cutoff=threshold
+                "".join(heard), name_sound, score_cutoff=threshold
             )
             if segment.han:
                 similarity = max(
                     similarity * 0.97,
-                    Indel.normalized_similarity(text[start:end], term_text, score_cutoff=threshold),
+                    Indel.normalized_similarity(said, name, score_cutoff=threshold),
                 )
             if similarity > best:
                 best, span = similarity, (start, end)
@@ -804,6 +818,29 @@ def _fuzzy(
                     how,
                 )
             )
+
+
+def _division_heads(index: NameIndex, term: int) -> tuple[int, ...]:
+    """The lengths of the divisions' names (full or short: 龙亭区, 龙亭, which names the park as
+    well) a longer name begins with, longest first, for a name that is not itself a division's.
+    Only for names written in characters read one syllable each, so that a head's syllables are
+    the first ones."""
+    term_text = str(index.terms[term])
+    if (
+        len(term_text) < 3
+        or not all(is_written(c) for c in term_text)
+        or len(index.term_sound[term].split(" ")) != len(term_text)
+        or _division_codes(index, term)
+    ):
+        return ()
+    sizes = range(len(term_text) - 1, 1, -1)
+    heads = index.term_ids([term_text[:k] for k in sizes])
+    return tuple(
+        k
+        for k, head in zip(sizes, heads, strict=True)
+        if head is not None
+        and any(link.place in index.division_prefix for link in index.links(head))
+    )
 
 
 def _windows(n: int, size: int) -> list[tuple[int, int]]:

@@ -76,6 +76,7 @@ from gazetteer._model import (
 )
 from gazetteer._normalise import normalise_text
 from gazetteer._said_aside import divisions_said_aside
+from gazetteer._seats_of_government import seats_of_government_said
 from gazetteer._under_divisions import places_under_said_divisions
 
 # Below this text score nothing said is taken to name the place.
@@ -148,6 +149,7 @@ def resolve_call(
         index,
     )
     mentions = county_hospitals_said(index, read, mentions)
+    mentions = seats_of_government_said(index, read, mentions)
     codes = jurisdiction.adcodes if jurisdiction is not None else ()
     mentions += places_under_said_divisions(index, read, mentions, codes)
     mentions = local_names_said(index, read, mentions, codes, SURE)
