@@ -7,7 +7,9 @@ crossing whose point is an estimate, and whose name says so.
 
 The estimate is the midpoint of the two roads' points. In a grid of streets running east–west
 and north–south the crossing lies at a corner of the box the two points span, half its diagonal
-from the midpoint: close points give an `approx` estimate, far ones say only the city.
+from the midpoint: close points give an `approx` estimate, far ones say only the city, and an
+estimate is never surer than the rougher of its two points (`district` for a road known only
+by its county's seat).
 """
 
 from __future__ import annotations
@@ -19,11 +21,13 @@ from itertools import combinations
 import numpy as np
 
 from gazetteer._geo import haversine_km
-from gazetteer._model import Admin, Place, Precision
+from gazetteer._model import PRECISIONS, Admin, Place, Precision
 from gazetteer._normalise import normalise_text
 
 # Two road points further apart than this put the estimated crossing more than about 2 km off.
 APPROX_SPAN_KM = 4.0
+# Precision classes from the surest to the roughest.
+_ROUGHNESS = {precision: k for k, precision in enumerate(PRECISIONS)}
 # Said in the name so that a call-taker reading it back does not take the point as the corner.
 UNKNOWN_POINT = "（路口位置不详）"
 SOURCE = "road-points"
@@ -70,7 +74,10 @@ def point_road_crossings(places: Sequence[Place]) -> list[Place]:
 def _estimate(first: Place, second: Place, city: Place | None) -> Place:
     apart = haversine_km(first.lat, first.lon, np.array([second.lat]), np.array([second.lon]))
     span = float(apart[0])
-    precision: Precision = "approx" if span <= APPROX_SPAN_KM else "city"
+    by_span: Precision = "approx" if span <= APPROX_SPAN_KM else "city"
+    # No surer than the rougher of the two points: two roads known only by their county's
+    # seat meet 0 km from it, which says nothing finer than the county.
+    precision = max(by_span, first.precision, second.precision, key=_ROUGHNESS.__getitem__)
     if first.admin.adcode == second.admin.adcode:
         admin = first.admin
     elif city is not None:

@@ -81,3 +81,16 @@ def test_validate_counts_the_estimates_as_a_layer_of_their_own(gz: Gazetteer, da
     assert report.counts["layer estimated crossings of point-only roads"] == 3
     layers = sum(v for k, v in report.counts.items() if k.startswith("layer "))
     assert layers == len(gz)
+
+
+def test_an_estimate_is_no_surer_than_its_roughest_road(tmp_path) -> None:
+    # Two roads known only by their county's seat meet 0 km from it: that says the county.
+    seat = {"lat": 34.801088, "lon": 113.654527, "precision": "district", "source": "division-seat"}
+    roads = [
+        {**road("lm-wei", "纬二路", "410105", 0.0, 0.0), **seat},
+        {**road("lm-jing", "经六路", "410105", 0.0, 0.0), **seat},
+    ]
+    gz = Gazetteer.from_data(load_data(write_data(tmp_path, landmarks=roads)))
+    best = gz.resolve(["纬二路经六路交叉口"], jurisdiction=ZHENGZHOU).best
+    assert best is not None and best.place.kind == "crossing"
+    assert best.place.precision == "district"
