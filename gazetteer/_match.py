@@ -781,17 +781,18 @@ def _fuzzy(
         sounds = index.term_sound[term].split(" ")
         term_sound = "".join(sounds)
         size = index.term_size[term]
-        heads = _division_heads(index, term) if segment.han else ()
+        heads = _division_heads(index, term)
         best, span = 0.0, (0, 0)
         for start, end in _windows(len(units), size):
             said, heard = text[start:end], syllables[start:end]
             name, name_sound = term_text, term_sound
             # A name that begins with a division's (龙亭区人民政府, 杞县人民医院) looks like
-            # words that say that division as written only by the rest of it: the division's
-            # name is found exactly on its own, and it says nothing of the place named after it
-            # (龙亭午门 is not 龙亭区政府, nor 给郑州打的 郑州大学).
+            # words that say that division as written, or type it in pinyin, only by the rest of
+            # it: the division's name is found on its own, and it says nothing of the place
+            # named after it (龙亭午门 is not 龙亭区政府, nor 给郑州打的 郑州大学, nor
+            # kaifengzhan chuzhankou 开封中山路).
             for k in heads:
-                at = said.find(term_text[:k])
+                at = said.find(term_text[:k]) if segment.han else _find(heard, sounds[:k])
                 if at >= 0:
                     said, heard = said[:at] + said[at + k :], heard[:at] + heard[at + k :]
                     name, name_sound = term_text[k:], "".join(sounds[k:])
@@ -840,6 +841,15 @@ def _division_heads(index: NameIndex, term: int) -> tuple[int, ...]:
         for k, head in zip(sizes, heads, strict=True)
         if head is not None
         and any(link.place in index.division_prefix for link in index.links(head))
+    )
+
+
+def _find(heard: Sequence[str], sounds: Sequence[str]) -> int:
+    """Where the syllables `sounds` begin among `heard`, or -1."""
+    size = len(sounds)
+    return next(
+        (k for k in range(len(heard) - size + 1) if list(heard[k : k + size]) == list(sounds)),
+        -1,
     )
 
 

@@ -50,6 +50,8 @@ def test_the_county_alone_is_not_its_seat(gz):
         ("巩义 中学", "adm-410181"),  # not 巩义市中医院
         ("新密 政法", "adm-410183"),  # not 新密市人民政府
         ("上街 中兴路", "adm-410106"),  # not 上街区中心医院
+        ("gongyi zhongxue", "adm-410181"),  # typed in pinyin: not 巩义市中医院
+        ("shangjie zhongxinglu", "adm-410106"),
     ],
 )
 def test_a_county_and_other_words_are_not_a_place_named_after_it(gz, words, county):
