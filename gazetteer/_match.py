@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -781,21 +782,25 @@ def _fuzzy(
         sounds = index.term_sound[term].split(" ")
         term_sound = "".join(sounds)
         size = index.term_size[term]
-        heads = _division_heads(index, term)
+        # A name that begins with a division's (龙亭区人民政府, 杞县人民医院) looks like words
+        # that say that division as written, or type it in pinyin, only by the rest of it: the
+        # division's name is found on its own, and it says nothing of the place named after it
+        # (龙亭午门 is not 龙亭区政府, nor 给郑州打的 郑州大学, nor kaifengzhan chuzhankou
+        # 开封中山路).
+        heads = [
+            (term_text[:k], sounds[:k], term_text[k:], "".join(sounds[k:]))
+            for k in _division_heads(index, term)
+        ]
         best, span = 0.0, (0, 0)
         for start, end in _windows(len(units), size):
             said, heard = text[start:end], syllables[start:end]
             name, name_sound = term_text, term_sound
-            # A name that begins with a division's (龙亭区人民政府, 杞县人民医院) looks like
-            # words that say that division as written, or type it in pinyin, only by the rest of
-            # it: the division's name is found on its own, and it says nothing of the place
-            # named after it (龙亭午门 is not 龙亭区政府, nor 给郑州打的 郑州大学, nor
-            # kaifengzhan chuzhankou 开封中山路).
-            for k in heads:
-                at = said.find(term_text[:k]) if segment.han else _find(heard, sounds[:k])
+            for head, head_sounds, rest, rest_sound in heads:
+                at = said.find(head) if segment.han else _find(heard, head_sounds)
                 if at >= 0:
+                    k = len(head_sounds)
                     said, heard = said[:at] + said[at + k :], heard[:at] + heard[at + k :]
-                    name, name_sound = term_text[k:], "".join(sounds[k:])
+                    name, name_sound = rest, rest_sound
                     break
             similarity = Indel.normalized_similarity(
                 "".join(heard), name_sound, score_cutoff=threshold
@@ -821,6 +826,8 @@ def _fuzzy(
             )
 
 
+# A term's heads are asked for on every fuzzy pass over it: worked out once per index.
+@lru_cache(maxsize=1 << 16)
 def _division_heads(index: NameIndex, term: int) -> tuple[int, ...]:
     """The lengths of the divisions' names (full or short: 龙亭区, 龙亭, which names the park as
     well) a longer name begins with, longest first, for a name that is not itself a division's.
