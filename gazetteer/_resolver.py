@@ -607,7 +607,9 @@ def _candidate(
     }
     return Candidate(
         place=place,
-        score=round(min(1.0, scored.score), 3),
+        # From the six digits the candidates are ranked by: two scores equal to them, rounded
+        # from either side of a half (0.17849…, 0.17850…), would show out of order.
+        score=round(round(min(1.0, scored.score), 6), 3),
         text_score=round(min(1.0, scored.text), 3),
         geo_score=round(scored.geo, 3),
         distance_km=round(distance, 2) if distance is not None else None,
