@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable
+import weakref
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -837,8 +838,18 @@ def _fuzzy(
     by_size: dict[int, list[tuple[int, int, str, str]]] = {}
     for term in terms:
         term_text = index.terms[term]
-        term_sound = index.term_sound[term].replace(" ", "")
+        sounds = index.term_sound[term].split(" ")
+        term_sound = "".join(sounds)
         size = index.term_size[term]
+        # A name that begins with a division's (龙亭区人民政府, 杞县人民医院) looks like words
+        # that say that division as written, or type it in pinyin, only by the rest of it: the
+        # division's name is found on its own, and it says nothing of the place named after it
+        # (龙亭午门 is not 龙亭区政府, nor 给郑州打的 郑州大学, nor kaifengzhan chuzhankou
+        # 开封中山路).
+        heads = [
+            (term_text[:k], sounds[:k], term_text[k:], "".join(sounds[k:]))
+            for k in _division_heads(index, term)
+        ]
         windows = by_size.get(size)
         if windows is None:
             windows = by_size[size] = [
@@ -847,11 +858,21 @@ def _fuzzy(
             ]
         best, span = 0.0, (0, 0)
         for start, end, sound, written in windows:
-            similarity = Indel.normalized_similarity(sound, term_sound, score_cutoff=threshold)
+            name, name_sound = term_text, term_sound
+            for head, head_sounds, rest, rest_sound in heads:
+                said, heard = text[start:end], syllables[start:end]
+                at = said.find(head) if segment.han else _find(heard, head_sounds)
+                if at >= 0:
+                    k = len(head_sounds)
+                    written = said[:at] + said[at + k :]
+                    sound = "".join(heard[:at] + heard[at + k :])
+                    name, name_sound = rest, rest_sound
+                    break
+            similarity = Indel.normalized_similarity(sound, name_sound, score_cutoff=threshold)
             if segment.han:
                 similarity = max(
                     similarity * 0.97,
-                    Indel.normalized_similarity(written, term_text, score_cutoff=threshold),
+                    Indel.normalized_similarity(written, name, score_cutoff=threshold),
                 )
             if similarity > best:
                 best, span = similarity, (start, end)
@@ -867,6 +888,53 @@ def _fuzzy(
                     how,
                 )
             )
+
+
+# A term's heads are asked for on every fuzzy pass over it: worked out once per index, and
+# forgotten with it (a cache keyed by the index itself would keep every index a process built).
+_HEADS: weakref.WeakKeyDictionary[NameIndex, dict[int, tuple[int, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _division_heads(index: NameIndex, term: int) -> tuple[int, ...]:
+    """The lengths of the divisions' names (full or short: 龙亭区, 龙亭, which names the park as
+    well) a longer name begins with, longest first, for a name that is not itself a division's.
+    Only for names written in characters read one syllable each, so that a head's syllables are
+    the first ones."""
+    known = _HEADS.setdefault(index, {})
+    heads = known.get(term)
+    if heads is None:
+        heads = known[term] = _heads_of(index, term)
+    return heads
+
+
+def _heads_of(index: NameIndex, term: int) -> tuple[int, ...]:
+    term_text = str(index.terms[term])
+    if (
+        len(term_text) < 3
+        or not all(is_written(c) for c in term_text)
+        or len(index.term_sound[term].split(" ")) != len(term_text)
+        or _division_codes(index, term)
+    ):
+        return ()
+    sizes = range(len(term_text) - 1, 1, -1)
+    heads = index.term_ids([term_text[:k] for k in sizes])
+    return tuple(
+        k
+        for k, head in zip(sizes, heads, strict=True)
+        if head is not None
+        and any(link.place in index.division_prefix for link in index.links(head))
+    )
+
+
+def _find(heard: Sequence[str], sounds: Sequence[str]) -> int:
+    """Where the syllables `sounds` begin among `heard`, or -1."""
+    size = len(sounds)
+    return next(
+        (k for k in range(len(heard) - size + 1) if list(heard[k : k + size]) == list(sounds)),
+        -1,
+    )
 
 
 def _windows(n: int, size: int) -> list[tuple[int, int]]:

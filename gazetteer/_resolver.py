@@ -87,6 +87,7 @@ from gazetteer._model import (
 )
 from gazetteer._normalise import normalise_text
 from gazetteer._said_aside import divisions_said_aside
+from gazetteer._seats_of_government import seats_of_government_said
 from gazetteer._under_divisions import places_under_said_divisions
 
 # Below this text score nothing said is taken to name the place.
@@ -162,6 +163,7 @@ def resolve_call(
         index,
     )
     mentions = county_hospitals_said(index, read, mentions)
+    mentions = seats_of_government_said(index, read, mentions)
     codes = jurisdiction.adcodes if jurisdiction is not None else ()
     mentions += places_under_said_divisions(index, read, mentions, codes)
     mentions = local_names_said(index, read, mentions, codes, SURE)
@@ -638,7 +640,9 @@ def _candidate(
     }
     return Candidate(
         place=place,
-        score=round(min(1.0, scored.score), 3),
+        # From the six digits the candidates are ranked by: two scores equal to them, rounded
+        # from either side of a half (0.17849…, 0.17850…), would show out of order.
+        score=round(round(min(1.0, scored.score), 6), 3),
         text_score=round(min(1.0, scored.text), 3),
         geo_score=round(scored.geo, 3),
         distance_km=round(distance, 2) if distance is not None else None,

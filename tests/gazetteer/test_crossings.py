@@ -103,3 +103,16 @@ def test_a_road_known_only_by_its_district_makes_no_crossing_finer_than_the_dist
     # Somewhere along the road known by a point, not halfway to the district's seat.
     assert (with_known.lat, with_known.lon) == (on_road.lat, on_road.lon)
     assert "只知到所在区县" in with_known.address
+
+
+def test_an_estimate_is_no_surer_than_its_roughest_road(tmp_path) -> None:
+    # Two roads known only by their county's seat meet 0 km from it: that says the county.
+    seat = {"lat": 34.801088, "lon": 113.654527, "precision": "district", "source": "division-seat"}
+    roads = [
+        {**road("lm-wei", "纬二路", "410105", 0.0, 0.0), **seat},
+        {**road("lm-jing", "经六路", "410105", 0.0, 0.0), **seat},
+    ]
+    gz = Gazetteer.from_data(load_data(write_data(tmp_path, landmarks=roads)))
+    best = gz.resolve(["纬二路经六路交叉口"], jurisdiction=ZHENGZHOU).best
+    assert best is not None and best.place.kind == "crossing"
+    assert best.place.precision == "district"
