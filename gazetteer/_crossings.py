@@ -10,9 +10,9 @@ and north–south the crossing lies at a corner of the box the two points span, 
 from the midpoint: close points give an `approx` estimate, far ones say only the city.
 
 A road known only by its district (its point is the district's seat) says nothing of where on
-the other road the crossing is: the estimate is then the other road's point, and never finer
-than the district; two such roads give the seat, at `district`. An estimate is never more
-precise than the coarser of its roads.
+the other road the crossing is: the estimate is then the other road's point, at `district` when
+that point is near the seat and `city` when it is far; two such roads give a seat. An estimate
+is never more precise than the coarser of its roads.
 """
 
 from __future__ import annotations
@@ -82,9 +82,10 @@ def _coarser(a: Precision, b: Precision) -> Precision:
 
 def _estimate(first: Place, second: Place, city: Place | None) -> Place:
     on_road = [road for road in (first, second) if road.precision in _ON_THE_ROAD]
+    # Far apart, the two points say no more than the city, whatever either is.
+    apart = haversine_km(first.lat, first.lon, np.array([second.lat]), np.array([second.lon]))
+    spread: Precision = "approx" if float(apart[0]) <= APPROX_SPAN_KM else "city"
     if len(on_road) == 2:
-        apart = haversine_km(first.lat, first.lon, np.array([second.lat]), np.array([second.lon]))
-        spread: Precision = "approx" if float(apart[0]) <= APPROX_SPAN_KM else "city"
         lat, lon = (first.lat + second.lat) / 2, (first.lon + second.lon) / 2
         address = f"约在{first.name}、{second.name}两路已知点之间"
     else:
@@ -92,7 +93,6 @@ def _estimate(first: Place, second: Place, city: Place | None) -> Place:
         # other (or anywhere in the district), so its point is that road's, no finer than the
         # coarser road.
         known = on_road[0] if on_road else first
-        spread = "approx"
         lat, lon = known.lat, known.lon
         vague = [road.name for road in (first, second) if road not in on_road]
         address = (

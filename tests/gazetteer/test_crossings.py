@@ -103,6 +103,10 @@ def test_a_road_known_only_by_its_district_makes_no_crossing_finer_than_the_dist
     # Somewhere along the road known by a point, not halfway to the district's seat.
     assert (with_known.lat, with_known.lon) == (on_road.lat, on_road.lon)
     assert "只知到所在区县" in with_known.address
+    # A road point 20 km from the seat says no more than the city of where they meet.
+    far = point_road("r-far", "绕城东路", 34.7466, 113.9060, "approx")
+    (far_crossing,) = point_road_crossings([far, vague])
+    assert far_crossing.precision == "city"
 
 
 def test_an_estimate_is_no_surer_than_its_roughest_road(tmp_path) -> None:
