@@ -16,7 +16,7 @@ import numpy as np
 
 from gazetteer._geo import haversine_km
 from gazetteer._index import INITIALS_MIN, NAMES, NEAR, ROAD_WORDS, NameIndex
-from gazetteer._match import Mention, Utterance
+from gazetteer._match import Mention, Utterance, pause_starts
 from gazetteer._normalise import normalise_text
 
 # Words after a name that put the caller beside it, not in it (跟前 is how Henan says 旁边).
@@ -677,7 +677,7 @@ def unheld_village_said(
             for k in range(len(segment.units))
             if mention.end <= segment.offset + k
         ]
-        pauses = _pause_starts(read[mention.utterance])
+        pauses = pause_starts(read[mention.utterance])
         offsets = [0] + [at for at, unit in enumerate(han_after) if unit in pauses]
         for at in offsets:
             found = _VILLAGE.match(after, at)
@@ -711,22 +711,6 @@ def _in_line(index: NameIndex, place: int, town: int) -> bool:
     return above(town, place) or above(place, town)
 
 
-def _pause_starts(utterance: Utterance) -> set[int]:
-    """The units said after a pause (a space) in a written utterance (none when part of it is
-    typed in pinyin, whose units are syllables, not characters)."""
-    starts: set[int] = set()
-    if not all(segment.han for segment in utterance.segments):
-        return starts
-    seen = 0
-    for k, char in enumerate(utterance.text):
-        if char == " ":
-            continue
-        if k > 0 and utterance.text[k - 1] == " ":
-            starts.add(seen)
-        seen += 1
-    return starts
-
-
 # Pinyin syllables typed right after a town that no name reads, as many as a village's name has
 # at least; and how surely a name must read syllables to account for them.
 _UNREAD_SYLLABLES = 2
@@ -751,11 +735,7 @@ def villages_short_of_their_word(
         )
     }
     for mention in mentions:
-        towns = [
-            link.place
-            for link in index.links(mention.term)
-            if index.places.kind(link.place) == "town"
-        ]
+        towns = _towns_named(index, mention)
         if mention.how != "exact" or not towns:
             continue
         units = [
@@ -795,11 +775,7 @@ def villages_short_of_a_character(
     it is found at `quality`, below a name said in full."""
     found: list[Mention] = []
     for mention in mentions:
-        towns = [
-            link.place
-            for link in index.links(mention.term)
-            if index.places.kind(link.place) == "town"
-        ]
+        towns = _towns_named(index, mention)
         if not towns or mention.quality < quality:
             continue
         units: list[str] = []
@@ -846,6 +822,13 @@ def villages_short_of_a_character(
 _VILLAGE_WORDS = ("社区", "村")
 
 
+def _towns_named(index: NameIndex, mention: Mention) -> list[int]:
+    """The towns (乡, 镇, 街道) a mention's words name."""
+    return [
+        link.place for link in index.links(mention.term) if index.places.kind(link.place) == "town"
+    ]
+
+
 # Typed pinyin as sure as any read whole (LATIN in the matcher).
 TYPED = 0.9
 
@@ -858,11 +841,7 @@ def villages_typed_after_their_town(
     as written. Without its 村 (zhangzhuang) at `quality`, below a name typed in full."""
     found: list[Mention] = []
     for mention in mentions:
-        towns = [
-            link.place
-            for link in index.links(mention.term)
-            if index.places.kind(link.place) == "town"
-        ]
+        towns = _towns_named(index, mention)
         if not towns or mention.quality < quality:
             continue
         syllables: list[str] = []
@@ -1218,7 +1197,7 @@ def campus_only_by_borrowed_words(
             for k, unit in enumerate(segment.units)
             if mention.end <= segment.offset + k < mention.end + 3
         )
-        if after.startswith(_OTHER_PLACE_WORDS) and mention.end not in _pause_starts(utterance):
+        if after.startswith(_OTHER_PLACE_WORDS) and mention.end not in pause_starts(utterance):
             borrowed = True
             continue
         named = True

@@ -383,16 +383,23 @@ def _in_road_name(index: NameIndex, utterance: Utterance, mention: Mention) -> M
 def _pause_after(utterance: Utterance, unit: int) -> bool:
     """Whether the caller paused (a space, a comma) before unit `unit` of a written utterance:
     a name said before a pause (西安，东大街) is no part of the road's name after it."""
+    return unit in pause_starts(utterance)
+
+
+def pause_starts(utterance: Utterance) -> set[int]:
+    """The units said after a pause (a space) in a written utterance (none when part of it is
+    typed in pinyin, whose units are syllables, not characters)."""
+    starts: set[int] = set()
     if not all(segment.han for segment in utterance.segments):
-        return False
+        return starts
     seen = 0
     for k, char in enumerate(utterance.text):
         if char == " ":
             continue
-        if seen == unit:
-            return k > 0 and utterance.text[k - 1] == " "
+        if k > 0 and utterance.text[k - 1] == " ":
+            starts.add(seen)
         seen += 1
-    return False
+    return starts
 
 
 def _past_a_road_word(
