@@ -281,32 +281,8 @@ def resolve_call(
         question = _two_places_said(index, ranked, candidates, question, stated)
     if question.kind == "confirm" and unsure_which_site(utterances):
         question = _every_site(index, candidates, question)
-    if (
-        question.kind == "confirm"
-        and question.options[0].place.kind == "town"
-        and unheld_village_said(
-            index, read, stated, index.place_index(question.options[0].place.id) or -1
-        )
-    ):
-        question = Question("ask_more", question.options)
-    if (
-        question.kind == "confirm"
-        and question.options[0].place.kind == "campus"
-        and campus_only_by_borrowed_words(
-            index, read, stated, index.place_index(question.options[0].place.id) or -1
-        )
-    ):
-        question = Question("ask_more", question.options)
-    if (
-        question.kind == "confirm"
-        and question.options[0].place.kind not in ("town", *COARSE_KINDS)
-        and division_said_of_a_site(
-            index, read, stated, index.place_index(question.options[0].place.id) or -1
-        )
-    ):
-        question = Question("ask_more", question.options)
-    if question.kind == "confirm" and unread_place_said(
-        index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
+    if question.kind == "confirm" and _not_to_read_back(
+        index, read, stated, question.options[0].place
     ):
         question = Question("ask_more", question.options)
     return Resolution(
@@ -315,6 +291,24 @@ def resolve_call(
         question=question,
         contradictions=contradictions,
         normalised=normalised,
+    )
+
+
+def _not_to_read_back(
+    index: NameIndex, read: Sequence[Utterance], stated: Sequence[Mention], place: Place
+) -> bool:
+    """Whether the words that found the one candidate say it is not the place to read back: a
+    town whose village was said, a campus named only on borrowed words, a site said as a
+    division, or a place said that no name reads."""
+    site = index.place_index(place.id) or -1
+    return (
+        (place.kind == "town" and unheld_village_said(index, read, stated, site))
+        or (place.kind == "campus" and campus_only_by_borrowed_words(index, read, stated, site))
+        or (
+            place.kind not in ("town", *COARSE_KINDS)
+            and division_said_of_a_site(index, read, stated, site)
+        )
+        or unread_place_said(index, read, stated, site, SURE)
     )
 
 
