@@ -16,7 +16,7 @@ import numpy as np
 
 from gazetteer._geo import haversine_km
 from gazetteer._index import INITIALS_MIN, NAMES, NEAR, ROAD_WORDS, NameIndex
-from gazetteer._match import Mention, Utterance, pause_starts
+from gazetteer._match import Mention, Utterance, pause_starts, units_said
 from gazetteer._normalise import normalise_text
 
 # Words after a name that put the caller beside it, not in it (跟前 is how Henan says 旁边).
@@ -336,12 +336,7 @@ def said_weight(mentions: Sequence[Mention]) -> float:
 
 def words_said(utterance: Utterance, mention: Mention) -> str:
     """The units of an utterance a mention covers, as said."""
-    return "".join(
-        unit
-        for segment in utterance.segments
-        for k, unit in enumerate(segment.units)
-        if mention.start <= segment.offset + k < mention.end
-    )
+    return units_said(utterance, mention.start, mention.end)
 
 
 def roads_said_exactly(index: NameIndex, mentions: Sequence[Mention]) -> list[Mention]:
@@ -452,12 +447,7 @@ def drop_look_alikes_over_roads(
         if mention.how == "dropped" and not any(word in name for word in ROAD_WORDS):
             # A name short of a character read over the start of a road's name (开封中|山路 as
             # 开封中院): the caller named the road.
-            after = "".join(
-                unit
-                for segment in read[mention.utterance].segments
-                for k, unit in enumerate(segment.units)
-                if mention.end <= segment.offset + k < mention.end + 2
-            )
+            after = units_said(read[mention.utterance], mention.end, mention.end + 2)
             return after.startswith(ROAD_WORDS) or after[1:].startswith(ROAD_WORDS)
         if mention.how != "fuzzy":
             return False
@@ -474,12 +464,7 @@ def drop_look_alikes_over_roads(
         first = min(r.start for r in inner)
         last = max(r.end for r in inner)
         utterance = read[mention.utterance]
-        after = "".join(
-            unit
-            for segment in utterance.segments
-            for k, unit in enumerate(segment.units)
-            if last <= segment.offset + k < mention.end + 2
-        )
+        after = units_said(utterance, last, mention.end + 2)
         return first == mention.start and any(word in after for word in ROAD_WORDS)
 
     def in_a_road_name(mention: Mention) -> bool:
@@ -489,12 +474,7 @@ def drop_look_alikes_over_roads(
             index.terms[mention.term]
         ).endswith(ROAD_WORDS):
             return False
-        after = "".join(
-            unit
-            for segment in read[mention.utterance].segments
-            for k, unit in enumerate(segment.units)
-            if mention.end <= segment.offset + k < mention.end + 2
-        )
+        after = units_said(read[mention.utterance], mention.end, mention.end + 2)
         return after.startswith(ROAD_WORDS) or after[1:].startswith(ROAD_WORDS)
 
     def over_housing(mention: Mention) -> bool:
@@ -1190,13 +1170,7 @@ def campus_only_by_borrowed_words(
             borrowed = True  # a road or landmark at its gates
             continue
         utterance = read[mention.utterance]
-        after = "".join(
-            unit
-            for segment in utterance.segments
-            if segment.han
-            for k, unit in enumerate(segment.units)
-            if mention.end <= segment.offset + k < mention.end + 3
-        )
+        after = units_said(utterance, mention.end, mention.end + 3, written_only=True)
         if after.startswith(_OTHER_PLACE_WORDS) and mention.end not in pause_starts(utterance):
             borrowed = True
             continue
@@ -1217,13 +1191,7 @@ def division_said_of_a_site(
     for mention in mentions:
         if not any(link.place == site for link in index.links(mention.term)):
             continue
-        after = "".join(
-            unit
-            for segment in read[mention.utterance].segments
-            if segment.han
-            for k, unit in enumerate(segment.units)
-            if mention.end <= segment.offset + k < mention.end + 3
-        )
+        after = units_said(read[mention.utterance], mention.end, mention.end + 3, written_only=True)
         if after.startswith(_DIVISION_WORDS) and not after.startswith("乡村"):
             return True
     return False

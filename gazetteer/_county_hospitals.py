@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from gazetteer._index import NameIndex
-from gazetteer._match import Mention, Utterance
+from gazetteer._match import Mention, Utterance, written_matches
 
 # "X县医院" is what a county's people call its 人民医院 (中牟县医院, 杞县医院), never its
 # 中医院, which they name as such: the 县医院 is not a 中医院 that lost a character.
@@ -28,13 +28,8 @@ def county_hospitals_said(
     """The mentions with "X县医院" read as that county's 人民医院, and no longer as another
     hospital whose name the words come near (X县中医院 short of 中)."""
     found: list[Mention] = []
-    for number, utterance in enumerate(read):
-        for segment in utterance.segments:
-            if not segment.han:
-                continue
-            words = "".join(segment.units)
-            for said in _COUNTY_HOSPITAL.finditer(words):
-                found += _peoples_hospital(index, number, segment.offset, words, said)
+    for number, offset, words, said in written_matches(read, _COUNTY_HOSPITAL):
+        found += _peoples_hospital(index, number, offset, words, said)
     if not found:
         return list(mentions)
     hospitals = {link.place for m in found for link in index.links(m.term)}

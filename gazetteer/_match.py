@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import weakref
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -386,6 +386,31 @@ def _pause_after(utterance: Utterance, unit: int) -> bool:
     return unit in pause_starts(utterance)
 
 
+def written_matches(
+    read: Sequence[Utterance], pattern: re.Pattern[str]
+) -> Iterator[tuple[int, int, str, re.Match[str]]]:
+    """Each match of `pattern` in the written (Han) segments of the utterances: the
+    utterance's number, the segment's offset, the segment's words and the match."""
+    for number, utterance in enumerate(read):
+        for segment in utterance.segments:
+            if segment.han:
+                words = "".join(segment.units)
+                for said in pattern.finditer(words):
+                    yield number, segment.offset, words, said
+
+
+def units_said(utterance: Utterance, start: int, end: int, *, written_only: bool = False) -> str:
+    """The units of an utterance from `start` to before `end`, as said; with `written_only`,
+    those of its written (Han) segments only."""
+    return "".join(
+        unit
+        for segment in utterance.segments
+        if segment.han or not written_only
+        for k, unit in enumerate(segment.units)
+        if start <= segment.offset + k < end
+    )
+
+
 def pause_starts(utterance: Utterance) -> set[int]:
     """The units said after a pause (a space) in a written utterance (none when part of it is
     typed in pinyin, whose units are syllables, not characters)."""
@@ -686,13 +711,7 @@ def _small_places_where_said(
         if mention.how == "exact" and all(
             index.places.kind(link.place) in ("city", "district") for link in links
         ):
-            after = "".join(
-                unit
-                for segment in utterance.segments
-                if segment.han
-                for k, unit in enumerate(segment.units)
-                if mention.end <= segment.offset + k < mention.end + 3
-            )
+            after = units_said(utterance, mention.end, mention.end + 3, written_only=True)
             if after.startswith(_SITE_WORDS):
                 continue
             found = tuple(

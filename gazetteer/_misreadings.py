@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from gazetteer._context import words_said
 from gazetteer._index import NameIndex
-from gazetteer._match import Mention, Utterance
+from gazetteer._match import Mention, Utterance, units_said
 from gazetteer._normalise import normalise_text
 
 _HAN = "[\u4e00-\u9fff]"
@@ -132,13 +132,7 @@ def look_alikes_over_compound_words(
         # The word last read as the name's is what the caller is by (二七广汤 塔|下面, 塔 read
         # as 站): the name's own last word was not said.
         utterance = read[mention.utterance]
-        next_words = "".join(
-            unit
-            for segment in utterance.segments
-            if segment.han
-            for k, unit in enumerate(segment.units)
-            if mention.end <= segment.offset + k < mention.end + 2
-        )
+        next_words = units_said(utterance, mention.end, mention.end + 2, written_only=True)
         if words and name and words[-1] != name[-1] and next_words in _BESIDE:
             return True
         return any(word in words for word in _COMPOUND_WORDS) and not any(

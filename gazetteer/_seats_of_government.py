@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from gazetteer._index import NameIndex
-from gazetteer._match import Mention, Utterance
+from gazetteer._match import Mention, Utterance, written_matches
 
 # The generic word for a government, with the level word the caller may repeat (杞县县政府)
 # and the possessive some put between (杞县的县政府); a town's (镇政府, 乡政府) is read so that
@@ -33,36 +33,22 @@ def seats_of_government_said(
     人民政府: over both words when X is said right before the word, else over the word alone
     when X was said exactly before it in the same utterance (the nearest such county)."""
     found: list[Mention] = []
-    for number, utterance in enumerate(read):
-        for segment in utterance.segments:
-            if not segment.han:
-                continue
-            words = "".join(segment.units)
-            for said in _GOVERNMENT.finditer(words):
-                if said.group(1):
-                    continue  # 古荥镇政府, 镇政府: the town's
-                level = said.group(2) or ""
-                here = _seat_after(index, words, said.start(), level)
-                if here is not None:
-                    start, seats = here
-                else:
-                    start, seats = (
-                        said.start(),
-                        _seat_said_before(
-                            index, mentions, number, segment.offset + said.start(), level
-                        ),
-                    )
-                found += [
-                    Mention(
-                        number,
-                        segment.offset + start,
-                        segment.offset + said.end(),
-                        seat,
-                        SEAT_OF_GOVERNMENT,
-                        "exact",
-                    )
-                    for seat in seats
-                ]
+    for number, offset, words, said in written_matches(read, _GOVERNMENT):
+        if said.group(1):
+            continue  # 古荥镇政府, 镇政府: the town's
+        level = said.group(2) or ""
+        here = _seat_after(index, words, said.start(), level)
+        if here is not None:
+            start, seats = here
+        else:
+            start, seats = (
+                said.start(),
+                _seat_said_before(index, mentions, number, offset + said.start(), level),
+            )
+        found += [
+            Mention(number, offset + start, offset + said.end(), seat, SEAT_OF_GOVERNMENT, "exact")
+            for seat in seats
+        ]
     return [*mentions, *found]
 
 
