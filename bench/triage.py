@@ -172,6 +172,7 @@ HOLDOUT10 = ROOT / "bench" / "data" / "complaints-holdout10.tsv"
 HOLDOUT11 = ROOT / "bench" / "data" / "complaints-holdout11.tsv"
 HOLDOUT12 = ROOT / "bench" / "data" / "complaints-holdout12.tsv"
 HOLDOUT13 = ROOT / "bench" / "data" / "complaints-holdout13.tsv"
+HOLDOUT14 = ROOT / "bench" / "data" / "complaints-holdout14.tsv"
 BASELINE = ROOT / "bench" / "baseline" / "keyword-rules.toml"
 TARGETS = {"critical": (0.98, 0.85)}  # recall, precision
 
@@ -305,6 +306,7 @@ def main() -> int:
         HOLDOUT11,
         HOLDOUT12,
         HOLDOUT13,
+        HOLDOUT14,
     ):
         report(path.name, read_cases(path), triage, old, misses=args.misses)
     return 0
