@@ -173,6 +173,7 @@ HOLDOUT11 = ROOT / "bench" / "data" / "complaints-holdout11.tsv"
 HOLDOUT12 = ROOT / "bench" / "data" / "complaints-holdout12.tsv"
 HOLDOUT13 = ROOT / "bench" / "data" / "complaints-holdout13.tsv"
 HOLDOUT14 = ROOT / "bench" / "data" / "complaints-holdout14.tsv"
+HOLDOUT15 = ROOT / "bench" / "data" / "complaints-holdout15.tsv"
 BASELINE = ROOT / "bench" / "baseline" / "keyword-rules.toml"
 TARGETS = {"critical": (0.98, 0.85)}  # recall, precision
 
@@ -307,6 +308,7 @@ def main() -> int:
         HOLDOUT12,
         HOLDOUT13,
         HOLDOUT14,
+        HOLDOUT15,
     ):
         report(path.name, read_cases(path), triage, old, misses=args.misses)
     return 0
