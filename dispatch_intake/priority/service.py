@@ -295,10 +295,10 @@ class TriageRules:
         Words contradicted by a sign said anywhere in the call (`contradicted_by`) end nothing.
         """
         out = list(findings)
-        said = {f.sign for f in findings if f.counts}
+        said = _said(findings)
         for at, later in enumerate(findings):
             signs = self._resolves.get(later.id)
-            if not signs or not later.counts:
+            if not signs or not later.counts or self._observations[later.id].correction_only:
                 continue
             # Words the rest of the call contradicts (别的都好 beside a tight throat) end nothing.
             if said.intersection(self._observations[later.id].contradicted_by):
@@ -476,11 +476,14 @@ class TriageRules:
             elif finding.mild and (
                 not_severe
                 or self.context.has_degree(
-                    clause, self.config.degree.mild, match, taken, before_only=True
+                    clause, self.context.mild_words, match, taken, before_only=True
                 )
                 or self.context.mild_right_after(clause, match)
             ):
                 level = finding.mild
+            # Eased and still there (胸口不怎么疼了): no higher than its floor once over.
+            if not severe and self.context.eased(clause, match, taken):
+                level = _eased_level(finding, level)
             said = clause.span(match.start, match.end)
             out.append(
                 FoundFinding(
@@ -631,10 +634,12 @@ class TriageRules:
             elif concept.mild and (
                 not_severe
                 or self.context.has_degree(
-                    read.clause, degree.mild, state, read.taken, before_only=True
+                    read.clause, self.context.mild_words, state, read.taken, before_only=True
                 )
             ):
                 level = concept.mild
+            if self.context.eased(read.clause, state, read.taken):
+                level = _eased_level(concept, level)
             for finding in under:
                 if finding in read.findings:
                     read.findings.remove(finding)
@@ -680,6 +685,24 @@ class TriageRules:
         return self.context.denied(clause, match, taken) or self.context.in_the_past(clause, match)
 
 
+def _eased_level(rule: Observation, level: str) -> str:
+    """The level of a sign said to have eased and still there (不怎么疼了): its mild level,
+    else its `over_at_least`, when lower than `level`.
+
+    >>> from dispatch_intake.priority.rules import Finding
+    >>> chest = Finding(id="c", sign="chest", level="critical", over_at_least="urgent",
+    ...                 phrases=("胸口疼",))
+    >>> _eased_level(chest, "critical")
+    'urgent'
+    >>> _eased_level(chest.model_copy(update={"over_at_least": None}), "critical")
+    'critical'
+    """
+    lower = rule.mild or rule.over_at_least
+    if lower is None or more_severe(lower, level) == lower:
+        return level
+    return lower
+
+
 def _after_what_was_said(reads: list[_Read]) -> list[tuple[_Read, _Read]]:
     """Each clause after the first, with the clause before it — or the one before that when it
     is a word or two that says nothing of the patient (突然, 然后): no finding, part or state.
@@ -698,6 +721,11 @@ def _after_what_was_said(reads: list[_Read]) -> list[tuple[_Read, _Read]]:
         ):
             said = read
     return pairs
+
+
+def _said(findings: Iterable[FoundFinding]) -> set[str]:
+    """The signs and the finding ids of what counts (what `contradicted_by` may name)."""
+    return {name for f in findings if f.counts for name in (f.sign, f.id)}
 
 
 def _unique(findings: list[FoundFinding]) -> list[FoundFinding]:
