@@ -153,6 +153,9 @@ class Language(_Rules):
     # Words that begin a correction (后来发现是, 原来是): what follows replaces what the caller
     # said before it, when it says the patient is well (现在没事了, 能说话了).
     corrections: tuple[str, ...] = ()
+    # A clause that is only one of these (其实不是, 不是的, 说错了) takes back the clause before
+    # it: what that clause said is read as denied (刚才说胸口疼，其实不是，是肌肉酸).
+    takes_back: tuple[str, ...] = ()
 
 
 class Degree(_Rules):

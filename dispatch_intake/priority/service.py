@@ -259,8 +259,12 @@ class TriageRules:
         reasons: list[str] = []
         counted = [f for f in findings if f.counts and not self._observations[f.id].only_resolves]
         # Words that only speak of other findings (没事了) say nothing of a patient alone —
-        # except together, in a combination that says so (at an edge, a knife in hand).
-        said_alone = any(self._observations[f.id].alone for f in counted)
+        # except together, in a combination that says so (at an edge, a knife in hand), or
+        # beside a sign the caller denies: a caller who says what the patient has not (他没喝
+        # 农药，人好好的) speaks of the patient's condition.
+        said_alone = any(self._observations[f.id].alone for f in counted) or (
+            bool(counted) and any(f.negated and f.overridden_by is None for f in findings)
+        )
         # A sign said to be over (一直流血 … 现在止住了) is no part of a combination (流血 with
         # 头晕 is shock; a cut that has stopped bleeding and a dizzy head are not).
         present = {f.sign for f in counted if not f.resolved}
@@ -346,6 +350,7 @@ class TriageRules:
         reads = [
             self._clause(clause, excluded, usual=usual) for clause in self.reader.clauses(text)
         ]
+        self._taken_back(reads)
         if usual:
             self._usual_said_after(reads)
         self._topic_carried_on(reads)
@@ -522,6 +527,19 @@ class TriageRules:
                 out.remove(gone)
         correction = correction_start(clause, self.config.language.corrections)
         return _Read(clause, out, taken, slots, bare, spans, topics, correction)
+
+    def _taken_back(self, reads: list[_Read]) -> None:
+        """A clause that only takes back what was said (其实不是, 不是的, 说错了) denies the
+        findings of the clause before it (刚才说胸口疼，其实不是，是打完球肌肉酸)."""
+        cues = self.config.language.takes_back
+        for before, read in zip(reads, reads[1:], strict=False):
+            if read.findings or read.clause.text not in cues:
+                continue
+            for said in (before.findings, before.bare):
+                for at, finding in enumerate(said):
+                    said[at] = denied = replace(finding, negated=True)
+                    if finding in before.spans:
+                        before.spans[denied] = before.spans.pop(finding)
 
     def _usual_said_after(self, reads: list[_Read]) -> None:
         """A clause that only says the complaint is the usual one (头昏，老毛病了) says it of
