@@ -258,12 +258,17 @@ class TriageRules:
         priority = "unknown"
         reasons: list[str] = []
         counted = [f for f in findings if f.counts and not self._observations[f.id].only_resolves]
+        # A caller who denies a sign (他没喝农药, 没被狗咬着) speaks of the patient's condition:
+        # words of it that say nothing alone (皮都没破, 人好好的) then say it is well.
+        denied = any(f.negated and f.overridden_by is None for f in findings)
+        well = denied and any(
+            f.counts and self._observations[f.id].only_resolves and not f.resolved for f in findings
+        )
         # Words that only speak of other findings (没事了) say nothing of a patient alone —
         # except together, in a combination that says so (at an edge, a knife in hand), or
-        # beside a sign the caller denies: a caller who says what the patient has not (他没喝
-        # 农药，人好好的) speaks of the patient's condition.
+        # beside a denied sign.
         said_alone = any(self._observations[f.id].alone for f in counted) or (
-            bool(counted) and any(f.negated and f.overridden_by is None for f in findings)
+            bool(counted) and denied
         )
         # A sign said to be over (一直流血 … 现在止住了) is no part of a combination (流血 with
         # 头晕 is shock; a cut that has stopped bleeding and a dizzy head are not).
@@ -285,6 +290,8 @@ class TriageRules:
             ):
                 priority = more_severe(priority, combination.level)
                 reasons.append("+".join(combination.signs))
+        if priority == "unknown" and well:
+            priority = "routine"
         for answer in answers:
             if answer.priority:
                 priority = more_severe(priority, answer.priority)
@@ -384,7 +391,8 @@ class TriageRules:
             return []
         normal = text.replace(" ", "")
         speaks_of_self = any(word in normal for word in self.config.language.first_person)
-        counted = [f for f in found if f.counts]
+        # Words that only lower others (能说话, 人清醒) say nothing of why the caller breaks off.
+        counted = [f for f in found if f.counts and not self._observations[f.id].only_resolves]
         # Broken speech from a caller whose only complaints are minor (嗓子哑了, 落枕了, 打嗝)
         # is the complaint, not breathlessness; from a caller who says nothing of anyone's body
         # or self (嗯……那个……你等一下) it is hesitation. Words broken into pieces (我……胸口……)
@@ -408,7 +416,7 @@ class TriageRules:
         # 问问……破伤风……), speaks in pieces, not for want of breath.
         if any(word in self.reader.without_pauses(normal) for word in signals.coping):
             return []
-        feels = bool(counted) or any(w in normal for w in signals.feelings)
+        feels = any(f.counts for f in found) or any(w in normal for w in signals.feelings)
         # Speaking of themselves but of no body part or feeling (我……地址……是……东三街……)
         # is a caller searching for words, not for breath.
         if not feels and not (speaks_of_self and any(p in normal for p in self._body_parts)):
