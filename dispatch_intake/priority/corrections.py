@@ -77,8 +77,7 @@ def apply_corrections(
         counted = [f for f in corrections if f.counts]
         heard = ids | {f.sign for f in counted}
         if not any(
-            observation(f.id).resolves
-            and not heard.intersection(observation(f.id).contradicted_by)
+            observation(f.id).resolves and not heard.intersection(observation(f.id).contradicted_by)
             for f in counted
         ):
             continue

@@ -46,8 +46,11 @@ findings that `only_resolves` (说话还清楚) lower what they resolve and coun
 Findings that do not stand `alone` (没事了) say nothing when nothing else is found, except
 together in a combination marked `alone` (at a roof's edge, a knife in hand). A clause of a word
 or two that says nothing of the patient (突然) does not end the topic before it; two words heard
-by sound that share the slipped character at their seam are both read (鼻学止住了). The
-priority is the most severe level left; nothing found is `unknown`.
+by sound that share the slipped character at their seam are both read (鼻学止住了). A `not_very`
+word before a sign (不怎么疼) is a degree, not a denial, and with 了 after it the sign has eased
+and still combines (胸口不怎么疼了，一身冷汗); a clause that only takes back the one before it
+(其实不是) denies what that one said; a denied sign lets words of the patient's state count (他没
+喝农药，人好好的). The priority is the most severe level left; nothing found is `unknown`.
 """
 
 from __future__ import annotations
@@ -78,6 +81,7 @@ from dispatch_intake.priority.rules import (
     PRIORITY_ORDER,
     Concept,
     Finding,
+    Level,
     Observation,
     TriageConfig,
     read_triage_file,
@@ -711,7 +715,7 @@ class TriageRules:
         return self.context.denied(clause, match, taken) or self.context.in_the_past(clause, match)
 
 
-def _eased_level(rule: Observation, level: str) -> str:
+def _eased_level(rule: Observation, level: Level) -> Level:
     """The level of a sign said to have eased and still there (不怎么疼了): its mild level,
     else its `over_at_least`, when lower than `level`.
 
@@ -724,7 +728,7 @@ def _eased_level(rule: Observation, level: str) -> str:
     'critical'
     """
     lower = rule.mild or rule.over_at_least
-    if lower is None or more_severe(lower, level) == lower:
+    if lower is None or PRIORITY_ORDER.index(lower) >= PRIORITY_ORDER.index(level):
         return level
     return lower
 
