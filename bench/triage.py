@@ -111,8 +111,22 @@ that still helps, cleaners mixed, many stings, blood in the stool, a chest pain 
 stomach; a little said after the sign, labour as a sign of its own, a limb turned, a drunk who
 slept it off, a breath said fine in a reaction, booked rides home, a line where no one speaks),
 after which it reads critical recall 1.000, precision 1.000; accuracy 1.000, none under-triaged.
-So none of these sets is blind now; a fourteenth, written blind, is the next honest measure. The
-baseline is the substring
+So none of these sets is blind now: `complaints-holdout14.tsv` was written blind while holdout13
+was being learned from, and committed before its first run (critical recall .923, precision .960;
+accuracy .891, 19 under-triaged). Its misses have since been learned from as well, by family and
+by reading rule (a pot knocked over before the blisters, no rise of the chest seen, 呼吸 written
+胡须, spurting blood and a neck cut open, gas smelt by the heater with a faint, medicine taken
+beside a wish to die, a neck that will not move after a fall, an empty poison bottle, a collapse
+and fixed eyes said in the north-east, a chest with a white face; a socket's tingle, a face burn,
+a nosebleed pinched and running, rolling in pain, a breath flare with the patient talking, alert
+after a dose; a claw's scratch, a stuffy nose, a smashed cup, pins and needles, a double denial
+of walking, a denied sign beside a patient said well; a hospital errand asked about alone;
+转头, 一阵子, 仓鼠, 手被, 打架, 在那 and 孕 heard as signs; 以为是 and a clause that only takes
+back the one before it; and, found before the set, a faint in pregnancy, a patient found only
+asleep, and 不怎么 … as a degree), after which it reads critical recall 1.000, precision .985;
+accuracy .984, 2 under-triaged — a child's swallowed coin the earlier sets read routine, and a
+pregnancy's still baby that cannot be told from a still child. So none of these sets is blind
+now; a fifteenth, written blind, is the next honest measure. The baseline is the substring
 keyword matcher the service used before, with its rules kept in `bench/baseline/`. Both run
 in the same process on the same phrasings; the time per phrasing is printed beside them.
 """

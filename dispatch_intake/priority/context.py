@@ -23,9 +23,11 @@ class ClauseContext:
         self._past_last = self._without_fillers(language.past_history_last)
         self.usual = self._without_fillers(language.as_usual)
         degree = config.degree
+        # A sign is mild after a `mild` word or a `not_very` one (有点疼, 不怎么疼).
+        self.mild_words = degree.mild_words
         self._not_cue_words = (
             *degree.severe,
-            *degree.mild,
+            *self.mild_words,
             *degree.not_severe,
             *language.not_denials,
         )
@@ -138,12 +140,21 @@ class ClauseContext:
         after = clause.span(match.end, len(clause.tokens))
         return any(after.startswith(word) for word in self.config.degree.mild_after)
 
+    def eased(self, clause: Clause, match: Match, taken: list[tuple[int, int]]) -> bool:
+        """A `not_very` word before the match and an `eased_after` word right after it
+        (胸口不怎么疼了): the sign has eased, and is still there."""
+        degree = self.config.degree
+        after = clause.span(match.end, len(clause.tokens))
+        return any(after.startswith(word) for word in degree.eased_after) and self.has_degree(
+            clause, degree.not_very, match, taken, before_only=True
+        )
+
     def inside_a_degree_word(self, clause: Clause, match: Match) -> bool:
         """The match is part of a longer degree word (停 in 停不下来): it says how much, not
         what."""
         text = clause.text
         start, end = len(clause.span(0, match.start)), len(clause.span(0, match.end))
-        for word in (*self.config.degree.severe, *self.config.degree.mild):
+        for word in (*self.config.degree.severe, *self.mild_words):
             found = text.find(word)
             while found != -1:
                 if found <= start and end <= found + len(word) and len(word) > end - start:

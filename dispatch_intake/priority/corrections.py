@@ -60,7 +60,11 @@ def apply_corrections(
     clause, or else those of the last clause before it that found any. They count at the most
     severe level the correction finds (routine when it finds only that the patient is well), no
     higher than their own, and no longer combine — when the correction, in its clause or the
-    clauses after it up to the next one, says the patient is well (a finding that `resolves`)."""
+    clauses after it up to the next one, says the patient is well (a finding that `resolves`)
+    and nothing it does not correct contradicts it (`contradicted_by`): what it corrects is taken
+    back with it (卡住了，后来发现能喘能哭) — save words its `contradicted_by` names by their id,
+    which no correction takes back (叫不醒，原来是睡着了: the patient still does not wake)."""
+    ids = {f.id for said in clauses for f in said.findings if f.counts and f.id != f.sign}
     for at, said in enumerate(clauses):
         if said.correction is None:
             continue
@@ -71,7 +75,11 @@ def apply_corrections(
                 break
             corrections.extend(later.findings)
         counted = [f for f in corrections if f.counts]
-        if not any(observation(f.id).resolves for f in counted):
+        heard = ids | {f.sign for f in counted}
+        if not any(
+            observation(f.id).resolves and not heard.intersection(observation(f.id).contradicted_by)
+            for f in counted
+        ):
             continue
         level = max(
             (f.level for f in counted if not observation(f.id).only_resolves),

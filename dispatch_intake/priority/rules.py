@@ -45,8 +45,13 @@ class Observation(_Rules):
     # with no level of its own — beside a cut it says nothing.
     only_resolves: bool = False
     # Signs which, said anywhere in the call, mean it does not resolve: 别的都好 after a sting
-    # says nothing is wrong but the sting — not when the throat is said to be tight.
+    # says nothing is wrong but the sting — not when the throat is said to be tight. A finding
+    # or concept id names the words of that one only (叫不醒, not every no-response: asleep
+    # explains a patient seen lying still, not one called who does not wake).
     contradicted_by: tuple[str, ...] = ()
+    # True: resolves only inside a correction (后来发现是睡着了): said alone (好像是睡着了) it is
+    # a guess, and lowers nothing.
+    correction_only: bool = False
     # Said to be over (现在不抽了, 没事了), it still counts at this level at least: a sign that is
     # sent however it ended (a collapse, a chest pain with a sweat, a fit in pregnancy). Not
     # when a correction says it was never there (以为没气了，后来发现是睡着了，现在醒了).
@@ -148,6 +153,9 @@ class Language(_Rules):
     # Words that begin a correction (后来发现是, 原来是): what follows replaces what the caller
     # said before it, when it says the patient is well (现在没事了, 能说话了).
     corrections: tuple[str, ...] = ()
+    # A clause that is only one of these (其实不是, 不是的, 说错了) takes back the clause before
+    # it: what that clause said is read as denied (刚才说胸口疼，其实不是，是肌肉酸).
+    takes_back: tuple[str, ...] = ()
 
 
 class Degree(_Rules):
@@ -159,6 +167,17 @@ class Degree(_Rules):
     # A little, said right after the sign as its complement (血压高了一点, 肿了点): mild too,
     # where a `mild` word counts only before the sign.
     mild_after: tuple[str, ...] = ()
+    # Not very, said before the sign (不怎么疼, 不咋喘): mild as a `mild` word is, never a denial;
+    # with an `eased_after` word right after the sign (胸口不怎么疼了) the sign has eased and is
+    # still there — it counts at its mild level, or its `over_at_least` when it has no mild one,
+    # and still combines with other signs.
+    not_very: tuple[str, ...] = ()
+    eased_after: tuple[str, ...] = ()
+
+    @property
+    def mild_words(self) -> tuple[str, ...]:
+        """Every word that makes a sign mild said before it."""
+        return (*self.mild, *self.not_very)
 
 
 class PatientSignals(_Rules):
@@ -243,10 +262,11 @@ class TriageConfig(_Rules):
             unknown = [s for s in finding.resolves if s not in signs]
             if unknown:
                 raise ValueError(f"{finding.id!r} resolves unknown sign(s) {', '.join(unknown)}")
-            unknown = [s for s in finding.contradicted_by if s not in signs]
+            unknown = [s for s in finding.contradicted_by if s not in signs and s not in seen]
             if unknown:
                 raise ValueError(
-                    f"{finding.id!r} is contradicted by unknown sign(s) {', '.join(unknown)}"
+                    f"{finding.id!r} is contradicted by unknown sign(s) or id(s) "
+                    + ", ".join(unknown)
                 )
         return self
 

@@ -46,8 +46,11 @@ findings that `only_resolves` (说话还清楚) lower what they resolve and coun
 Findings that do not stand `alone` (没事了) say nothing when nothing else is found, except
 together in a combination marked `alone` (at a roof's edge, a knife in hand). A clause of a word
 or two that says nothing of the patient (突然) does not end the topic before it; two words heard
-by sound that share the slipped character at their seam are both read (鼻学止住了). The
-priority is the most severe level left; nothing found is `unknown`.
+by sound that share the slipped character at their seam are both read (鼻学止住了). A `not_very`
+word before a sign (不怎么疼) is a degree, not a denial, and with 了 after it the sign has eased
+and still combines (胸口不怎么疼了，一身冷汗); a clause that only takes back the one before it
+(其实不是) denies what that one said; a denied sign lets words of the patient's state count (他没
+喝农药，人好好的). The priority is the most severe level left; nothing found is `unknown`.
 """
 
 from __future__ import annotations
@@ -78,6 +81,7 @@ from dispatch_intake.priority.rules import (
     PRIORITY_ORDER,
     Concept,
     Finding,
+    Level,
     Observation,
     TriageConfig,
     read_triage_file,
@@ -258,9 +262,18 @@ class TriageRules:
         priority = "unknown"
         reasons: list[str] = []
         counted = [f for f in findings if f.counts and not self._observations[f.id].only_resolves]
+        # A caller who denies a sign (他没喝农药, 没被狗咬着) speaks of the patient's condition:
+        # words of it that say nothing alone (皮都没破, 人好好的) then say it is well.
+        denied = any(f.negated and f.overridden_by is None for f in findings)
+        well = denied and any(
+            f.counts and self._observations[f.id].only_resolves and not f.resolved for f in findings
+        )
         # Words that only speak of other findings (没事了) say nothing of a patient alone —
-        # except together, in a combination that says so (at an edge, a knife in hand).
-        said_alone = any(self._observations[f.id].alone for f in counted)
+        # except together, in a combination that says so (at an edge, a knife in hand), or
+        # beside a denied sign.
+        said_alone = any(self._observations[f.id].alone for f in counted) or (
+            bool(counted) and denied
+        )
         # A sign said to be over (一直流血 … 现在止住了) is no part of a combination (流血 with
         # 头晕 is shock; a cut that has stopped bleeding and a dizzy head are not).
         present = {f.sign for f in counted if not f.resolved}
@@ -281,6 +294,8 @@ class TriageRules:
             ):
                 priority = more_severe(priority, combination.level)
                 reasons.append("+".join(combination.signs))
+        if priority == "unknown" and well:
+            priority = "routine"
         for answer in answers:
             if answer.priority:
                 priority = more_severe(priority, answer.priority)
@@ -295,10 +310,10 @@ class TriageRules:
         Words contradicted by a sign said anywhere in the call (`contradicted_by`) end nothing.
         """
         out = list(findings)
-        said = {f.sign for f in findings if f.counts}
+        said = _said(findings)
         for at, later in enumerate(findings):
             signs = self._resolves.get(later.id)
-            if not signs or not later.counts:
+            if not signs or not later.counts or self._observations[later.id].correction_only:
                 continue
             # Words the rest of the call contradicts (别的都好 beside a tight throat) end nothing.
             if said.intersection(self._observations[later.id].contradicted_by):
@@ -346,6 +361,7 @@ class TriageRules:
         reads = [
             self._clause(clause, excluded, usual=usual) for clause in self.reader.clauses(text)
         ]
+        self._taken_back(reads)
         if usual:
             self._usual_said_after(reads)
         self._topic_carried_on(reads)
@@ -379,7 +395,8 @@ class TriageRules:
             return []
         normal = text.replace(" ", "")
         speaks_of_self = any(word in normal for word in self.config.language.first_person)
-        counted = [f for f in found if f.counts]
+        # Words that only lower others (能说话, 人清醒) say nothing of why the caller breaks off.
+        counted = [f for f in found if f.counts and not self._observations[f.id].only_resolves]
         # Broken speech from a caller whose only complaints are minor (嗓子哑了, 落枕了, 打嗝)
         # is the complaint, not breathlessness; from a caller who says nothing of anyone's body
         # or self (嗯……那个……你等一下) it is hesitation. Words broken into pieces (我……胸口……)
@@ -403,7 +420,7 @@ class TriageRules:
         # 问问……破伤风……), speaks in pieces, not for want of breath.
         if any(word in self.reader.without_pauses(normal) for word in signals.coping):
             return []
-        feels = bool(counted) or any(w in normal for w in signals.feelings)
+        feels = any(f.counts for f in found) or any(w in normal for w in signals.feelings)
         # Speaking of themselves but of no body part or feeling (我……地址……是……东三街……)
         # is a caller searching for words, not for breath.
         if not feels and not (speaks_of_self and any(p in normal for p in self._body_parts)):
@@ -476,11 +493,14 @@ class TriageRules:
             elif finding.mild and (
                 not_severe
                 or self.context.has_degree(
-                    clause, self.config.degree.mild, match, taken, before_only=True
+                    clause, self.context.mild_words, match, taken, before_only=True
                 )
                 or self.context.mild_right_after(clause, match)
             ):
                 level = finding.mild
+            # Eased and still there (胸口不怎么疼了): no higher than its floor once over.
+            if not severe and self.context.eased(clause, match, taken):
+                level = _eased_level(finding, level)
             said = clause.span(match.start, match.end)
             out.append(
                 FoundFinding(
@@ -519,6 +539,19 @@ class TriageRules:
                 out.remove(gone)
         correction = correction_start(clause, self.config.language.corrections)
         return _Read(clause, out, taken, slots, bare, spans, topics, correction)
+
+    def _taken_back(self, reads: list[_Read]) -> None:
+        """A clause that only takes back what was said (其实不是, 不是的, 说错了) denies the
+        findings of the clause before it (刚才说胸口疼，其实不是，是打完球肌肉酸)."""
+        cues = self.config.language.takes_back
+        for before, read in zip(reads, reads[1:], strict=False):
+            if read.findings or read.clause.text not in cues:
+                continue
+            for said in (before.findings, before.bare):
+                for at, finding in enumerate(said):
+                    said[at] = denied = replace(finding, negated=True)
+                    if finding in before.spans:
+                        before.spans[denied] = before.spans.pop(finding)
 
     def _usual_said_after(self, reads: list[_Read]) -> None:
         """A clause that only says the complaint is the usual one (头昏，老毛病了) says it of
@@ -631,10 +664,12 @@ class TriageRules:
             elif concept.mild and (
                 not_severe
                 or self.context.has_degree(
-                    read.clause, degree.mild, state, read.taken, before_only=True
+                    read.clause, self.context.mild_words, state, read.taken, before_only=True
                 )
             ):
                 level = concept.mild
+            if self.context.eased(read.clause, state, read.taken):
+                level = _eased_level(concept, level)
             for finding in under:
                 if finding in read.findings:
                     read.findings.remove(finding)
@@ -680,6 +715,24 @@ class TriageRules:
         return self.context.denied(clause, match, taken) or self.context.in_the_past(clause, match)
 
 
+def _eased_level(rule: Observation, level: Level) -> Level:
+    """The level of a sign said to have eased and still there (不怎么疼了): its mild level,
+    else its `over_at_least`, when lower than `level`.
+
+    >>> from dispatch_intake.priority.rules import Finding
+    >>> chest = Finding(id="c", sign="chest", level="critical", over_at_least="urgent",
+    ...                 phrases=("胸口疼",))
+    >>> _eased_level(chest, "critical")
+    'urgent'
+    >>> _eased_level(chest.model_copy(update={"over_at_least": None}), "critical")
+    'critical'
+    """
+    lower = rule.mild or rule.over_at_least
+    if lower is None or PRIORITY_ORDER.index(lower) >= PRIORITY_ORDER.index(level):
+        return level
+    return lower
+
+
 def _after_what_was_said(reads: list[_Read]) -> list[tuple[_Read, _Read]]:
     """Each clause after the first, with the clause before it — or the one before that when it
     is a word or two that says nothing of the patient (突然, 然后): no finding, part or state.
@@ -698,6 +751,11 @@ def _after_what_was_said(reads: list[_Read]) -> list[tuple[_Read, _Read]]:
         ):
             said = read
     return pairs
+
+
+def _said(findings: Iterable[FoundFinding]) -> set[str]:
+    """The signs and the finding ids of what counts (what `contradicted_by` may name)."""
+    return {name for f in findings if f.counts for name in (f.sign, f.id)}
 
 
 def _unique(findings: list[FoundFinding]) -> list[FoundFinding]:

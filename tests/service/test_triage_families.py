@@ -928,7 +928,8 @@ def test_everyday_mishaps_said_with_zhao_and_small_scalds(text: str, level: str)
     [
         # The chest and pallor in Wu, Hokkien and the south-west (心口头, 面孔煞白, 寡白).
         ("阿爷心口头痛，出了一身冷汗", "critical"),
-        ("阿婆胸口头闷得来，面孔煞白", "urgent"),
+        # A tight chest with a white face: MPDS card 10 D (changing colour), as with a sweat.
+        ("阿婆胸口头闷得来，面孔煞白", "critical"),
         # Called, answers only with a moan (MPDS: responds to voice only); moaning with pain
         # while talking is not it.
         ("叫了半天光会哼一声", "critical"),
