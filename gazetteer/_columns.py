@@ -46,9 +46,9 @@ class _Rows(Sequence[_Row], Generic[_Row]):
 
     def __getitem__(self, item: int | slice) -> _Row | list[_Row]:
         size = self._size
-        if item.__class__ is int and 0 <= item < size:  # type: ignore[operator]
+        if isinstance(item, int) and 0 <= item < size:
             # The common case, first: a resolution reads thousands of rows by their number.
-            return self._row(item)  # type: ignore[arg-type]
+            return self._row(item)
         if isinstance(item, slice):
             return [self._row(k) for k in range(*item.indices(size))]
         k = item + size if item < 0 else item
@@ -150,8 +150,8 @@ class HashTable:
         )
         # The same memory read as Python ints: a few keys are searched one by one with
         # `bisect`, which costs a tenth of what numpy's calls cost for a batch of one.
-        self._hash_view = memoryview(self._hashes)
-        self._found_view = memoryview(self._found)
+        self._hash_view: memoryview = self._hashes.data
+        self._found_view: memoryview = self._found.data
 
     def __getstate__(self) -> dict[str, object]:
         return {"keys": self._keys, "values": self._values}
@@ -174,11 +174,10 @@ class HashTable:
         if len(keys) <= self.FEW:
             hashes, values, size = self._hash_view, self._found_view, len(self._hash_view)
             for k, key in enumerate(keys):
-                wanted = hash(key)
-                start = bisect_left(hashes, wanted)
-                if start < size and hashes[start] == wanted:
-                    end = bisect_right(hashes, wanted, lo=start)
-                    found[k] = tuple(values[start:end])
+                digest = hash(key)
+                first = bisect_left(hashes, digest)
+                if first < size and hashes[first] == digest:
+                    found[k] = tuple(values[first : bisect_right(hashes, digest, lo=first)])
             return found
         wanted = np.fromiter(map(hash, keys), dtype=np.int64, count=len(keys))
         starts = np.searchsorted(self._hashes, wanted, side="left")
