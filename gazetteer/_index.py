@@ -479,7 +479,9 @@ class NameIndex:
     def links(self, term: int) -> tuple[Link, ...]:
         """The places a term leads to, with how directly."""
         code = self._links[term]
-        codes = (code,) if code >= 0 else self._shared_links[-1 - code]
+        if code >= 0:  # most terms lead to one place: no generator for them
+            return (Link(code >> 1, NEAR if code & 1 else NAMES),)
+        codes = self._shared_links[-1 - code]
         return tuple(Link(c >> 1, NEAR if c & 1 else NAMES) for c in codes)
 
     def reach(self, term: int) -> TermReach:
@@ -516,8 +518,10 @@ class NameIndex:
     def term_ids(self, texts: Sequence[str]) -> list[int | None]:
         """The term each text is exactly (normalised), or None: one lookup for all."""
         found: list[int | None] = []
+        terms = self.terms
         for text, ids in zip(texts, self._term_keys.get_many(texts), strict=True):
-            found.append(next((k for k in ids if self.terms[k] == text), None))
+            # Most texts asked for are no name at all: no generator for them.
+            found.append(next((k for k in ids if terms[k] == text), None) if ids else None)
         return found
 
     def missing_one(self, texts: Sequence[str]) -> list[tuple[int, ...]]:

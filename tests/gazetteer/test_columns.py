@@ -69,6 +69,24 @@ def test_hash_table_keeps_every_value_of_a_key_in_order() -> None:
         HashTable(keys, [1, 2])
 
 
+@given(
+    st.lists(st.sampled_from(["he da", "zheng zhou", "kai feng", "名字", ""]), max_size=12),
+    st.lists(
+        st.sampled_from(["he da", "zheng zhou", "kai feng", "名字", "", "luo yang"]),
+        max_size=3 * HashTable.FEW,
+    ),
+)
+def test_hash_table_answers_alike_key_by_key_and_in_one_search(
+    keys: list[str], asked: list[str]
+) -> None:
+    # A few keys are searched one by one, more in one numpy search: both ways, the same.
+    table = HashTable(keys, range(100, 100 + len(keys)))
+    expected = [tuple(100 + k for k, key in enumerate(keys) if key == a) for a in asked]
+    assert table.get_many(asked) == expected
+    assert [table.get(a) for a in asked] == expected
+    assert pickle.loads(pickle.dumps(table)).get_many(asked) == expected
+
+
 def test_hash_table_loaded_in_another_process_finds_the_same(tmp_path) -> None:
     # Python's str hash is salted per process: a table that pickled its hashes would find
     # nothing after a restart. The child runs with a hash seed of its own.
