@@ -22,7 +22,13 @@ SCREENSHOTS = os.environ.get("CONSOLE_SCREENSHOTS")
 
 def shoot(page: Page, name: str) -> None:
     if SCREENSHOTS:
-        page.wait_for_timeout(400)  # the map's outlines arrive after the call
+        # The outline map's districts arrive after the call (seconds on a busy machine).
+        page.wait_for_function(
+            """() => !document.querySelector('[data-basemap="outline"] #map')
+              || document.querySelector('#map .district')""",
+            timeout=30_000,
+        )
+        page.wait_for_timeout(400)
         page.screenshot(path=str(Path(SCREENSHOTS) / name))
 
 
