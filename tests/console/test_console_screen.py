@@ -22,7 +22,13 @@ SCREENSHOTS = os.environ.get("CONSOLE_SCREENSHOTS")
 
 def shoot(page: Page, name: str) -> None:
     if SCREENSHOTS:
-        page.wait_for_timeout(400)  # the map's outlines arrive after the call
+        # The outline map's districts arrive after the call (seconds on a busy machine).
+        page.wait_for_function(
+            """() => !document.querySelector('[data-basemap="outline"] #map')
+              || document.querySelector('#map .district')""",
+            timeout=30_000,
+        )
+        page.wait_for_timeout(400)
         page.screenshot(path=str(Path(SCREENSHOTS) / name))
 
 
@@ -370,3 +376,105 @@ def test_the_crowded_2022_screen_leaves_nothing_cut_off_or_covered(
     if taker.locator('[data-basemap="outline"] #map').count():
         expect(taker.locator("#map .mark-label").first).to_be_attached()
         assert taker.evaluate(MAP_LABELS_OVERLAPPING) == []
+
+
+# 200 % zoom, as CSS pixels see it: 1366×768 gives 683×384, 1920×1080 gives 960×540.
+DOUBLED = {
+    "1366x768@200%": ({"width": 1366, "height": 768}, 2),
+    "1920x1080@200%": ({"width": 1920, "height": 1080}, 2),
+    "1366x768@150%": ({"width": 1366, "height": 768}, 1.5),
+}
+# The keys of the places a person can read now: wholly on the screen and inside the call's
+# box, and on top there (not under the part of the call that stays in place).
+PLACES_IN_SIGHT = """() => {
+  const call = document.getElementById('call').getBoundingClientRect();
+  return [...document.querySelectorAll('#options .option')].filter((row) => {
+    const box = row.getBoundingClientRect();
+    if (box.top < Math.max(0, call.top) - 1 || box.bottom > Math.min(innerHeight, call.bottom) + 1
+        || box.left < 0 || box.right > innerWidth + 1) return false;
+    const top = document.elementFromPoint(box.left + box.width / 2, box.top + 2);
+    const foot = document.elementFromPoint(box.left + box.width / 2, box.bottom - 2);
+    return row.contains(top) && row.contains(foot);
+  }).map((row) => row.querySelector('.key').textContent);
+}"""
+# What the call-taker reads and acts on, when any of it is off the screen or covered.
+DECISION_OUT_OF_SIGHT = """() => ['#call-clock', '#call-caller-number', '#prompt-text',
+    '#action .action-kind', '#action .action-key', '#location-input']
+  .filter((sel) => {
+    const el = document.querySelector(sel);
+    if (!el || el.closest('[hidden]')) return false;
+    const box = el.getBoundingClientRect();
+    if (box.top < -1 || box.left < -1 || box.bottom > innerHeight + 1
+        || box.right > innerWidth + 1) return true;
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return !el.contains(hit) && !(hit && hit.contains(el));
+  })"""
+
+
+# Whether the location and complaint boxes' placeholders fit their boxes, in their own font.
+PLACEHOLDER_AND_ROOM = """() => ['#location-input', '#complaint-input'].map((sel) => {
+  const box = document.querySelector(sel);
+  const style = getComputedStyle(box);
+  const pen = document.createElement('canvas').getContext('2d');
+  pen.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  const room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  return pen.measureText(box.placeholder).width <= room;
+})"""
+
+
+def _every_place_comes_into_sight(page: Page) -> None:
+    """PageDown on the call, as a person reaches the places below: each comes into sight, and
+    the sentence, the action, the clock and the caller never leave it."""
+    keys = set(page.locator("#options .option .key").all_inner_texts())
+    assert len(keys) >= 5, keys
+    page.keyboard.press("Escape")
+    page.locator("#call").evaluate("e => { e.scrollTop = 0; }")
+    seen: set[str] = set()
+    for _ in range(3 * len(keys)):
+        assert page.evaluate(DECISION_OUT_OF_SIGHT) == []
+        seen |= set(page.evaluate(PLACES_IN_SIGHT))
+        if seen == keys:
+            break
+        page.keyboard.press("PageDown")
+    assert seen == keys, sorted(keys - seen)
+
+
+@pytest.mark.parametrize("screen", DOUBLED.values(), ids=DOUBLED.keys())
+def test_at_double_zoom_every_place_is_reached_and_the_action_stays(
+    sign_in: SignIn, screen: tuple[Any, float]
+) -> None:
+    """Seven places, a critical caller, words that contradict each other, then the crew sent:
+    at each step every place can be brought into sight while the sentence to read, the
+    recommended action with its key, the clock, the caller's number and the location box stay
+    on the screen and uncovered; the location box is wide enough for what it asks."""
+    viewport, zoom = screen
+    taker = sign_in("call_taker", psap="zhengzhou-120", viewport=viewport, scale=zoom)
+    keyboard = taker.keyboard
+    taker.locator("#number-input").fill("13800138000")
+    keyboard.press("F2")
+    expect(taker.locator("#call")).to_be_visible()
+    keyboard.press("Escape")
+    keyboard.press("c")
+    keyboard.type("我好难受……说不出话了")
+    keyboard.press("Enter")
+    expect(taker.locator("#call-priority")).to_have_text("危重")
+    say_location(taker, "郑州大学附属医院")
+    expect(taker.locator("#options .option")).to_have_count(7)
+    expect(taker.locator("#action .action-kind")).to_have_text("立即派车")
+    # The location box says what it is for ("来电人说的地点，Enter 提交") whole.
+    assert taker.evaluate(PLACEHOLDER_AND_ROOM) == [True, True], "the location box is too narrow"
+    assert px(taker.locator("#call-clock"), "fontSize") >= 24
+    assert px(taker.locator("#call-caller-number"), "fontSize") >= 20
+    _every_place_comes_into_sight(taker)
+    shoot(taker, f"console-doubled-{viewport['width']}-{int(zoom * 100)}.png")
+
+    say_location(taker, "开封")
+    expect(taker.locator("#warnings")).to_contain_text("开封")
+    _every_place_comes_into_sight(taker)
+    # The key of the last place, read from the bottom of the list, confirms it.
+    keyboard.press("Escape")
+    keyboard.press("Enter")
+    expect(taker.locator("#call-status")).to_have_text("已派车")
+    expect(taker.locator("#call-left")).to_be_visible()
+    assert taker.evaluate(DECISION_OUT_OF_SIGHT) == []
+    assert taker.evaluate(OUT_OF_REACH) == []

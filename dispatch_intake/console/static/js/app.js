@@ -395,8 +395,27 @@ function revealDecision() {
     return box.top >= 0 && box.bottom <= window.innerHeight;
   };
   if (shown($("call-clock-box")) && shown($("prompt-text")) && shown($("action"))) return;
-  $("call").scrollIntoView({ block: "start" });
+  // The page to the call's column, its form still on top; within the call its top part (clock,
+  // sentence, action) is sticky, so it shows whatever the call is scrolled to.
+  $("intake").scrollIntoView({ block: "start" });
   if (!shown($("action"))) $("action").scrollIntoView({ block: "nearest" });
+}
+
+// PageDown / PageUp on the call move it by the part that scrolls under its sticky top (clock,
+// sentence, action), less a place's height: the browser's own step is nearly the call's whole
+// height and would carry places past unseen under the top. Elsewhere (the timeline, the queue)
+// the focused list moves by most of its height, as the browser's own step would.
+function pageCall(direction) {
+  const call = $("call");
+  const focused = document.activeElement;
+  if (focused instanceof HTMLElement && focused !== document.body && !call.contains(focused)) {
+    focused.scrollBy({ top: direction * focused.clientHeight * 0.875 });
+    return;
+  }
+  if (call.hidden) return;
+  const row = call.querySelector("#options .option");
+  const band = call.clientHeight - $("call-top").offsetHeight;
+  call.scrollBy({ top: direction * Math.max(16, band - (row ? row.offsetHeight : 32)) });
 }
 
 function moveInQueue(step) {
@@ -443,6 +462,8 @@ const onKeyDown = createKeyHandler({
     c: () => $("complaint-input").focus(),
     r: () => refillQueue(),
     "?": () => openHelp(),
+    PageDown: () => pageCall(1),
+    PageUp: () => pageCall(-1),
     ArrowDown: () => moveInQueue(1),
     j: () => moveInQueue(1),
     ArrowUp: () => moveInQueue(-1),
@@ -1139,6 +1160,11 @@ function boot() {
     loadBasemap: () => geoJson("/console/geo/basemap"),
   });
   $("call").tabIndex = -1;
+  // A place brought into view (Tab to the list, a search of the page) lands below the call's
+  // sticky top, not under it.
+  new ResizeObserver(([entry]) => {
+    $("call").style.scrollPaddingTop = `${Math.ceil(entry.borderBoxSize[0].blockSize) + 4}px`;
+  }).observe($("call-top"));
   $("signin-form").addEventListener("submit", onSignInSubmit);
   $("signin-oidc").addEventListener("click", signInWithProvider);
   $("signout").addEventListener("click", () => signOut());

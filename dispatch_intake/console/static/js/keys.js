@@ -20,6 +20,7 @@ export const KEYS = [
   { keys: ["L", "/"], text: "位置输入" },
   { keys: ["C"], text: "主诉输入（呼叫中 Enter 补充主诉并重新分级）" },
   { keys: ["↑", "↓"], text: "选择队列中的呼叫" },
+  { keys: ["PgDn", "PgUp"], text: "翻看呼叫下方的地点（句子和建议留在上方）" },
   { keys: ["Esc"], text: "离开输入框" },
   { keys: ["R"], text: "刷新" },
   { keys: ["?"], text: "全部快捷键" },
@@ -29,7 +30,7 @@ export const KEYS = [
 // B is shown on the action line itself, beside the alert it records, when one is recommended.
 // H is shown beside the masked number, to those who may look; the number keys on the options
 // themselves, F2 on its button. The bar stays one line: its room is the call's.
-const IN_BAR_ONLY_HELP = ["Esc", "R", "?", "C", "L", "P", "G", "↑", "B", "H", "1–8", "F2"];
+const IN_BAR_ONLY_HELP = ["Esc", "R", "?", "C", "L", "P", "G", "↑", "PgDn", "B", "H", "1–8", "F2"];
 
 // `allowed(verb)` says what this credential may do on this call; verbs the service does not
 // offer are left out entirely.

@@ -628,9 +628,18 @@ export function renderCall(
   for (const contradiction of location.contradictions || []) {
     warnings.push({ field: "location", message: contradiction.message || String(contradiction) });
   }
+  // The service may say one contradiction both as a warning and in the location's own list:
+  // it is read once.
+  const seen = new Set();
+  const distinct = warnings.filter((warning) => {
+    const key = `${warning.field}\u0000${warning.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   fill(
     $("warnings"),
-    ...warnings.map((warning) =>
+    ...distinct.map((warning) =>
       h(
         "li",
         {},
