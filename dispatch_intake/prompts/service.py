@@ -150,10 +150,19 @@ class PromptBook:
         return short
 
     def without_city(self, place: PlaceDict, city: str) -> str:
+        """The place's name without the city the sentence already says, where the city is only
+        a qualifier: a campus named by its city (郑州龙子湖校区 → 龙子湖校区) or a name of the
+        city's own (开封市人民医院 → 人民医院). Where the city's name is part of the place's own
+        (郑州大学第一附属医院, 郑州东站), the whole name is read: a caller must hear it."""
         name = str(place.get("name") or "")
-        return (
-            name[len(city) :] if city and name.startswith(city) and len(name) > len(city) else name
-        )
+        if not city or not name.startswith(city):
+            return name
+        rest = name[len(city) :]
+        if rest.startswith("市") and len(rest) > 1:
+            return rest[1:]
+        if place.get("kind") == "campus" and rest:
+            return rest
+        return name
 
     def reason(self, key: str, **fields: str) -> str:
         """Why an action is recommended, from the file's [reasons]."""

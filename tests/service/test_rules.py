@@ -74,6 +74,32 @@ def test_contradiction_in_one_sentence() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("name", "kind", "city", "read"),
+    [
+        # The city's name is part of the place's own: read whole.
+        ("郑州大学第一附属医院", "hospital", "郑州市", "郑州大学第一附属医院"),
+        ("郑州东站", "landmark", "郑州市", "郑州东站"),
+        # The city said before its own institution, and a campus named by its city: a qualifier.
+        ("开封市人民医院", "hospital", "开封市", "人民医院"),
+        ("郑州龙子湖校区", "campus", "郑州市", "龙子湖校区"),
+    ],
+)
+def test_a_contradiction_reads_a_name_that_begins_with_its_city_whole(
+    name: str, kind: str, city: str, read: str
+) -> None:
+    place = candidate(
+        place_id="p",
+        name=name,
+        full_name=name,
+        kind=kind,
+        admin={"province": "河南省", "city": city, "district": None, "adcode": "410100"},
+    )
+    other = "开封" if city == "郑州市" else "郑州"
+    sentence = PROMPTS.contradiction(ContradictionFacts(place, city, other, None))
+    assert sentence.startswith(f"{read}在{PROMPTS.city(city)}，不在{other}。")
+
+
 def test_sentences_come_from_the_file(tmp_path: Path) -> None:
     (tmp_path / "prompts").mkdir()
     source = (CONFIG_DIR / "prompts" / "zh-CN.toml").read_text(encoding="utf-8")
