@@ -52,6 +52,7 @@ from gazetteer._context import (
     villages_typed_after_their_town,
 )
 from gazetteer._county_hospitals import county_hospitals_said
+from gazetteer._county_words_alone import county_words_said_alone, only_county_words
 from gazetteer._geo import (
     OUTSIDE_JURISDICTION,
     geodesic_km,
@@ -165,6 +166,7 @@ def resolve_call(
     mentions = county_hospitals_said(index, read, mentions)
     mentions = seats_of_government_said(index, read, mentions)
     codes = jurisdiction.adcodes if jurisdiction is not None else ()
+    mentions, county_words = county_words_said_alone(index, read, mentions, codes)
     mentions += places_under_said_divisions(index, read, mentions, codes)
     mentions = local_names_said(index, read, mentions, codes, SURE)
     mentions += drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions)
@@ -281,6 +283,14 @@ def resolve_call(
         question = _two_places_said(index, ranked, candidates, question, stated)
     if question.kind == "confirm" and unsure_which_site(utterances):
         question = _every_site(index, candidates, question)
+    if (
+        question.kind == "confirm"
+        and position is None
+        and only_county_words(
+            index, stated, county_words, index.place_index(question.options[0].place.id) or -1
+        )
+    ):
+        question = Question("ask_more", question.options)
     if question.kind == "confirm" and _not_to_read_back(
         index, read, stated, question.options[0].place
     ):
