@@ -96,7 +96,8 @@ def _counties_said(index: NameIndex, mentions: Sequence[Mention]) -> list[int]:
         {
             link.place
             for m in mentions
-            if m.how == "exact" or (m.how in ("pinyin", "latin") and m.quality >= SURELY_HEARD)
+            if m.how == "exact"
+            or (m.how in ("pinyin", "latin", "look") and m.quality >= SURELY_HEARD)
             for link in index.links(m.term)
             if index.places.kind(link.place) == "district"
         }

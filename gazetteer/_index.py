@@ -75,6 +75,16 @@ class NameIndex:
             position.setdefault(place.id, i)  # as `PlaceTable.index_of`: the first of an id
         self.reader = PinyinReader(lexicon.pinyin_overrides)
         self.fillers = FillerStripper(lexicon.fillers)
+        # Each character of a look-alike group, with the others of its group.
+        # A character is kept as written too: the traditional-to-simplified step reads some
+        # alone otherwise than in words (氾 alone is 泛, in 氾水 it stays).
+        groups = [
+            "".join(dict.fromkeys(c for char in group for c in (char, normalise_text(char))))
+            for group in lexicon.look_alike_characters
+        ]
+        self.look_alikes: dict[str, str] = {
+            char: group.replace(char, "") for group in groups for char in group
+        }
         self.generic_words = frozenset(normalise_text(w) for w in lexicon.generic_words)
         self._reach: dict[int, TermReach] = {}
         self._suffixes = tuple(
