@@ -356,6 +356,7 @@ class NameIndex:
         if place.kind == "hospital":
             names += _hospital_spoken_forms(place)
             names += _division_hospital_forms(place)
+            names += _said_without_the_city(place, names)
         if place.kind in ("campus", "hospital_branch"):
             city_short = _short_city(place.admin.city or "")
             for name in list(names[:1]) + list(place.aliases):
@@ -925,6 +926,28 @@ def _division_hospital_forms(place: Place) -> list[str]:
         if kind == "人民医院" and division == county and division.endswith(("县", "区", "市")):
             out.append(division + "医院")
     return list(dict.fromkeys(out))
+
+
+def _said_without_the_city(place: Place, names: Sequence[str]) -> list[str]:
+    """A city's hospital as its people say it, the city left out and 市 kept (开封市儿童医院 →
+    市儿童医院, 郑州市二院 → 市二院): to a centre the words mean its own city's, which the
+    resolver prefers among places so named.
+
+    >>> from gazetteer._model import Admin
+    >>> _said_without_the_city(Place("x", "hospital", "开封市儿童医院", "",
+    ...     Admin("河南省", "开封市", "龙亭区"), 0.0, 0.0), ["开封市儿童医院", "开封儿童"])
+    ['市儿童医院']
+    """
+    city = place.admin.city or ""
+    if not city.endswith("市"):
+        return []
+    return list(
+        dict.fromkeys(
+            "市" + name[len(city) :]
+            for name in names
+            if name.startswith(city) and len(name) - len(city) >= 2
+        )
+    )
 
 
 def _without_city(place: Place) -> list[str]:

@@ -71,6 +71,7 @@ from gazetteer._match import (
     read_utterance,
 )
 from gazetteer._misreadings import (
+    look_alikes_of_another_direction,
     look_alikes_over_a_division,
     look_alikes_over_compound_words,
     names_across_a_pause,
@@ -163,6 +164,7 @@ def resolve_call(
         ),
         index,
     )
+    mentions = look_alikes_of_another_direction(read, mentions, index)
     mentions = county_hospitals_said(index, read, mentions)
     mentions = seats_of_government_said(index, read, mentions)
     codes = jurisdiction.adcodes if jurisdiction is not None else ()
@@ -291,6 +293,16 @@ def resolve_call(
         )
     ):
         question = Question("ask_more", question.options)
+    if (
+        question.kind == "confirm"
+        and question.options[0].in_jurisdiction is False
+        and _said_as_a_citys_own(
+            index, stated, index.place_index(question.options[0].place.id) or -1
+        )
+    ):
+        # 市二院 said to 开封's centre, whose city has none in the data: 郑州's may be meant,
+        # but the words said mean the caller's own city's.
+        question = Question("ask_more", question.options)
     if question.kind == "confirm" and _not_to_read_back(
         index, read, stated, question.options[0].place
     ):
@@ -302,6 +314,22 @@ def resolve_call(
         contradictions=contradictions,
         normalised=normalised,
     )
+
+
+def _said_as_a_citys_own(index: NameIndex, mentions: Sequence[Mention], place: int) -> bool:
+    """Whether the sure words naming a place (or what holds it) are all a name that leaves
+    out the city and keeps 市 (市二院, 市人民医院): the name of the caller's own city's."""
+    line = set()
+    current = place
+    while current >= 0:
+        line.add(current)
+        current = index.parent[current]
+    naming = [
+        m
+        for m in mentions
+        if m.quality >= SURE and any(link.place in line for link in index.links(m.term))
+    ]
+    return bool(naming) and all(str(index.terms[m.term]).startswith("市") for m in naming)
 
 
 def _not_to_read_back(
