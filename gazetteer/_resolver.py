@@ -88,6 +88,7 @@ from gazetteer._model import (
     Resolution,
 )
 from gazetteer._normalise import normalise_text
+from gazetteer._renamed_villages import villages_renamed_in_their_town
 from gazetteer._said_aside import divisions_said_aside
 from gazetteer._seats_of_government import seats_of_government_said
 from gazetteer._under_divisions import places_under_said_divisions
@@ -176,6 +177,7 @@ def resolve_call(
     mentions += villages_short_of_their_word(index, read, mentions, SURE)
     mentions += villages_typed_after_their_town(index, read, mentions, SURE)
     mentions += villages_short_of_a_character(index, read, mentions, SURE)
+    mentions += villages_renamed_in_their_town(index, read, mentions, SURE)
     mentions += institutions_said_short(index, read, mentions, SURE)
     references = find_references(index, utterances, read, mentions, SURE)
     # A city said as a reference or a destination (去开封) is not where a common name is.
