@@ -35,18 +35,18 @@ def county_words_said_alone(
     """The mentions, with "县政府" or "县(人民)医院" said where no county is said read as the
     government or 人民医院 of every county (县) of the area `adcodes`, and no longer as a
     look-alike or sound-alike over the same words; and those readings on their own."""
-    said = _counties_said(index, mentions)
-    if not said and not adcodes:
+    named = _counties_said(index, mentions)
+    if not named and not adcodes:
         return list(mentions), []
-    if said:
+    if named:
         # The county said elsewhere in the call (原来开封县城里 县医院) is the one meant.
-        counties, alone = said, False
+        counties, alone = named, False
     else:
         counties = [
             place
             for place, prefix in index.division_prefix.items()
             if index.places.kind(place) == "district"
-            and index.places.name(place).endswith("县")
+            and str(index.places.name(place)).endswith("县")
             and prefix.startswith(tuple(adcodes))
         ]
         alone = True
@@ -64,7 +64,7 @@ def county_words_said_alone(
             # 为氏县人民医院 heard as 尉氏's): the county is said.
             continue
         suffix = _NAMES.get(said.group(1), said.group(1))
-        names = [index.places.name(county) + suffix for county in sorted(counties)]
+        names = [f"{index.places.name(county)}{suffix}" for county in sorted(counties)]
         for term in index.term_ids(names):
             if term is not None:
                 found.append(Mention(number, start, end, term, COUNTY_WORDS_ALONE, "exact"))
