@@ -41,6 +41,14 @@ def villages_renamed_in_their_town(
         ]
         if not towns:
             continue
+        if any(
+            m.utterance == mention.utterance
+            and m.start == mention.end
+            and m.how == "exact"
+            and any(index.places.kind(link.place) != "village" for link in index.links(m.term))
+            for m in mentions
+        ):
+            continue  # the words after the town name something else as said (祥符区政府)
         units = _written_after(read[mention.utterance], mention.end)
         children = [child for town in towns for child in index.children.get(town, ())]
         names = {child: normalise_text(index.places.name(child)) for child in children}
@@ -52,7 +60,9 @@ def villages_renamed_in_their_town(
                 continue
             if said in names.values() or stem in {_stem(n) for n in names.values() if n == said}:
                 break  # a unit of the town is named so: the words are read as said
-            same = [c for c in children if stems[c] == stem]
+            # The same name with another word only where a word was said (小乔村 for 小乔社区):
+            # said bare, it is as likely what the unit is named after (长寿山, 长寿山社区).
+            same = [c for c in children if stems[c] == stem] if stem != said else []
             inside = [c for c in children if stem in stems[c] and stems[c] != stem]
             chosen, sure = (same, quality) if same else (inside, HELD_INSIDE)
             if len(chosen) != 1:
