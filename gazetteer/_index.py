@@ -356,7 +356,7 @@ class NameIndex:
         if place.kind == "hospital":
             names += _hospital_spoken_forms(place)
             names += _division_hospital_forms(place)
-            names += _said_without_the_city(place, names)
+            names += _said_without_the_city(place)
         if place.kind in ("campus", "hospital_branch"):
             city_short = _short_city(place.admin.city or "")
             for name in list(names[:1]) + list(place.aliases):
@@ -928,24 +928,24 @@ def _division_hospital_forms(place: Place) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _said_without_the_city(place: Place, names: Sequence[str]) -> list[str]:
+def _said_without_the_city(place: Place) -> list[str]:
     """A city's hospital as its people say it, the city left out and 市 kept (开封市儿童医院 →
     市儿童医院, 郑州市二院 → 市二院): to a centre the words mean its own city's, which the
-    resolver prefers among places so named.
+    resolver prefers among places so named. Not a county's hospital named with its county
+    (郑州市上街区中医院): its people name the county.
 
     >>> from gazetteer._model import Admin
     >>> _said_without_the_city(Place("x", "hospital", "开封市儿童医院", "",
-    ...     Admin("河南省", "开封市", "龙亭区"), 0.0, 0.0), ["开封市儿童医院", "开封儿童"])
+    ...     Admin("河南省", "开封市", "龙亭区"), 0.0, 0.0, aliases=("郑州市上街区中医院",)))
     ['市儿童医院']
     """
     city = place.admin.city or ""
     if not city.endswith("市"):
         return []
+    rests = [name[len(city) :] for name in (place.name, *place.aliases) if name.startswith(city)]
     return list(
         dict.fromkeys(
-            "市" + name[len(city) :]
-            for name in names
-            if name.startswith(city) and len(name) - len(city) >= 2
+            "市" + rest for rest in rests if len(rest) >= 2 and not any(c in rest for c in "区县市")
         )
     )
 
