@@ -75,6 +75,16 @@ class NameIndex:
             position.setdefault(place.id, i)  # as `PlaceTable.index_of`: the first of an id
         self.reader = PinyinReader(lexicon.pinyin_overrides)
         self.fillers = FillerStripper(lexicon.fillers)
+        # Each character of a look-alike group, with the others of its group.
+        # A character is kept as written too: the traditional-to-simplified step reads some
+        # alone otherwise than in words (氾 alone is 泛, in 氾水 it stays).
+        groups = [
+            "".join(dict.fromkeys(c for char in group for c in (char, normalise_text(char))))
+            for group in lexicon.look_alike_characters
+        ]
+        self.look_alikes: dict[str, str] = {
+            char: group.replace(char, "") for group in groups for char in group
+        }
         self.generic_words = frozenset(normalise_text(w) for w in lexicon.generic_words)
         self._reach: dict[int, TermReach] = {}
         self._suffixes = tuple(
@@ -346,6 +356,7 @@ class NameIndex:
         if place.kind == "hospital":
             names += _hospital_spoken_forms(place)
             names += _division_hospital_forms(place)
+            names += _said_without_the_city(place)
         if place.kind in ("campus", "hospital_branch"):
             city_short = _short_city(place.admin.city or "")
             for name in list(names[:1]) + list(place.aliases):
@@ -919,6 +930,28 @@ def _division_hospital_forms(place: Place) -> list[str]:
         if kind == "人民医院" and division == county and division.endswith(("县", "区", "市")):
             out.append(division + "医院")
     return list(dict.fromkeys(out))
+
+
+def _said_without_the_city(place: Place) -> list[str]:
+    """A city's hospital as its people say it, the city left out and 市 kept (开封市儿童医院 →
+    市儿童医院, 郑州市二院 → 市二院): to a centre the words mean its own city's, which the
+    resolver prefers among places so named. Not a county's hospital named with its county
+    (郑州市上街区中医院): its people name the county.
+
+    >>> from gazetteer._model import Admin
+    >>> _said_without_the_city(Place("x", "hospital", "开封市儿童医院", "",
+    ...     Admin("河南省", "开封市", "龙亭区"), 0.0, 0.0, aliases=("郑州市上街区中医院",)))
+    ['市儿童医院']
+    """
+    city = place.admin.city or ""
+    if not city.endswith("市"):
+        return []
+    rests = [name[len(city) :] for name in (place.name, *place.aliases) if name.startswith(city)]
+    return list(
+        dict.fromkeys(
+            "市" + rest for rest in rests if len(rest) >= 2 and not any(c in rest for c in "区县市")
+        )
+    )
 
 
 def _without_city(place: Place) -> list[str]:

@@ -22,13 +22,14 @@ class DataError(ValueError):
 
 @dataclass
 class Lexicon:
-    """Filler, generic words and pinyin overrides from `lexicon.yaml`."""
+    """Filler, generic words, pinyin overrides and look-alike characters from `lexicon.yaml`."""
 
     fillers: list[str] = field(default_factory=list)
     generic_suffixes: list[str] = field(default_factory=list)
     generic_words: list[str] = field(default_factory=list)
     common_names: list[str] = field(default_factory=list)
     pinyin_overrides: dict[str, list[str]] = field(default_factory=dict)
+    look_alike_characters: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -375,6 +376,7 @@ def _read_lexicon(path: Path) -> Lexicon:
         generic_words=[str(f) for f in document.get("generic_words") or []],
         common_names=[str(f) for f in document.get("common_names") or []],
         pinyin_overrides={str(k): [str(s) for s in v] for k, v in overrides.items()},
+        look_alike_characters=[str(g) for g in document.get("look_alike_characters") or []],
     )
 
 

@@ -43,6 +43,11 @@ MAX_COMBINATIONS = 16
 DROPPED = 0.9
 # Indel similarity of a name and words one character away from it, for names of 4+ characters.
 ONE_EDIT = 0.88
+# A name read through one look-alike character (古荣镇 as 古荥镇), as sure as one heard under
+# another reading of a character; names shorter than LOOK_ALIKE_FROM are alike by chance.
+LOOK_ALIKE = 0.85
+LOOK_ALIKE_FROM = 3
+_COUNTY_LEVELS = frozenset("县市区")
 # The quality left to a name said as part of a road's name: below SURE in the resolver.
 ROAD_WORD = 0.8
 _HOUSE_NUMBER = re.compile(r"\d+号")
@@ -59,7 +64,7 @@ class Mention:
     end: int
     term: int
     quality: float
-    how: str  # exact, pinyin, latin or fuzzy
+    how: str  # exact, pinyin, latin, fuzzy, look (a look-alike character), …
 
     @property
     def weight(self) -> float:
@@ -199,6 +204,7 @@ def find_mentions(
         if segment.han:
             _exact(index, segment, number, keep)
             _missing_one(index, segment, number, keep)
+            _look_alike(index, segment, number, keep)
         _by_sound(index, segment, number, keep)
         explained = _fully_explained(index, segment, found.values())
         # Terms sharing the segment's bigrams: gathered once, read for look-alikes and for
@@ -768,6 +774,43 @@ def _exact(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> None
         if term is not None:
             keep(
                 Mention(number, segment.offset + start, segment.offset + end, term, EXACT, "exact")
+            )
+
+
+def _look_alike(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> None:
+    """Names written with one character for another that looks like it (古荣镇 for 古荥镇),
+    as a caller types or a screen is misread: the lexicon's groups of look-alike characters,
+    read one character a name, and only in names of three characters or more, where the rest
+    of the name says which was meant, or a county's name with its level word (祀县). Words that
+    are a name as written stay that name.
+
+    Sound is no help here: 荣 (róng) sounds nothing like 荥 (xíng, yíng), and rapidfuzz's
+    likeness of the whole words counts a look-alike as any other character, so a three-character
+    name one character off falls below the fuzzy pass's threshold; nothing in a library reads
+    characters by their shape."""
+    text = "".join(segment.units)
+    n = len(text)
+    spans: list[tuple[int, int]] = []
+    keys: list[str] = []
+    for at, char in enumerate(text):
+        for other in index.look_alikes.get(char, ""):
+            for start in range(max(0, at - index.max_term_length + 1), at + 1):
+                for end in range(max(at + 1, start + 2), n + 1):
+                    if end - start > index.max_term_length:
+                        break
+                    if end - start < LOOK_ALIKE_FROM and text[end - 1] not in _COUNTY_LEVELS:
+                        continue  # 祀县 is 杞县, but two characters are otherwise alike by chance
+                    spans.append((start, end))
+                    keys.append(text[start:at] + other + text[at + 1 : end])
+    if not keys:
+        return
+    as_written = index.term_ids([text[start:end] for start, end in spans])
+    for (start, end), term, written in zip(spans, index.term_ids(keys), as_written, strict=True):
+        if term is not None and written is None:
+            keep(
+                Mention(
+                    number, segment.offset + start, segment.offset + end, term, LOOK_ALIKE, "look"
+                )
             )
 
 

@@ -189,3 +189,32 @@ def look_alikes_over_a_division(
         return False
 
     return [m for m in mentions if not rides(m)]
+
+
+_DIRECTIONS = frozenset("东西南北")
+
+
+def look_alikes_of_another_direction(
+    read: Sequence[Utterance], mentions: Sequence[Mention], index: NameIndex
+) -> list[Mention]:
+    """The mentions without loose readings that take one direction said for another (市一院北门
+    as 市一院南院区, 东门 as 西门): the two words name opposite sides or sites, which a
+    likeness of the rest of the words does not make one.
+
+    >>> _other_direction("市一院北门", "市一院南"), _other_direction("市一院南门", "市一院南")
+    (True, False)
+    """
+
+    def other(mention: Mention) -> bool:
+        if mention.how == "exact":
+            return False
+        words = words_said(read[mention.utterance], mention)
+        return _other_direction(words, str(index.terms[mention.term]))
+
+    return [m for m in mentions if not other(m)]
+
+
+def _other_direction(words: str, name: str) -> bool:
+    """Whether the words say directions and the name others, none of them the same."""
+    said, named = _DIRECTIONS.intersection(words), _DIRECTIONS.intersection(name)
+    return bool(said) and bool(named) and not said & named

@@ -52,6 +52,7 @@ from gazetteer._context import (
     villages_typed_after_their_town,
 )
 from gazetteer._county_hospitals import county_hospitals_said
+from gazetteer._county_words_alone import county_words_said_alone, only_county_words
 from gazetteer._geo import (
     OUTSIDE_JURISDICTION,
     geodesic_km,
@@ -70,6 +71,7 @@ from gazetteer._match import (
     read_utterance,
 )
 from gazetteer._misreadings import (
+    look_alikes_of_another_direction,
     look_alikes_over_a_division,
     look_alikes_over_compound_words,
     names_across_a_pause,
@@ -86,6 +88,7 @@ from gazetteer._model import (
     Resolution,
 )
 from gazetteer._normalise import normalise_text
+from gazetteer._renamed_villages import villages_renamed_in_their_town
 from gazetteer._said_aside import divisions_said_aside
 from gazetteer._seats_of_government import seats_of_government_said
 from gazetteer._under_divisions import places_under_said_divisions
@@ -162,9 +165,11 @@ def resolve_call(
         ),
         index,
     )
+    mentions = look_alikes_of_another_direction(read, mentions, index)
     mentions = county_hospitals_said(index, read, mentions)
     mentions = seats_of_government_said(index, read, mentions)
     codes = jurisdiction.adcodes if jurisdiction is not None else ()
+    mentions, county_words = county_words_said_alone(index, read, mentions, codes)
     mentions += places_under_said_divisions(index, read, mentions, codes)
     mentions = local_names_said(index, read, mentions, codes, SURE)
     mentions += drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions)
@@ -172,6 +177,7 @@ def resolve_call(
     mentions += villages_short_of_their_word(index, read, mentions, SURE)
     mentions += villages_typed_after_their_town(index, read, mentions, SURE)
     mentions += villages_short_of_a_character(index, read, mentions, SURE)
+    mentions += villages_renamed_in_their_town(index, read, mentions, SURE)
     mentions += institutions_said_short(index, read, mentions, SURE)
     references = find_references(index, utterances, read, mentions, SURE)
     # A city said as a reference or a destination (去开封) is not where a common name is.
@@ -281,6 +287,24 @@ def resolve_call(
         question = _two_places_said(index, ranked, candidates, question, stated)
     if question.kind == "confirm" and unsure_which_site(utterances):
         question = _every_site(index, candidates, question)
+    if (
+        question.kind == "confirm"
+        and position is None
+        and only_county_words(
+            index, stated, county_words, index.place_index(question.options[0].place.id) or -1
+        )
+    ):
+        question = Question("ask_more", question.options)
+    if (
+        question.kind == "confirm"
+        and question.options[0].in_jurisdiction is False
+        and _said_as_a_citys_own(
+            index, stated, index.place_index(question.options[0].place.id) or -1
+        )
+    ):
+        # 市二院 said to 开封's centre, whose city has none in the data: 郑州's may be meant,
+        # but the words said mean the caller's own city's.
+        question = Question("ask_more", question.options)
     if question.kind == "confirm" and _not_to_read_back(
         index, read, stated, question.options[0].place
     ):
@@ -292,6 +316,22 @@ def resolve_call(
         contradictions=contradictions,
         normalised=normalised,
     )
+
+
+def _said_as_a_citys_own(index: NameIndex, mentions: Sequence[Mention], place: int) -> bool:
+    """Whether the sure words naming a place (or what holds it) are all a name that leaves
+    out the city and keeps 市 (市二院, 市人民医院): the name of the caller's own city's."""
+    line = set()
+    current = place
+    while current >= 0:
+        line.add(current)
+        current = index.parent[current]
+    naming = [
+        m
+        for m in mentions
+        if m.quality >= SURE and any(link.place in line for link in index.links(m.term))
+    ]
+    return bool(naming) and all(str(index.terms[m.term]).startswith("市") for m in naming)
 
 
 def _not_to_read_back(

@@ -1,0 +1,97 @@
+"""Villages said after their town by a name the division codes no longer carry.
+
+The division data (National Bureau of Statistics codes, as the registry package carries them)
+holds each 村 and 社区 by its current name only, with no former names. A village that became a
+community keeps its name with the new word (小乔村 → 小乔社区), and a renamed one often keeps
+the old name inside the new (小寨 → 西小寨, renamed in 1980): callers say the name they grew up
+with. Among one town's units such a name is rarely another's, so the town said before it says
+which unit is meant: the one whose name holds the words said, when it is the only one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from gazetteer._index import NameIndex
+from gazetteer._match import Mention, Utterance
+from gazetteer._normalise import normalise_text
+
+# The words a village's or community's name ends in, longest first.
+_UNIT_WORDS = ("居委会", "社区", "村")
+# A name said inside another (小寨 in 西小寨) is a guess to offer, below a sure reading: the
+# rename is not in the data, and the town might hold a 东小寨 the data lacks too.
+HELD_INSIDE = 0.8
+_LONGEST_SAID = 5
+
+
+def villages_renamed_in_their_town(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], quality: float
+) -> list[Mention]:
+    """Units named right after their town by a name none of the town's units bears: the one
+    unit whose name is the words with its other word (小乔村 for 小乔社区), at `quality`; else
+    the one unit whose name holds them (小寨村 for 西小寨村), at HELD_INSIDE."""
+    found: list[Mention] = []
+    for mention in mentions:
+        if mention.how != "exact" or mention.quality < quality:
+            continue
+        towns = [
+            link.place
+            for link in index.links(mention.term)
+            if index.places.kind(link.place) == "town"
+        ]
+        if not towns:
+            continue
+        if any(
+            m.utterance == mention.utterance
+            and m.start == mention.end
+            and m.how == "exact"
+            and any(index.places.kind(link.place) != "village" for link in index.links(m.term))
+            for m in mentions
+        ):
+            continue  # the words after the town name something else as said (祥符区政府)
+        units = _written_after(read[mention.utterance], mention.end)
+        children = [child for town in towns for child in index.children.get(town, ())]
+        names = {child: normalise_text(index.places.name(child)) for child in children}
+        stems = {child: _stem(name) for child, name in names.items()}
+        for size in range(min(_LONGEST_SAID, len(units)), 1, -1):
+            said = "".join(units[:size])
+            stem = _stem(said)
+            if len(stem) < 2:
+                continue
+            if said in names.values() or stem in {_stem(n) for n in names.values() if n == said}:
+                break  # a unit of the town is named so: the words are read as said
+            # The same name with another word only where a word was said (小乔村 for 小乔社区):
+            # said bare, it is as likely what the unit is named after (长寿山, 长寿山社区).
+            same = [c for c in children if stems[c] == stem] if stem != said else []
+            inside = [c for c in children if stem in stems[c] and stems[c] != stem]
+            chosen, sure = (same, quality) if same else (inside, HELD_INSIDE)
+            if len(chosen) != 1:
+                continue
+            (term,) = index.term_ids([names[chosen[0]]])
+            if term is not None:
+                start = mention.end
+                found.append(Mention(mention.utterance, start, start + size, term, sure, "renamed"))
+            break
+    return found
+
+
+def _stem(name: str) -> str:
+    """A unit's name without the word for what it is (小乔社区 → 小乔)."""
+    for word in _UNIT_WORDS:
+        if name.endswith(word):
+            return name[: -len(word)]
+    return name
+
+
+def _written_after(utterance: Utterance, end: int) -> list[str]:
+    """The written characters said right after `end`, up to the first that is not."""
+    units: list[str] = []
+    for segment in utterance.segments:
+        for k, unit in enumerate(segment.units):
+            at = segment.offset + k
+            if at < end:
+                continue
+            if not segment.han or at != end + len(units):
+                return units
+            units.append(unit)
+    return units
