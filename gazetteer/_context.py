@@ -48,6 +48,11 @@ AFTER = (
     "西面",
     "不远",
     "跟前",
+    # Outside a place's gate or walls (郑大新校区东门外): on the road or square before it.
+    "门外",
+    "外面",
+    "外边",
+    "外头",
     # The shore of a lake the place stands by (包公湖北岸): the lake is where it is, not it.
     "北岸",
     "南岸",
@@ -1193,6 +1198,49 @@ def division_said_of_a_site(
             continue
         after = units_said(read[mention.utterance], mention.end, mention.end + 3, written_only=True)
         if after.startswith(_DIVISION_WORDS) and not after.startswith("乡村"):
+            return True
+        # Or the site's name ends with the first words of the division's (鼓楼街|道 for a
+        # 鼓楼街道 around the street 鼓楼街): many 街道 are named after a street in them.
+        said = words_said(read[mention.utterance], mention)
+        if any(
+            said.endswith(word[:k]) and after.startswith(word[k:])
+            for word in _DIVISION_WORDS
+            for k in range(1, len(word))
+        ):
+            return True
+    return False
+
+
+# What a town has one of, said after its name (官渡镇卫生院, 某某乡中心小学): a place in the town.
+_TOWN_FACILITY_WORDS = (
+    "卫生院",
+    "医院",
+    "诊所",
+    "中学",
+    "小学",
+    "初中",
+    "高中",
+    "学校",
+    "幼儿园",
+    "派出所",
+    "敬老院",
+    "养老院",
+    "汽车站",
+    "车站",
+)
+
+
+def facility_said_in_a_town(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], town: int
+) -> bool:
+    """Whether the caller named a town's health centre, school or police station (官渡镇卫生院,
+    which the data does not hold) by the town's name and what it is: the town is where it lies,
+    and its point is the town's seat, not that place; never one to read back."""
+    for mention in mentions:
+        if not any(link.place == town for link in index.links(mention.term)):
+            continue
+        after = units_said(read[mention.utterance], mention.end, mention.end + 6, written_only=True)
+        if after.removeprefix("中心").startswith(_TOWN_FACILITY_WORDS):
             return True
     return False
 

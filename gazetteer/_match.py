@@ -25,7 +25,14 @@ import numpy.typing as npt
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from gazetteer._index import DROPPED_FROM, ROAD_WORDS, GramMatches, NameIndex, bigrams_of
+from gazetteer._index import (
+    DROPPED_FROM,
+    NAMES,
+    ROAD_WORDS,
+    GramMatches,
+    NameIndex,
+    bigrams_of,
+)
 from gazetteer._normalise import han_runs, is_written, normalise_text
 
 EXACT = 1.0
@@ -239,6 +246,7 @@ def find_mentions(
                 index,
                 utterance,
                 _thin(
+                    _word_ends(utterance),
                     _against_said_cities(
                         index,
                         _over_another_name(
@@ -1013,6 +1021,8 @@ def campus_hints(
     adjacent, against the names of its sites only, where a wrong match is unlikely.
     """
     claimed: dict[int, set[tuple[int, int]]] = {}
+    # Institutions named by their own or a site's name, not only by a road at a site's gates.
+    named: set[int] = set()
     # Words that name an institution itself (河科大) are never loose words for another one.
     naming: set[tuple[int, int]] = set()
     for mention in mentions:
@@ -1038,6 +1048,8 @@ def campus_hints(
             claimed.setdefault(institution, set()).update(
                 (mention.utterance, k) for k in range(mention.start, mention.end)
             )
+            if link.weight >= NAMES:
+                named.add(institution)
     hints: list[Mention] = []
     for institution, claimed_here in claimed.items():
         taken = claimed_here | naming
@@ -1060,6 +1072,15 @@ def campus_hints(
             for name in (index.places[site].name, *index.places[site].aliases)
         ]
         name_terms = list(zip(names, index.term_ids(names), strict=True))
+        if institution not in named:
+            # Only a road at a site's gates points to the institution (开元大道 for 河科大's
+            # 开元校区): loose words say one of its sites only when they say the institution too
+            # (轻工, 工大, not 新区, which a city said before it makes that city's new district).
+            own = "".join(
+                normalise_text(name)
+                for name in (index.places[institution].name, *index.places[institution].aliases)
+            )
+            loose = [span for span in loose if set(span[4]) & set(own)]
         for number, segment, start, end, words in loose:
             for name, term in name_terms:
                 if (
@@ -1111,12 +1132,28 @@ def _in_order(words: str, name: str) -> bool:
     return True
 
 
-def _thin(mentions: list[Mention]) -> list[Mention]:
-    """Drop a mention that lies inside, or mostly over, a surer mention already kept."""
+def _word_ends(utterance: Utterance) -> set[int]:
+    """Where the caller's words stop: before a pause, a word pointing at what was said (少林四
+    这儿), or the end of a run of characters or syllables."""
+    ends = pause_starts(utterance)
+    for segment in utterance.segments:
+        ends.add(segment.offset + len(segment.units))
+        if segment.han:
+            ends.update(segment.offset + k for k, u in enumerate(segment.units) if u in _POINTING)
+    return ends
+
+
+def _thin(ends: set[int], mentions: list[Mention]) -> list[Mention]:
+    """Drop a mention that lies inside, or mostly over, a surer mention already kept (`ends`:
+    where the caller's words stop)."""
     ordered = sorted(mentions, key=lambda m: (-m.weight, m.start, m.term))
+    written = {(m.utterance, k) for m in mentions if m.how == "exact" for k in range(m.start, m.end)}
     kept: list[Mention] = []
     for mention in ordered:
-        if any(_overshadowed(mention, k) for k in kept):
+        if any(
+            _overshadowed(mention, k) and not _heard_past(mention, k, written, ends)
+            for k in kept
+        ):
             continue
         kept.append(mention)
     # Words that read as a name only across the join of two longer names said one after the
@@ -1133,7 +1170,7 @@ def _thin(mentions: list[Mention]) -> list[Mention]:
         )
         for a in kept
         for b in kept
-        if a is not b and _runs_past(a, b)
+        if a is not b and (_runs_past(a, b) or _heard_past(b, a, written, ends))
     }
     kept += [
         m for m in mentions if ((m.utterance, m.start, m.end), m.how) in rests and m not in kept
@@ -1180,6 +1217,23 @@ def _overshadowed(mention: Mention, stronger: Mention) -> bool:
         return False
     overlap = min(mention.end, stronger.end) - max(mention.start, stronger.start)
     return overlap * 2 >= mention.end - mention.start
+
+
+def _heard_past(
+    mention: Mention, stronger: Mention, written: set[tuple[int, int]], ends: set[int]
+) -> bool:
+    """Whether a name heard whole by sound begins inside a name said exactly and runs past
+    its end into the last words said, which no name reads as written (登封少林|四 heard as
+    少林寺, 四 for 寺): the caller said the sound-alike, and the exact name took in only part of
+    it. Which of the two the words say is for the scores."""
+    return (
+        _heard_whole(mention)
+        and stronger.how == "exact"
+        and mention.utterance == stronger.utterance
+        and stronger.start <= mention.start < stronger.end < mention.end
+        and mention.end in ends
+        and all((mention.utterance, k) not in written for k in range(stronger.end, mention.end))
+    )
 
 
 def _heard_whole(mention: Mention) -> bool:

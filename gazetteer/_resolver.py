@@ -35,6 +35,7 @@ from gazetteer._context import (
     drop_hints_over_roads,
     drop_look_alikes_over_roads,
     drop_names_across_a_division,
+    facility_said_in_a_town,
     find_references,
     house_numbers_in_digits,
     initials_mentions,
@@ -298,11 +299,17 @@ def _not_to_read_back(
     index: NameIndex, read: Sequence[Utterance], stated: Sequence[Mention], place: Place
 ) -> bool:
     """Whether the words that found the one candidate say it is not the place to read back: a
-    town whose village was said, a campus named only on borrowed words, a site said as a
+    town whose village or health centre was said, a campus named only on borrowed words, a site said as a
     division, or a place said that no name reads."""
     site = index.place_index(place.id) or -1
     return (
-        (place.kind == "town" and unheld_village_said(index, read, stated, site))
+        (
+            place.kind == "town"
+            and (
+                unheld_village_said(index, read, stated, site)
+                or facility_said_in_a_town(index, read, stated, site)
+            )
+        )
         or (place.kind == "campus" and campus_only_by_borrowed_words(index, read, stated, site))
         or (
             place.kind not in ("town", *COARSE_KINDS)
