@@ -954,6 +954,21 @@ def _number(words: str) -> int:
     return total + digit
 
 
+# How the name of an area held as a landmark ends (郑东新区CBD, 龙子湖高校园区, 樱桃沟景区).
+_AREA_ENDINGS = ("新区", "CBD", "商务区", "园区", "开区", "港区", "度假区", "名胜区", "景区")
+
+
+def _names_an_area(index: NameIndex, term: int) -> bool:
+    """Whether a term names only an area held as a landmark (如意湖, the lake at the heart of
+    郑东新区CBD and a name for it): sites said with it may stand in it."""
+    links = [link for link in index.links(term) if link.weight >= NAMES]
+    return bool(links) and all(
+        index.places.kind(link.place) == "landmark"
+        and index.places.name(link.place).endswith(_AREA_ENDINGS)
+        for link in links
+    )
+
+
 def sites_in_a_named_area(
     index: NameIndex,
     mentions: Sequence[Mention],
@@ -961,10 +976,15 @@ def sites_in_a_named_area(
     explains: Explains,
     sure: float,
 ) -> None:
-    """A site said with the area it stands in by a name every city has (CBD大玉米): the site
-    accounts for the area's words too, as a site at a road's gates does for the road.
-    Adjusts `pool` in place."""
-    areas = [m for m in mentions if m.quality >= sure and index.terms[m.term] in index.common_words]
+    """A site said with the area it stands in, by a name every city has (CBD大玉米) or by one of
+    an area held as a landmark (如意湖 for 郑东新区CBD): the site accounts for the area's words
+    too, as a site at a road's gates does for the road. Adjusts `pool` in place."""
+    areas = [
+        m
+        for m in mentions
+        if m.quality >= sure
+        and (index.terms[m.term] in index.common_words or _names_an_area(index, m.term))
+    ]
     if not areas:
         return
     said = said_weight(mentions)
@@ -979,6 +999,11 @@ def sites_in_a_named_area(
             for p in pool
             if index.places.precision(p) in _PRECISE
             and explains(index, area, p) == 0.0
+            # An area said with another (郑东新区 如意湖) is not a site in it.
+            and not (
+                index.places.kind(p) == "landmark"
+                and index.places.name(p).endswith(_AREA_ENDINGS)
+            )
             and any(
                 m is not area
                 and m.quality >= sure

@@ -1,7 +1,8 @@
 """Words beside a name that say the caller is not at the place it names, or at another one: a
 road at a campus's gates with an area word after it, a street's name said as its 街道's, a town
-said with its health centre or school, a site's gate said with 门外, and a name heard by sound
-that runs past the end of a town's name said exactly. None of these wordings is in a bench set."""
+said with its health centre or school, a site's gate said with 门外, a name heard by sound that
+runs past the end of a town's name said exactly, and a site said with an area's own name (如意湖
+for 郑东新区CBD). None of these wordings is in a bench set."""
 
 import pytest
 
@@ -81,3 +82,16 @@ def test_the_towns_name_said_alone_with_its_county_is_still_the_town(gz):
     r = gz.resolve(["登封 嵩阳"], jurisdiction=ZHENGZHOU)
     assert r.question.kind == "confirm"
     assert r.question.options[0].place.id == "adm-410185001"
+
+
+def test_a_site_said_with_an_areas_own_name_is_explained_by_it(gz):
+    # 如意湖 is a name of 郑东新区CBD (the lake at its heart); the convention centre stands in it.
+    r = gz.resolve(["如意湖 会展中心"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-huizhanzhongxin"
+    assert r.question.kind != "ask_more"
+
+
+def test_an_area_said_with_another_area_is_not_a_site_in_it(gz):
+    r = gz.resolve(["郑东新区 如意湖"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind == "confirm"
+    assert r.question.options[0].place.id == "lm-zz-cbd"
