@@ -110,6 +110,9 @@ SURE = 0.85
 # How well a road name said with a division that has no such road explains that division:
 # the caller is there, on a road the data does not hold.
 ROAD_UNKNOWN = 0.8
+# How well a district of the town's own city, not the one it lies in, explains a town said with
+# it: the caller named the wrong district, and the town is what they are sure of.
+WRONG_DISTRICT = 0.8
 # What a house number adds to the address point it names, beyond its road.
 ADDRESS_BONUS = 0.05
 _HOUSE_NUMBER = re.compile(r"(\d+)号")
@@ -465,7 +468,22 @@ def _explains(index: NameIndex, mention: Mention, place: int, *, areas: bool = F
             best = max(best, weight)
     if best == 0.0 and place in index.division_prefix and _road_elsewhere(index, mention, place):
         return ROAD_UNKNOWN
+    if best == 0.0 and index.places.kind(place) == "town" and _district_beside(index, mention, place):
+        return WRONG_DISTRICT
     return best
+
+
+def _district_beside(index: NameIndex, mention: Mention, town: int) -> bool:
+    """Whether a mention names only a district of the town's own city, not the one it lies
+    in (二七区 古荥镇, which is 惠济区's): callers often name the wrong district of their city."""
+    code = (index.places.admin(town).adcode or "")[:4]
+    links = index.links(mention.term)
+    return bool(links) and all(
+        index.places.kind(link.place) == "district"
+        and index.places.name(link.place).endswith("区")
+        and (index.places.admin(link.place).adcode or "")[:4] == code
+        for link in links
+    )
 
 
 def _names_a_village(index: NameIndex, places: list[int]) -> bool:

@@ -95,3 +95,21 @@ def test_an_area_said_with_another_area_is_not_a_site_in_it(gz):
     r = gz.resolve(["郑东新区 如意湖"], jurisdiction=ZHENGZHOU)
     assert r.question.kind == "confirm"
     assert r.question.options[0].place.id == "lm-zz-cbd"
+
+
+@pytest.mark.parametrize(
+    ("said", "town", "centre"),
+    [
+        ("金水区 古荥镇", "adm-410108101", ZHENGZHOU),  # 古荥镇 is 惠济区's
+        ("龙亭区 朱仙镇", "adm-410212106", KAIFENG),  # 朱仙镇 is 祥符区's
+    ],
+)
+def test_a_town_said_with_another_district_of_its_city_is_the_town(gz, said, town, centre):
+    r = gz.resolve([said], jurisdiction=centre)
+    assert r.candidates[0].place.id == town
+
+
+def test_a_town_said_with_a_county_is_not_read_as_the_wrong_district_said(gz):
+    # A county (县) is not a district callers mix up with their city's others.
+    r = gz.resolve(["中牟县 古荥镇"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm"
