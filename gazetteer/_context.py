@@ -16,7 +16,7 @@ import numpy as np
 
 from gazetteer._geo import haversine_km
 from gazetteer._index import INITIALS_MIN, NAMES, NEAR, ROAD_WORDS, NameIndex
-from gazetteer._match import Mention, Utterance, pause_starts, units_said
+from gazetteer._match import HOUSING_WORDS, Mention, Utterance, pause_starts, units_said
 from gazetteer._normalise import normalise_text
 
 # Words after a name that put the caller beside it, not in it (跟前 is how Henan says 旁边).
@@ -489,13 +489,9 @@ def drop_look_alikes_over_roads(
             return False
         words = words_said(read[mention.utterance], mention)
         name = str(index.terms[mention.term])
-        return any(word in words and word not in name for word in _HOUSING_WORDS)
+        return any(word in words and word not in name for word in HOUSING_WORDS)
 
     return [m for m in mentions if not over(m) and not in_a_road_name(m) and not over_housing(m)]
-
-
-# The words for an institution's staff or student housing.
-_HOUSING_WORDS = ("家属院", "家属区", "家属楼", "宿舍")
 
 
 _DIVISION_ENDINGS = ("市", "县", "区", "旗")

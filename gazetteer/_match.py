@@ -53,6 +53,9 @@ ONE_EDIT = 0.88
 # The quality left to a name said as part of a road's name: below SURE in the resolver.
 ROAD_WORD = 0.8
 _HOUSE_NUMBER = re.compile(r"\d+号")
+# Words for an institution's staff housing (轻工家属院): a place of the institution's, said after
+# its name.
+HOUSING_WORDS = ("家属院", "家属区", "家属楼", "宿舍")
 # Words written after a name to point at it (市一院那, 鼓楼这): never the end of a name heard.
 _POINTING = frozenset("那这")
 
@@ -1059,7 +1062,9 @@ def campus_hints(
             for segment in utterance.segments
             if segment.han
             for start, end in _loose_spans(segment, number, taken)
-            if (words := "".join(segment.units[start:end])) not in index.generic_words
+            if (words := _before_housing("".join(segment.units[start:end])))
+            not in index.generic_words
+            and len(words) >= 2
         ]
         if not loose:
             # Everything said is claimed: with a generic name (校本部) claiming hundreds of
@@ -1099,6 +1104,15 @@ def campus_hints(
                         )
                     )
     return hints
+
+
+def _before_housing(words: str) -> str:
+    """Loose words without the housing word they end with (轻工|家属院): the words before it
+    name the institution whose staff housing it is."""
+    for word in HOUSING_WORDS:
+        if words.endswith(word) and len(words) > len(word):
+            return words[: -len(word)]
+    return words
 
 
 def _loose_spans(

@@ -113,3 +113,11 @@ def test_a_town_said_with_a_county_is_not_read_as_the_wrong_district_said(gz):
     # A county (县) is not a district callers mix up with their city's others.
     r = gz.resolve(["中牟县 古荥镇"], jurisdiction=ZHENGZHOU)
     assert r.question.kind != "confirm"
+
+
+def test_an_institutions_housing_said_with_a_road_at_its_site_is_that_site(gz):
+    # 工大 is 河南工业大学 said short, named only by the road at its 莲花街校区's gates.
+    # The words before 家属院 name the institution, as 工大 alone would.
+    r = gz.resolve(["工大家属院 莲花街"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind == "confirm"
+    assert r.question.options[0].place.id == "edu-4141010463-lianhuajie"
