@@ -248,18 +248,64 @@ def find_mentions(
             _small_places_where_said(
                 index,
                 utterance,
-                _thin(
-                    _word_ends(utterance),
-                    _against_said_cities(
-                        index,
-                        _over_another_name(
+                # After thinning: the look-alike still hides what it reads over.
+                _look_alikes_across_a_cut_name(
+                    index,
+                    utterance,
+                    _thin(
+                        _word_ends(utterance),
+                        _against_said_cities(
                             index,
-                            _across_exact_names(_bring_new_words(utterance, meaningful)),
+                            _over_another_name(
+                                index,
+                                _across_exact_names(_bring_new_words(utterance, meaningful)),
+                            ),
                         ),
-                    )
+                    ),
                 ),
             ),
         ),
+    )
+
+
+def _look_alikes_across_a_cut_name(
+    index: NameIndex, utterance: Utterance, mentions: list[Mention]
+) -> list[Mention]:
+    """Drop a look-alike read across a pause where the words before it are a name cut short at
+    its end (郑州东 西广场: 郑州东站 without its 站, not 郑州站西广场 read over the pause): the
+    caller stopped there, and what follows is another phrase."""
+    pauses = pause_starts(utterance)
+    cut = [
+        m
+        for m in mentions
+        if m.how == "dropped"
+        and m.end in pauses
+        and str(index.terms[m.term]).startswith(units_said(utterance, m.start, m.end))
+    ]
+    return [
+        m
+        for m in mentions
+        if not (
+            m.how == "fuzzy"
+            and any(
+                c.start >= m.start
+                and c.end < m.end
+                and not _said_around_a_pause(index, utterance, m, c)
+                for c in cut
+            )
+        )
+    ]
+
+
+def _said_around_a_pause(
+    index: NameIndex, utterance: Utterance, alike: Mention, cut: Mention
+) -> bool:
+    """Whether a look-alike is its name said in pieces around a pause (西流湖 湖边 公园 for
+    西流湖公园): it holds the words before the pause whole, and two words together after it."""
+    name = str(index.terms[alike.term])
+    after = units_said(utterance, cut.end, alike.end)
+    return units_said(utterance, cut.start, cut.end) in name and any(
+        after[k : k + 2] in name for k in range(len(after) - 1)
     )
 
 
@@ -1161,12 +1207,13 @@ def _thin(ends: set[int], mentions: list[Mention]) -> list[Mention]:
     """Drop a mention that lies inside, or mostly over, a surer mention already kept (`ends`:
     where the caller's words stop)."""
     ordered = sorted(mentions, key=lambda m: (-m.weight, m.start, m.term))
-    written = {(m.utterance, k) for m in mentions if m.how == "exact" for k in range(m.start, m.end)}
+    written = {
+        (m.utterance, k) for m in mentions if m.how == "exact" for k in range(m.start, m.end)
+    }
     kept: list[Mention] = []
     for mention in ordered:
         if any(
-            _overshadowed(mention, k) and not _heard_past(mention, k, written, ends)
-            for k in kept
+            _overshadowed(mention, k) and not _heard_past(mention, k, written, ends) for k in kept
         ):
             continue
         kept.append(mention)

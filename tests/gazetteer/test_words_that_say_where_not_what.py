@@ -121,3 +121,14 @@ def test_an_institutions_housing_said_with_a_road_at_its_site_is_that_site(gz):
     r = gz.resolve(["工大家属院 莲花街"], jurisdiction=ZHENGZHOU)
     assert r.question.kind == "confirm"
     assert r.question.options[0].place.id == "edu-4141010463-lianhuajie"
+
+
+def test_a_name_cut_short_before_a_pause_is_not_read_over_it_as_a_look_alike(gz):
+    # 郑州东 is 郑州东站 without its 站; 郑州东|东广场 looks like 郑州站东广场 only over the pause.
+    r = gz.resolve(["郑州东 东广场 出站口"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-zhengzhoudongzhan"
+
+
+def test_the_look_alike_said_whole_is_still_found(gz):
+    r = gz.resolve(["郑州站东广场"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-zhengzhouzhan"
