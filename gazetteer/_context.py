@@ -997,8 +997,7 @@ def sites_in_a_named_area(
             and explains(index, area, p) == 0.0
             # An area said with another (郑东新区 如意湖) is not a site in it.
             and not (
-                index.places.kind(p) == "landmark"
-                and index.places.name(p).endswith(_AREA_ENDINGS)
+                index.places.kind(p) == "landmark" and index.places.name(p).endswith(_AREA_ENDINGS)
             )
             and any(
                 m is not area

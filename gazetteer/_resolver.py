@@ -302,8 +302,8 @@ def _not_to_read_back(
     index: NameIndex, read: Sequence[Utterance], stated: Sequence[Mention], place: Place
 ) -> bool:
     """Whether the words that found the one candidate say it is not the place to read back: a
-    town whose village or health centre was said, a campus named only on borrowed words, a site said as a
-    division, or a place said that no name reads."""
+    town whose village or health centre was said, a campus named only on borrowed words, a site
+    said as a division, or a place said that no name reads."""
     site = index.place_index(place.id) or -1
     return (
         (
@@ -468,7 +468,11 @@ def _explains(index: NameIndex, mention: Mention, place: int, *, areas: bool = F
             best = max(best, weight)
     if best == 0.0 and place in index.division_prefix and _road_elsewhere(index, mention, place):
         return ROAD_UNKNOWN
-    if best == 0.0 and index.places.kind(place) == "town" and _district_beside(index, mention, place):
+    if (
+        best == 0.0
+        and index.places.kind(place) == "town"
+        and _district_beside(index, mention, place)
+    ):
         return WRONG_DISTRICT
     return best
 
