@@ -16,7 +16,7 @@ import numpy as np
 
 from gazetteer._geo import haversine_km
 from gazetteer._index import INITIALS_MIN, NAMES, NEAR, ROAD_WORDS, NameIndex
-from gazetteer._match import Mention, Utterance, pause_starts, units_said
+from gazetteer._match import HOUSING_WORDS, Mention, Utterance, pause_starts, units_said
 from gazetteer._normalise import normalise_text
 
 # Words after a name that put the caller beside it, not in it (跟前 is how Henan says 旁边).
@@ -48,6 +48,11 @@ AFTER = (
     "西面",
     "不远",
     "跟前",
+    # Outside a place's gate or walls (郑大新校区东门外): on the road or square before it.
+    "门外",
+    "外面",
+    "外边",
+    "外头",
     # The shore of a lake the place stands by (包公湖北岸): the lake is where it is, not it.
     "北岸",
     "南岸",
@@ -484,13 +489,9 @@ def drop_look_alikes_over_roads(
             return False
         words = words_said(read[mention.utterance], mention)
         name = str(index.terms[mention.term])
-        return any(word in words and word not in name for word in _HOUSING_WORDS)
+        return any(word in words and word not in name for word in HOUSING_WORDS)
 
     return [m for m in mentions if not over(m) and not in_a_road_name(m) and not over_housing(m)]
-
-
-# The words for an institution's staff or student housing.
-_HOUSING_WORDS = ("家属院", "家属区", "家属楼", "宿舍")
 
 
 _DIVISION_ENDINGS = ("市", "县", "区", "旗")
@@ -949,6 +950,21 @@ def _number(words: str) -> int:
     return total + digit
 
 
+# How the name of an area held as a landmark ends (郑东新区CBD, 龙子湖高校园区, 樱桃沟景区).
+_AREA_ENDINGS = ("新区", "CBD", "商务区", "园区", "开区", "港区", "度假区", "名胜区", "景区")
+
+
+def _names_an_area(index: NameIndex, term: int) -> bool:
+    """Whether a term names only an area held as a landmark (如意湖, the lake at the heart of
+    郑东新区CBD and a name for it): sites said with it may stand in it."""
+    links = [link for link in index.links(term) if link.weight >= NAMES]
+    return bool(links) and all(
+        index.places.kind(link.place) == "landmark"
+        and index.places.name(link.place).endswith(_AREA_ENDINGS)
+        for link in links
+    )
+
+
 def sites_in_a_named_area(
     index: NameIndex,
     mentions: Sequence[Mention],
@@ -956,10 +972,15 @@ def sites_in_a_named_area(
     explains: Explains,
     sure: float,
 ) -> None:
-    """A site said with the area it stands in by a name every city has (CBD大玉米): the site
-    accounts for the area's words too, as a site at a road's gates does for the road.
-    Adjusts `pool` in place."""
-    areas = [m for m in mentions if m.quality >= sure and index.terms[m.term] in index.common_words]
+    """A site said with the area it stands in, by a name every city has (CBD大玉米) or by one of
+    an area held as a landmark (如意湖 for 郑东新区CBD): the site accounts for the area's words
+    too, as a site at a road's gates does for the road. Adjusts `pool` in place."""
+    areas = [
+        m
+        for m in mentions
+        if m.quality >= sure
+        and (index.terms[m.term] in index.common_words or _names_an_area(index, m.term))
+    ]
     if not areas:
         return
     said = said_weight(mentions)
@@ -974,6 +995,10 @@ def sites_in_a_named_area(
             for p in pool
             if index.places.precision(p) in _PRECISE
             and explains(index, area, p) == 0.0
+            # An area said with another (郑东新区 如意湖) is not a site in it.
+            and not (
+                index.places.kind(p) == "landmark" and index.places.name(p).endswith(_AREA_ENDINGS)
+            )
             and any(
                 m is not area
                 and m.quality >= sure
@@ -1193,6 +1218,49 @@ def division_said_of_a_site(
             continue
         after = units_said(read[mention.utterance], mention.end, mention.end + 3, written_only=True)
         if after.startswith(_DIVISION_WORDS) and not after.startswith("乡村"):
+            return True
+        # Or the site's name ends with the first words of the division's (鼓楼街|道 for a
+        # 鼓楼街道 around the street 鼓楼街): many 街道 are named after a street in them.
+        said = words_said(read[mention.utterance], mention)
+        if any(
+            said.endswith(word[:k]) and after.startswith(word[k:])
+            for word in _DIVISION_WORDS
+            for k in range(1, len(word))
+        ):
+            return True
+    return False
+
+
+# What a town has one of, said after its name (官渡镇卫生院, 某某乡中心小学): a place in the town.
+_TOWN_FACILITY_WORDS = (
+    "卫生院",
+    "医院",
+    "诊所",
+    "中学",
+    "小学",
+    "初中",
+    "高中",
+    "学校",
+    "幼儿园",
+    "派出所",
+    "敬老院",
+    "养老院",
+    "汽车站",
+    "车站",
+)
+
+
+def facility_said_in_a_town(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], town: int
+) -> bool:
+    """Whether the caller named a town's health centre, school or police station (官渡镇卫生院,
+    which the data does not hold) by the town's name and what it is: the town is where it lies,
+    and its point is the town's seat, not that place; never one to read back."""
+    for mention in mentions:
+        if not any(link.place == town for link in index.links(mention.term)):
+            continue
+        after = units_said(read[mention.utterance], mention.end, mention.end + 6, written_only=True)
+        if after.removeprefix("中心").startswith(_TOWN_FACILITY_WORDS):
             return True
     return False
 

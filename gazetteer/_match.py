@@ -25,7 +25,14 @@ import numpy.typing as npt
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from gazetteer._index import DROPPED_FROM, ROAD_WORDS, GramMatches, NameIndex, bigrams_of
+from gazetteer._index import (
+    DROPPED_FROM,
+    NAMES,
+    ROAD_WORDS,
+    GramMatches,
+    NameIndex,
+    bigrams_of,
+)
 from gazetteer._normalise import han_runs, is_written, normalise_text
 
 EXACT = 1.0
@@ -51,6 +58,9 @@ _COUNTY_LEVELS = frozenset("县市区")
 # The quality left to a name said as part of a road's name: below SURE in the resolver.
 ROAD_WORD = 0.8
 _HOUSE_NUMBER = re.compile(r"\d+号")
+# Words for an institution's staff housing (轻工家属院): a place of the institution's, said after
+# its name.
+HOUSING_WORDS = ("家属院", "家属区", "家属楼", "宿舍")
 # Words written after a name to point at it (市一院那, 鼓楼这): never the end of a name heard.
 _POINTING = frozenset("那这")
 
@@ -244,17 +254,64 @@ def find_mentions(
             _small_places_where_said(
                 index,
                 utterance,
-                _thin(
-                    _against_said_cities(
-                        index,
-                        _over_another_name(
+                # After thinning: the look-alike still hides what it reads over.
+                _look_alikes_across_a_cut_name(
+                    index,
+                    utterance,
+                    _thin(
+                        _word_ends(utterance),
+                        _against_said_cities(
                             index,
-                            _across_exact_names(_bring_new_words(utterance, meaningful)),
+                            _over_another_name(
+                                index,
+                                _across_exact_names(_bring_new_words(utterance, meaningful)),
+                            ),
                         ),
-                    )
+                    ),
                 ),
             ),
         ),
+    )
+
+
+def _look_alikes_across_a_cut_name(
+    index: NameIndex, utterance: Utterance, mentions: list[Mention]
+) -> list[Mention]:
+    """Drop a look-alike read across a pause where the words before it are a name cut short at
+    its end (郑州东 西广场: 郑州东站 without its 站, not 郑州站西广场 read over the pause): the
+    caller stopped there, and what follows is another phrase."""
+    pauses = pause_starts(utterance)
+    cut = [
+        m
+        for m in mentions
+        if m.how == "dropped"
+        and m.end in pauses
+        and str(index.terms[m.term]).startswith(units_said(utterance, m.start, m.end))
+    ]
+    return [
+        m
+        for m in mentions
+        if not (
+            m.how == "fuzzy"
+            and any(
+                c.start >= m.start
+                and c.end < m.end
+                and not _said_around_a_pause(index, utterance, m, c)
+                for c in cut
+            )
+        )
+    ]
+
+
+def _said_around_a_pause(
+    index: NameIndex, utterance: Utterance, alike: Mention, cut: Mention
+) -> bool:
+    """Whether a look-alike is its name said in pieces around a pause (西流湖 湖边 公园 for
+    西流湖公园): it holds the words before the pause whole, and two words together after it."""
+    name = str(index.terms[alike.term])
+    after = units_said(utterance, cut.end, alike.end)
+    return units_said(utterance, cut.start, cut.end) in name and any(
+        after[k : k + 2] in name for k in range(len(after) - 1)
     )
 
 
@@ -1056,6 +1113,8 @@ def campus_hints(
     adjacent, against the names of its sites only, where a wrong match is unlikely.
     """
     claimed: dict[int, set[tuple[int, int]]] = {}
+    # Institutions named by their own or a site's name, not only by a road at a site's gates.
+    named: set[int] = set()
     # Words that name an institution itself (河科大) are never loose words for another one.
     naming: set[tuple[int, int]] = set()
     for mention in mentions:
@@ -1081,6 +1140,8 @@ def campus_hints(
             claimed.setdefault(institution, set()).update(
                 (mention.utterance, k) for k in range(mention.start, mention.end)
             )
+            if link.weight >= NAMES:
+                named.add(institution)
     hints: list[Mention] = []
     for institution, claimed_here in claimed.items():
         taken = claimed_here | naming
@@ -1090,7 +1151,9 @@ def campus_hints(
             for segment in utterance.segments
             if segment.han
             for start, end in _loose_spans(segment, number, taken)
-            if (words := "".join(segment.units[start:end])) not in index.generic_words
+            if (words := _before_housing("".join(segment.units[start:end])))
+            not in index.generic_words
+            and len(words) >= 2
         ]
         if not loose:
             # Everything said is claimed: with a generic name (校本部) claiming hundreds of
@@ -1103,6 +1166,15 @@ def campus_hints(
             for name in (index.places[site].name, *index.places[site].aliases)
         ]
         name_terms = list(zip(names, index.term_ids(names), strict=True))
+        if institution not in named:
+            # Only a road at a site's gates points to the institution (开元大道 for 河科大's
+            # 开元校区): loose words say one of its sites only when they say the institution too
+            # (轻工, 工大, not 新区, which a city said before it makes that city's new district).
+            own = "".join(
+                normalise_text(name)
+                for name in (index.places[institution].name, *index.places[institution].aliases)
+            )
+            loose = [span for span in loose if set(span[4]) & set(own)]
         for number, segment, start, end, words in loose:
             for name, term in name_terms:
                 if (
@@ -1121,6 +1193,15 @@ def campus_hints(
                         )
                     )
     return hints
+
+
+def _before_housing(words: str) -> str:
+    """Loose words without the housing word they end with (轻工|家属院): the words before it
+    name the institution whose staff housing it is."""
+    for word in HOUSING_WORDS:
+        if words.endswith(word) and len(words) > len(word):
+            return words[: -len(word)]
+    return words
 
 
 def _loose_spans(
@@ -1154,12 +1235,29 @@ def _in_order(words: str, name: str) -> bool:
     return True
 
 
-def _thin(mentions: list[Mention]) -> list[Mention]:
-    """Drop a mention that lies inside, or mostly over, a surer mention already kept."""
+def _word_ends(utterance: Utterance) -> set[int]:
+    """Where the caller's words stop: before a pause, a word pointing at what was said (少林四
+    这儿), or the end of a run of characters or syllables."""
+    ends = pause_starts(utterance)
+    for segment in utterance.segments:
+        ends.add(segment.offset + len(segment.units))
+        if segment.han:
+            ends.update(segment.offset + k for k, u in enumerate(segment.units) if u in _POINTING)
+    return ends
+
+
+def _thin(ends: set[int], mentions: list[Mention]) -> list[Mention]:
+    """Drop a mention that lies inside, or mostly over, a surer mention already kept (`ends`:
+    where the caller's words stop)."""
     ordered = sorted(mentions, key=lambda m: (-m.weight, m.start, m.term))
+    written = {
+        (m.utterance, k) for m in mentions if m.how == "exact" for k in range(m.start, m.end)
+    }
     kept: list[Mention] = []
     for mention in ordered:
-        if any(_overshadowed(mention, k) for k in kept):
+        if any(
+            _overshadowed(mention, k) and not _heard_past(mention, k, written, ends) for k in kept
+        ):
             continue
         kept.append(mention)
     # Words that read as a name only across the join of two longer names said one after the
@@ -1176,7 +1274,7 @@ def _thin(mentions: list[Mention]) -> list[Mention]:
         )
         for a in kept
         for b in kept
-        if a is not b and _runs_past(a, b)
+        if a is not b and (_runs_past(a, b) or _heard_past(b, a, written, ends))
     }
     kept += [
         m for m in mentions if ((m.utterance, m.start, m.end), m.how) in rests and m not in kept
@@ -1223,6 +1321,23 @@ def _overshadowed(mention: Mention, stronger: Mention) -> bool:
         return False
     overlap = min(mention.end, stronger.end) - max(mention.start, stronger.start)
     return overlap * 2 >= mention.end - mention.start
+
+
+def _heard_past(
+    mention: Mention, stronger: Mention, written: set[tuple[int, int]], ends: set[int]
+) -> bool:
+    """Whether a name heard whole by sound begins inside a name said exactly and runs past
+    its end into the last words said, which no name reads as written (登封少林|四 heard as
+    少林寺, 四 for 寺): the caller said the sound-alike, and the exact name took in only part of
+    it. Which of the two the words say is for the scores."""
+    return (
+        _heard_whole(mention)
+        and stronger.how == "exact"
+        and mention.utterance == stronger.utterance
+        and stronger.start <= mention.start < stronger.end < mention.end
+        and mention.end in ends
+        and all((mention.utterance, k) not in written for k in range(stronger.end, mention.end))
+    )
 
 
 def _heard_whole(mention: Mention) -> bool:

@@ -35,6 +35,7 @@ from gazetteer._context import (
     drop_hints_over_roads,
     drop_look_alikes_over_roads,
     drop_names_across_a_division,
+    facility_said_in_a_town,
     find_references,
     house_numbers_in_digits,
     initials_mentions,
@@ -112,6 +113,9 @@ SURE = 0.85
 # How well a road name said with a division that has no such road explains that division:
 # the caller is there, on a road the data does not hold.
 ROAD_UNKNOWN = 0.8
+# How well a district of the town's own city, not the one it lies in, explains a town said with
+# it: the caller named the wrong district, and the town is what they are sure of.
+WRONG_DISTRICT = 0.8
 # What a house number adds to the address point it names, beyond its road.
 ADDRESS_BONUS = 0.05
 _HOUSE_NUMBER = re.compile(r"(\d+)号")
@@ -338,11 +342,17 @@ def _not_to_read_back(
     index: NameIndex, read: Sequence[Utterance], stated: Sequence[Mention], place: Place
 ) -> bool:
     """Whether the words that found the one candidate say it is not the place to read back: a
-    town whose village was said, a campus named only on borrowed words, a site said as a
-    division, or a place said that no name reads."""
+    town whose village or health centre was said, a campus named only on borrowed words, a site
+    said as a division, or a place said that no name reads."""
     site = index.place_index(place.id) or -1
     return (
-        (place.kind == "town" and unheld_village_said(index, read, stated, site))
+        (
+            place.kind == "town"
+            and (
+                unheld_village_said(index, read, stated, site)
+                or facility_said_in_a_town(index, read, stated, site)
+            )
+        )
         or (place.kind == "campus" and campus_only_by_borrowed_words(index, read, stated, site))
         or (
             place.kind not in ("town", *COARSE_KINDS)
@@ -498,7 +508,26 @@ def _explains(index: NameIndex, mention: Mention, place: int, *, areas: bool = F
             best = max(best, weight)
     if best == 0.0 and place in index.division_prefix and _road_elsewhere(index, mention, place):
         return ROAD_UNKNOWN
+    if (
+        best == 0.0
+        and index.places.kind(place) == "town"
+        and _district_beside(index, mention, place)
+    ):
+        return WRONG_DISTRICT
     return best
+
+
+def _district_beside(index: NameIndex, mention: Mention, town: int) -> bool:
+    """Whether a mention names only a district of the town's own city, not the one it lies
+    in (二七区 古荥镇, which is 惠济区's): callers often name the wrong district of their city."""
+    code = (index.places.admin(town).adcode or "")[:4]
+    links = index.links(mention.term)
+    return bool(links) and all(
+        index.places.kind(link.place) == "district"
+        and index.places.name(link.place).endswith("区")
+        and (index.places.admin(link.place).adcode or "")[:4] == code
+        for link in links
+    )
 
 
 def _names_a_village(index: NameIndex, places: list[int]) -> bool:
