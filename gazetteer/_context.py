@@ -1247,6 +1247,18 @@ _TOWN_FACILITY_WORDS = (
     "养老院",
     "汽车站",
     "车站",
+    "火车站",
+    # Where its people trade and pass (广武批发市场, 某某镇农贸市场): also a place in the town.
+    "批发市场",
+    "农贸市场",
+    "菜市场",
+    "市场",
+    "超市",
+    "商场",
+    "加油站",
+    "服务区",
+    "邮局",
+    "银行",
 )
 
 

@@ -1003,17 +1003,32 @@ def _fuzzy(
             if similarity > best:
                 best, span = similarity, (start, end)
         if best >= threshold:
+            quality = FUZZY * best
+            if span[1] - span[0] <= 2 or (
+                segment.han and _two_syllables_heard(term_text, text[span[0] : span[1]])
+            ):
+                # Two words alike (上一 as 尚义) are alike by chance, as by sound — also when
+                # the words after them stretch the likeness (上一个小 as 尚义县).
+                quality = min(quality, SHORT_HOMOPHONE)
             keep(
                 Mention(
                     number,
                     segment.offset + span[0],
                     segment.offset + span[1],
                     term,
-                    # Two words alike (上一 as 尚义) are alike by chance, as by sound.
-                    FUZZY * best if span[1] - span[0] > 2 else min(FUZZY * best, SHORT_HOMOPHONE),
+                    quality,
                     how,
                 )
             )
+
+
+def _two_syllables_heard(name: str, written: str) -> bool:
+    """Whether a division's name of two characters and its level word (尚义县, 东区) was
+    heard only by its sound: none of its two characters is written in the words."""
+    if name[-1:] not in ("市", "区", "县", "旗"):
+        return False
+    core = name[:-1]
+    return len(core) <= 2 and not any(char in written for char in core)
 
 
 # A term's heads are asked for on every fuzzy pass over it: worked out once per index, and

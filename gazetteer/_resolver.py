@@ -470,8 +470,11 @@ def _text_score(index: NameIndex, place: int, mentions: list[Mention], total: fl
     areas = place in index.within and any(
         m.quality >= SURE and index.reach(m.term).weights.get(place, 0.0) >= NAMES for m in mentions
     )
+    division_said = place in index.division_prefix and any(
+        m.quality >= SURE and index.reach(m.term).weights.get(place, 0.0) > 0.0 for m in mentions
+    )
     for mention in mentions:
-        relation = _explains(index, mention, place, areas=areas)
+        relation = _explains(index, mention, place, areas=areas, division_said=division_said)
         if relation <= 0.0:
             continue
         for k in range(mention.start, mention.end):
@@ -483,7 +486,18 @@ def _text_score(index: NameIndex, place: int, mentions: list[Mention], total: fl
     return (sum(covered.values()) / total) * (sum(strength.values()) / len(strength))
 
 
-def _explains(index: NameIndex, mention: Mention, place: int, *, areas: bool = False) -> float:
+def _explains(
+    index: NameIndex,
+    mention: Mention,
+    place: int,
+    *,
+    areas: bool = False,
+    division_said: bool = True,
+) -> float:
+    """How directly a mention names a place. A road said with a division holding no road of
+    that name puts the caller in that division (ROAD_UNKNOWN) only when the division was
+    itself said surely (`division_said`): two syllables heard like a far county's name (上一 as
+    尚义) do not claim the road said beside them."""
     adcode = index.places.admin(place).adcode or ""
     roads = index.crossing_roads.get(place)
     if roads is not None and _road_names(index, mention.term) & set(roads):
@@ -506,7 +520,12 @@ def _explains(index: NameIndex, mention: Mention, place: int, *, areas: bool = F
     for prefix, weight in reach.divisions:
         if adcode.startswith(prefix):
             best = max(best, weight)
-    if best == 0.0 and place in index.division_prefix and _road_elsewhere(index, mention, place):
+    if (
+        best == 0.0
+        and division_said
+        and place in index.division_prefix
+        and _road_elsewhere(index, mention, place)
+    ):
         return ROAD_UNKNOWN
     if (
         best == 0.0

@@ -43,6 +43,8 @@ def test_the_street_said_with_its_district_is_still_read_back(gz):
     [
         ("新郑 龙湖镇卫生院", "adm-410184109", ZHENGZHOU),
         ("杞县 葛岗镇中心小学", "adm-410221105", KAIFENG),
+        # A market in the town, said by the town's short name.
+        ("荥阳 广武农贸市场", "adm-410182103", ZHENGZHOU),
     ],
 )
 def test_a_towns_health_centre_or_school_is_not_the_town_to_read_back(gz, said, town, centre):
