@@ -542,13 +542,38 @@ class TriageRules:
 
     def _taken_back(self, reads: list[_Read]) -> None:
         """A clause that only takes back what was said (其实不是, 不是的, 说错了) denies the
-        findings of the clause before it (刚才说胸口疼，其实不是，是打完球肌肉酸)."""
-        cues = self.config.language.takes_back
+        findings of the clause before it (刚才说胸口疼，其实不是，是打完球肌肉酸); an interjection
+        before it (哦不是) changes nothing. One that names words of the clause before after a
+        `takes_back_naming` cue (从楼上摔下来了——不是楼上) denies only what was said there."""
+        language = self.config.language
         for before, read in zip(reads, reads[1:], strict=False):
-            if read.findings or read.clause.text not in cues:
+            if any(not f.negated for f in read.findings):
                 continue
+            text = read.clause.text
+            while text and any(text.startswith(word) for word in language.interjections):
+                word = next(w for w in language.interjections if text.startswith(w))
+                text = text[len(word) :]
+            where: tuple[int, int] | None = None
+            if text not in language.takes_back:
+                named = next(
+                    (
+                        text[len(cue) :]
+                        for cue in sorted(language.takes_back_naming, key=len, reverse=True)
+                        if text.startswith(cue) and len(text) > len(cue)
+                    ),
+                    "",
+                )
+                at = before.clause.text.find(named) if named else -1
+                if at < 0:
+                    continue
+                where = (at, at + len(named))
             for said in (before.findings, before.bare):
                 for at, finding in enumerate(said):
+                    span = before.spans.get(finding)
+                    if where is not None and (
+                        span is None or not (span[0] < where[1] and where[0] < span[1])
+                    ):
+                        continue
                     said[at] = denied = replace(finding, negated=True)
                     if finding in before.spans:
                         before.spans[denied] = before.spans.pop(finding)
