@@ -569,7 +569,7 @@ class TriageRules:
             instead = clauses[at + 1].text if named else ""
             cue = next((c for c in restated_by if instead.startswith(c)), None)
             if named and named in out[-1].text and cue is not None and len(instead) > len(cue):
-                said = out[-1].text.replace(named, instead[len(cue) :], 1)
+                said = _put_in_place(out[-1].text, named, instead[len(cue) :])
                 out[-1] = self.reader.clause(said)
                 # What was meant is still read as said, too (其实不是睡，是怎么叫都叫不醒: not
                 # inside the 以为 of the clause before).
@@ -788,6 +788,21 @@ def _eased_level(rule: Observation, level: Level) -> Level:
     if lower is None or PRIORITY_ORDER.index(lower) >= PRIORITY_ORDER.index(level):
         return level
     return lower
+
+
+def _put_in_place(text: str, named: str, meant: str) -> str:
+    """`text` with `named` replaced by `meant`, whose ending is not said twice when the text
+    goes on with it (从房顶上掉下来, 房顶 → 凳子上: 从凳子上掉下来).
+
+    >>> _put_in_place("从房顶上掉下来", "房顶", "凳子上")
+    '从凳子上掉下来'
+    >>> _put_in_place("三楼摔下来", "三楼", "二楼")
+    '二楼摔下来'
+    """
+    at = text.index(named)
+    rest = text[at + len(named) :]
+    overlap = next((k for k in range(len(meant), 0, -1) if rest.startswith(meant[-k:])), 0)
+    return text[:at] + meant[: len(meant) - overlap] + rest
 
 
 def _after_what_was_said(reads: list[_Read]) -> list[tuple[_Read, _Read]]:
