@@ -126,9 +126,27 @@ back the one before it; and, found before the set, a faint in pregnancy, a patie
 asleep, and 不怎么 … as a degree), after which it reads critical recall 1.000, precision .985;
 accuracy .984, 2 under-triaged — a child's swallowed coin the earlier sets read routine, and a
 pregnancy's still baby that cannot be told from a still child. So none of these sets is blind
-now; a fifteenth, written blind, is the next honest measure. The baseline is the substring
-keyword matcher the service used before, with its rules kept in `bench/baseline/`. Both run
-in the same process on the same phrasings; the time per phrasing is printed beside them.
+now: `complaints-holdout15.tsv` was written blind while holdout14 was being learned from, and
+committed before its first run (critical recall .954, precision .905; accuracy .872, 15
+under-triaged). Its misses have since been learned from as well, by family and by reading rule
+(a headache with a muddled mind said mildly, 迷瞪 and a crop spray named by its use, lying there
+still said with where, a lifted limb that drops, blood in surges, a knocked handset, a stroke
+sign said crooked no longer, a sugar by what was measured, a part flattened, a blocked catheter
+with a swelling belly and retention in Wu, flesh bitten away, medicine eaten on the sly, a bump,
+something swallowed unnamed; come round at once, a caller who cannot walk for the pain, spotting
+said slight in pregnancy, a vomit said before a reading, a little worse than usual, pulled out
+of the water at once, a head hit in a fight, bloody to look at, 攮 as a stab, 明白 not 煞白, 扎了
+not 砸了; bites all over, a claw's line with 被, hay fever, a stubbed digit, a nosebleed stopped,
+a prick's mark; and a word taken back — 不是三楼，是二楼 re-reads the clause before with what was
+meant, 哦不是 takes back as 不是 does), after which it reads critical recall 1.000, precision
+.977; accuracy .969, none under-triaged. Left as they were: an echoed question (有没有呼吸？有),
+read as a denial and so over-triaged, which needs the answer read; a second-floor fall broken
+by an awning, which the rules still send as a high fall; a tumble into shallow water pulled out
+at once, sent as urgent as the earlier sets send a patient out of the water alone. So none of
+these sets is blind now; a sixteenth, written blind, is the next honest measure. The baseline
+is the substring keyword matcher the service used before, with its rules kept in
+`bench/baseline/`. Both run in the same process on the same phrasings; the time per phrasing
+is printed beside them.
 """
 
 from __future__ import annotations

@@ -156,6 +156,15 @@ class Language(_Rules):
     # A clause that is only one of these (其实不是, 不是的, 说错了) takes back the clause before
     # it: what that clause said is read as denied (刚才说胸口疼，其实不是，是肌肉酸).
     takes_back: tuple[str, ...] = ()
+    # A clause that is one of these followed by words of the clause before (从楼上摔下来了——
+    # 不是楼上; 被蛇咬了？不是蛇) takes back only what those words were part of.
+    takes_back_naming: tuple[str, ...] = ()
+    # Words that begin the clause after such a one with what was meant instead (不是三楼，是二楼):
+    # the clause before is read again with it in place of the words taken back.
+    restated_by: tuple[str, ...] = ()
+    # Sounds a caller starts a clause with that say nothing (哦不是, 啊不对): a clause that takes
+    # back is read without them.
+    interjections: tuple[str, ...] = ()
 
 
 class Degree(_Rules):

@@ -359,7 +359,8 @@ class TriageRules:
         # A usual complaint said to have changed (比以前厉害, 突然) is not the usual one.
         usual = not any(word in normal for word in self.config.language.not_as_usual)
         reads = [
-            self._clause(clause, excluded, usual=usual) for clause in self.reader.clauses(text)
+            self._clause(clause, excluded, usual=usual)
+            for clause in self._restated(self.reader.clauses(text))
         ]
         self._taken_back(reads)
         if usual:
@@ -540,15 +541,71 @@ class TriageRules:
         correction = correction_start(clause, self.config.language.corrections)
         return _Read(clause, out, taken, slots, bare, spans, topics, correction)
 
+    def _named_back(self, text: str) -> str:
+        """The words a clause takes back by naming them (不是楼上 → 楼上; 哦不是三楼 → 三楼), or
+        "" when it names none."""
+        language = self.config.language
+        while True:
+            word = next((w for w in language.interjections if text.startswith(w)), "")
+            if not word:
+                break
+            text = text[len(word) :]
+        for cue in sorted(language.takes_back_naming, key=len, reverse=True):
+            if text.startswith(cue) and len(text) > len(cue):
+                return text[len(cue) :]
+        return ""
+
+    def _restated(self, clauses: list[Clause]) -> list[Clause]:
+        """A clause before one that takes back its words and one that says what they should
+        have been (从三楼摔下来了，不是三楼，是二楼; 胸口疼，不是胸口，是心口) is read as said again
+        with those words: 从二楼摔下来了, 心口疼; the clause that took them back is dropped. Taken
+        back with nothing said instead, the words are denied (`_taken_back`)."""
+        restated_by = sorted(self.config.language.restated_by, key=len, reverse=True)
+        out: list[Clause] = []
+        at = 0
+        while at < len(clauses):
+            clause = clauses[at]
+            named = self._named_back(clause.text) if out and at + 1 < len(clauses) else ""
+            instead = clauses[at + 1].text if named else ""
+            cue = next((c for c in restated_by if instead.startswith(c)), None)
+            if named and named in out[-1].text and cue is not None and len(instead) > len(cue):
+                said = _put_in_place(out[-1].text, named, instead[len(cue) :])
+                out[-1] = self.reader.clause(said)
+                # What was meant is still read as said, too (其实不是睡，是怎么叫都叫不醒: not
+                # inside the 以为 of the clause before).
+                at += 1
+                continue
+            out.append(clause)
+            at += 1
+        return out
+
     def _taken_back(self, reads: list[_Read]) -> None:
         """A clause that only takes back what was said (其实不是, 不是的, 说错了) denies the
-        findings of the clause before it (刚才说胸口疼，其实不是，是打完球肌肉酸)."""
-        cues = self.config.language.takes_back
+        findings of the clause before it (刚才说胸口疼，其实不是，是打完球肌肉酸); an interjection
+        before it (哦不是) changes nothing. One that names words of the clause before after a
+        `takes_back_naming` cue, with nothing said instead (被蛇咬了？不是蛇), denies only what
+        those words were part of."""
+        language = self.config.language
         for before, read in zip(reads, reads[1:], strict=False):
-            if read.findings or read.clause.text not in cues:
+            if any(not f.negated for f in read.findings):
                 continue
+            text = read.clause.text
+            while word := next((w for w in language.interjections if text.startswith(w)), ""):
+                text = text[len(word) :]
+            where: tuple[int, int] | None = None
+            if text not in language.takes_back:
+                named = self._named_back(text)
+                at = before.clause.text.find(named) if named else -1
+                if at < 0:
+                    continue
+                where = (at, at + len(named))
             for said in (before.findings, before.bare):
                 for at, finding in enumerate(said):
+                    span = before.spans.get(finding)
+                    if where is not None and (
+                        span is None or not (span[0] < where[1] and where[0] < span[1])
+                    ):
+                        continue
                     said[at] = denied = replace(finding, negated=True)
                     if finding in before.spans:
                         before.spans[denied] = before.spans.pop(finding)
@@ -731,6 +788,21 @@ def _eased_level(rule: Observation, level: Level) -> Level:
     if lower is None or PRIORITY_ORDER.index(lower) >= PRIORITY_ORDER.index(level):
         return level
     return lower
+
+
+def _put_in_place(text: str, named: str, meant: str) -> str:
+    """`text` with `named` replaced by `meant`, whose ending is not said twice when the text
+    goes on with it (从房顶上掉下来, 房顶 → 凳子上: 从凳子上掉下来).
+
+    >>> _put_in_place("从房顶上掉下来", "房顶", "凳子上")
+    '从凳子上掉下来'
+    >>> _put_in_place("三楼摔下来", "三楼", "二楼")
+    '二楼摔下来'
+    """
+    at = text.index(named)
+    rest = text[at + len(named) :]
+    overlap = next((k for k in range(len(meant), 0, -1) if rest.startswith(meant[-k:])), 0)
+    return text[:at] + meant[: len(meant) - overlap] + rest
 
 
 def _after_what_was_said(reads: list[_Read]) -> list[tuple[_Read, _Read]]:
