@@ -840,14 +840,21 @@ def _prominence(places: Sequence[Place], children: dict[int, list[int]]) -> npt.
     # A campus or 院区 listed first is the institution's seat (data/README.md).
     seats = {rows[0] for rows in children.values() if rows}
     out = np.zeros(len(places), dtype=np.float32)
+    # Few places differ in what the prior reads: each value is worked out once.
+    priors: dict[tuple[str, int, int, bool], float] = {}
     for row, place in enumerate(places):
         size = known.get(area(place.admin.adcode or ""), 0)
-        out[row] = (
-            _KIND_RANK.get(place.kind, 0.0)
-            + 0.1 * np.log1p(size)
-            + 0.01 * np.log1p(len(children.get(row, ())))
-            + (0.001 if row in seats else 0.0)
-        )
+        key = (place.kind, size, len(children.get(row, ())), row in seats)
+        prior = priors.get(key)
+        if prior is None:
+            kind, size, count, seat = key
+            prior = priors[key] = (
+                _KIND_RANK.get(kind, 0.0)
+                + 0.1 * np.log1p(size)
+                + 0.01 * np.log1p(count)
+                + (0.001 if seat else 0.0)
+            )
+        out[row] = prior
     return out
 
 
