@@ -3,6 +3,7 @@ resolver with the imported layer beside the shipped data alone, in one run.
 
     .venv/bin/python bench/imports.py                      # about 1M nodes
     .venv/bin/python bench/imports.py --grid 40 --pois 20000 --addresses 20000   # quick
+    .venv/bin/python bench/imports.py --load --grid 10 --pois 300 --addresses 300
 
 The extract is a grid of named roads over central 郑州 (each road one way; every grid
 crossing a shared node, with intermediate nodes between), named places of the imported kinds
@@ -11,6 +12,10 @@ process so its wall time and peak memory are its own; each gazetteer is built in
 process too. Latency: median and p99 per query over the same shipped-name queries for both
 gazetteers, and over queries of imported names (a place, a road with a house number, two
 roads said together) for the gazetteer with the layer.
+
+`--load` measures instead the first load with the layer after an import: a build from scratch
+(no cache) against one on the terms and readings kept from the shipped data's build
+(`BuildMemo`), each in its own process, and checks that both give the same answers.
 """
 
 from __future__ import annotations
@@ -190,6 +195,66 @@ def _resolve_child(args: tuple[Path | None, int, Path]) -> dict[str, Any]:
     return figures
 
 
+def _load_child(args: tuple[Path | None, Path, int]) -> dict[str, Any]:
+    """Load (cache misses only: every cache directory is fresh or holds a memo alone) and
+    resolve the queries; the answers come back as a digest, to compare across processes."""
+    import hashlib
+
+    from gazetteer import Gazetteer, Jurisdiction
+
+    layers, cache, count = args
+    started, cpu = time.perf_counter(), time.process_time()
+    gz = Gazetteer.load(layers_dir=layers, cache_dir=cache)
+    figures: dict[str, Any] = {
+        "seconds": time.perf_counter() - started,
+        "cpu_seconds": time.process_time() - cpu,
+        "places": len(gz),
+    }
+    area = Jurisdiction(adcodes=("4101",))
+    digest = hashlib.sha256()
+    queries = [text for texts in _queries(layers, count).values() for text in texts]
+    for text in queries:
+        for jurisdiction in (None, area):
+            digest.update(repr(gz.resolve([text], jurisdiction=jurisdiction)).encode())
+    figures["answers"] = digest.hexdigest()
+    figures["queries"] = len(queries)
+    return figures
+
+
+def compare_load(layers: Path, root: Path, count: int) -> None:
+    """The first load with a layer: from scratch, then on the shipped data's kept memo."""
+    import shutil
+
+    context = multiprocessing.get_context("spawn")
+
+    def run(layer_dir: Path | None, cache: Path) -> dict[str, Any]:
+        with context.Pool(1) as pool:
+            return pool.apply(_load_child, ((layer_dir, cache, count),))
+
+    shipped = run(None, root / "kept")
+    print(
+        f"shipped only, no cache: {shipped['places']:,} places, index built in "
+        f"{shipped['seconds']:.1f} s ({shipped['cpu_seconds']:.1f} s of CPU)"
+    )
+    # The shipped index itself is left out: only the memo is lent to the build with the layer.
+    for cached in (root / "kept").glob("*.pickle"):
+        if not cached.name.endswith(".memo.pickle"):
+            cached.unlink()
+    before = run(layers, root / "scratch")
+    after = run(layers, root / "kept")
+    for label, figures in (("from scratch", before), ("on the kept memo", after)):
+        print(
+            f"shipped + layer, {label}: {figures['places']:,} places, loaded in "
+            f"{figures['seconds']:.1f} s ({figures['cpu_seconds']:.1f} s of CPU)"
+        )
+    same = before["answers"] == after["answers"]
+    print(
+        f"answers to {after['queries']} queries (with and without a centre's area): "
+        + ("identical" if same else "DIFFERENT")
+    )
+    shutil.rmtree(root / "scratch", ignore_errors=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--grid", type=int, default=120, help="roads each way")
@@ -197,6 +262,9 @@ def main() -> int:
     parser.add_argument("--pois", type=int, default=90_000)
     parser.add_argument("--addresses", type=int, default=330_000)
     parser.add_argument("--queries", type=int, default=600)
+    parser.add_argument(
+        "--load", action="store_true", help="compare the first load with the layer only"
+    )
     args = parser.parse_args()
     context = multiprocessing.get_context("spawn")
     with tempfile.TemporaryDirectory() as scratch:
@@ -221,6 +289,9 @@ def main() -> int:
                 if k not in ("seconds", "cpu_seconds", "peak_mb")
             )
         )
+        if args.load:
+            compare_load(layers, root, args.queries)
+            return 0
         for label, layer_dir in (("shipped only", None), ("shipped + import", layers)):
             with context.Pool(1) as pool:
                 cold = pool.apply(_resolve_child, ((layer_dir, args.queries, root / "cache"),))

@@ -9,12 +9,15 @@ import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 from shapely.geometry.base import BaseGeometry
 
-from gazetteer._index import NameIndex
+from gazetteer._index import BuildMemo, NameIndex
+from gazetteer._layers import layer_files
 from gazetteer._load import DEFAULT_DATA_DIR, LoadedData, data_files, load_data
 from gazetteer._model import Jurisdiction, Place, Position, Resolution
 from gazetteer._resolver import resolve_call
@@ -30,7 +33,8 @@ _INDEX_CODE = (
     "_normalise.py",
     "_pinyin.py",
 )
-_CACHE_FORMAT = "gazetteer-index-v3"
+_CACHE_FORMAT = "gazetteer-index-v4"
+_Cached = TypeVar("_Cached", NameIndex, BuildMemo)
 
 
 class Gazetteer:
@@ -56,18 +60,19 @@ class Gazetteer:
         data_dir = Path(data_dir)
         layers = Path(layers_dir) if layers_dir is not None else None
         directory = Path(cache_dir) if cache_dir is not None else _default_cache_dir()
-        key = _cache_key(data_dir, layers)
-        cached = directory / f"{key}.pickle"
-        if cached.is_file():
-            try:
-                with cached.open("rb") as handle:
-                    index = pickle.load(handle)
-                if isinstance(index, NameIndex):
-                    return cls(index)
-            except Exception:  # noqa: BLE001 — any unreadable cache is rebuilt, never fatal
-                pass
-        index = NameIndex(load_data(data_dir, layers))
-        _write_cache(directory, cached, index)
+        shipped_key, key = _cache_keys(data_dir, layers)
+        index = _read_cache(directory / f"{key}.pickle", NameIndex)
+        if index is not None:
+            return cls(index)
+        # With layers the index is built in full, but the shipped data's names are not read
+        # again: their terms and readings are kept from the first build over the same data.
+        memo_file = directory / f"{shipped_key}.memo.pickle"
+        kept = _read_cache(memo_file, BuildMemo)
+        memo = kept if kept is not None else BuildMemo({})
+        index = NameIndex(load_data(data_dir, layers), memo=memo)
+        _write_cache(directory, directory / f"{key}.pickle", index)
+        if kept is None:  # written once (or again if unreadable): it never grows past two builds
+            _write_cache(directory, memo_file, memo)
         return cls(index)
 
     @classmethod
@@ -154,20 +159,53 @@ def _default_cache_dir() -> Path:
     return Path(base) / "dispatch-intake-gazetteer"
 
 
-def _cache_key(data_dir: Path, layers_dir: Path | None = None) -> str:
-    # The pickle holds numpy arrays and library objects: a new Python or numpy rebuilds it.
-    versions = f"{_CACHE_FORMAT} {sys.version} {np.__version__}"
-    digest = hashlib.sha256(versions.encode())
+def _cache_keys(data_dir: Path, layers_dir: Path | None = None) -> tuple[str, str]:
+    """The keys of the cached index of the shipped data alone and of that with the layers
+    (the same when there are none): a change to the code, the data, a layer or a package the
+    index is read with gives new keys."""
+    # The pickle holds numpy arrays and library objects, and names read by pypinyin and
+    # OpenCC: a new Python or one of those packages rebuilds it.
+    versions = [_CACHE_FORMAT, sys.version, np.__version__]
+    versions += [_version(package) for package in ("pypinyin", "opencc", "shapely")]
+    digest = hashlib.sha256(" ".join(versions).encode())
     here = Path(__file__).parent
-    for path in [here / name for name in _INDEX_CODE] + data_files(data_dir, layers_dir):
-        digest.update(path.name.encode())
-        with path.open("rb") as handle:  # a large imported layer is hashed piece by piece
-            while chunk := handle.read(1 << 20):
-                digest.update(chunk)
-    return digest.hexdigest()[:32]
+    for path in [here / name for name in _INDEX_CODE] + data_files(data_dir):
+        _digest_file(digest, path)
+    shipped = digest.hexdigest()[:32]
+    for path in layer_files(layers_dir):
+        if path.is_file():
+            _digest_file(digest, path)
+    return shipped, digest.hexdigest()[:32]
 
 
-def _write_cache(directory: Path, target: Path, index: NameIndex) -> None:
+def _digest_file(digest: hashlib._Hash, path: Path) -> None:
+    digest.update(path.name.encode())
+    with path.open("rb") as handle:  # a large imported layer is hashed piece by piece
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+
+
+def _version(package: str) -> str:
+    try:
+        return f"{package} {metadata.version(package)}"
+    except metadata.PackageNotFoundError:
+        return f"{package} ?"
+
+
+def _read_cache(path: Path, kind: type[_Cached]) -> _Cached | None:
+    """A cached object of `kind`, or None: a missing, unreadable or foreign file is rebuilt,
+    never fatal."""
+    if not path.is_file():
+        return None
+    try:
+        with path.open("rb") as handle:
+            found = pickle.load(handle)
+    except Exception:  # noqa: BLE001 — any unreadable cache is rebuilt
+        return None
+    return found if isinstance(found, kind) else None
+
+
+def _write_cache(directory: Path, target: Path, index: NameIndex | BuildMemo) -> None:
     try:
         directory.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=directory, delete=False, suffix=".tmp") as handle:

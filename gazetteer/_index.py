@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple
 
@@ -55,6 +55,32 @@ class TermReach(NamedTuple):
 SHARED_TERM_LINKS = 16
 
 
+class BuildMemo:
+    """What building an index works out from one name alone, its term and its readings, kept
+    from one build for the next.
+
+    An index with a centre's imported layers is built in full, so that every answer is the one
+    a build from scratch gives (a layer's name can change how the shipped data's names are
+    linked, heard and ranked); reading the names aloud is most of that build, and the shipped
+    data's names read the same whatever the layer. Each entry is a pure result of the index
+    code and the lexicon's pinyin overrides: the memo is kept under the key of the code and
+    data it came from, and emptied here if the overrides differ.
+    """
+
+    def __init__(self, overrides: Mapping[str, Sequence[str]]) -> None:
+        self.overrides = {phrase: list(syllables) for phrase, syllables in overrides.items()}
+        self.reader: PinyinReader | None = None
+        self.terms: dict[str, str] = {}  # a name → its term (`NameIndex._place_terms`)
+        self.readings: dict[tuple[str, int], list[tuple[str, ...]]] = {}
+
+    def adopt(self, overrides: Mapping[str, Sequence[str]]) -> None:
+        """Forget everything read under other pinyin overrides than `overrides`."""
+        wanted = {phrase: list(syllables) for phrase, syllables in overrides.items()}
+        if wanted != self.overrides:
+            self.overrides, self.reader = wanted, None
+            self.readings.clear()
+
+
 class NameIndex:
     """Terms (normalised names and aliases) mapped to the places they lead to.
 
@@ -63,17 +89,25 @@ class NameIndex:
     would cost several times the memory.
     """
 
-    def __init__(self, data: LoadedData) -> None:
+    def __init__(self, data: LoadedData, memo: BuildMemo | None = None) -> None:
+        """Index `data`; `memo`, when given, lends what an earlier build read from the same
+        names and keeps what this one reads (see `BuildMemo`)."""
         # Roads known only by a point get estimated crossings: places of the index, not data.
         data = replace(data, places=[*data.places, *point_road_crossings(data.places)])
         lexicon = data.lexicon
+        if memo is None:
+            memo = BuildMemo(lexicon.pinyin_overrides)
+        memo.adopt(lexicon.pinyin_overrides)
+        self._memo = memo
         # While building, places are read as the loaded objects, not rebuilt from the table.
         self._source: list[Place] = data.places
         self.places = PlaceTable(data.places)
         position: dict[str, int] = {}
         for i, place in enumerate(data.places):
             position.setdefault(place.id, i)  # as `PlaceTable.index_of`: the first of an id
-        self.reader = PinyinReader(lexicon.pinyin_overrides)
+        if memo.reader is None:
+            memo.reader = PinyinReader(lexicon.pinyin_overrides)
+        self.reader = memo.reader
         self.fillers = FillerStripper(lexicon.fillers)
         # Each character of a look-alike group, with the others of its group.
         # A character is kept as written too: the traditional-to-simplified step reads some
@@ -323,7 +357,7 @@ class NameIndex:
         self.term_sound = StringColumn(term_sound)
         self.terms = StringColumn(terms)
         self._term_keys = HashTable(self.terms)
-        del self._term_id, self._building_terms, self._source
+        del self._term_id, self._building_terms, self._source, self._memo
         # All posting lists in one array, sliced by gram: one numpy object, not one per gram.
         self._gram_rows = HashTable(StringColumn(grams))
         sizes = np.fromiter((len(ids) for ids in grams.values()), dtype=np.int64, count=len(grams))
@@ -363,9 +397,12 @@ class NameIndex:
                 short.extend(self._short_forms(name, city_short))
         reserved: set[str] = getattr(self, "_division_terms", set())
         seen: set[str] = set()
+        known = self._memo.terms
         for k, name in enumerate(names + short):
-            term = normalise_text(name).replace(" ", "") if _has_han(name) else normalise_text(name)
-            term = name if term == name else term  # share the string when nothing changed
+            term = known.get(name)
+            if term is None:
+                found = _term_of(name)
+                term = known[name] = name if found == name else found  # share it when unchanged
             if len(term) < 2 or term in seen or term in self.generic_words:
                 continue
             if k >= len(names) and term in reserved:
@@ -425,10 +462,16 @@ class NameIndex:
         return self._term_id[term]
 
     def _term_readings(self, term: str, local: int = 0) -> list[tuple[str, ...]]:
+        known = self._memo.readings.get((term, local))
+        if known is not None:
+            return known
         if _has_han(term):
-            return self.reader.name_readings(term, local)
-        latin = self.reader.split_latin(term)
-        return [tuple(latin)] if latin else [tuple(term)]
+            readings = self.reader.name_readings(term, local)
+        else:
+            latin = self.reader.split_latin(term)
+            readings = [tuple(latin)] if latin else [tuple(term)]
+        self._memo.readings[term, local] = readings
+        return readings
 
     def _index_streets(self, places: Sequence[Place]) -> None:
         """Crossings by the names of their two roads, address points by road and number."""
@@ -808,14 +851,21 @@ def _prominence(places: Sequence[Place], children: dict[int, list[int]]) -> npt.
     # A campus or 院区 listed first is the institution's seat (data/README.md).
     seats = {rows[0] for rows in children.values() if rows}
     out = np.zeros(len(places), dtype=np.float32)
+    # Few places differ in what the prior reads: each value is worked out once.
+    priors: dict[tuple[str, int, int, bool], float] = {}
     for row, place in enumerate(places):
         size = known.get(area(place.admin.adcode or ""), 0)
-        out[row] = (
-            _KIND_RANK.get(place.kind, 0.0)
-            + 0.1 * np.log1p(size)
-            + 0.01 * np.log1p(len(children.get(row, ())))
-            + (0.001 if row in seats else 0.0)
-        )
+        key = (place.kind, size, len(children.get(row, ())), row in seats)
+        prior = priors.get(key)
+        if prior is None:
+            kind, size, count, seat = key
+            prior = priors[key] = (
+                _KIND_RANK.get(kind, 0.0)
+                + 0.1 * np.log1p(size)
+                + 0.01 * np.log1p(count)
+                + (0.001 if seat else 0.0)
+            )
+        out[row] = prior
     return out
 
 
@@ -1046,10 +1096,16 @@ def _county_word_forms(place: Place) -> list[str]:
 
 def _own_names(place: Place) -> frozenset[str]:
     """A place's own names, normalised as terms, without the short forms made from them."""
-    return frozenset(
-        normalise_text(name).replace(" ", "") if _has_han(name) else normalise_text(name)
-        for name in (place.name, place.full_name, *place.aliases)
-    )
+    return frozenset(_term_of(name) for name in (place.name, place.full_name, *place.aliases))
+
+
+def _term_of(name: str) -> str:
+    """A name as a term: normalised, and without spaces unless it is Latin (typed pinyin).
+
+    >>> _term_of("河南 大学"), _term_of("Henan Daxue")
+    ('河南大学', 'henan daxue')
+    """
+    return normalise_text(name).replace(" ", "") if _has_han(name) else normalise_text(name)
 
 
 # Endings of a 社区 name that say it is a street, a road or a village, not an estate.

@@ -72,13 +72,19 @@ def load_data(data_dir: Path = DEFAULT_DATA_DIR, layers_dir: Path | None = None)
     nearby: dict[str, list[str]] = {}
     ambiguous: dict[str, list[str]] = {}
 
+    origin_name: dict[Path, str] = {}  # how `origin` names each file, worked out once
+
     def add(place: Place, source: Path) -> None:
         if place.id in places and origin[place.id] != "derived/institutions.csv":
             raise DataError(f"{source.name}: id {place.id} already defined in {origin[place.id]}")
         places[place.id] = place
-        origin[place.id] = (
-            str(source.relative_to(data_dir)) if source.is_relative_to(data_dir) else source.name
-        )
+        named = origin_name.get(source)
+        if named is None:
+            relative = source.is_relative_to(data_dir)
+            named = origin_name[source] = (
+                str(source.relative_to(data_dir)) if relative else source.name
+            )
+        origin[place.id] = named
 
     divisions_file = data_dir / "derived" / "divisions.csv"
     for place in divisions.values():

@@ -82,3 +82,68 @@ def write_data(
         yaml.safe_dump(document, allow_unicode=True), encoding="utf-8"
     )
     return root
+
+
+# 许昌市魏都区 (411002) and 郑州市金水区 (410105): two counties with a road called 文化路.
+XUCHANG = (34.030, 113.850)
+ZHENGZHOU = (34.780, 113.660)
+
+
+def write_osm_extract(path: Path) -> None:
+    """A small OpenStreetMap extract in the real format (osmium's writer): 文化路 in 许昌 and
+    in 郑州, a crossing, a hospital, an address point, a compound and a shop left out."""
+    import osmium
+    from osmium.osm.mutable import Node, Way
+
+    writer = osmium.SimpleWriter(str(path))
+    lat, lon = XUCHANG
+    points = {
+        1: (lat, lon),
+        2: (lat + 0.001, lon + 0.002),
+        3: (lat + 0.002, lon + 0.004),
+        4: (lat - 0.001, lon + 0.002),
+        5: (lat + 0.003, lon + 0.002),
+        6: (lat + 0.003, lon + 0.006),
+    }
+    zlat, zlon = ZHENGZHOU
+    points |= {20: (zlat, zlon), 21: (zlat + 0.002, zlon + 0.001)}
+    for node, (nlat, nlon) in points.items():
+        writer.add_node(Node(id=node, location=(nlon, nlat), tags={}))
+    writer.add_node(
+        Node(
+            id=10,
+            location=(lon + 0.003, lat + 0.0012),
+            tags={"amenity": "hospital", "name": "许昌测试医院", "alt_name": "测试医院;许测院"},
+        )
+    )
+    writer.add_node(
+        Node(
+            id=11,
+            location=(lon + 0.0031, lat + 0.0013),
+            tags={"addr:street": "文化路", "addr:housenumber": "80"},
+        )
+    )
+    writer.add_node(
+        Node(id=12, location=(lon + 0.001, lat + 0.001), tags={"shop": "bakery", "name": "面包店"})
+    )
+    writer.add_way(Way(id=100, nodes=[1, 2], tags={"highway": "primary", "name": "文化路"}))
+    writer.add_way(Way(id=101, nodes=[2, 3], tags={"highway": "primary", "name": "文化路"}))
+    writer.add_way(Way(id=102, nodes=[4, 2, 5], tags={"highway": "secondary", "name": "农业路"}))
+    writer.add_way(
+        Way(
+            id=103,
+            nodes=[5, 6, 3, 5],
+            tags={"landuse": "residential", "name": "测试花园小区", "old_name": "老测试院"},
+        )
+    )
+    writer.add_way(Way(id=200, nodes=[20, 21], tags={"highway": "primary", "name": "文化路"}))
+    writer.close()
+
+
+def divisions_only(root: Path) -> Path:
+    """The shipped lexicon and divisions alone: enough to place layers, quick to index."""
+    data = root / "data"
+    (data / "derived").mkdir(parents=True)
+    for name in ("lexicon.yaml", "derived/divisions.csv"):
+        (data / name).write_bytes((DEFAULT_DATA_DIR / name).read_bytes())
+    return data

@@ -7,85 +7,25 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import osmium
 import pytest
-from osmium.osm.mutable import Node, Way
 
 from gazetteer import Gazetteer
 from gazetteer._import import ImportError_, import_osm, import_points
-from gazetteer._load import DEFAULT_DATA_DIR
 from gazetteer._validate import validate
 from gazetteer.cli import main
 
-# 许昌市魏都区 (411002) and 郑州市金水区 (410105): two counties with a road called 文化路.
-XUCHANG = (34.030, 113.850)
-ZHENGZHOU = (34.780, 113.660)
-
-
-def _write_extract(path: Path) -> None:
-    writer = osmium.SimpleWriter(str(path))
-    lat, lon = XUCHANG
-    points = {
-        1: (lat, lon),
-        2: (lat + 0.001, lon + 0.002),
-        3: (lat + 0.002, lon + 0.004),
-        4: (lat - 0.001, lon + 0.002),
-        5: (lat + 0.003, lon + 0.002),
-        6: (lat + 0.003, lon + 0.006),
-    }
-    zlat, zlon = ZHENGZHOU
-    points |= {20: (zlat, zlon), 21: (zlat + 0.002, zlon + 0.001)}
-    for node, (nlat, nlon) in points.items():
-        writer.add_node(Node(id=node, location=(nlon, nlat), tags={}))
-    writer.add_node(
-        Node(
-            id=10,
-            location=(lon + 0.003, lat + 0.0012),
-            tags={"amenity": "hospital", "name": "许昌测试医院", "alt_name": "测试医院;许测院"},
-        )
-    )
-    writer.add_node(
-        Node(
-            id=11,
-            location=(lon + 0.0031, lat + 0.0013),
-            tags={"addr:street": "文化路", "addr:housenumber": "80"},
-        )
-    )
-    writer.add_node(
-        Node(id=12, location=(lon + 0.001, lat + 0.001), tags={"shop": "bakery", "name": "面包店"})
-    )
-    writer.add_way(Way(id=100, nodes=[1, 2], tags={"highway": "primary", "name": "文化路"}))
-    writer.add_way(Way(id=101, nodes=[2, 3], tags={"highway": "primary", "name": "文化路"}))
-    writer.add_way(Way(id=102, nodes=[4, 2, 5], tags={"highway": "secondary", "name": "农业路"}))
-    writer.add_way(
-        Way(
-            id=103,
-            nodes=[5, 6, 3, 5],
-            tags={"landuse": "residential", "name": "测试花园小区", "old_name": "老测试院"},
-        )
-    )
-    writer.add_way(Way(id=200, nodes=[20, 21], tags={"highway": "primary", "name": "文化路"}))
-    writer.close()
-
-
-def _divisions_only(root: Path) -> Path:
-    """The shipped lexicon and divisions alone: enough to place layers, quick to index."""
-    data = root / "data"
-    (data / "derived").mkdir(parents=True)
-    for name in ("lexicon.yaml", "derived/divisions.csv"):
-        (data / name).write_bytes((DEFAULT_DATA_DIR / name).read_bytes())
-    return data
+from .factories import ZHENGZHOU, divisions_only, write_osm_extract
 
 
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Gazetteer]:
     root = tmp_path_factory.mktemp("osm")
     extract = root / "area.osm.pbf"
-    _write_extract(extract)
+    write_osm_extract(extract)
     layers = root / "layers"
     summary = import_osm(extract, layers)
     assert summary.counts == {"road": 3, "crossing": 1, "landmark": 2, "address": 1}
-    gazetteer = Gazetteer.load(_divisions_only(root), layers_dir=layers, cache_dir=root / "c")
+    gazetteer = Gazetteer.load(divisions_only(root), layers_dir=layers, cache_dir=root / "c")
     return layers, gazetteer
 
 
@@ -120,16 +60,16 @@ def test_the_layer_records_its_source_and_the_odbl_attribution(
 
 def test_a_layer_without_its_record_fails_validation(tmp_path: Path) -> None:
     extract = tmp_path / "area.osm"  # the XML format, written by the same writer
-    _write_extract(extract)
+    write_osm_extract(extract)
     import_osm(extract, tmp_path / "layers", layer="mine")
     (tmp_path / "layers" / "mine.meta.json").unlink()
-    report = validate(_divisions_only(tmp_path), layers_dir=tmp_path / "layers")
+    report = validate(divisions_only(tmp_path), layers_dir=tmp_path / "layers")
     assert any("needs mine.meta.json" in problem for problem in report.problems)
 
 
 def test_validation_counts_each_layer_by_precision_class(tmp_path: Path) -> None:
     extract = tmp_path / "area.osm.pbf"
-    _write_extract(extract)
+    write_osm_extract(extract)
     layers = tmp_path / "layers"
     import_osm(extract, layers)
     own = tmp_path / "points.csv"
@@ -142,7 +82,7 @@ def test_validation_counts_each_layer_by_precision_class(tmp_path: Path) -> None
         encoding="utf-8",
     )
     import_points(own, layers, source="zz-120-survey", licence="own data")
-    report = validate(_divisions_only(tmp_path), layers_dir=layers)
+    report = validate(divisions_only(tmp_path), layers_dir=layers)
     assert report.ok, report.problems
     counts = report.counts
     assert counts["layer osm-area.csv"] == counts["osm-area.csv, precision surveyed"] == 7
@@ -226,7 +166,7 @@ def test_a_centres_own_csv_and_geojson_points(tmp_path: Path) -> None:
     layers = tmp_path / "layers"
     import_points(csv_file, layers, source="zz-survey", licence="own data")
     import_points(geojson, layers, source="zz-survey", licence="own data")
-    gazetteer = Gazetteer.load(_divisions_only(tmp_path), layers_dir=layers, cache_dir=tmp_path)
+    gazetteer = Gazetteer.load(divisions_only(tmp_path), layers_dir=layers, cache_dir=tmp_path)
     best = gazetteer.resolve(["测试小区"]).best
     assert best is not None and best.place.source == "zz-survey"
     assert best.place.precision == "address"
@@ -247,12 +187,12 @@ def test_the_command_imports_validates_and_resolves_with_the_layer(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     extract = tmp_path / "area.osm.pbf"
-    _write_extract(extract)
+    write_osm_extract(extract)
     layers = [
         "--layers-dir",
         str(tmp_path / "layers"),
         "--data-dir",
-        str(_divisions_only(tmp_path)),
+        str(divisions_only(tmp_path)),
     ]
     assert main(["import", "osm", str(extract), *layers]) == 0
     assert main(["validate", *layers]) == 0
