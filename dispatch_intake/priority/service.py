@@ -48,9 +48,12 @@ together in a combination marked `alone` (at a roof's edge, a knife in hand). A 
 or two that says nothing of the patient (突然) does not end the topic before it; two words heard
 by sound that share the slipped character at their seam are both read (鼻学止住了). A `not_very`
 word before a sign (不怎么疼) is a degree, not a denial, and with 了 after it the sign has eased
-and still combines (胸口不怎么疼了，一身冷汗); a clause that only takes back the one before it
-(其实不是) denies what that one said; a denied sign lets words of the patient's state count (他没
-喝农药，人好好的). The priority is the most severe level left; nothing found is `unknown`.
+and still combines (胸口不怎么疼了，一身冷汗) — but before an ability or a vital function it is
+barely (不太能说话, 不怎么喘气了: [language] `barely`, `clauses.py`); a clause that only takes
+back the one before it (其实不是) denies what that one said when the clause after it says a sign
+instead, not a person or a place (叫不醒，不对，是我公公), and not a sign said again; a denied
+sign lets words of the patient's state count (他没喝农药，人好好的). The priority is the most
+severe level left; nothing found is `unknown`.
 """
 
 from __future__ import annotations
@@ -542,16 +545,25 @@ class TriageRules:
 
     def _taken_back(self, reads: list[_Read]) -> None:
         """A clause that only takes back what was said (其实不是, 不是的, 说错了) denies the
-        findings of the clause before it (刚才说胸口疼，其实不是，是打完球肌肉酸)."""
+        findings of the clause before it (刚才说胸口疼，其实不是，是打完球肌肉酸) — when the clause
+        after it names a sign of its own, the one said instead. A caller who then corrects
+        only who the patient is or where (我老公叫不醒，不对，是我公公; 搞错了，地址是东三街)
+        takes back no sign, and a sign the next clause says again (喘不上气，不是的，是根本喘不
+        了) is not taken back. Taken back, a sign was never there: no `over_at_least` floor
+        holds it (胸口疼，其实不是，是肌肉酸)."""
         cues = self.config.language.takes_back
-        for before, read in zip(reads, reads[1:], strict=False):
-            if read.findings or read.clause.text not in cues:
+        for at in range(1, len(reads) - 1):
+            before, read, after = reads[at - 1], reads[at], reads[at + 1]
+            if read.findings or read.clause.text not in cues or not after.findings:
                 continue
+            again = {f.sign for f in after.findings}
             for said in (before.findings, before.bare):
-                for at, finding in enumerate(said):
-                    said[at] = denied = replace(finding, negated=True)
+                for i, finding in enumerate(said):
+                    if finding.sign in again:
+                        continue
+                    said[i] = taken = replace(finding, negated=True)
                     if finding in before.spans:
-                        before.spans[denied] = before.spans.pop(finding)
+                        before.spans[taken] = before.spans.pop(finding)
 
     def _usual_said_after(self, reads: list[_Read]) -> None:
         """A clause that only says the complaint is the usual one (头昏，老毛病了) says it of
