@@ -37,6 +37,13 @@ class ClauseReader:
         self._pauses = (
             re.compile("(?:" + "|".join(map(re.escape, pauses)) + ")+") if pauses else None
         )
+        self._barely = [
+            (
+                re.compile(f"(?:{_either(barely.words)})(?=(?:{_either(barely.before)}))"),
+                barely.read_as,
+            )
+            for barely in language.barely
+        ]
 
     def pauses(self, utterance: str) -> int:
         """How many times the caller stopped for breath (a run of … is one stop; one that ends
@@ -80,7 +87,7 @@ class ClauseReader:
     def clause(self, text: str) -> Clause:
         """Positions of a clause and the syllable each is usually read as in its context (a
         rarer reading of a character is not offered: 吃 is never heard as 气)."""
-        text = self.without_fillers(text)
+        text = self.barely_read(self.without_fillers(text))
         tokens = tuple(re.findall(r"[a-z]+|.", text))
         # Read run by run of Han characters: the context a heteronym needs is inside its run.
         spoken: dict[int, str] = {}
@@ -107,6 +114,20 @@ class ClauseReader:
         """
         for filler in self.language.fillers:
             text = text.replace(filler, "")
+        return text
+
+    def barely_read(self, text: str) -> str:
+        """The text with each `barely` word before an ability or a vital function read as the
+        denial it means (不太能说话 is 不能说话, 不怎么喘气了 is 不喘气了).
+
+        >>> from dispatch_intake.priority.rules import Barely, Language
+        >>> barely = Barely(words=("不太", "只"), before=("能",), read_as="不")
+        >>> reader = ClauseReader(Language(clause_marks="", barely=(barely,)))
+        >>> reader.barely_read("他不太能说话了，只能说两个字，不太疼")
+        '他不能说话了，不能说两个字，不太疼'
+        """
+        for pattern, read_as in self._barely:
+            text = pattern.sub(read_as, text)
         return text
 
     def phrase_readings(self, phrase: str) -> tuple[str, ...]:
@@ -147,3 +168,8 @@ class ClauseReader:
                 syllable = syllable[: -len(spoken)] + heard
                 break
         return syllable
+
+
+def _either(words: tuple[str, ...]) -> str:
+    """A pattern for any of the words, the longest first."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))

@@ -100,8 +100,12 @@ class ClauseContext:
                         cue_end = position + len(cue)
                         inside = any(a <= position < b for a, b in others)
                         gap = text[cue_end:offset]
+                        starts = negation.ends_at_phrase and any(
+                            text.startswith(w, offset) for w in negation.ends_at
+                        )
                         if (
                             not inside
+                            and not starts
                             and len(gap) <= negation.reach
                             and not any(w in gap for w in stops)
                         ):

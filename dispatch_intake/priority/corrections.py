@@ -64,7 +64,8 @@ def apply_corrections(
     and nothing it does not correct contradicts it (`contradicted_by`): what it corrects is taken
     back with it (卡住了，后来发现能喘能哭) — save words its `contradicted_by` names by their id,
     which no correction takes back (叫不醒，原来是睡着了: the patient still does not wake)."""
-    ids = {f.id for said in clauses for f in said.findings if f.counts and f.id != f.sign}
+    # Every id said (an id may be spelt as its sign: it still names its own words only).
+    ids = {f.id for said in clauses for f in said.findings if f.counts}
     for at, said in enumerate(clauses):
         if said.correction is None:
             continue
@@ -76,11 +77,22 @@ def apply_corrections(
             corrections.extend(later.findings)
         counted = [f for f in corrections if f.counts]
         heard = ids | {f.sign for f in counted}
-        if not any(
-            observation(f.id).resolves and not heard.intersection(observation(f.id).contradicted_by)
+        well = [
+            observation(f.id)
             for f in counted
-        ):
+            if observation(f.id).resolves
+            and not heard.intersection(observation(f.id).contradicted_by)
+        ]
+        if not well:
             continue
+        # What the correction takes back: everything before it, unless all it says is over
+        # are signs it names (`corrects_resolved_only`: 是睡着了 takes back a patient seen
+        # lying still, not the pills swallowed before).
+        over = (
+            {sign for rule in well for sign in rule.resolves}
+            if all(rule.corrects_resolved_only for rule in well)
+            else None
+        )
         level = max(
             (f.level for f in counted if not observation(f.id).only_resolves),
             key=PRIORITY_ORDER.index,
@@ -94,6 +106,8 @@ def apply_corrections(
                 continue
             target, before = earlier[-1], list(earlier[-1].findings)
         for finding in before:
+            if over is not None and finding.sign not in over:
+                continue
             lowered = min(finding.level, level, key=PRIORITY_ORDER.index)
             target.findings[target.findings.index(finding)] = replace(
                 finding, level=lowered, resolved=True, corrected=True

@@ -52,6 +52,11 @@ class Observation(_Rules):
     # True: resolves only inside a correction (后来发现是睡着了): said alone (好像是睡着了) it is
     # a guess, and lowers nothing.
     correction_only: bool = False
+    # True (findings that resolve): inside a correction it takes back only the signs it
+    # `resolves` (后来发现是睡着了 takes back a patient seen lying still, not the sleeping pills
+    # swallowed before it); else a correction that says the patient is well takes back all
+    # it corrects.
+    corrects_resolved_only: bool = False
     # Said to be over (现在不抽了, 没事了), it still counts at this level at least: a sign that is
     # sent however it ended (a collapse, a chest pain with a sweat, a fit in pregnancy). Not
     # when a correction says it was never there (以为没气了，后来发现是睡着了，现在醒了).
@@ -104,6 +109,19 @@ class Negation(_Rules):
     reach: int = Field(ge=0, le=40)
     # Words that end the denial early: 不是心口疼是胃不舒服 denies only 心口疼.
     ends_at: tuple[str, ...] = ()
+    # True: an `ends_at` word that begins the phrase ends the denial too (以为他睡着了叫不醒: what
+    # was tried next, 叫, is what was found, not what was thought).
+    ends_at_phrase: bool = False
+
+
+class Barely(_Rules):
+    """Words that, right before what the patient can do (能说话, 喘气, 清醒), say the patient
+    barely can: read as `read_as` (不太能说话 is 不能说话, 不怎么喘气了 is 不喘气了, 只能说话说两个
+    字 is no clear speech) — a degree before an ability or a vital function is not mild."""
+
+    words: tuple[str, ...] = Field(min_length=1)
+    before: tuple[str, ...] = Field(min_length=1)
+    read_as: str = Field(min_length=1)
 
 
 class Language(_Rules):
@@ -165,6 +183,8 @@ class Language(_Rules):
     # Sounds a caller starts a clause with that say nothing (哦不是, 啊不对): a clause that takes
     # back is read without them.
     interjections: tuple[str, ...] = ()
+    # Not very (不太, 不怎么) or only (只) right before an ability or a vital function: barely.
+    barely: tuple[Barely, ...] = ()
 
 
 class Degree(_Rules):

@@ -48,9 +48,12 @@ together in a combination marked `alone` (at a roof's edge, a knife in hand). A 
 or two that says nothing of the patient (突然) does not end the topic before it; two words heard
 by sound that share the slipped character at their seam are both read (鼻学止住了). A `not_very`
 word before a sign (不怎么疼) is a degree, not a denial, and with 了 after it the sign has eased
-and still combines (胸口不怎么疼了，一身冷汗); a clause that only takes back the one before it
-(其实不是) denies what that one said; a denied sign lets words of the patient's state count (他没
-喝农药，人好好的). The priority is the most severe level left; nothing found is `unknown`.
+and still combines (胸口不怎么疼了，一身冷汗) — but before an ability or a vital function it is
+barely (不太能说话, 不怎么喘气了: [language] `barely`, `clauses.py`); a clause that only takes
+back the one before it (其实不是) denies what that one said when the clause after it says a sign
+instead, not a person or a place (叫不醒，不对，是我公公), and not a sign said again; a denied
+sign lets words of the patient's state count (他没喝农药，人好好的). The priority is the most
+severe level left; nothing found is `unknown`.
 """
 
 from __future__ import annotations
@@ -581,34 +584,46 @@ class TriageRules:
 
     def _taken_back(self, reads: list[_Read]) -> None:
         """A clause that only takes back what was said (其实不是, 不是的, 说错了) denies the
-        findings of the clause before it (刚才说胸口疼，其实不是，是打完球肌肉酸); an interjection
-        before it (哦不是) changes nothing. One that names words of the clause before after a
-        `takes_back_naming` cue, with nothing said instead (被蛇咬了？不是蛇), denies only what
-        those words were part of."""
+        findings of the clause before it (刚才说胸口疼，其实不是，是打完球肌肉酸) — when the clause
+        after it names a sign of its own, the one said instead. A caller who then corrects
+        only who the patient is or where (我老公叫不醒，不对，是我公公; 搞错了，地址是东三街)
+        takes back no sign, and a sign the next clause says again (喘不上气，不是的，是根本喘不
+        了) is not taken back. Taken back, a sign was never there: no `over_at_least` floor
+        holds it (胸口疼，其实不是，是肌肉酸). An interjection before it (哦不是) changes nothing.
+        One that names words of the clause before after a `takes_back_naming` cue, with nothing
+        said instead (被蛇咬了？不是蛇), denies only what those words were part of."""
         language = self.config.language
-        for before, read in zip(reads, reads[1:], strict=False):
+        for at in range(1, len(reads)):
+            before, read = reads[at - 1], reads[at]
+            after = reads[at + 1] if at + 1 < len(reads) else None
             if any(not f.negated for f in read.findings):
                 continue
             text = read.clause.text
             while word := next((w for w in language.interjections if text.startswith(w)), ""):
                 text = text[len(word) :]
             where: tuple[int, int] | None = None
-            if text not in language.takes_back:
+            if text in language.takes_back:
+                if after is None or not after.findings:
+                    continue  # a correction of who or where, not of what was wrong
+            else:
                 named = self._named_back(text)
-                at = before.clause.text.find(named) if named else -1
-                if at < 0:
+                found = before.clause.text.find(named) if named else -1
+                if found < 0:
                     continue
-                where = (at, at + len(named))
+                where = (found, found + len(named))
+            again = {f.sign for f in after.findings} if after is not None else set()
             for said in (before.findings, before.bare):
-                for at, finding in enumerate(said):
+                for i, finding in enumerate(said):
+                    if finding.sign in again:
+                        continue
                     span = before.spans.get(finding)
                     if where is not None and (
                         span is None or not (span[0] < where[1] and where[0] < span[1])
                     ):
                         continue
-                    said[at] = denied = replace(finding, negated=True)
+                    said[i] = taken = replace(finding, negated=True)
                     if finding in before.spans:
-                        before.spans[denied] = before.spans.pop(finding)
+                        before.spans[taken] = before.spans.pop(finding)
 
     def _usual_said_after(self, reads: list[_Read]) -> None:
         """A clause that only says the complaint is the usual one (头昏，老毛病了) says it of
