@@ -904,6 +904,9 @@ def _by_sound(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> N
             if segment.han and segment.units[end - 1] in _POINTING:
                 # 市一院那 is 市一院 and a word pointing at it, not a name that sounds like it.
                 continue
+            if segment.han and _cuts_a_quantity(segment.units, start, end):
+                # 上一个小区 holds 一个 (one of): 上一 heard as 尚义 cuts the quantity in two.
+                continue
             options = segment.readings[start:end]
             combos = 1
             for o in options:
@@ -928,6 +931,24 @@ def _by_sound(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> N
     for (start, end, quality), terms in zip(said, index.by_sounds(keys), strict=True):
         for term in terms:
             keep(Mention(number, segment.offset + start, segment.offset + end, term, quality, how))
+
+
+# A numeral and the measure word after it (一个, 两栋, 三号) are one word: a name heard by its
+# sound does not begin or end inside one.
+_NUMERAL_UNITS = frozenset("一二两三四五六七八九十几半俩仨")
+_MEASURE_UNITS = frozenset("个号栋幢楼层户间排位辆家条座")
+
+
+def _cuts_a_quantity(units: Sequence[str], start: int, end: int) -> bool:
+    """Whether the span [start, end) ends on a numeral whose measure word follows it, or begins
+    on a measure word whose numeral precedes it."""
+    ends_inside = (
+        end < len(units) and units[end - 1] in _NUMERAL_UNITS and units[end] in _MEASURE_UNITS
+    )
+    begins_inside = (
+        start > 0 and units[start - 1] in _NUMERAL_UNITS and units[start] in _MEASURE_UNITS
+    )
+    return ends_inside or begins_inside
 
 
 def _grams(segment: Segment) -> list[str]:
@@ -1004,11 +1025,15 @@ def _fuzzy(
                 best, span = similarity, (start, end)
         if best >= threshold:
             quality = FUZZY * best
-            if span[1] - span[0] <= 2 or (
-                segment.han and _two_syllables_heard(term_text, text[span[0] : span[1]])
-            ):
-                # Two words alike (上一 as 尚义) are alike by chance, as by sound — also when
-                # the words after them stretch the likeness (上一个小 as 尚义县).
+            if segment.han and _cuts_a_quantity(units, span[0], span[1]):
+                continue  # 上一|个 is not 尚义: 一个 is one word
+            heard_only = segment.han and _two_syllables_heard(term_text, text[span[0] : span[1]])
+            if heard_only and span[1] - span[0] > len(term_text):
+                # A division's two characters heard only by their sound, and alike only with
+                # more words than its name has (上一个小 as 尚义县): a chance, not a name said.
+                continue
+            if span[1] - span[0] <= 2 or heard_only:
+                # Two words alike (上一 as 尚义) are alike by chance, as by sound.
                 quality = min(quality, SHORT_HOMOPHONE)
             keep(
                 Mention(

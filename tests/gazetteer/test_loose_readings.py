@@ -79,3 +79,16 @@ def test_an_estate_name_held_in_several_cities_is_asked_about(gz: Gazetteer) -> 
     assert r.question.kind != "confirm"
     cities = {c.place.admin.city for c in r.question.options}
     assert {"郑州市", "开封市"} <= cities
+
+
+@pytest.mark.parametrize("said", ["文化路上一个超市门口", "我在花园路上 一个 小区里"])
+def test_a_name_heard_by_sound_does_not_cut_a_quantity(gz: Gazetteer, said: str) -> None:
+    # 一个 (one of) is one word: 上一 heard as 尚义 would cut it in two.
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert all(c.place.name != "尚义县" for c in r.candidates), said
+
+
+def test_a_county_said_by_sound_alone_is_still_heard(gz: Gazetteer) -> None:
+    # 蓝烤 is 兰考 by its sound, with none of its characters written: a homophone said whole.
+    r = gz.resolve(["蓝烤县 人民医院"], jurisdiction=Jurisdiction(adcodes=("4102",)))
+    assert any((c.place.admin.adcode or "").startswith("410225") for c in r.candidates[:3])
