@@ -143,7 +143,9 @@ meant, 哦不是 takes back as 不是 does), after which it reads critical recal
 read as a denial and so over-triaged, which needs the answer read; a second-floor fall broken
 by an awning, which the rules still send as a high fall; a tumble into shallow water pulled out
 at once, sent as urgent as the earlier sets send a patient out of the water alone. So none of
-these sets is blind now; a sixteenth, written blind, is the next honest measure. The baseline
+these sets is blind now: `complaints-holdout16.tsv` was written blind while holdout15 was being
+learned from, and committed before its first run (critical recall .915, precision .937; accuracy
+.887, 18 under-triaged). The baseline
 is the substring keyword matcher the service used before, with its rules kept in
 `bench/baseline/`. Both run in the same process on the same phrasings; the time per phrasing
 is printed beside them.
@@ -206,6 +208,9 @@ HOLDOUT12 = ROOT / "bench" / "data" / "complaints-holdout12.tsv"
 HOLDOUT13 = ROOT / "bench" / "data" / "complaints-holdout13.tsv"
 HOLDOUT14 = ROOT / "bench" / "data" / "complaints-holdout14.tsv"
 HOLDOUT15 = ROOT / "bench" / "data" / "complaints-holdout15.tsv"
+# Written blind the same way while holdout15 was being learned from, and committed unrun; its first
+# run is in its header (line 6).
+HOLDOUT16 = ROOT / "bench" / "data" / "complaints-holdout16.tsv"
 BASELINE = ROOT / "bench" / "baseline" / "keyword-rules.toml"
 TARGETS = {"critical": (0.98, 0.85)}  # recall, precision
 
@@ -341,6 +346,7 @@ def main() -> int:
         HOLDOUT13,
         HOLDOUT14,
         HOLDOUT15,
+        HOLDOUT16,
     ):
         report(path.name, read_cases(path), triage, old, misses=args.misses)
     return 0
