@@ -680,12 +680,22 @@ class GramMatches(NamedTuple):
 
         >>> GramMatches(np.array([7, 3, 5]), np.array([0.2, 0.9, 0.5])).best(2)
         [3, 5]
+        >>> GramMatches(np.array([1, 2, 4, 6]), np.array([0.5, 0.9, 0.5, 0.5])).best(3)
+        [2, 1, 4]
         """
         ids, similarity = self.ids, self.similarity
+        if limit <= 0:
+            return []
         if ids.size > limit:
-            top = np.argpartition(-similarity, limit)[:limit]
+            # Which of the terms tied at the cut get in is decided by id, not left to
+            # argpartition: its order among ties differs between CPUs (numpy's AVX-512 path),
+            # and the same words must find the same names on every machine.
+            cut = np.partition(similarity, ids.size - limit)[ids.size - limit]
+            above = np.flatnonzero(similarity > cut)
+            tied = np.flatnonzero(similarity == cut)  # ids ascend, so these do too
+            top = np.concatenate([above, tied[: limit - above.size]])
             ids, similarity = ids[top], similarity[top]
-        order = np.argsort(-similarity, kind="stable")
+        order = np.lexsort((ids, -similarity))
         return [int(ids[k]) for k in order]
 
 

@@ -994,7 +994,7 @@ def _fuzzy(
         # (龙亭午门 is not 龙亭区政府, nor 给郑州打的 郑州大学, nor kaifengzhan chuzhankou
         # 开封中山路).
         heads = [
-            (term_text[:k], sounds[:k], term_text[k:], "".join(sounds[k:]))
+            (term_text[:k], sounds[:k], term_text[k:], sounds[k:])
             for k in _division_heads(index, term)
         ]
         windows = by_size.get(size)
@@ -1006,14 +1006,19 @@ def _fuzzy(
         best, span = 0.0, (0, 0)
         for start, end, sound, written in windows:
             name, name_sound = term_text, term_sound
-            for head, head_sounds, rest, rest_sound in heads:
+            for head, head_sounds, rest, rest_sounds in heads:
                 said, heard = text[start:end], syllables[start:end]
                 at = said.find(head) if segment.han else _find(heard, head_sounds)
                 if at >= 0:
                     k = len(head_sounds)
                     written = said[:at] + said[at + k :]
-                    sound = "".join(heard[:at] + heard[at + k :])
-                    name, name_sound = rest, rest_sound
+                    others = heard[:at] + heard[at + k :]
+                    sound = "".join(others)
+                    name, name_sound = rest, "".join(rest_sounds)
+                    if len(rest_sounds) > 1 and not set(rest_sounds) & set(others):
+                        # The division said, and not one syllable of the rest of the name
+                        # (东站去洛阳 for 洛阳工专): their letters are alike only by chance.
+                        name_sound = ""
                     break
             similarity = Indel.normalized_similarity(sound, name_sound, score_cutoff=threshold)
             if segment.han:
