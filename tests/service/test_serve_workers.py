@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from ..conftest import POSTGRES_URL
+from ..conftest import POSTGRES_URL, STORE
 from .factories import auth, call_body
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,7 +41,12 @@ def _workers_of(parent: int) -> list[int]:
 
 
 @pytest.fixture
-def pg_url(postgres_schemas: list[str], session_tag: str) -> str:
+def pg_url(request: pytest.FixtureRequest, session_tag: str) -> str:
+    """A schema of its own. Only on the PostgreSQL pass: the SQLite pass would start the same
+    two workers on the same PostgreSQL again, and check nothing new."""
+    if STORE != "postgresql":
+        pytest.skip("workers run on PostgreSQL: checked on the PostgreSQL pass")
+    postgres_schemas: list[str] = request.getfixturevalue("postgres_schemas")
     import psycopg
     from sqlalchemy import make_url
 

@@ -17,6 +17,8 @@ import pytest
 
 from dispatch_intake.client import IntakeClient
 
+from ..conftest import copy_of_template
+
 REPO = Path(__file__).resolve().parents[2]
 TOKENS = {"call_taker": "tc-taker", "dispatcher": "tc-dispatcher", "supervisor": "tc-super"}
 
@@ -32,8 +34,13 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.fixture
-def service(tmp_path: Path, database_url: str) -> Iterator[Service]:
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Iterator[Service]:
+    """One service for the module's calls: starting one costs more than a call, and the calls
+    share nothing but the store (each opens its own record)."""
+    tmp_path = tmp_path_factory.mktemp("take-call")
+    copy_of_template(sqlite_template, tmp_path / "intake.db")
+    database_url = f"sqlite:///{tmp_path / 'intake.db'}"
     port = _free_port()
     env = {
         **os.environ,
