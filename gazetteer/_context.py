@@ -65,6 +65,18 @@ BEFORE = ("靠近", "挨着", "靠", "离", "去", "过了", "快到")
 # Where a train, a bus or the caller is headed (往河南大学新区方向, 朝郑州方向): the place named
 # is where the line goes, not where the caller is.
 _TOWARD = re.compile("(?:往|向|朝|开往)(.+?)方向")
+# Where a train, a bus or the caller is bound for, said with the going (往洛阳去, 开往郑州的)
+# or with what carries them there (到洛阳的车上, 回开封的大巴): the place named is at the end of
+# the journey, not where the caller is now.
+# A way said (往东走, 往前一点的, 往北边去) is not a place's name (西安, 北京, 东站 are).
+_PLACE_NAMED = "((?![东南西北前后左右里外上下这那][边面头]?[走去开拐转一点些的])..+?)"
+_BOUND_FOR = (
+    re.compile(f"(?:往|开往|发往|驶往){_PLACE_NAMED}(?:去|开|走|的)"),
+    re.compile(
+        f"(?:到|去|回|开往|发往){_PLACE_NAMED}的"
+        "(?:车|火车|高铁|动车|列车|大巴|班车|客车|长途车|公交|专线|飞机|航班|船)"
+    ),
+)
 # A place this close to a reference is what the reference points at.
 REFERENCE_KM = 1.5
 # Places named by a reference stay on offer, well below what the caller is on.
@@ -91,6 +103,7 @@ class References:
     mentions: frozenset[Mention]
     demoted: bool  # something else was said: the references do not name the caller's place
     negated: frozenset[Mention] = frozenset()  # said as where the caller is not
+    bound_for: frozenset[Mention] = frozenset()  # said as where the caller is going
 
 
 def negated_phrases(text: str) -> list[str]:
@@ -109,6 +122,20 @@ def negated_phrases(text: str) -> list[str]:
     return out
 
 
+def bound_for_phrases(text: str) -> list[str]:
+    """The words said as where a journey ends.
+
+    >>> bound_for_phrases("郑州东站，往洛阳去的高铁上")
+    ['洛阳']
+    """
+    return [
+        found[1]
+        for clause in _clauses(normalise_text(text))
+        for pattern in _BOUND_FOR
+        for found in pattern.finditer(clause)
+    ]
+
+
 def reference_phrases(text: str) -> tuple[list[str], str]:
     """The words said as references in one utterance, and the rest of it.
 
@@ -120,12 +147,15 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
     (['铁塔'], '那个河大')
     >>> reference_phrases("往河南大学新区方向 到紫荆山站了")
     (['河南大学新区'], '到紫荆山站了')
+    >>> reference_phrases("开封站 到洛阳的车上")
+    (['洛阳'], '开封站 上')
     """
     phrases: list[str] = []
     rest: list[str] = []
     for clause in _clauses(normalise_text(text)):
-        phrases += [found[1] for found in _TOWARD.finditer(clause)]
-        clause = _TOWARD.sub("", clause)
+        for said_as_toward in (_TOWARD, *_BOUND_FOR):
+            phrases += [found[1] for found in said_as_toward.finditer(clause)]
+            clause = said_as_toward.sub("", clause)
         if not clause:
             continue
         found = False
@@ -181,6 +211,17 @@ def find_references(
     negated = {
         m for m in mentions if any(k in negated_units[m.utterance] for k in range(m.start, m.end))
     }
+    bound_units = [
+        _reference_units(index, r, bound_for_phrases(u))
+        for r, u in zip(read, utterances, strict=True)
+    ]
+    # A name read a character past the place's (洛阳的 as 洛阳大学) is still the place said.
+    bound = {
+        m
+        for m in mentions
+        if m.start in bound_units[m.utterance]
+        and 2 * sum(k in bound_units[m.utterance] for k in range(m.start, m.end)) > m.end - m.start
+    }
     refs: set[Mention] = set(negated)
     for mention in mentions:
         phrases, rest = said_as[mention.utterance]
@@ -204,7 +245,7 @@ def find_references(
     elsewhere = any(
         m not in refs and m.quality >= sure and m.how != "fuzzy" for m in mentions
     ) or any(_ROAD.search(rest) for _, rest in said_as)
-    return References(frozenset(refs), elsewhere, frozenset(negated))
+    return References(frozenset(refs), elsewhere, frozenset(negated), frozenset(bound & refs))
 
 
 def _reference_units(index: NameIndex, utterance: Utterance, phrases: list[str]) -> set[int]:
@@ -271,7 +312,9 @@ def score_with_references(
             return 0.0
         return NEAR if place in near else 0.0
 
-    said = said_weight(mentions)
+    # Where the caller is going says nothing of where they are, for or against a place: its
+    # words are not weighed (郑州东站，往洛阳去的高铁 is 郑州东站 said whole).
+    said = said_weight([m for m in mentions if m not in references.bound_for])
     scores = {p: _text(mentions, p, said, relation) for p in pool}
     # An institution is represented by its campuses or 院区 once they explain as much.
     for parent in [p for p in scores if index.places.kind(p) in institution_kinds]:
