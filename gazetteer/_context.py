@@ -58,6 +58,14 @@ AFTER = (
     "南岸",
     "东岸",
     "西岸",
+    # Which end or stretch of the road the caller is on (北三环那头, 南门那一段): the road or
+    # place named is where that stretch is, not where the caller is.
+    "那头",
+    "这头",
+    "那一段",
+    "这一段",
+    "那段",
+    "这段",
 )
 # Words before a name that do the same (靠淮河医院这一段), make it where the caller is
 # going (东站城际场，去开封那个), has passed (过了中原路) or has not yet come to (快到鼓楼了).
@@ -1323,3 +1331,29 @@ def common_names_of_a_city_said(
         )
 
     return [m for m in mentions if not of_another_city(m)]
+
+
+# A village said by where it lies, not by its name (须水那边的村, 来集那个村, 少林寺下面那个村):
+# a pointing or placing word, then the word for a village. 村委会, 村部 are not a village said.
+_UNNAMED_VILLAGE = re.compile(
+    "(?:那个|这个|那边的?|这边的?|那儿的?|附近的?|旁边的?|下面的?|底下的?|后面的?|的)"
+    "(?:村子|村里|村上|村)(?![委部长])"
+)
+_LEVEL_WORDS = ("街道", "镇", "乡")
+
+
+def unnamed_village_said(index: NameIndex, texts: Sequence[str], place: int) -> bool:
+    """Whether the caller said they are in a village they did not name, by the place it lies
+    by (须水那边的村): the town or landmark named is where the village is, not the caller, and
+    a village that bears the town's own name (须水村 of 须水街道) is one of the villages there,
+    not the one said. Neither is one to read back."""
+    if not any(_UNNAMED_VILLAGE.search(normalise_text(t).replace(" ", "")) for t in texts):
+        return False
+    if index.places.kind(place) != "village":
+        return True
+    town = index.parent[place]
+    if town < 0:
+        return False
+    stem = normalise_text(index.places.name(place)).removesuffix("村")
+    town_name = normalise_text(index.places.name(town))
+    return any(town_name == stem + word for word in _LEVEL_WORDS)

@@ -47,6 +47,7 @@ from gazetteer._context import (
     sites_in_a_named_area,
     unheld_town_said,
     unheld_village_said,
+    unnamed_village_said,
     unsure_which_site,
     villages_short_of_a_character,
     villages_short_of_their_word,
@@ -309,8 +310,11 @@ def resolve_call(
         # 市二院 said to 开封's centre, whose city has none in the data: 郑州's may be meant,
         # but the words said mean the caller's own city's.
         question = Question("ask_more", question.options)
-    if question.kind == "confirm" and _not_to_read_back(
-        index, read, stated, question.options[0].place
+    if question.kind == "confirm" and (
+        _not_to_read_back(index, read, stated, question.options[0].place)
+        or unnamed_village_said(
+            index, utterances, index.place_index(question.options[0].place.id) or -1
+        )
     ):
         question = Question("ask_more", question.options)
     return Resolution(
