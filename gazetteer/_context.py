@@ -1357,3 +1357,29 @@ def unnamed_village_said(index: NameIndex, texts: Sequence[str], place: int) -> 
     stem = normalise_text(index.places.name(place)).removesuffix("村")
     town_name = normalise_text(index.places.name(town))
     return any(town_name == stem + word for word in _LEVEL_WORDS)
+
+
+# Names of developers and shop chains with sites in many places (万达, 正商): said, they name
+# that brand's site where the caller is (开封万达, 正商城), one the data may not hold there.
+_BRANDS = ("万达", "正商", "丹尼斯", "新玛特", "大商", "锦艺", "万象城", "碧桂园")
+
+
+def unheld_brand_said(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    place: int,
+    sure: float,
+) -> bool:
+    """Whether the caller named a brand's site (开封万达) that no sure name of the place read
+    back holds: the road or place found on the other words is near it at best, a guess."""
+    said = "".join(u.text.replace(" ", "") for u in read)
+    brands = [b for b in _BRANDS if b in said]
+    if not brands:
+        return False
+    naming = [
+        words_said(read[m.utterance], m)
+        for m in mentions
+        if m.quality >= sure and any(link.place == place for link in index.links(m.term))
+    ]
+    return any(not any(b in words for words in naming) for b in brands)

@@ -45,6 +45,7 @@ from gazetteer._context import (
     said_weight,
     score_with_references,
     sites_in_a_named_area,
+    unheld_brand_said,
     unheld_town_said,
     unheld_village_said,
     unnamed_village_said,
@@ -314,6 +315,9 @@ def resolve_call(
         _not_to_read_back(index, read, stated, question.options[0].place)
         or unnamed_village_said(
             index, utterances, index.place_index(question.options[0].place.id) or -1
+        )
+        or unheld_brand_said(
+            index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
         )
     ):
         question = Question("ask_more", question.options)
