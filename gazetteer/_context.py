@@ -1383,3 +1383,47 @@ def unheld_brand_said(
         if m.quality >= sure and any(link.place == place for link in index.links(m.term))
     ]
     return any(not any(b in words for words in naming) for b in brands)
+
+
+# Words after a street that make it name a site of an institution (解放路那个老院, 康复前街院区).
+_SITE_WORDS_AFTER_STREET = ("老院", "新院", "院区", "分院", "老校区", "新校区", "校区")
+_INSTITUTIONS = frozenset({"university", "hospital"})
+
+
+def sites_named_by_a_street(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    pool: dict[int, float],
+    explains: Explains,
+    sure: float,
+) -> None:
+    """An institution named, then a street said as which of its sites (市一院，解放路那个老院):
+    the caller is at that institution's site, held there or not; the street itself and other
+    institutions' sites on it are only its reference. Adjusts `pool` in place."""
+    streets = [
+        m
+        for m in roads_said_exactly(index, mentions)
+        if units_said(read[m.utterance], m.end, m.end + 3, written_only=True).startswith(
+            _SITE_WORDS_AFTER_STREET
+        )
+    ]
+    if not streets:
+        return
+    own: set[int] = set()
+    for mention in mentions:
+        if mention.quality < sure or any(_overlaps(mention, s) for s in streets):
+            continue
+        for link in index.links(mention.term):
+            if link.weight >= NAMES and index.places.kind(link.place) in _INSTITUTIONS:
+                own.add(link.place)
+                own.update(index.children.get(link.place, ()))
+    if not own:
+        return
+    for place in list(pool):
+        if place not in own and any(explains(index, s, place) > 0.0 for s in streets):
+            pool[place] *= REFERENCE_SHARE
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.utterance == b.utterance and a.start < b.end and b.start < a.end

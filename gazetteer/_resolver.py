@@ -45,6 +45,7 @@ from gazetteer._context import (
     said_weight,
     score_with_references,
     sites_in_a_named_area,
+    sites_named_by_a_street,
     unheld_brand_said,
     unheld_town_said,
     unheld_village_said,
@@ -205,6 +206,7 @@ def resolve_call(
         SURE,
     )
     sites_in_a_named_area(index, mentions, pool, _explains, SURE)
+    sites_named_by_a_street(index, read, mentions, pool, _explains, SURE)
     numbers = [n for r in read for n in _HOUSE_NUMBER.findall(r.text)]
     # A road said as a reference (过了中原路往南) is passed, not where the caller is: no
     # crossing with it.
