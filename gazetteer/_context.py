@@ -90,6 +90,8 @@ Explains = Callable[[NameIndex, Mention, int], float]
 
 # Words before a name the caller says they are not at (不是明伦，是金明).
 NOT = ("不是", "不在")
+# Words that take back what was just said, as a clause of their own (兰考？不不，我在菏泽).
+_TAKEN_BACK = ("不不", "不对", "不是不是")
 
 
 @dataclass(frozen=True)
@@ -106,9 +108,15 @@ def negated_phrases(text: str) -> list[str]:
 
     >>> negated_phrases("河南大学，不是明伦，是金明那个新的")
     ['明伦']
+    >>> negated_phrases("兰考？不不，我在菏泽")
+    ['兰考']
     """
     out: list[str] = []
-    for clause in normalise_text(text).split(" "):
+    clauses = normalise_text(text).split(" ")
+    for before, clause in zip(["", *clauses[:-1]], clauses, strict=True):
+        if before and clause.startswith(_TAKEN_BACK):
+            # 兰考？不不，我在菏泽: what was said just before is what the caller is not at.
+            out.append(before)
         for cue in NOT:
             at = clause.find(cue)
             if at >= 0 and clause[at + len(cue) :]:
