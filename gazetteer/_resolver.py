@@ -94,6 +94,7 @@ from gazetteer._model import (
 from gazetteer._normalise import normalise_text
 from gazetteer._renamed_villages import villages_renamed_in_their_town
 from gazetteer._said_aside import divisions_said_aside
+from gazetteer._seat_towns import seat_towns_said
 from gazetteer._seats_of_government import seats_of_government_said
 from gazetteer._under_divisions import places_under_said_divisions
 
@@ -175,6 +176,7 @@ def resolve_call(
     mentions = look_alikes_of_another_direction(read, mentions, index)
     mentions = county_hospitals_said(index, read, mentions)
     mentions = seats_of_government_said(index, read, mentions)
+    mentions = seat_towns_said(index, read, mentions, SURE)
     codes = jurisdiction.adcodes if jurisdiction is not None else ()
     mentions, county_words = county_words_said_alone(index, read, mentions, codes)
     mentions += places_under_said_divisions(index, read, mentions, codes)
