@@ -245,6 +245,7 @@ def find_mentions(
         if not _generic(index, utterance, m) and not _loosely_over_a_road(index, utterance, m)
     ]
     meaningful = _past_a_road_word(index, utterance, meaningful)
+    meaningful = _fuzzy_into_the_next_phrase(utterance, meaningful)
     return _in_street_names(
         index,
         utterance,
@@ -272,6 +273,25 @@ def find_mentions(
             ),
         ),
     )
+
+
+def _fuzzy_into_the_next_phrase(utterance: Utterance, mentions: list[Mention]) -> list[Mention]:
+    """Drop a loose or sound reading that takes in one word past a pause (起县，城里头 read as
+    杞县政府 over 起县城, 起县，镇上 as 七贤镇) when the words before the pause name a place of
+    their own (起县 as 杞县): the caller ended the name at the pause, and the word after it
+    begins another phrase."""
+    pauses = pause_starts(utterance)
+    spans = {(m.start, m.end) for m in mentions if m.how != "fuzzy"}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.how in ("fuzzy", "pinyin")
+            and m.end - 1 in pauses
+            and m.end - 1 - m.start >= 2
+            and (m.start, m.end - 1) in spans
+        )
+    ]
 
 
 def _look_alikes_across_a_cut_name(
