@@ -276,20 +276,23 @@ def find_mentions(
 
 
 def _fuzzy_into_the_next_phrase(utterance: Utterance, mentions: list[Mention]) -> list[Mention]:
-    """Drop a loose or sound reading that takes in one word past a pause (起县，城里头 read as
-    杞县政府 over 起县城, 起县，镇上 as 七贤镇) when the words before the pause name a place of
-    their own (起县 as 杞县): the caller ended the name at the pause, and the word after it
-    begins another phrase."""
+    """Drop a loose or sound reading that takes in words past a pause (起县，城里头 read as
+    杞县政府 over 起县城, 西门大街……往 as 西门大街院区) when the words before the pause name a
+    place of their own (起县 as 杞县) and those after it do not: the caller ended the name at
+    the pause, and the words after it begin another phrase."""
     pauses = pause_starts(utterance)
     spans = {(m.start, m.end) for m in mentions if m.how != "fuzzy"}
+    # Words after the pause that name a place themselves (龙庭区，午朝门) are a name said on.
+    named = {m.start for m in mentions if m.how != "fuzzy"}
     return [
         m
         for m in mentions
         if not (
             m.how in ("fuzzy", "pinyin")
-            and m.end - 1 in pauses
-            and m.end - 1 - m.start >= 2
-            and (m.start, m.end - 1) in spans
+            and any(
+                m.start + 2 <= p < m.end and (m.start, p) in spans and p not in named
+                for p in pauses
+            )
         )
     ]
 
