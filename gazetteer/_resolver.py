@@ -74,6 +74,7 @@ from gazetteer._match import (
     find_mentions,
     read_utterance,
 )
+from gazetteer._metro_lines import stations_on_a_said_line
 from gazetteer._misreadings import (
     look_alikes_of_another_direction,
     look_alikes_over_a_division,
@@ -177,6 +178,7 @@ def resolve_call(
     mentions = county_hospitals_said(index, read, mentions)
     mentions = seats_of_government_said(index, read, mentions)
     mentions = seat_towns_said(index, read, mentions, SURE)
+    mentions = stations_on_a_said_line(index, read, mentions, SURE)
     codes = jurisdiction.adcodes if jurisdiction is not None else ()
     mentions, county_words = county_words_said_alone(index, read, mentions, codes)
     mentions += places_under_said_divisions(index, read, mentions, codes)
