@@ -129,7 +129,7 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
     """The words said as references in one utterance, and the rest of it.
 
     >>> reference_phrases("西门大街上，靠淮河医院这一段")
-    (['淮河医院这一段'], '西门大街上')
+    (['淮河医院'], '西门大街上 这一段')
     >>> reference_phrases("郑大一附院往南")
     (['郑大一附院'], '')
     >>> reference_phrases("铁塔旁边那个河大")
