@@ -166,6 +166,24 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
     return [p for p in phrases if p], " ".join(r for r in rest if r)
 
 
+# A clause ending "the one" (包公湖那个) after another: which of the places so named is meant.
+_WHICH_ONE = "那个"
+
+
+def which_one_phrases(text: str) -> list[str]:
+    """The words of the clauses after the first that end with 那个, without it.
+
+    >>> which_one_phrases("开封府，包公湖那个"), which_one_phrases("鼓楼那个")
+    (['包公湖'], [])
+    """
+    clauses = normalise_text(text).split(" ")
+    return [
+        clause.removesuffix(_WHICH_ONE)
+        for clause in clauses[1:]
+        if clause.endswith(_WHICH_ONE) and len(clause) > len(_WHICH_ONE)
+    ]
+
+
 def _clauses(text: str) -> list[str]:
     out: list[str] = []
     for part in text.split(" "):
@@ -198,6 +216,21 @@ def find_references(
         m for m in mentions if any(k in negated_units[m.utterance] for k in range(m.start, m.end))
     }
     refs: set[Mention] = set(negated)
+    # A landmark said as which one (开封府，包公湖那个) is where the place named before it is; a
+    # road or a site's own short name said so (省中医，东风路那个; 河大，龙子湖那个) names the
+    # site, as it always does.
+    which = [which_one_phrases(u) for u in utterances]
+    for mention in mentions:
+        words = words_said(read[mention.utterance], mention)
+        named = [link for link in index.links(mention.term) if link.weight >= NAMES]
+        if (
+            len(words) >= 2
+            and any(words == p for p in which[mention.utterance])
+            and named
+            and all(index.places.kind(link.place) == "landmark" for link in named)
+            and not _said_otherwise(index, mention, mentions, {link.place for link in named})
+        ):
+            refs.add(mention)
     for mention in mentions:
         phrases, rest = said_as[mention.utterance]
         words = words_said(read[mention.utterance], mention)
@@ -221,6 +254,19 @@ def find_references(
         m not in refs and m.quality >= sure and m.how != "fuzzy" for m in mentions
     ) or any(_ROAD.search(rest) for _, rest in said_as)
     return References(frozenset(refs), elsewhere, frozenset(negated))
+
+
+def _said_otherwise(
+    index: NameIndex, mention: Mention, mentions: Sequence[Mention], places: set[int]
+) -> bool:
+    """Whether other words (铁塔, then 铁塔公园那个) name one of the places a mention names."""
+    return any(
+        other.utterance != mention.utterance
+        or other.end <= mention.start
+        or mention.end <= other.start
+        for other in mentions
+        if any(link.weight >= NAMES and link.place in places for link in index.links(other.term))
+    )
 
 
 def _reference_units(index: NameIndex, utterance: Utterance, phrases: list[str]) -> set[int]:
