@@ -58,6 +58,14 @@ AFTER = (
     "南岸",
     "东岸",
     "西岸",
+    # Which end or stretch of the road the caller is on (北三环那头, 南门那一段): the road or
+    # place named is where that stretch is, not where the caller is.
+    "那头",
+    "这头",
+    "那一段",
+    "这一段",
+    "那段",
+    "这段",
 )
 # Words before a name that do the same (靠淮河医院这一段), make it where the caller is
 # going (东站城际场，去开封那个), has passed (过了中原路) or has not yet come to (快到鼓楼了).
@@ -94,6 +102,8 @@ Explains = Callable[[NameIndex, Mention, int], float]
 
 # Words before a name the caller says they are not at (不是明伦，是金明).
 NOT = ("不是", "不在")
+# Words that take back what was just said, as a clause of their own (兰考？不不，我在菏泽).
+_TAKEN_BACK = ("不不", "不对", "不是不是")
 
 
 @dataclass(frozen=True)
@@ -111,9 +121,15 @@ def negated_phrases(text: str) -> list[str]:
 
     >>> negated_phrases("河南大学，不是明伦，是金明那个新的")
     ['明伦']
+    >>> negated_phrases("兰考？不不，我在菏泽")
+    ['兰考']
     """
     out: list[str] = []
-    for clause in normalise_text(text).split(" "):
+    clauses = normalise_text(text).split(" ")
+    for before, clause in zip(["", *clauses[:-1]], clauses, strict=True):
+        if before and clause.startswith(_TAKEN_BACK):
+            # 兰考？不不，我在菏泽: what was said just before is what the caller is not at.
+            out.append(before)
         for cue in NOT:
             at = clause.find(cue)
             if at >= 0 and clause[at + len(cue) :]:
@@ -140,7 +156,7 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
     """The words said as references in one utterance, and the rest of it.
 
     >>> reference_phrases("西门大街上，靠淮河医院这一段")
-    (['淮河医院这一段'], '西门大街上')
+    (['淮河医院'], '西门大街上 这一段')
     >>> reference_phrases("郑大一附院往南")
     (['郑大一附院'], '')
     >>> reference_phrases("铁塔旁边那个河大")
@@ -178,6 +194,24 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
         phrases.append(clause[:at])
         rest.append(clause[at + len(cue) :])
     return [p for p in phrases if p], " ".join(r for r in rest if r)
+
+
+# A clause ending "the one" (包公湖那个) after another: which of the places so named is meant.
+_WHICH_ONE = "那个"
+
+
+def which_one_phrases(text: str) -> list[str]:
+    """The words of the clauses after the first that end with 那个, without it.
+
+    >>> which_one_phrases("开封府，包公湖那个"), which_one_phrases("鼓楼那个")
+    (['包公湖'], [])
+    """
+    clauses = normalise_text(text).split(" ")
+    return [
+        clause.removesuffix(_WHICH_ONE)
+        for clause in clauses[1:]
+        if clause.endswith(_WHICH_ONE) and len(clause) > len(_WHICH_ONE)
+    ]
 
 
 def _clauses(text: str) -> list[str]:
@@ -223,6 +257,21 @@ def find_references(
         and 2 * sum(k in bound_units[m.utterance] for k in range(m.start, m.end)) > m.end - m.start
     }
     refs: set[Mention] = set(negated)
+    # A landmark said as which one (开封府，包公湖那个) is where the place named before it is; a
+    # road or a site's own short name said so (省中医，东风路那个; 河大，龙子湖那个) names the
+    # site, as it always does.
+    which = [which_one_phrases(u) for u in utterances]
+    for mention in mentions:
+        words = words_said(read[mention.utterance], mention)
+        named = [link for link in index.links(mention.term) if link.weight >= NAMES]
+        if (
+            len(words) >= 2
+            and any(words == p for p in which[mention.utterance])
+            and named
+            and all(index.places.kind(link.place) == "landmark" for link in named)
+            and not _said_otherwise(index, mention, mentions, {link.place for link in named})
+        ):
+            refs.add(mention)
     for mention in mentions:
         phrases, rest = said_as[mention.utterance]
         words = words_said(read[mention.utterance], mention)
@@ -246,6 +295,19 @@ def find_references(
         m not in refs and m.quality >= sure and m.how != "fuzzy" for m in mentions
     ) or any(_ROAD.search(rest) for _, rest in said_as)
     return References(frozenset(refs), elsewhere, frozenset(negated), frozenset(bound & refs))
+
+
+def _said_otherwise(
+    index: NameIndex, mention: Mention, mentions: Sequence[Mention], places: set[int]
+) -> bool:
+    """Whether other words (铁塔, then 铁塔公园那个) name one of the places a mention names."""
+    return any(
+        other.utterance != mention.utterance
+        or other.end <= mention.start
+        or mention.end <= other.start
+        for other in mentions
+        if any(link.weight >= NAMES and link.place in places for link in index.links(other.term))
+    )
 
 
 def _reference_units(index: NameIndex, utterance: Utterance, phrases: list[str]) -> set[int]:
@@ -1366,3 +1428,99 @@ def common_names_of_a_city_said(
         )
 
     return [m for m in mentions if not of_another_city(m)]
+
+
+# A village said by where it lies, not by its name (须水那边的村, 来集那个村, 少林寺下面那个村):
+# a pointing or placing word, then the word for a village. 村委会, 村部 are not a village said.
+_UNNAMED_VILLAGE = re.compile(
+    "(?:那个|这个|那边的?|这边的?|那儿的?|附近的?|旁边的?|下面的?|底下的?|后面的?|的)"
+    "(?:村子|村里|村上|村)(?![委部长])"
+)
+_LEVEL_WORDS = ("街道", "镇", "乡")
+
+
+def unnamed_village_said(index: NameIndex, texts: Sequence[str], place: int) -> bool:
+    """Whether the caller said they are in a village they did not name, by the place it lies
+    by (须水那边的村): the town or landmark named is where the village is, not the caller, and
+    a village that bears the town's own name (须水村 of 须水街道) is one of the villages there,
+    not the one said. Neither is one to read back."""
+    if not any(_UNNAMED_VILLAGE.search(normalise_text(t).replace(" ", "")) for t in texts):
+        return False
+    if index.places.kind(place) != "village":
+        return True
+    town = index.parent[place]
+    if town < 0:
+        return False
+    stem = normalise_text(index.places.name(place)).removesuffix("村")
+    town_name = normalise_text(index.places.name(town))
+    return any(town_name == stem + word for word in _LEVEL_WORDS)
+
+
+# Names of developers and shop chains with sites in many places (万达, 正商): said, they name
+# that brand's site where the caller is (开封万达, 正商城), one the data may not hold there.
+_BRANDS = ("万达", "正商", "丹尼斯", "新玛特", "大商", "锦艺", "万象城", "碧桂园")
+
+
+def unheld_brand_said(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    place: int,
+    sure: float,
+) -> bool:
+    """Whether the caller named a brand's site (开封万达) that no sure name of the place read
+    back holds: the road or place found on the other words is near it at best, a guess."""
+    said = "".join(u.text.replace(" ", "") for u in read)
+    brands = [b for b in _BRANDS if b in said]
+    if not brands:
+        return False
+    naming = [
+        words_said(read[m.utterance], m)
+        for m in mentions
+        if m.quality >= sure and any(link.place == place for link in index.links(m.term))
+    ]
+    return any(not any(b in words for words in naming) for b in brands)
+
+
+# Words after a street that make it name a site of an institution (解放路那个老院, 康复前街院区).
+_SITE_WORDS_AFTER_STREET = ("老院", "新院", "院区", "分院", "老校区", "新校区", "校区")
+_INSTITUTIONS = frozenset({"university", "hospital"})
+
+
+def sites_named_by_a_street(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    pool: dict[int, float],
+    explains: Explains,
+    sure: float,
+) -> None:
+    """An institution named, then a street said as which of its sites (市一院，解放路那个老院):
+    the caller is at that institution's site, held there or not; the street itself and other
+    institutions' sites on it are only its reference. Adjusts `pool` in place."""
+    streets = [
+        m
+        for m in roads_said_exactly(index, mentions)
+        if units_said(read[m.utterance], m.end, m.end + 3, written_only=True).startswith(
+            _SITE_WORDS_AFTER_STREET
+        )
+    ]
+    if not streets:
+        return
+    own: set[int] = set()
+    for mention in mentions:
+        if mention.quality < sure or any(_overlaps(mention, s) for s in streets):
+            continue
+        for link in index.links(mention.term):
+            if link.weight >= NAMES and index.places.kind(link.place) in _INSTITUTIONS:
+                own.add(link.place)
+                own.update(index.children.get(link.place, ()))
+    if not own:
+        return
+    for place in list(pool):
+        if place not in own and any(explains(index, s, place) > 0.0 for s in streets):
+            pool[place] *= REFERENCE_SHARE
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.utterance == b.utterance and a.start < b.end and b.start < a.end

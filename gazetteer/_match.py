@@ -245,6 +245,7 @@ def find_mentions(
         if not _generic(index, utterance, m) and not _loosely_over_a_road(index, utterance, m)
     ]
     meaningful = _past_a_road_word(index, utterance, meaningful)
+    meaningful = _fuzzy_into_the_next_phrase(utterance, meaningful)
     return _in_street_names(
         index,
         utterance,
@@ -272,6 +273,28 @@ def find_mentions(
             ),
         ),
     )
+
+
+def _fuzzy_into_the_next_phrase(utterance: Utterance, mentions: list[Mention]) -> list[Mention]:
+    """Drop a loose or sound reading that takes in words past a pause (起县，城里头 read as
+    杞县政府 over 起县城, 西门大街……往 as 西门大街院区) when the words before the pause name a
+    place of their own (起县 as 杞县) and those after it do not: the caller ended the name at
+    the pause, and the words after it begin another phrase."""
+    pauses = pause_starts(utterance)
+    spans = {(m.start, m.end) for m in mentions if m.how != "fuzzy"}
+    # Words after the pause that name a place themselves (龙庭区，午朝门) are a name said on.
+    named = {m.start for m in mentions if m.how != "fuzzy"}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.how in ("fuzzy", "pinyin")
+            and any(
+                m.start + 2 <= p < m.end and (m.start, p) in spans and p not in named
+                for p in pauses
+            )
+        )
+    ]
 
 
 def _look_alikes_across_a_cut_name(

@@ -45,8 +45,11 @@ from gazetteer._context import (
     said_weight,
     score_with_references,
     sites_in_a_named_area,
+    sites_named_by_a_street,
+    unheld_brand_said,
     unheld_town_said,
     unheld_village_said,
+    unnamed_village_said,
     unsure_which_site,
     villages_short_of_a_character,
     villages_short_of_their_word,
@@ -71,6 +74,7 @@ from gazetteer._match import (
     find_mentions,
     read_utterance,
 )
+from gazetteer._metro_lines import stations_on_a_said_line
 from gazetteer._misreadings import (
     look_alikes_of_another_direction,
     look_alikes_over_a_division,
@@ -91,6 +95,7 @@ from gazetteer._model import (
 from gazetteer._normalise import normalise_text
 from gazetteer._renamed_villages import villages_renamed_in_their_town
 from gazetteer._said_aside import divisions_said_aside
+from gazetteer._seat_towns import seat_towns_said
 from gazetteer._seats_of_government import seats_of_government_said
 from gazetteer._under_divisions import places_under_said_divisions
 
@@ -172,6 +177,8 @@ def resolve_call(
     mentions = look_alikes_of_another_direction(read, mentions, index)
     mentions = county_hospitals_said(index, read, mentions)
     mentions = seats_of_government_said(index, read, mentions)
+    mentions = seat_towns_said(index, read, mentions, SURE)
+    mentions = stations_on_a_said_line(index, read, mentions, SURE)
     codes = jurisdiction.adcodes if jurisdiction is not None else ()
     mentions, county_words = county_words_said_alone(index, read, mentions, codes)
     mentions += places_under_said_divisions(index, read, mentions, codes)
@@ -203,6 +210,7 @@ def resolve_call(
         SURE,
     )
     sites_in_a_named_area(index, mentions, pool, _explains, SURE)
+    sites_named_by_a_street(index, read, mentions, pool, _explains, SURE)
     numbers = [n for r in read for n in _HOUSE_NUMBER.findall(r.text)]
     # A road said as a reference (过了中原路往南) is passed, not where the caller is: no
     # crossing with it.
@@ -309,8 +317,14 @@ def resolve_call(
         # 市二院 said to 开封's centre, whose city has none in the data: 郑州's may be meant,
         # but the words said mean the caller's own city's.
         question = Question("ask_more", question.options)
-    if question.kind == "confirm" and _not_to_read_back(
-        index, read, stated, question.options[0].place
+    if question.kind == "confirm" and (
+        _not_to_read_back(index, read, stated, question.options[0].place)
+        or unnamed_village_said(
+            index, utterances, index.place_index(question.options[0].place.id) or -1
+        )
+        or unheld_brand_said(
+            index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
+        )
     ):
         question = Question("ask_more", question.options)
     return Resolution(

@@ -25,3 +25,18 @@ def test_the_place_said_not_to_be_it_goes_below_the_others(gz, said, where, want
 def test_negated_words_run_to_the_end_of_their_clause():
     assert negated_phrases("不在二七广场 在火车站") == ["二七广场"]
     assert negated_phrases("就是这里") == []
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "city"),
+    [
+        ("杞县？不是不是，在周口", KAIFENG, "adm-411600"),
+        ("中牟？不对，我在商丘，神火大道", ZHENGZHOU, "adm-411400"),
+    ],
+)
+def test_a_place_taken_back_after_a_question_is_not_where_the_caller_is(
+    gz, said, jurisdiction, city
+):
+    # The call-taker's guess repeated, then taken back (不不, 不对): the city said after it.
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id == city, said

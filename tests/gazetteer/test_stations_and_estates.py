@@ -44,3 +44,9 @@ def test_a_community_is_found_as_the_estate_it_is_named_after(gz, said, place):
 def test_a_station_side_starting_a_road_name_is_the_road():
     r = load_gazetteer().resolve(["中原区西站北街"], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == "adm-410102"
+
+
+def test_a_square_of_the_east_station_said_in_pinyin_is_that_station(gz):
+    # 郑州东站 has an east and a west square, named as 郑州站's are: not 郑州站's square.
+    r = gz.resolve(["dongzhan xi guangchang"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-zhengzhoudongzhan"
