@@ -2,8 +2,8 @@
 be one the document describes (status, content type, schema), and none may be a 500.
 
 Derandomized, so every run sends the same cases (never a flaky failure); up to 80 per operation,
-for the suite's time budget. `DISPATCH_INTAKE_SCHEMA_CASES` sets the cases per operation; `bench/schema.py` runs 10,000 in
-all, with every role's token, on SQLite or PostgreSQL.
+for the suite's time budget. `DISPATCH_INTAKE_SCHEMA_CASES` sets the cases per operation;
+`bench/schema.py` runs 10,000 in all, with every role's token, on SQLite or PostgreSQL.
 """
 
 from __future__ import annotations
