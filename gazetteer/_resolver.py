@@ -295,6 +295,10 @@ def resolve_call(
         )
     ):
         question = Question("ask_more", question.options)
+    if question.kind == "choose" and _a_station_said_alone(
+        index, ranked, question, utterances, stated
+    ):
+        question = Question("confirm", question.options[:1])
     if question.kind == "confirm":
         question = _two_places_said(index, ranked, candidates, question, stated)
     if question.kind == "confirm" and unsure_which_site(utterances):
@@ -334,6 +338,38 @@ def resolve_call(
         contradictions=contradictions,
         normalised=normalised,
     )
+
+
+# Words that ask for an institution's site, not for the place it stands by.
+_SITE_WORDS = ("医院", "大学", "学院", "学校", "校区", "院区")
+
+
+def _a_station_said_alone(
+    index: NameIndex,
+    ranked: list[_Scored],
+    question: Question,
+    utterances: Sequence[str],
+    mentions: list[Mention],
+) -> bool:
+    """Whether a station was said by its own name and the other options are only the places
+    beside it that its name points at (郑州站: the hospitals by its squares): the caller is at
+    the station. Not when a hospital or a school was asked for (郑州站那个医院)."""
+    top = question.options[0].place
+    if top.kind != "station" or any(w in u for u in utterances for w in _SITE_WORDS):
+        return False
+    row = index.place_index(top.id)
+    if row is None or _only_common(index, row, mentions):
+        return False  # 火车站: every city has one, and the caller's may not be the first
+    others = {index.place_index(o.place.id) for o in question.options[1:]}
+    for mention in mentions:
+        if mention.how != "exact" or mention.quality < SURE:
+            continue
+        weights = {link.place: link.weight for link in index.links(mention.term)}
+        if weights.get(row, 0.0) >= NAMES and all(
+            0.0 < weights.get(other, 0.0) < NAMES for other in others if other is not None
+        ):
+            return True
+    return False
 
 
 def _said_as_a_citys_own(index: NameIndex, mentions: Sequence[Mention], place: int) -> bool:
