@@ -603,8 +603,14 @@ class TriageRules:
                 text = text[len(word) :]
             where: tuple[int, int] | None = None
             if text in language.takes_back:
-                if after is None or not after.findings:
+                meant = self._meant_of_the_part(before, after) if after is not None else None
+                if after is None or not (after.findings or meant):
                     continue  # a correction of who or where, not of what was wrong
+                # Said instead, it counts beside what that clause found, when it says more.
+                if meant is not None and all(
+                    more_severe(meant.level, f.level) != f.level for f in after.findings
+                ):
+                    after.findings.append(meant)
             else:
                 named = self._named_back(text)
                 found = before.clause.text.find(named) if named else -1
@@ -624,6 +630,36 @@ class TriageRules:
                     said[i] = taken = replace(finding, negated=True)
                     if finding in before.spans:
                         before.spans[taken] = before.spans.pop(finding)
+
+    def _meant_of_the_part(self, before: _Read, after: _Read) -> FoundFinding | None:
+        """What a clause after a taking back says of the part the clause taken back named,
+        without naming it again (没流多少血？不对，地上一大滩: the blood is a pool) — the most
+        severe such reading, or None. The part is read even where the clause taken back denied
+        it: the denial is what was taken back."""
+        named = {
+            m.phrase.finding.id: m
+            for m in before.topics
+            if isinstance(m.phrase.finding, Concept)
+        }
+        best: FoundFinding | None = None
+        for state in after.slots:
+            concept = state.phrase.finding
+            if (
+                state.phrase.slot != "state"
+                or not isinstance(concept, Concept)
+                or concept.id not in named
+                or any(m.phrase.slot == "part" and m.phrase.finding is concept for m in after.slots)
+                or self._unsaid(after, state)
+                # Inside what the clause found of its own (蹲久了站起来晕了一下), it is that.
+                or any(
+                    span[0] < state.end and state.start < span[1] for span in after.spans.values()
+                )
+            ):
+                continue
+            if best is None or more_severe(concept.level, best.level) != best.level:
+                said = f"{named[concept.id].phrase.text}…{state.phrase.text}"
+                best = FoundFinding(concept.id, concept.sign, concept.level, said)
+        return best
 
     def _usual_said_after(self, reads: list[_Read]) -> None:
         """A clause that only says the complaint is the usual one (头昏，老毛病了) says it of
