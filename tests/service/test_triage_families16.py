@@ -4,8 +4,10 @@ birth said in pieces, a coal or charcoal fire in a closed room, 出气 for breat
 flown into the eye, 光 ending a denial, a child brought out of the water, a blade still held with
 a wound bleeding, a bump over a collarbone, a whole body scalded said loosely, speech lost all at
 once, the head covered in blood, magnets swallowed, a stitch, a sunburn, a nick, a cut said not
-deep; and the reading rule: a clause after a taking back says what was meant of the part the
-clause taken back named (血不多，说错了，哗哗的).
+deep; a nosebleed said stopped in one breath, a dose missed, a question about learning CPR, a
+small fall that hurts a little, children scuffling, a low sugar eaten away, not lying flat for
+days, unhurt after a brush, a papercut that bleeds a little; and the reading rule: a clause after
+a taking back says what was meant of the part the clause taken back named (血不多，说错了，哗哗的).
 """
 
 from __future__ import annotations
@@ -137,6 +139,67 @@ def test_a_minor_complaint_is_routine_not_unknown(text: str) -> None:
     ],
 )
 def test_near_misses_of_the_sixteenth_sets_families_keep_their_level(
+    text: str, level: str
+) -> None:
+    assert _level(text) == level
+
+
+# --- over-triaged -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A nosebleed said stopped in one breath.
+        ("流鼻血不流了", "routine"),
+        ("鼻子出血已经不流了", "routine"),
+        # A dose missed is not a dose taken.
+        ("上周漏吃了两回降糖药，这会儿测血糖正常", "routine"),
+        ("忘了吃降压药，想问问补不补", "routine"),
+        # A question about learning CPR is not a call about a patient.
+        ("想打听一下学心肺复苏去哪报名", "unknown"),
+        # A small fall that hurts a little.
+        ("在家滑了一下有点痛，能走路", "routine"),
+        # Children scuffling, with a graze.
+        ("和同桌打闹，膝盖磕破了", "routine"),
+        # A low sugar eaten away.
+        ("血糖低，喝了杯糖水就好了，现在正常了", "routine"),
+        # Not lying flat for days, the ankles swollen: a heart failure worsening.
+        ("这些天脚脖子都肿了，晚上躺不平", "urgent"),
+        # Unhurt after a vehicle's brush.
+        ("骑车被电动车剐了一下，人一点没伤到", "routine"),
+        # A papercut or a scratch that bleeds a little.
+        ("翻书叫纸割了个口子，流了点血", "routine"),
+        ("叫树枝划了一下，出血了", "routine"),
+    ],
+)
+def test_over_triage_of_the_sixteenth_set_is_lowered(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A nosebleed that will not stop is still sent.
+        ("流鼻血止不住", "urgent"),
+        # CPR under way is an arrest, whoever learned it.
+        ("他不喘气了，我正在做心肺复苏", "critical"),
+        # A fight that knocks a child out is more than a scuffle.
+        ("跟同学打架，被打晕了", "urgent"),
+        # Sugar taken and still muddled is not well.
+        ("血糖低，喝了糖水还是说胡话", "urgent"),
+        # A breath said to fail, or not lying flat all at once, stays critical.
+        ("这几天躺不下，喘不上气", "critical"),
+        ("突然躺不平了，喘不上气", "critical"),
+        # Unhurt said beside a faint is not unhurt.
+        ("被车碰了一下，人没伤着，就是头晕过去了", "critical"),
+        # A papercut that bleeds without stopping is read by the bleeding.
+        ("被纸割了，血一直往外冒", "critical"),
+        # A knife's cut is not a papercut.
+        ("被玻璃划了一下，流血了", "urgent"),
+    ],
+)
+def test_near_misses_of_the_over_triaged_families_keep_their_level(
     text: str, level: str
 ) -> None:
     assert _level(text) == level
