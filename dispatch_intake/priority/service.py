@@ -637,9 +637,7 @@ class TriageRules:
         severe such reading, or None. The part is read even where the clause taken back denied
         it: the denial is what was taken back."""
         named = {
-            m.phrase.finding.id: m
-            for m in before.topics
-            if isinstance(m.phrase.finding, Concept)
+            m.phrase.finding.id: m for m in before.topics if isinstance(m.phrase.finding, Concept)
         }
         best: FoundFinding | None = None
         for state in after.slots:

@@ -25,7 +25,7 @@ def _level(*texts: str) -> str:
     return SHIPPED.assess(list(texts)).priority
 
 
-# --- under-triaged: critical ---------------------------------------------------------------------
+# --- under-triaged: critical -----------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -105,7 +105,7 @@ def test_a_minor_complaint_is_routine_not_unknown(text: str) -> None:
     assert _level(text) == "routine"
 
 
-# --- near misses: the same words that must not change level ---------------------------------------
+# --- near misses: the same words that must not change level ---------------------------------
 
 
 @pytest.mark.parametrize(
@@ -138,13 +138,11 @@ def test_a_minor_complaint_is_routine_not_unknown(text: str) -> None:
         ("没流多少血，不对，是左手", "routine"),
     ],
 )
-def test_near_misses_of_the_sixteenth_sets_families_keep_their_level(
-    text: str, level: str
-) -> None:
+def test_near_misses_of_the_sixteenth_sets_families_keep_their_level(text: str, level: str) -> None:
     assert _level(text) == level
 
 
-# --- over-triaged -----------------------------------------------------------------------------------
+# --- over-triaged ---------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -199,7 +197,5 @@ def test_over_triage_of_the_sixteenth_set_is_lowered(text: str, level: str) -> N
         ("被玻璃划了一下，流血了", "urgent"),
     ],
 )
-def test_near_misses_of_the_over_triaged_families_keep_their_level(
-    text: str, level: str
-) -> None:
+def test_near_misses_of_the_over_triaged_families_keep_their_level(text: str, level: str) -> None:
     assert _level(text) == level
