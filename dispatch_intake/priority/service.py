@@ -51,7 +51,8 @@ word before a sign (不怎么疼) is a degree, not a denial, and with 了 after 
 and still combines (胸口不怎么疼了，一身冷汗) — but before an ability or a vital function it is
 barely (不太能说话, 不怎么喘气了: [language] `barely`, `clauses.py`); a clause that only takes
 back the one before it (其实不是) denies what that one said when the clause after it says a sign
-instead, not a person or a place (叫不醒，不对，是我公公), and not a sign said again; a denied
+instead, not a person or a place (叫不醒，不对，是我公公), and not a sign said again — or says
+what was meant of the part it named without naming it (没流多少血？不对，地上一大滩); a denied
 sign lets words of the patient's state count (他没喝农药，人好好的). The priority is the most
 severe level left; nothing found is `unknown`.
 """
