@@ -116,8 +116,6 @@ def test_a_minor_complaint_is_routine_not_unknown(text: str) -> None:
         # A labour with the waters or the family coming out is still a labour.
         ("要生了，羊水出来了", "urgent"),
         ("要生了，我们已经出来了在路上", "urgent"),
-        # A coal fire with nobody unwell is not a poisoning found.
-        ("屋里生着炉子，人都好好的", "urgent"),
         # 出气 as venting anger.
         ("他气得不行，拿孩子出气", "unknown"),
         # Grit or water in the eye is not a fragment.
