@@ -592,16 +592,19 @@ class TriageRules:
         了) is not taken back. Taken back, a sign was never there: no `over_at_least` floor
         holds it (胸口疼，其实不是，是肌肉酸). An interjection before it (哦不是) changes nothing.
         One that names words of the clause before after a `takes_back_naming` cue, with nothing
-        said instead (被蛇咬了？不是蛇), denies only what those words were part of."""
+        said instead (被蛇咬了？不是蛇), denies only what those words were part of.
+        A taking back said twice over (不是，我说错了，一直往外涌) looks past the second to what
+        was said instead."""
         language = self.config.language
         for at in range(1, len(reads)):
             before, read = reads[at - 1], reads[at]
-            after = reads[at + 1] if at + 1 < len(reads) else None
+            instead = at + 1
+            while instead < len(reads) and self._only_taking_back(reads[instead]):
+                instead += 1
+            after = reads[instead] if instead < len(reads) else None
             if any(not f.negated for f in read.findings):
                 continue
-            text = read.clause.text
-            while word := next((w for w in language.interjections if text.startswith(w)), ""):
-                text = text[len(word) :]
+            text = self._without_interjections(read.clause.text)
             where: tuple[int, int] | None = None
             if text in language.takes_back:
                 meant = self._meant_of_the_part(before, after) if after is not None else None
@@ -631,6 +634,19 @@ class TriageRules:
                     said[i] = taken = replace(finding, negated=True)
                     if finding in before.spans:
                         before.spans[taken] = before.spans.pop(finding)
+
+    def _without_interjections(self, text: str) -> str:
+        """The clause without the interjections it opens with (哦不是 is 不是)."""
+        interjections = self.config.language.interjections
+        while word := next((w for w in interjections if text.startswith(w)), ""):
+            text = text[len(word) :]
+        return text
+
+    def _only_taking_back(self, read: _Read) -> bool:
+        """Whether a clause says nothing but a taking back (说错了 after 不是)."""
+        return not read.findings and (
+            self._without_interjections(read.clause.text) in self.config.language.takes_back
+        )
 
     def _meant_of_the_part(self, before: _Read, after: _Read) -> FoundFinding | None:
         """What a clause after a taking back says of the part the clause taken back named,

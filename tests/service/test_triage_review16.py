@@ -107,3 +107,41 @@ def test_holdout16_near_misses_are_routine(text: str) -> None:
 )
 def test_holdout16_words_without_a_patient_are_not_sent(text: str) -> None:
     assert _level(text) in {"routine", "unknown"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The cord in lay words with room for what it looked like, and a limb said after 先出来.
+        "快要生了，下面耷拉出来一根滑溜溜的带子",
+        "媳妇怀着孕，肚子疼，先露出来的是孩子的小脚",
+        # A wish to die said over, the means still gripped or already taken.
+        "她嘴上说不寻短见了，剪刀还攥着不撒手",
+        "他说不想自杀了，可是安眠药已经吃了",
+        # A bleeding said small, taken back twice over, then said by what it does.
+        "没出几滴血，不对，我说错了，一直往外涌",
+        # Trapped in a vehicle beside a caller who is unhurt.
+        "追尾了，我人一点没伤着，前面车的司机困在车里了",
+    ],
+)
+def test_holdout16_families_found_in_review_are_critical(text: str) -> None:
+    assert _level(text) == "critical"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # 光 (only) opening the sign itself, after a denial.
+        ("我爷爷啥也不吃光吐，吐了一天了", "urgent"),
+        # A wish to die said over, with nothing at hand: still sent.
+        ("刚才闹着要跳河，现在说不想死了", "urgent"),
+        # Not lying flat said of the week.
+        ("这个星期晚上老躺不平，腿也肿", "urgent"),
+        # Someone's own hand or foot said after 先出来, with no labour: not a birth.
+        ("我先出来的，脚崴了一下", "routine"),
+        # A belt come loose in pregnancy is not the cord.
+        ("怀孕四个月，系的带子松了掉下来了", "urgent"),
+    ],
+)
+def test_holdout16_review_near_misses_keep_their_level(text: str, level: str) -> None:
+    assert _level(text) == level
