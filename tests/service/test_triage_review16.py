@@ -103,6 +103,8 @@ def test_holdout16_near_misses_are_routine(text: str) -> None:
         "烤火盆的时候裤腿燎了一下，皮肤红了一点，没起泡",
         "小孩一边吃东西一边玩巴克球",
         "屋里生着煤火，一家人都挺好",
+        # The ambulance come up is no rescue from the water.
+        "救护车上来了没有，我在三楼",
     ],
 )
 def test_holdout16_words_without_a_patient_are_not_sent(text: str) -> None:
@@ -114,6 +116,7 @@ def test_holdout16_words_without_a_patient_are_not_sent(text: str) -> None:
     [
         # The cord in lay words with room for what it looked like, and a limb said after 先出来.
         "快要生了，下面耷拉出来一根滑溜溜的带子",
+        "破水了，底下出来一条软乎乎的像绳子一样的",
         "媳妇怀着孕，肚子疼，先露出来的是孩子的小脚",
         # A wish to die said over, the means still gripped or already taken.
         "她嘴上说不寻短见了，剪刀还攥着不撒手",
@@ -139,8 +142,9 @@ def test_holdout16_families_found_in_review_are_critical(text: str) -> None:
         ("这个星期晚上老躺不平，腿也肿", "urgent"),
         # Someone's own hand or foot said after 先出来, with no labour: not a birth.
         ("我先出来的，脚崴了一下", "routine"),
-        # A belt come loose in pregnancy is not the cord.
+        # A belt come loose or a string taken out in pregnancy is not the cord.
         ("怀孕四个月，系的带子松了掉下来了", "urgent"),
+        ("怀孕七个月，从抽屉里掏出来一根绳子", "urgent"),
     ],
 )
 def test_holdout16_review_near_misses_keep_their_level(text: str, level: str) -> None:
