@@ -103,6 +103,8 @@ class ClauseContext:
                         starts = negation.ends_at_phrase and any(
                             text.startswith(w, offset) for w in negation.ends_at
                         )
+                        # A phrase that opens with a contrast word (不吃东西光吐) is past it.
+                        starts = starts or any(text.startswith(w, offset) for w in ends)
                         if (
                             not inside
                             and not starts

@@ -51,7 +51,8 @@ word before a sign (不怎么疼) is a degree, not a denial, and with 了 after 
 and still combines (胸口不怎么疼了，一身冷汗) — but before an ability or a vital function it is
 barely (不太能说话, 不怎么喘气了: [language] `barely`, `clauses.py`); a clause that only takes
 back the one before it (其实不是) denies what that one said when the clause after it says a sign
-instead, not a person or a place (叫不醒，不对，是我公公), and not a sign said again; a denied
+instead, not a person or a place (叫不醒，不对，是我公公), and not a sign said again — or says
+what was meant of the part it named without naming it (没流多少血？不对，地上一大滩); a denied
 sign lets words of the patient's state count (他没喝农药，人好好的). The priority is the most
 severe level left; nothing found is `unknown`.
 """
@@ -591,20 +592,29 @@ class TriageRules:
         了) is not taken back. Taken back, a sign was never there: no `over_at_least` floor
         holds it (胸口疼，其实不是，是肌肉酸). An interjection before it (哦不是) changes nothing.
         One that names words of the clause before after a `takes_back_naming` cue, with nothing
-        said instead (被蛇咬了？不是蛇), denies only what those words were part of."""
+        said instead (被蛇咬了？不是蛇), denies only what those words were part of.
+        A taking back said twice over (不是，我说错了，一直往外涌) looks past the second to what
+        was said instead."""
         language = self.config.language
         for at in range(1, len(reads)):
             before, read = reads[at - 1], reads[at]
-            after = reads[at + 1] if at + 1 < len(reads) else None
+            instead = at + 1
+            while instead < len(reads) and self._only_taking_back(reads[instead]):
+                instead += 1
+            after = reads[instead] if instead < len(reads) else None
             if any(not f.negated for f in read.findings):
                 continue
-            text = read.clause.text
-            while word := next((w for w in language.interjections if text.startswith(w)), ""):
-                text = text[len(word) :]
+            text = self._without_interjections(read.clause.text)
             where: tuple[int, int] | None = None
             if text in language.takes_back:
-                if after is None or not after.findings:
+                meant = self._meant_of_the_part(before, after) if after is not None else None
+                if after is None or not (after.findings or meant):
                     continue  # a correction of who or where, not of what was wrong
+                # Said instead, it counts beside what that clause found, when it says more.
+                if meant is not None and all(
+                    more_severe(meant.level, f.level) != f.level for f in after.findings
+                ):
+                    after.findings.append(meant)
             else:
                 named = self._named_back(text)
                 found = before.clause.text.find(named) if named else -1
@@ -624,6 +634,47 @@ class TriageRules:
                     said[i] = taken = replace(finding, negated=True)
                     if finding in before.spans:
                         before.spans[taken] = before.spans.pop(finding)
+
+    def _without_interjections(self, text: str) -> str:
+        """The clause without the interjections it opens with (哦不是 is 不是)."""
+        interjections = self.config.language.interjections
+        while word := next((w for w in interjections if text.startswith(w)), ""):
+            text = text[len(word) :]
+        return text
+
+    def _only_taking_back(self, read: _Read) -> bool:
+        """Whether a clause says nothing but a taking back (说错了 after 不是)."""
+        return not read.findings and (
+            self._without_interjections(read.clause.text) in self.config.language.takes_back
+        )
+
+    def _meant_of_the_part(self, before: _Read, after: _Read) -> FoundFinding | None:
+        """What a clause after a taking back says of the part the clause taken back named,
+        without naming it again (没流多少血？不对，地上一大滩: the blood is a pool) — the most
+        severe such reading, or None. The part is read even where the clause taken back denied
+        it: the denial is what was taken back."""
+        named = {
+            m.phrase.finding.id: m for m in before.topics if isinstance(m.phrase.finding, Concept)
+        }
+        best: FoundFinding | None = None
+        for state in after.slots:
+            concept = state.phrase.finding
+            if (
+                state.phrase.slot != "state"
+                or not isinstance(concept, Concept)
+                or concept.id not in named
+                or any(m.phrase.slot == "part" and m.phrase.finding is concept for m in after.slots)
+                or self._unsaid(after, state)
+                # Inside what the clause found of its own (蹲久了站起来晕了一下), it is that.
+                or any(
+                    span[0] < state.end and state.start < span[1] for span in after.spans.values()
+                )
+            ):
+                continue
+            if best is None or more_severe(concept.level, best.level) != best.level:
+                said = f"{named[concept.id].phrase.text}…{state.phrase.text}"
+                best = FoundFinding(concept.id, concept.sign, concept.level, said)
+        return best
 
     def _usual_said_after(self, reads: list[_Read]) -> None:
         """A clause that only says the complaint is the usual one (头昏，老毛病了) says it of
