@@ -157,7 +157,11 @@ critical recall 1.000, precision .963; accuracy .972, none under-triaged. Left a
 bite whose 血流的不多 a wrist's glass cut in holdout11 shares, a sting's swollen hand, a pain of
 years back today, a foot struck that walks, urine held said with 憋得慌; and, as label disputes,
 four read critical that MPDS would send so (a shoe full of blood, bright blood vomited, black
-stools with dizziness in broken speech, a missed dialysis with a worse breath). The baseline
+stools with dizziness in broken speech, a missed dialysis with a worse breath). A second
+reviewer's probe of 159 new phrasings in those families then found the learning worse than before
+in the world (63 wrong against 57) and narrowed it (24 wrong). `complaints-holdout17.tsv` was
+written blind while holdout16 was being learned from, and committed before its first run
+(critical recall .931, precision .871; accuracy .869, 14 under-triaged). The baseline
 is the substring keyword matcher the service used before, with its rules kept in
 `bench/baseline/`. Both run in the same process on the same phrasings; the time per phrasing
 is printed beside them.
@@ -223,6 +227,8 @@ HOLDOUT15 = ROOT / "bench" / "data" / "complaints-holdout15.tsv"
 # Written blind the same way while holdout15 was being learned from, and committed unrun; its first
 # run is in its header (line 6).
 HOLDOUT16 = ROOT / "bench" / "data" / "complaints-holdout16.tsv"
+# Written blind while holdout16 was being learned from, committed unrun; first run in its header.
+HOLDOUT17 = ROOT / "bench" / "data" / "complaints-holdout17.tsv"
 BASELINE = ROOT / "bench" / "baseline" / "keyword-rules.toml"
 TARGETS = {"critical": (0.98, 0.85)}  # recall, precision
 
@@ -359,6 +365,7 @@ def main() -> int:
         HOLDOUT14,
         HOLDOUT15,
         HOLDOUT16,
+        HOLDOUT17,
     ):
         report(path.name, read_cases(path), triage, old, misses=args.misses)
     return 0
