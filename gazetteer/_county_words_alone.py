@@ -35,6 +35,9 @@ def county_words_said_alone(
     """The mentions, with "县政府" or "县(人民)医院" said where no county is said read as the
     government or 人民医院 of every county (县) of the area `adcodes`, and no longer as a
     look-alike or sound-alike over the same words; and those readings on their own."""
+    said = list(written_matches(read, _COUNTY_WORDS))
+    if not said:
+        return list(mentions), []  # the usual call: none of the words, and every county unread
     named = _counties_said(index, mentions)
     if not named and not adcodes:
         return list(mentions), []
@@ -51,8 +54,8 @@ def county_words_said_alone(
         ]
         alone = True
     found: list[Mention] = []
-    for number, offset, _, said in written_matches(read, _COUNTY_WORDS):
-        start, end = offset + said.start(), offset + said.end()
+    for number, offset, _, words in said:
+        start, end = offset + words.start(), offset + words.end()
         if any(
             m.utterance == number
             and m.start < end
@@ -63,7 +66,7 @@ def county_words_said_alone(
             # Words said exactly over them, or a county heard in the words before (中牟县医院,
             # 为氏县人民医院 heard as 尉氏's): the county is said.
             continue
-        suffix = _NAMES.get(said.group(1), said.group(1))
+        suffix = _NAMES.get(words.group(1), words.group(1))
         names = [f"{index.places.name(county)}{suffix}" for county in sorted(counties)]
         for term in index.term_ids(names):
             if term is not None:
