@@ -1078,9 +1078,10 @@ def _fuzzy(
 def _two_syllables_heard(name: str, written: str) -> bool:
     """Whether a division's name of two characters and its level word (尚义县, 东区) was
     heard only by its sound: none of its two characters is written in the words."""
-    if name[-1:] not in ("市", "区", "县", "旗"):
+    level = next((word for word in LEVEL_WORDS if name.endswith(word)), None)
+    if level is None:
         return False
-    core = name[:-1]
+    core = name[: -len(level)]
     return len(core) <= 2 and not any(char in written for char in core)
 
 
