@@ -98,6 +98,7 @@ from gazetteer._said_aside import divisions_said_aside
 from gazetteer._seat_towns import seat_towns_said
 from gazetteer._seats_of_government import seats_of_government_said
 from gazetteer._under_divisions import places_under_said_divisions
+from gazetteer._villages_named_like_landmarks import landmarks_named_like_a_village
 
 # Below this text score nothing said is taken to name the place.
 MATCHED = 0.62
@@ -331,6 +332,8 @@ def resolve_call(
         )
     ):
         question = Question("ask_more", question.options)
+    if question.kind == "confirm" and question.options[0].place.kind == "village":
+        question = _village_or_its_landmark(index, read, stated, candidates, question)
     return Resolution(
         candidates=candidates,
         groups=_groups(index, candidates),
@@ -370,6 +373,27 @@ def _a_station_said_alone(
         ):
             return True
     return False
+
+
+def _village_or_its_landmark(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: list[Mention],
+    candidates: tuple[Candidate, ...],
+    question: Question,
+) -> Question:
+    """A village read back on words that name a landmark of its county in full (长寿山 for
+    长寿山社区 and the 长寿山 scenic area): both are offered, never the village read back."""
+    village = index.place_index(question.options[0].place.id)
+    if village is None:
+        return question
+    shared = landmarks_named_like_a_village(index, read, mentions, village, SURE)
+    if not shared:
+        return question
+    offered = tuple(c for c in candidates if index.place_index(c.place.id) in shared)
+    if not offered:
+        return Question("ask_more", question.options)
+    return Question("choose", (question.options[0], *offered[:2]))
 
 
 def _said_as_a_citys_own(index: NameIndex, mentions: Sequence[Mention], place: int) -> bool:
