@@ -94,6 +94,7 @@ from gazetteer._model import (
 )
 from gazetteer._normalise import normalise_text
 from gazetteer._renamed_villages import villages_renamed_in_their_town
+from gazetteer._road_ends import drop_names_across_a_roads_end
 from gazetteer._said_aside import divisions_said_aside
 from gazetteer._seat_towns import seat_towns_said
 from gazetteer._seats_of_government import seats_of_government_said
@@ -168,6 +169,7 @@ def resolve_call(
     mentions = drop_names_across_a_division(
         index, drop_look_alikes_over_roads(index, read, mentions)
     )
+    mentions = drop_names_across_a_roads_end(index, mentions)
     mentions = look_alikes_over_a_division(
         read,
         look_alikes_over_compound_words(
