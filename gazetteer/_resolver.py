@@ -93,7 +93,10 @@ from gazetteer._model import (
     Resolution,
 )
 from gazetteer._normalise import normalise_text
-from gazetteer._renamed_villages import villages_renamed_in_their_town
+from gazetteer._renamed_villages import (
+    villages_renamed_before_their_town,
+    villages_renamed_in_their_town,
+)
 from gazetteer._road_ends import drop_names_across_a_roads_end
 from gazetteer._said_aside import divisions_said_aside
 from gazetteer._seat_towns import seat_towns_said
@@ -192,6 +195,7 @@ def resolve_call(
     mentions += villages_typed_after_their_town(index, read, mentions, SURE)
     mentions += villages_short_of_a_character(index, read, mentions, SURE)
     mentions += villages_renamed_in_their_town(index, read, mentions, SURE)
+    mentions += villages_renamed_before_their_town(index, read, mentions, SURE)
     mentions += institutions_said_short(index, read, mentions, SURE)
     references = find_references(index, utterances, read, mentions, SURE)
     # A city said as a reference or a destination (去开封) is not where a common name is.
