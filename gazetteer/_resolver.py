@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from gazetteer._compounds_said import compounds_held_as_their_unit
 from gazetteer._context import (
     another_institution_said,
     campus_only_by_borrowed_words,
@@ -191,6 +192,7 @@ def resolve_call(
     mentions = local_names_said(index, read, mentions, codes, SURE)
     mentions += drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions)
     mentions += initials_mentions(index, read, mentions)
+    mentions += compounds_held_as_their_unit(index, read, mentions, codes, SURE)
     mentions += villages_short_of_their_word(index, read, mentions, SURE)
     mentions += villages_typed_after_their_town(index, read, mentions, SURE)
     mentions += villages_short_of_a_character(index, read, mentions, SURE)
@@ -302,7 +304,7 @@ def resolve_call(
         )
     ):
         question = Question("ask_more", question.options)
-    if question.kind == "choose" and _a_station_said_alone(
+    if question.kind == "choose" and _a_station_or_park_said_alone(
         index, ranked, question, utterances, stated
     ):
         question = Question("confirm", question.options[:1])
@@ -353,18 +355,26 @@ def resolve_call(
 _SITE_WORDS = ("医院", "大学", "学院", "学校", "校区", "院区")
 
 
-def _a_station_said_alone(
+# What a park's or a square's own name ends in: open ground a caller stands in, named so.
+_OPEN_GROUND_WORDS = ("公园", "广场")
+
+
+def _a_station_or_park_said_alone(
     index: NameIndex,
     ranked: list[_Scored],
     question: Question,
     utterances: Sequence[str],
     mentions: list[Mention],
 ) -> bool:
-    """Whether a station was said by its own name and the other options are only the places
-    beside it that its name points at (郑州站: the hospitals by its squares): the caller is at
-    the station. Not when a hospital or a school was asked for (郑州站那个医院)."""
+    """Whether a station, a park or a square was said by its own name and the other options
+    are only the places beside it that its name points at (郑州站: the hospitals by its
+    squares; 紫荆山公园: the hospital by the park): the caller is there. Not when a hospital
+    or a school was asked for (郑州站那个医院)."""
     top = question.options[0].place
-    if top.kind != "station" or any(w in u for u in utterances for w in _SITE_WORDS):
+    open_ground = top.kind == "landmark" and top.name.endswith(_OPEN_GROUND_WORDS)
+    if not (top.kind == "station" or open_ground):
+        return False
+    if any(w in u for u in utterances for w in _SITE_WORDS):
         return False
     row = index.place_index(top.id)
     if row is None or _only_common(index, row, mentions):
@@ -373,6 +383,8 @@ def _a_station_said_alone(
     for mention in mentions:
         if mention.how != "exact" or mention.quality < SURE:
             continue
+        if open_ground and not str(index.terms[mention.term]).endswith(_OPEN_GROUND_WORDS):
+            continue  # 紫荆山 alone names the park's hill, area and station as much
         weights = {link.place: link.weight for link in index.links(mention.term)}
         if weights.get(row, 0.0) >= NAMES and all(
             0.0 < weights.get(other, 0.0) < NAMES for other in others if other is not None
