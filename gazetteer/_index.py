@@ -120,6 +120,9 @@ class NameIndex:
             char: group.replace(char, "") for group in groups for char in group
         }
         self.generic_words = frozenset(normalise_text(w) for w in lexicon.generic_words)
+        self.housing_of_every_city = frozenset(
+            normalise_text(w) for w in lexicon.housing_of_every_city
+        )
         self._reach: dict[int, TermReach] = {}
         self._suffixes = tuple(
             sorted({normalise_text(s) for s in lexicon.generic_suffixes}, key=len, reverse=True)

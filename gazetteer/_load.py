@@ -28,6 +28,7 @@ class Lexicon:
     generic_suffixes: list[str] = field(default_factory=list)
     generic_words: list[str] = field(default_factory=list)
     common_names: list[str] = field(default_factory=list)
+    housing_of_every_city: list[str] = field(default_factory=list)
     pinyin_overrides: dict[str, list[str]] = field(default_factory=dict)
     look_alike_characters: list[str] = field(default_factory=list)
 
@@ -381,6 +382,7 @@ def _read_lexicon(path: Path) -> Lexicon:
         generic_suffixes=[str(f) for f in document.get("generic_suffixes") or []],
         generic_words=[str(f) for f in document.get("generic_words") or []],
         common_names=[str(f) for f in document.get("common_names") or []],
+        housing_of_every_city=[str(f) for f in document.get("housing_of_every_city") or []],
         pinyin_overrides={str(k): [str(s) for s in v] for k, v in overrides.items()},
         look_alike_characters=[str(g) for g in document.get("look_alike_characters") or []],
     )

@@ -75,6 +75,46 @@ def villages_renamed_in_their_town(
     return found
 
 
+def villages_renamed_before_their_town(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], quality: float
+) -> list[Mention]:
+    """Units named right before their town (小乔村，龙湖镇) by a name none of the town's units
+    bears, said with its word: the one unit whose name is the words with its other word, at
+    `quality`. Only with the word said: bare words before a town name are too often others."""
+    found: list[Mention] = []
+    for mention in mentions:
+        if mention.how != "exact" or mention.quality < quality:
+            continue
+        towns = [
+            link.place
+            for link in index.links(mention.term)
+            if index.places.kind(link.place) == "town"
+        ]
+        if not towns:
+            continue
+        units = _written_before(read[mention.utterance], mention.start)
+        children = [child for town in towns for child in index.children.get(town, ())]
+        names = {child: normalise_text(index.places.name(child)) for child in children}
+        for size in range(min(_LONGEST_SAID, len(units)), 1, -1):
+            said = "".join(units[-size:])
+            stem = _stem(said)
+            if stem == said or len(stem) < 2:
+                continue
+            if said in names.values():
+                break  # a unit of the town is named so: the words are read as said
+            same = [c for c in children if _stem(names[c]) == stem]
+            if len(same) != 1:
+                continue
+            (term,) = index.term_ids([names[same[0]]])
+            if term is not None:
+                start = mention.start - size
+                found.append(
+                    Mention(mention.utterance, start, mention.start, term, quality, "renamed")
+                )
+            break
+    return found
+
+
 def _stem(name: str) -> str:
     """A unit's name without the word for what it is (小乔社区 → 小乔)."""
     for word in _UNIT_WORDS:
@@ -95,3 +135,19 @@ def _written_after(utterance: Utterance, end: int) -> list[str]:
                 return units
             units.append(unit)
     return units
+
+
+def _written_before(utterance: Utterance, start: int) -> list[str]:
+    """The written characters said right before `start`, back to the first that is not."""
+    units: dict[int, str] = {}
+    han: dict[int, bool] = {}
+    for segment in utterance.segments:
+        for k, unit in enumerate(segment.units):
+            units[segment.offset + k] = unit
+            han[segment.offset + k] = segment.han
+    said: list[str] = []
+    at = start - 1
+    while at in units and han[at]:
+        said.insert(0, units[at])
+        at -= 1
+    return said

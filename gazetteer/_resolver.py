@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from gazetteer._compounds_said import compounds_held_as_their_unit
 from gazetteer._context import (
     another_institution_said,
     campus_only_by_borrowed_words,
@@ -93,11 +94,16 @@ from gazetteer._model import (
     Resolution,
 )
 from gazetteer._normalise import normalise_text
-from gazetteer._renamed_villages import villages_renamed_in_their_town
+from gazetteer._renamed_villages import (
+    villages_renamed_before_their_town,
+    villages_renamed_in_their_town,
+)
+from gazetteer._road_ends import drop_names_across_a_roads_end
 from gazetteer._said_aside import divisions_said_aside
 from gazetteer._seat_towns import seat_towns_said
 from gazetteer._seats_of_government import seats_of_government_said
 from gazetteer._under_divisions import places_under_said_divisions
+from gazetteer._villages_named_like_landmarks import landmarks_named_like_a_village
 
 # Below this text score nothing said is taken to name the place.
 MATCHED = 0.62
@@ -167,6 +173,7 @@ def resolve_call(
     mentions = drop_names_across_a_division(
         index, drop_look_alikes_over_roads(index, read, mentions)
     )
+    mentions = drop_names_across_a_roads_end(index, mentions)
     mentions = look_alikes_over_a_division(
         read,
         look_alikes_over_compound_words(
@@ -185,10 +192,12 @@ def resolve_call(
     mentions = local_names_said(index, read, mentions, codes, SURE)
     mentions += drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions)
     mentions += initials_mentions(index, read, mentions)
+    mentions += compounds_held_as_their_unit(index, read, mentions, codes, SURE)
     mentions += villages_short_of_their_word(index, read, mentions, SURE)
     mentions += villages_typed_after_their_town(index, read, mentions, SURE)
     mentions += villages_short_of_a_character(index, read, mentions, SURE)
     mentions += villages_renamed_in_their_town(index, read, mentions, SURE)
+    mentions += villages_renamed_before_their_town(index, read, mentions, SURE)
     mentions += institutions_said_short(index, read, mentions, SURE)
     references = find_references(index, utterances, read, mentions, SURE)
     # A city said as a reference or a destination (去开封) is not where a common name is.
@@ -295,7 +304,7 @@ def resolve_call(
         )
     ):
         question = Question("ask_more", question.options)
-    if question.kind == "choose" and _a_station_said_alone(
+    if question.kind == "choose" and _a_station_or_park_said_alone(
         index, ranked, question, utterances, stated
     ):
         question = Question("confirm", question.options[:1])
@@ -331,6 +340,8 @@ def resolve_call(
         )
     ):
         question = Question("ask_more", question.options)
+    if question.kind == "confirm" and question.options[0].place.kind == "village":
+        question = _village_or_its_landmark(index, read, stated, candidates, question)
     return Resolution(
         candidates=candidates,
         groups=_groups(index, candidates),
@@ -344,18 +355,26 @@ def resolve_call(
 _SITE_WORDS = ("医院", "大学", "学院", "学校", "校区", "院区")
 
 
-def _a_station_said_alone(
+# What a park's or a square's own name ends in: open ground a caller stands in, named so.
+_OPEN_GROUND_WORDS = ("公园", "广场")
+
+
+def _a_station_or_park_said_alone(
     index: NameIndex,
     ranked: list[_Scored],
     question: Question,
     utterances: Sequence[str],
     mentions: list[Mention],
 ) -> bool:
-    """Whether a station was said by its own name and the other options are only the places
-    beside it that its name points at (郑州站: the hospitals by its squares): the caller is at
-    the station. Not when a hospital or a school was asked for (郑州站那个医院)."""
+    """Whether a station, a park or a square was said by its own name and the other options
+    are only the places beside it that its name points at (郑州站: the hospitals by its
+    squares; 紫荆山公园: the hospital by the park): the caller is there. Not when a hospital
+    or a school was asked for (郑州站那个医院)."""
     top = question.options[0].place
-    if top.kind != "station" or any(w in u for u in utterances for w in _SITE_WORDS):
+    open_ground = top.kind == "landmark" and top.name.endswith(_OPEN_GROUND_WORDS)
+    if not (top.kind == "station" or open_ground):
+        return False
+    if any(w in u for u in utterances for w in _SITE_WORDS):
         return False
     row = index.place_index(top.id)
     if row is None or _only_common(index, row, mentions):
@@ -364,12 +383,35 @@ def _a_station_said_alone(
     for mention in mentions:
         if mention.how != "exact" or mention.quality < SURE:
             continue
+        if open_ground and not str(index.terms[mention.term]).endswith(_OPEN_GROUND_WORDS):
+            continue  # 紫荆山 alone names the park's hill, area and station as much
         weights = {link.place: link.weight for link in index.links(mention.term)}
         if weights.get(row, 0.0) >= NAMES and all(
             0.0 < weights.get(other, 0.0) < NAMES for other in others if other is not None
         ):
             return True
     return False
+
+
+def _village_or_its_landmark(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: list[Mention],
+    candidates: tuple[Candidate, ...],
+    question: Question,
+) -> Question:
+    """A village read back on words that name a landmark of its county in full (长寿山 for
+    长寿山社区 and the 长寿山 scenic area): both are offered, never the village read back."""
+    village = index.place_index(question.options[0].place.id)
+    if village is None:
+        return question
+    shared = landmarks_named_like_a_village(index, read, mentions, village, SURE)
+    if not shared:
+        return question
+    offered = tuple(c for c in candidates if index.place_index(c.place.id) in shared)
+    if not offered:
+        return Question("ask_more", question.options)
+    return Question("choose", (question.options[0], *offered[:2]))
 
 
 def _said_as_a_citys_own(index: NameIndex, mentions: Sequence[Mention], place: int) -> bool:

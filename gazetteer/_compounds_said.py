@@ -1,0 +1,97 @@
+"""A housing compound said by a short name and its word (空分家属院, 棉纺小区) that the data holds
+only as the 社区 or village of that name in the caller's own area: callers name the compound,
+the division codes name the unit it became."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from gazetteer._index import NameIndex
+from gazetteer._match import Mention, Utterance
+
+# What callers call a compound; the words the units of the division codes end in.
+_COMPOUND_WORDS = ("家属院", "家属区", "小区", "大院")
+_UNIT_WORDS = ("社区", "村")
+_LONGEST_NAME = 4
+
+
+def compounds_held_as_their_unit(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    codes: Sequence[str],
+    sure: float,
+) -> list[Mention]:
+    """Mentions of the one unit of the centre's area named by the words before a compound
+    word with a unit word instead (空分 家属院 → 空分社区), when no sure reading takes them."""
+    if not codes:
+        return []
+    found: list[Mention] = []
+    for number, utterance in enumerate(read):
+        units = _written(utterance)
+        covered = {
+            k
+            for m in mentions
+            if m.utterance == number and m.quality >= sure
+            for k in range(m.start, m.end)
+        }
+        for at in sorted(units):
+            word = next(
+                (w for w in _COMPOUND_WORDS if _spells(units, at, w)),
+                None,
+            )
+            if word is None:
+                continue
+            mention = _unit_before(index, units, at, len(word), covered, codes, number, sure)
+            if mention is not None:
+                found.append(mention)
+    return found
+
+
+def _unit_before(
+    index: NameIndex,
+    units: dict[int, str],
+    at: int,
+    size: int,
+    covered: set[int],
+    codes: Sequence[str],
+    number: int,
+    sure: float,
+) -> Mention | None:
+    """The mention of the one unit in `codes` named by the words right before `at`."""
+    for length in range(_LONGEST_NAME, 1, -1):
+        start = at - length
+        if not all(k in units for k in range(start, at)) or any(
+            k in covered for k in range(start, at)
+        ):
+            continue
+        name = "".join(units[k] for k in range(start, at))
+        if name in index.housing_of_every_city:
+            return None  # 铁路家属院: every city has one, not the one 铁路社区 of the area
+        terms = index.term_ids([name + word for word in _UNIT_WORDS])
+        held = {
+            (term, link.place)
+            for term in terms
+            if term is not None
+            for link in index.links(term)
+            if index.places.kind(link.place) == "village"
+            and (index.places.admin(link.place).adcode or "").startswith(tuple(codes))
+        }
+        if len(held) == 1:
+            ((term, _),) = held
+            return Mention(number, start, at + size, term, sure, "exact")
+    return None
+
+
+def _spells(units: dict[int, str], at: int, word: str) -> bool:
+    return all(units.get(at + k) == char for k, char in enumerate(word))
+
+
+def _written(utterance: Utterance) -> dict[int, str]:
+    """The written characters said, by their place in the utterance."""
+    return {
+        segment.offset + k: unit
+        for segment in utterance.segments
+        if segment.han
+        for k, unit in enumerate(segment.units)
+    }

@@ -1,0 +1,40 @@
+"""A village or 社区 named after a landmark of its county (长寿山社区 by the 长寿山 scenic area):
+said by the landmark's name alone, the words fit both, so neither is read back."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from gazetteer._index import NAMES, NameIndex
+from gazetteer._match import Mention, Utterance
+from gazetteer._normalise import normalise_text
+
+
+def landmarks_named_like_a_village(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    village: int,
+    sure: float,
+) -> list[int]:
+    """Landmarks of the village's county named in full by sure words that name the village
+    only by the start of its name: the caller may be at either."""
+    name = normalise_text(index.places.name(village))
+    if any(name in utterance.text for utterance in read):
+        return []  # 长寿山社区 said in full names the 社区 alone
+    county = (index.places.admin(village).adcode or "")[:6]
+    found: list[int] = []
+    for mention in mentions:
+        if mention.quality < sure or mention.how != "exact":
+            continue
+        if not name.startswith(str(index.terms[mention.term])):
+            continue
+        for link in index.links(mention.term):
+            if (
+                link.weight >= NAMES
+                and link.place not in found
+                and index.places.kind(link.place) == "landmark"
+                and (index.places.admin(link.place).adcode or "").startswith(county)
+            ):
+                found.append(link.place)
+    return found
