@@ -32,13 +32,7 @@ def villages_renamed_in_their_town(
     the one unit whose name holds them (小寨村 for 西小寨村), at HELD_INSIDE."""
     found: list[Mention] = []
     for mention in mentions:
-        if mention.how != "exact" or mention.quality < quality:
-            continue
-        towns = [
-            link.place
-            for link in index.links(mention.term)
-            if index.places.kind(link.place) == "town"
-        ]
+        towns = _towns_said(index, mention, quality)
         if not towns:
             continue
         if any(
@@ -83,13 +77,7 @@ def villages_renamed_before_their_town(
     `quality`. Only with the word said: bare words before a town name are too often others."""
     found: list[Mention] = []
     for mention in mentions:
-        if mention.how != "exact" or mention.quality < quality:
-            continue
-        towns = [
-            link.place
-            for link in index.links(mention.term)
-            if index.places.kind(link.place) == "town"
-        ]
+        towns = _towns_said(index, mention, quality)
         if not towns:
             continue
         units = _written_before(read[mention.utterance], mention.start)
@@ -151,3 +139,12 @@ def _written_before(utterance: Utterance, start: int) -> list[str]:
         said.insert(0, units[at])
         at -= 1
     return said
+
+
+def _towns_said(index: NameIndex, mention: Mention, quality: float) -> list[int]:
+    """The towns a mention names exactly, at `quality` or surer."""
+    if mention.how != "exact" or mention.quality < quality:
+        return []
+    return [
+        link.place for link in index.links(mention.term) if index.places.kind(link.place) == "town"
+    ]
