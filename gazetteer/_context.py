@@ -73,6 +73,9 @@ BEFORE = ("靠近", "挨着", "靠", "离", "去", "过了", "快到")
 # Where a train, a bus or the caller is headed (往河南大学新区方向, 朝郑州方向): the place named
 # is where the line goes, not where the caller is.
 _TOWARD = re.compile("(?:往|向|朝|开往)(.+?)方向")
+# The same said with 那边 or 那头 (轩辕路，往黄帝故里那边): a way along the road, as 往东 is; a
+# bare way (往北那边) names no place. Without 往 (市政府那边) it only says where a place is.
+_TOWARD_THERE = re.compile("(?:往|朝)((?![东南西北前后左右里外上下][边面头]?那).+?)那(?:边|头)")
 # Where a train, a bus or the caller is bound for, said with the going (往洛阳去, 开往郑州的)
 # or with what carries them there (到洛阳的车上, 回开封的大巴): the place named is at the end of
 # the journey, not where the caller is now.
@@ -169,7 +172,7 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
     phrases: list[str] = []
     rest: list[str] = []
     for clause in _clauses(normalise_text(text)):
-        for said_as_toward in (_TOWARD, *_BOUND_FOR):
+        for said_as_toward in (_TOWARD, _TOWARD_THERE, *_BOUND_FOR):
             phrases += [found[1] for found in said_as_toward.finditer(clause)]
             clause = said_as_toward.sub("", clause)
         if not clause:
