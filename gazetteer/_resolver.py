@@ -645,6 +645,20 @@ def _names_a_village(index: NameIndex, places: list[int]) -> bool:
     return any(index.places.kind(p) in ("village", "town") for p in places)
 
 
+_SECTION_WORDS = frozenset("东西南北中")
+
+
+def _sections_of_one_road(a: str, b: str) -> bool:
+    """Whether two road names are one road and a section of it (建设路, 建设西路): said one
+    after the other, the caller is putting it right, not naming a crossing."""
+    for word in ROAD_WORDS:
+        if a.endswith(word) and b.endswith(word):
+            stems = {a[: -len(word)], b[: -len(word)]}
+            bare = {stem[:-1] if stem[-1:] in _SECTION_WORDS else stem for stem in stems}
+            return len(bare) == 1 and all(len(stem) >= 2 for stem in bare)
+    return False
+
+
 def _road_names(index: NameIndex, term: int) -> set[str]:
     """The names of the roads a term names (大学中路 → 大学路), normalised."""
     return {
@@ -699,7 +713,8 @@ def _add_streets(
                 continue
             for a in first_names:
                 for b in second_names - {a}:
-                    found.update(index.crossings(a, b))
+                    if not _sections_of_one_road(a, b):
+                        found.update(index.crossings(a, b))
     number = numbers[0] if numbers else None
     pointed: set[tuple[str, str]] = set()
     if number is not None:
