@@ -48,6 +48,9 @@ AFTER = (
     "西面",
     "不远",
     "跟前",
+    # By a place, saying which of another is meant (包公湖边上那个开封府): the other is where
+    # the caller is. 边上 alone is where the caller is (above).
+    "边上那个",
     # Outside a place's gate or walls (郑大新校区东门外): on the road or square before it.
     "门外",
     "外面",
@@ -545,6 +548,30 @@ def crossing_without_point(
                     m in (first, second) and explains(index, m, place) < NAMES for m in explaining
                 ):
                     pool[place] *= CROSSING_UNKNOWN
+
+
+def drop_readings_out_of_a_destination(
+    index: NameIndex,
+    utterances: Sequence[str],
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+) -> list[Mention]:
+    """A loose reading begun in the words said as where the caller is going and run on past
+    them (往东站去，在金水东路 read as 金水东路站 from 站 on) is the destination's words misread
+    with the next clause's, not a place the caller named: it is dropped."""
+    bound = [
+        _reference_units(index, r, bound_for_phrases(u))
+        for r, u in zip(read, utterances, strict=True)
+    ]
+    return [
+        m
+        for m in mentions
+        if not (
+            m.how == "fuzzy"
+            and m.start in bound[m.utterance]
+            and m.end - 1 not in bound[m.utterance]
+        )
+    ]
 
 
 def drop_look_alikes_over_roads(

@@ -35,6 +35,7 @@ from gazetteer._context import (
     division_said_of_a_site,
     drop_hints_over_roads,
     drop_look_alikes_over_roads,
+    drop_readings_out_of_a_destination,
     drop_names_across_a_division,
     facility_said_in_a_town,
     find_references,
@@ -170,6 +171,7 @@ def resolve_call(
         else None
     )
     mentions = [m for k, r in enumerate(read) for m in find_mentions(index, r, k, near)]
+    mentions = drop_readings_out_of_a_destination(index, utterances, read, mentions)
     mentions = drop_names_across_a_division(
         index, drop_look_alikes_over_roads(index, read, mentions)
     )
