@@ -48,6 +48,9 @@ AFTER = (
     "西面",
     "不远",
     "跟前",
+    # By a place, saying which of another is meant (包公湖边上那个开封府): the other is where
+    # the caller is. 边上 alone is where the caller is (above).
+    "边上那个",
     # Outside a place's gate or walls (郑大新校区东门外): on the road or square before it.
     "门外",
     "外面",
@@ -73,6 +76,9 @@ BEFORE = ("靠近", "挨着", "靠", "离", "去", "过了", "快到")
 # Where a train, a bus or the caller is headed (往河南大学新区方向, 朝郑州方向): the place named
 # is where the line goes, not where the caller is.
 _TOWARD = re.compile("(?:往|向|朝|开往)(.+?)方向")
+# The same said with 那边 or 那头 (轩辕路，往黄帝故里那边): a way along the road, as 往东 is; a
+# bare way (往北那边) names no place. Without 往 (市政府那边) it only says where a place is.
+_TOWARD_THERE = re.compile("(?:往|朝)((?![东南西北前后左右里外上下][边面头]?那).+?)那(?:边|头)")
 # Where a train, a bus or the caller is bound for, said with the going (往洛阳去, 开往郑州的)
 # or with what carries them there (到洛阳的车上, 回开封的大巴): the place named is at the end of
 # the journey, not where the caller is now.
@@ -169,7 +175,7 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
     phrases: list[str] = []
     rest: list[str] = []
     for clause in _clauses(normalise_text(text)):
-        for said_as_toward in (_TOWARD, *_BOUND_FOR):
+        for said_as_toward in (_TOWARD, _TOWARD_THERE, *_BOUND_FOR):
             phrases += [found[1] for found in said_as_toward.finditer(clause)]
             clause = said_as_toward.sub("", clause)
         if not clause:
@@ -542,6 +548,30 @@ def crossing_without_point(
                     m in (first, second) and explains(index, m, place) < NAMES for m in explaining
                 ):
                     pool[place] *= CROSSING_UNKNOWN
+
+
+def drop_readings_out_of_a_destination(
+    index: NameIndex,
+    utterances: Sequence[str],
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+) -> list[Mention]:
+    """A loose reading begun in the words said as where the caller is going and run on past
+    them (往东站去，在金水东路 read as 金水东路站 from 站 on) is the destination's words misread
+    with the next clause's, not a place the caller named: it is dropped."""
+    bound = [
+        _reference_units(index, r, bound_for_phrases(u))
+        for r, u in zip(read, utterances, strict=True)
+    ]
+    return [
+        m
+        for m in mentions
+        if not (
+            m.how == "fuzzy"
+            and m.start in bound[m.utterance]
+            and m.end - 1 not in bound[m.utterance]
+        )
+    ]
 
 
 def drop_look_alikes_over_roads(

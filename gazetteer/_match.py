@@ -445,7 +445,7 @@ def _in_road_name(index: NameIndex, utterance: Utterance, mention: Mention) -> M
     caller is on, not the place (九都校区): many roads are named after a place, a district or a
     campus, and the data holds few of them. Such a mention is kept, but loosely: enough to offer
     the place, never to read it back."""
-    if mention.how not in ("exact", "dropped") or any(
+    if mention.how not in ("exact", "dropped", "pinyin") or any(
         index.places.kind(link.place) == "road" for link in index.links(mention.term)
     ):
         return mention

@@ -36,6 +36,7 @@ from gazetteer._context import (
     drop_hints_over_roads,
     drop_look_alikes_over_roads,
     drop_names_across_a_division,
+    drop_readings_out_of_a_destination,
     facility_said_in_a_town,
     find_references,
     house_numbers_in_digits,
@@ -170,6 +171,7 @@ def resolve_call(
         else None
     )
     mentions = [m for k, r in enumerate(read) for m in find_mentions(index, r, k, near)]
+    mentions = drop_readings_out_of_a_destination(index, utterances, read, mentions)
     mentions = drop_names_across_a_division(
         index, drop_look_alikes_over_roads(index, read, mentions)
     )
@@ -645,6 +647,20 @@ def _names_a_village(index: NameIndex, places: list[int]) -> bool:
     return any(index.places.kind(p) in ("village", "town") for p in places)
 
 
+_SECTION_WORDS = frozenset("东西南北中")
+
+
+def _sections_of_one_road(a: str, b: str) -> bool:
+    """Whether two road names are one road and a section of it (建设路, 建设西路): said one
+    after the other, the caller is putting it right, not naming a crossing."""
+    for word in ROAD_WORDS:
+        if a.endswith(word) and b.endswith(word):
+            stems = {a[: -len(word)], b[: -len(word)]}
+            bare = {stem[:-1] if stem[-1:] in _SECTION_WORDS else stem for stem in stems}
+            return len(bare) == 1 and all(len(stem) >= 2 for stem in bare)
+    return False
+
+
 def _road_names(index: NameIndex, term: int) -> set[str]:
     """The names of the roads a term names (大学中路 → 大学路), normalised."""
     return {
@@ -699,7 +715,8 @@ def _add_streets(
                 continue
             for a in first_names:
                 for b in second_names - {a}:
-                    found.update(index.crossings(a, b))
+                    if not _sections_of_one_road(a, b):
+                        found.update(index.crossings(a, b))
     number = numbers[0] if numbers else None
     pointed: set[tuple[str, str]] = set()
     if number is not None:

@@ -27,7 +27,8 @@ def seat_towns_said(
     counties = {
         link.place
         for m in mentions
-        if m.quality >= sure and m.how == "exact"
+        # A county heard by its sound (尉士县, 位氏县) is said as surely as written right.
+        if m.quality >= sure and m.how in ("exact", "pinyin")
         for link in index.links(m.term)
         if link.weight >= NAMES and index.places.kind(link.place) == "district"
     }

@@ -24,3 +24,15 @@ def test_a_seat_town_the_county_still_holds_is_its_own(gz):
     r = gz.resolve(["新密城关镇"], jurisdiction=ZHENGZHOU)
     assert r.question.kind == "confirm"
     assert r.question.options[0].place.id == "adm-410183100"
+
+
+def test_a_county_heard_by_its_sound_finds_its_old_seat_town_too(gz):
+    # 位氏 for 尉氏: the county is said as surely as written right.
+    r = gz.resolve(["位氏县城关镇，集上"], jurisdiction=KAIFENG)
+    assert r.candidates[0].place.id == "adm-410223001"  # 两湖街道
+
+
+def test_a_misheard_county_with_several_streets_offers_them(gz):
+    r = gz.resolve(["中木县城关"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm"
+    assert {c.place.parent for c in r.candidates[:3]} == {"adm-410122"}
