@@ -695,7 +695,9 @@ class TriageRules:
         clause found alone there gives way when it was a bare 疼, or when the part's reading is
         no higher (指甲盖挤了，发紫 is a bruise, not a blue face); a place is not a topic
         that raises what was said after it (住在河边，说不想活了). A clause that says nothing of
-        the patient (突然, 然后) does not end the topic (我头……突然……炸开一样疼)."""
+        the patient (突然, 然后) does not end the topic (我头……突然……炸开一样疼). A piece that
+        is only the state, cut from the part by a pause (右手……动不了), is one phrase broken by
+        breath: what it found alone gives way."""
         for before, read in _after_what_was_said(reads):
             # A correction says anew what it was (后来发现是口罩太紧了): it does not go on
             # speaking of the part the clause it corrects named.
@@ -754,6 +756,14 @@ class TriageRules:
                     for f in said
                     if (span := read.spans.get(f)) and span[0] < state.end and state.start < span[1]
                 ]
+                # A piece that is only the state, cut from the part by a pause (右手……动不了),
+                # is one phrase broken by breath: what the piece found alone gives way.
+                if (
+                    read.clause.after_pause
+                    and state.start == 0
+                    and state.end == len(read.clause.tokens)
+                ):
+                    under = []
                 # Nor does a concept the clause pairs with a part of its own (脚扭了，疼得沾不
                 # 了地: 疼得 … 沾不了地 is whole without the foot).
                 if any(

@@ -5,8 +5,10 @@ skin burned off, a big patch of blisters beside a scald, a window or a railing c
 a blade in hand, a wrist cut said 割的手腕, a back pain that keeps the patient down beside legs
 said to move; and, over-triaged before: a breath said fine with 挺 (not 停), a vehicle that
 missed, a fear of poisoning named, a stroke of years back with the patient bedridden since, a
-blister rubbed up by a shoe or a tool, a burn of one part told in full in broken speech. Each
-family has near-misses that sound alike and keep their level.
+blister rubbed up by a shoe or a tool, a burn of one part told in full in broken speech. And
+the reading rule: a piece that is only a state, cut from its part by a pause (右手……动不了), is
+one phrase broken by breath — not a new clause whose own finding holds. Each family has
+near-misses that sound alike and keep their level.
 """
 
 from __future__ import annotations
@@ -189,3 +191,28 @@ def test_a_breath_said_fine_with_ting_is_not_a_stopped_breath(text: str) -> None
 )
 def test_near_misses_of_the_over_triaged_families_stay_critical(text: str) -> None:
     assert _level(text) == "critical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A one-sided weakness broken by a pause is still a stroke sign (MPDS card 28).
+        "他右手……动不了",
+        "俺娘左胳膊……没知觉了",
+    ],
+)
+def test_a_part_and_its_state_cut_by_a_pause_are_one_phrase(text: str) -> None:
+    assert _level(text) == "critical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Cut by a comma, the clause's own reading holds as before.
+        "她左手，动不了",
+        # A limb hurt in a fall, then broken off, is the injury.
+        "他右胳膊摔了……动不了",
+    ],
+)
+def test_a_state_after_a_mark_or_an_injury_is_not_raised_by_the_pause_rule(text: str) -> None:
+    assert _level(text) == "urgent"
