@@ -5,7 +5,9 @@ skin burned off, a big patch of blisters beside a scald, a window or a railing c
 a blade in hand, a wrist cut said 割的手腕, a back pain that keeps the patient down beside legs
 said to move; and, over-triaged before: a breath said fine with 挺 (not 停), a vehicle that
 missed, a fear of poisoning named, a stroke of years back with the patient bedridden since, a
-blister rubbed up by a shoe or a tool, a burn of one part told in full in broken speech. And
+blister rubbed up by a shoe or a tool, a burn of one part told in full in broken speech; magnets
+or a battery named in the clause after the swallow, the forehead said 额颅, a child gone off to
+play again. And
 the reading rule: a piece that is only a state, cut from its part by a pause (右手……动不了), is
 one phrase broken by breath — not a new clause whose own finding holds. Each family has
 near-misses that sound alike and keep their level.
@@ -216,3 +218,28 @@ def test_a_part_and_its_state_cut_by_a_pause_are_one_phrase(text: str) -> None:
 )
 def test_a_state_after_a_mark_or_an_injury_is_not_raised_by_the_pause_rule(text: str) -> None:
     assert _level(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Magnets or a button battery named after the swallow (MPDS cards 23 and 26).
+        ("孩子咽下去了，是两颗磁力珠", "urgent"),
+        ("孩子说咽下去了，是吸铁石", "urgent"),
+        ("孩子吞下去了，是个纽扣电池", "critical"),
+        # Not swallowed, or a meal or a fish bone beside the toy.
+        ("孩子玩磁铁，没吞下去", "unknown"),
+        ("饭咽下去了，孩子在玩磁力片", "routine"),
+        ("孩子咽下去了", "routine"),
+        # The forehead said 额颅 (Henan): a knock on the head.
+        ("俺孙子额颅撞桌角上了，起了个包", "urgent"),
+        # A child gone off to play again after a knock (MPDS card 17, no priority symptoms).
+        ("孩子摔了一跤，磕着头了，不哭了，又去玩了", "routine"),
+        ("孩子磕着脑门了，起了个包，又跑着玩", "routine"),
+        # Play again does not end what came after it.
+        ("孩子摔了一跤，又去玩了，后来叫不醒", "critical"),
+        ("孩子磕着头，又去玩了，后来吐了好几回", "urgent"),
+    ],
+)
+def test_swallows_named_after_and_a_child_back_at_play(text: str, level: str) -> None:
+    assert _level(text) == level
