@@ -7,7 +7,7 @@ said to move; and, over-triaged before: a breath said fine with 挺 (not 停), a
 missed, a fear of poisoning named, a stroke of years back with the patient bedridden since, a
 blister rubbed up by a shoe or a tool, a burn of one part told in full in broken speech; magnets
 or a battery named in the clause after the swallow, the forehead said 额颅, a child gone off to
-play again. And
+play again, a patch of skin rubbed off, a child who cried a moment and was fine. And
 the reading rule: a piece that is only a state, cut from its part by a pause (右手……动不了), is
 one phrase broken by breath — not a new clause whose own finding holds. Each family has
 near-misses that sound alike and keep their level.
@@ -242,4 +242,22 @@ def test_a_state_after_a_mark_or_an_injury_is_not_raised_by_the_pause_rule(text:
     ],
 )
 def test_swallows_named_after_and_a_child_back_at_play(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A patch of skin rubbed off after a fall, and a child who cried a moment (MPDS card 17).
+        ("孩子摔了一跤，胳膊肘蹭掉一块皮，哭了两声就好了", "routine"),
+        ("孩子摔了，手掌擦掉了块皮", "routine"),
+        # A pain gone in seconds is not a child's cry: still sent.
+        ("胸口疼了一下就好了", "urgent"),
+        # Skin gone with a bleed that will not stop, or a back scalded raw, stays critical.
+        ("脸擦掉了一块皮，血止不住", "critical"),
+        ("后背烫掉了一层皮", "critical"),
+        ("孩子从滑梯上摔下来，哭了一下就好了，后来叫不醒", "critical"),
+    ],
+)
+def test_skin_rubbed_off_and_a_short_cry(text: str, level: str) -> None:
     assert _level(text) == level
