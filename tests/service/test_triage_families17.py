@@ -7,7 +7,8 @@ said to move; and, over-triaged before: a breath said fine with 挺 (not 停), a
 missed, a fear of poisoning named, a stroke of years back with the patient bedridden since, a
 blister rubbed up by a shoe or a tool, a burn of one part told in full in broken speech; magnets
 or a battery named in the clause after the swallow, the forehead said 额颅, a child gone off to
-play again, a patch of skin rubbed off, a child who cried a moment and was fine. And
+play again, a patch of skin rubbed off, a child who cried a moment and was fine, a spouse said
+口子 (俺家那口子, 两口子). And
 the reading rule: a piece that is only a state, cut from its part by a pause (右手……动不了), is
 one phrase broken by breath — not a new clause whose own finding holds. Each family has
 near-misses that sound alike and keep their level.
@@ -260,4 +261,21 @@ def test_swallows_named_after_and_a_child_back_at_play(text: str, level: str) ->
     ],
 )
 def test_skin_rubbed_off_and_a_short_cry(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A spouse said 那口子 or 两口子 is a person, not a cut.
+        ("他们两口子吵架了", "unknown"),
+        ("俺家那口子摔了一跤", "urgent"),
+        ("他家那口子说胸口疼，一身冷汗", "critical"),
+        # A cut said 那口子 or 口子 is still a wound.
+        ("手上那口子又流血了", "urgent"),
+        ("腿上划了个口子", "urgent"),
+        ("两口子打架，男的头被砸破了", "urgent"),
+    ],
+)
+def test_a_spouse_said_kouzi_is_not_a_cut(text: str, level: str) -> None:
     assert _level(text) == level
