@@ -8,7 +8,7 @@ missed, a fear of poisoning named, a stroke of years back with the patient bedri
 blister rubbed up by a shoe or a tool, a burn of one part told in full in broken speech; magnets
 or a battery named in the clause after the swallow, the forehead said 额颅, a child gone off to
 play again, a patch of skin rubbed off, a child who cried a moment and was fine, a spouse said
-口子 (俺家那口子, 两口子). And
+口子 (俺家那口子, 两口子), a faint found to be a doze where the patient sat. And
 the reading rule: a piece that is only a state, cut from its part by a pause (右手……动不了), is
 one phrase broken by breath — not a new clause whose own finding holds. Each family has
 near-misses that sound alike and keep their level.
@@ -278,4 +278,20 @@ def test_skin_rubbed_off_and_a_short_cry(text: str, level: str) -> None:
     ],
 )
 def test_a_spouse_said_kouzi_is_not_a_cut(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A faint taken back as a doze (MPDS card 31 needs a faint): the correction's level.
+        ("他晕倒了，其实是坐着打盹", "routine"),
+        ("我姥姥晕倒了，后来发现是靠着沙发睡着了，现在在看电视", "routine"),
+        # A guess lowers nothing; no waking, or a sign of its own, stays as it was.
+        ("他晕倒了，好像是睡着了", "urgent"),
+        ("晕倒了，叫不醒，原来是睡着了", "critical"),
+        ("晕倒了，后来发现是坐着打盹，可是胸口疼，一身冷汗", "critical"),
+    ],
+)
+def test_a_faint_found_to_be_a_doze(text: str, level: str) -> None:
     assert _level(text) == level
