@@ -405,8 +405,14 @@ class TriageRules:
         # Broken speech from a caller whose only complaints are minor (嗓子哑了, 落枕了, 打嗝)
         # is the complaint, not breathlessness; from a caller who says nothing of anyone's body
         # or self (嗯……那个……你等一下) it is hesitation. Words broken into pieces (我……胸口……)
-        # still count: the sign may be in the pieces not said.
-        if counted and all(f.level == "routine" for f in counted):
+        # still count: the sign may be in the pieces not said. Minor as the utterance leaves
+        # them: a turned foot said to walk (脚……歪了……能走) is minor.
+        left = [
+            f
+            for f in self._resolved([f for f in found if f.counts])
+            if not self._observations[f.id].only_resolves
+        ]
+        if left and all(f.level == "routine" for f in left):
             return []
         # A caller who gets through a full account of a pain or an injury (我……腰……闪了……
         # 起不来……躺地上……一动……就疼……) breaks off for the pain.

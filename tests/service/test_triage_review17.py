@@ -4,6 +4,8 @@ cyst or a growth no longer felt at the neck or the wrist, a battery held while a
 a driver who swerved from a person and crashed himself, a chemical burn rubbed by clothes, a
 face swollen for a cause of its own told in pauses; and what must still be read: a head out
 already in a birth said without a mark, a crash after a miss, a blade gripped said before it.
+And broken speech read as the utterance leaves its signs: a turned foot joined across a pause
+and said to walk is minor, while a breath or a chest said easing is still sent.
 """
 
 from __future__ import annotations
@@ -75,3 +77,28 @@ def test_chemical_burn_not_lowered(text: str) -> None:
 
 def test_miss_said_before_a_crash_still_lowers_the_crash_said_first() -> None:
     assert _level("以为是被车撞了，其实车没撞着他，他自己吓哭了") in ("routine", "unknown")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A foot turned (歪 for 崴) told in pauses and said to walk: the pause joins foot and
+        # state, the walking says it is minor, and the pauses are the complaint's.
+        "我……左脚……歪了……自己能走回去",
+        "脚脖子……歪了……能下地走",
+    ],
+)
+def test_turned_foot_in_pauses_that_walks_is_minor(text: str) -> None:
+    assert _level(text) == "routine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Said better but still told for want of breath.
+        "我……憋……憋得慌……缓了一点了",
+        "我……胸口……压着疼……这会儿……轻点了",
+    ],
+)
+def test_breath_or_chest_said_easing_in_pauses_still_sent(text: str) -> None:
+    assert _level(text) in ("critical", "urgent")
