@@ -442,6 +442,13 @@ class TriageRules:
             return [FoundFinding(self._patient.id, CALLER_SPEECH, signals.level, f"{pauses}×…")]
         return []
 
+    def _only_the_state(self, clause: Clause, state: Match, with_particles: bool) -> bool:
+        """The clause is the state and nothing else, or but particles (歪了, 紫了) when allowed:
+        a piece of one phrase, not a clause of its own."""
+        particles = self.config.language.pause_particles if with_particles else ()
+        rest = clause.tokens[: state.start] + clause.tokens[state.end :]
+        return all(token in particles for token in rest)
+
     def _whole_phrases(self, normal: str) -> bool:
         """The caller got a long account out in pieces of whole phrases, not a word a breath:
         `full_account_chars` characters or more and `whole_piece_chars` a piece, their own 我
@@ -764,10 +771,10 @@ class TriageRules:
                 ]
                 # A piece that is only the state, cut from the part by a pause (右手……动不了),
                 # is one phrase broken by breath: what the piece found alone gives way.
-                if (
-                    read.clause.after_pause
-                    and state.start == 0
-                    and state.end == len(read.clause.tokens)
+                # A critical state may carry a particle (嘴……歪了, 嘴唇……紫了); a lesser one is
+                # only the state (脚……肿了 stays the piece's own 肿了).
+                if read.clause.after_pause and self._only_the_state(
+                    read.clause, state, concept.level == "critical"
                 ):
                     under = []
                 # Nor does a concept the clause pairs with a part of its own (脚扭了，疼得沾不

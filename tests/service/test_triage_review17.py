@@ -102,3 +102,19 @@ def test_turned_foot_in_pauses_that_walks_is_minor(text: str) -> None:
 )
 def test_breath_or_chest_said_easing_in_pauses_still_sent(text: str) -> None:
     assert _level(text) in ("critical", "urgent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A critical state cut from its part by a pause, with a particle: one phrase.
+        "我爸……嘴角……歪了",
+        "老太太……嘴唇……乌了",
+    ],
+)
+def test_critical_state_with_a_particle_after_a_pause_is_read_whole(text: str) -> None:
+    assert _level(text) == "critical"
+
+
+def test_lesser_state_with_a_particle_after_a_pause_keeps_its_own_reading() -> None:
+    assert _level("我……脚踝……肿了……站久了") == "routine"
