@@ -17,6 +17,8 @@ class Clause:
 
     tokens: tuple[str, ...]
     readings: tuple[frozenset[str], ...]
+    # Cut from the clause before by a pause (…), not a mark: one phrase broken by breath.
+    after_pause: bool = False
 
     @property
     def text(self) -> str:
@@ -75,13 +77,15 @@ class ClauseReader:
 
     def clauses(self, utterance: str) -> list[Clause]:
         """Clauses of one utterance: cut at punctuation, pauses and spaces."""
-        text = self._pauses.sub("，", utterance) if self._pauses else utterance
         out: list[Clause] = []
-        for part in self._breaks.split(text):
-            normal = normalise_text(part).replace(" ", "")
-            if not normal:
-                continue
-            out.append(self.clause(normal))
+        for part in self._breaks.split(utterance):
+            pieces = self._pauses.split(part) if self._pauses else [part]
+            for at, piece in enumerate(pieces):
+                normal = normalise_text(piece).replace(" ", "")
+                if not normal:
+                    continue
+                said = self.clause(normal)
+                out.append(Clause(said.tokens, said.readings, after_pause=at > 0))
         return out
 
     def clause(self, text: str) -> Clause:

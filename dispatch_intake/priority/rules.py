@@ -137,6 +137,9 @@ class Language(_Rules):
     # (心跳好像停了 is 心跳停了).
     fillers: tuple[str, ...] = ()
     pause_marks: tuple[str, ...] = ()
+    # Particles a piece after a pause may carry beside its state and still be only the state
+    # (嘴……歪了, 嘴唇……紫了): one character each.
+    pause_particles: tuple[str, ...] = ()
     first_person: tuple[str, ...] = ()
     # Words that put what follows them in the same clause in the patient's past, not now
     # (他以前有癫痫, 老毛病了): a sign said after one is not a current sign.

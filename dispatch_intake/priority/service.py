@@ -405,8 +405,14 @@ class TriageRules:
         # Broken speech from a caller whose only complaints are minor (嗓子哑了, 落枕了, 打嗝)
         # is the complaint, not breathlessness; from a caller who says nothing of anyone's body
         # or self (嗯……那个……你等一下) it is hesitation. Words broken into pieces (我……胸口……)
-        # still count: the sign may be in the pieces not said.
-        if counted and all(f.level == "routine" for f in counted):
+        # still count: the sign may be in the pieces not said. Minor as the utterance leaves
+        # them: a turned foot said to walk (脚……歪了……能走) is minor.
+        left = [
+            f
+            for f in self._resolved([f for f in found if f.counts])
+            if not self._observations[f.id].only_resolves
+        ]
+        if left and all(f.level == "routine" for f in left):
             return []
         # A caller who gets through a full account of a pain or an injury (我……腰……闪了……
         # 起不来……躺地上……一动……就疼……) breaks off for the pain.
@@ -435,6 +441,13 @@ class TriageRules:
         ):
             return [FoundFinding(self._patient.id, CALLER_SPEECH, signals.level, f"{pauses}×…")]
         return []
+
+    def _only_the_state(self, clause: Clause, state: Match, with_particles: bool) -> bool:
+        """The clause is the state and nothing else, or but particles (歪了, 紫了) when allowed:
+        a piece of one phrase, not a clause of its own."""
+        particles = self.config.language.pause_particles if with_particles else ()
+        rest = clause.tokens[: state.start] + clause.tokens[state.end :]
+        return all(token in particles for token in rest)
 
     def _whole_phrases(self, normal: str) -> bool:
         """The caller got a long account out in pieces of whole phrases, not a word a breath:
@@ -695,7 +708,9 @@ class TriageRules:
         clause found alone there gives way when it was a bare 疼, or when the part's reading is
         no higher (指甲盖挤了，发紫 is a bruise, not a blue face); a place is not a topic
         that raises what was said after it (住在河边，说不想活了). A clause that says nothing of
-        the patient (突然, 然后) does not end the topic (我头……突然……炸开一样疼)."""
+        the patient (突然, 然后) does not end the topic (我头……突然……炸开一样疼). A piece that
+        is only the state, cut from the part by a pause (右手……动不了), is one phrase broken by
+        breath: what it found alone gives way."""
         for before, read in _after_what_was_said(reads):
             # A correction says anew what it was (后来发现是口罩太紧了): it does not go on
             # speaking of the part the clause it corrects named.
@@ -754,6 +769,14 @@ class TriageRules:
                     for f in said
                     if (span := read.spans.get(f)) and span[0] < state.end and state.start < span[1]
                 ]
+                # A piece that is only the state, cut from the part by a pause (右手……动不了),
+                # is one phrase broken by breath: what the piece found alone gives way.
+                # A critical state may carry a particle (嘴……歪了, 嘴唇……紫了); a lesser one is
+                # only the state (脚……肿了 stays the piece's own 肿了).
+                if read.clause.after_pause and self._only_the_state(
+                    read.clause, state, concept.level == "critical"
+                ):
+                    under = []
                 # Nor does a concept the clause pairs with a part of its own (脚扭了，疼得沾不
                 # 了地: 疼得 … 沾不了地 is whole without the foot).
                 if any(
