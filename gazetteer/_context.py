@@ -795,12 +795,18 @@ def unheld_village_said(
         ]
         pauses = pause_starts(read[mention.utterance])
         offsets = [0] + [at for at, unit in enumerate(han_after) if unit in pauses]
-        for at in offsets:
+        for at, end in zip(offsets, [*offsets[1:], len(after)], strict=True):
             found = _VILLAGE.match(after, at)
-            if found is None:
-                continue
-            name = found.group()
-            if not any(name == h or name + "村" == h or h.startswith(name) for h in held):
+            if found is not None:
+                name = found.group()
+                if not any(name == h or name + "村" == h or h.startswith(name) for h in held):
+                    return True
+            elif _village_name_elsewhere(
+                index,
+                after[at:end],
+                held,
+                {k for u, k in read_units if u == mention.utterance}.intersection(han_after[at:end]),
+            ):
                 return True
         unread = [
             k
@@ -812,6 +818,33 @@ def unheld_village_said(
         if len(unread) >= _UNREAD_SYLLABLES and unread[0] == mention.end:
             return True
     return False
+
+
+def _village_name_elsewhere(
+    index: NameIndex,
+    words: str,
+    held: set[str],
+    read: set[int],
+) -> bool:
+    """Whether the words of one clause after a town, which no name of the town reads, are a
+    village's name without its 村 (双槐树 for 双槐树村) that villages elsewhere bear and the
+    town's do not: the caller named a village of the town the data does not hold."""
+    if not _SHORT_VILLAGE_SIZES[0] <= len(words) <= _SHORT_VILLAGE_SIZES[1]:
+        return False
+    if read:
+        return False  # a name of the town, or of what lies in it, reads them
+    name = words + "村"
+    if name in held or words in held:
+        return False
+    (term,) = index.term_ids([name])
+    return term is not None and any(
+        index.places.kind(link.place) == "village" for link in index.links(term)
+    )
+
+
+# How many characters a village's name said without its 村 has, for it to be told from the
+# words a caller says after a town (那边, 路口): two-character ones are too often a chance.
+_SHORT_VILLAGE_SIZES = (3, 4)
 
 
 def _in_line(index: NameIndex, place: int, town: int) -> bool:
