@@ -108,8 +108,10 @@ Explains = Callable[[NameIndex, Mention, int], float]
 
 # Words before a name the caller says they are not at (不是明伦，是金明).
 NOT = ("不是", "不在")
-# Words that take back what was just said, as a clause of their own (兰考？不不，我在菏泽).
+# Words that take back what was just said, as a clause of their own (兰考？不不，我在菏泽); 不是
+# alone between pauses does too (县医院…不是…中医院), where 不是中医院 says what it is not.
 _TAKEN_BACK = ("不不", "不对", "不是不是")
+_WHOLE_NAME = 2
 
 
 @dataclass(frozen=True)
@@ -129,11 +131,18 @@ def negated_phrases(text: str) -> list[str]:
     ['明伦']
     >>> negated_phrases("兰考？不不，我在菏泽")
     ['兰考']
+    >>> negated_phrases("县医院…不是…中医院")
+    ['县医院']
     """
     out: list[str] = []
     clauses = normalise_text(text).split(" ")
-    for before, clause in zip(["", *clauses[:-1]], clauses, strict=True):
-        if before and clause.startswith(_TAKEN_BACK):
+    for before, clause, after in zip(
+        ["", *clauses[:-1]], clauses, [*clauses[1:], ""], strict=True
+    ):
+        # 不是 alone takes back the words before only for a name said whole after it: a
+        # lone word (西广场…不是，东) corrects part of them.
+        whole = clause in NOT and len(after) >= _WHOLE_NAME
+        if before and (clause.startswith(_TAKEN_BACK) or whole):
             # 兰考？不不，我在菏泽: what was said just before is what the caller is not at.
             out.append(before)
         for cue in NOT:
