@@ -136,9 +136,7 @@ def negated_phrases(text: str) -> list[str]:
     """
     out: list[str] = []
     clauses = normalise_text(text).split(" ")
-    for before, clause, after in zip(
-        ["", *clauses[:-1]], clauses, [*clauses[1:], ""], strict=True
-    ):
+    for before, clause, after in zip(["", *clauses[:-1]], clauses, [*clauses[1:], ""], strict=True):
         # 不是 alone takes back the words before only for a name said whole after it: a
         # lone word (西广场…不是，东) corrects part of them.
         whole = clause in NOT and len(after) >= _WHOLE_NAME
@@ -804,6 +802,7 @@ def unheld_village_said(
         ]
         pauses = pause_starts(read[mention.utterance])
         offsets = [0] + [at for at, unit in enumerate(han_after) if unit in pauses]
+        said_here = {k for u, k in read_units if u == mention.utterance}
         for at, end in zip(offsets, [*offsets[1:], len(after)], strict=True):
             found = _VILLAGE.match(after, at)
             if found is not None:
@@ -811,10 +810,7 @@ def unheld_village_said(
                 if not any(name == h or name + "村" == h or h.startswith(name) for h in held):
                     return True
             elif _village_name_elsewhere(
-                index,
-                after[at:end],
-                held,
-                {k for u, k in read_units if u == mention.utterance}.intersection(han_after[at:end]),
+                index, after[at:end], held, said_here.intersection(han_after[at:end])
             ):
                 return True
         unread = [

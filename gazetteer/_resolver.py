@@ -79,11 +79,11 @@ from gazetteer._match import (
 from gazetteer._metro_lines import stations_on_a_said_line
 from gazetteer._misreadings import (
     look_alikes_of_another_direction,
-    verb_heard_as_a_name,
     look_alikes_over_a_division,
     look_alikes_over_compound_words,
     names_across_a_pause,
     unread_place_said,
+    verb_heard_as_a_name,
 )
 from gazetteer._model import (
     Candidate,
