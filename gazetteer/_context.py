@@ -108,8 +108,10 @@ Explains = Callable[[NameIndex, Mention, int], float]
 
 # Words before a name the caller says they are not at (不是明伦，是金明).
 NOT = ("不是", "不在")
-# Words that take back what was just said, as a clause of their own (兰考？不不，我在菏泽).
+# Words that take back what was just said, as a clause of their own (兰考？不不，我在菏泽); 不是
+# alone between pauses does too (县医院…不是…中医院), where 不是中医院 says what it is not.
 _TAKEN_BACK = ("不不", "不对", "不是不是")
+_WHOLE_NAME = 2
 
 
 @dataclass(frozen=True)
@@ -129,11 +131,16 @@ def negated_phrases(text: str) -> list[str]:
     ['明伦']
     >>> negated_phrases("兰考？不不，我在菏泽")
     ['兰考']
+    >>> negated_phrases("县医院…不是…中医院")
+    ['县医院']
     """
     out: list[str] = []
     clauses = normalise_text(text).split(" ")
-    for before, clause in zip(["", *clauses[:-1]], clauses, strict=True):
-        if before and clause.startswith(_TAKEN_BACK):
+    for before, clause, after in zip(["", *clauses[:-1]], clauses, [*clauses[1:], ""], strict=True):
+        # 不是 alone takes back the words before only for a name said whole after it: a
+        # lone word (西广场…不是，东) corrects part of them.
+        whole = clause in NOT and len(after) >= _WHOLE_NAME
+        if before and (clause.startswith(_TAKEN_BACK) or whole):
             # 兰考？不不，我在菏泽: what was said just before is what the caller is not at.
             out.append(before)
         for cue in NOT:
@@ -795,12 +802,16 @@ def unheld_village_said(
         ]
         pauses = pause_starts(read[mention.utterance])
         offsets = [0] + [at for at, unit in enumerate(han_after) if unit in pauses]
-        for at in offsets:
+        said_here = {k for u, k in read_units if u == mention.utterance}
+        for at, end in zip(offsets, [*offsets[1:], len(after)], strict=True):
             found = _VILLAGE.match(after, at)
-            if found is None:
-                continue
-            name = found.group()
-            if not any(name == h or name + "村" == h or h.startswith(name) for h in held):
+            if found is not None:
+                name = found.group()
+                if not any(name == h or name + "村" == h or h.startswith(name) for h in held):
+                    return True
+            elif _village_name_elsewhere(
+                index, after[at:end], held, said_here.intersection(han_after[at:end])
+            ):
                 return True
         unread = [
             k
@@ -812,6 +823,33 @@ def unheld_village_said(
         if len(unread) >= _UNREAD_SYLLABLES and unread[0] == mention.end:
             return True
     return False
+
+
+def _village_name_elsewhere(
+    index: NameIndex,
+    words: str,
+    held: set[str],
+    read: set[int],
+) -> bool:
+    """Whether the words of one clause after a town, which no name of the town reads, are a
+    village's name without its 村 (双槐树 for 双槐树村) that villages elsewhere bear and the
+    town's do not: the caller named a village of the town the data does not hold."""
+    if not _SHORT_VILLAGE_SIZES[0] <= len(words) <= _SHORT_VILLAGE_SIZES[1]:
+        return False
+    if read:
+        return False  # a name of the town, or of what lies in it, reads them
+    name = words + "村"
+    if name in held or words in held:
+        return False
+    (term,) = index.term_ids([name])
+    return term is not None and any(
+        index.places.kind(link.place) == "village" for link in index.links(term)
+    )
+
+
+# How many characters a village's name said without its 村 has, for it to be told from the
+# words a caller says after a town (那边, 路口): two-character ones are too often a chance.
+_SHORT_VILLAGE_SIZES = (3, 4)
 
 
 def _in_line(index: NameIndex, place: int, town: int) -> bool:

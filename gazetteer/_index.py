@@ -225,7 +225,13 @@ class NameIndex:
                 else []
             )
             rural = place.name.endswith(("镇", "乡"))
-            for term in ([bare] if rural else []) + [c + bare for c in said_with if c]:
+            # A 街道 that grew from the village it is named after (须水街道 and its 须水村) is
+            # called by that name alone, as a town is: it names a place, not a road or a site.
+            grown = any(
+                self._source[child].name in (bare + "村", bare + "社区")
+                for child in self.children.get(i, ())
+            )
+            for term in ([bare] if rural or grown else []) + [c + bare for c in said_with if c]:
                 taken = self._term_id.get(term)
                 if taken is None or all(
                     self._source[link.place].kind in ("town", "village")

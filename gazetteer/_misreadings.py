@@ -218,3 +218,27 @@ def _other_direction(words: str, name: str) -> bool:
     """Whether the words say directions and the name others, none of them the same."""
     said, named = _DIRECTIONS.intersection(words), _DIRECTIONS.intersection(name)
     return bool(said) and bool(named) and not said & named
+
+
+# Words after which 是 is the verb (不是, 还是, 就是, 也是): the caller says what the place is,
+# and a name heard in it by sound (是中医院 as 市中医院) is a city's place they did not say.
+_BEFORE_THE_VERB = frozenset("不还就也都可才倒正又")
+_SOUND_READINGS = frozenset({"pinyin", "fuzzy"})
+
+
+def verb_heard_as_a_name(
+    read: Sequence[Utterance], mentions: Sequence[Mention], index: NameIndex
+) -> list[Mention]:
+    """The mentions without names read by sound from a 是 said as the verb (通许 不是 中医院
+    read as 市中医院): 是 after 不, 还, 就 or 也 is never 市, whatever the name after it."""
+
+    def heard(mention: Mention) -> bool:
+        if mention.how not in _SOUND_READINGS:
+            return False
+        utterance = read[mention.utterance]
+        said = units_said(utterance, mention.start, mention.start + 1, written_only=True)
+        before = units_said(utterance, mention.start - 1, mention.start, written_only=True)
+        name = str(index.terms[mention.term])
+        return said == "是" and before in _BEFORE_THE_VERB and not name.startswith("是")
+
+    return [m for m in mentions if not heard(m)]

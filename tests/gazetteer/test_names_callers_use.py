@@ -52,3 +52,15 @@ def test_the_citys_own_peoples_hospital_comes_first(gz, centre, parent):
 def test_a_place_by_the_name_callers_use(gz, centre, said, place):
     r = gz.resolve([said], jurisdiction=CENTRES[centre])
     assert r.best is not None and r.best.place.id == place, said
+
+
+@pytest.mark.parametrize(
+    ("said", "road"),
+    [
+        ("第六大街上，一个厂门口", "lm-zz-jingkai-dajie6"),
+        ("经开区那个第五大街，车撞了", "lm-zz-jingkai-dajie5"),
+    ],
+)
+def test_a_numbered_street_of_the_economic_zone_by_the_name_without_the_zone(gz, said, road):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates and r.candidates[0].place.id == road, said

@@ -63,3 +63,28 @@ def test_a_sub_district_without_its_level_word_after_its_county_is_read_back(gz,
 def test_a_road_after_a_county_is_not_the_sub_district_named_after_it(gz, said):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert not (r.question.kind == "confirm" and r.question.options[0].place.kind == "town")
+
+
+@pytest.mark.parametrize(
+    ("said", "street_office"),
+    [
+        ("仙人庄，俺妈摔了", "adm-410204008"),  # 仙人庄街道, which holds 仙人庄社区
+        ("梁苑那边", "adm-410202007"),  # 梁苑街道, which holds 梁苑社区
+    ],
+)
+def test_a_street_office_named_after_its_village_is_found_without_its_level_word(
+    gz, said, street_office
+):
+    r = gz.resolve([said], jurisdiction=KAIFENG)
+    assert r.candidates and r.candidates[0].place.id == street_office
+
+
+def test_a_street_office_named_after_its_village_is_offered_beside_it(gz):
+    r = gz.resolve(["五里堡那块儿"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm"
+    assert {"adm-410103006", "adm-410103006004"} <= {c.place.id for c in r.candidates}
+
+
+def test_a_street_office_named_after_a_road_is_still_the_road(gz):
+    r = gz.resolve(["铭功路"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-minggonglu"

@@ -35,3 +35,28 @@ def test_a_town_said_alone_is_still_read_back(gz):
     r = gz.resolve(["祥符区八里湾镇"], jurisdiction=KAIFENG)
     assert r.question.kind == "confirm"
     assert r.question.options[0].place.id == "adm-410212103"
+
+
+ZHENGZHOU = Jurisdiction(adcodes=("4101",))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "荥阳高村乡那个书堂沟，老人摔了",  # 书堂沟村 is 登封's
+        "高村乡 灵官殿 那块儿",  # 灵官殿村 is 巩义's
+        "巩义河洛镇 灵官殿，不是别的镇那个",
+    ],
+)
+def test_a_village_named_without_its_cun_that_only_other_towns_hold_never_confirms_the_town(
+    gz, said
+):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm"
+    assert r.candidates and r.candidates[0].place.kind == "town"
+
+
+def test_a_village_named_without_its_cun_in_its_own_town_is_still_that_village(gz):
+    r = gz.resolve(["八里湾镇 陈德楼 那块儿"], jurisdiction=KAIFENG)
+    assert r.question.kind == "confirm"
+    assert r.question.options[0].place.id == "adm-410212103206"
