@@ -133,6 +133,9 @@ class Language(_Rules):
     # Words that hold a negation cue and deny nothing (不小心, 不停地, 没多久): a cue inside
     # one is not a cue.
     not_denials: tuple[str, ...] = ()
+    # Words that, right before a concept's `unless` word (没摔跤, 没喝酒), say it did not happen:
+    # that word then explains nothing away.
+    unless_denied_by: tuple[str, ...] = ()
     # Words dropped before phrases are looked for, in the text and in the phrases alike
     # (心跳好像停了 is 心跳停了).
     fillers: tuple[str, ...] = ()

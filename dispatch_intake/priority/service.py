@@ -351,13 +351,23 @@ class TriageRules:
         lowered = level if floor is None else more_severe(level, floor)
         return lowered if more_severe(finding.level, lowered) == finding.level else finding.level
 
+    def _said_undenied(self, word: str, normal: str) -> bool:
+        """Whether `word` is said once without a denial just before it (没摔跤 explains nothing)."""
+        cues = self.config.language.unless_denied_by
+        start = normal.find(word)
+        while start >= 0:
+            if not any(cue in normal[max(0, start - 2) : start] for cue in cues):
+                return True
+            start = normal.find(word, start + 1)
+        return False
+
     def _utterance(self, text: str) -> list[FoundFinding]:
         normal = self.reader.without_fillers(text.lower())
         # Concepts whose parts the utterance uses in another sense (腿抽筋 is not 抽).
         excluded = frozenset(
             concept
             for word, concepts in self._unless.items()
-            if word in normal
+            if self._said_undenied(word, normal)
             for concept in concepts
         )
         # A usual complaint said to have changed (比以前厉害, 突然) is not the usual one.
