@@ -1,10 +1,10 @@
 """Triage word families and reading rules learned from the eighteenth blind set's misses, each
 said here in other words than any line of bench/: a stroke's face or speech after the caller
 denies a drink or a fall (a denied `unless` word explains nothing away), hands at the throat or
-a child who suddenly cannot cry (a choke), breaths counted few or a chest that barely rises, a
+a child who suddenly cannot cry (a choke), wild mushrooms and a stomach upset, breaths counted few or a chest that barely rises, a
 headache the worst ever felt (urgent alone, critical with a changed mind or sight), eyelids
 that will not lift after a snake bite and a snake bite told in pieces, someone outside a window
-or a railing high up, Cantonese 透唔到气; and, over-triaged before: a course in CPR. Each family
+or a railing high up, Cantonese 透唔到气; a diabetic sweating or shaking, several cuts on a wrist (心情不好 denies nothing after it), struck by an e-bike; and, over-triaged before: a course in CPR. Each family
 has near-misses that sound alike and keep their level.
 """
 
@@ -56,6 +56,9 @@ def _level(*texts: str) -> str:
         # Cannot breathe, in Cantonese (MPDS card 2 with a swollen face).
         "佢食咗虾,块面好肿,透唔过气",
         "阿妈话唞唔到气,好辛苦",
+        # Wild mushrooms and a stomach upset, however clear the patient (amatoxin acts late).
+        "一家人吃了山上捡的菌子,上吐下泻,人都清醒",
+        "我爸吃了自己采的野生菌,恶心想吐",
     ],
 )
 def test_family_read_critical(text: str) -> None:
@@ -73,6 +76,15 @@ def test_family_read_critical(text: str) -> None:
         "我老公说脑袋从没这么疼过,人还清楚",
         # A snake bite told in pieces, no more said (MPDS card 3).
         "被蛇……咬了",
+        # A diabetic sweating or shaking (MPDS card 13, alert).
+        "我爸有糖尿病,打完胰岛素手抖冒冷汗,还能说话",
+        "老伴血糖一向不稳,这会儿直哆嗦,喊他知道",
+        # Several cuts on a wrist, said shallow (MPDS card 25).
+        "她心情不好在胳膊上划了好几道",
+        "他在手腕上割了几道,不深",
+        # Struck by an e-bike or a bicycle (MPDS card 29).
+        "我妈被电瓶车撞了,膝盖擦破点皮",
+        "孩子让自行车撞了一下,能走",
     ],
 )
 def test_family_read_urgent(text: str) -> None:
@@ -113,6 +125,14 @@ def test_family_read_urgent(text: str) -> None:
         ("想报个心肺复苏的培训班", "unknown"),
         ("cpr课程怎么报名", "unknown"),
         ("他倒了我在做心肺复苏", "critical"),
+        # Shop mushrooms, wild ones with nothing felt.
+        ("吃了超市买的蘑菇,有点拉肚子", "routine"),
+        ("吃了野生菌,没啥感觉", "unknown"),
+        # A diabetic who only wants a check-up; a mood with no cut.
+        ("有糖尿病,今天想约个复查", "routine"),
+        ("心情不好,不想吃饭", "unknown"),
+        # Riding a bicycle and falling: not struck.
+        ("骑自行车摔了一跤,手擦破了", "routine"),
     ],
 )
 def test_near_misses_keep_their_level(text: str, level: str) -> None:
