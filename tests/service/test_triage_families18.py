@@ -4,7 +4,7 @@ denies a drink or a fall (a denied `unless` word explains nothing away), hands a
 a child who suddenly cannot cry (a choke), wild mushrooms and a stomach upset, breaths counted few or a chest that barely rises, a
 headache the worst ever felt (urgent alone, critical with a changed mind or sight), eyelids
 that will not lift after a snake bite and a snake bite told in pieces, someone outside a window
-or a railing high up, Cantonese 透唔到气; a diabetic sweating or shaking, several cuts on a wrist (心情不好 denies nothing after it), struck by an e-bike; and, over-triaged before: a course in CPR. Each family
+or a railing high up, Cantonese 透唔到气; a diabetic sweating or shaking, several cuts on a wrist (心情不好 denies nothing after it), struck by an e-bike; and, over-triaged before: a course in CPR, a single scratch by a cat, a nail lifted a little, a drinker's broken speech told in full. Each family
 has near-misses that sound alike and keep their level.
 """
 
@@ -133,6 +133,17 @@ def test_family_read_urgent(text: str) -> None:
         ("心情不好,不想吃饭", "unknown"),
         # Riding a bicycle and falling: not struck.
         ("骑自行车摔了一跤,手擦破了", "routine"),
+        # A single scratch, a nail lifted a little: the skin's; a bite, a nail off: sent.
+        ("孩子被猫抓了一下,想问打不打疫苗", "routine"),
+        ("狗挠了一下手背,破了点皮", "routine"),
+        ("被狗咬了一下", "urgent"),
+        ("被猫抓了一下,血流了好多", "urgent"),
+        ("脚指甲盖掀起来一点,有点疼", "routine"),
+        ("指甲盖掀了,全掉了", "urgent"),
+        # A drinker told in full breaks off for the drink; with the breath it stays critical.
+        ("我……喝多了……吐了好几回……胃……难受", "urgent"),
+        ("我……喝多了……喘不上气", "critical"),
+        ("我……喝醉了……胸口……疼", "critical"),
     ],
 )
 def test_near_misses_keep_their_level(text: str, level: str) -> None:
