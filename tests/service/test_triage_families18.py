@@ -1,11 +1,13 @@
-"""Triage word families and reading rules learned from the eighteenth blind set's misses, each
-said here in other words than any line of bench/: a stroke's face or speech after the caller
-denies a drink or a fall (a denied `unless` word explains nothing away), hands at the throat or
-a child who suddenly cannot cry (a choke), wild mushrooms and a stomach upset, breaths counted few or a chest that barely rises, a
-headache the worst ever felt (urgent alone, critical with a changed mind or sight), eyelids
-that will not lift after a snake bite and a snake bite told in pieces, someone outside a window
-or a railing high up, Cantonese 透唔到气; a diabetic sweating or shaking, several cuts on a wrist (心情不好 denies nothing after it), struck by an e-bike; and, over-triaged before: a course in CPR, a single scratch by a cat, a nail lifted a little, a drinker's broken speech told in full. Each family
-has near-misses that sound alike and keep their level.
+"""Triage word families and reading rules learned from the eighteenth blind set's misses, each said
+here in other words than any line of bench/: a stroke's face or speech after the caller denies a
+drink or a fall (a denied `unless` word explains nothing away), hands at the throat or a child
+who suddenly cannot cry (a choke), wild mushrooms and a stomach upset, breaths counted few or a
+chest that barely rises, a headache the worst ever felt (urgent alone, critical with a changed
+mind or sight), eyelids that will not lift after a snake bite and a snake bite told in pieces,
+someone outside a window or a railing high up, Cantonese 透唔到气; a diabetic sweating or shaking,
+several cuts on a wrist (心情不好 denies nothing after it), struck by an e-bike; and, over-triaged
+before: a course in CPR, a single scratch by a cat, a nail lifted a little, a drinker's broken
+speech told in full. Each family has near-misses that sound alike and keep their level.
 """
 
 from __future__ import annotations
