@@ -236,6 +236,9 @@ class PatientSignals(_Rules):
     # Signs such an account in whole phrases also explains (浑身疼, 被人打了).
     explained_in_whole_phrases: tuple[str, ...] = ()
     explained_by: tuple[str, ...] = ()
+    # Signs that, found only once the pieces are put back together (心口……有点……不舒服), keep
+    # the pauses read even beside minor pieces: the chest, the breath, the mind.
+    grave_when_joined: tuple[str, ...] = ()
     # Words from a caller who says they are coping (坐着还行, 还能说) or only asks for advice
     # (问问, 想咨询), said anywhere in the utterance, pauses and all (还能……说): the pauses are
     # the caller's way of speaking, not breathlessness. What they say is still read.

@@ -422,8 +422,19 @@ class TriageRules:
             for f in self._resolved([f for f in found if f.counts])
             if not self._observations[f.id].only_resolves
         ]
-        if left and all(f.level == "routine" for f in left):
-            return []
+        # The pieces put back together (心口……有点……不舒服 is 心口有点不舒服) may say more
+        # than each piece did.
+        joined = self._joined(text)
+        if all(f.level == "routine" for f in left):
+            # Pieces that, put back together, say only a minor complaint (我……眼睛……有点……
+            # 干……) are that complaint told slowly, not breath run short: read as it.
+            if self._only_minor(joined):
+                return joined
+            # Unless, put back together, they name a grave sign (心口……有点……不舒服……出汗……);
+            # 肿了 of a knee or a lip in its own piece stays the piece's.
+            grave = signals.grave_when_joined
+            if left and not any(f.level != "routine" and f.sign in grave for f in joined):
+                return []
         # A caller who gets through a full account of a pain or an injury (我……腰……闪了……
         # 起不来……躺地上……一动……就疼……) breaks off for the pain.
         if (
@@ -451,6 +462,24 @@ class TriageRules:
         ):
             return [FoundFinding(self._patient.id, CALLER_SPEECH, signals.level, f"{pauses}×…")]
         return []
+
+    def _joined(self, text: str) -> list[FoundFinding]:
+        """What the utterance read without its pauses finds, as they stand once resolved."""
+        joined = self._utterance(self.reader.without_pauses(text))
+        return [
+            f
+            for f in self._resolved([f for f in joined if f.counts])
+            if not self._observations[f.id].only_resolves
+        ]
+
+    def _only_minor(self, found: list[FoundFinding]) -> bool:
+        """Only minor complaints of signs that explain broken speech (`explained_by`), each
+        one that says something alone (有点紫 needs the lips or a bruise beside it)."""
+        explained = self.config.patient.explained_by
+        return bool(found) and all(
+            f.level == "routine" and f.sign in explained and self._observations[f.id].alone
+            for f in found
+        )
 
     def _only_the_state(self, clause: Clause, state: Match, with_particles: bool) -> bool:
         """The clause is the state and nothing else, or but particles (歪了, 紫了) when allowed:
