@@ -6,7 +6,8 @@ breath in Cantonese, Wu and the south-west, a pain that tears; and what must not
 a bed's edge, grief too deep for tears, keys locked in a car, a torn ligament, a CPR course asked
 about, the marks of cupping found in a correction, seeing and too much heard as chopping. A limb
 chopped is sent. And broken speech read whole: a minor complaint put back together is minor, a
-chest and a sweat put back together are still sent.
+chest and a sweat put back together are still sent; a hoarse voice in pieces is a cold's, and a
+breath that will not come after a sore throat is the breath's.
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ def _level(*texts: str) -> str:
         # A chest and a sweat said in pieces are still a chest and a sweat.
         "我…心口…有点…难受…一身…汗…",
         "我…胸口…有点…闷…",
+        # A breath that will not come, after a throat named in the clause before, is no throat's.
+        "嗓子眼疼了两天，这会儿喘不上气了",
         # A CPR learned before, a patient not breathing now.
         "我学过心肺复苏，正在给他按，他没气了",
         # A chest pain beside cupping but not found to be it.
@@ -88,6 +91,9 @@ def test_read_critical(text: str) -> None:
         ("我…被…蚊子…叮了…好几个…包…", "routine"),
         # A lip or an eyelid swollen in its own piece, with a cause of its own, stays minor.
         ("眼皮……肿了……熬夜熬的", "routine"),
+        # A voice gone hoarse, whole or in pieces: a cold's or a cry's.
+        ("孩子闹了半天，嗓子都哭哑了", "routine"),
+        ("我…声音…有点…沙哑…", "routine"),
         # A limb chopped, however bound (MPDS card 21); the back of a hand is no trunk.
         ("劈柴的时候斧子劈到小腿了", "urgent"),
         ("剁排骨剁到手背，口子不小，按住了", "urgent"),
