@@ -79,6 +79,7 @@ def test_read_critical(text: str) -> None:
         # Legs over a bed's edge; keys locked in a car; a torn ligament.
         ("老人坐在床边上，腿耷拉到外面", "unknown"),
         ("车钥匙锁车里了，车门打不开", "unknown"),
+        ("车门锁坏了打不开，里面没人", "unknown"),
         ("打球韧带撕裂了，膝盖像撕开一样疼", "urgent"),
         # A CPR course asked about in other words: an enquiry.
         ("单位让我们去考心肺复苏的证，在哪考", "unknown"),
@@ -104,6 +105,10 @@ def test_read_critical(text: str) -> None:
 )
 def test_read_as(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+def test_a_limb_that_tears_is_a_muscle_not_the_aorta() -> None:
+    assert _level("打篮球拉伤了，小腿肚子像撕裂一样疼") != "critical"
 
 
 def test_grief_too_deep_for_tears_is_not_a_choke() -> None:
