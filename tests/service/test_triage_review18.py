@@ -61,6 +61,7 @@ def _level(*texts: str) -> str:
         "嗓子眼疼了两天，这会儿喘不上气了",
         # A CPR learned before, a patient not breathing now.
         "我学过心肺复苏，正在给他按，他没气了",
+        "我在给我妈做胸外按压和人工呼吸，你们快点",
         # A chest pain beside cupping but not found to be it.
         "拔完火罐胸口压着疼，出冷汗",
     ],
@@ -84,6 +85,8 @@ def test_read_critical(text: str) -> None:
         # A CPR course asked about in other words: an enquiry.
         ("单位让我们去考心肺复苏的证，在哪考", "unknown"),
         ("想报名学胸外按压，多少钱", "unknown"),
+        ("打听一下，哪有教心肺复苏之类的急救课", "unknown"),
+        ("人工呼吸和胸外按压的讲座在几楼", "unknown"),
         # A chest pain found, when asked again, to be the marks of cupping or scraping.
         ("我婆婆说胸口疼，后来才知道是拔火罐拔的印子疼", "routine"),
         ("他说心口疼，问清楚了是刮痧刮的", "routine"),
