@@ -62,7 +62,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -750,10 +750,16 @@ class TriageRules:
         the patient (突然, 然后) does not end the topic (我头……突然……炸开一样疼). A piece that
         is only the state, cut from the part by a pause (右手……动不了), is one phrase broken by
         breath: what it found alone gives way."""
-        for before, read in _after_what_was_said(reads):
+        takes_back = self.config.language.takes_back
+
+        def taking_back(read: _Read) -> bool:
+            return self._without_interjections(read.clause.text) in takes_back
+
+        for before, read in _after_what_was_said(reads, taking_back):
             # A correction says anew what it was (后来发现是口罩太紧了): it does not go on
-            # speaking of the part the clause it corrects named.
-            if read.correction is not None:
+            # speaking of the part the clause it corrects named; nor is a taking back (不对)
+            # a state of it (喘不上气，不对 is no breath 不对).
+            if read.correction is not None or taking_back(read):
                 continue
             named = {f.id for f in before.findings}
             parts: dict[str, Match] = {}
@@ -933,16 +939,20 @@ def _put_in_place(text: str, named: str, meant: str) -> str:
     return text[:at] + meant[: len(meant) - overlap] + rest
 
 
-def _after_what_was_said(reads: list[_Read]) -> list[tuple[_Read, _Read]]:
+def _after_what_was_said(
+    reads: list[_Read], taking_back: Callable[[_Read], bool]
+) -> list[tuple[_Read, _Read]]:
     """Each clause after the first, with the clause before it — or the one before that when it
-    is a word or two that says nothing of the patient (突然, 然后): no finding, part or state.
-    A longer clause (每个月都这样) says something of what came before, and ends the topic."""
+    is a word or two that says nothing of the patient (突然, 然后): no finding, part or state;
+    nor does a clause that only takes back (不对, though 不对 is a breath's state elsewhere: 头疼，
+    不对，疼得要命 is the head's). A longer clause (每个月都这样) says something of what came
+    before, and ends the topic."""
     pairs: list[tuple[_Read, _Read]] = []
     said: _Read | None = None
     for read in reads:
         if said is not None:
             pairs.append((said, read))
-        if (
+        if not taking_back(read) and (
             len(read.clause.tokens) > _A_WORD_OR_TWO
             or read.findings
             or read.bare

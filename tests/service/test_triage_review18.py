@@ -51,6 +51,8 @@ def _level(*texts: str) -> str:
         "阿婆成身起红点，讲唔出声",
         "伊吃了花生，面孔肿了，透勿过气",
         "娃儿吃了虾，嘴巴肿起了，出气不赢",
+        # A headache taken back with 不对 and said worse, then a changed mind: still the head's.
+        "一开始说是有点头疼，不对，她说疼得受不了，人都糊涂了",
         # A pain that tears (MPDS cards 10 and 5).
         "胸口突然像撕裂一样疼，往背上走",
         "后背撕着疼，一身冷汗",
@@ -95,6 +97,8 @@ def test_read_critical(text: str) -> None:
         ("我…被…蚊子…叮了…好几个…包…", "routine"),
         # A lip or an eyelid swollen in its own piece, with a cause of its own, stays minor.
         ("眼皮……肿了……熬夜熬的", "routine"),
+        # A chest pain taken back with 不对 for the stomach's is the stomach's.
+        ("他说胸口疼，不对，是胃里疼", "urgent"),
         # A voice gone hoarse, whole or in pieces: a cold's or a cry's.
         ("孩子闹了半天，嗓子都哭哑了", "routine"),
         ("我…声音…有点…沙哑…", "routine"),
