@@ -422,10 +422,10 @@ class TriageRules:
             for f in self._resolved([f for f in found if f.counts])
             if not self._observations[f.id].only_resolves
         ]
-        # The pieces put back together (心口……有点……不舒服 is 心口有点不舒服) may say more
-        # than each piece did.
-        joined = self._joined(text)
         if all(f.level == "routine" for f in left):
+            # The pieces put back together (心口……有点……不舒服 is 心口有点不舒服) may say
+            # more than each piece did.
+            joined = self._joined(text)
             # Pieces that, put back together, say only a minor complaint (我……眼睛……有点……
             # 干……) are that complaint told slowly, not breath run short: read as it.
             if self._only_minor(joined):
