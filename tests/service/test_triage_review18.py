@@ -99,6 +99,9 @@ def test_read_critical(text: str) -> None:
         ("眼皮……肿了……熬夜熬的", "routine"),
         # A chest pain taken back with 不对 for the stomach's is the stomach's.
         ("他说胸口疼，不对，是胃里疼", "urgent"),
+        # A back sore again with words between, whole or in pieces: an ache.
+        ("我…后腰…又有点…酸…", "routine"),
+        ("腰杆又酸了，天一冷就这样", "routine"),
         # A voice gone hoarse, whole or in pieces: a cold's or a cry's.
         ("孩子闹了半天，嗓子都哭哑了", "routine"),
         ("我…声音…有点…沙哑…", "routine"),
