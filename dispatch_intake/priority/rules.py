@@ -133,6 +133,9 @@ class Language(_Rules):
     # Words that hold a negation cue and deny nothing (不小心, 不停地, 没多久): a cue inside
     # one is not a cue.
     not_denials: tuple[str, ...] = ()
+    # Words that, right before a concept's `unless` word (没摔跤, 没喝酒), say it did not happen:
+    # that word then explains nothing away.
+    unless_denied_by: tuple[str, ...] = ()
     # Words dropped before phrases are looked for, in the text and in the phrases alike
     # (心跳好像停了 is 心跳停了).
     fillers: tuple[str, ...] = ()
@@ -233,6 +236,9 @@ class PatientSignals(_Rules):
     # Signs such an account in whole phrases also explains (浑身疼, 被人打了).
     explained_in_whole_phrases: tuple[str, ...] = ()
     explained_by: tuple[str, ...] = ()
+    # Signs that, found only once the pieces are put back together (心口……有点……不舒服), keep
+    # the pauses read even beside minor pieces: the chest, the breath, the mind.
+    grave_when_joined: tuple[str, ...] = ()
     # Words from a caller who says they are coping (坐着还行, 还能说) or only asks for advice
     # (问问, 想咨询), said anywhere in the utterance, pauses and all (还能……说): the pauses are
     # the caller's way of speaking, not breathlessness. What they say is still read.

@@ -62,7 +62,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -351,13 +351,23 @@ class TriageRules:
         lowered = level if floor is None else more_severe(level, floor)
         return lowered if more_severe(finding.level, lowered) == finding.level else finding.level
 
+    def _said_undenied(self, word: str, normal: str) -> bool:
+        """Whether `word` is said once without a denial just before it (没摔跤 explains nothing)."""
+        cues = self.config.language.unless_denied_by
+        start = normal.find(word)
+        while start >= 0:
+            if not any(cue in normal[max(0, start - 2) : start] for cue in cues):
+                return True
+            start = normal.find(word, start + 1)
+        return False
+
     def _utterance(self, text: str) -> list[FoundFinding]:
         normal = self.reader.without_fillers(text.lower())
         # Concepts whose parts the utterance uses in another sense (腿抽筋 is not 抽).
         excluded = frozenset(
             concept
             for word, concepts in self._unless.items()
-            if word in normal
+            if self._said_undenied(word, normal)
             for concept in concepts
         )
         # A usual complaint said to have changed (比以前厉害, 突然) is not the usual one.
@@ -412,8 +422,19 @@ class TriageRules:
             for f in self._resolved([f for f in found if f.counts])
             if not self._observations[f.id].only_resolves
         ]
-        if left and all(f.level == "routine" for f in left):
-            return []
+        if all(f.level == "routine" for f in left):
+            # The pieces put back together (心口……有点……不舒服 is 心口有点不舒服) may say
+            # more than each piece did.
+            joined = self._joined(text)
+            # Pieces that, put back together, say only a minor complaint (我……眼睛……有点……
+            # 干……) are that complaint told slowly, not breath run short: read as it.
+            if self._only_minor(joined):
+                return joined
+            # Unless, put back together, they name a grave sign (心口……有点……不舒服……出汗……);
+            # 肿了 of a knee or a lip in its own piece stays the piece's.
+            grave = signals.grave_when_joined
+            if left and not any(f.level != "routine" and f.sign in grave for f in joined):
+                return []
         # A caller who gets through a full account of a pain or an injury (我……腰……闪了……
         # 起不来……躺地上……一动……就疼……) breaks off for the pain.
         if (
@@ -441,6 +462,24 @@ class TriageRules:
         ):
             return [FoundFinding(self._patient.id, CALLER_SPEECH, signals.level, f"{pauses}×…")]
         return []
+
+    def _joined(self, text: str) -> list[FoundFinding]:
+        """What the utterance read without its pauses finds, as they stand once resolved."""
+        joined = self._utterance(self.reader.without_pauses(text))
+        return [
+            f
+            for f in self._resolved([f for f in joined if f.counts])
+            if not self._observations[f.id].only_resolves
+        ]
+
+    def _only_minor(self, found: list[FoundFinding]) -> bool:
+        """Only minor complaints of signs that explain broken speech (`explained_by`), each
+        one that says something alone (有点紫 needs the lips or a bruise beside it)."""
+        explained = self.config.patient.explained_by
+        return bool(found) and all(
+            f.level == "routine" and f.sign in explained and self._observations[f.id].alone
+            for f in found
+        )
 
     def _only_the_state(self, clause: Clause, state: Match, with_particles: bool) -> bool:
         """The clause is the state and nothing else, or but particles (歪了, 紫了) when allowed:
@@ -711,10 +750,16 @@ class TriageRules:
         the patient (突然, 然后) does not end the topic (我头……突然……炸开一样疼). A piece that
         is only the state, cut from the part by a pause (右手……动不了), is one phrase broken by
         breath: what it found alone gives way."""
-        for before, read in _after_what_was_said(reads):
+        takes_back = self.config.language.takes_back
+
+        def taking_back(read: _Read) -> bool:
+            return self._without_interjections(read.clause.text) in takes_back
+
+        for before, read in _after_what_was_said(reads, taking_back):
             # A correction says anew what it was (后来发现是口罩太紧了): it does not go on
-            # speaking of the part the clause it corrects named.
-            if read.correction is not None:
+            # speaking of the part the clause it corrects named; nor is a taking back (不对)
+            # a state of it (喘不上气，不对 is no breath 不对).
+            if read.correction is not None or taking_back(read):
                 continue
             named = {f.id for f in before.findings}
             parts: dict[str, Match] = {}
@@ -894,16 +939,20 @@ def _put_in_place(text: str, named: str, meant: str) -> str:
     return text[:at] + meant[: len(meant) - overlap] + rest
 
 
-def _after_what_was_said(reads: list[_Read]) -> list[tuple[_Read, _Read]]:
+def _after_what_was_said(
+    reads: list[_Read], taking_back: Callable[[_Read], bool]
+) -> list[tuple[_Read, _Read]]:
     """Each clause after the first, with the clause before it — or the one before that when it
-    is a word or two that says nothing of the patient (突然, 然后): no finding, part or state.
-    A longer clause (每个月都这样) says something of what came before, and ends the topic."""
+    is a word or two that says nothing of the patient (突然, 然后): no finding, part or state;
+    nor does a clause that only takes back (不对, though 不对 is a breath's state elsewhere: 头疼，
+    不对，疼得要命 is the head's). A longer clause (每个月都这样) says something of what came
+    before, and ends the topic."""
     pairs: list[tuple[_Read, _Read]] = []
     said: _Read | None = None
     for read in reads:
         if said is not None:
             pairs.append((said, read))
-        if (
+        if not taking_back(read) and (
             len(read.clause.tokens) > _A_WORD_OR_TWO
             or read.findings
             or read.bare
