@@ -238,15 +238,27 @@ def _clauses(text: str) -> list[str]:
     return [c for c in out if c]
 
 
+def bound_for_units(
+    index: NameIndex, utterances: Sequence[str], read: Sequence[Utterance]
+) -> list[set[int]]:
+    """The units of each utterance said as where a journey ends (`bound_for_phrases`)."""
+    return [
+        _reference_units(index, r, bound_for_phrases(u))
+        for r, u in zip(read, utterances, strict=True)
+    ]
+
+
 def find_references(
     index: NameIndex,
     utterances: Sequence[str],
     read: Sequence[Utterance],
     mentions: Sequence[Mention],
     sure: float,
+    bound_units: Sequence[set[int]],
 ) -> References:
     """Mentions whose words were said only as a reference; demoted when the caller also said
-    where they are: a sure name, or a road's name (held or not)."""
+    where they are: a sure name, or a road's name (held or not). `bound_units` are the units
+    said as where a journey ends (`bound_for_units`)."""
     said_as: list[tuple[list[str], str]] = [reference_phrases(u) for u in utterances]
     units = [
         _reference_units(index, r, phrases) for r, (phrases, _) in zip(read, said_as, strict=True)
@@ -258,10 +270,6 @@ def find_references(
     negated = {
         m for m in mentions if any(k in negated_units[m.utterance] for k in range(m.start, m.end))
     }
-    bound_units = [
-        _reference_units(index, r, bound_for_phrases(u))
-        for r, u in zip(read, utterances, strict=True)
-    ]
     # A name read a character past the place's (洛阳的 as 洛阳大学) is still the place said.
     bound = {
         m
@@ -558,18 +566,12 @@ def crossing_without_point(
 
 
 def drop_readings_out_of_a_destination(
-    index: NameIndex,
-    utterances: Sequence[str],
-    read: Sequence[Utterance],
-    mentions: Sequence[Mention],
+    mentions: Sequence[Mention], bound: Sequence[set[int]]
 ) -> list[Mention]:
-    """A loose reading begun in the words said as where the caller is going and run on past
-    them (往东站去，在金水东路 read as 金水东路站 from 站 on) is the destination's words misread
-    with the next clause's, not a place the caller named: it is dropped."""
-    bound = [
-        _reference_units(index, r, bound_for_phrases(u))
-        for r, u in zip(read, utterances, strict=True)
-    ]
+    """A loose reading begun in the words said as where the caller is going (`bound`, from
+    `bound_for_units`) and run on past them (往东站去，在金水东路 read as 金水东路站 from 站 on) is
+    the destination's words misread with the next clause's, not a place the caller named: it
+    is dropped."""
     return [
         m
         for m in mentions
@@ -1577,7 +1579,7 @@ def sites_named_by_a_street(
         return
     own: set[int] = set()
     for mention in mentions:
-        if mention.quality < sure or any(_overlaps(mention, s) for s in streets):
+        if mention.quality < sure or any(mention.overlaps(s) for s in streets):
             continue
         for link in index.links(mention.term):
             if link.weight >= NAMES and index.places.kind(link.place) in _INSTITUTIONS:
@@ -1588,7 +1590,3 @@ def sites_named_by_a_street(
     for place in list(pool):
         if place not in own and any(explains(index, s, place) > 0.0 for s in streets):
             pool[place] *= REFERENCE_SHARE
-
-
-def _overlaps(a: Mention, b: Mention) -> bool:
-    return a.utterance == b.utterance and a.start < b.end and b.start < a.end

@@ -28,6 +28,7 @@ import numpy as np
 from gazetteer._compounds_said import compounds_held_as_their_unit
 from gazetteer._context import (
     another_institution_said,
+    bound_for_units,
     campus_only_by_borrowed_words,
     common_names_of_a_city_said,
     common_names_off_the_road,
@@ -172,7 +173,10 @@ def resolve_call(
         else None
     )
     mentions = [m for k, r in enumerate(read) for m in find_mentions(index, r, k, near)]
-    mentions = drop_readings_out_of_a_destination(index, utterances, read, mentions)
+    # Where a journey ends (到洛阳的车上) is read once, for the readings it cuts and for the
+    # references below.
+    bound = bound_for_units(index, utterances, read)
+    mentions = drop_readings_out_of_a_destination(mentions, bound)
     mentions = drop_names_across_a_division(
         index, drop_look_alikes_over_roads(index, read, mentions)
     )
@@ -203,7 +207,7 @@ def resolve_call(
     mentions += villages_renamed_in_their_town(index, read, mentions, SURE)
     mentions += villages_renamed_before_their_town(index, read, mentions, SURE)
     mentions += institutions_said_short(index, read, mentions, SURE)
-    references = find_references(index, utterances, read, mentions, SURE)
+    references = find_references(index, utterances, read, mentions, SURE, bound)
     # A city said as a reference or a destination (去开封) is not where a common name is.
     mentions = common_names_of_a_city_said(index, read, mentions, references.mentions)
     total = said_weight(mentions)
@@ -262,7 +266,7 @@ def resolve_call(
     alone = [
         m
         for m in sure
-        if not any(_overlap(m, o) and (o.start, o.end) != (m.start, m.end) for o in sure)
+        if not any(m.overlaps(o) and (o.start, o.end) != (m.start, m.end) for o in sure)
     ]
     shortened = {
         link.place
@@ -713,7 +717,7 @@ def _add_streets(
     found: set[int] = set()
     for k, (first, first_names) in enumerate(named):
         for second, second_names in named[k + 1 :]:
-            if _overlap(first, second) or first in passed or second in passed:
+            if first.overlaps(second) or first in passed or second in passed:
                 continue
             for a in first_names:
                 for b in second_names - {a}:
@@ -1005,7 +1009,7 @@ def _contradictions(
             continue
         reach = set(named) | {k for p in named for k in index.children.get(p, ())}
         for area_mention, division in areas:
-            if _overlap(area_mention, mention):
+            if area_mention.overlaps(mention):
                 continue  # two readings of the same words, not two statements
             prefix = _city_prefix(index, division)
             if len(index.division_prefix[division]) > 4 and not any(
@@ -1087,10 +1091,6 @@ def _coarse_prefix_of(code: str) -> str:
     if code.endswith("0000"):
         return code[:2]
     return code[:4] if code.endswith("00") else code
-
-
-def _overlap(a: Mention, b: Mention) -> bool:
-    return a.utterance == b.utterance and a.start < b.end and b.start < a.end
 
 
 def _named_divisions(index: NameIndex, term: int) -> list[int]:
