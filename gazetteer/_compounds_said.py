@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gazetteer._index import NameIndex
-from gazetteer._match import Mention, Utterance
+from gazetteer._match import Mention, Utterance, written_units
 
 # What callers call a compound; the words the units of the division codes end in.
 _COMPOUND_WORDS = ("家属院", "家属区", "小区", "大院")
@@ -28,7 +28,7 @@ def compounds_held_as_their_unit(
         return []
     found: list[Mention] = []
     for number, utterance in enumerate(read):
-        units = _written(utterance)
+        units = written_units(utterance)
         covered = {
             k
             for m in mentions
@@ -85,13 +85,3 @@ def _unit_before(
 
 def _spells(units: dict[int, str], at: int, word: str) -> bool:
     return all(units.get(at + k) == char for k, char in enumerate(word))
-
-
-def _written(utterance: Utterance) -> dict[int, str]:
-    """The written characters said, by their place in the utterance."""
-    return {
-        segment.offset + k: unit
-        for segment in utterance.segments
-        if segment.han
-        for k, unit in enumerate(segment.units)
-    }

@@ -497,6 +497,16 @@ def units_said(utterance: Utterance, start: int, end: int, *, written_only: bool
     )
 
 
+def written_units(utterance: Utterance) -> dict[int, str]:
+    """The units of an utterance's written (Han) segments, by their place in it."""
+    return {
+        segment.offset + k: unit
+        for segment in utterance.segments
+        if segment.han
+        for k, unit in enumerate(segment.units)
+    }
+
+
 def pause_starts(utterance: Utterance) -> set[int]:
     """The units said after a pause (a space) in a written utterance (none when part of it is
     typed in pinyin, whose units are syllables, not characters)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gazetteer._index import NameIndex
-from gazetteer._match import Mention, Utterance
+from gazetteer._match import Mention, Utterance, written_units
 from gazetteer._normalise import normalise_text
 
 # The words a village's or community's name ends in, longest first.
@@ -127,15 +127,10 @@ def _written_after(utterance: Utterance, end: int) -> list[str]:
 
 def _written_before(utterance: Utterance, start: int) -> list[str]:
     """The written characters said right before `start`, back to the first that is not."""
-    units: dict[int, str] = {}
-    han: dict[int, bool] = {}
-    for segment in utterance.segments:
-        for k, unit in enumerate(segment.units):
-            units[segment.offset + k] = unit
-            han[segment.offset + k] = segment.han
+    units = written_units(utterance)
     said: list[str] = []
     at = start - 1
-    while at in units and han[at]:
+    while at in units:
         said.insert(0, units[at])
         at -= 1
     return said
