@@ -417,11 +417,7 @@ class TriageRules:
         # or self (嗯……那个……你等一下) it is hesitation. Words broken into pieces (我……胸口……)
         # still count: the sign may be in the pieces not said. Minor as the utterance leaves
         # them: a turned foot said to walk (脚……歪了……能走) is minor.
-        left = [
-            f
-            for f in self._resolved([f for f in found if f.counts])
-            if not self._observations[f.id].only_resolves
-        ]
+        left = self._standing(found)
         if all(f.level == "routine" for f in left):
             # The pieces put back together (心口……有点……不舒服 is 心口有点不舒服) may say
             # more than each piece did.
@@ -465,10 +461,14 @@ class TriageRules:
 
     def _joined(self, text: str) -> list[FoundFinding]:
         """What the utterance read without its pauses finds, as they stand once resolved."""
-        joined = self._utterance(self.reader.without_pauses(text))
+        return self._standing(self._utterance(self.reader.without_pauses(text)))
+
+    def _standing(self, found: list[FoundFinding]) -> list[FoundFinding]:
+        """The findings that count, as they stand once resolved, without those that only
+        lower others (说话还清楚)."""
         return [
             f
-            for f in self._resolved([f for f in joined if f.counts])
+            for f in self._resolved([f for f in found if f.counts])
             if not self._observations[f.id].only_resolves
         ]
 
@@ -694,11 +694,13 @@ class TriageRules:
             text = text[len(word) :]
         return text
 
+    def _taking_back(self, read: _Read) -> bool:
+        """Whether a clause's words are a taking back (不对, 说错了), interjections aside."""
+        return self._without_interjections(read.clause.text) in self.config.language.takes_back
+
     def _only_taking_back(self, read: _Read) -> bool:
         """Whether a clause says nothing but a taking back (说错了 after 不是)."""
-        return not read.findings and (
-            self._without_interjections(read.clause.text) in self.config.language.takes_back
-        )
+        return not read.findings and self._taking_back(read)
 
     def _meant_of_the_part(self, before: _Read, after: _Read) -> FoundFinding | None:
         """What a clause after a taking back says of the part the clause taken back named,
@@ -750,16 +752,11 @@ class TriageRules:
         the patient (突然, 然后) does not end the topic (我头……突然……炸开一样疼). A piece that
         is only the state, cut from the part by a pause (右手……动不了), is one phrase broken by
         breath: what it found alone gives way."""
-        takes_back = self.config.language.takes_back
-
-        def taking_back(read: _Read) -> bool:
-            return self._without_interjections(read.clause.text) in takes_back
-
-        for before, read in _after_what_was_said(reads, taking_back):
+        for before, read in _after_what_was_said(reads, self._taking_back):
             # A correction says anew what it was (后来发现是口罩太紧了): it does not go on
             # speaking of the part the clause it corrects named; nor is a taking back (不对)
             # a state of it (喘不上气，不对 is no breath 不对).
-            if read.correction is not None or taking_back(read):
+            if read.correction is not None or self._taking_back(read):
                 continue
             named = {f.id for f in before.findings}
             parts: dict[str, Match] = {}
