@@ -66,6 +66,8 @@ HOLDOUT9 = ROOT / "bench" / "data" / "utterances-holdout9.tsv"
 HOLDOUT10 = ROOT / "bench" / "data" / "utterances-holdout10.tsv"
 # Written blind while set 10 was being learned from; mapped without the resolver, committed unrun.
 HOLDOUT11 = ROOT / "bench" / "data" / "utterances-holdout11.tsv"
+# Written blind while set 11 was being learned from; mapped without the resolver, committed unrun.
+HOLDOUT12 = ROOT / "bench" / "data" / "utterances-holdout12.tsv"
 CONFIG = ROOT / "config"
 TARGETS = {"top1": 0.95, "confident_wrong": 0.01}
 NOT_CONFIDENT = "~"
@@ -239,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print every line gotten wrong")
     parser.add_argument(
-        "--data", type=Path, action="append", help="TSV files (default: all twelve)"
+        "--data", type=Path, action="append", help="TSV files (default: all thirteen)"
     )
     args = parser.parse_args(argv)
     runner = Runner()
@@ -256,6 +258,7 @@ def main(argv: list[str] | None = None) -> int:
         HOLDOUT9,
         HOLDOUT10,
         HOLDOUT11,
+        HOLDOUT12,
     )
     paths = args.data or [p for p in sets if p.exists()]
     for path in paths:
