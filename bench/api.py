@@ -12,7 +12,8 @@ Each target is served by uvicorn on loopback in its own process:
   * sqlite   — the intake service on a fresh SQLite file (WAL, synchronous=FULL), one worker
                (the only count `serve` allows on SQLite);
   * postgres — the intake service on a fresh PostgreSQL schema, once per worker count in
-               `--workers` (default 1,2; `postgres×2` is two workers), each in its own schema;
+               `--workers` (default 1,2; `postgres×2` is two workers, each on a listening socket
+               of its own as `serve --workers` runs them), each in its own schema;
                the ratio of the most workers to one is printed below the table.
 The load comes from `wrk` (`apt-get install -y wrk` on Debian/Ubuntu, `brew install wrk` on
 macOS), which keeps 16 connections busy with {"psap": "zhengzhou-120", "location_text": "河南大学"}
@@ -157,6 +158,17 @@ def free_port() -> int:
         return port
 
 
+SERVE_WORKERS = """
+import sys
+import uvicorn
+from dispatch_intake.serve import serve_workers
+serve_workers(uvicorn.Config(
+    "dispatch_intake.app:create_app", factory=True, host="127.0.0.1", port=int(sys.argv[1]),
+    workers=int(sys.argv[2]), log_level="warning", access_log=False,
+))
+"""
+
+
 def start_server(
     target: str, port: int, env: dict[str, str], workdir: Path, workers: int = 1
 ) -> subprocess.Popen[bytes]:
@@ -173,6 +185,11 @@ def start_server(
             "dispatch_intake.app:create_app",
             "--factory",
         ]
+    if target != "echo" and workers > 1:
+        # Several workers as `serve --workers N` runs them: each on a socket of its own.
+        command = [sys.executable, "-c", SERVE_WORKERS, str(port), str(workers)]
+        process = subprocess.Popen(command, env=env, cwd=ROOT)
+        return wait_until_answering(process, port, target)
     command += [
         "--host",
         "127.0.0.1",
@@ -185,6 +202,12 @@ def start_server(
         "--no-access-log",
     ]
     process = subprocess.Popen(command, env=env, cwd=ROOT)
+    return wait_until_answering(process, port, target)
+
+
+def wait_until_answering(
+    process: subprocess.Popen[bytes], port: int, target: str
+) -> subprocess.Popen[bytes]:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import socket
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from dispatch_intake.errors import SettingsError
 from dispatch_intake.settings import Settings, load_settings
@@ -132,9 +133,64 @@ def run_serve(args: argparse.Namespace) -> int:
     }
     if app is not None:
         uvicorn.run(app, **options)
-    else:
-        uvicorn.run("dispatch_intake.serve:worker_app", factory=True, workers=workers, **options)
+        return 0
+    try:
+        # Held, bound but not listening, for as long as the workers run: a port another program
+        # listens on is named now, not met by every worker in turn (each would be restarted).
+        held_port = reuse_port_socket(args.host, args.port)
+    except OSError as exc:
+        print(f"dispatch-intake cannot start: {args.host}:{args.port}: {exc}", file=sys.stderr)
+        return 2
+    with held_port:
+        serve_workers(
+            uvicorn.Config(
+                "dispatch_intake.serve:worker_app", factory=True, workers=workers, **options
+            )
+        )
     return 0
+
+
+def serve_workers(config: Any) -> None:
+    """Run `config.workers` workers under uvicorn's supervisor (it restarts one that dies and
+    stops them all on a signal), each on a listening socket of its own on one port.
+
+    uvicorn binds one socket and every worker accepts from it; asyncio accepts every waiting
+    connection at once (up to the backlog) on the wake-up of whichever worker is idle first, so
+    long-lived connections that arrive together (a balancer's or a console's keep-alive
+    connections) all land on one worker while the others wait idle. With SO_REUSEPORT each
+    worker listens on its own socket and the kernel spreads new connections over them. The
+    supervisor sends each worker the sockets it is given, pickled; `_ListenInTheWorker`
+    pickles as "bind here", so each worker binds its own.
+    """
+    from uvicorn.supervisors import Multiprocess
+
+    listen = _ListenInTheWorker(config.host, config.port)
+    Multiprocess(config, sockets=[cast(socket.socket, listen)]).run()
+
+
+def reuse_port_socket(host: str, port: int) -> socket.socket:
+    """A TCP socket bound to host:port with SO_REUSEPORT, not yet listening."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+class _ListenInTheWorker:
+    """Stands, in the supervisor, for the socket a worker binds for itself when it starts."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host = host
+        self.port = port
+
+    def __reduce__(self) -> tuple[Any, tuple[str, int]]:
+        return reuse_port_socket, (self.host, self.port)
 
 
 def worker_app() -> Any:

@@ -112,6 +112,78 @@ def test_two_workers_start_and_answer(two_workers: tuple[str, int]) -> None:
             assert again.json()["timeline"] == record["timeline"]
 
 
+def _connections_held_by(pid: int, port: int) -> int:
+    """How many established TCP connections to `port` the process holds open."""
+    inodes = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:  # closed since the listing
+            continue
+        if target.startswith("socket:["):
+            inodes.add(target[len("socket:[") : -1])
+    held = 0
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            fields = line.split()
+            local_port = int(fields[1].rsplit(":", 1)[1], 16)
+            if local_port == port and fields[3] == "01" and fields[9] in inodes:
+                held += 1
+    return held
+
+
+def test_connections_that_arrive_together_are_spread_over_the_workers(
+    two_workers: tuple[str, int],
+) -> None:
+    """Keep-alive connections opened at once (a balancer's, a room of consoles) do not all land
+    on the worker that happened to wake first."""
+    base, parent = two_workers
+    port = int(base.rsplit(":", 1)[1])
+    deadline = time.monotonic() + 60
+    while len(_workers_of(parent)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    workers = _workers_of(parent)
+    assert len(workers) == 2
+
+    # Opened before any is used, as a load balancer's pool is. The kernel hashes each new
+    # connection to one of the workers' sockets, so 32 on one worker alone would happen by
+    # chance once in 2**31 runs.
+    opened = [socket.create_connection(("127.0.0.1", port)) for _ in range(32)]
+    try:
+        for sock in opened:
+            sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        for sock in opened:
+            assert sock.recv(64).startswith(b"HTTP/1.1 200")
+        held = [_connections_held_by(worker, port) for worker in workers]
+    finally:
+        for sock in opened:
+            sock.close()
+    assert sum(held) == 32
+    assert min(held) > 0, held
+
+
+def test_workers_are_not_started_on_a_port_another_program_listens_on(
+    tmp_path: Path, pg_url: str
+) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = {
+            **os.environ,
+            "DISPATCH_INTAKE_DATABASE_URL": pg_url,
+            "DISPATCH_INTAKE_VAR_DIR": str(tmp_path / "var"),
+            "DISPATCH_INTAKE_TOKENS": TOKENS,
+            "DISPATCH_INTAKE_ALLOW_WEAK_TOKENS": "true",
+        }
+        command = [str(BIN / "dispatch-intake"), "serve", "--port", str(port), "--workers", "2"]
+        done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, timeout=120)
+    assert done.returncode == 2
+    said = done.stderr.decode()
+    assert f"dispatch-intake cannot start: 127.0.0.1:{port}" in said
+    assert "Address already in use" in said
+
+
 def test_several_workers_on_sqlite_are_refused_with_the_reason(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
