@@ -189,6 +189,10 @@ class Language(_Rules):
     # Sounds a caller starts a clause with that say nothing (哦不是, 啊不对): a clause that takes
     # back is read without them.
     interjections: tuple[str, ...] = ()
+    # Words that open a clause about the whole patient (人昏过去了, 整个人软了): the clause
+    # sets its own subject and does not go on speaking of the part the clause before named
+    # (头里血流不停，人昏过去了 is a collapse, not a dizzy head).
+    whole_patient: tuple[str, ...] = ()
     # Not very (不太, 不怎么) or only (只) right before an ability or a vital function: barely.
     barely: tuple[Barely, ...] = ()
 

@@ -758,6 +758,9 @@ class TriageRules:
             # a state of it (喘不上气，不对 is no breath 不对).
             if read.correction is not None or self._taking_back(read):
                 continue
+            # A clause about the whole patient (人昏过去了) has a subject of its own.
+            if read.clause.text.startswith(self.config.language.whole_patient):
+                continue
             named = {f.id for f in before.findings}
             parts: dict[str, Match] = {}
             for part in before.topics:
