@@ -418,10 +418,10 @@ class TriageRules:
         # still count: the sign may be in the pieces not said. Minor as the utterance leaves
         # them: a turned foot said to walk (脚……歪了……能走) is minor.
         left = self._standing(found)
-        # The pieces put back together (心口……有点……不舒服 is 心口有点不舒服) may say more than
-        # each piece did.
-        joined = self._joined(text)
         if all(f.level == "routine" for f in left):
+            # The pieces put back together (心口……有点……不舒服 is 心口有点不舒服) may say
+            # more than each piece did.
+            joined = self._joined(text)
             # Pieces that, put back together, say only a minor complaint (我……眼睛……有点……
             # 干……) are that complaint told slowly, not breath run short: read as it.
             if self._only_minor(joined):
@@ -431,23 +431,19 @@ class TriageRules:
             grave = signals.grave_when_joined
             if left and not any(f.level != "routine" and f.sign in grave for f in joined):
                 return []
-        # Pieces that found nothing alone (我……被……狗……咬了……) are told by what they say put
-        # back together: that is the complaint then, read as it.
-        account = counted or [f for f in joined if not self._observations[f.id].only_resolves]
-        told = [] if counted else account
         # A caller who gets through a full account of a pain or an injury (我……腰……闪了……
         # 起不来……躺地上……一动……就疼……) breaks off for the pain.
         if (
-            account
+            counted
             and pauses >= signals.full_account
-            and all(f.sign in signals.explained_by for f in account)
+            and all(f.sign in signals.explained_by for f in counted)
         ):
-            return told
+            return []
         # Or who gets whole phrases out between the pauses (我……肚子疼……疼得直不起腰……一个人
         # 在家): fewer pieces, but each more than a breath's worth.
         explained = {*signals.explained_by, *signals.explained_in_whole_phrases}
-        if account and all(f.sign in explained for f in account) and self._whole_phrases(normal):
-            return told
+        if counted and all(f.sign in explained for f in counted) and self._whole_phrases(normal):
+            return []
         # A caller who says they are coping, or who only asks for advice (我……坐着……还行……,
         # 问问……破伤风……), speaks in pieces, not for want of breath — not when the words are
         # denied (不能说话 holds 能说话).
