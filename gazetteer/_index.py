@@ -19,7 +19,7 @@ from gazetteer._layers import town_short
 from gazetteer._load import LoadedData
 from gazetteer._model import Place
 from gazetteer._normalise import FillerStripper, is_han, normalise_text
-from gazetteer._pinyin import PinyinReader
+from gazetteer._pinyin import PinyinReader, toneless
 
 # The endings of Chinese road names. Written out because no lexicon here lists them; a name
 # followed by one of them is part of a road's name.
@@ -108,7 +108,12 @@ class NameIndex:
         if memo.reader is None:
             memo.reader = PinyinReader(lexicon.pinyin_overrides)
         self.reader = memo.reader
-        self.fillers = FillerStripper(lexicon.fillers)
+        # A filler typed in pinyin is removed too, but not one said with 儿 (na er: 那二七塔)
+        # nor one of a single syllable (de: 德化街).
+        self.fillers = FillerStripper(
+            lexicon.fillers,
+            [toneless(f) for f in lexicon.fillers if not f.endswith("儿")],
+        )
         # Each character of a look-alike group, with the others of its group.
         # A character is kept as written too: the traditional-to-simplified step reads some
         # alone otherwise than in words (氾 alone is 泛, in 氾水 it stays).

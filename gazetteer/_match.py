@@ -1042,7 +1042,12 @@ def _fuzzy(
             for head, head_sounds, rest, rest_sounds in heads:
                 said, heard = text[start:end], syllables[start:end]
                 at = said.find(head) if segment.han else _find(heard, head_sounds)
-                if at >= 0:
+                if at > 0:
+                    # Words before the division's name are no part of a name that begins with
+                    # it (加油站，开封 is no 开封站): the window says it only in another order.
+                    name_sound = written = ""
+                    break
+                if at == 0:
                     k = len(head_sounds)
                     written = said[:at] + said[at + k :]
                     others = heard[:at] + heard[at + k :]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import opencc
@@ -68,11 +68,22 @@ class FillerStripper:
     '龙子湖'
     """
 
-    def __init__(self, fillers: Iterable[str]) -> None:
+    def __init__(self, fillers: Iterable[str], typed: Iterable[Sequence[str]] = ()) -> None:
         phrases = sorted({normalise_text(f) for f in fillers if f.strip()}, key=len, reverse=True)
-        self._pattern = re.compile("|".join(re.escape(p) for p in phrases)) if phrases else None
+        # Filler typed in pinyin (fu jin, pang bian), as whole words: read by sound it would
+        # be a place's name (富锦).
+        words = sorted({tuple(t) for t in typed if len(t) >= 2}, key=len, reverse=True)
+        patterns = [re.escape(p) for p in phrases] + [
+            "(?<![a-z])" + r"\s?".join(map(re.escape, w)) + "(?![a-z])" for w in words
+        ]
+        self._pattern = re.compile("|".join(patterns)) if patterns else None
 
     def remove(self, text: str) -> str:
+        """Text without its filler.
+
+        >>> FillerStripper(["附近"], [("fu", "jin")]).remove("er qi ta fu jin de hua jie")
+        'er qi ta de hua jie'
+        """
         if self._pattern is None:
             return text
         return _SPACES.sub(" ", self._pattern.sub(" ", text)).strip()
