@@ -181,7 +181,13 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
     """
     phrases: list[str] = []
     rest: list[str] = []
-    for clause in _clauses(normalise_text(text)):
+    # The clause just before, while it is still the last of `rest`: a cue said after a pause
+    # (大学路，郑大南校区，附近) is about it when a road said in another clause is where the
+    # caller is; with no road said (朱仙镇岳飞庙，旁边) the place is all there is.
+    before = ""
+    clauses = _clauses(normalise_text(text))
+    for clause in clauses:
+        last, before = before, ""
         for said_as_toward in (_TOWARD, _TOWARD_THERE, *_BOUND_FOR):
             phrases += [found[1] for found in said_as_toward.finditer(clause)]
             clause = said_as_toward.sub("", clause)
@@ -199,14 +205,44 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
                 break
         if found:
             continue
+        if (
+            last
+            and rest
+            and rest[-1] == last
+            and _begins_beside(clause)
+            and not _ROAD.search(last)
+            and any(_ROAD.search(c) for c in clauses if c != last)
+        ):
+            phrases.append(rest.pop())
+            clause = clause[len(_begins_beside(clause)) :]
         cuts = [(k, cue) for cue in AFTER if (k := clause.find(cue)) > 0]
         if not cuts:
-            rest.append(clause)
+            if clause:
+                rest.append(clause)
+                before = clause
             continue
         at, cue = min(cuts)
         phrases.append(clause[:at])
         rest.append(clause[at + len(cue) :])
     return [p for p in phrases if p], " ".join(r for r in rest if r)
+
+
+# A way or a side said first in a clause (往西走, 东边那个院区, 西边出口) is where the caller
+# goes or which part of the place before it they mean, not that they are beside it.
+_WAYS = frozenset(
+    cue for cue in AFTER if cue[0] == "往" or (cue[0] in "东南西北" and cue[1] in "边面")
+)
+
+
+def _begins_beside(clause: str) -> str:
+    """The cue a clause begins with that puts the caller beside what was said before it
+    (附近, 对面, 后头), or "" (a way or a side: `_WAYS`).
+
+    >>> _begins_beside("附近有人躺路边"), _begins_beside("往西走")
+    ('附近', '')
+    """
+    cues = [cue for cue in AFTER if clause.startswith(cue) and cue not in _WAYS]
+    return max(cues, key=len, default="")
 
 
 # A clause ending "the one" (包公湖那个) after another: which of the places so named is meant.

@@ -70,3 +70,38 @@ def test_a_place_written_like_the_filler_is_still_found(gz):
     assert gz.resolve(["富锦"]).candidates[0].place.id == "adm-230882"
     r = gz.resolve(["de hua jie"], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == "lm-zz-dehuajie"
+
+
+# --- A cue said after a pause (郑大南校区，附近) is about the place before it, when a road is said ---
+
+
+@pytest.mark.parametrize(
+    ("said", "road"),
+    [
+        ("纬五路 省人民医院 对面 有人倒了", "lm-zz-weiwulu"),
+        ("农业路 河南博物院 附近 摔了", "lm-zz-nongyelu"),
+        ("建设东路 一附院 对过 电动车撞人", "lm-zz-jianshedonglu"),
+        ("大学路 郑大南校区 旁边", "lm-zz-daxuelu"),
+    ],
+)
+def test_a_place_said_beside_the_road_after_a_pause_is_a_reference(gz, said, road):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == road, said
+    assert _confirmed(r) in (None, road), said
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        # No road said: the place is all there is.
+        ("郑大南校区 附近", "edu-4141010459-nanxiaoqu"),
+        ("河南博物院 后头", "lm-zz-henanbowuyuan"),
+        # A side said first is which part of the place (西边出口), not beside it.
+        ("郑州站 西边 出口", "lm-zz-zhengzhouzhan"),
+        # At its gate, on the road: the place.
+        ("中原路 绿城广场 门口", "lm-zz-lvchengguangchang"),
+    ],
+)
+def test_a_place_said_without_a_road_or_by_its_side_stays_the_place(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == place, said
