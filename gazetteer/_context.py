@@ -224,6 +224,16 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
         at, cue = min(cuts)
         phrases.append(clause[:at])
         rest.append(clause[at + len(cue) :])
+    # The caller on a road (中原路上) names the stretch by a place and the ground about it
+    # (绿城广场那块, 国棉三厂那一片): the place is where that stretch is, not where they are.
+    # A road named so (北环那块, a ring road said short) is their crossing, not a reference.
+    if any(c.endswith("上") and _ON_ROAD.search(c) for c in clauses):
+        for k, said in enumerate(rest):
+            found = _ABOUT.search(said)
+            place = said[: found.start()] if found else ""
+            if len(place) >= 2 and not _ROAD.search(place) and not place.endswith("环"):
+                phrases.append(place)
+                rest[k] = ""  # the ground word ends the clause (_ABOUT)
     return [p for p in phrases if p], " ".join(r for r in rest if r)
 
 
@@ -243,6 +253,10 @@ def _begins_beside(clause: str) -> str:
     """
     cues = [cue for cue in AFTER if clause.startswith(cue) and cue not in _WAYS]
     return max(cues, key=len, default="")
+
+
+# The ground about a place (那块, 那一片): a stretch of the road the caller is on.
+_ABOUT = re.compile("那一?[块片]儿?$")
 
 
 # A clause ending "the one" (包公湖那个) after another: which of the places so named is meant.

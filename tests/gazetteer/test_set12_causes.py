@@ -105,3 +105,35 @@ def test_a_place_said_beside_the_road_after_a_pause_is_a_reference(gz, said, roa
 def test_a_place_said_without_a_road_or_by_its_side_stays_the_place(gz, said, place):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == place, said
+
+
+# --- On a road (X路上), a place and the ground about it (Y那块, Y那一片) is the stretch of it ------
+
+
+@pytest.mark.parametrize(
+    ("said", "road"),
+    [
+        ("建设路上 碧沙岗那块 有人晕倒", "lm-zz-jianshelu"),
+        ("农业路上 河南博物院那一片", "lm-zz-nongyelu"),
+        ("花园路上 国贸那块儿", "lm-zz-huayuanlu"),
+    ],
+)
+def test_a_place_and_its_ground_said_on_a_road_is_the_stretch_of_the_road(gz, said, road):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == road, said
+    assert _confirmed(r) in (None, road), said
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "place"),
+    [
+        # Not said as on a road: the place and its ground.
+        ("绿城广场那块", ZHENGZHOU, "lm-zz-lvchengguangchang"),
+        ("繁塔 那一片", KAIFENG, "lm-kf-fanta"),
+        # A ring road said short is a road, not a reference: the road said first stays first.
+        ("文化路上 北环那块", ZHENGZHOU, "lm-zz-wenhualu"),
+    ],
+)
+def test_ground_said_without_being_on_a_road_stays_the_place(gz, said, jurisdiction, place):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id == place, said
