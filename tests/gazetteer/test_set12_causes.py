@@ -72,7 +72,7 @@ def test_a_place_written_like_the_filler_is_still_found(gz):
     assert r.candidates[0].place.id == "lm-zz-dehuajie"
 
 
-# --- A cue said after a pause (郑大南校区，附近) is about the place before it, when a road is said ---
+# --- A cue after a pause (郑大南校区，附近) is about the place before it, when a road is said ---
 
 
 @pytest.mark.parametrize(
@@ -107,7 +107,7 @@ def test_a_place_said_without_a_road_or_by_its_side_stays_the_place(gz, said, pl
     assert r.candidates[0].place.id == place, said
 
 
-# --- On a road (X路上), a place and the ground about it (Y那块, Y那一片) is the stretch of it ------
+# --- On a road (X路上), a place and the ground about it (Y那块, Y那一片): the stretch of it ---
 
 
 @pytest.mark.parametrize(
