@@ -243,6 +243,9 @@ class PatientSignals(_Rules):
     # Signs that, found only once the pieces are put back together (心口……有点……不舒服), keep
     # the pauses read even beside minor pieces: the chest, the breath, the mind.
     grave_when_joined: tuple[str, ...] = ()
+    # Of those, the signs a caller's coping words (还行, 能说话) say nothing of: a one-sided
+    # weakness or a chest pain the pieces name put back together is still sent as critical.
+    grave_past_coping: tuple[str, ...] = ()
     # Words from a caller who says they are coping (坐着还行, 还能说) or only asks for advice
     # (问问, 想咨询), said anywhere in the utterance, pauses and all (还能……说): the pauses are
     # the caller's way of speaking, not breathlessness. What they say is still read.

@@ -431,6 +431,13 @@ class TriageRules:
             grave = signals.grave_when_joined
             if left and not any(f.level != "routine" and f.sign in grave for f in joined):
                 return []
+        # A caller who says they are coping, or who only asks for advice (我……坐着……还行……,
+        # 问问……破伤风……), speaks in pieces, not for want of breath — not when the words are
+        # denied (不能说话 holds 能说话). Their words speak for how bad the rest is too: the
+        # pieces put back together are read then only for the signs coping says nothing of.
+        said = self.reader.without_pauses(normal)
+        coping = any(self._said_undenied_by(word, said) for word in signals.coping)
+        grave = signals.grave_past_coping if coping else signals.grave_when_joined
         # A caller who gets through a full account of a pain or an injury (我……腰……闪了……
         # 起不来……躺地上……一动……就疼……) breaks off for the pain.
         if (
@@ -438,18 +445,14 @@ class TriageRules:
             and pauses >= signals.full_account
             and all(f.sign in signals.explained_by for f in counted)
         ):
-            return []
+            return self._grave_when_joined(text, grave)
         # Or who gets whole phrases out between the pauses (我……肚子疼……疼得直不起腰……一个人
         # 在家): fewer pieces, but each more than a breath's worth.
         explained = {*signals.explained_by, *signals.explained_in_whole_phrases}
         if counted and all(f.sign in explained for f in counted) and self._whole_phrases(normal):
-            return []
-        # A caller who says they are coping, or who only asks for advice (我……坐着……还行……,
-        # 问问……破伤风……), speaks in pieces, not for want of breath — not when the words are
-        # denied (不能说话 holds 能说话).
-        said = self.reader.without_pauses(normal)
-        if any(self._said_undenied_by(word, said) for word in signals.coping):
-            return []
+            return self._grave_when_joined(text, grave)
+        if coping:
+            return self._grave_when_joined(text, grave)
         feels = any(f.counts for f in found) or any(w in normal for w in signals.feelings)
         # Speaking of themselves but of no body part or feeling (我……地址……是……东三街……)
         # is a caller searching for words, not for breath.
@@ -460,6 +463,17 @@ class TriageRules:
         ):
             return [FoundFinding(self._patient.id, CALLER_SPEECH, signals.level, f"{pauses}×…")]
         return []
+
+    def _grave_when_joined(self, text: str, grave: tuple[str, ...]) -> list[FoundFinding]:
+        """What the pieces put back together say at the critical level of one of the `grave`
+        signs (我……能说话……但是……左边……手脚……动不了…… is a one-sided weakness; 我……吐了……
+        一盆……血…… a haemorrhage): why a caller breaks off explains the pauses, not what was
+        said."""
+        return [
+            f
+            for f in self._joined(text)
+            if f.counts and f.level == "critical" and f.sign in grave
+        ]
 
     def _said_undenied_by(self, word: str, text: str) -> bool:
         """Whether `word` is said once in `text` without a negation cue right before it
