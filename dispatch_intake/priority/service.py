@@ -470,9 +470,7 @@ class TriageRules:
         一盆……血…… a haemorrhage): why a caller breaks off explains the pauses, not what was
         said."""
         return [
-            f
-            for f in self._joined(text)
-            if f.counts and f.level == "critical" and f.sign in grave
+            f for f in self._joined(text) if f.counts and f.level == "critical" and f.sign in grave
         ]
 
     def _said_undenied_by(self, word: str, text: str) -> bool:
