@@ -41,10 +41,10 @@ def _level(*texts: str) -> str:
         "他儿子下去拉他，也没上来",
         "第一个下井的晕了，下井救的那个也倒下了",
         "进去救人的也晕在里面了",
-        # A person alight (MPDS card 7).
+        # A person alight (MPDS card 7); 人烧起来了 alone is a fever rising (test_triage_review19).
         "炉子爆了，他浑身都着了",
         "厨房起火，老人衣服着了",
-        "他整个人烧起来了",
+        "他整个人都着了，在地上打滚",
         # A chest that does not move at all: no breath (MPDS card 9).
         "胸脯一点也不动了",
         "我看他胸口根本不动",
