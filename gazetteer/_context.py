@@ -229,8 +229,8 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
     # A road named so (北环那块, a ring road said short) is their crossing, not a reference.
     if any(c.endswith("上") and _ON_ROAD.search(c) for c in clauses):
         for k, said in enumerate(rest):
-            found = _ABOUT.search(said)
-            place = said[: found.start()] if found else ""
+            ground = _ABOUT.search(said)
+            place = said[: ground.start()] if ground else ""
             if len(place) >= 2 and not _ROAD.search(place) and not place.endswith("环"):
                 phrases.append(place)
                 rest[k] = ""  # the ground word ends the clause (_ABOUT)
