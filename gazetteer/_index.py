@@ -243,9 +243,16 @@ class NameIndex:
                     for link in self._building[taken]
                 ):
                     self._link(term, Link(i, NAMES))
+        # An institution's or hospital's record that repeats the address of one of its
+        # campuses or 院区: said, the address is that campus's, not the whole institution's.
+        addressed_below = {
+            (place.parent, place.address) for place in data.places if place.parent and place.address
+        }
         for i, place in enumerate(data.places):
             # A site's road and number said in full name it when the road is not held; on a
-            # held road, its address points and the road's candidates answer (文化路80号).
+            # held road, its address points answer (_index_streets; 纬五路7号).
+            if (place.id, place.address) in addressed_below:
+                continue
             for name in _address_names(place):
                 if normalise_text(_HOUSE_NUMBER_END.sub("", name)) not in by_name:
                     self._link(normalise_text(name), Link(i, NAMES))
@@ -494,6 +501,9 @@ class NameIndex:
         address_keys: list[str] = []
         address_rows: list[int] = []
         self.crossing_roads: dict[int, tuple[str, str]] = {}
+        addressed_below = {
+            (place.parent, place.address) for place in places if place.parent and place.address
+        }
         for row, place in enumerate(places):
             if place.kind == "crossing" and (
                 roads := _crossing_names(place.name.removesuffix(UNKNOWN_POINT))
@@ -504,6 +514,17 @@ class NameIndex:
             elif place.kind == "address" and (found := _ADDRESS.match(place.name)):
                 address_keys.append(street_key(normalise_text(found[1]), found[2]))
                 address_rows.append(row)
+            elif (place.id, place.address) not in addressed_below:
+                # A site's recorded address on a road is an address point of that road: the
+                # number said with the road (纬五路7号) is the site, not somewhere on the road.
+                # (A 院区 at its hospital's address stands for it; the hospital's record only
+                # repeats it.)
+                for name in _address_names(place):
+                    if (found := _ADDRESS.match(name)) is not None:
+                        road = normalise_text(found[1])
+                        for said in {road, _SECTION_END.sub("", road)}:
+                            address_keys.append(street_key(said, found[2]))
+                            address_rows.append(row)
         self._crossings = HashTable(StringColumn(crossing_keys), crossing_rows)
         self._addresses = HashTable(StringColumn(address_keys), address_rows)
 
@@ -1070,6 +1091,8 @@ def _station_short_forms(place: Place) -> list[str]:
 
 
 _HOUSE_NUMBER_END = re.compile(r"\d+号$")
+# A road's section (明理路北段): its numbers are said with the road's name alone as well.
+_SECTION_END = re.compile(r"(?<=[路街道])[东西南北中]段$")
 # A site's recorded address ending in a road and a house number, after its divisions.
 _SITE_ADDRESS = re.compile(r"([^省市区县镇乡]{2,}?(?:路|街|大道|大街|巷)(?:[东西南北中]段)?\d+号)$")
 

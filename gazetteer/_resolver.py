@@ -231,12 +231,14 @@ def resolve_call(
     numbers = [n for r in read for n in _HOUSE_NUMBER.findall(r.text)]
     # A road said as a reference (过了中原路往南) is passed, not where the caller is: no
     # crossing with it.
+    addressed: set[int] = set()
     house_number = _add_streets(
         index,
         mentions,
         numbers,
         pool,
         total,
+        addressed,
         references.mentions if references.demoted else frozenset(),
     )
     crossing_without_point(index, read, mentions, pool, _explains, SURE)
@@ -297,7 +299,9 @@ def resolve_call(
     said = sum(r.length for r in read)
     candidates = tuple(_candidate(index, s, position, mentions, said, house_number) for s in ranked)
     # A place said as a reference (靠淮河医院) is never read back on its words.
-    question = _question(index, ranked, candidates, contradictions, position, stated)
+    question = _question(
+        index, ranked, candidates, contradictions, position, stated, frozenset(addressed)
+    )
     if (
         question.kind == "confirm"
         and question.options[0].place.kind == "village"
@@ -338,7 +342,11 @@ def resolve_call(
         # 市二院 said to 开封's centre, whose city has none in the data: 郑州's may be meant,
         # but the words said mean the caller's own city's.
         question = Question("ask_more", question.options)
-    if question.kind == "confirm" and (
+    if (
+        question.kind == "confirm"
+        # The road and number said are its recorded address: what it is called is beside it.
+        and index.place_index(question.options[0].place.id) not in addressed
+    ) and (
         _not_to_read_back(index, read, stated, question.options[0].place)
         or unnamed_village_said(
             index, utterances, index.place_index(question.options[0].place.id) or -1
@@ -703,12 +711,14 @@ def _add_streets(
     numbers: list[str],
     pool: dict[int, float],
     total: float,
+    addressed: set[int],
     passed: frozenset[Mention] = frozenset(),
 ) -> str | None:
-    """Crossings of two roads said together, and address points of a road and house number,
-    join the pool; a road with an address point for the number said gives way to it; a road
-    `passed` (said as a reference) makes no crossing. Returns the house number to show with
-    road candidates that have no point for it."""
+    """Crossings of two roads said together, and address points of a road and house number
+    (a centre's own, or a site's recorded address), join the pool; a road with an address
+    point for the number said gives way to it; a road `passed` (said as a reference) makes no
+    crossing. The address points that joined are added to `addressed`. Returns the house
+    number to show with road candidates that have no point for it."""
     named: list[tuple[Mention, set[str]]] = [
         (m, names) for m in mentions if m.quality >= SURE and (names := _road_names(index, m.term))
     ]
@@ -724,23 +734,57 @@ def _add_streets(
                     if not _sections_of_one_road(a, b):
                         found.update(index.crossings(a, b))
     number = numbers[0] if numbers else None
-    pointed: set[tuple[str, str]] = set()
+    # Each address point found, with the road (name, county) it stands on.
+    points: dict[int, tuple[str, str]] = {}
     if number is not None:
         for _, names in named:
             for name in names:
                 for row in index.addresses(name, number):
-                    found.add(row)
-                    pointed.add((name, index.places.admin(row).adcode or ""))
-    for row in found:
+                    points[row] = (name, index.places.admin(row).adcode or "")
+    roads = {p: _road_key(index, p) for p in pool if index.places.kind(p) == "road"}
+    road_scores: dict[tuple[str, str], float] = {}
+    for road, key in roads.items():
+        road_scores[key] = max(road_scores.get(key, 0.0), pool[road])
+    pointed: set[tuple[str, str]] = set()
+    for row in found | points.keys():
         text = _text_score(index, row, mentions, total)
+        if row in points:
+            # A site whose recorded address is the road and number said stands for them, said
+            # by its name or not (东明路127号 is the hospital there).
+            text = max(text, road_scores.get(points[row], 0.0))
         if text > 0.0:
             # The number said is part of what this place accounts for, beyond its road.
             pool[row] = min(1.0, text + (ADDRESS_BONUS if row not in index.crossing_roads else 0.0))
-    for road in [p for p in pool if index.places.kind(p) == "road"]:
-        held = (normalise_text(index.places[road].name), index.places.admin(road).adcode or "")
-        if held in pointed:
+            if row in points:
+                pointed.add(points[row])
+                addressed.add(row)
+    said_names = {name for name, _ in pointed}
+    road_mentions = [m for m, _ in named]
+    if pointed:
+        besides = [m for m in mentions if m not in road_mentions]
+        for site in [
+            p
+            for p in pool
+            if p not in addressed and index.places.kind(p) not in ("road", "crossing")
+        ]:
+            if _text_score(index, site, besides, total) == 0.0:
+                # Another site on or near the road said (胸科医院 at 纬五路1号 when 纬五路7号
+                # is said), and nothing said besides the road points to it: the number said
+                # is the site found for it.
+                del pool[site]
+    for road, key in roads.items():
+        if key in pointed:
             del pool[road]
+        elif key[0] in said_names:
+            # A road of the same name elsewhere (新郑's 人民路 beside 金水's) may be where the
+            # caller is, but the number said points to a place on another.
+            pool[road] = max(0.0, pool[road] - ADDRESS_BONUS)
     return f"{number}号" if number is not None else None
+
+
+def _road_key(index: NameIndex, road: int) -> tuple[str, str]:
+    """A road by its name and county: what an address point stands on."""
+    return normalise_text(index.places[road].name), index.places.admin(road).adcode or ""
 
 
 def _only_common(index: NameIndex, place: int, mentions: list[Mention]) -> bool:
@@ -885,6 +929,7 @@ def _question(
     contradictions: tuple[Contradiction, ...],
     position: Position | None,
     mentions: list[Mention] | None = None,
+    addressed: frozenset[int] = frozenset(),
 ) -> Question:
     if contradictions:
         # Two sure statements that disagree lower every text score; ask about them anyway.
@@ -918,14 +963,20 @@ def _question(
     if len(options) == 1:
         if options[0].place.kind in COARSE_KINDS:
             return Question("ask_more", options)
-        if position is None and _only_common(index, ranked[tied[0]].place, mentions or []):
+        if (
+            position is None
+            and ranked[tied[0]].place not in addressed
+            and _only_common(index, ranked[tied[0]].place, mentions or [])
+        ):
             # 人民路, 花园, 开发区 with nothing to narrow them: offer it, ask for more.
             return Question("ask_more", options)
         if _lone_small_place_elsewhere(index, ranked[tied[0]], position, mentions or []):
             # 南村镇, 太阳村: such names repeat across the country and the data holds only some
             # provinces'. Outside the centre's area, with no county said, it is a guess.
             return Question("ask_more", options)
-        if not _named(index, ranked[tied[0]].place, mentions or []):
+        if ranked[tied[0]].place not in addressed and not _named(
+            index, ranked[tied[0]].place, mentions or []
+        ):
             # Only roads at its gates and the division it lies in point to it (经八路 and 金水路
             # said, a hospital on that corner): the caller is near it, not known to be in it.
             # Read back, it would put words in the caller's mouth; offer what was said too.
