@@ -100,6 +100,17 @@ _ROAD = re.compile("[\u4e00-\u9fff]{2,}?(?:" + "|".join(ROAD_WORDS) + ")")
 # Where a clause is cut before a reference: after the road the caller says they are on
 # (西门大街上靠淮河医院), or after where they say they are (在).
 _ON_ROAD = re.compile("(?:" + "|".join(ROAD_WORDS) + ")上")
+# A street that names no road (马路, 路边, 大街上): said first in a clause or after words of
+# where someone is or lies (倒在马路上, 躺路边, 在大街上), it is no road said; with a name
+# before it (一马路, 东大街, 建设路上) it is one.
+_NO_ROAD = re.compile(
+    "(?:^|(?<=[在到倒躺趴摔过从往沿着了的个条去走是有]))"
+    "(?:大?马路|大路|小路|公路|大街|小街|小巷|路|街)(?:边上|边儿|边|上|口|中间|当中)?"
+)
+# A road said alone as where the caller is (大学北路, 就在建设路上): the clause is the road.
+_ROAD_ALONE = re.compile(
+    "(?:我在|就在|在|就)?[\u4e00-\u9fff]{2,5}?(?:" + "|".join(ROAD_WORDS) + ")(?:上|这|这边|这儿)?"
+)
 _IMPRECISE = frozenset({"province", "city", "district", "town", "village"})
 _PRECISE = frozenset({"surveyed", "address", "approx"})
 
@@ -211,7 +222,7 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
             and rest[-1] == last
             and _begins_beside(clause)
             and not _ROAD.search(last)
-            and any(_ROAD.search(c) for c in clauses if c != last)
+            and any(_road_said(c) for c in clauses if c != last)
         ):
             phrases.append(rest.pop())
             clause = clause[len(_begins_beside(clause)) :]
@@ -227,7 +238,8 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
     # The caller on a road (中原路上) names the stretch by a place and the ground about it
     # (绿城广场那块, 国棉三厂那一片): the place is where that stretch is, not where they are.
     # A road named so (北环那块, a ring road said short) is their crossing, not a reference.
-    if any(c.endswith("上") and _ON_ROAD.search(c) for c in clauses):
+    # A road said alone in its clause (中原路，绿城广场那块) is where the caller is, as 中原路上 is.
+    if any(_road_said(c) and (c.endswith("上") or _ROAD_ALONE.fullmatch(c)) for c in clauses):
         for k, said in enumerate(rest):
             ground = _ABOUT.search(said)
             place = said[: ground.start()] if ground else ""
@@ -256,7 +268,19 @@ def _begins_beside(clause: str) -> str:
 
 
 # The ground about a place (那块, 那一片): a stretch of the road the caller is on.
-_ABOUT = re.compile("那一?[块片]儿?$")
+# 那一带 and 那一截 say it as well, and 这 for 那 (中原路上，绿城广场这一片).
+_ABOUT = re.compile("[那这]一?[块片带截]儿?$")
+
+
+def _road_said(text: str) -> bool:
+    """Whether words name a road, held or not, beside a street that names none (`_NO_ROAD`).
+
+    >>> _road_said("就在建设路上"), _road_said("一马路"), _road_said("有人倒在马路上")
+    (True, True, False)
+    >>> _road_said("有人躺路边上"), _road_said("在大街上"), _road_said("东大街")
+    (False, False, True)
+    """
+    return _ROAD.search(_NO_ROAD.sub(" ", text)) is not None
 
 
 # A clause ending "the one" (包公湖那个) after another: which of the places so named is meant.
@@ -364,7 +388,7 @@ def find_references(
         return References(frozenset(refs), True, frozenset(negated))
     elsewhere = any(
         m not in refs and m.quality >= sure and m.how != "fuzzy" for m in mentions
-    ) or any(_ROAD.search(rest) for _, rest in said_as)
+    ) or any(_road_said(rest) for _, rest in said_as)
     return References(frozenset(refs), elsewhere, frozenset(negated), frozenset(bound & refs))
 
 
