@@ -233,8 +233,19 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
                 before = clause
             continue
         at, cue = min(cuts)
-        phrases.append(clause[:at])
-        rest.append(clause[at + len(cue) :])
+        if cue in _SIDES and _PART.match(clause[at + len(cue) :]):
+            # 一附院后边住院楼: the building at the back is part of the place, not beside it.
+            rest.append(clause)
+            before = clause
+            continue
+        said, after = clause[:at], clause[at + len(cue) :]
+        road = _ROAD.match(said)
+        if road and _road_said(road[0]) and _BESIDE_ROAD.fullmatch(said[road.end() :]):
+            # 中原路绿城广场对面: the road said first is where the caller is, as with a pause.
+            rest.append(road[0])
+            said = said[road.end() :]
+        phrases.append(said)
+        rest.append(after)
     # The caller on a road (中原路上) names the stretch by a place and the ground about it
     # (绿城广场那块, 国棉三厂那一片): the place is where that stretch is, not where they are.
     # A road named so (北环那块, a ring road said short) is their crossing, not a reference.
@@ -260,11 +271,26 @@ def _begins_beside(clause: str) -> str:
     """The cue a clause begins with that puts the caller beside what was said before it
     (附近, 对面, 后头), or "" (a way or a side: `_WAYS`).
 
-    >>> _begins_beside("附近有人躺路边"), _begins_beside("往西走")
-    ('附近', '')
+    >>> _begins_beside("附近有人躺路边"), _begins_beside("往西走"), _begins_beside("后边住院楼")
+    ('附近', '', '')
     """
     cues = [cue for cue in AFTER if clause.startswith(cue) and cue not in _WAYS]
-    return max(cues, key=len, default="")
+    cue = max(cues, key=len, default="")
+    return "" if cue in _SIDES and _PART.match(clause[len(cue) :]) else cue
+
+
+# A place said straight after the road (中原路绿城广场): not the road's own unit (解放路街道)
+# nor which one of a name the road says (桐柏路那个中心医院).
+_BESIDE_ROAD = re.compile("(?!街道|社区|办事处|那个|这个|上)[\u4e00-\u9fff0-9]{2,}")
+
+
+# A side of a place (后边, 东面) followed by one of its buildings (后边住院楼, 东边3号楼) says
+# which part of the place, as 西边出口 does: the caller is in it, not beside it.
+_SIDES = frozenset(cue for cue in AFTER if cue[0] in "前后东南西北" and cue[1] in "边面头")
+_PART = re.compile(
+    "(?:的|那个|那栋|那座)?(?:(?:住院|门诊|急诊|病房|医技|综合|宿舍|教学|办公|实验|图书|家属)楼"
+    "|住院部|门诊部|[0-9一二三四五六七八九十]+号楼)"
+)
 
 
 # The ground about a place (那块, 那一片): a stretch of the road the caller is on.
