@@ -240,7 +240,13 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
             continue
         said, after = clause[:at], clause[at + len(cue) :]
         road = _ROAD.match(said)
-        if road and _road_said(road[0]) and _BESIDE_ROAD.fullmatch(said[road.end() :]):
+        place = said[road.end() :] if road else ""
+        if (
+            road
+            and _road_said(road[0])
+            and _BESIDE_ROAD.fullmatch(place)
+            and not _ROAD.search(place)
+        ):
             # 中原路绿城广场对面: the road said first is where the caller is, as with a pause.
             rest.append(road[0])
             said = said[road.end() :]
@@ -279,9 +285,12 @@ def _begins_beside(clause: str) -> str:
     return "" if cue in _SIDES and _PART.match(clause[len(cue) :]) else cue
 
 
-# A place said straight after the road (中原路绿城广场): not the road's own unit (解放路街道)
-# nor which one of a name the road says (桐柏路那个中心医院).
-_BESIDE_ROAD = re.compile("(?!街道|社区|办事处|那个|这个|上)[\u4e00-\u9fff0-9]{2,}")
+# A place said straight after the road (中原路绿城广场): not the road's own unit (解放路街道),
+# which one of a name the road says (桐柏路那个中心医院), nor its crossing (交叉口, 和农业路:
+# nor any other road, `_ROAD`).
+_BESIDE_ROAD = re.compile(
+    "(?!街道|社区|办事处|那个|这个|上|口|交叉|十字|和|跟|与|同)[\u4e00-\u9fff0-9]{2,}"
+)
 
 
 # A side of a place (后边, 东面) followed by one of its buildings (后边住院楼, 东边3号楼) says

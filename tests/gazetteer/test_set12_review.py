@@ -149,3 +149,17 @@ def test_a_road_said_straight_before_a_place_and_a_cue_is_the_road(gz, said, jur
 def test_a_road_naming_the_place_stays_the_place(gz, said, place):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert _top(r) == place, said
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "crossing"),
+    [
+        # Two roads said together and a cue: their crossing, not the first road and a reference.
+        ("金水路花园路交叉口附近", ZHENGZHOU, "xing-lm-zz-huayuanlu-lm-zz-jinshuilu"),
+        ("自由路中山路口旁边", KAIFENG, "xing-lm-kf-zhongshanlu-lm-kf-ziyoulu"),
+        ("文化路和农业路那附近", ZHENGZHOU, "xing-lm-zz-nongyelu-lm-zz-wenhualu"),
+    ],
+)
+def test_two_roads_said_together_with_a_cue_stay_their_crossing(gz, said, jurisdiction, crossing):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert _top(r) == crossing, said
