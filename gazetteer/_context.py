@@ -245,9 +245,12 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
             road
             and _road_said(road[0])
             and _BESIDE_ROAD.fullmatch(place)
-            and not _ROAD.search(place)
+            and not _another_road_or_its_crossing(place)
+            and not _KIND_ALONE.fullmatch(place)
         ):
             # 中原路绿城广场对面: the road said first is where the caller is, as with a pause.
+            # Not a kind of place alone after it (丁角街夜市, 文化路小学): a place named after
+            # the road, said whole.
             rest.append(road[0])
             said = said[road.end() :]
         phrases.append(said)
@@ -291,6 +294,31 @@ def _begins_beside(clause: str) -> str:
 _BESIDE_ROAD = re.compile(
     "(?!街道|社区|办事处|那个|这个|上|口|交叉|十字|和|跟|与|同)[\u4e00-\u9fff0-9]{2,}"
 )
+
+
+# A kind of place with no name of its own: said straight after a road, the road names it.
+_KIND_ALONE = re.compile(
+    "[一二三四五六七八九十0-9]?(?:夜市|菜市场|市场|小学|中学|小|中|幼儿园|医院|卫生院|诊所|公园"
+    "|广场|小区|家属院|派出所|加油站|超市|商场|银行|大厦|宾馆|酒店|饭店|市)"
+    "(?:[东西南北]?门口?|大门|里头?|那儿?|这儿?)?"
+)
+
+
+# What may follow a second road said straight after the first: their crossing.
+_CROSSING_AFTER_A_ROAD = re.compile("(?:交叉口|交汇处|十字路口|十字|路口|口)?[那这]?(?:儿|边|里)?")
+
+
+def _another_road_or_its_crossing(said: str) -> bool:
+    """Whether words said straight after a road are another road, or its crossing with the
+    first (花园路交叉口), and not a place named after a road (丁角街夜市, 农业路小学).
+
+    >>> _another_road_or_its_crossing("花园路交叉口"), _another_road_or_its_crossing("农业路")
+    (True, True)
+    >>> _another_road_or_its_crossing("丁角街夜市"), _another_road_or_its_crossing("绿城广场")
+    (False, False)
+    """
+    road = _ROAD.match(said)
+    return road is not None and _CROSSING_AFTER_A_ROAD.fullmatch(said[road.end() :]) is not None
 
 
 # A side of a place (后边, 东面) followed by one of its buildings (后边住院楼, 东边3号楼) says
