@@ -1358,7 +1358,8 @@ def _thin(ends: set[int], mentions: list[Mention]) -> list[Mention]:
         )
         for a in kept
         for b in kept
-        if a is not b and (_runs_past(a, b) or _heard_past(b, a, written, ends))
+        if a is not b
+        and (_runs_past(a, b) or _heard_past(b, a, written, ends) or _written_past_a_sound(b, a))
     }
     kept += [
         m for m in mentions if ((m.utterance, m.start, m.end), m.how) in rests and m not in kept
@@ -1399,7 +1400,7 @@ def _overshadowed(mention: Mention, stronger: Mention) -> bool:
         # The same words naming several places: keep every reading that is as sure, but not
         # a sound-alike of words that were written exactly as a real name (北校区, not 北郊区).
         return stronger.quality - mention.quality > 0.05
-    if _runs_past(mention, stronger):
+    if _runs_past(mention, stronger) or _written_past_a_sound(mention, stronger):
         # 开封鼓楼|区 against 开封|鼓楼区: both exact, and the shorter one takes in words the
         # longer leaves unsaid. Which reading explains more is for the scores to tell.
         return False
@@ -1421,6 +1422,20 @@ def _heard_past(
         and stronger.start <= mention.start < stronger.end < mention.end
         and mention.end in ends
         and all((mention.utterance, k) not in written for k in range(stronger.end, mention.end))
+    )
+
+
+def _written_past_a_sound(mention: Mention, stronger: Mention) -> bool:
+    """Whether a name said exactly begins inside a name heard only by sound and runs past its
+    end (登峰少林|寺: 登封少林 heard, 少林寺 written): the words the sound reading leaves unsaid
+    are the written name's, so the caller may have said a county heard wrong and a place in
+    it. Which of the two the words say is for the scores."""
+    return (
+        mention.how == "exact"
+        and stronger.how in ("pinyin", "latin")
+        and mention.utterance == stronger.utterance
+        and stronger.start < mention.start < stronger.end < mention.end
+        and mention.end - mention.start >= 3
     )
 
 
