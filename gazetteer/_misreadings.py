@@ -142,6 +142,37 @@ def look_alikes_over_compound_words(
     return [m for m in mentions if not over(m)]
 
 
+# A gate of a place, said after its name (开大西门, 郑大北门): which way in, not part of a name.
+_GATE = re.compile("[东西南北正后侧大小]门")
+
+
+def names_across_a_gate(
+    read: Sequence[Utterance], mentions: Sequence[Mention], index: NameIndex
+) -> list[Mention]:
+    """The mentions without names read across the end of a name said exactly and the gate
+    after it (开大西门 read as 开|大西门, a 社区 of 尉氏, over 开大|西门; 开大东门 as 大东区):
+    the words the name before leaves are a gate of it, and the character the two share is
+    the name's."""
+
+    def across(mention: Mention) -> bool:
+        if mention.how != "exact":
+            return False
+        utterance = read[mention.utterance]
+        for other in mentions:
+            if not (
+                other.how == "exact"
+                and other.utterance == mention.utterance
+                and other.start < mention.start < other.end < mention.end
+            ):
+                continue
+            gate = units_said(utterance, other.end, other.end + 2, written_only=True)
+            if _GATE.fullmatch(gate) and mention.end <= other.end + 2:
+                return True
+        return False
+
+    return [m for m in mentions if not across(m)]
+
+
 _DIVISION_KINDS = frozenset({"province", "city", "district"})
 
 

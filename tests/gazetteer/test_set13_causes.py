@@ -39,3 +39,28 @@ def test_a_place_written_past_a_county_heard_by_sound_is_not_lost_to_its_street(
 def test_a_county_heard_by_sound_with_its_own_words_keeps_its_reading(gz, said, place):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert _confirmed(r) == place, said
+
+
+# --- A gate said after a short name (开大西门): not a name read across the two --------------
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "not_this"),
+    [
+        ("开大东门 有人摔了", KAIFENG, "adm-210104"),  # 大东区 of 沈阳
+        ("开大西门口", KAIFENG, "adm-410223001003"),  # 大西门社区 of 尉氏
+        ("郑大西门 快来", ZHENGZHOU, "adm-410223001003"),
+    ],
+)
+def test_a_gate_after_a_short_name_is_the_gate(gz, said, jurisdiction, not_this):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert all(c.place.id != not_this for c in r.candidates), said
+    assert r.candidates[0].place.id.startswith(("edu-4141011069", "edu-4141010459")), said
+
+
+@pytest.mark.parametrize(
+    "said", ["尉氏 大西门", "开封大西门", "大西门社区", "尉氏县大西门社区 三号楼"]
+)
+def test_the_same_words_said_apart_from_a_short_name_are_the_place(gz, said):
+    r = gz.resolve([said], jurisdiction=KAIFENG)
+    assert r.candidates[0].place.id == "adm-410223001003", said
