@@ -1,4 +1,4 @@
-"""The county hospital as callers say it: "X县医院" is the county's 人民医院.
+"""The county hospital as callers say it: "X县医院" (or short, "X县医") is the county's 人民医院.
 
 A county's people call its 人民医院 the 县医院 (中牟县医院, 杞县医院); the words are read as that
 hospital, and no longer as another whose name they come near (X县中医院 short of 中).
@@ -14,7 +14,9 @@ from gazetteer._match import Mention, Utterance, written_matches
 
 # "X县医院" is what a county's people call its 人民医院 (中牟县医院, 杞县医院), never its
 # 中医院, which they name as such: the 县医院 is not a 中医院 that lost a character.
-_COUNTY_HOSPITAL = re.compile("(县|市)医院")
+# Said short, 县医 (尉氏县医 住院部) is the same hospital; not when the words go on to another
+# word of medicine (县医保局, 县医疗集团, 县医药公司, 县医专).
+_COUNTY_HOSPITAL = re.compile("(县|市)医(?:院|(?![疗保药学专生师科务]))")
 _PEOPLES = ("人民医院", "第一人民医院")
 # As sure as a name said with a word of its own, a little below one said in full: the
 # county's 人民医院 before a reading that takes the words for another hospital.

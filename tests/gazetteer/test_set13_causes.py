@@ -64,3 +64,30 @@ def test_a_gate_after_a_short_name_is_the_gate(gz, said, jurisdiction, not_this)
 def test_the_same_words_said_apart_from_a_short_name_are_the_place(gz, said):
     r = gz.resolve([said], jurisdiction=KAIFENG)
     assert r.candidates[0].place.id == "adm-410223001003", said
+
+
+# --- The county hospital said short (X县医): the county's 人民医院 ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "hospital"),
+    [
+        ("杞县医 急诊", KAIFENG, "hosp-qxrmyy"),
+        ("兰考县医门诊楼", KAIFENG, "hosp-lkxrmyy"),
+        ("中牟县医 快来", ZHENGZHOU, "hosp-zmxrmyy"),
+        ("新郑市医 住院部", ZHENGZHOU, "hosp-xzsrmyy"),
+    ],
+)
+def test_the_county_hospital_said_short_is_the_peoples_hospital(gz, said, jurisdiction, hospital):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id.startswith(hospital), said
+
+
+@pytest.mark.parametrize(
+    ("said", "county"),
+    [("尉氏县医保局", "adm-410223"), ("杞县医疗集团", "adm-410221"), ("通许县医药公司", "adm-410222")],
+)
+def test_another_word_of_medicine_after_the_county_is_no_hospital(gz, said, county):
+    r = gz.resolve([said], jurisdiction=KAIFENG)
+    assert all(c.place.kind not in ("hospital", "hospital_branch") for c in r.candidates), said
+    assert r.candidates[0].place.id == county, said
