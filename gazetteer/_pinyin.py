@@ -18,6 +18,10 @@ from gazetteer._normalise import is_han
 # (and those of its leading division's name, one character at a time); the combinations of a
 # long name with several heteronyms are never said.
 MAX_READINGS_PER_NAME = 4
+# A division's level word ending a name (开封市, 尉氏县, 金水区) is said as that word: its other
+# readings in the dictionary (市 as fu, for the look-alike 巿; 区 as ou, a surname) are never
+# how the name is said, and would read another place's words (kaifeng fu, 开封府) as the city.
+_LEVEL_ENDINGS = frozenset("省市县区镇乡")
 
 
 class PinyinReader:
@@ -65,9 +69,13 @@ class PinyinReader:
         ('shan', 'xian')
         >>> ("yu", "shi", "xian") in PinyinReader({}).name_readings("尉氏县", local=2)
         True
+        >>> [r[-1] for r in PinyinReader({}).name_readings("开封市")]
+        ['shi', 'shi']
         """
         default = _default_readings(name)
         per_char = [self.char_readings(char) or (char,) for char in name]
+        if len(name) >= 2 and name[-1] in _LEVEL_ENDINGS:
+            per_char[-1] = (default[-1],)
         combos = 1
         for options in per_char:
             combos *= len(options)

@@ -91,3 +91,29 @@ def test_another_word_of_medicine_after_the_county_is_no_hospital(gz, said, coun
     r = gz.resolve([said], jurisdiction=KAIFENG)
     assert all(c.place.kind not in ("hospital", "hospital_branch") for c in r.candidates), said
     assert r.candidates[0].place.id == county, said
+
+
+# --- A level word ending a division's name is said as that word (开封市 never kai feng fu) -----
+
+
+@pytest.mark.parametrize("said", ["kai feng fu nei", "kaifengfu li mian"])
+def test_a_place_typed_in_pinyin_is_not_the_city_by_a_rare_reading_of_its_level_word(gz, said):
+    r = gz.resolve([said], jurisdiction=KAIFENG)
+    assert r.candidates[0].place.id == "lm-kf-kaifengfu", said
+    assert all(c.place.id != "adm-410200" for c in r.candidates), said
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "division"),
+    [
+        ("kaifeng shi", KAIFENG, "adm-410200"),
+        ("xin zheng shi", ZHENGZHOU, "adm-410184"),
+        # A county's own people's reading of its name (尉 as yu) stays.
+        ("yu shi xian", KAIFENG, "adm-410223"),
+    ],
+)
+def test_a_division_typed_with_its_level_word_is_still_the_division(
+    gz, said, jurisdiction, division
+):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id == division, said
