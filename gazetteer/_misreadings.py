@@ -255,6 +255,7 @@ def _other_direction(words: str, name: str) -> bool:
 # and a name heard in it by sound (是中医院 as 市中医院) is a city's place they did not say.
 _BEFORE_THE_VERB = frozenset("不还就也都可才倒正又")
 _SOUND_READINGS = frozenset({"pinyin", "fuzzy"})
+_NEGATING_VERBS = ("不是", "没在", "不在")
 
 
 def verb_heard_as_a_name(
@@ -270,6 +271,11 @@ def verb_heard_as_a_name(
         said = units_said(utterance, mention.start, mention.start + 1, written_only=True)
         before = units_said(utterance, mention.start - 1, mention.start, written_only=True)
         name = str(index.terms[mention.term])
-        return said == "是" and before in _BEFORE_THE_VERB and not name.startswith("是")
+        if said == "是" and before in _BEFORE_THE_VERB and not name.startswith("是"):
+            return True
+        # Nor a name heard across 不是 itself (区不是 as 曲阜市, 不 read as fu): the caller is
+        # saying where they are not, in words no name is made of.
+        words = words_said(utterance, mention)
+        return any(verb in words and verb not in name for verb in _NEGATING_VERBS)
 
     return [m for m in mentions if not heard(m)]

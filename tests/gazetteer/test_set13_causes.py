@@ -85,7 +85,11 @@ def test_the_county_hospital_said_short_is_the_peoples_hospital(gz, said, jurisd
 
 @pytest.mark.parametrize(
     ("said", "county"),
-    [("尉氏县医保局", "adm-410223"), ("杞县医疗集团", "adm-410221"), ("通许县医药公司", "adm-410222")],
+    [
+        ("尉氏县医保局", "adm-410223"),
+        ("杞县医疗集团", "adm-410221"),
+        ("通许县医药公司", "adm-410222"),
+    ],
 )
 def test_another_word_of_medicine_after_the_county_is_no_hospital(gz, said, county):
     r = gz.resolve([said], jurisdiction=KAIFENG)
@@ -117,3 +121,26 @@ def test_a_division_typed_with_its_level_word_is_still_the_division(
 ):
     r = gz.resolve([said], jurisdiction=jurisdiction)
     assert r.candidates[0].place.id == division, said
+
+
+# --- 不是 said is never part of a name heard by sound (区不是 as 曲阜市) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "division"),
+    [
+        ("金水区 不是金水路", "adm-410105"),
+        ("中原区不是中原路", "adm-410102"),
+        ("二七区 不是二七广场那", "adm-410103"),
+    ],
+)
+def test_a_district_said_against_its_namesake_is_not_heard_as_another_city(gz, said, division):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert all(c.place.id != "adm-370881" for c in r.candidates), said  # 曲阜市
+    assert r.candidates[0].place.id == division, said
+
+
+def test_a_place_said_with_a_negation_elsewhere_keeps_its_sound_reading(gz):
+    # 而七广场 heard as 二七广场 with 不是 said after it, not inside it.
+    r = gz.resolve(["不是金水路 是而七广场"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-erqiguangchang"
