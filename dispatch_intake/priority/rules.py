@@ -189,6 +189,9 @@ class Language(_Rules):
     # Sounds a caller starts a clause with that say nothing (哦不是, 啊不对): a clause that takes
     # back is read without them.
     interjections: tuple[str, ...] = ()
+    # Words that relay a taking back from the patient or a bystander (后来又说不是, 他又说不对):
+    # a clause that takes back is read without them, as without an interjection.
+    relayed_by: tuple[str, ...] = ()
     # Words that open a clause about the whole patient (人昏过去了, 整个人软了): the clause
     # sets its own subject and does not go on speaking of the part the clause before named
     # (头里血流不停，人昏过去了 is a collapse, not a dizzy head).

@@ -627,11 +627,7 @@ class TriageRules:
         """The words a clause takes back by naming them (不是楼上 → 楼上; 哦不是三楼 → 三楼), or
         "" when it names none."""
         language = self.config.language
-        while True:
-            word = next((w for w in language.interjections if text.startswith(w)), "")
-            if not word:
-                break
-            text = text[len(word) :]
+        text = self._without_interjections(text)
         for cue in sorted(language.takes_back_naming, key=len, reverse=True):
             if text.startswith(cue) and len(text) > len(cue):
                 return text[len(cue) :]
@@ -714,9 +710,11 @@ class TriageRules:
                         before.spans[taken] = before.spans.pop(finding)
 
     def _without_interjections(self, text: str) -> str:
-        """The clause without the interjections it opens with (哦不是 is 不是)."""
-        interjections = self.config.language.interjections
-        while word := next((w for w in interjections if text.startswith(w)), ""):
+        """The clause without the interjections and the words relaying it it opens with (哦不是
+        is 不是; 后来又说不是 is 不是: the patient took it back, the caller passes it on)."""
+        language = self.config.language
+        openers = sorted((*language.interjections, *language.relayed_by), key=len, reverse=True)
+        while word := next((w for w in openers if text.startswith(w) and len(text) > len(w)), ""):
             text = text[len(word) :]
         return text
 
