@@ -118,6 +118,9 @@ class Result:
     # server's transactions waited for it on average.
     lock_held: float | None = None
     lock_waiting: float | None = None
+    # With several workers: each worker's share of the server's CPU over the run (how evenly
+    # the connections were spread).
+    worker_shares: list[float] | None = None
 
     @property
     def throughput(self) -> float:
@@ -293,6 +296,28 @@ end
 """
 
 
+def worker_cpu_seconds(pid: int) -> dict[int, float]:
+    """CPU time (user + system) so far of each worker a multi-worker server spawned (its
+    children running the app; not the supervisor nor multiprocessing's resource tracker)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    found: dict[int, float] = {}
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except FileNotFoundError:
+        return found
+    for task in tasks:
+        for child in (task / "children").read_text().split():
+            proc = Path(f"/proc/{child}")
+            try:
+                if b"spawn_main" not in (proc / "cmdline").read_bytes():
+                    continue
+                fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+            except (FileNotFoundError, ProcessLookupError):
+                continue
+            found[int(child)] = (int(fields[11]) + int(fields[12])) / ticks
+    return found
+
+
 def server_cpu_seconds(pid: int) -> float:
     """CPU time (user + system) of a server process and every worker it started, so far.
 
@@ -431,9 +456,18 @@ def wrk_load(
     store_before = store_cpu() if store_cpu is not None else {}
     client_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu_before = server_cpu_seconds(server)
+    workers_before = worker_cpu_seconds(server)
     with locks or contextlib.nullcontext():
         main = run(args.seconds)
     cpu = server_cpu_seconds(server) - cpu_before
+    worker_used = [
+        t - workers_before.get(pid, 0.0) for pid, t in sorted(worker_cpu_seconds(server).items())
+    ]
+    shares = (
+        [used / sum(worker_used) for used in worker_used]
+        if len(worker_used) > 1 and sum(worker_used) > 0
+        else None
+    )
     client_after = resource.getrusage(resource.RUSAGE_CHILDREN)
     client = (client_after.ru_utime - client_before.ru_utime) + (
         client_after.ru_stime - client_before.ru_stime
@@ -461,6 +495,7 @@ def wrk_load(
         store_cpu_ms=1000 * store / main["requests"] if main["requests"] and store else None,
         lock_held=locks.held if locks is not None else None,
         lock_waiting=locks.waiting if locks is not None else None,
+        worker_shares=shares,
     )
 
 
@@ -865,6 +900,12 @@ def main() -> int:
             print(
                 f"{r.target}: the ledger's lock held {100 * r.lock_held:.0f} % of the run, "
                 f"{r.lock_waiting:.1f} of the server's transactions waiting for it on average"
+            )
+    for r in results:
+        if r.worker_shares is not None:
+            print(
+                f"{r.target}: each worker's share of the server's CPU over the run: "
+                + " / ".join(f"{100 * share:.0f} %" for share in r.worker_shares)
             )
     postgres = [r for r in results if r.target.startswith("postgres")]
     if len(postgres) > 1:
