@@ -14,9 +14,14 @@ from gazetteer._match import Mention, Utterance, written_matches
 
 # "X县医院" is what a county's people call its 人民医院 (中牟县医院, 杞县医院), never its
 # 中医院, which they name as such: the 县医院 is not a 中医院 that lost a character.
-# Said short, 县医 (尉氏县医 住院部) is the same hospital; not when the words go on to another
-# word of medicine (县医保局, 县医疗集团, 县医药公司, 县医专).
-_COUNTY_HOSPITAL = re.compile("(县|市)医(?:院|(?![疗保药学专生师科务]))")
+# Said short, 县医 (尉氏县医 住院部) is the same hospital, when the words stop there or go on
+# to a part of it or where the caller is by it (住院部, 急诊, 东门, 骨科, 这, 对面). Words of
+# medicine go on from 县医 to much that is no hospital (县医保局, 县医疗集团, 县医共体, 县医联体,
+# 县医管局, 县医改办, 县医护人员): only what a hospital has or where one stands is read.
+_COUNTY_HOSPITAL = re.compile(
+    "(县|市)医(?:院|(?=$|[东西南北正后侧大小]?门|急诊|门诊|住院|病房|手术|产房|[内外妇儿骨眼]科"
+    "|院区|新区|老区|楼|[这那里的]|对面|旁边|附近|跟前|有人|快))"
+)
 _PEOPLES = ("人民医院", "第一人民医院")
 # As sure as a name said with a word of its own, a little below one said in full: the
 # county's 人民医院 before a reading that takes the words for another hospital.
