@@ -17,10 +17,12 @@ from gazetteer._match import Mention, Utterance, written_matches
 # Said short, 县医 (尉氏县医 住院部) is the same hospital, when the words stop there or go on
 # to a part of it or where the caller is by it (住院部, 急诊, 东门, 骨科, 这, 对面). Words of
 # medicine go on from 县医 to much that is no hospital (县医保局, 县医疗集团, 县医共体, 县医联体,
-# 县医管局, 县医改办, 县医护人员): only what a hospital has or where one stands is read.
-_COUNTY_HOSPITAL = re.compile(
-    "(县|市)医(?:院|(?=$|[东西南北正后侧大小]?门|急诊|门诊|住院|病房|手术|产房|[内外妇儿骨眼]科"
-    "|院区|新区|老区|楼|[这那里的]|对面|旁边|附近|跟前|有人|快))"
+# 县医管局, 县医改办, 县医护人员): only what a hospital has or where one stands is read, or a
+# pause (巩义市医，老人晕了; 门口 is taken out as filler, 巩义市医门口 is 县医 and a pause).
+_COUNTY_HOSPITAL = re.compile("(县|市)医(院)?")
+_SHORT_THEN = re.compile(
+    "$|[东西南北正后侧大小]?门|急诊|门诊|住院|病房|手术|产房|[内外妇儿骨眼]科"
+    "|院区|新区|老区|楼|[这那里的]|对面|旁边|附近|跟前|有人|快"
 )
 _PEOPLES = ("人民医院", "第一人民医院")
 # As sure as a name said with a word of its own, a little below one said in full: the
@@ -36,7 +38,8 @@ def county_hospitals_said(
     hospital whose name the words come near (X县中医院 short of 中)."""
     found: list[Mention] = []
     for number, offset, words, said in written_matches(read, _COUNTY_HOSPITAL):
-        found += _peoples_hospital(index, number, offset, words, said)
+        if said.group(2) or _said_short(read[number].text, words, said):
+            found += _peoples_hospital(index, number, offset, words, said)
     if not found:
         return list(mentions)
     hospitals = {link.place for m in found for link in index.links(m.term)}
@@ -52,6 +55,24 @@ def county_hospitals_said(
         )
 
     return [m for m in mentions if not another_hospital(m)] + found
+
+
+def _said_short(text: str, words: str, said: re.Match[str]) -> bool:
+    """Whether 县医 without 院 ends where the caller paused or goes on to a part of the
+    hospital or where the caller is by it (住院部, 东门, 这), not to another word (县医共体).
+
+    >>> import re
+    >>> said = lambda t: _said_short(t, t.replace(" ", ""), re.search("(县|市)医(院)?", t))
+    >>> said("巩义市医 老人晕了"), said("杞县医急诊"), said("兰考县医共体中心"), said("县医保局")
+    (True, True, False, False)
+    """
+    if _SHORT_THEN.match(words, said.end()):
+        return True
+    # A pause after 县医 in the words as said, lost where the written words are joined.
+    return (
+        re.search(re.escape(words[max(0, said.start() - 4) : said.end()]) + "(?: |$)", text)
+        is not None
+    )
 
 
 def _peoples_hospital(

@@ -25,6 +25,8 @@ def _confirmed(r):
         ("新密市医东门", ZHENGZHOU, "hosp-xmsdyrmyy"),
         ("巩县医 急诊", ZHENGZHOU, "hosp-gysrmyy"),
         ("荥阳市医对面", ZHENGZHOU, "hosp-xysrmyy"),
+        ("巩义市医门口 老人晕了", ZHENGZHOU, "hosp-gysrmyy"),
+        ("兰考县医，病人不行了", KAIFENG, "hosp-lkxrmyy"),
     ],
 )
 def test_the_county_hospital_said_short_before_a_part_of_it(gz, said, jurisdiction, hospital):
