@@ -111,12 +111,24 @@ class Utterance:
     length: int  # units in all segments
 
 
+# A pause typed between pinyin words (kai feng fu, you ren): normalising makes it a space like
+# the one between syllables, so it is first written as a word of its own that no name holds.
+_LATIN_PAUSE = re.compile(r"(?<=[A-Za-z])\s*[,.;!?，。；！？、]+\s*(?=[A-Za-z])")
+_PAUSE_WORD = "qxpausexq"
+
+
 def read_utterance(index: NameIndex, raw: str) -> Utterance:
-    """Normalise an utterance and cut it into segments of units (characters or syllables)."""
-    text = index.fillers.remove(normalise_text(raw))
+    """Normalise an utterance and cut it into segments of units (characters or syllables).
+    Typed pinyin is cut at a pause, typed or where filler was (kai feng fu, you ren and
+    kaifengfu limian you ren are not 开封妇幼): a name is not read across it; written words are
+    read across one as before (郑州，东站)."""
+    marked = index.fillers.remove(
+        normalise_text(_LATIN_PAUSE.sub(f" {_PAUSE_WORD} ", raw)), _PAUSE_WORD
+    )
+    text = " ".join(w for w in marked.split(" ") if w != _PAUSE_WORD)
     segments: list[Segment] = []
     offset = 0
-    for written, run in _runs(index, text):
+    for written, run in _runs(index, marked):
         if written:
             units = tuple(run)
             readings = tuple(index.reader.query_readings(run))
@@ -153,9 +165,13 @@ def _runs(index: NameIndex, text: str) -> list[tuple[bool, str]]:
             add(True, run)
             continue
         for word in run.split():
+            if word == _PAUSE_WORD:
+                if runs and not runs[-1][0]:
+                    runs.append((False, ""))  # the next pinyin word starts a run of its own
+                continue
             pinyin = index.reader.split_latin(word) is not None or not word.isascii()
             add(not pinyin, word)
-    return runs
+    return [(written, run.strip()) for written, run in runs if run.strip()]
 
 
 _Keep = Callable[["Mention"], None]

@@ -78,15 +78,22 @@ class FillerStripper:
         ]
         self._pattern = re.compile("|".join(patterns)) if patterns else None
 
-    def remove(self, text: str) -> str:
-        """Text without its filler.
+    def remove(self, text: str, pause: str = "") -> str:
+        """Text without its filler; filler typed in pinyin leaves `pause` in its place, where
+        a caller's words break (kaifengfu limian you ren: no name read across it).
 
         >>> FillerStripper(["附近"], [("fu", "jin")]).remove("er qi ta fu jin de hua jie")
         'er qi ta de hua jie'
+        >>> FillerStripper([], [("li", "mian")]).remove("kaifengfu limian you ren", "|")
+        'kaifengfu | you ren'
         """
         if self._pattern is None:
             return text
-        return _SPACES.sub(" ", self._pattern.sub(" ", text)).strip()
+
+        def replace(found: re.Match[str]) -> str:
+            return f" {pause} " if pause and found[0].isascii() else " "
+
+        return _SPACES.sub(" ", self._pattern.sub(replace, text)).strip()
 
 
 def han_runs(text: str) -> list[str]:
