@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from gazetteer._context import words_said
 from gazetteer._index import NameIndex
-from gazetteer._match import Mention, Utterance, units_said
+from gazetteer._match import Mention, Utterance, pause_starts, units_said
 from gazetteer._normalise import normalise_text
 
 _HAN = "[\u4e00-\u9fff]"
@@ -279,3 +279,81 @@ def verb_heard_as_a_name(
         return any(verb in words and verb not in name for verb in _NEGATING_VERBS)
 
     return [m for m in mentions if not heard(m)]
+
+
+# Words a short name's last character begins that name a thing of their own (贾鲁河大堤 is the
+# river's dike, not 河大 and 堤; 金水河大桥 the bridge; 新郑大道 the road; 省医保局 the
+# insurance office): the short name is read inside a longer word, not said. Gates (大门),
+# buildings and grounds of the place itself (大礼堂, 大楼, 大院) are not among them.
+_WORDS_A_SHORT_NAME_RUNS_INTO = (
+    "大堤",
+    "大坝",
+    "大桥",
+    "大闸",
+    "大渠",
+    "大道",
+    "大街",
+    "大厦",
+    "大酒店",
+    "大饭店",
+    "大市场",
+    "医保",
+    "医药",
+    "医疗",
+)
+# The level word that ends a division's name (河南省): a short name that begins with it (省医)
+# is said after the division's short name (河南|省医), not read across it.
+_LEVEL_WORDS = frozenset("省市县区镇乡")
+
+
+def short_names_inside_a_word(
+    read: Sequence[Utterance], mentions: Sequence[Mention], index: NameIndex
+) -> list[Mention]:
+    """The mentions without a short name (an alias of two characters: 河大, 郑大, 省医) read
+    inside a longer word: its last character beginning a word of its own (贾鲁河大堤 as
+    贾鲁河|大堤, not 河大; 新郑大道; 省医保局), or its first the end of another name said
+    exactly (新郑|郑大); nor the looser readings that begin with it. Said as a word (在河大,
+    去郑大, 河大门口, 河大大礼堂, 河南省医) it stays."""
+
+    def short_name(mention: Mention) -> bool:
+        if mention.how != "exact" or mention.end - mention.start != 2:
+            return False
+        term = str(index.terms[mention.term])
+        links = index.links(mention.term)
+        return bool(links) and all(
+            normalise_text(index.places.name(link.place)) != term for link in links
+        )
+
+    def inside(mention: Mention) -> bool:
+        if not short_name(mention):
+            return False
+        utterance = read[mention.utterance]
+        written = units_said(utterance, mention.start, mention.end + 3, written_only=True)
+        if mention.end not in pause_starts(utterance) and any(
+            written[1:].startswith(word) for word in _WORDS_A_SHORT_NAME_RUNS_INTO
+        ):
+            return True
+        first = units_said(utterance, mention.start, mention.start + 1, written_only=True)
+        return first not in _LEVEL_WORDS and any(
+            other.how == "exact"
+            and other.utterance == mention.utterance
+            and other.start < mention.start < other.end < mention.end
+            and other.end - other.start >= 2
+            for other in mentions
+        )
+
+    dropped = [m for m in mentions if inside(m)]
+    # A looser reading that begins with the same short name (河大堤 heard as 河大礼堂, 省医保 as
+    # 省医本部) reads the same characters the same way.
+    return [
+        m
+        for m in mentions
+        if m not in dropped
+        and not any(
+            m.how != "exact"
+            and m.utterance == d.utterance
+            and m.start == d.start
+            and str(index.terms[m.term]).startswith(str(index.terms[d.term]))
+            for d in dropped
+        )
+    ]

@@ -84,6 +84,7 @@ from gazetteer._misreadings import (
     look_alikes_over_compound_words,
     names_across_a_gate,
     names_across_a_pause,
+    short_names_inside_a_word,
     unread_place_said,
     verb_heard_as_a_name,
 )
@@ -191,6 +192,7 @@ def resolve_call(
     )
     mentions = look_alikes_of_another_direction(read, mentions, index)
     mentions = names_across_a_gate(read, mentions, index)
+    mentions = short_names_inside_a_word(read, mentions, index)
     mentions = verb_heard_as_a_name(read, mentions, index)
     mentions = county_hospitals_said(index, read, mentions)
     mentions = seats_of_government_said(index, read, mentions)
