@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from gazetteer._index import NameIndex
-from gazetteer._match import Mention, Utterance, written_matches
+from gazetteer._index import NAMES, NameIndex
+from gazetteer._match import Mention, Utterance, units_said, written_matches
 
-# The line as said, its house-number words already in digits (一号线 → 1号线).
-_LINE = re.compile(r"(?:地铁)?(\d{1,2})号线")
+# The line as said, its house-number words already in digits (一号线 → 1号线), or by its own name
+# (城郊线, 郑许线: the lines the data's stations are held under by name).
+_LINE = re.compile(r"(?:地铁)?(\d{1,2}号线|城郊线|郑许线)")
+# Words that say the caller speaks of the metro.
+_METRO = re.compile(r"地铁|\d{1,2}号线|城郊线|郑许线")
 
 
 def stations_on_a_said_line(
@@ -27,13 +30,22 @@ def stations_on_a_said_line(
     lines = list(written_matches(read, _LINE))
     if not lines:
         return list(mentions)
+    # A line's name is no place (城郊线 is not a 城郊乡).
+    spans = {
+        (number, offset + said.start(), offset + said.end()) for number, offset, _, said in lines
+    }
+    mentions = [
+        m
+        for m in mentions
+        if not any(u == m.utterance and a <= m.start and m.end <= b for u, a, b in spans)
+    ]
     found: list[Mention] = []
     for mention in mentions:
         if mention.how != "exact" or mention.quality < sure:
             continue
         name = str(index.terms[mention.term])
         for number, offset, _, said in lines:
-            (term,) = index.term_ids([f"地铁{said[1]}号线{name}站"])
+            (term,) = index.term_ids([f"地铁{said[1]}{name}站"])
             if term is None:
                 continue
             found.append(Mention(mention.utterance, mention.start, mention.end, term, 1.0, "exact"))
@@ -41,3 +53,30 @@ def stations_on_a_said_line(
                 Mention(number, offset + said.start(), offset + said.end(), term, 1.0, "exact")
             )
     return [*mentions, *found]
+
+
+def station_named_after_it_said(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    place: int,
+    sure: float,
+) -> bool:
+    """Whether the caller, speaking of the metro (城郊线华南城站, 华南城地铁站), named a station
+    after `place` that is no station the data holds: the station stands by the place, but the
+    caller is at the station, so the place is not to be read back as where they are. A stop
+    said without the metro (华南城站) may be a bus stop, which is the place it is named after."""
+    if index.places.kind(place) == "station" or not any(written_matches(read, _METRO)):
+        return False
+    for mention in mentions:
+        if mention.how != "exact" or mention.quality < sure:
+            continue
+        if not any(
+            link.place == place and link.weight >= NAMES for link in index.links(mention.term)
+        ):
+            continue
+        name = str(index.terms[mention.term])
+        after = units_said(read[mention.utterance], mention.end, mention.end + 3, written_only=True)
+        if not name.endswith("站") and after.startswith(("站", "地铁站")):
+            return True
+    return False

@@ -77,7 +77,7 @@ from gazetteer._match import (
     find_mentions,
     read_utterance,
 )
-from gazetteer._metro_lines import stations_on_a_said_line
+from gazetteer._metro_lines import station_named_after_it_said, stations_on_a_said_line
 from gazetteer._misreadings import (
     look_alikes_of_another_direction,
     look_alikes_over_a_division,
@@ -356,6 +356,9 @@ def resolve_call(
             index, utterances, index.place_index(question.options[0].place.id) or -1
         )
         or unheld_brand_said(
+            index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
+        )
+        or station_named_after_it_said(
             index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
         )
     ):

@@ -53,3 +53,37 @@ def test_a_building_of_the_place_after_its_short_name_stays_it(gz):
     # 大礼堂 begins with 大 as 大堤 does, but is the campus's own hall.
     r = gz.resolve(["河大大礼堂"], jurisdiction=KAIFENG)
     assert r.candidates[0].place.id == "lm-kf-hedadalitang"
+
+
+# --- A metro station named after a held place (城郊线华南城站): not the place read back ------------
+
+
+@pytest.mark.parametrize("said", ["华南城地铁站 出口", "9号线华南城站", "地铁 华南城站 站台上"])
+def test_a_metro_station_named_after_a_place_is_not_the_place_read_back(gz, said):
+    # The station stands by the mall, but the caller is at the station, which the data does not
+    # hold: the mall is offered, not confirmed.
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-huanancheng", said
+    assert _confirmed(r) is None, said
+
+
+def test_a_line_said_by_its_name_is_no_town(gz):
+    # 城郊线 is a metro line, not a 城郊乡.
+    r = gz.resolve(["城郊线 沙窝李站"], jurisdiction=ZHENGZHOU)
+    assert _confirmed(r) == "lm-zz-metro-shawoli"
+    assert all(c.place.kind != "town" for c in r.candidates)
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("城郊线南四环站 出来", "lm-zz-metro-nansihuan"),  # a held station on the named line
+        ("2号线南四环站", "lm-zz-metro-nansihuan"),
+        ("华南城站", "lm-zz-huanancheng"),  # no metro said: a stop named after the mall
+        ("华南城公交站", "lm-zz-huanancheng"),
+        ("华南城 三期", "lm-zz-huanancheng"),
+    ],
+)
+def test_a_held_station_or_a_stop_without_the_metro_keeps_its_reading(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert _confirmed(r) == place, said
