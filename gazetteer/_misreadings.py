@@ -357,3 +357,34 @@ def short_names_inside_a_word(
             for d in dropped
         )
     ]
+
+
+# A house number said after a road's name (竹林街186号).
+_HOUSE_NUMBER_AFTER = re.compile(r"\d+号")
+# What ends a road's name (as `ROAD_WORDS` of the index).
+_ROAD_ENDS = ("路", "街", "大道", "大街", "巷")
+
+
+def road_address_read_as_its_community(
+    index: NameIndex, read: Sequence[Utterance], place: int
+) -> bool:
+    """Whether `place` is a 社区 named after a road (竹林街社区) that the caller said as an
+    address, the road with a house number (竹林街186号): the caller gave a number on the road,
+    which the 社区 does not say it holds, so the 社区 is offered, not read back. Said as the
+    社区 (竹林街社区 三号楼) or the road alone, it is read as before."""
+    if index.places.kind(place) != "village":
+        return False
+    name = normalise_text(index.places.name(place))
+    if not name.endswith("社区"):
+        return False
+    road = name[: -len("社区")]
+    if len(road) < 2 or not road.endswith(_ROAD_ENDS):
+        return False
+    for utterance in read:
+        text = utterance.text.replace(" ", "")
+        start = text.find(road)
+        while start >= 0:
+            if _HOUSE_NUMBER_AFTER.match(text, start + len(road)):
+                return True
+            start = text.find(road, start + 1)
+    return False

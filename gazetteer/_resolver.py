@@ -84,6 +84,7 @@ from gazetteer._misreadings import (
     look_alikes_over_compound_words,
     names_across_a_gate,
     names_across_a_pause,
+    road_address_read_as_its_community,
     short_names_inside_a_word,
     unread_place_said,
     verb_heard_as_a_name,
@@ -357,6 +358,9 @@ def resolve_call(
         )
         or unheld_brand_said(
             index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
+        )
+        or road_address_read_as_its_community(
+            index, read, index.place_index(question.options[0].place.id) or -1
         )
         or station_named_after_it_said(
             index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE

@@ -87,3 +87,36 @@ def test_a_line_said_by_its_name_is_no_town(gz):
 def test_a_held_station_or_a_stop_without_the_metro_keeps_its_reading(gz, said, place):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert _confirmed(r) == place, said
+
+
+# --- A street address read as the 社区 named after the street (竹林街186号 as 竹林街社区) --------
+
+
+@pytest.mark.parametrize(
+    ("said", "community"),
+    [
+        ("中牟广惠街街道听篌街40号", "adm-410122003005"),
+        ("登封中岳街道文峰街105号 二楼", "adm-410185003003"),
+        ("荥阳京城路街道永安街23号", "adm-410182002011"),
+        ("巩义紫荆路街道学院路9号", "adm-410181005005"),
+    ],
+)
+def test_a_number_on_a_street_is_not_the_community_named_after_it(gz, said, community):
+    # The 社区 is offered (it is named after the street), but the number is on the street.
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert any(c.place.id == community for c in r.candidates[:3]), said
+    assert _confirmed(r) is None, said
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("巩义竹林镇镇西街社区", "adm-410181103007"),  # the 社区 said as itself
+        ("中牟听篌街社区 3号楼", "adm-410122003005"),  # a number after the 社区, not the street
+        ("工人路社区", "adm-410103011001"),
+        ("工人路88号", "lm-zz-gongrenlu"),  # a held road with its number: the road
+    ],
+)
+def test_the_community_said_or_a_held_road_with_its_number_keeps_its_reading(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert _confirmed(r) == place, said
