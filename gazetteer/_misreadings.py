@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from gazetteer._context import words_said
-from gazetteer._index import NameIndex
+from gazetteer._index import NAMES, NameIndex
 from gazetteer._match import Mention, Utterance, pause_starts, units_said
 from gazetteer._normalise import normalise_text
 
@@ -388,3 +388,40 @@ def road_address_read_as_its_community(
                 return True
             start = text.find(road, start + 1)
     return False
+
+
+# Words that make a town's short name said before them a site named after the same water or
+# hill (雁鸣湖景区, 大峪沟公园): as `_SITE_WORDS` of the matcher for a division's name.
+_SITE_AFTER_A_TOWN = ("景区", "风景区", "公园", "遗址", "水库", "湿地")
+
+
+def site_named_like_its_town(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    place: int,
+    sure: float,
+) -> bool:
+    """Whether `place` is a town named only by the short name of it (雁鸣湖 for 雁鸣湖镇) said
+    as the first words of a site's name (雁鸣湖景区, 大峪沟公园): the caller names the lake's
+    or the valley's scenic area the town is named after, which the data does not hold, not the
+    town; the town is offered, not read back. Said in full (雁鸣湖镇) or alone (中牟 雁鸣湖
+    那边), the town is read back as before."""
+    if index.places.kind(place) != "town":
+        return False
+    name = normalise_text(index.places.name(place))
+    named = False
+    for mention in mentions:
+        if mention.how != "exact" or mention.quality < sure:
+            continue
+        if not any(
+            link.place == place and link.weight >= NAMES for link in index.links(mention.term)
+        ):
+            continue
+        if str(index.terms[mention.term]) == name:
+            return False
+        after = units_said(read[mention.utterance], mention.end, mention.end + 3, written_only=True)
+        if not after.startswith(_SITE_AFTER_A_TOWN):
+            return False
+        named = True
+    return named

@@ -86,6 +86,7 @@ from gazetteer._misreadings import (
     names_across_a_pause,
     road_address_read_as_its_community,
     short_names_inside_a_word,
+    site_named_like_its_town,
     unread_place_said,
     verb_heard_as_a_name,
 )
@@ -361,6 +362,9 @@ def resolve_call(
         )
         or road_address_read_as_its_community(
             index, read, index.place_index(question.options[0].place.id) or -1
+        )
+        or site_named_like_its_town(
+            index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
         )
         or station_named_after_it_said(
             index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE

@@ -120,3 +120,36 @@ def test_a_number_on_a_street_is_not_the_community_named_after_it(gz, said, comm
 def test_the_community_said_or_a_held_road_with_its_number_keeps_its_reading(gz, said, place):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert _confirmed(r) == place, said
+
+
+# --- A site named after the water or hill a town is named after (雁鸣湖景区): not the town ------
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "town"),
+    [
+        ("大峪沟景区 门口", ZHENGZHOU, "adm-410181104"),
+        ("米河景区", ZHENGZHOU, "adm-410181100"),
+        ("五里河公园 里面", KAIFENG, "adm-410221101"),
+        ("许河景区", KAIFENG, "adm-410225207"),
+    ],
+)
+def test_a_site_named_like_its_town_is_not_the_town_read_back(gz, said, jurisdiction, town):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id == town, said  # offered: the site lies in it
+    assert _confirmed(r) is None, said
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "town"),
+    [
+        ("雁鸣湖镇", ZHENGZHOU, "adm-410122114"),
+        ("中牟 那个 雁鸣湖 那边", ZHENGZHOU, "adm-410122114"),  # set 9's: the town
+        ("雁鸣湖镇 景区门口", ZHENGZHOU, "adm-410122114"),  # the town said in full
+        ("大峪沟 街上", ZHENGZHOU, "adm-410181104"),
+        ("五里河镇", KAIFENG, "adm-410221101"),
+    ],
+)
+def test_the_town_said_in_full_or_alone_is_read_back(gz, said, jurisdiction, town):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert _confirmed(r) == town, said
