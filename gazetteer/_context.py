@@ -450,9 +450,38 @@ def find_references(
         # Only what the caller is not at was named: nothing is left to say where they are.
         return References(frozenset(refs), True, frozenset(negated))
     elsewhere = any(
-        m not in refs and m.quality >= sure and m.how != "fuzzy" for m in mentions
+        m not in refs
+        and m.quality >= sure
+        and m.how != "fuzzy"
+        and not _encloses_a_reference(index, read[m.utterance], m, refs - negated)
+        for m in mentions
     ) or any(_road_said(rest) for _, rest in said_as)
     return References(frozenset(refs), elsewhere, frozenset(negated), frozenset(bound & refs))
+
+
+_ENCLOSING_KINDS = frozenset({"province", "city", "district"})
+
+
+def _encloses_a_reference(
+    index: NameIndex, utterance: Utterance, mention: Mention, refs: set[Mention]
+) -> bool:
+    """Whether a mention names only divisions, said alone before a pause, that hold a place a
+    reference names (就是荥阳，荥阳乔楼镇政府对过): the county said again says where the
+    reference is, not another place the caller is at. A division said as the start of a longer
+    name (郑州汽车客运总站) says more than the division."""
+    if mention.end < utterance.length and mention.end not in pause_starts(utterance):
+        return False
+    named = [link.place for link in index.links(mention.term) if link.weight >= NAMES]
+    if not named or any(index.places.kind(p) not in _ENCLOSING_KINDS for p in named):
+        return False
+    prefixes = [index.division_prefix.get(p, "") for p in named]
+    held = {
+        index.places.admin(link.place).adcode or ""
+        for ref in refs
+        for link in index.links(ref.term)
+        if link.weight >= NAMES
+    }
+    return any(prefix and code.startswith(prefix) for prefix in prefixes for code in held)
 
 
 def _said_otherwise(

@@ -153,3 +153,34 @@ def test_a_site_named_like_its_town_is_not_the_town_read_back(gz, said, jurisdic
 def test_the_town_said_in_full_or_alone_is_read_back(gz, said, jurisdiction, town):
     r = gz.resolve([said], jurisdiction=jurisdiction)
     assert _confirmed(r) == town, said
+
+
+# --- A county said again before a place said with an offset (荥阳 荥阳乔楼镇政府对过) -----------
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "town"),
+    [
+        ("就是巩义 巩义回郭镇政府对面", ZHENGZHOU, "adm-410181113"),
+        ("中牟 官渡镇政府旁边 快来", ZHENGZHOU, "adm-410122102"),
+        ("就是杞县 杞县葛岗镇政府对过", KAIFENG, "adm-410221105"),
+    ],
+)
+def test_a_county_said_again_says_where_the_offset_place_is(gz, said, jurisdiction, town):
+    # An offset says the place said (the conventions); the county around it is no other place.
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert _confirmed(r) == town, said
+
+
+@pytest.mark.parametrize(
+    ("said", "not_this"),
+    [
+        # What the caller is not at stays not read back, the district said around it.
+        ("二七区 不是二七广场 是侯寨", "lm-zz-erqiguangchang"),
+        # The city said as the start of a longer name no reading takes is more than the city.
+        ("郑州汽车客运总站 火车站对面", "lm-zz-zhengzhouzhan"),
+    ],
+)
+def test_a_division_said_as_more_than_itself_keeps_the_reference_a_reference(gz, said, not_this):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert _confirmed(r) != not_this, said
