@@ -425,3 +425,40 @@ def site_named_like_its_town(
             return False
         named = True
     return named
+
+
+# The word of its level a caller says a name again with (王村 王村村, 超化 超化镇).
+_LEVEL_AFTER_A_NAME = ("村", "镇", "乡", "社区", "街道")
+
+
+def names_said_twice(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention]
+) -> list[Mention]:
+    """The mentions without a name read across a pause whose two sides are the same words,
+    the second going on with the word of its level (王村 王村村 read as 王村王村, a village of
+    荥阳's 王村镇): the caller said one name twice, which is read once, on its own. Said twice
+    alone (刘寨，我在刘寨), it is read as before."""
+    kept: list[Mention] = []
+    found: list[Mention] = []
+    for mention in mentions:
+        utterance = read[mention.utterance]
+        pauses = [k for k in pause_starts(utterance) if mention.start < k < mention.end]
+        words = units_said(utterance, mention.start, mention.end)
+        after = units_said(utterance, mention.end, mention.end + 2, written_only=True)
+        twice = [
+            k
+            for k in pauses
+            if (half := k - mention.start) >= 2
+            and (words[half:] + after).startswith(words[:half])
+            and (words[half:] + after)[half:].startswith(_LEVEL_AFTER_A_NAME)
+        ]
+        if not twice:
+            kept.append(mention)
+            continue
+        half = twice[0] - mention.start
+        (term,) = index.term_ids([words[:half]])
+        if term is not None:
+            start = mention.start
+            found.append(Mention(mention.utterance, start, start + half, term, 1.0, "exact"))
+    held = {(m.utterance, m.start, m.end, m.term) for m in kept}
+    return kept + [m for m in found if (m.utterance, m.start, m.end, m.term) not in held]

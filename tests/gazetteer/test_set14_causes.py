@@ -184,3 +184,36 @@ def test_a_county_said_again_says_where_the_offset_place_is(gz, said, jurisdicti
 def test_a_division_said_as_more_than_itself_keeps_the_reference_a_reference(gz, said, not_this):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert _confirmed(r) != not_this, said
+
+
+# --- A village said twice, the second time with its word (王村 王村村) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "village"),
+    [
+        ("我在超化 王村 王村村", "adm-410183104202"),
+        ("巩义米河 菜园 菜园村 快点", "adm-410181100215"),  # not 菜园乡's 菜园村 elsewhere
+        ("新郑郭店 陵岗 陵岗村", "adm-410184108207"),
+    ],
+)
+def test_a_village_said_twice_is_read_once_in_its_town(gz, said, village):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert _confirmed(r) == village, said
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("荥阳王村镇 王村村", "adm-410182104201"),  # the town's own 王村, said once
+    ],
+)
+def test_a_village_said_once_keeps_its_reading(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert _confirmed(r) == place, said
+
+
+def test_a_name_said_twice_alone_is_still_not_read_back(gz):
+    # 刘寨 is a 街道 of 惠济 and a town of 新密: said twice with no word, still unsure.
+    r = gz.resolve(["刘寨，我在刘寨"], jurisdiction=ZHENGZHOU)
+    assert _confirmed(r) is None
