@@ -462,3 +462,27 @@ def names_said_twice(
             found.append(Mention(mention.utterance, start, start + half, term, 1.0, "exact"))
     held = {(m.utterance, m.start, m.end, m.term) for m in kept}
     return kept + [m for m in found if (m.utterance, m.start, m.end, m.term) not in held]
+
+
+# A side of a road said after it (魏都路 路北, 中山路路东): which side, not 唐山's 路北区.
+_ROAD_SIDE = re.compile("路[东西南北]")
+
+
+def road_sides_said(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention]
+) -> list[Mention]:
+    """The mentions without a side of a road (路北, 路南) said after a road's name in the same
+    utterance (开封魏都路 中段 路北): the caller says which side of the road, not 路北区 or 路南区
+    of 唐山. Said with its level word (路北区), it is the district."""
+
+    def side(mention: Mention) -> bool:
+        utterance = read[mention.utterance]
+        words = units_said(utterance, mention.start, mention.end, written_only=True)
+        if mention.end - mention.start != 2 or not _ROAD_SIDE.fullmatch(words):
+            return False
+        if units_said(utterance, mention.end, mention.end + 1, written_only=True) == "区":
+            return False
+        before = units_said(utterance, 0, mention.start, written_only=True)
+        return any(word in before for word in ("路", "街", "大道"))
+
+    return [m for m in mentions if not side(m)]

@@ -85,6 +85,7 @@ from gazetteer._misreadings import (
     names_across_a_gate,
     names_across_a_pause,
     names_said_twice,
+    road_sides_said,
     road_address_read_as_its_community,
     short_names_inside_a_word,
     site_named_like_its_town,
@@ -197,6 +198,7 @@ def resolve_call(
     mentions = names_across_a_gate(read, mentions, index)
     mentions = short_names_inside_a_word(read, mentions, index)
     mentions = names_said_twice(index, read, mentions)
+    mentions = road_sides_said(index, read, mentions)
     mentions = verb_heard_as_a_name(read, mentions, index)
     mentions = county_hospitals_said(index, read, mentions)
     mentions = seats_of_government_said(index, read, mentions)

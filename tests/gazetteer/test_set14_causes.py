@@ -217,3 +217,26 @@ def test_a_name_said_twice_alone_is_still_not_read_back(gz):
     # 刘寨 is a 街道 of 惠济 and a town of 新密: said twice with no word, still unsure.
     r = gz.resolve(["刘寨，我在刘寨"], jurisdiction=ZHENGZHOU)
     assert _confirmed(r) is None
+
+
+# --- A side of the road said after it (魏都路 路北): not 唐山's 路北区 ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "road"),
+    [
+        ("自由路路南", KAIFENG, "lm-kf-ziyoulu"),
+        ("建设路 路北 一个药店", ZHENGZHOU, "lm-zz-jianshelu"),
+        ("中山路 路东", KAIFENG, "lm-kf-zhongshanlu"),
+    ],
+)
+def test_a_side_of_a_road_is_no_district(gz, said, jurisdiction, road):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id == road, said
+    assert all(c.place.id not in ("adm-130202", "adm-130203") for c in r.candidates), said
+
+
+@pytest.mark.parametrize("said", ["唐山路北区", "路北区 那边"])
+def test_the_district_said_with_its_word_stays_the_district(gz, said):
+    r = gz.resolve([said], jurisdiction=KAIFENG)
+    assert r.candidates[0].place.id == "adm-130203", said
