@@ -55,7 +55,7 @@ def test_a_building_of_the_place_after_its_short_name_stays_it(gz):
     assert r.candidates[0].place.id == "lm-kf-hedadalitang"
 
 
-# --- A metro station named after a held place (城郊线华南城站): not the place read back ------------
+# --- A metro station named after a held place (城郊线华南城站): not the place read back -------
 
 
 @pytest.mark.parametrize("said", ["华南城地铁站 出口", "9号线华南城站", "地铁 华南城站 站台上"])
