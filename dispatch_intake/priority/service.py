@@ -599,7 +599,16 @@ class TriageRules:
         # it may still be the pain of a part the clause before named.
         spans = dict(zip(out, taken, strict=True))
         bare = [f for f in out if self._observations[f.id].fallback]
-        if len(bare) < len(out):
+        # Words that say nothing alone (止疼药吃了) or only lower others are not more specific:
+        # 疼得受不了，止疼药吃了不管用 is still a pain.
+        specific = [
+            f
+            for f in out
+            if f not in bare
+            and self._observations[f.id].alone
+            and not self._observations[f.id].only_resolves
+        ]
+        if specific:
             out = [f for f in out if f not in bare]
         else:
             bare = []
