@@ -476,9 +476,10 @@ class TriageRules:
         """What the pieces put back together say at the critical level of one of the `grave`
         signs (我……能说话……但是……左边……手脚……动不了…… is a one-sided weakness; 我……吐了……
         一盆……血…… a haemorrhage): why a caller breaks off explains the pauses, not what was
-        said."""
+        said. A grave sign they say at a lesser level (我……拔完牙……血……一直……往外渗……, a bleeding
+        that goes on) is read at it: the pauses are explained, not what they say."""
         return [
-            f for f in self._joined(text) if f.counts and f.level == "critical" and f.sign in grave
+            f for f in self._joined(text) if f.counts and f.level != "routine" and f.sign in grave
         ]
 
     def _said_undenied_by(self, word: str, text: str) -> bool:
