@@ -103,9 +103,17 @@ class PhraseIndex:
 
     def everyday_words(self, clause: Clause) -> list[tuple[int, int]]:
         """Token spans of the clause's everyday words that only sound like signs."""
+        return self._spans(clause, self.config.language.not_slips)
+
+    def not_parts(self, clause: Clause) -> list[tuple[int, int]]:
+        """Token spans of the clause's words that hold a part and name none (老头)."""
+        return self._spans(clause, self.config.language.not_parts)
+
+    @staticmethod
+    def _spans(clause: Clause, words: tuple[str, ...]) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         tokens, text = clause.tokens, clause.text
-        for word in self.config.language.not_slips:
+        for word in words:
             if word not in text:
                 continue
             size = len(word)

@@ -164,6 +164,9 @@ class Language(_Rules):
     # Everyday words whose sound is close to a sign's (打听 and 打挺, 电话 and 划): a sound
     # match that overlaps one written in the clause is that word, not a slip.
     not_slips: tuple[str, ...] = ()
+    # Words that hold a concept's part and name no part of the patient (老头 is a person, 码头
+    # a place): a part written inside one is no part.
+    not_parts: tuple[str, ...] = ()
     # Toneless pinyin spellings heard as one (zh as z, ing as in …): the slips speech-to-text
     # makes and the accents callers speak with; phrases of `pinyin_min_chars` or more only.
     fuzzy_initials: tuple[tuple[str, str], ...] = ()

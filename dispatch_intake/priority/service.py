@@ -556,6 +556,15 @@ class TriageRules:
                 if not m.by_sound or not any(m.start < b and a < m.end for a, b in words)
             ]
             found = within_words(found, self.index.quantities(clause))
+        # A part inside a word that names none (老头腿上 holds no head) is no part.
+        persons = self.index.not_parts(clause)
+        if persons:
+            found = [
+                m
+                for m in found
+                if m.phrase.slot != "part"
+                or not any(a <= m.start and m.end <= b for a, b in persons)
+            ]
         whole = [m for m in found if m.phrase.slot == "phrase"]
         slots = free_slots(found, excluded)
         matches = accepted(whole + paired_concepts(slots))
