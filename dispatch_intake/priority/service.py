@@ -399,15 +399,16 @@ class TriageRules:
             for f in found
         ):
             found = [f for f in found if f.id not in fallbacks]
+        heard = self._heard_in_the_call(text, found)
         # Pieces that find nothing alone (被……狗……咬了……小腿……) say what they say put back
-        # together: read so, and the pauses then beside what they say.
+        # together: read so too — beside the pauses as heard, which they do not explain away.
         # Only words that say something alone: a sound match across the seams (血……想 heard as
-        # 血象) says nothing of why the caller breaks off.
+        # 血象) adds nothing.
         if not any(f.counts for f in found) and self.reader.pauses(text):
             joined = self._joined(text)
             if any(self._observations[f.id].alone for f in joined):
                 found.extend(joined)
-        found.extend(self._heard_in_the_call(text, found))
+        found.extend(heard)
         return found
 
     def _heard_in_the_call(self, text: str, found: list[FoundFinding]) -> list[FoundFinding]:
