@@ -91,6 +91,15 @@ _BOUND_FOR = (
         "(?:车|火车|高铁|动车|列车|大巴|班车|客车|长途车|公交|专线|飞机|航班|船)"
     ),
 )
+# A city said as the centre the caller rang (打的是郑州的吗, 咋打到开封了, 你们郑州的能来不,
+# 开封的管不管) or where someone lives their days (俺闺女在郑州上学): not where the caller is.
+_CITY = "([\u4e00-\u9fff]{2,3}?)"
+_NOT_WHERE_NOW = (
+    re.compile(f"(?:打的是|打到了?|打成|打给|打进|拨到|拨的是){_CITY}(?:的|了|市|吗|那)"),
+    re.compile(f"(?:你们|恁们|恁){_CITY}的"),
+    re.compile(f"{_CITY}的(?:120)?(?:管不管|能来不|能不能来|来不来|管吗|能管不|管这)"),
+    re.compile(f"在{_CITY}(?:上学|上班|工作|打工|读书|念书|住校)"),
+)
 # A place this close to a reference is what the reference points at.
 REFERENCE_KM = 1.5
 # Places named by a reference stay on offer, well below what the caller is on.
@@ -196,12 +205,23 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
     # (大学路，郑大南校区，附近) is about it when a road said in another clause is where the
     # caller is; with no road said (朱仙镇岳飞庙，旁边) the place is all there is.
     before = ""
-    clauses = _clauses(normalise_text(text))
+    normalised = normalise_text(text)
+    clauses = _clauses(normalised)
+    # A road said as passed or not yet reached (过了农业路, 快到金水路了) is a mark along the
+    # road the caller is driving: a road said with the way they go (花园路往北走) is then that
+    # road, not a reference.
+    passing = any(_PASSING.search(c) for c in clauses)
     for clause in clauses:
         last, before = before, ""
         for said_as_toward in (_TOWARD, _TOWARD_THERE, *_BOUND_FOR):
             phrases += [found[1] for found in said_as_toward.finditer(clause)]
             clause = said_as_toward.sub("", clause)
+        for not_now in _NOT_WHERE_NOW:
+            # Unless the city is said again where the caller is (平顶山建设路，他在平顶山上班).
+            for hit in not_now.finditer(clause):
+                if normalised.count(hit[1]) == 1:
+                    phrases.append(hit[1])
+                    clause = clause.replace(hit[0], "", 1)
         if not clause:
             continue
         found = False
@@ -239,6 +259,10 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
             before = clause
             continue
         said, after = clause[:at], clause[at + len(cue) :]
+        if passing and cue in _WAYS and cue[0] == "往" and _ROAD_DRIVEN.fullmatch(said):
+            rest.append(said)
+            before = said
+            continue
         road = _ROAD.match(said)
         place = said[road.end() :] if road else ""
         if (
@@ -267,6 +291,14 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
                 phrases.append(place)
                 rest[k] = ""  # the ground word ends the clause (_ABOUT)
     return [p for p in phrases if p], " ".join(r for r in rest if r)
+
+
+# A road passed or not yet reached (过了农业路, 快到金水路了): `BEFORE`'s cues of a journey.
+_PASSING = re.compile("(?:过了|快到)[\u4e00-\u9fff]{2,}?(?:" + "|".join(ROAD_WORDS) + ")")
+# A road alone, or with the side of it (中州大道南), as the road driven along (花园路往北走).
+_ROAD_DRIVEN = re.compile(
+    "(?:我在|在|就在)?[\u4e00-\u9fff]{2,6}?(?:" + "|".join(ROAD_WORDS) + ")[东南西北]?(?:上)?"
+)
 
 
 # A way or a side said first in a clause (往西走, 东边那个院区, 西边出口) is where the caller
@@ -1756,3 +1788,39 @@ def sites_named_by_a_street(
     for place in list(pool):
         if place not in own and any(explains(index, s, place) > 0.0 for s in streets):
             pool[place] *= REFERENCE_SHARE
+
+
+# Where the caller says they are, by a name (俺搁老坟岗这, 我在大石桥那儿): 在 or 搁 (how much
+# of Henan says 在), the name, and 这 or 那.
+_AT_NAME = re.compile(
+    "(?:在|搁|待)([\u4e00-\u9fff]{2,6}?)(?:这儿|这里|这块|这边|这|那儿|那里|那块|那边|那)"
+)
+# Words of where with no name of their own (在家这, 在路边那, 在门口这): nothing unread.
+_NO_NAME = re.compile(
+    "(?:俺|我|他|她|我们|俺们|咱)?(?:家|家里|屋里|院里|院子|外面|外边|门口|楼下|楼上|路边|路口"
+    "|马路|街上|地里|村里|店里|厂里|车上|车里|里面|里头)(?:上|边|头|里)?"
+)
+
+
+def at_an_unread_name(read: Sequence[Utterance], mentions: Sequence[Mention]) -> bool:
+    """Whether the caller said where they are by a name (俺搁老坟岗这) that no mention reads:
+    the place they are at is not held, and a place they name beside it (二七塔西边不远) only
+    says where that is.
+
+    >>> from gazetteer._match import Utterance
+    >>> at_an_unread_name([Utterance("俺搁老坟岗这 就二七塔西边不远", (), 0)], [])
+    True
+    >>> at_an_unread_name([Utterance("俺在家这 二七塔西边不远", (), 0)], [])
+    False
+    """
+    for k, utterance in enumerate(read):
+        said = [
+            words_said(utterance, m) for m in mentions if m.utterance == k and m.end - m.start >= 2
+        ]
+        for found in _AT_NAME.finditer(utterance.text):
+            name = found[1]
+            if _NO_NAME.fullmatch(name) or _NO_ROAD.fullmatch(name) or _KIND_ALONE.fullmatch(name):
+                continue
+            if not any(w and (w in name or name in w) for w in said):
+                return True
+    return False

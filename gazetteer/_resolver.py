@@ -27,7 +27,9 @@ import numpy as np
 
 from gazetteer._compounds_said import compounds_held_as_their_unit
 from gazetteer._context import (
+    References,
     another_institution_said,
+    at_an_unread_name,
     bound_for_units,
     campus_only_by_borrowed_words,
     common_names_of_a_city_said,
@@ -375,6 +377,15 @@ def resolve_call(
         )
     ):
         question = Question("ask_more", question.options)
+    if (
+        question.kind == "confirm"
+        and references.mentions
+        and _named_only_as_a_reference(index, mentions, references, question.options[0].place)
+        and at_an_unread_name(read, mentions)
+    ):
+        # 俺搁老坟岗这，二七塔西边不远: the caller named where they are, and the gazetteer does
+        # not hold it; the place named beside it says only where that is.
+        question = Question("ask_more", question.options)
     if question.kind == "confirm" and question.options[0].place.kind == "village":
         question = _village_or_its_landmark(index, read, stated, candidates, question)
     return Resolution(
@@ -384,6 +395,17 @@ def resolve_call(
         contradictions=contradictions,
         normalised=normalised,
     )
+
+
+def _named_only_as_a_reference(
+    index: NameIndex, mentions: Sequence[Mention], references: References, place: Place
+) -> bool:
+    """Whether every mention that names the place was said as a reference (西边不远)."""
+    row = index.place_index(place.id)
+    if row is None:
+        return False
+    naming = [m for m in mentions if _explains(index, m, row) > 0.0]
+    return bool(naming) and all(m in references.mentions for m in naming)
 
 
 # Words that ask for an institution's site, not for the place it stands by.
