@@ -433,7 +433,7 @@ def find_references(
         _reference_units(index, r, phrases) for r, (phrases, _) in zip(read, said_as, strict=True)
     ]
     negated_units = [
-        _reference_units(index, r, negated_phrases(u))
+        _reference_units(index, r, negated_phrases(u), after=NOT)
         for r, u in zip(read, utterances, strict=True)
     ]
     negated = {
@@ -529,18 +529,26 @@ def _said_otherwise(
     )
 
 
-def _reference_units(index: NameIndex, utterance: Utterance, phrases: list[str]) -> set[int]:
-    """The units of an utterance written in Han that lie in its reference phrases."""
+def _reference_units(
+    index: NameIndex, utterance: Utterance, phrases: list[str], after: tuple[str, ...] = ()
+) -> set[int]:
+    """The units of an utterance written in Han that lie in its reference phrases. With cues
+    `after` (不是), only where a phrase follows one when it does anywhere: 南阳 of 不是南阳 is
+    not 南阳 of the road 南阳路 said before it."""
     if not phrases or not all(segment.han for segment in utterance.segments):
         return set()
     written = utterance.text.replace(" ", "")
     found: set[int] = set()
     for phrase in phrases:
         words = index.fillers.remove(phrase).replace(" ", "")
+        starts: list[int] = []
         start = written.find(words) if words else -1
         while start >= 0:
-            found.update(range(start, start + len(words)))
+            starts.append(start)
             start = written.find(words, start + 1)
+        cued = [k for k in starts if any(written[:k].endswith(cue) for cue in after)]
+        for start in cued or starts:
+            found.update(range(start, start + len(words)))
     return found
 
 

@@ -111,3 +111,24 @@ def test_the_road_of_the_city_the_caller_is_in_stays_first(gz, said, jurisdictio
 def test_a_city_said_again_as_where_someone_works_still_says_where(gz):
     r = gz.resolve(["洛阳 建设路 他在洛阳上班"], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == "adm-410300"
+
+
+# --- A city said as "not that one" after a road named after it (南阳路，不是南阳) -------------
+
+
+@pytest.mark.parametrize(
+    ("said", "road"),
+    [
+        ("南阳路，不是南阳", "lm-zz-nanyanglu"),
+        ("嵩山路，不是登封那个嵩山", "lm-zz-songshanlu"),
+        ("不是南阳，是南阳路", "lm-zz-nanyanglu"),
+    ],
+)
+def test_the_road_named_after_a_city_said_not_meant_stays(gz, said, road):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == road, said
+
+
+def test_a_place_said_not_meant_is_still_not_read_back(gz):
+    r = gz.resolve(["河南大学，不是明伦，是金明那个新的"], jurisdiction=KAIFENG)
+    assert _confirmed(r) == "edu-4141010475-jinming"
