@@ -112,8 +112,11 @@ def test_two_workers_start_and_answer(two_workers: tuple[str, int]) -> None:
             assert again.json()["timeline"] == record["timeline"]
 
 
-def _connections_held_by(pid: int, port: int) -> int:
-    """How many established TCP connections to `port` the process holds open."""
+ESTABLISHED, LISTEN = "01", "0A"  # TCP states as /proc/net/tcp writes them
+
+
+def _sockets_held_by(pid: int, port: int, state: str) -> int:
+    """How many TCP sockets on local `port` in `state` the process holds open."""
     inodes = set()
     for fd in Path(f"/proc/{pid}/fd").iterdir():
         try:
@@ -127,7 +130,7 @@ def _connections_held_by(pid: int, port: int) -> int:
         for line in Path(table).read_text().splitlines()[1:]:
             fields = line.split()
             local_port = int(fields[1].rsplit(":", 1)[1], 16)
-            if local_port == port and fields[3] == "01" and fields[9] in inodes:
+            if local_port == port and fields[3] == state and fields[9] in inodes:
                 held += 1
     return held
 
@@ -139,11 +142,15 @@ def test_connections_that_arrive_together_are_spread_over_the_workers(
     on the worker that happened to wake first."""
     base, parent = two_workers
     port = int(base.rsplit(":", 1)[1])
-    deadline = time.monotonic() + 60
-    while len(_workers_of(parent)) < 2 and time.monotonic() < deadline:
+    # Each worker listens once it has loaded the service; one that answered /healthz may
+    # be alone so far (on a busy machine the other can take many seconds more).
+    deadline = time.monotonic() + 120
+    while True:
+        workers = _workers_of(parent)
+        if len(workers) == 2 and all(_sockets_held_by(w, port, LISTEN) == 1 for w in workers):
+            break
+        assert time.monotonic() < deadline, "the two workers were not both listening in 120 s"
         time.sleep(0.2)
-    workers = _workers_of(parent)
-    assert len(workers) == 2
 
     # Opened before any is used, as a load balancer's pool is. The kernel hashes each new
     # connection to one of the workers' sockets, so 32 on one worker alone would happen by
@@ -154,7 +161,7 @@ def test_connections_that_arrive_together_are_spread_over_the_workers(
             sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
         for sock in opened:
             assert sock.recv(64).startswith(b"HTTP/1.1 200")
-        held = [_connections_held_by(worker, port) for worker in workers]
+        held = [_sockets_held_by(worker, port, ESTABLISHED) for worker in workers]
     finally:
         for sock in opened:
             sock.close()
