@@ -404,10 +404,16 @@ class TriageRules:
         # together: read so too — beside the pauses as heard, which they do not explain away.
         # Only words that say something alone: a sound match across the seams (血……想 heard as
         # 血象) adds nothing.
+        # Told in whole phrases between the pauses (我……三十六周……肚子……每隔……五分钟……硬一下……),
+        # what they say put back together is the account the caller got through: it explains
+        # the pauses as the same words said unbroken would; a word a breath (我……腿……疼……下不了
+        # ……楼……) does not.
         if not any(f.counts for f in found) and self.reader.pauses(text):
             joined = self._joined(text)
             if any(self._observations[f.id].alone for f in joined):
                 found.extend(joined)
+                if self._whole_phrases(text.replace(" ", "")):
+                    heard = self._heard_in_the_call(text, found)
         found.extend(heard)
         return found
 
