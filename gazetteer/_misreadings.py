@@ -301,6 +301,10 @@ _WORDS_A_SHORT_NAME_RUNS_INTO = (
     "医药",
     "医疗",
 )
+# Words of the place's own that begin with the second character of such a word (省医保卫科 is
+# the hospital's security office, 保卫 not 医保; 省医药房 its pharmacy, 药房 not 医药): the
+# short name is said, and the place's room or office follows it.
+_OWN_WORDS_AFTER_A_SHORT_NAME = ("保卫", "保安", "保洁", "药房", "药剂")
 # The level word that ends a division's name (河南省): a short name that begins with it (省医)
 # is said after the division's short name (河南|省医), not read across it.
 _LEVEL_WORDS = frozenset("省市县区镇乡")
@@ -329,8 +333,10 @@ def short_names_inside_a_word(
             return False
         utterance = read[mention.utterance]
         written = units_said(utterance, mention.start, mention.end + 3, written_only=True)
-        if mention.end not in pause_starts(utterance) and any(
-            written[1:].startswith(word) for word in _WORDS_A_SHORT_NAME_RUNS_INTO
+        if (
+            mention.end not in pause_starts(utterance)
+            and any(written[1:].startswith(word) for word in _WORDS_A_SHORT_NAME_RUNS_INTO)
+            and not written[2:].startswith(_OWN_WORDS_AFTER_A_SHORT_NAME)
         ):
             return True
         first = units_said(utterance, mention.start, mention.start + 1, written_only=True)
