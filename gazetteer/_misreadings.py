@@ -477,9 +477,10 @@ _ROAD_SIDE = re.compile("路[东西南北]")
 def road_sides_said(
     index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention]
 ) -> list[Mention]:
-    """The mentions without a side of a road (路北, 路南) said after a road's name in the same
-    utterance (开封魏都路 中段 路北): the caller says which side of the road, not 路北区 or 路南区
-    of 唐山. Said with its level word (路北区), it is the district."""
+    """The mentions without a side of a road (路北, 路南) said with a road's name in the same
+    utterance, after it or before it (开封魏都路 中段 路北, 路北 金水路上): the caller says which
+    side of the road, not 路北区 or 路南区 of 唐山. Said with its level word (路北区), it is the
+    district."""
 
     def side(mention: Mention) -> bool:
         utterance = read[mention.utterance]
@@ -489,6 +490,7 @@ def road_sides_said(
         if units_said(utterance, mention.end, mention.end + 1, written_only=True) == "区":
             return False
         before = units_said(utterance, 0, mention.start, written_only=True)
-        return any(word in before for word in ("路", "街", "大道"))
+        after = units_said(utterance, mention.end, utterance.length, written_only=True)
+        return any(word in before or word in after for word in ("路", "街", "大道"))
 
     return [m for m in mentions if not side(m)]
