@@ -262,6 +262,7 @@ def find_mentions(
     ]
     meaningful = _past_a_road_word(index, utterance, meaningful)
     meaningful = _fuzzy_into_the_next_phrase(utterance, meaningful)
+    meaningful = _loose_over_a_way(index, utterance, meaningful)
     return _in_street_names(
         index,
         utterance,
@@ -311,6 +312,33 @@ def _fuzzy_into_the_next_phrase(utterance: Utterance, mentions: list[Mention]) -
             )
         )
     ]
+
+
+# A way of travel said (往南走, 向东开, 朝北拐): its 往 is no part of a name.
+_WAY_SAID = re.compile("[往向朝][东西南北]")
+_WAYS_TO = frozenset("往向朝")
+_WAY_GONE = re.compile("[东西南北][走开拐去转]")
+
+
+def _loose_over_a_way(
+    index: NameIndex, utterance: Utterance, mentions: list[Mention]
+) -> list[Mention]:
+    """Drop a loose reading that takes in a way of travel as if its 往 were a slip (郑大一附院
+    往南走 read as 郑大一附院南, the 南院区), and a name that is only the way and the going
+    (文化路往南开 read as 南开): the caller said which way they go, not a name."""
+    kept = []
+    for m in mentions:
+        before = units_said(utterance, max(0, m.start - 1), m.start, written_only=True)
+        if before in _WAYS_TO and _WAY_GONE.fullmatch(units_said(utterance, m.start, m.end)):
+            # 往南开 is driving south, not 天津's 南开.
+            continue
+        if m.how in ("fuzzy", "edit", "pinyin", "sound"):
+            said = units_said(utterance, m.start, m.end, written_only=True)
+            name = str(index.terms[m.term])
+            if any(way[0] not in name for way in _WAY_SAID.findall(said)):
+                continue
+        kept.append(m)
+    return kept
 
 
 def _look_alikes_across_a_cut_name(
