@@ -231,14 +231,10 @@ def resolve_call(
     common_names_off_the_road(index, mentions, pool, _explains)
     # A place said as a reference (纬五路，省人民医院后头) is not the one the caller is at, though
     # it stands on the road they are on.
-    places_on_a_said_road(
-        index,
-        [m for m in mentions if not (references.demoted and m in references.mentions)],
-        pool,
-        _explains,
-        SURE,
-    )
-    sites_in_a_named_area(index, mentions, pool, _explains, SURE)
+    not_references = [m for m in mentions if not (references.demoted and m in references.mentions)]
+    places_on_a_said_road(index, not_references, pool, _explains, SURE)
+    # Nor does it account for the road or area said with it (大学路上，郑大一附院旁边).
+    sites_in_a_named_area(index, not_references, pool, _explains, SURE)
     sites_named_by_a_street(index, read, mentions, pool, _explains, SURE)
     numbers = [n for r in read for n in _HOUSE_NUMBER.findall(r.text)]
     # A road said as a reference (过了中原路往南) is passed, not where the caller is: no

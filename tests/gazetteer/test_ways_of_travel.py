@@ -36,3 +36,13 @@ def test_the_side_said_of_a_hospital_still_names_its_site(gz):
 def test_a_district_said_as_itself_is_still_read(gz):
     r = gz.resolve(["天津南开区"], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == "adm-120104"
+
+
+@pytest.mark.parametrize(
+    "said", ["大学路上，郑大一附院旁边", "大学路上，郑大一附院往南", "大学路上 郑大一附院对面"]
+)
+def test_a_site_said_beside_the_road_does_not_rank_above_the_road(gz, said):
+    # The hospital said as what the caller is beside stands on 大学路 too; it does not take
+    # the road's words as its own.
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-daxuelu"
