@@ -356,7 +356,11 @@ class TriageRules:
         cues = self.config.language.unless_denied_by
         start = normal.find(word)
         while start >= 0:
-            if not any(cue in normal[max(0, start - 2) : start] for cue in cues):
+            # Within two characters (没摔跤, 没有喝酒), or a longer cue said whole right before
+            # (不是普通抽筋).
+            if not any(
+                cue in normal[max(0, start - max(2, len(cue))) : start] for cue in cues
+            ):
                 return True
             start = normal.find(word, start + 1)
         return False
