@@ -358,9 +358,7 @@ class TriageRules:
         while start >= 0:
             # Within two characters (没摔跤, 没有喝酒), or a longer cue said whole right before
             # (不是普通抽筋).
-            if not any(
-                cue in normal[max(0, start - max(2, len(cue))) : start] for cue in cues
-            ):
+            if not any(cue in normal[max(0, start - max(2, len(cue))) : start] for cue in cues):
                 return True
             start = normal.find(word, start + 1)
         return False
