@@ -184,3 +184,33 @@ def test_family_read_routine(text: str) -> None:
 )
 def test_near_misses_of_routine(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- over-triaged before: broken speech that says it has passed ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A caller in pieces who says it has passed or eased is catching up, not short of breath.
+        "我…站起来…眼前黑了…一下…现在…好了…",
+        "我…刚才…心里…发慌…现在好多了…",
+        "我…低血糖…喝了…糖水…缓过来了…",
+    ],
+)
+def test_passed_in_pieces_not_critical(text: str) -> None:
+    assert _level(text) != "critical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near-misses: a breath, a stroke or a chest pain with a sweat said in pieces stays
+        # critical beside words that it eased.
+        "我…喘不上气…好多了…",
+        "我…右边…手脚…动不了…现在好点了…",
+        "我…胸口…疼…好点了…又疼了…一身汗…",
+    ],
+)
+def test_grave_in_pieces_stays_critical(text: str) -> None:
+    assert _level(text) == "critical"
