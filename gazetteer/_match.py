@@ -529,6 +529,19 @@ def written_matches(
                     yield number, segment.offset, words, said
 
 
+def sure_names_of(
+    index: NameIndex, mentions: Sequence[Mention], place: int, sure: float
+) -> list[Mention]:
+    """The mentions that name `place` itself, said exactly and for sure."""
+    return [
+        m
+        for m in mentions
+        if m.how == "exact"
+        and m.quality >= sure
+        and any(link.place == place and link.weight >= NAMES for link in index.links(m.term))
+    ]
+
+
 def units_said(utterance: Utterance, start: int, end: int, *, written_only: bool = False) -> str:
     """The units of an utterance from `start` to before `end`, as said; with `written_only`,
     those of its written (Han) segments only."""

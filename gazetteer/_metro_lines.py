@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from gazetteer._index import NAMES, NameIndex
-from gazetteer._match import Mention, Utterance, units_said, written_matches
+from gazetteer._index import NameIndex
+from gazetteer._match import Mention, Utterance, sure_names_of, units_said, written_matches
 
 # The line as said, its house-number words already in digits (一号线 → 1号线), or by its own name
 # (城郊线, 郑许线: the lines the data's stations are held under by name).
@@ -68,13 +68,7 @@ def station_named_after_it_said(
     said without the metro (华南城站) may be a bus stop, which is the place it is named after."""
     if index.places.kind(place) == "station" or not any(written_matches(read, _METRO)):
         return False
-    for mention in mentions:
-        if mention.how != "exact" or mention.quality < sure:
-            continue
-        if not any(
-            link.place == place and link.weight >= NAMES for link in index.links(mention.term)
-        ):
-            continue
+    for mention in sure_names_of(index, mentions, place, sure):
         name = str(index.terms[mention.term])
         after = units_said(read[mention.utterance], mention.end, mention.end + 3, written_only=True)
         if not name.endswith("站") and after.startswith(("站", "地铁站")):

@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 
 from gazetteer._context import words_said
-from gazetteer._index import NAMES, NameIndex
-from gazetteer._match import Mention, Utterance, pause_starts, units_said
+from gazetteer._index import NameIndex
+from gazetteer._match import Mention, Utterance, pause_starts, sure_names_of, units_said
 from gazetteer._normalise import normalise_text
 
 _HAN = "[\u4e00-\u9fff]"
@@ -417,13 +417,7 @@ def site_named_like_its_town(
         return False
     name = normalise_text(index.places.name(place))
     named = False
-    for mention in mentions:
-        if mention.how != "exact" or mention.quality < sure:
-            continue
-        if not any(
-            link.place == place and link.weight >= NAMES for link in index.links(mention.term)
-        ):
-            continue
+    for mention in sure_names_of(index, mentions, place, sure):
         if str(index.terms[mention.term]) == name:
             return False
         after = units_said(read[mention.utterance], mention.end, mention.end + 3, written_only=True)
