@@ -58,20 +58,28 @@ def pg_url(request: pytest.FixtureRequest, session_tag: str) -> str:
     return f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
 
 
-@pytest.fixture
-def two_workers(tmp_path: Path, pg_url: str) -> Iterator[tuple[str, int]]:
-    port = _free_port()
-    env = {
+def _env(tmp_path: Path, pg_url: str) -> dict[str, str]:
+    return {
         **os.environ,
         "DISPATCH_INTAKE_DATABASE_URL": pg_url,
         "DISPATCH_INTAKE_VAR_DIR": str(tmp_path / "var"),
         "DISPATCH_INTAKE_TOKENS": TOKENS,
         "DISPATCH_INTAKE_ALLOW_WEAK_TOKENS": "true",
     }
-    command = [str(BIN / "dispatch-intake"), "serve", "--port", str(port), "--workers", "2"]
+
+
+def _serve_two(port: int) -> list[str]:
+    return [str(BIN / "dispatch-intake"), "serve", "--port", str(port), "--workers", "2"]
+
+
+@pytest.fixture
+def two_workers(tmp_path: Path, pg_url: str) -> Iterator[tuple[str, int]]:
+    port = _free_port()
     said = tmp_path / "serve.log"
     with said.open("wb") as log:
-        server = subprocess.Popen(command, env=env, cwd=ROOT, stdout=log, stderr=log)
+        server = subprocess.Popen(
+            _serve_two(port), env=_env(tmp_path, pg_url), cwd=ROOT, stdout=log, stderr=log
+        )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120
@@ -176,15 +184,9 @@ def test_workers_are_not_started_on_a_port_another_program_listens_on(
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        env = {
-            **os.environ,
-            "DISPATCH_INTAKE_DATABASE_URL": pg_url,
-            "DISPATCH_INTAKE_VAR_DIR": str(tmp_path / "var"),
-            "DISPATCH_INTAKE_TOKENS": TOKENS,
-            "DISPATCH_INTAKE_ALLOW_WEAK_TOKENS": "true",
-        }
-        command = [str(BIN / "dispatch-intake"), "serve", "--port", str(port), "--workers", "2"]
-        done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, timeout=120)
+        done = subprocess.run(
+            _serve_two(port), env=_env(tmp_path, pg_url), cwd=ROOT, capture_output=True, timeout=120
+        )
     assert done.returncode == 2
     said = done.stderr.decode()
     assert f"dispatch-intake cannot start: 127.0.0.1:{port}" in said
