@@ -39,6 +39,9 @@ class Match:
     by_sound: bool
     # A concept's words between its part and its state: a denial said there (胸口不疼) counts.
     inner: tuple[int, int] | None = None
+    # A concept's words between its part and its state, in either order: a phrase said wholly
+    # there (胰岛素的现在叫不醒满头是汗) is a finding of its own, not swallowed by the concept.
+    between: tuple[int, int] | None = None
 
 
 class PhraseIndex:
@@ -255,7 +258,8 @@ def paired_concepts(found: list[Match]) -> list[Match]:
                 # Words between a part and its state may deny it (胸口不疼); between a state
                 # said first and its part they go on describing (停了，没有呼吸).
                 inner = (first.end, second.start) if first is part else None
-                out.append(Match(phrase, first.start, second.end, by_sound, inner))
+                between = (first.end, second.start)
+                out.append(Match(phrase, first.start, second.end, by_sound, inner, between))
     return out
 
 
@@ -265,7 +269,10 @@ def accepted(matches: list[Match]) -> list[Match]:
     吐血) unless it is only heard by sound (床上掉 is not 上吊), else the longer, then the
     later; characters before sound. Two heard by sound that share only the character where
     one ends and the other begins, heard as the same character by both, are both kept: the slip
-    is one word's end and the other's start (鼻学止住了 is 鼻血 and 血止住了)."""
+    is one word's end and the other's start (鼻学止住了 is 鼻血 and 血止住了). A phrase inside a
+    longer word overlaps nothing away (腿疼得走不动了 holds no 不动了 of its own). A more severe
+    phrase said wholly between a concept's part and its state is kept beside the concept
+    (糖尿病人突然倒地不起出冷汗 is a diabetic sweating and a patient down)."""
 
     def severity(m: Match) -> int:
         return PRIORITY_ORDER.index(m.phrase.finding.level)
@@ -274,19 +281,42 @@ def accepted(matches: list[Match]) -> list[Match]:
         matches,
         key=lambda m: (-(m.end - m.start), -severity(m), -m.end, m.by_sound),
     )
+    # Words said by their characters: one inside a longer of them is that word's (不动了 in
+    # 走不动了), and does not overlap its way past anything.
+    words = [(m.start, m.end) for m in matches if m.phrase.slot == "phrase" and not m.by_sound]
     kept: list[Match] = []
     for match in ranked:
         clash = [k for k in kept if match.start < k.end and k.start < match.end]
+        inside_word = any(
+            a <= match.start and match.end <= b and b - a > match.end - match.start
+            for a, b in words
+        )
         if not clash:
             kept.append(match)
-        elif not match.by_sound and all(
-            severity(match) > severity(k) and not k.start <= match.start < match.end <= k.end
-            for k in clash
+        elif (
+            not match.by_sound
+            and not inside_word
+            and all(
+                severity(match) > severity(k) and not k.start <= match.start < match.end <= k.end
+                for k in clash
+            )
         ):
             kept = [k for k in kept if k not in clash] + [match]
         elif all(_seam(match, k) or _seam(k, match) for k in clash):
             kept.append(match)
+        elif all(
+            (_between(match, k) and severity(k) > severity(match))
+            or (_between(k, match) and severity(match) > severity(k))
+            for k in clash
+        ):
+            kept.append(match)
     return sorted(kept, key=lambda m: m.start)
+
+
+def _between(concept: Match, other: Match) -> bool:
+    """`other` is said wholly between `concept`'s part and its state."""
+    gap = concept.between
+    return gap is not None and gap[0] <= other.start and other.end <= gap[1]
 
 
 def _seam(first: Match, second: Match) -> bool:
