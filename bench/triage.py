@@ -235,7 +235,12 @@ the wheel, Cantonese out cold, pesticide carried on the back, clammy skin, a dia
 blood dripping, coffee grounds said with how often, the cold said by what it did, an unknown
 snake, an infected wound with a fever, a baby who will not feed, a fever gone, a ride back, a
 bone gone down, a sting red where it went in, broken speech that says it has passed), after which
-it reads critical recall 1.000, precision .970; accuracy .975, 2 under-triaged.
+it reads critical recall 1.000, precision .970; accuracy .975, 2 under-triaged; a second
+reviewer's probe of 148 new phrasings in those families found it better than before (38 wrong,
+10 under-triaged, against 42 and 19) and narrowed and widened it (28 wrong, 7 under-triaged:
+pesticide bought and carried home, 湿冷 of the weather, a chill and frozen pipes, a fever back
+again, an open garage door, tired on the sofa; a sign said between a diabetes word and a sweat
+word, and a short word inside a longer one), the bench figures unchanged.
 `complaints-holdout23.tsv` was written blind while holdout22 was being learned from, and
 committed unrun: the next honest measure. The baseline is the
 substring keyword matcher the service used before, with its rules kept in
