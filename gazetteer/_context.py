@@ -71,8 +71,12 @@ AFTER = (
     "这段",
 )
 # Words before a name that do the same (靠淮河医院这一段), make it where the caller is
-# going (东站城际场，去开封那个), has passed (过了中原路) or has not yet come to (快到鼓楼了).
-BEFORE = ("靠近", "挨着", "靠", "离", "去", "过了", "快到")
+# going (东站城际场，去开封那个), has passed (过了中原路, 刚过农业路) or has not yet come to
+# (快到鼓楼了, 还没到文化路, 马上到金水路).
+_JOURNEY = ("过了", "快到", "刚过", "还没到", "马上到", "快要到")
+BEFORE = ("靠近", "挨着", "靠", "离", "去", *_JOURNEY)
+# Words after 刚过 that make it a coming or going, not a mark passed (刚过来, 刚过去的那个).
+_NOT_PASSED = ("来", "去")
 # Where a train, a bus or the caller is headed (往河南大学新区方向, 朝郑州方向): the place named
 # is where the line goes, not where the caller is.
 _TOWARD = re.compile("(?:往|向|朝|开往)(.+?)方向")
@@ -96,10 +100,31 @@ _BOUND_FOR = (
 _CITY = "([\u4e00-\u9fff]{2,3}?)"
 _NOT_WHERE_NOW = (
     re.compile(f"(?:打的是|打到了?|打成|打给|打进|拨到|拨的是){_CITY}(?:的|了|市|吗|那)"),
+    # 打的郑州的 with 是 dropped; not 打的到郑州 (a taxi taken there).
+    re.compile(f"打的(?![到去回来往]){_CITY}(?:的|吗)"),
     re.compile(f"(?:你们|恁们|恁){_CITY}的"),
     re.compile(f"{_CITY}的(?:120)?(?:管不管|能来不|能不能来|来不来|管吗|能管不|管这)"),
     re.compile(f"在{_CITY}(?:上学|上班|工作|打工|读书|念书|住校)"),
 )
+
+
+def without_cities_not_where_now(text: str) -> str:
+    """The words without a city said as the centre rung or where someone studies or works
+    (打的是郑州的吗, 你们开封的), unless that city is said again.
+
+    >>> without_cities_not_where_now("我在洛阳 打的是郑州的吗")
+    '我在洛阳 吗'
+    >>> without_cities_not_where_now("我在郑州 郑州的管不管")
+    '我在郑州 郑州的管不管'
+    """
+    said = normalise_text(text)
+    for not_now in _NOT_WHERE_NOW:
+        for hit in not_now.finditer(said):
+            if said.count(hit[1]) == 1:
+                said = said.replace(hit[0], "", 1)
+    return said
+
+
 # A place this close to a reference is what the reference points at.
 REFERENCE_KM = 1.5
 # Places named by a reference stay on offer, well below what the caller is on.
@@ -229,6 +254,8 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
             at = clause.find(cue)
             if at >= 0 and at + len(cue) < len(clause):
                 after = clause[at + len(cue) :]
+                if cue == "刚过" and after.startswith(_NOT_PASSED):
+                    continue
                 end = min((k for cue2 in AFTER if (k := after.find(cue2)) >= 0), default=-1)
                 phrases.append(after if end < 0 else after[:end])
                 rest.append(clause[:at] + ("" if end < 0 else after[end:]))
@@ -293,8 +320,11 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
     return [p for p in phrases if p], " ".join(r for r in rest if r)
 
 
-# A road passed or not yet reached (过了农业路, 快到金水路了): `BEFORE`'s cues of a journey.
-_PASSING = re.compile("(?:过了|快到)[\u4e00-\u9fff]{2,}?(?:" + "|".join(ROAD_WORDS) + ")")
+# A road passed or not yet reached (过了农业路, 快到金水路了): `BEFORE`'s cues of a journey,
+# not 刚过来 (a coming).
+_PASSING = re.compile(
+    "(?:" + "|".join(_JOURNEY) + ")(?![来去])[\u4e00-\u9fff]{2,}?(?:" + "|".join(ROAD_WORDS) + ")"
+)
 # A road alone, or with the side of it (中州大道南), as the road driven along (花园路往北走).
 _ROAD_DRIVEN = re.compile(
     "(?:我在|在|就在)?[\u4e00-\u9fff]{2,6}?(?:" + "|".join(ROAD_WORDS) + ")[东南西北]?(?:上)?"
@@ -583,6 +613,18 @@ def score_with_references(
             pool.add(link.place)
             if index.places.kind(link.place) in institution_kinds:
                 pool.update(index.children.get(link.place, ()))
+    # A road said as a mark along the road the caller is on (花园路往南，过了东风路) is crossed
+    # somewhere along it: the one point the data has for the road marked is not near the caller,
+    # nor are the places beside that point.
+    on_a_road = any(
+        index.places.kind(link.place) == "road"
+        for mention in mentions
+        if mention not in refs
+        for link in index.links(mention.term)
+        if link.weight >= NAMES
+    )
+    if on_a_road:
+        anchors = [p for p in anchors if index.places.kind(p) != "road"]
     precise = [p for p in sorted(pool) if index.places.precision(p) in _PRECISE]
     near = _near_anchors(index, precise, anchors)
     # A road said whose name is that of a site the reference names (西门大街 and its 西门大街

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from gazetteer._context import without_cities_not_where_now
 from gazetteer._index import NameIndex
 from gazetteer._normalise import normalise_text
 
@@ -91,7 +92,10 @@ def _self_at_beside_another(
         end += next((len(w) for w in _CALLED_AFTER if said.startswith(w, end)), 0)
         if end < len(said) and said[end] != " ":
             continue  # 俺在郑州文化路: the caller's city, with the road they are on
-        others = _divisions_in(index, rest.replace(said[cue.start() : end], " "))
+        # A city said as the centre rung (打的是郑州的吗) is not another place said.
+        others = _divisions_in(
+            index, without_cities_not_where_now(rest.replace(said[cue.start() : end], " "))
+        )
         if any(not _nested(p, q) for p in prefixes for q in others):
             spans.append((cue.start(), end))
     return spans
