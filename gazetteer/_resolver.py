@@ -521,11 +521,13 @@ def _two_places_said(
 
     def explains(index: NameIndex, mention: Mention, place: int) -> float:
         # An area the place lies in (郑东新区 for 千玺广场), or the road it stands on (农业路 for
-        # 河南博物院), says where it is.
+        # 河南博物院), says where it is, by the road's name or the other name said (中华北路
+        # of 中华路).
+        said = normalise_text(str(index.terms[mention.term]))
         if address and any(
             link.weight >= NAMES
             and index.places.kind(link.place) == "road"
-            and normalise_text(index.places.name(link.place)) in address
+            and (normalise_text(index.places.name(link.place)) in address or said in address)
             for link in index.links(mention.term)
         ):
             return NAMES
@@ -774,10 +776,14 @@ def _add_streets(
     # Each address point found, with the road (name, county) it stands on.
     points: dict[int, tuple[str, str]] = {}
     if number is not None:
-        for _, names in named:
+        for mention, names in named:
+            # A road said by another of its names (中华北路 of 新郑's 中华路, 大学中路 of
+            # 大学路) finds the sites recorded at that name and number too.
+            said = normalise_text(str(index.terms[mention.term]))
             for name in names:
-                for row in index.addresses(name, number):
-                    points[row] = (name, index.places.admin(row).adcode or "")
+                for lookup in {name, said}:
+                    for row in index.addresses(lookup, number):
+                        points[row] = (name, index.places.admin(row).adcode or "")
     roads = {p: _road_key(index, p) for p in pool if index.places.kind(p) == "road"}
     road_scores: dict[tuple[str, str], float] = {}
     for road, key in roads.items():

@@ -1,0 +1,41 @@
+"""Second review of the lead's resolver changes, on new text: a road said by another of its
+names finds the sites recorded at that name and number."""
+
+import pytest
+
+from gazetteer import Jurisdiction
+
+ZHENGZHOU = Jurisdiction(adcodes=("4101",))
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        # 郑州食品工程职业学院 is recorded at 新郑 中华北路199号; the data holds the road as
+        # 中华路 with 中华北路 as another of its names.
+        ("中华北路199号", "edu-4141014812-xiaobenbu"),
+        ("新郑中华北路199号", "edu-4141014812-xiaobenbu"),
+        # 郑州航空工业管理学院's 大学中路校区 at 大学中路2号; 大学中路 is a name of 大学路.
+        ("大学中路2号", "edu-4141010485-daxuezhonglu"),
+        ("大学中路二号院", "edu-4141010485-daxuezhonglu"),
+    ],
+)
+def test_a_road_said_by_another_of_its_names_finds_the_site_at_the_number(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.question.kind == "confirm"
+    assert r.question.options[0].place.id == place
+
+
+@pytest.mark.parametrize(
+    ("said", "road"),
+    [
+        ("中华北路200号", "lm-zz-zhonghualu-xinzheng"),  # no site recorded at 200号
+        ("中华路199号", "lm-zz-zhonghualu-xinzheng"),  # the site is recorded on 中华北路
+        ("大学中路3号", "lm-zz-daxuelu"),
+    ],
+)
+def test_another_number_or_the_roads_other_name_is_the_road(gz, said, road):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == road
+    ids = [c.place.id for c in r.candidates]
+    assert "edu-4141014812-xiaobenbu" not in ids[:1]
