@@ -263,6 +263,7 @@ def find_mentions(
     meaningful = _past_a_road_word(index, utterance, meaningful)
     meaningful = _fuzzy_into_the_next_phrase(utterance, meaningful)
     meaningful = _loose_over_a_way(index, utterance, meaningful)
+    meaningful = _loose_over_a_number(index, utterance, meaningful)
     return _in_street_names(
         index,
         utterance,
@@ -336,6 +337,30 @@ def _loose_over_a_way(
             said = units_said(utterance, m.start, m.end, written_only=True)
             name = str(index.terms[m.term])
             if any(way[0] not in name for way in _WAY_SAID.findall(said)):
+                continue
+        kept.append(m)
+    return kept
+
+
+# A house number said (9号, 九号, 127号): the number and its 号.
+_NUMBER_SAID = re.compile("[0-9零〇一二三四五六七八九十百千两]+号")
+
+
+def _loose_over_a_number(
+    index: NameIndex, utterance: Utterance, mentions: list[Mention]
+) -> list[Mention]:
+    """Drop a loose reading that takes in a house number as if it were a slip (纬五路9号院
+    read as 纬五路院区, 康复前街5号楼 as 康复前街院区): the caller said where on the road they
+    are, not a site's name with a few characters misheard. A name that holds a number of its own
+    is left as it is."""
+    kept = []
+    for m in mentions:
+        if m.how in ("fuzzy", "edit", "pinyin", "sound"):
+            said = units_said(utterance, m.start, m.end, written_only=True)
+            name = str(index.terms[m.term])
+            # A name that is itself an address (人民路西段6号) is weighed number against
+            # number elsewhere; a name with no number has none to slip into.
+            if not _NUMBER_SAID.search(name) and _NUMBER_SAID.search(said):
                 continue
         kept.append(m)
     return kept

@@ -1,5 +1,6 @@
 """Second review of the lead's resolver changes, on new text: a road said by another of its
-names finds the sites recorded at that name and number."""
+names finds the sites recorded at that name and number, and a house number said is never a
+slip inside a loose reading of a site's name."""
 
 import pytest
 
@@ -39,3 +40,39 @@ def test_another_number_or_the_roads_other_name_is_the_road(gz, said, road):
     assert r.candidates[0].place.id == road
     ids = [c.place.id for c in r.candidates]
     assert "edu-4141014812-xiaobenbu" not in ids[:1]
+
+
+@pytest.mark.parametrize(
+    ("said", "road", "number"),
+    [
+        ("纬五路9号院", "lm-zz-weiwulu", "9号"),
+        ("纬五路九号院", "lm-zz-weiwulu", "9号"),
+        ("康复前街5号院", "lm-zz-kangfuqianjie", "5号"),
+        ("康复前街5号楼", "lm-zz-kangfuqianjie", "5号"),
+    ],
+)
+def test_a_house_number_is_not_a_slip_inside_a_sites_name(gz, said, road, number):
+    # 纬五路9号院 is not 纬五路院区 with 9号 misheard: the road at 9号 ranks first.
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == road
+    assert r.candidates[0].house_number == number
+    assert r.question.kind != "confirm"
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("纬五路7号院", "hosp-hnsrmyy-weiwulu"),  # the number is the site's own
+        ("康复前街七号院", "hosp-zzu-3-kangfuqianjie"),
+    ],
+)
+def test_the_sites_own_number_with_yuan_is_still_the_site(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.question.kind == "confirm"
+    assert r.question.options[0].place.id == place
+
+
+@pytest.mark.parametrize("said", ["纬五路院", "纬五路院区"])
+def test_a_sites_name_misheard_without_a_number_is_still_read_loosely(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id in ("hosp-hnsrmyy-weiwulu", "hosp-hnsxkyy-weiwulu")
