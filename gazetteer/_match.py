@@ -1120,6 +1120,8 @@ def _fuzzy(
             ]
         best, span = 0.0, (0, 0)
         for start, end, sound, written in windows:
+            if not segment.han and _only_the_names_end(syllables[start:end], sounds):
+                continue
             name, name_sound = term_text, term_sound
             for head, head_sounds, rest, rest_sounds in heads:
                 said, heard = text[start:end], syllables[start:end]
@@ -1170,6 +1172,14 @@ def _fuzzy(
                     how,
                 )
             )
+
+
+def _only_the_names_end(heard: Sequence[str], sounds: Sequence[str]) -> bool:
+    """Whether two typed syllables or fewer are only the last of a longer name's (ye shi of
+    西司夜市, gong yuan of 人民公园): the word for its kind was typed, not the name."""
+    return (
+        len(heard) <= 2 and len(sounds) > len(heard) and list(sounds[-len(heard) :]) == list(heard)
+    )
 
 
 def _two_syllables_heard(name: str, written: str) -> bool:

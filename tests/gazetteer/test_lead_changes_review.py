@@ -76,3 +76,35 @@ def test_the_sites_own_number_with_yuan_is_still_the_site(gz, said, place):
 def test_a_sites_name_misheard_without_a_number_is_still_read_loosely(gz, said):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id in ("hosp-hnsrmyy-weiwulu", "hosp-hnsxkyy-weiwulu")
+
+
+KAIFENG = Jurisdiction(adcodes=("4102",))
+
+
+@pytest.mark.parametrize(
+    "said", ["gu lou, ye shi", "gu lou ye shi", "gu lou, ye shi, you ren dao le"]
+)
+def test_the_kind_word_typed_after_a_pause_is_not_another_place_of_that_kind(gz, said):
+    # ye shi after the pause is 鼓楼's 夜市, not 西司夜市 read from its last two syllables.
+    r = gz.resolve([said], jurisdiction=KAIFENG)
+    assert r.candidates[0].place.id in ("lm-kf-gulou", "lm-kf-gulouyeshi")
+    assert "lm-kf-xisiyeshi" not in [c.place.id for c in r.candidates]
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("xi si ye shi", "lm-kf-xisiyeshi"),  # the name typed in full
+        ("xisi yeshi men kou", "lm-kf-xisiyeshi"),
+        ("ren min gong yuan", "lm-zz-zhengzhourenmingongyuan"),
+    ],
+)
+def test_a_name_typed_in_full_is_still_read(gz, said, place):
+    jurisdiction = KAIFENG if place.startswith("lm-kf") else ZHENGZHOU
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id == place
+
+
+def test_the_kind_word_typed_alone_names_no_place_of_that_kind(gz):
+    r = gz.resolve(["ye shi"], jurisdiction=KAIFENG)
+    assert "lm-kf-xisiyeshi" not in [c.place.id for c in r.candidates]
