@@ -115,15 +115,25 @@ class Utterance:
 # the one between syllables, so it is first written as a word of its own that no name holds.
 _LATIN_PAUSE = re.compile(r"(?<=[A-Za-z])\s*[,.;!?，。；！？、]+\s*(?=[A-Za-z])")
 _PAUSE_WORD = "qxpausexq"
+# The kind of place said after a pause (zi jing shan, gong yuan): the name said in two breaths,
+# read whole, as written words are read across a pause.
+_KIND_AFTER_A_PAUSE = re.compile(
+    f" {_PAUSE_WORD} (?=(?:gong ?yuan|guang ?chang|ye ?shi|shi ?chang|xiao ?qu|yi ?yuan|"
+    "da ?xue|xue ?xiao|huo ?che ?zhan|di ?tie ?zhan|zhan|fen ?yuan|yuan ?qu)(?: |$))"
+)
 
 
 def read_utterance(index: NameIndex, raw: str) -> Utterance:
     """Normalise an utterance and cut it into segments of units (characters or syllables).
     Typed pinyin is cut at a pause, typed or where filler was (kai feng fu, you ren and
-    kaifengfu limian you ren are not 开封妇幼): a name is not read across it; written words are
-    read across one as before (郑州，东站)."""
-    marked = index.fillers.remove(
-        normalise_text(_LATIN_PAUSE.sub(f" {_PAUSE_WORD} ", raw)), _PAUSE_WORD
+    kaifengfu limian you ren are not 开封妇幼): a name is not read across it, unless all that
+    follows is the kind of place (zi jing shan, gong yuan); written words are read across one as
+    before (郑州，东站)."""
+    marked = _KIND_AFTER_A_PAUSE.sub(
+        " ",
+        index.fillers.remove(
+            normalise_text(_LATIN_PAUSE.sub(f" {_PAUSE_WORD} ", raw)), _PAUSE_WORD
+        ),
     )
     text = " ".join(w for w in marked.split(" ") if w != _PAUSE_WORD)
     segments: list[Segment] = []

@@ -40,3 +40,16 @@ def test_places_either_side_of_a_break_are_still_read_together(gz, said, place):
 def test_a_name_said_whole_with_no_break_is_read(gz):
     r = gz.resolve(["kai feng shi fu you bao jian yuan"], jurisdiction=KAIFENG)
     assert r.candidates[0].place.id.startswith("hosp-kfsfybjy")
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("er qi, guang chang", "lm-zz-erqiguangchang"),
+        ("zi jing shan, gong yuan", "lm-zz-zijingshangongyuan"),
+    ],
+)
+def test_a_kind_of_place_said_after_the_pause_is_read_with_its_name(gz, said, place):
+    # The name in two breaths: all that follows the pause is the kind of place.
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == place
