@@ -3,15 +3,7 @@ phrasings than the set's lines, and with near-misses that must not change."""
 
 import pytest
 
-from gazetteer import Jurisdiction
-
-ZHENGZHOU = Jurisdiction(adcodes=("4101",))
-KAIFENG = Jurisdiction(adcodes=("4102",))
-
-
-def _confirmed(r):
-    return r.question.options[0].place.id if r.question.kind == "confirm" else None
-
+from .answers import KAIFENG, ZHENGZHOU, confirmed
 
 # --- A name that begins with its city's (开封站) is not said by the words in another order ----
 
@@ -29,7 +21,7 @@ def test_a_word_ending_as_a_name_does_before_the_city_is_not_that_name(
     gz, said, jurisdiction, not_this
 ):
     r = gz.resolve([said], jurisdiction=jurisdiction)
-    assert _confirmed(r) != not_this, said
+    assert confirmed(r) != not_this, said
     assert not_this not in [c.place.id for c in r.candidates[:1]], said
 
 
@@ -45,7 +37,7 @@ def test_the_city_said_before_the_rest_of_the_name_is_still_the_name(
     gz, said, jurisdiction, station
 ):
     r = gz.resolve([said], jurisdiction=jurisdiction)
-    assert _confirmed(r) == station, said
+    assert confirmed(r) == station, said
 
 
 # --- Filler typed in pinyin (fu jin, pang bian) is filler, not a place heard by its sound -------
@@ -87,7 +79,7 @@ def test_a_place_written_like_the_filler_is_still_found(gz):
 def test_a_place_said_beside_the_road_after_a_pause_is_a_reference(gz, said, road):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == road, said
-    assert _confirmed(r) in (None, road), said
+    assert confirmed(r) in (None, road), said
 
 
 @pytest.mark.parametrize(
@@ -121,7 +113,7 @@ def test_a_place_said_without_a_road_or_by_its_side_stays_the_place(gz, said, pl
 def test_a_place_and_its_ground_said_on_a_road_is_the_stretch_of_the_road(gz, said, road):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == road, said
-    assert _confirmed(r) in (None, road), said
+    assert confirmed(r) in (None, road), said
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,7 @@ thing they were widened. Each with near-misses that must not change."""
 
 import pytest
 
-from gazetteer import Jurisdiction
-
-ZHENGZHOU = Jurisdiction(adcodes=("4101",))
-KAIFENG = Jurisdiction(adcodes=("4102",))
-
-
-def _confirmed(r):
-    return r.question.options[0].place.id if r.question.kind == "confirm" else None
+from .answers import KAIFENG, ZHENGZHOU, confirmed
 
 
 def _top(r):
@@ -37,7 +30,7 @@ def test_a_place_said_with_the_patient_on_a_street_is_where_the_caller_is(
 ):
     r = gz.resolve([said], jurisdiction=jurisdiction)
     assert _top(r) == place, said
-    assert _confirmed(r) in (None, place), said
+    assert confirmed(r) in (None, place), said
 
 
 @pytest.mark.parametrize(
@@ -53,7 +46,7 @@ def test_a_place_said_with_the_patient_on_a_street_is_where_the_caller_is(
 def test_a_road_whose_name_ends_as_a_street_does_is_still_a_road(gz, said, road):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert _top(r) == road, said
-    assert _confirmed(r) in (None, road), said
+    assert confirmed(r) in (None, road), said
 
 
 # --- A road said alone in its clause, with a place and the ground about it: the stretch -------
@@ -73,7 +66,7 @@ def test_a_road_whose_name_ends_as_a_street_does_is_still_a_road(gz, said, road)
 def test_a_road_said_alone_and_a_place_with_its_ground_is_the_road(gz, said, jurisdiction, road):
     r = gz.resolve([said], jurisdiction=jurisdiction)
     assert _top(r) == road, said
-    assert _confirmed(r) in (None, road), said
+    assert confirmed(r) in (None, road), said
 
 
 @pytest.mark.parametrize(
@@ -134,7 +127,7 @@ def test_a_side_without_a_building_of_the_place_is_beside_it(gz, said, road):
 def test_a_road_said_straight_before_a_place_and_a_cue_is_the_road(gz, said, jurisdiction, road):
     r = gz.resolve([said], jurisdiction=jurisdiction)
     assert _top(r) == road, said
-    assert _confirmed(r) in (None, road), said
+    assert confirmed(r) in (None, road), said
 
 
 @pytest.mark.parametrize(

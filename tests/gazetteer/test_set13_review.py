@@ -3,15 +3,7 @@ near-misses than its own tests, narrowed where they fired on words that name no 
 
 import pytest
 
-from gazetteer import Jurisdiction
-
-ZHENGZHOU = Jurisdiction(adcodes=("4101",))
-KAIFENG = Jurisdiction(adcodes=("4102",))
-
-
-def _confirmed(r):
-    return r.question.options[0].place.id if r.question.kind == "confirm" else None
-
+from .answers import KAIFENG, ZHENGZHOU, confirmed
 
 # --- X县医 said short: the county's 人民医院 only when a hospital's part or place follows ------
 
@@ -52,7 +44,7 @@ def test_a_county_said_with_a_word_of_the_health_service_is_no_hospital(
     # hospital is read back to the caller.
     r = gz.resolve([said], jurisdiction=jurisdiction)
     assert r.candidates[0].place.id == county, said
-    assert _confirmed(r) is None, said
+    assert confirmed(r) is None, said
     assert not any("rmyy" in c.place.id for c in r.candidates), said
 
 
@@ -102,4 +94,4 @@ def test_a_community_named_for_a_gate_said_alone_is_still_read(gz, said, place):
 def test_a_place_denied_is_not_read_by_sound_across_the_denial(gz, said, jurisdiction, place):
     r = gz.resolve([said], jurisdiction=jurisdiction)
     assert r.candidates[0].place.id == place, said
-    assert _confirmed(r) in (None, place), said
+    assert confirmed(r) in (None, place), said

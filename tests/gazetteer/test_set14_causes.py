@@ -3,15 +3,7 @@ phrasings than the set's lines, and with near-misses that must not change."""
 
 import pytest
 
-from gazetteer import Jurisdiction
-
-ZHENGZHOU = Jurisdiction(adcodes=("4101",))
-KAIFENG = Jurisdiction(adcodes=("4102",))
-
-
-def _confirmed(r):
-    return r.question.options[0].place.id if r.question.kind == "confirm" else None
-
+from .answers import KAIFENG, ZHENGZHOU, confirmed
 
 # --- A short name read inside a longer word (贾鲁河|大堤 as 河大) ----------------------------
 
@@ -28,7 +20,7 @@ def _confirmed(r):
 )
 def test_a_short_name_inside_a_longer_word_is_not_the_place(gz, said, jurisdiction, school):
     r = gz.resolve([said], jurisdiction=jurisdiction)
-    assert not (_confirmed(r) or "").startswith(school), said
+    assert not (confirmed(r) or "").startswith(school), said
     assert all(not c.place.id.startswith(school) for c in r.candidates[:1]), said
 
 
@@ -64,13 +56,13 @@ def test_a_metro_station_named_after_a_place_is_not_the_place_read_back(gz, said
     # hold: the mall is offered, not confirmed.
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == "lm-zz-huanancheng", said
-    assert _confirmed(r) is None, said
+    assert confirmed(r) is None, said
 
 
 def test_a_line_said_by_its_name_is_no_town(gz):
     # 城郊线 is a metro line, not a 城郊乡.
     r = gz.resolve(["城郊线 沙窝李站"], jurisdiction=ZHENGZHOU)
-    assert _confirmed(r) == "lm-zz-metro-shawoli"
+    assert confirmed(r) == "lm-zz-metro-shawoli"
     assert all(c.place.kind != "town" for c in r.candidates)
 
 
@@ -86,7 +78,7 @@ def test_a_line_said_by_its_name_is_no_town(gz):
 )
 def test_a_held_station_or_a_stop_without_the_metro_keeps_its_reading(gz, said, place):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
-    assert _confirmed(r) == place, said
+    assert confirmed(r) == place, said
 
 
 # --- A street address read as the 社区 named after the street (竹林街186号 as 竹林街社区) --------
@@ -105,7 +97,7 @@ def test_a_number_on_a_street_is_not_the_community_named_after_it(gz, said, comm
     # The 社区 is offered (it is named after the street), but the number is on the street.
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert any(c.place.id == community for c in r.candidates[:3]), said
-    assert _confirmed(r) is None, said
+    assert confirmed(r) is None, said
 
 
 @pytest.mark.parametrize(
@@ -119,7 +111,7 @@ def test_a_number_on_a_street_is_not_the_community_named_after_it(gz, said, comm
 )
 def test_the_community_said_or_a_held_road_with_its_number_keeps_its_reading(gz, said, place):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
-    assert _confirmed(r) == place, said
+    assert confirmed(r) == place, said
 
 
 # --- A site named after the water or hill a town is named after (雁鸣湖景区): not the town ------
@@ -137,7 +129,7 @@ def test_the_community_said_or_a_held_road_with_its_number_keeps_its_reading(gz,
 def test_a_site_named_like_its_town_is_not_the_town_read_back(gz, said, jurisdiction, town):
     r = gz.resolve([said], jurisdiction=jurisdiction)
     assert r.candidates[0].place.id == town, said  # offered: the site lies in it
-    assert _confirmed(r) is None, said
+    assert confirmed(r) is None, said
 
 
 @pytest.mark.parametrize(
@@ -152,7 +144,7 @@ def test_a_site_named_like_its_town_is_not_the_town_read_back(gz, said, jurisdic
 )
 def test_the_town_said_in_full_or_alone_is_read_back(gz, said, jurisdiction, town):
     r = gz.resolve([said], jurisdiction=jurisdiction)
-    assert _confirmed(r) == town, said
+    assert confirmed(r) == town, said
 
 
 # --- A county said again before a place said with an offset (荥阳 荥阳乔楼镇政府对过) -----------
@@ -169,7 +161,7 @@ def test_the_town_said_in_full_or_alone_is_read_back(gz, said, jurisdiction, tow
 def test_a_county_said_again_says_where_the_offset_place_is(gz, said, jurisdiction, town):
     # An offset says the place said (the conventions); the county around it is no other place.
     r = gz.resolve([said], jurisdiction=jurisdiction)
-    assert _confirmed(r) == town, said
+    assert confirmed(r) == town, said
 
 
 @pytest.mark.parametrize(
@@ -183,7 +175,7 @@ def test_a_county_said_again_says_where_the_offset_place_is(gz, said, jurisdicti
 )
 def test_a_division_said_as_more_than_itself_keeps_the_reference_a_reference(gz, said, not_this):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
-    assert _confirmed(r) != not_this, said
+    assert confirmed(r) != not_this, said
 
 
 # --- A village said twice, the second time with its word (王村 王村村) ------------------------
@@ -199,7 +191,7 @@ def test_a_division_said_as_more_than_itself_keeps_the_reference_a_reference(gz,
 )
 def test_a_village_said_twice_is_read_once_in_its_town(gz, said, village):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
-    assert _confirmed(r) == village, said
+    assert confirmed(r) == village, said
 
 
 @pytest.mark.parametrize(
@@ -210,13 +202,13 @@ def test_a_village_said_twice_is_read_once_in_its_town(gz, said, village):
 )
 def test_a_village_said_once_keeps_its_reading(gz, said, place):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
-    assert _confirmed(r) == place, said
+    assert confirmed(r) == place, said
 
 
 def test_a_name_said_twice_alone_is_still_not_read_back(gz):
     # 刘寨 is a 街道 of 惠济 and a town of 新密: said twice with no word, still unsure.
     r = gz.resolve(["刘寨，我在刘寨"], jurisdiction=ZHENGZHOU)
-    assert _confirmed(r) is None
+    assert confirmed(r) is None
 
 
 # --- A side of the road said after it (魏都路 路北): not 唐山's 路北区 ----------------------------

@@ -3,15 +3,9 @@ than the set's lines and the first tests, each checked on text the learning did 
 
 import pytest
 
-from gazetteer import Jurisdiction
+from .answers import KAIFENG, ZHENGZHOU, confirmed
 
-ZHENGZHOU = Jurisdiction(adcodes=("4101",))
-KAIFENG = Jurisdiction(adcodes=("4102",))
 HOSPITAL = "hosp-hnsrmyy"
-
-
-def _confirmed(r):
-    return r.question.options[0].place.id if r.question.kind == "confirm" else None
 
 
 # --- A short name said, and a room or office of the place after it (省医保卫科) ---------------
@@ -31,7 +25,7 @@ def test_the_place_s_own_office_after_its_short_name_keeps_the_place(gz, said):
 @pytest.mark.parametrize("said", ["省医保局 办事大厅", "省医保中心 窗口", "省医药公司 仓库"])
 def test_the_insurance_office_or_drug_company_is_still_not_the_hospital(gz, said):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
-    assert not (_confirmed(r) or "").startswith(HOSPITAL), said
+    assert not (confirmed(r) or "").startswith(HOSPITAL), said
     assert all(not c.place.id.startswith(HOSPITAL) for c in r.candidates[:1]), said
 
 

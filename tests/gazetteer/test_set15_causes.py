@@ -3,15 +3,7 @@ phrasings than the set's lines, and with near-misses that must not change."""
 
 import pytest
 
-from gazetteer import Jurisdiction
-
-ZHENGZHOU = Jurisdiction(adcodes=("4101",))
-KAIFENG = Jurisdiction(adcodes=("4102",))
-
-
-def _confirmed(r):
-    return r.question.options[0].place.id if r.question.kind == "confirm" else None
-
+from .answers import KAIFENG, ZHENGZHOU, confirmed
 
 # --- Driving along a road, past or toward another (花园路往北走，过了农业路) ------------------
 
@@ -30,7 +22,7 @@ def test_the_road_driven_on_is_where_the_caller_is_not_the_crossing_ahead(
 ):
     r = gz.resolve([said], jurisdiction=jurisdiction)
     assert r.candidates[0].place.id == road, said
-    assert not (_confirmed(r) or "").startswith("xing-"), said
+    assert not (confirmed(r) or "").startswith("xing-"), said
 
 
 @pytest.mark.parametrize(
@@ -47,7 +39,7 @@ def test_a_road_with_a_way_but_nothing_passed_stays_a_reference(gz, said, road):
 
 def test_a_crossing_said_as_where_the_caller_is_stays_the_crossing(gz):
     r = gz.resolve(["文化路跟东风路口，快到了"], jurisdiction=ZHENGZHOU)
-    assert _confirmed(r) == "xing-lm-zz-dongfenglu-lm-zz-wenhualu"
+    assert confirmed(r) == "xing-lm-zz-dongfenglu-lm-zz-wenhualu"
 
 
 # --- Where the caller is, by a name not held, and a held place beside it --------------------
@@ -75,7 +67,7 @@ def test_the_place_beside_an_unheld_name_is_not_read_back(gz, said, jurisdiction
 )
 def test_a_place_said_with_an_offset_alone_is_still_read_back(gz, said, place):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
-    assert _confirmed(r) == place, said
+    assert confirmed(r) == place, said
 
 
 # --- A city said as the centre rung or where someone lives, not where the caller is ---------
@@ -91,7 +83,7 @@ def test_a_place_said_with_an_offset_alone_is_still_read_back(gz, said, place):
 )
 def test_the_city_rung_does_not_take_the_road_from_the_city_said(gz, said, jurisdiction, city):
     r = gz.resolve([said], jurisdiction=jurisdiction)
-    assert not (_confirmed(r) or "").startswith("lm-"), said
+    assert not (confirmed(r) or "").startswith("lm-"), said
     assert city in [c.place.id for c in r.candidates[:3]], said
 
 
@@ -131,4 +123,4 @@ def test_the_road_named_after_a_city_said_not_meant_stays(gz, said, road):
 
 def test_a_place_said_not_meant_is_still_not_read_back(gz):
     r = gz.resolve(["河南大学，不是明伦，是金明那个新的"], jurisdiction=KAIFENG)
-    assert _confirmed(r) == "edu-4141010475-jinming"
+    assert confirmed(r) == "edu-4141010475-jinming"

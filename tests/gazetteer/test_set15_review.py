@@ -4,16 +4,9 @@ and of a city said as the centre rung, with near-misses that must not change."""
 
 import pytest
 
-from gazetteer import Jurisdiction
 from gazetteer._context import reference_phrases, without_cities_not_where_now
 
-ZHENGZHOU = Jurisdiction(adcodes=("4101",))
-KAIFENG = Jurisdiction(adcodes=("4102",))
-
-
-def _confirmed(r):
-    return r.question.options[0].place.id if r.question.kind == "confirm" else None
-
+from .answers import KAIFENG, ZHENGZHOU, confirmed
 
 # --- A road not yet reached or just passed, said other ways (还没到, 马上到, 刚过) -------------
 
@@ -33,7 +26,7 @@ def _confirmed(r):
 def test_a_road_not_reached_or_just_passed_is_no_crossing(gz, said, jurisdiction, road):
     r = gz.resolve([said], jurisdiction=jurisdiction)
     assert r.candidates[0].place.id == road, said
-    assert not (_confirmed(r) or "").startswith("xing-"), said
+    assert not (confirmed(r) or "").startswith("xing-"), said
 
 
 @pytest.mark.parametrize(
@@ -46,7 +39,7 @@ def test_a_road_not_reached_or_just_passed_is_no_crossing(gz, said, jurisdiction
 )
 def test_a_crossing_said_beside_a_coming_or_a_wait_stays_the_crossing(gz, said, crossing):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
-    assert _confirmed(r) == crossing, said
+    assert confirmed(r) == crossing, said
 
 
 def test_just_come_over_names_no_road():
@@ -55,7 +48,7 @@ def test_just_come_over_names_no_road():
 
 def test_a_place_said_after_just_coming_is_still_read_back(gz):
     r = gz.resolve(["我刚过来，在二七塔这"], jurisdiction=ZHENGZHOU)
-    assert _confirmed(r) == "lm-zz-erqiguangchang"
+    assert confirmed(r) == "lm-zz-erqiguangchang"
 
 
 # --- A road marked along the road driven does not point at the places by its one point -------
@@ -86,7 +79,7 @@ def test_the_road_driven_stays_above_sites_near_the_road_marked(gz, said, road):
 )
 def test_a_place_reference_with_no_road_driven_is_unchanged(gz, said, place):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
-    assert _confirmed(r) == place, said
+    assert confirmed(r) == place, said
 
 
 # --- A city said as the centre rung leaves where the caller said they are -------------------
@@ -118,7 +111,7 @@ def test_where_the_caller_is_stays_beside_the_centre_rung(gz, said, jurisdiction
 )
 def test_a_taxi_taken_is_not_the_centre_rung(gz, said, place):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
-    assert _confirmed(r) == place, said
+    assert confirmed(r) == place, said
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,11 @@
+"""What the location tests read from an answer, and the two centres' areas they resolve in."""
+
+from gazetteer import Jurisdiction, Resolution
+
+ZHENGZHOU = Jurisdiction(adcodes=("4101",))
+KAIFENG = Jurisdiction(adcodes=("4102",))
+
+
+def confirmed(r: Resolution) -> str | None:
+    """The place read back to the caller, or None when the answer asks or offers a choice."""
+    return r.question.options[0].place.id if r.question.kind == "confirm" else None
