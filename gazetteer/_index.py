@@ -145,7 +145,10 @@ class NameIndex:
         }
         self.lat, self.lon = self.places.lat, self.places.lon
         self.within = _areas_in_addresses(data.places)
-        self._index_streets(data.places)
+        # An institution's or hospital's record that repeats the address of one of its
+        # campuses or 院区: said, the address is that campus's, not the whole institution's.
+        repeating = _repeating_a_childs_address(data.places)
+        self._index_streets(data.places, repeating)
         self.common_words = frozenset(normalise_text(w) for w in lexicon.common_names) | (
             self._common_roads(data.places)
         )
@@ -243,15 +246,10 @@ class NameIndex:
                     for link in self._building[taken]
                 ):
                     self._link(term, Link(i, NAMES))
-        # An institution's or hospital's record that repeats the address of one of its
-        # campuses or 院区: said, the address is that campus's, not the whole institution's.
-        addressed_below = {
-            (place.parent, place.address) for place in data.places if place.parent and place.address
-        }
         for i, place in enumerate(data.places):
             # A site's road and number said in full name it when the road is not held; on a
             # held road, its address points answer (_index_streets; 纬五路7号).
-            if (place.id, place.address) in addressed_below:
+            if place.id in repeating:
                 continue
             for name in _address_names(place):
                 if normalise_text(_HOUSE_NUMBER_END.sub("", name)) not in by_name:
@@ -494,16 +492,14 @@ class NameIndex:
         self._memo.readings[term, local] = readings
         return readings
 
-    def _index_streets(self, places: Sequence[Place]) -> None:
-        """Crossings by the names of their two roads, address points by road and number."""
+    def _index_streets(self, places: Sequence[Place], repeating: frozenset[str]) -> None:
+        """Crossings by the names of their two roads, address points by road and number (a
+        site's recorded address too, unless `repeating` a campus's or 院区's)."""
         crossing_keys: list[str] = []
         crossing_rows: list[int] = []
         address_keys: list[str] = []
         address_rows: list[int] = []
         self.crossing_roads: dict[int, tuple[str, str]] = {}
-        addressed_below = {
-            (place.parent, place.address) for place in places if place.parent and place.address
-        }
         for row, place in enumerate(places):
             if place.kind == "crossing" and (
                 roads := _crossing_names(place.name.removesuffix(UNKNOWN_POINT))
@@ -514,7 +510,7 @@ class NameIndex:
             elif place.kind == "address" and (found := _ADDRESS.match(place.name)):
                 address_keys.append(street_key(normalise_text(found[1]), found[2]))
                 address_rows.append(row)
-            elif (place.id, place.address) not in addressed_below:
+            elif place.id not in repeating:
                 # A site's recorded address on a road is an address point of that road: the
                 # number said with the road (纬五路7号) is the site, not somewhere on the road.
                 # (A 院区 at its hospital's address stands for it; the hospital's record only
@@ -1095,6 +1091,21 @@ _HOUSE_NUMBER_END = re.compile(r"\d+号$")
 _SECTION_END = re.compile(r"(?<=[路街道])[东西南北中]段$")
 # A site's recorded address ending in a road and a house number, after its divisions.
 _SITE_ADDRESS = re.compile(r"([^省市区县镇乡]{2,}?(?:路|街|大道|大街|巷)(?:[东西南北中]段)?\d+号)$")
+
+
+def _repeating_a_childs_address(places: Sequence[Place]) -> frozenset[str]:
+    """The places whose recorded address is one of their children's (a hospital's record at
+    its 院区's address, a university's at a campus's).
+
+    >>> from gazetteer._model import Admin
+    >>> h = Place("h", "hospital", "医院", "", Admin("河南省"), 0.0, 0.0, address="纬五路7号")
+    >>> b = Place("b", "hospital_branch", "院区", "", Admin("河南省"), 0.0, 0.0,
+    ...     address="纬五路7号", parent="h")
+    >>> sorted(_repeating_a_childs_address([h, b]))
+    ['h']
+    """
+    below = {(p.parent, p.address) for p in places if p.parent and p.address}
+    return frozenset(p.id for p in places if (p.id, p.address) in below)
 
 
 def _address_names(place: Place) -> list[str]:
