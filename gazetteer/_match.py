@@ -272,8 +272,7 @@ def find_mentions(
     ]
     meaningful = _past_a_road_word(index, utterance, meaningful)
     meaningful = _fuzzy_into_the_next_phrase(utterance, meaningful)
-    meaningful = _loose_over_a_way(index, utterance, meaningful)
-    meaningful = _loose_over_a_number(index, utterance, meaningful)
+    meaningful = _loose_over_a_way_or_number(index, utterance, meaningful)
     return _in_street_names(
         index,
         utterance,
@@ -331,45 +330,31 @@ _WAYS_TO = frozenset("往向朝")
 _WAY_GONE = re.compile("[东西南北][走开拐去转]")
 
 
-def _loose_over_a_way(
+# A house number said (9号, 九号, 127号): the number and its 号.
+_NUMBER_SAID = re.compile("[0-9零〇一二三四五六七八九十百千两]+号")
+_LOOSE_HOWS = frozenset({"fuzzy", "edit", "pinyin", "sound"})
+
+
+def _loose_over_a_way_or_number(
     index: NameIndex, utterance: Utterance, mentions: list[Mention]
 ) -> list[Mention]:
-    """Drop a loose reading that takes in a way of travel as if its 往 were a slip (郑大一附院
-    往南走 read as 郑大一附院南, the 南院区), and a name that is only the way and the going
-    (文化路往南开 read as 南开): the caller said which way they go, not a name."""
+    """Drop a loose reading that takes in, as if it were a slip, a way of travel (郑大一附院往南走
+    read as 郑大一附院南, the 南院区) or a house number (纬五路9号院 read as 纬五路院区, 康复前街
+    5号楼 as 康复前街院区), and a name that is only the way and the going (文化路往南开 read as
+    南开): the caller said which way they go, or where on the road they are, not a name. A name
+    that holds a way or a number of its own is left as it is (人民路西段6号 is weighed number
+    against number elsewhere)."""
     kept = []
     for m in mentions:
         before = units_said(utterance, max(0, m.start - 1), m.start, written_only=True)
         if before in _WAYS_TO and _WAY_GONE.fullmatch(units_said(utterance, m.start, m.end)):
             # 往南开 is driving south, not 天津's 南开.
             continue
-        if m.how in ("fuzzy", "edit", "pinyin", "sound"):
+        if m.how in _LOOSE_HOWS:
             said = units_said(utterance, m.start, m.end, written_only=True)
             name = str(index.terms[m.term])
             if any(way[0] not in name for way in _WAY_SAID.findall(said)):
                 continue
-        kept.append(m)
-    return kept
-
-
-# A house number said (9号, 九号, 127号): the number and its 号.
-_NUMBER_SAID = re.compile("[0-9零〇一二三四五六七八九十百千两]+号")
-
-
-def _loose_over_a_number(
-    index: NameIndex, utterance: Utterance, mentions: list[Mention]
-) -> list[Mention]:
-    """Drop a loose reading that takes in a house number as if it were a slip (纬五路9号院
-    read as 纬五路院区, 康复前街5号楼 as 康复前街院区): the caller said where on the road they
-    are, not a site's name with a few characters misheard. A name that holds a number of its own
-    is left as it is."""
-    kept = []
-    for m in mentions:
-        if m.how in ("fuzzy", "edit", "pinyin", "sound"):
-            said = units_said(utterance, m.start, m.end, written_only=True)
-            name = str(index.terms[m.term])
-            # A name that is itself an address (人民路西段6号) is weighed number against
-            # number elsewhere; a name with no number has none to slip into.
             if not _NUMBER_SAID.search(name) and _NUMBER_SAID.search(said):
                 continue
         kept.append(m)
