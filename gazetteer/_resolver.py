@@ -229,12 +229,13 @@ def resolve_call(
         pool = _pool(index, mentions, total)
     roads_known_only_by_sites(index, mentions, pool, _explains)
     common_names_off_the_road(index, mentions, pool, _explains)
-    # A place said as a reference (纬五路，省人民医院后头) is not the one the caller is at, though
-    # it stands on the road they are on.
-    not_references = [m for m in mentions if not (references.demoted and m in references.mentions)]
-    places_on_a_said_road(index, not_references, pool, _explains, SURE)
-    # Nor does it account for the road or area said with it (大学路上，郑大一附院旁边).
-    sites_in_a_named_area(index, not_references, pool, _explains, SURE)
+    # Words said as a reference or a destination (去开封) state nothing against the place, and
+    # a place said as a reference (纬五路，省人民医院后头) is not the one the caller is at, though
+    # it stands on the road they are on, nor does it account for the road or area said with it
+    # (大学路上，郑大一附院旁边).
+    stated = [m for m in mentions if not (references.demoted and m in references.mentions)]
+    places_on_a_said_road(index, stated, pool, _explains, SURE)
+    sites_in_a_named_area(index, stated, pool, _explains, SURE)
     sites_named_by_a_street(index, read, mentions, pool, _explains, SURE)
     numbers = [n for r in read for n in _HOUSE_NUMBER.findall(r.text)]
     # A road said as a reference (过了中原路往南) is passed, not where the caller is: no
@@ -251,8 +252,6 @@ def resolve_call(
     )
     crossing_without_point(index, read, mentions, pool, _explains, SURE)
     scored = _score_places(index, pool, jurisdiction, position)
-    # Words said as a reference or a destination (去开封) state nothing against the place.
-    stated = [m for m in mentions if not (references.demoted and m in references.mentions)]
     # A name every city has (东站, CBD) is that city's, never against the city said.
     contradictions = _contradictions(
         index, [m for m in stated if index.terms[m.term] not in index.common_words], read, scored
