@@ -153,6 +153,7 @@ class NameIndex:
             self._common_roads(data.places)
         )
         self.prominence = _prominence(data.places, self.children)
+        self.known_around = _known_around(data.places)
 
         terms: list[str] = []
         self._building_terms = terms
@@ -867,6 +868,30 @@ def _begins_a_division(address: str, start: int, end: int, divisions: set[str]) 
     )
 
 
+def _counted(place: Place) -> bool:
+    """Whether a place counts as what the data knows of its area: not towns and villages,
+    which only some provinces have, nor estimated crossings, which are pairs of roads already
+    counted."""
+    return (
+        place.kind not in ("town", "village")
+        and bool(place.admin.adcode)
+        and estimated_roads(place) is None
+    )
+
+
+def _known_around(places: Sequence[Place]) -> npt.NDArray[np.int32]:
+    """How many places the data knows in each place's own county: the last prior, after the
+    kind and the city (`_prominence`), before the id. 市人民医院 said to 郑州's centre is the
+    city's own (郑州人民医院, in 金水区) before those of its county-level cities (新郑, 巩义 …),
+    whose people call theirs so too: the core of a city is where the data, and the calls, are
+    densest."""
+    known: dict[str, int] = defaultdict(int)
+    for place in places:
+        if _counted(place):
+            known[place.admin.adcode or ""] += 1
+    return np.array([known.get(p.admin.adcode or "", 0) for p in places], dtype=np.int32)
+
+
 def _prominence(places: Sequence[Place], children: dict[int, list[int]]) -> npt.NDArray[np.float32]:
     """A prior for places that nothing else separates (朝阳区 of 北京 or of 长春): the kind's
     rank, then how much the data knows in the place's city (divisions, institutions, sites —
@@ -882,13 +907,8 @@ def _prominence(places: Sequence[Place], children: dict[int, list[int]]) -> npt.
 
     known: dict[str, int] = defaultdict(int)
     for place in places:
-        # Estimated crossings are pairs of roads already counted, not more that is known.
-        if (
-            place.kind not in ("town", "village")
-            and place.admin.adcode
-            and estimated_roads(place) is None
-        ):
-            known[area(place.admin.adcode)] += 1
+        if _counted(place):
+            known[area(place.admin.adcode or "")] += 1
     # A campus or 院区 listed first is the institution's seat (data/README.md).
     seats = {rows[0] for rows in children.values() if rows}
     out = np.zeros(len(places), dtype=np.float32)

@@ -333,6 +333,9 @@ _WAY_GONE = re.compile("[东西南北][走开拐去转]")
 # A house number said (9号, 九号, 127号): the number and its 号.
 _NUMBER_SAID = re.compile("[0-9零〇一二三四五六七八九十百千两]+号")
 _LOOSE_HOWS = frozenset({"fuzzy", "edit", "pinyin", "sound"})
+# A part of a hospital the caller is at (住院部, 急诊科, 门诊楼): what every hospital has, never
+# a slip inside a 院区's name (市中医院住院部 is not 市中医院汝河路院区 misheard).
+_HOSPITAL_PART_SAID = re.compile("住院部|住院楼|门诊部|门诊楼|急诊[科部室楼]?|病房楼?|手术室|产房")
 
 
 def _loose_over_a_way_or_number(
@@ -341,7 +344,9 @@ def _loose_over_a_way_or_number(
     """Drop a loose reading that takes in, as if it were a slip, a way of travel (郑大一附院往南走
     read as 郑大一附院南, the 南院区) or a house number (纬五路9号院 read as 纬五路院区, 康复前街
     5号楼 as 康复前街院区), and a name that is only the way and the going (文化路往南开 read as
-    南开): the caller said which way they go, or where on the road they are, not a name. A name
+    南开), or a part of a hospital after a name said whole (市中医院住院部 read as 市中医院汝河路
+    院区): the caller said which way they go, or where on the road or in the hospital they are,
+    not a name. A name
     that holds a way or a number of its own is left as it is (人民路西段6号 is weighed number
     against number elsewhere)."""
     kept = []
@@ -357,8 +362,26 @@ def _loose_over_a_way_or_number(
                 continue
             if not _NUMBER_SAID.search(name) and _NUMBER_SAID.search(said):
                 continue
+            if _a_name_then_a_part(utterance, m, name, mentions):
+                continue
         kept.append(m)
     return kept
+
+
+def _a_name_then_a_part(
+    utterance: Utterance, loose: Mention, name: str, mentions: list[Mention]
+) -> bool:
+    """Whether a loose reading spans a name said whole and then a part of a hospital its own
+    name lacks (市中医院 + 住院部). A short name the caller ran into the part (二中医住院部,
+    二中医院 read over 二中医住) is no name said whole, and its loose reading stays."""
+    for whole in mentions:
+        if whole.how != "exact" or not loose.start <= whole.start < whole.end < loose.end:
+            continue
+        after = units_said(utterance, whole.end, loose.end, written_only=True)
+        part = _HOSPITAL_PART_SAID.match(after)
+        if part and part.group() not in name:
+            return True
+    return False
 
 
 def _look_alikes_across_a_cut_name(

@@ -1,5 +1,6 @@
 """A city's hospital said without the city and with 市 (市儿童医院, 市二院) means the answering
-centre's own city's: found by that name for every city hospital, not only those given it as an
+centre's own city's (first, beside its county-level cities' where they have one of that name):
+found by that name for every city hospital, not only those given it as an
 alias; another city's is offered, never read back alone; and a gate said with a direction is
 not a 院区 of another direction."""
 
@@ -24,8 +25,10 @@ def test_another_citys_hospital_is_offered_not_read_back(gz):
 
 
 def test_the_centres_own_city_is_read_back_for_a_city_short_name(gz):
+    # 郑州's centre answers county-level cities whose 市人民医院 is their own: a choice, with the
+    # city's first (tests/gazetteer/test_a_citys_own_hospital.py); 开封's has none.
     r = gz.resolve(["市人民医院 住院部"], jurisdiction=ZHENGZHOU)
-    assert r.question.kind == "confirm"
+    assert r.question.kind == "choose"
     assert r.question.options[0].place.id.startswith("hosp-zzrmyy")
     r = gz.resolve(["市人民医院 住院部"], jurisdiction=KAIFENG)
     assert r.question.kind == "confirm"
