@@ -107,6 +107,15 @@ class PromptBook:
                 return name[: -len(suffix)]
         return name
 
+    def county(self, name: str | None) -> str:
+        """A county's name as it stands inside others' (新郑市 → 新郑, 中牟县 → 中牟); a district of
+        a city (金水区) is left whole, being named after no place a hospital is named for."""
+        if not name or len(name) < 3:
+            return name or ""
+        if name.endswith(("市", "县")):
+            return name[:-1]
+        return name
+
     def short_label(self, place: PlaceDict) -> str:
         """The place's own name with its city in front, unless the name already starts with it
         (明伦校区 → 开封明伦校区; 郑州龙子湖校区 stays)."""
@@ -136,8 +145,12 @@ class PromptBook:
         if parent_name and parent_name in name:
             # The name holds its parent's (农业路与花园路交叉口 under 农业路).
             return self.short_label(place)
-        if parent_name and city and city in parent_name:
-            # The institution's name says the city (郑州大学第一附属医院郑东院区).
+        if parent_name and any(
+            where and where in parent_name
+            for where in (city, self.county((place.get("admin") or {}).get("district")))
+        ):
+            # The institution's name says the city (郑州大学第一附属医院郑东院区) or the county
+            # (新郑市人民医院本院, not 新郑市人民医院郑州本院).
             return name if name.startswith(parent_name) else parent_name + name
         short = self.short_label(place)
         if parent_name and not short.startswith(parent_name):

@@ -58,6 +58,29 @@ def test_campuses_in_one_city_are_listed_without_it() -> None:
     )
 
 
+def _branch(name: str, parent: str, district: str, adcode: str) -> Candidate:
+    admin = {"province": "河南省", "city": "郑州市", "district": district, "adcode": adcode}
+    place = candidate(
+        place_id=name, name=name, full_name=parent + name, kind="hospital_branch", admin=admin
+    )
+    place["label"] = PROMPTS.full_label(place, parent)
+    return place
+
+
+def test_a_hospital_named_after_its_county_is_not_given_the_citys_name_inside() -> None:
+    # 新郑 and 中牟 are of 郑州: their hospitals' names say where they are already.
+    assert _branch("本院", "新郑市人民医院", "新郑市", "410184")["label"] == "新郑市人民医院本院"
+    assert _branch("本院", "中牟县中医院", "中牟县", "410122")["label"] == "中牟县中医院本院"
+    # A hospital whose name says neither the city nor the county is told by its city.
+    assert _branch("东院区", "河南省人民医院", "金水区", "410105")["label"] == (
+        "河南省人民医院郑州东院区"
+    )
+    # The city's own: as before.
+    assert _branch("黄河路院区", "郑州人民医院", "金水区", "410105")["label"] == (
+        "郑州人民医院黄河路院区"
+    )
+
+
 def test_two_is_said_as_liang() -> None:
     assert "有两个校区" in PROMPTS.choose("choose_campus", [MINGLUN, JINMING], "河南大学")
 
