@@ -72,8 +72,29 @@ def choose(found: Found, offered: list[PlaceDict], prompts: PromptBook) -> Promp
     institution = question.subject.name if question.subject else None
     if institution is None and question.kind == "choose_campus":
         institution = offered[0].get("parent_name")
+    if question.kind == "choose":
+        offered = side_by_side(offered)
     text = prompts.choose(question.kind, offered, institution)
     return {"kind": PromptKind.CHOOSE, "text": text, "options": options(offered)}
+
+
+def side_by_side(offered: list[PlaceDict]) -> list[PlaceDict]:
+    """The places in their order, but each institution's campuses or 院区 moved up beside its
+    first, so that the sentence names the institution once and the keys follow the sentence;
+    the likeliest place stays first."""
+    order: dict[object, int] = {}
+    for place in offered:
+        parent = place.get("parent_name") if place.get("kind") in _UNITS else None
+        order.setdefault(parent or place["place_id"], len(order))
+    return sorted(
+        offered,
+        key=lambda p: order[
+            (p.get("parent_name") if p.get("kind") in _UNITS else None) or p["place_id"]
+        ],
+    )
+
+
+_UNITS = ("campus", "hospital_branch")
 
 
 def ask_location(found: Found, offered: list[PlaceDict], prompts: PromptBook) -> Prompt:

@@ -91,6 +91,9 @@ class PromptBook:
         self._reasons: dict[str, str] = {k: str(v) for k, v in reasons.items()}
         self._numerals: list[str] = [str(n) for n in document.get("numerals", [])]
         self._separator = str(document.get("list_separator", "、"))
+        # Optional, for files written before them: an institution's places said once for all.
+        self._group_separator = str(document.get("group_separator", "，"))
+        self._group = str(sentences.get("choose_group", "{institution}的{options}"))
         self._city_suffixes = tuple(str(s) for s in document.get("city_suffixes", ("市",)))
         self._units: dict[str, str] = {k: str(v) for k, v in document.get("units", {}).items()}
 
@@ -216,9 +219,43 @@ class PromptBook:
                 unit=unit,
                 options=self._separator.join(labels),
             )
-        labels = [option["label"] for option in options]
+        if kind == "choose_city":
+            said = self._separator.join(option["label"] for option in options)
+        else:
+            said = self._grouped(options)
         template = "choose_city" if kind == "choose_city" else "choose"
-        return self._sentences[template].format(count=count, options=self._separator.join(labels))
+        return self._sentences[template].format(count=count, options=said)
+
+    def _grouped(self, options: Sequence[PlaceDict]) -> str:
+        """The options in one run, an institution's campuses or 院区 side by side said after its
+        name once (郑州大学第一附属医院的河医院区、郑东院区，郑州大学第二附属医院的经八路院区):
+        seven 院区 of two hospitals read each with its hospital's name had filled a doubled
+        screen. A
+        unit's own name is said whole (南院区, not 南), and its city where the options are not
+        all in one city."""
+        cities = {(option.get("admin") or {}).get("city") for option in options}
+        said: list[str] = []
+        run: list[PlaceDict] = []
+        for option in [*options, None]:
+            if run and (option is None or _institution(option) != _institution(run[0])):
+                institution = _institution(run[0])
+                if institution and len(run) > 1:
+                    units = self._separator.join(
+                        self.short_label(unit) if len(cities) > 1 else str(unit.get("name"))
+                        for unit in run
+                    )
+                    said.append(self._group.format(institution=institution, options=units))
+                else:
+                    said.extend(str(unit["label"]) for unit in run)
+                run = []
+            if option is not None:
+                run.append(option)
+        # Separate the runs more strongly only where one of them lists units of its own.
+        grouped = any(
+            _institution(a) and _institution(a) == _institution(b)
+            for a, b in zip(options, options[1:], strict=False)
+        )
+        return (self._group_separator if grouped else self._separator).join(said)
 
     def contradiction(self, facts: ContradictionFacts) -> str:
         place_city = self.city(facts.place_city or (facts.place.get("admin") or {}).get("city"))
@@ -235,6 +272,14 @@ class PromptBook:
         return self._sentences["contradiction_no_alternative"].format(
             place=place_name, place_city=place_city, context_city=context_city
         )
+
+
+def _institution(place: PlaceDict) -> str | None:
+    """The institution whose campus or 院区 a place is, if it is one."""
+    if place.get("kind") not in ("campus", "hospital_branch"):
+        return None
+    parent = place.get("parent_name")
+    return str(parent) if parent else None
 
 
 def load_prompt_book(config_dir: Path, language: str) -> PromptBook:

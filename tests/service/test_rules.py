@@ -61,7 +61,12 @@ def test_campuses_in_one_city_are_listed_without_it() -> None:
 def _branch(name: str, parent: str, district: str, adcode: str) -> Candidate:
     admin = {"province": "河南省", "city": "郑州市", "district": district, "adcode": adcode}
     place = candidate(
-        place_id=name, name=name, full_name=parent + name, kind="hospital_branch", admin=admin
+        place_id=parent + name,
+        name=name,
+        full_name=parent + name,
+        kind="hospital_branch",
+        admin=admin,
+        parent_name=parent,
     )
     place["label"] = PROMPTS.full_label(place, parent)
     return place
@@ -78,6 +83,28 @@ def test_a_hospital_named_after_its_county_is_not_given_the_citys_name_inside() 
     # The city's own: as before.
     assert _branch("黄河路院区", "郑州人民医院", "金水区", "410105")["label"] == (
         "郑州人民医院黄河路院区"
+    )
+
+
+def test_each_institution_is_named_once_for_its_units() -> None:
+    zzu1 = "郑州大学第一附属医院"
+    first = [_branch(name, zzu1, "二七区", "410103") for name in ("河医院区", "郑东院区")]
+    second = [_branch(n, "郑州大学第二附属医院", "金水区", "410105") for n in ("经八路院区",)]
+    alone = _place("z", "郑州龙子湖校区", "郑州市", "410105")
+    text = PROMPTS.choose("choose", [*first, *second, alone], None)
+    assert text == (
+        "有四个地方符合：郑州大学第一附属医院的河医院区、郑东院区，"
+        "郑州大学第二附属医院经八路院区，河南大学郑州龙子湖校区，您说的是哪一个？"
+    )
+    # Units in two cities keep their cities; a list with no institution of several units is
+    # said as it always was.
+    both = [LONGZIHU, MINGLUN, second[0]]
+    assert PROMPTS.choose("choose", both, None) == (
+        "有三个地方符合：河南大学的郑州龙子湖校区、开封明伦校区，郑州大学第二附属医院经八路院区，"
+        "您说的是哪一个？"
+    )
+    assert PROMPTS.choose("choose", [LONGZIHU, second[0]], None) == (
+        "有两个地方符合：河南大学郑州龙子湖校区、郑州大学第二附属医院经八路院区，您说的是哪一个？"
     )
 
 
