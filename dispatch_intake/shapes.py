@@ -109,6 +109,9 @@ class Station(TypedDict):
     id: str
     name: str
     distance_km: float
+    # How exact the point the distance is measured from is (a place's `precision`; None for
+    # the caller's position): from a county's or city's seat, the distance means nothing.
+    place_precision: str | None
 
 
 class ParallelAlert(TypedDict):

@@ -200,6 +200,11 @@ class ActionStation(_Open):
     id: str
     name: str
     distance_km: float | None = None
+    place_precision: str | None = Field(
+        None,
+        description="how exact the place the distance is measured from is (its `precision`); "
+        "`district` or `city`: from a county's or city's seat, the distance means nothing",
+    )
 
 
 class ParallelAlert(_Open):

@@ -82,9 +82,11 @@ def reassess(session: Session, intake: Intake, call: CallRecord, actor: str) -> 
         call.updated_at = utcnow()
 
 
-def station_for(psap: Psap, point: tuple[float, float] | None) -> Station | None:
+def station_for(
+    psap: Psap, point: tuple[float, float] | None, precision: str | None = None
+) -> Station | None:
     try:
-        return actions.station_for(psap, point)
+        return actions.station_for(psap, point, precision)
     except Exception:
         log.exception("finding the nearest station failed")
         return None

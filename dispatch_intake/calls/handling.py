@@ -43,7 +43,7 @@ def dispatch_unit(
     require_at(principal, Permission.DISPATCH, psap)
     require_state(call, OPEN_STATES, "dispatch")
     place, point = dispatch_target(call)
-    station = station_for(psap, point)
+    station = station_for(psap, point, place.get("precision") if place else None)
     entry: Dispatch = {
         "unit": unit or (station["name"] if station else None),
         "recommended_station": station,

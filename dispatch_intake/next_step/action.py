@@ -90,7 +90,7 @@ def send_to_place(situation: Situation, centre: Centre) -> Action | None:
         "kind": kind,
         "reason": centre.prompts.reason(which, place=label(place)),
         "place_id": place["place_id"],
-        "station": station_for(centre.psap, (place["lat"], place["lon"])),
+        "station": station_for(centre.psap, (place["lat"], place["lon"]), place.get("precision")),
     }
 
 

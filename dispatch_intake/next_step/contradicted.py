@@ -94,7 +94,7 @@ def _send_here(place: PlaceDict, contradiction: str, other: str, centre: Centre)
         "kind": "dispatch_now",
         "reason": reason,
         "place_id": place["place_id"],
-        "station": station_for(centre.psap, (place["lat"], place["lon"])),
+        "station": station_for(centre.psap, (place["lat"], place["lon"]), place.get("precision")),
     }
 
 

@@ -61,8 +61,11 @@ class Centre:
     rules: NextStepRules = field(default_factory=NextStepRules)
 
 
-def station_for(psap: Psap, point: tuple[float, float] | None) -> Station | None:
-    """The centre's nearest station to a point, as shown on the record."""
+def station_for(
+    psap: Psap, point: tuple[float, float] | None, precision: str | None = None
+) -> Station | None:
+    """The centre's nearest station to a point, as shown on the record, with how exact the
+    point is (`precision` of the place it stands for)."""
     if point is None:
         return None
     nearest = nearest_station(psap, *point)
@@ -72,6 +75,7 @@ def station_for(psap: Psap, point: tuple[float, float] | None) -> Station | None
         "id": nearest.station.id,
         "name": nearest.station.name,
         "distance_km": nearest.distance_km,
+        "place_precision": precision,
     }
 
 

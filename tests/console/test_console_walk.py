@@ -510,3 +510,28 @@ def test_words_typed_while_the_call_is_being_started_go_to_that_call(
     with live_service.api("supervisor") as api:
         record = api.get(f"/v1/calls/{active_call_id(taker)}").json()
     assert record["location"]["text"] == ["河南大学", "龙子湖校区"]
+
+
+def test_a_station_measured_from_a_county_seat_says_so_not_a_distance(
+    sign_in: SignIn, live_service: LiveService
+) -> None:
+    """A town known only by its county's seat: the nearest station is named, but its distance
+    from a seat is no distance from the caller, and the screen says so instead of a number."""
+    taker = sign_in("call_taker", psap="zhengzhou-120")
+    taker.keyboard.press("F2")
+    expect(taker.locator("#call")).to_be_visible()
+    taker.keyboard.press("Escape")
+    taker.keyboard.press("c")
+    taker.keyboard.type("人叫不醒了，没气了")
+    taker.keyboard.press("Enter")
+    expect(taker.locator("#call-priority")).to_have_text("危重")
+    say_location(taker, "中牟县官渡镇")
+    expect(taker.locator("#action .action-kind")).to_have_text("立即派车")
+    expect(taker.locator("#action")).to_contain_text("地点只知区县，距离不可靠")
+    expect(taker.locator("#action")).not_to_contain_text(re.compile(r"（\d+(\.\d+)? ?(米|公里)）"))
+    with live_service.api("supervisor") as api:
+        record = api.get(f"/v1/calls/{active_call_id(taker)}").json()
+    assert record["recommended_action"]["station"]["place_precision"] == "district"
+    # A place whose point stands on its site keeps its distance.
+    say_location(taker, "河南大学郑州龙子湖校区")
+    expect(taker.locator("#action")).to_contain_text(re.compile(r"最近站点 .+（\d"))

@@ -384,13 +384,21 @@ function positionText(position) {
   return `定位 ${radius}${source}`;
 }
 
+// Measured from a county's or city's seat, a station's distance says nothing about the place.
+const SEAT_PRECISION = { district: "地点只知区县，距离不可靠", city: "地点只知城市，距离不可靠" };
+
+function stationText(station) {
+  const rough = SEAT_PRECISION[station.place_precision];
+  if (rough) return `最近站点 ${station.name}（${rough}）`;
+  const distance = station.distance_km != null ? formatDistance(station.distance_km) : "";
+  return `最近站点 ${station.name}${distance ? `（${distance}）` : ""}`;
+}
+
 function actionExtras(action) {
   const station = action.station;
   return [
     action.unit ? `车组 ${action.unit}` : "",
-    station && station.name
-      ? `最近站点 ${station.name}${station.distance_km != null ? `（${formatDistance(station.distance_km)}）` : ""}`
-      : "",
+    station && station.name ? stationText(station) : "",
     action.to_psap ? `转至 ${centreName(action.to_psap)}` : "",
   ].filter(Boolean);
 }
