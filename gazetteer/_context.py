@@ -1342,19 +1342,25 @@ _NUMERALS = {
     "八": 8,
     "九": 9,
 }
-_SPOKEN_NUMBER = re.compile("([零〇一二两三四五六七八九十百]+)号")
+_SPOKEN_NUMBER = re.compile("([零〇一二两三四五六七八九十百]+)[号號]")
+# A number and its 号 apart (纬五路 7 号): speech-to-text writes a space between the words.
+_NUMBER_APART = re.compile(r"([0-9０-９零〇一二两三四五六七八九十百]+)\s+(?=[号號])")
 
 
 def house_numbers_in_digits(text: str) -> str:
     """House numbers said in words written in digits, as addresses hold them: digit by digit
-    (一九九号 → 199号) or as a number (三十六号 → 36号). Only before 号: 纬五路 stays.
+    (一九九号 → 199号) or as a number (三十六号 → 36号), and the number joined to its 号 when a
+    space was typed between them. Only before 号: 纬五路 stays.
 
     >>> house_numbers_in_digits("纬五路七号"), house_numbers_in_digits("心怡路一九九号")
     ('纬五路7号', '心怡路199号')
     >>> house_numbers_in_digits("自由路三十六号"), house_numbers_in_digits("一百零八号院")
     ('自由路36号', '108号院')
+    >>> house_numbers_in_digits("纬五路 7 号"), house_numbers_in_digits("纬五路 七 號")
+    ('纬五路 7号', '纬五路 7号')
     """
-    return _SPOKEN_NUMBER.sub(lambda found: f"{_number(found[1])}号", text)
+    joined = _NUMBER_APART.sub(r"\1", text)
+    return _SPOKEN_NUMBER.sub(lambda found: f"{_number(found[1])}号", joined)
 
 
 def _number(words: str) -> int:
