@@ -65,6 +65,8 @@ AFTER = (
     # place named is where that stretch is, not where the caller is.
     "那头",
     "这头",
+    "那一头",
+    "这一头",
     "那一段",
     "这一段",
     "那段",
@@ -210,6 +212,67 @@ def bound_for_phrases(text: str) -> list[str]:
     ]
 
 
+# Words typed apart (speech-to-text writes a space between every word) or cut by punctuation.
+_WORDS = re.compile(r"[^\s\W_]+|(\s+)|[\W_]+")
+# Which stretch or end of a road, or the ground about a place (那一段, 这一头, 那一截): typed
+# apart from the name before it, still about it.
+_STRETCH_WORD = re.compile("[那这]一?[头段块片带截]儿?")
+# A way said with how far (往东一点, 往西 一点): an offset from the name before it, not the way
+# the caller goes (金水路 往东 is that, and keeps its pause).
+_WAY_WORD = re.compile("往[东西南北](?:边|面)?")
+_HOW_FAR = re.compile("(?:一点|点|一些|些|一截|不远|[0-9一二两三四五六七八九十百几]+(?:米|步))儿?")
+
+
+def _cues_joined(text: str) -> str:
+    """The words with a cue typed apart from the name it is about joined to it, as when it is
+    said together: a stretch or the ground after a name (薛店 那一段, 开封 这一头), a way with
+    how far (西三环 往东 一点), and a journey's cue before a name (快到 未来路, 过了 航海路, 靠
+    107辅道). Two roads typed apart before such a cue (经三路 纬五路 往南一点) are joined to it
+    both: their crossing is what it is about. Cues that put the caller beside a place (旁边,
+    附近), a way alone (金水路 往东: the way the caller goes) and words cut by punctuation keep
+    their pause.
+
+    >>> _cues_joined("金水路 往东 快到 未来路 那一段")
+    '金水路 往东 快到未来路那一段'
+    >>> _cues_joined("西三环 往东 一点"), _cues_joined("经三路 纬五路 往南一点")
+    ('西三环往东 一点', '经三路纬五路往南一点')
+    >>> _cues_joined("岳飞庙 旁边"), _cues_joined("快到，未来路")
+    ('岳飞庙 旁边', '快到，未来路')
+    """
+    words = [" " if found[1] else found[0] for found in _WORDS.finditer(text)]
+    out: list[str] = []
+    for k, word in enumerate(words):
+        after = [normalise_text(w) for w in words[k + 1 : k + 4 : 2]]
+        cue_after = bool(after) and (
+            _STRETCH_WORD.fullmatch(after[0]) is not None
+            or (
+                (way := _WAY_WORD.match(after[0])) is not None
+                and (
+                    _HOW_FAR.fullmatch(after[0][way.end() :]) is not None
+                    or (
+                        way.end() == len(after[0])
+                        and len(after) > 1
+                        and words[k + 2] == " "
+                        and _HOW_FAR.fullmatch(after[1]) is not None
+                    )
+                )
+            )
+        )
+        if word != " " or not out or not after:
+            out.append(word)
+        elif cue_after:
+            # The road before, typed apart from another road before it: their crossing.
+            if (
+                len(out) >= 3
+                and out[-2] == " "
+                and all(_ROAD.fullmatch(normalise_text(w)) for w in (out[-1], out[-3]))
+            ):
+                del out[-2]
+        elif normalise_text(out[-1]) not in BEFORE:
+            out.append(word)
+    return "".join(out)
+
+
 def reference_phrases(text: str) -> tuple[list[str], str]:
     """The words said as references in one utterance, and the rest of it.
 
@@ -230,7 +293,7 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
     # (大学路，郑大南校区，附近) is about it when a road said in another clause is where the
     # caller is; with no road said (朱仙镇岳飞庙，旁边) the place is all there is.
     before = ""
-    normalised = normalise_text(text)
+    normalised = normalise_text(_cues_joined(text))
     clauses = _clauses(normalised)
     # A road said as passed or not yet reached (过了农业路, 快到金水路了) is a mark along the
     # road the caller is driving: a road said with the way they go (花园路往北走) is then that
@@ -320,11 +383,9 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
     return [p for p in phrases if p], " ".join(r for r in rest if r)
 
 
-# A road passed or not yet reached (过了农业路, 快到金水路了): `BEFORE`'s cues of a journey,
-# not 刚过来 (a coming).
-_PASSING = re.compile(
-    "(?:" + "|".join(_JOURNEY) + ")(?![来去])[\u4e00-\u9fff]{2,}?(?:" + "|".join(ROAD_WORDS) + ")"
-)
+# A road or place passed or not yet reached (过了农业路, 快到金水路了, 快到龙亭): `BEFORE`'s
+# cues of a journey, not 刚过来 (a coming).
+_PASSING = re.compile("(?:" + "|".join(_JOURNEY) + ")(?![来去了])[\u4e00-\u9fff]{2,}")
 # A road alone, or with the side of it (中州大道南), as the road driven along (花园路往北走).
 _ROAD_DRIVEN = re.compile(
     "(?:我在|在|就在)?[\u4e00-\u9fff]{2,6}?(?:" + "|".join(ROAD_WORDS) + ")[东南西北]?(?:上)?"
@@ -367,7 +428,9 @@ _KIND_ALONE = re.compile(
 
 
 # What may follow a second road said straight after the first: their crossing.
-_CROSSING_AFTER_A_ROAD = re.compile("(?:交叉口|交汇处|十字路口|十字|路口|口)?[那这]?(?:儿|边|里)?")
+_CROSSING_AFTER_A_ROAD = re.compile(
+    "(?:那个|这个)?(?:交叉口|交汇处|十字路口|十字|路口|口)?[那这]?(?:儿|边|里)?"
+)
 
 
 def _another_road_or_its_crossing(said: str) -> bool:

@@ -5,7 +5,7 @@ import pytest
 
 from gazetteer._context import house_numbers_in_digits
 
-from .answers import ZHENGZHOU, confirmed
+from .answers import KAIFENG, ZHENGZHOU, confirmed
 
 # --- A house number typed apart from its 号 (纬五路 7 号) -------------------------------------
 
@@ -44,3 +44,58 @@ def test_a_number_apart_with_no_site_there_keeps_the_road_first(gz):
     # No site is recorded at 纬五路9号: the road, as when it is typed together.
     r = gz.resolve(["纬五路 9 号院"], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == "lm-zz-weiwulu"
+
+
+# --- A cue typed apart from its name (金水路 往东 快到 未来路 那一段) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "road"),
+    [
+        ("花园路 往北 快到 农业路", ZHENGZHOU, "lm-zz-huayuanlu"),
+        ("建设路 往西 过了 桐柏路", ZHENGZHOU, "lm-zz-jianshelu"),
+        ("中州大道 高架 底下 金水路 往北 一点", ZHENGZHOU, "lm-zz-zhongzhoudadao"),
+        ("东京大道 往西 快到 金明大道", KAIFENG, "lm-kf-dongjingdadao"),
+        ("中山路 开封站 那一头", KAIFENG, "lm-kf-zhongshanlu"),
+    ],
+)
+def test_a_cue_typed_apart_is_about_the_name_beside_it(gz, said, jurisdiction, road):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id == road, said
+    assert confirmed(r) in (None, road), said
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "road"),
+    [
+        ("中山路往北，快到鼓楼了", KAIFENG, "lm-kf-zhongshanlu"),
+        ("中山路 往北 快到 龙亭", KAIFENG, "lm-kf-zhongshanlu"),
+    ],
+)
+def test_a_place_the_car_nears_is_a_mark_along_the_road_driven(gz, said, jurisdiction, road):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id == road, said
+
+
+def test_two_roads_typed_apart_before_a_cue_stay_their_crossing(gz):
+    r = gz.resolve(["经三路 纬五路 往南一点"], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == "xing-lm-zz-weiwulu-lm-zz-jingsanlu"
+
+
+def test_a_crossing_said_as_that_one_junction_is_the_crossing(gz):
+    # 那个口: the crossing of the two roads, as 路口 is.
+    r = gz.resolve(["经三路纬五路那个口往南一点"], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == "xing-lm-zz-weiwulu-lm-zz-jingsanlu"
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "place"),
+    [
+        ("金水路 往东", ZHENGZHOU, "lm-zz-jinshuilu"),  # a way alone: where the caller goes
+        ("朱仙镇 朱仙镇岳飞庙 旁边", KAIFENG, "lm-kf-zhuxianzhenyuefeimiao"),  # beside: a pause
+        ("登封 少林大道 西边", ZHENGZHOU, "lm-zz-shaolindadao"),  # a side: a pause
+    ],
+)
+def test_a_way_alone_or_a_beside_cue_typed_apart_keeps_its_pause(gz, said, jurisdiction, place):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id == place, said
