@@ -62,6 +62,7 @@ from gazetteer._context import (
 )
 from gazetteer._county_hospitals import county_hospitals_said
 from gazetteer._county_words_alone import county_words_said_alone, only_county_words
+from gazetteer._expressways import roads_under_expressways
 from gazetteer._geo import (
     OUTSIDE_JURISDICTION,
     geodesic_km,
@@ -206,6 +207,7 @@ def resolve_call(
     mentions = seats_of_government_said(index, read, mentions)
     mentions = seat_towns_said(index, read, mentions, SURE)
     mentions = stations_on_a_said_line(index, read, mentions, SURE)
+    mentions = roads_under_expressways(index, read, mentions)
     codes = jurisdiction.adcodes if jurisdiction is not None else ()
     mentions, county_words = county_words_said_alone(index, read, mentions, codes)
     mentions += places_under_said_divisions(index, read, mentions, codes)

@@ -99,3 +99,26 @@ def test_a_crossing_said_as_that_one_junction_is_the_crossing(gz):
 def test_a_way_alone_or_a_beside_cue_typed_apart_keeps_its_pause(gz, said, jurisdiction, place):
     r = gz.resolve([said], jurisdiction=jurisdiction)
     assert r.candidates[0].place.id == place, said
+
+
+# --- An expressway said by the road it runs over (京广快速路) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "road"),
+    [
+        ("陇海快速路上", "lm-zz-longhailu"),
+        ("京广快速路下面 辅道上", "lm-zz-jingguangnanlu"),  # 京广路: the stretch held under it
+        ("北三环快速路上 车撞护栏了", "lm-zz-beisanhuan"),
+        ("中州快速路上", "lm-zz-zhongzhoudadao"),
+    ],
+)
+def test_an_expressway_is_the_road_it_runs_over(gz, said, road):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == road, said
+
+
+@pytest.mark.parametrize("said", ["快速路上 车翻了", "郑州快速路上"])
+def test_an_expressway_over_no_held_road_names_no_road(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert all(c.place.kind != "road" for c in r.candidates), said
