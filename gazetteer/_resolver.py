@@ -105,6 +105,7 @@ from gazetteer._model import (
     Question,
     Resolution,
 )
+from gazetteer._motorways import on_a_motorway
 from gazetteer._normalise import normalise_text
 from gazetteer._renamed_villages import (
     villages_renamed_before_their_town,
@@ -374,6 +375,7 @@ def resolve_call(
         or station_named_after_it_said(
             index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
         )
+        or on_a_motorway(read)
     ):
         question = Question("ask_more", question.options)
     if (

@@ -122,3 +122,33 @@ def test_an_expressway_is_the_road_it_runs_over(gz, said, road):
 def test_an_expressway_over_no_held_road_names_no_road(gz, said):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert all(c.place.kind != "road" for c in r.candidates), said
+
+
+# --- A caller on a motorway names a stretch, not where they are (京港澳高速 薛店 那一段) -------
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction"),
+    [
+        ("连霍高速 巩义段 巩义 站街镇 那一截", ZHENGZHOU),
+        ("在高速上 往南走 新郑 龙湖镇 附近", ZHENGZHOU),
+        ("日兰高速 兰考 东坝头 那一段 车翻了", KAIFENG),
+    ],
+)
+def test_a_town_along_a_motorway_is_not_read_back(gz, said, jurisdiction):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert confirmed(r) is None, said
+    assert r.candidates and r.candidates[0].place.kind == "town", said
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "town"),
+    [
+        ("下了高速 中牟 官渡镇 街上", ZHENGZHOU, "adm-410122102"),
+        ("刚出了高速 兰考 东坝头镇", KAIFENG, "adm-410225106"),
+        ("坐高速列车来的 中牟 官渡镇", ZHENGZHOU, "adm-410122102"),
+    ],
+)
+def test_a_town_said_off_the_motorway_is_read_back(gz, said, jurisdiction, town):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert confirmed(r) == town, said
