@@ -1461,18 +1461,25 @@ def _thin(ends: set[int], mentions: list[Mention]) -> list[Mention]:
     # typed pinyin (dengfeng shaolin|si and dengfeng|shaolinsi), the words of one that the
     # other leaves out are read on their own too (开封): otherwise the second reading would
     # lose the city said with it to the first.
-    rests = {
-        (
-            (a.utterance, a.start, b.start) if a.start < b.start else (a.utterance, b.end, a.end),
-            a.how,
-        )
-        for a in kept
-        for b in kept
-        if a is not b
-        and (_runs_past(a, b) or _heard_past(b, a, written, ends) or _written_past_a_sound(b, a))
-    }
+    rests: dict[tuple[tuple[int, int, int], str], float] = {}
+    for a in kept:
+        for b in kept:
+            if a is not b and (
+                _runs_past(a, b) or _heard_past(b, a, written, ends) or _written_past_a_sound(b, a)
+            ):
+                span = (
+                    (a.utterance, a.start, b.start)
+                    if a.start < b.start
+                    else (a.utterance, b.end, a.end)
+                )
+                # Words heard as part of a longer name heard whole (登峰 of 登峰少林 as 登封少林)
+                # are heard as surely as it, not as a chance pair of syllables.
+                sure = a.quality if a.how == b.how == "pinyin" else 0.0
+                rests[(span, a.how)] = max(rests.get((span, a.how), 0.0), sure)
     kept += [
-        m for m in mentions if ((m.utterance, m.start, m.end), m.how) in rests and m not in kept
+        replace(m, quality=max(m.quality, rests[key]))
+        for m in mentions
+        if (key := ((m.utterance, m.start, m.end), m.how)) in rests and m not in kept
     ]
     return kept
 
@@ -1521,13 +1528,14 @@ def _overshadowed(mention: Mention, stronger: Mention) -> bool:
 def _heard_past(
     mention: Mention, stronger: Mention, written: set[tuple[int, int]], ends: set[int]
 ) -> bool:
-    """Whether a name heard whole by sound begins inside a name said exactly and runs past
-    its end into the last words said, which no name reads as written (登封少林|四 heard as
-    少林寺, 四 for 寺): the caller said the sound-alike, and the exact name took in only part of
-    it. Which of the two the words say is for the scores."""
+    """Whether a name heard whole by sound begins inside a name said exactly, or heard by
+    sound too, and runs past its end into the last words said, which no name reads as written
+    (登封少林|四 heard as 少林寺, 四 for 寺; 登峰少林|四, both by sound): the caller said the
+    sound-alike, and the other name took in only part of it. Which of the two the words say is
+    for the scores."""
     return (
         _heard_whole(mention)
-        and stronger.how == "exact"
+        and (stronger.how == "exact" or (stronger.how == "pinyin" and _heard_whole(stronger)))
         and mention.utterance == stronger.utterance
         and stronger.start <= mention.start < stronger.end < mention.end
         and mention.end in ends

@@ -152,3 +152,25 @@ def test_a_town_along_a_motorway_is_not_read_back(gz, said, jurisdiction):
 def test_a_town_said_off_the_motorway_is_read_back(gz, said, jurisdiction, town):
     r = gz.resolve([said], jurisdiction=jurisdiction)
     assert confirmed(r) == town, said
+
+
+# --- Two names heard by sound, one running past the other (登峰 少林四) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("登峰 嵩阳书圆", "lm-zz-songyangshuyuan"),  # 登峰嵩阳 heard as the 街道, 书圆 as 书院
+        ("登峰少林四 门口", "lm-zz-shaolinsi"),
+    ],
+)
+def test_a_place_heard_past_a_town_heard_by_sound_is_weighed_with_it(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == place, said
+    assert confirmed(r) in (None, place), said
+
+
+@pytest.mark.parametrize("said", ["登峰 嵩阳 这", "登峰嵩阳街道"])
+def test_the_town_heard_by_sound_alone_is_still_the_town(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == "adm-410185001", said
