@@ -330,6 +330,10 @@ _WAYS_TO = frozenset("往向朝")
 _WAY_GONE = re.compile("[东西南北][走开拐去转]")
 
 
+# A way of travel by what carries the caller (公交, 地铁): no part of a name read loosely.
+_CARRIER_SAID = re.compile("公交|地铁")
+
+
 # A house number said (9号, 九号, 127号): the number and its 号.
 _NUMBER_SAID = re.compile("[0-9零〇一二三四五六七八九十百千两]+号")
 _LOOSE_HOWS = frozenset({"fuzzy", "edit", "pinyin", "sound"})
@@ -342,13 +346,12 @@ def _loose_over_a_way_or_number(
     index: NameIndex, utterance: Utterance, mentions: list[Mention]
 ) -> list[Mention]:
     """Drop a loose reading that takes in, as if it were a slip, a way of travel (郑大一附院往南走
-    read as 郑大一附院南, the 南院区) or a house number (纬五路9号院 read as 纬五路院区, 康复前街
-    5号楼 as 康复前街院区), and a name that is only the way and the going (文化路往南开 read as
-    南开), or a part of a hospital after a name said whole (市中医院住院部 read as 市中医院汝河路
-    院区): the caller said which way they go, or where on the road or in the hospital they are,
-    not a name. A name
-    that holds a way or a number of its own is left as it is (人民路西段6号 is weighed number
-    against number elsewhere)."""
+    read as 郑大一附院南, the 南院区; 公交文化路 as 农大文化路) or a house number (纬五路9号院
+    read as 纬五路院区, 康复前街5号楼 as 康复前街院区), a name that is only the way and the going
+    (文化路往南开 read as 南开), or a part of a hospital after a name said whole (市中医院住院部
+    read as 市中医院汝河路院区): the caller said which way they go, or where on the road or in the
+    hospital they are, not a name. A name that holds a way or a number of its own is left as it
+    is (人民路西段6号 is weighed number against number elsewhere)."""
     kept = []
     for m in mentions:
         before = units_said(utterance, max(0, m.start - 1), m.start, written_only=True)
@@ -359,6 +362,8 @@ def _loose_over_a_way_or_number(
             said = units_said(utterance, m.start, m.end, written_only=True)
             name = str(index.terms[m.term])
             if any(way[0] not in name for way in _WAY_SAID.findall(said)):
+                continue
+            if any(carrier not in name for carrier in _CARRIER_SAID.findall(said)):
                 continue
             if not _NUMBER_SAID.search(name) and _NUMBER_SAID.search(said):
                 continue

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from gazetteer._bus_stops import stops_named_by_two_roads
 from gazetteer._compounds_said import compounds_held_as_their_unit
 from gazetteer._context import (
     References,
@@ -209,6 +210,7 @@ def resolve_call(
     mentions = seat_towns_said(index, read, mentions, SURE)
     mentions = stations_on_a_said_line(index, read, mentions, SURE)
     mentions = roads_under_expressways(index, read, mentions)
+    mentions = stops_named_by_two_roads(index, read, mentions, SURE)
     codes = jurisdiction.adcodes if jurisdiction is not None else ()
     mentions, county_words = county_words_said_alone(index, read, mentions, codes)
     mentions += places_under_said_divisions(index, read, mentions, codes)

@@ -174,3 +174,41 @@ def test_a_place_heard_past_a_town_heard_by_sound_is_weighed_with_it(gz, said, p
 def test_the_town_heard_by_sound_alone_is_still_the_town(gz, said):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert confirmed(r) == "adm-410185001", said
+
+
+# --- A stop named by two roads is their crossing (公交 花园路黄河路站) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "crossing"),
+    [
+        ("公交 文化路东风路站", "xing-lm-zz-dongfenglu-lm-zz-wenhualu"),
+        ("经三路东风路站 下车", "xing-lm-zz-dongfenglu-lm-zz-jingsanlu"),
+        ("公交 紫荆山路陇海东路站", "xing-lm-zz-zijingshanlu-lm-zz-longhailu"),
+        ("建设路秦岭路站 下车", "xing-lm-zz-jianshelu-lm-zz-qinlinglu"),
+    ],
+)
+def test_a_stop_named_by_two_roads_is_their_crossing(gz, said, crossing):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == crossing, said
+    assert confirmed(r) in (None, crossing), said
+
+
+@pytest.mark.parametrize(
+    ("said", "station"),
+    [
+        ("东风路站", "lm-zz-metro-dongfenglu"),
+        ("地铁 秦岭路站", "lm-zz-metro-qinlinglu"),
+        ("花园路上 黄河路站 地铁口", "lm-zz-metro-huanghelu"),
+    ],
+)
+def test_a_station_named_by_one_road_stays_the_station(gz, said, station):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == station, said
+
+
+@pytest.mark.parametrize("said", ["公交文化路", "公交 文化路 站牌 底下"])
+def test_a_carrier_said_is_no_slip_in_a_loose_reading(gz, said):
+    # 公交文化路 is not 农大文化路 (the 农大 campus there): the bus and the road.
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-wenhualu", said
