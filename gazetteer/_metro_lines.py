@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from gazetteer._index import NameIndex
+from gazetteer._index import NAMES, NameIndex
 from gazetteer._match import Mention, Utterance, sure_names_of, units_said, written_matches
 
 # The line as said, its house-number words already in digits (一号线 → 1号线), or by its own name
@@ -74,3 +74,38 @@ def station_named_after_it_said(
         if not name.endswith("站") and after.startswith(("站", "地铁站")):
             return True
     return False
+
+
+# Words of the railway said after a place's name (新郑机场 城际 站台, zijingshan 地铁站): the
+# caller is at the station of that name, not anywhere in the place it is named after.
+_RAIL_AFTER = re.compile("(?:地铁|城际|高铁|轻轨)(?:站台|站|口)?")
+
+
+def stations_said_by_their_rail(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], sure: float
+) -> list[Mention]:
+    """The mentions, with a place's name said for sure and straight after it the railway's
+    words (地铁, 城际) read as the station the data holds by that name (新郑机场站), over the
+    name and those words: the caller is at the station."""
+    found: list[Mention] = []
+    for mention in mentions:
+        if mention.quality < sure or mention.how not in ("exact", "latin", "pinyin"):
+            continue
+        name = str(index.terms[mention.term])
+        if name.endswith("站"):
+            continue
+        utterance = read[mention.utterance]
+        rail = _RAIL_AFTER.match(units_said(utterance, mention.end, mention.end + 4))
+        if rail is None:
+            continue
+        (term,) = index.term_ids([f"{name}站"])
+        if term is None or not any(
+            link.weight >= NAMES and index.places.kind(link.place) == "station"
+            for link in index.links(term)
+        ):
+            continue
+        end = mention.end + rail.end()
+        found.append(
+            Mention(mention.utterance, mention.start, end, term, mention.quality, mention.how)
+        )
+    return [*mentions, *found]

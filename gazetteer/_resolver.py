@@ -81,7 +81,11 @@ from gazetteer._match import (
     find_mentions,
     read_utterance,
 )
-from gazetteer._metro_lines import station_named_after_it_said, stations_on_a_said_line
+from gazetteer._metro_lines import (
+    station_named_after_it_said,
+    stations_on_a_said_line,
+    stations_said_by_their_rail,
+)
 from gazetteer._misreadings import (
     look_alikes_of_another_direction,
     look_alikes_over_a_division,
@@ -211,6 +215,7 @@ def resolve_call(
     mentions = stations_on_a_said_line(index, read, mentions, SURE)
     mentions = roads_under_expressways(index, read, mentions)
     mentions = stops_named_by_two_roads(index, read, mentions, SURE)
+    mentions = stations_said_by_their_rail(index, read, mentions, SURE)
     codes = jurisdiction.adcodes if jurisdiction is not None else ()
     mentions, county_words = county_words_said_alone(index, read, mentions, codes)
     mentions += places_under_said_divisions(index, read, mentions, codes)

@@ -212,3 +212,31 @@ def test_a_carrier_said_is_no_slip_in_a_loose_reading(gz, said):
     # 公交文化路 is not 农大文化路 (the 农大 campus there): the bus and the road.
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == "lm-zz-wenhualu", said
+
+
+# --- The railway's words after a place's name: its station (新郑机场 城际 站台) ----------------
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "station"),
+    [
+        ("宋城路 城际 站台上", KAIFENG, "lm-kf-songchengluzhan"),
+        ("zhengzhou daxue 地铁站", ZHENGZHOU, "lm-zz-zhengzhoudaxuezhan"),
+        ("新郑机场 地铁 出站口", ZHENGZHOU, "lm-zz-metro-xinzhengjichang"),
+    ],
+)
+def test_a_place_said_with_the_railway_is_its_station(gz, said, jurisdiction, station):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id == station, said
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("新郑机场 航站楼 T2", "lm-zz-xinzhengjichang"),  # the terminal: the airport
+        ("紫荆山公园 地铁站", "lm-zz-zijingshangongyuan"),  # no station of the park's name
+    ],
+)
+def test_a_place_without_its_railway_or_station_stays_the_place(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == place, said
