@@ -397,8 +397,12 @@ def road_address_read_as_its_community(
 
 
 # Words that make a town's short name said before them a site named after the same water or
-# hill (雁鸣湖景区, 大峪沟公园): as `_SITE_WORDS` of the matcher for a division's name.
+# hill (雁鸣湖景区, 大峪沟公园): as `_SITE_WORDS` of the matcher for a division's name. 城 makes
+# it a market or a pleasure ground's name (小宋城, 华南城), not the town: a town is 镇上, not
+# 城, but for the seat's quarters (城关, 城区, 城郊).
 _SITE_AFTER_A_TOWN = ("景区", "风景区", "公园", "遗址", "水库", "湿地")
+_CITY_WORD = "城"
+_TOWN_QUARTERS = ("城关", "城区", "城郊")
 
 
 def site_named_like_its_town(
@@ -409,10 +413,10 @@ def site_named_like_its_town(
     sure: float,
 ) -> bool:
     """Whether `place` is a town named only by the short name of it (雁鸣湖 for 雁鸣湖镇) said
-    as the first words of a site's name (雁鸣湖景区, 大峪沟公园): the caller names the lake's
-    or the valley's scenic area the town is named after, which the data does not hold, not the
-    town; the town is offered, not read back. Said in full (雁鸣湖镇) or alone (中牟 雁鸣湖
-    那边), the town is read back as before."""
+    as the first words of a site's name (雁鸣湖景区, 大峪沟公园, 小宋城): the caller names the
+    lake's or the valley's scenic area the town is named after, or a market named so, which the
+    data does not hold, not the town; the town is offered, not read back. Said in full
+    (雁鸣湖镇) or alone (中牟 雁鸣湖 那边), the town is read back as before."""
     if index.places.kind(place) != "town":
         return False
     name = normalise_text(index.places.name(place))
@@ -421,7 +425,10 @@ def site_named_like_its_town(
         if str(index.terms[mention.term]) == name:
             return False
         after = units_said(read[mention.utterance], mention.end, mention.end + 3, written_only=True)
-        if not after.startswith(_SITE_AFTER_A_TOWN):
+        site = after.startswith(_SITE_AFTER_A_TOWN) or (
+            after.startswith(_CITY_WORD) and not after.startswith(_TOWN_QUARTERS)
+        )
+        if not site:
             return False
         named = True
     return named

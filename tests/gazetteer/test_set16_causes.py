@@ -240,3 +240,25 @@ def test_a_place_said_with_the_railway_is_its_station(gz, said, jurisdiction, st
 def test_a_place_without_its_railway_or_station_stays_the_place(gz, said, place):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == place, said
+
+
+# --- A town's short name as the start of a market's (小宋城) --------------------------------
+
+
+@pytest.mark.parametrize("said", ["开封 陈留城 那个商场", "陈留城 里面 那个市场"])
+def test_a_market_named_like_a_town_is_not_the_town_read_back(gz, said):
+    r = gz.resolve([said], jurisdiction=KAIFENG)
+    assert confirmed(r) is None, said
+
+
+@pytest.mark.parametrize(
+    ("said", "town"),
+    [
+        ("在陈留 街上", "adm-410212101"),
+        ("兰考 小宋 镇上", "adm-410225107"),
+        ("兰考 小宋镇 城里", "adm-410225107"),  # said in full, 城里 is in it
+    ],
+)
+def test_a_town_said_as_a_town_is_read_back(gz, said, town):
+    r = gz.resolve([said], jurisdiction=KAIFENG)
+    assert confirmed(r) == town, said
