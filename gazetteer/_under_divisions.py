@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from gazetteer._index import ROAD_WORDS, NameIndex
+from gazetteer._index import NAMES, ROAD_WORDS, NameIndex
 from gazetteer._match import Mention, Utterance
 from gazetteer._normalise import normalise_text
 
@@ -235,6 +235,10 @@ def _villages_at(index: NameIndex, said: _Said, town: int, at: int) -> list[tupl
         if len(stem) < 2:
             continue
         for word in (*_VILLAGE_WORDS, ""):
+            if not word and _a_landmarks_name(index, stem, village):
+                # 竹林镇 长寿山: the scenic area's name, which the 社区 is named after; the
+                # words name the village no more than the landmark.
+                break
             if said.written(at, stem + word):
                 found.append((at + len(stem + word), village, UNDER_IN_FULL))
                 break
@@ -244,6 +248,18 @@ def _villages_at(index: NameIndex, said: _Said, town: int, at: int) -> list[tupl
                 found.append((at + len(stem + word), village, UNDER_LOOSE))
                 break
     return found
+
+
+def _a_landmarks_name(index: NameIndex, name: str, village: int) -> bool:
+    """Whether `name` is the name of a landmark in the village's county."""
+    (term,) = index.term_ids([name])
+    county = (index.places.admin(village).adcode or "")[:6]
+    return term is not None and any(
+        link.weight >= NAMES
+        and index.places.kind(link.place) == "landmark"
+        and (index.places.admin(link.place).adcode or "").startswith(county)
+        for link in index.links(term)
+    )
 
 
 def _mention(

@@ -262,3 +262,32 @@ def test_a_market_named_like_a_town_is_not_the_town_read_back(gz, said):
 def test_a_town_said_as_a_town_is_read_back(gz, said, town):
     r = gz.resolve([said], jurisdiction=KAIFENG)
     assert confirmed(r) == town, said
+
+
+# --- A landmark said after its town is not the village named after it (竹林镇 长寿山) ---------
+
+
+@pytest.mark.parametrize(
+    ("said", "town", "landmark"),
+    [
+        ("荥阳 刘河镇 环翠峪 这", "adm-410182108", "lm-zz-huancuiyu"),
+        ("新密 牛店镇 打虎亭 那", "adm-410183102", "lm-zz-dahutinghanmu"),
+        ("登封 中岳街道 中岳庙 门口", "adm-410185003", "lm-zz-zhongyuemiao"),
+    ],
+)
+def test_a_landmark_after_its_town_ranks_the_town_and_it_first(gz, said, town, landmark):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert {c.place.id for c in r.candidates[:2]} == {town, landmark}, said
+    assert confirmed(r) is None, said
+
+
+@pytest.mark.parametrize(
+    ("said", "village"),
+    [
+        ("荥阳 刘河镇 环翠峪村 村委", "adm-410182108218"),
+        ("新密 牛店镇 打虎亭村", "adm-410183102202"),
+    ],
+)
+def test_the_village_said_with_its_word_is_read_back(gz, said, village):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == village, said

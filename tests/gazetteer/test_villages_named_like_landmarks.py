@@ -1,6 +1,8 @@
 """A village or 社区 named after a landmark of its county (少林寺社区 by 少林寺, 打虎亭村 by the
-打虎亭 tombs): said by the landmark's name after the town, the words fit both, so both are
-offered and neither is read back; the village said in full is still read back."""
+打虎亭 tombs): said by the landmark's name after the town, the words name the landmark in full
+and the village only short of its word, so the town and the landmark are offered and neither is
+read back (set 16: the village had ranked first on the town's words and the landmark's); the
+village said in full is still read back."""
 
 import pytest
 
@@ -10,20 +12,21 @@ ZHENGZHOU = Jurisdiction(adcodes=("4101",))
 
 
 @pytest.mark.parametrize(
-    ("said", "village", "landmark"),
+    ("said", "town", "village", "landmark"),
     [
-        ("登封 少林街道 少林寺门口", "adm-410185002002", "lm-zz-shaolinsi"),
-        ("新密 牛店镇 打虎亭 这边", "adm-410183102202", "lm-zz-dahutinghanmu"),
+        ("登封 少林街道 少林寺门口", "adm-410185002", "adm-410185002002", "lm-zz-shaolinsi"),
+        ("新密 牛店镇 打虎亭 这边", "adm-410183102", "adm-410183102202", "lm-zz-dahutinghanmu"),
     ],
 )
-def test_a_landmarks_name_after_its_town_offers_the_village_and_the_landmark(
-    gz, said, village, landmark
+def test_a_landmarks_name_after_its_town_offers_the_town_and_the_landmark(
+    gz, said, town, village, landmark
 ):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.question.kind == "choose"
     offered = [o.place.id for o in r.question.options]
-    assert village in offered
+    assert town in offered
     assert landmark in offered
+    assert r.candidates[0].place.id != village
 
 
 @pytest.mark.parametrize(
