@@ -63,6 +63,7 @@ from gazetteer._context import (
 )
 from gazetteer._county_hospitals import county_hospitals_said
 from gazetteer._county_words_alone import county_words_said_alone, only_county_words
+from gazetteer._crossing_stems import roads_short_at_a_crossing
 from gazetteer._expressways import roads_under_expressways
 from gazetteer._geo import (
     OUTSIDE_JURISDICTION,
@@ -217,6 +218,7 @@ def resolve_call(
     mentions = stops_named_by_two_roads(index, read, mentions, SURE)
     mentions = stations_said_by_their_rail(index, read, mentions, SURE)
     codes = jurisdiction.adcodes if jurisdiction is not None else ()
+    mentions = roads_short_at_a_crossing(index, read, mentions, codes, SURE)
     mentions, county_words = county_words_said_alone(index, read, mentions, codes)
     mentions += places_under_said_divisions(index, read, mentions, codes)
     mentions = local_names_said(index, read, mentions, codes, SURE)

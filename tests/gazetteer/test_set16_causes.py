@@ -291,3 +291,33 @@ def test_a_landmark_after_its_town_ranks_the_town_and_it_first(gz, said, town, l
 def test_the_village_said_with_its_word_is_read_back(gz, said, village):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert confirmed(r) == village, said
+
+
+# --- Roads said short of their road word at a crossing (中州道 跟 商都 口) --------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "crossing"),
+    [
+        ("商都 跟 中州大道 口", ZHENGZHOU, "xing-lm-zz-zhongzhoudadao-lm-zz-shangdulu"),
+        ("建设 桐柏 路口", ZHENGZHOU, "xing-lm-zz-jianshelu-lm-zz-tongbailu"),
+        ("中山 自由 路口", KAIFENG, "xing-lm-kf-zhongshanlu-lm-kf-ziyoulu"),
+    ],
+)
+def test_roads_short_of_their_word_at_a_crossing_are_that_crossing(
+    gz, said, jurisdiction, crossing
+):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id == crossing, said
+
+
+def test_a_place_of_the_area_before_a_road_and_its_mouth_is_no_road(gz):
+    # 鼓楼 is 开封's drum tower, not 鼓楼街 short of its word: no crossing read back.
+    r = gz.resolve(["鼓楼 书店街 口上"], jurisdiction=KAIFENG)
+    assert not (confirmed(r) or "").startswith("xing-")
+
+
+@pytest.mark.parametrize("said", ["学校门口", "小区 东门口"])
+def test_a_gate_is_no_crossing(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert all(c.place.kind not in ("road", "crossing") for c in r.candidates), said
