@@ -1670,6 +1670,45 @@ def common_names_off_the_road(
 _OTHER_PLACE_WORDS = ("公园", "广场", "小区", "花园", "市场", "商场", "大厦", "车站", *ROAD_WORDS)
 
 
+def drop_site_names_inside_other_places(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention]
+) -> list[Mention]:
+    """Drop a campus's or 院区's short name said as the first words of another place's name
+    (洛阳 王城公园: a park named after the area the 王城 campus is named after too): the words
+    name the park, which the data may not hold, not the campus; it does not rank on them. Nor
+    does a look-alike read over the park's name that changes the campus's words (西苑公园 as
+    象湖公园). A name other places bear too (龙子湖, an area as well) is left to the scores."""
+    inside: list[Mention] = []
+    for mention in mentions:
+        named = [link for link in index.links(mention.term) if link.weight >= NAMES]
+        utterance = read[mention.utterance]
+        after = units_said(utterance, mention.end, mention.end + 3, written_only=True)
+        if (
+            mention.how == "exact"
+            and named
+            and all(index.places.kind(link.place) in _SITES for link in named)
+            and after.startswith(_OTHER_PLACE_WORDS)
+            and mention.end not in pause_starts(utterance)
+        ):
+            inside.append(mention)
+    if not inside:
+        return list(mentions)
+
+    def over(mention: Mention, site: Mention) -> bool:
+        return (
+            mention.how in ("fuzzy", "edit")
+            and mention.utterance == site.utterance
+            and mention.start <= site.start
+            and site.end < mention.end
+            and str(index.terms[site.term]) not in str(index.terms[mention.term])
+        )
+
+    return [m for m in mentions if m not in inside and not any(over(m, s) for s in inside)]
+
+
+_SITES = frozenset({"campus", "hospital_branch"})
+
+
 def campus_only_by_borrowed_words(
     index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], site: int
 ) -> bool:

@@ -41,6 +41,7 @@ from gazetteer._context import (
     drop_look_alikes_over_roads,
     drop_names_across_a_division,
     drop_readings_out_of_a_destination,
+    drop_site_names_inside_other_places,
     facility_said_in_a_town,
     find_references,
     house_numbers_in_digits,
@@ -219,6 +220,7 @@ def resolve_call(
     mentions = stations_said_by_their_rail(index, read, mentions, SURE)
     codes = jurisdiction.adcodes if jurisdiction is not None else ()
     mentions = roads_short_at_a_crossing(index, read, mentions, codes, SURE)
+    mentions = drop_site_names_inside_other_places(index, read, mentions)
     mentions, county_words = county_words_said_alone(index, read, mentions, codes)
     mentions += places_under_said_divisions(index, read, mentions, codes)
     mentions = local_names_said(index, read, mentions, codes, SURE)

@@ -321,3 +321,31 @@ def test_a_place_of_the_area_before_a_road_and_its_mouth_is_no_road(gz):
 def test_a_gate_is_no_crossing(gz, said):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert all(c.place.kind not in ("road", "crossing") for c in r.candidates), said
+
+
+# --- A campus's short name as the start of a park's (洛阳 王城公园) ----------------------------
+
+
+@pytest.mark.parametrize("said", ["我在洛阳 王城公园 东门", "洛阳 西苑公园 门口"])
+def test_a_park_named_like_a_campus_is_the_city_said_not_the_campus(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "adm-410300", said
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("洛阳 王城校区", "edu-4141011070-wangcheng"),
+        ("洛阳 王城 校区里", "edu-4141011070-wangcheng"),
+        ("河科大 西苑校区", "edu-4141010464-xiyuan"),
+    ],
+)
+def test_the_campus_said_as_a_campus_is_read_back(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == place, said
+
+
+def test_a_name_an_area_bears_too_is_left_to_the_scores(gz):
+    # 龙子湖 is the area as well as its campuses' short name: the area first, as before.
+    r = gz.resolve(["龙子湖公园 门口"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-longzihu"
