@@ -74,6 +74,7 @@ from gazetteer._geo import (
     position_fit,
 )
 from gazetteer._index import NAMES, NEAR, ROAD_WORDS, NameIndex, address_road
+from gazetteer._landmarks_short import landmarks_short_of_a_middle_character
 from gazetteer._local_names import local_names_said, places_on_a_said_road
 from gazetteer._match import (
     Mention,
@@ -224,6 +225,7 @@ def resolve_call(
     mentions, county_words = county_words_said_alone(index, read, mentions, codes)
     mentions += places_under_said_divisions(index, read, mentions, codes)
     mentions = local_names_said(index, read, mentions, codes, SURE)
+    mentions += landmarks_short_of_a_middle_character(index, read, mentions, codes, SURE)
     mentions += drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions)
     mentions += initials_mentions(index, read, mentions)
     mentions += compounds_held_as_their_unit(index, read, mentions, codes, SURE)

@@ -349,3 +349,34 @@ def test_a_name_an_area_bears_too_is_left_to_the_scores(gz):
     # 龙子湖 is the area as well as its campuses' short name: the area first, as before.
     r = gz.resolve(["龙子湖公园 门口"], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == "lm-zz-longzihu"
+
+
+# --- A landmark's three-character name with its middle lost (开封 包祠) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "place"),
+    [
+        ("在 相寺 后面", KAIFENG, "lm-kf-daxiangguosi"),
+        ("延观 里面", KAIFENG, "lm-kf-yanqingguan"),
+        ("登封 观台 这", ZHENGZHOU, "lm-zz-dengfengguanxingtai"),
+    ],
+)
+def test_a_landmark_short_of_its_middle_is_offered(gz, said, jurisdiction, place):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id == place, said
+    assert confirmed(r) is None, said  # offered, never read back on two characters
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction"),
+    [
+        ("包祠", ZHENGZHOU),  # 开封's: not in the centre's city
+        ("那个 大门", KAIFENG),  # 大梁门 with 梁 lost is an ordinary word
+        ("二厂 家属院", ZHENGZHOU),
+        ("南大门这儿", KAIFENG),  # not a word of its own
+    ],
+)
+def test_ordinary_words_or_another_citys_landmark_are_not_read_so(gz, said, jurisdiction):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert all(c.place.kind != "landmark" for c in r.candidates), said
