@@ -14,7 +14,6 @@ from collections.abc import Sequence
 
 from gazetteer._index import NAMES, NameIndex
 from gazetteer._match import Mention, Utterance, pause_starts
-from gazetteer._normalise import normalise_text
 
 # Below what is read back (the resolver's SURE, 0.85): offered, never confirmed on these words.
 MIDDLE_LOST = 0.8
@@ -74,7 +73,7 @@ def _short_names(index: NameIndex) -> dict[str, list[tuple[int, int]]]:
     if found is None:
         found = {}
         for term_id, term in enumerate(index.terms):
-            name = normalise_text(str(term))
+            name = str(term)  # terms are held normalised
             if len(name) != _NAME_SIZE or name[2] not in _KIND_ENDS or name[0] in _COMMON_STARTS:
                 continue
             for link in index.links(term_id):
