@@ -699,8 +699,15 @@ def score_with_references(
         if any(link.weight < NAMES and link.place in named_by_ref for link in links):
             near.update(link.place for link in links if link.weight >= NAMES)
 
+    # A reference that takes in a name said as where the caller is, read again with a word
+    # of its own (古荥镇 镇政府旁边: the town, and the town's government read as the town's), is
+    # that place said again, not another place beside it.
+    said_again = {
+        m for m in refs if any(o not in refs and o.term == m.term and o.inside(m) for o in mentions)
+    }
+
     def relation(mention: Mention, place: int) -> float:
-        if mention not in refs:
+        if mention not in refs or mention in said_again:
             return explains(index, mention, place)
         if mention in references.negated or place in named_by_ref:
             return 0.0

@@ -20,6 +20,8 @@ from gazetteer._match import Mention, Utterance, written_matches
 # it is left to the town.
 _GOVERNMENT = re.compile("(镇|乡)?的?(县|区|市)?(人民)?政府")
 _SUFFIX = "人民政府"
+# A town's level word, said with its name or again before its government (大隗镇镇政府).
+_TOWN_WORD = "镇乡"
 # As sure as a name said with a word of its own, a little below one said in full, as the
 # county hospital (`gazetteer._county_hospitals`).
 SEAT_OF_GOVERNMENT = 0.95
@@ -35,7 +37,10 @@ def seats_of_government_said(
     found: list[Mention] = []
     for number, offset, words, said in written_matches(read, _GOVERNMENT):
         if said.group(1):
-            continue  # 古荥镇政府, 镇政府: the town's
+            # 古荥镇政府, 古荥镇 镇政府: the town's, where the town itself stands; said alone
+            # (镇政府) no one's.
+            found += _town_said_before(index, read, mentions, number, offset + said.start(), said)
+            continue
         level = said.group(2) or ""
         here = _seat_after(index, words, said.start(), level)
         if here is not None:
@@ -50,6 +55,32 @@ def seats_of_government_said(
             for seat in seats
         ]
     return [*mentions, *found]
+
+
+def _town_said_before(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    number: int,
+    at: int,
+    said: re.Match[str],
+) -> list[Mention]:
+    """A town's government said right after the town (大隗镇 镇政府, 大巍镇镇政府): the town's
+    reading over both, however the town was heard, as a county's seat is read over the county
+    and its word. Without it the word is only the 社区 of another province named 镇政府社区, and
+    the town said was asked again. Said alone (镇政府) or after other words, it is no one's."""
+    end = at + len(said.group(0))
+    units = [u for segment in read[number].segments for u in segment.units]
+    towns = [
+        m
+        for m in mentions
+        if m.utterance == number
+        and m.start < at <= m.end + len(_TOWN_WORD)
+        and m.end <= end
+        and all(u in _TOWN_WORD for u in units[m.end : at])
+        and any(index.places.kind(link.place) == "town" for link in index.links(m.term))
+    ]
+    return [Mention(number, m.start, end, m.term, m.quality, m.how) for m in towns]
 
 
 def _seat_after(index: NameIndex, words: str, end: int, level: str) -> tuple[int, list[int]] | None:

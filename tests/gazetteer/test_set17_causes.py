@@ -1,0 +1,55 @@
+"""Readings learned from location hold-out set 17 by cause, each tested with other places and
+phrasings than the set's lines, and with near-misses that must not change."""
+
+import pytest
+
+from .answers import KAIFENG, ZHENGZHOU, confirmed
+
+# --- 大隗镇 is Dà Wěi: said as it sounds (大巍镇, 大魏镇, dawei) -------------------------------
+
+
+@pytest.mark.parametrize("said", ["大巍镇", "新密 大魏镇", "dawei zhen", "新密大隗镇"])
+def test_dawei_town_is_heard_by_its_sound(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == "adm-410183106", said
+
+
+def test_another_place_with_the_character_keeps_its_own_reading(gz):
+    # 隗村 (通许) is not 大隗: no 大巍 said, and nothing read back.
+    r = gz.resolve(["通许 隗村"], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) != "adm-410183106"
+
+
+# --- A town's government said after the town (大隗镇 镇政府旁边) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "town"),
+    [
+        ("古荥镇 镇政府旁边", "adm-410108101"),
+        ("大隗镇 镇政府", "adm-410183106"),
+        ("中牟 刘集镇 镇政府门口", "adm-410122112"),
+        ("古荣镇 镇政府旁边", "adm-410108101"),  # the town by a look-alike
+        ("古荥镇政府旁边", "adm-410108101"),  # said together, as before
+    ],
+)
+def test_the_towns_government_is_the_town(gz, said, town):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == town, said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "镇政府旁边",  # no town said: no one's
+        "古荥镇 大街 镇政府",  # other words between: not read as the town's word
+    ],
+)
+def test_a_government_word_without_its_town_before_it_is_not_read_back(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm", said
+
+
+def test_a_countys_government_is_still_the_countys(gz):
+    r = gz.resolve(["中牟 县政府旁边"], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == "lm-zz-gov-410122"
