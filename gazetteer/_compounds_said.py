@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gazetteer._index import NameIndex
-from gazetteer._match import Mention, Utterance, written_units
+from gazetteer._match import Mention, Utterance, units_said, written_units
 
 # What callers call a compound; the words the units of the division codes end in.
 _COMPOUND_WORDS = ("家属院", "家属区", "小区", "大院")
@@ -85,3 +85,17 @@ def _unit_before(
 
 def _spells(units: dict[int, str], at: int, word: str) -> bool:
     return all(units.get(at + k) == char for k, char in enumerate(word))
+
+
+def compound_said_of_a_site(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], site: int
+) -> bool:
+    """Whether a landmark was named only as the first words of a housing compound (锦艺城 小区,
+    the estate named after the 锦艺城 mall beside it): the caller is in the compound, not at
+    the landmark, and the landmark is never one to read back on those words. A works' 家属院
+    is the works (国棉三厂家属院), as the sets map it; 小区 is the estate's own word."""
+    naming = [m for m in mentions if any(link.place == site for link in index.links(m.term))]
+    return bool(naming) and all(
+        units_said(read[m.utterance], m.end, m.end + 2, written_only=True) == "小区"
+        for m in naming
+    )

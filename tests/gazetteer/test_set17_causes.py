@@ -53,3 +53,44 @@ def test_a_government_word_without_its_town_before_it_is_not_read_back(gz, said)
 def test_a_countys_government_is_still_the_countys(gz):
     r = gz.resolve(["中牟 县政府旁边"], jurisdiction=ZHENGZHOU)
     assert confirmed(r) == "lm-zz-gov-410122"
+
+
+# --- A mall said by its name without 购物中心, and 那啥 said as 那个 (锦艺城门口) ---------------
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("锦艺城门口", "lm-zz-jinyicheng"),
+        ("那啥…在那个…锦艺城，对，锦艺城门口", "lm-zz-jinyicheng"),
+        ("锦艺城 商场门口", "lm-zz-jinyicheng"),
+        ("那啥，紫荆山公园", "lm-zz-zijingshangongyuan"),  # 那啥 is no 南沙
+        ("那啥 在那个 熙地港", "lm-zz-xidigang"),
+    ],
+)
+def test_the_mall_by_its_everyday_name_and_a_filler_word(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == place, said
+
+
+# --- A landmark named as the first words of a compound (锦艺城 小区) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "said", ["锦艺城 小区里面", "锦艺城小区 九号楼二单元", "熙地港 小区里面", "大卫城 小区"]
+)
+def test_a_compound_named_after_a_landmark_does_not_read_back_the_landmark(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm", said
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("国棉三厂家属院", "lm-zz-guomian3chang"),  # a works' 家属院 is the works
+        ("熙地港 商场里面", "lm-zz-xidigang"),
+    ],
+)
+def test_a_works_housing_and_a_mall_said_as_one_still_read_back(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == place, said
