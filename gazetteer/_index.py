@@ -194,6 +194,16 @@ class NameIndex:
             ):
                 self._link(estate, Link(i, NAMES))
         city_said: set[str] = set()
+        # A city's other names, said before the rest of a landmark's (汴西湖, 汴梁西湖 for
+        # 开封西湖): its former names and the one character it goes by.
+        other_names = {
+            p.name: [
+                *(a for a in p.aliases if a != _short_city(p.name)),
+                *lexicon.city_one_character_names.get(p.name, ()),
+            ]
+            for p in data.places
+            if p.kind == "city"
+        }
         for i, place in enumerate(data.places):
             # A landmark named with its city's name (郑州人民公园, 郑州万象城) is called by the
             # rest by that city's people, unless that is already something else's name. Other
@@ -205,6 +215,9 @@ class NameIndex:
                 ):
                     self._link(rest, Link(i, NAMES))
                     city_said.add(rest)
+                for name in other_names.get(place.admin.city or "", ()):
+                    if self._term_id.get(name + rest) is None:
+                        self._link(name + rest, Link(i, NAMES))
         self.common_words |= city_said
         for i, place in enumerate(data.places):
             # Callers leave a town's level word off (兰考谷营, 考城): the name without it is the

@@ -31,6 +31,7 @@ class Lexicon:
     housing_of_every_city: list[str] = field(default_factory=list)
     pinyin_overrides: dict[str, list[str]] = field(default_factory=dict)
     look_alike_characters: list[str] = field(default_factory=list)
+    city_one_character_names: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -377,6 +378,7 @@ def _read_lexicon(path: Path) -> Lexicon:
         return Lexicon()
     document = _read_yaml(path)
     overrides = _mapping(document.get("pinyin_overrides"), path)
+    one_character = _mapping(document.get("city_one_character_names"), path)
     return Lexicon(
         fillers=[str(f) for f in document.get("fillers") or []],
         generic_suffixes=[str(f) for f in document.get("generic_suffixes") or []],
@@ -385,6 +387,7 @@ def _read_lexicon(path: Path) -> Lexicon:
         housing_of_every_city=[str(f) for f in document.get("housing_of_every_city") or []],
         pinyin_overrides={str(k): [str(s) for s in v] for k, v in overrides.items()},
         look_alike_characters=[str(g) for g in document.get("look_alike_characters") or []],
+        city_one_character_names={str(k): [str(c) for c in v] for k, v in one_character.items()},
     )
 
 

@@ -94,3 +94,37 @@ def test_a_compound_named_after_a_landmark_does_not_read_back_the_landmark(gz, s
 def test_a_works_housing_and_a_mall_said_as_one_still_read_back(gz, said, place):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert confirmed(r) == place, said
+
+
+# --- 开封 said by its one character or a former name before a landmark's name (汴西湖) ------
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("呃 汴西湖 湖边上", "lm-kf-xihu"),
+        ("汴梁西湖 边上", "lm-kf-xihu"),
+        ("汴京 西湖边", "lm-kf-xihu"),
+        ("汴梁铁塔 底下", "lm-kf-tieta"),
+    ],
+)
+def test_kaifeng_by_another_name_before_its_landmark(gz, said, place):
+    r = gz.resolve([said], jurisdiction=KAIFENG)
+    assert confirmed(r) == place, said
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("汴京公园", "lm-kf-bianjinggongyuan"),  # a name of its own beginning with 汴京
+        ("汴梁", "adm-410200"),
+    ],
+)
+def test_names_that_begin_with_the_citys_other_name_keep_their_place(gz, said, place):
+    r = gz.resolve([said], jurisdiction=KAIFENG)
+    assert r.candidates[0].place.id == place, said
+
+
+def test_a_lake_of_that_name_without_the_city_is_not_read_back_as_kaifengs(gz):
+    r = gz.resolve(["西湖 湖边上"], jurisdiction=KAIFENG)
+    assert confirmed(r) != "lm-kf-xihu"
