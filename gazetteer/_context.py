@@ -153,8 +153,8 @@ _PRECISE = frozenset({"surveyed", "address", "approx"})
 Explains = Callable[[NameIndex, Mention, int], float]
 
 
-# Words before a name the caller says they are not at (不是明伦，是金明).
-NOT = ("不是", "不在")
+# Words before a name the caller says they are not at (不是明伦，是金明; 没在兰考 said as 不在).
+NOT = ("不是", "不在", "没在")
 # Words that take back what was just said, as a clause of their own (兰考？不不，我在菏泽); 不是
 # alone between pauses does too (县医院…不是…中医院), where 不是中医院 says what it is not.
 _TAKEN_BACK = ("不不", "不对", "不是不是")

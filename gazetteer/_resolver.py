@@ -300,6 +300,7 @@ def resolve_call(
         for link in index.links(m.term)
         if index.places.kind(link.place) in COARSE_KINDS
         and normalise_text(index.places.name(link.place)) not in said_names
+        and not _only_sites_named_after(index, m.term, link.place)
     }
     provinces = {code[:2] for code in jurisdiction.adcodes} if jurisdiction is not None else set()
     ranked = sorted(
@@ -408,6 +409,20 @@ def resolve_call(
         question=question,
         contradictions=contradictions,
         normalised=normalised,
+    )
+
+
+def _only_sites_named_after(index: NameIndex, term: int, division: int) -> bool:
+    """Whether the other places a division's short name names are all campuses or 院区 in that
+    division, called after it (惠济 for 惠济区 and 郑大一附院's 惠济院区): the caller said the
+    division's name, not a name of the site's own, as 龙亭 is the park's own and 龙子湖 the
+    lake's the campuses stand around (蚌埠's 龙子湖区 is named after another)."""
+    prefix = index.division_prefix.get(division)
+    others = [link.place for link in index.links(term) if link.place != division]
+    return bool(prefix) and all(
+        index.places.kind(p) in ("campus", "hospital_branch")
+        and (index.places.admin(p).adcode or "").startswith(prefix or "-")
+        for p in others
     )
 
 

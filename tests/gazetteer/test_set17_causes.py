@@ -128,3 +128,45 @@ def test_names_that_begin_with_the_citys_other_name_keep_their_place(gz, said, p
 def test_a_lake_of_that_name_without_the_city_is_not_read_back_as_kaifengs(gz):
     r = gz.resolve(["西湖 湖边上"], jurisdiction=KAIFENG)
     assert confirmed(r) != "lm-kf-xihu"
+
+
+# --- A district's short name that a campus or 院区 in it is named after (惠济 北郊这块) --------
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "division"),
+    [
+        ("惠济 北郊这块", ZHENGZHOU, "adm-410108"),  # 郑大一附院's 惠济院区
+        ("惠济这块", ZHENGZHOU, "adm-410108"),
+        ("登封 这边", ZHENGZHOU, "adm-410185"),  # a college's 登封校区
+        ("兰考这块", KAIFENG, "adm-410225"),
+    ],
+)
+def test_the_division_comes_before_the_sites_named_after_it(gz, said, jurisdiction, division):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id == division, said
+    assert confirmed(r) is None or confirmed(r) == division, said
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "first"),
+    [
+        ("龙亭", KAIFENG, "lm-kf-longting"),  # the park's own name, the district's short one
+        ("龙子湖", ZHENGZHOU, "lm-zz-longzihu"),  # the lake, not 蚌埠's 龙子湖区
+    ],
+)
+def test_a_place_whose_own_name_it_is_still_comes_first(gz, said, jurisdiction, first):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id == first, said
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "place"),
+    [
+        ("没在金水区 在管城这", ZHENGZHOU, "adm-410104"),  # 没在 is 不在: the district denied
+        ("没在兰考 在杞县", KAIFENG, "adm-410221"),
+    ],
+)
+def test_a_district_said_as_not_where_the_caller_is_comes_after(gz, said, jurisdiction, place):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id == place, said
