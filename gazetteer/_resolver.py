@@ -123,6 +123,7 @@ from gazetteer._road_ends import drop_names_across_a_roads_end
 from gazetteer._said_aside import divisions_said_aside
 from gazetteer._seat_towns import seat_towns_said
 from gazetteer._seats_of_government import seats_of_government_said
+from gazetteer._station_squares import station_squares_said
 from gazetteer._under_divisions import places_under_said_divisions
 from gazetteer._villages_named_like_landmarks import landmarks_named_like_a_village
 
@@ -219,6 +220,7 @@ def resolve_call(
     mentions = roads_under_expressways(index, read, mentions)
     mentions = stops_named_by_two_roads(index, read, mentions, SURE)
     mentions = stations_said_by_their_rail(index, read, mentions, SURE)
+    mentions = station_squares_said(index, read, mentions)
     codes = jurisdiction.adcodes if jurisdiction is not None else ()
     mentions = roads_short_at_a_crossing(index, read, mentions, codes, SURE)
     mentions = drop_site_names_inside_other_places(index, read, mentions)

@@ -170,3 +170,28 @@ def test_a_place_whose_own_name_it_is_still_comes_first(gz, said, jurisdiction, 
 def test_a_district_said_as_not_where_the_caller_is_comes_after(gz, said, jurisdiction, place):
     r = gz.resolve([said], jurisdiction=jurisdiction)
     assert r.candidates[0].place.id == place, said
+
+
+# --- A station's square said by its side (zhengzhou huochezhan xi guangchang) --------------
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "station"),
+    [
+        ("zhengzhou huochezhan xi guangchang", ZHENGZHOU, "lm-zz-zhengzhouzhan"),
+        ("郑州火车站西广场", ZHENGZHOU, "lm-zz-zhengzhouzhan"),
+        ("东站东广场，出租车那儿", ZHENGZHOU, "lm-zz-zhengzhoudongzhan"),
+        ("郑州东站 西广场", ZHENGZHOU, "lm-zz-zhengzhoudongzhan"),
+        ("开封站 南广场", KAIFENG, "lm-kf-kaifengzhan"),
+    ],
+)
+def test_a_stations_square_is_the_station(gz, said, jurisdiction, station):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id == station, said
+    assert confirmed(r) in (None, station), said
+
+
+def test_a_square_of_its_own_after_a_station_is_not_the_stations(gz):
+    # 二七广场 is a square of its own, not a side of 郑州站: not read over as the station.
+    r = gz.resolve(["郑州火车站 二七广场"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm"
