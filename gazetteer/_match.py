@@ -241,6 +241,7 @@ def find_mentions(
             _exact(index, segment, number, keep)
             _missing_one(index, segment, number, keep)
             _look_alike(index, segment, number, keep)
+            _swapped(index, segment, number, keep)
         _by_sound(index, segment, number, keep)
         explained = _fully_explained(index, segment, found.values())
         # Terms sharing the segment's bigrams: gathered once, read for look-alikes and for
@@ -1007,6 +1008,58 @@ def _look_alike(index: NameIndex, segment: Segment, number: int, keep: _Keep) ->
                     number, segment.offset + start, segment.offset + end, term, LOOK_ALIKE, "look"
                 )
             )
+
+
+# Characters of a name two neighbours of which a caller typed the other way round (大国相寺
+# for 大相国寺): only in names of four or more, where the rest of the name says which was meant.
+SWAPPED_FROM = 4
+
+
+def _swapped(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> None:
+    """Names typed with two neighbouring characters the other way round (大国相寺 for 大相国寺),
+    as sure as a look-alike: a typing slip no likeness of sound or shape finds, since the
+    bigrams the fuzzy pass looks names up by are all broken. Words that are a name as written
+    stay that name.
+
+    >>> "".join(_swap("大国相寺", 1))
+    '大相国寺'
+    """
+    text = "".join(segment.units)
+    n = len(text)
+    spans: list[tuple[int, int]] = []
+    keys: list[str] = []
+    for at in range(1, n - 2):
+        if text[at] == text[at + 1] or _DIRECTIONS & {text[at], text[at + 1]}:
+            continue  # 郑州站西 (west of it) is not 郑州西站, nor 中山路西 中山西路
+        # The first and last characters stay where they are.
+        for start in range(max(0, at - index.max_term_length + 3), at):
+            for end in range(max(at + 3, start + SWAPPED_FROM), n + 1):
+                if end - start > index.max_term_length:
+                    break
+                spans.append((start, end))
+                keys.append(_swap(text[start:end], at - start))
+    if not keys:
+        return
+    as_written = index.term_ids([text[start:end] for start, end in spans])
+    for (start, end), term, written in zip(spans, index.term_ids(keys), as_written, strict=True):
+        # Villages are named alike by the thousand (张砦新村, 张新砦村): a swap is chance there.
+        if (
+            term is not None
+            and written is None
+            and any(index.places.kind(link.place) != "village" for link in index.links(term))
+        ):
+            keep(
+                Mention(
+                    number, segment.offset + start, segment.offset + end, term, LOOK_ALIKE, "look"
+                )
+            )
+
+
+_DIRECTIONS = frozenset("东西南北中")
+
+
+def _swap(text: str, at: int) -> str:
+    return text[:at] + text[at + 1] + text[at] + text[at + 2 :]
 
 
 def _missing_one(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> None:

@@ -195,3 +195,35 @@ def test_a_square_of_its_own_after_a_station_is_not_the_stations(gz):
     # 二七广场 is a square of its own, not a side of 郑州站: not read over as the station.
     r = gz.resolve(["郑州火车站 二七广场"], jurisdiction=ZHENGZHOU)
     assert r.question.kind != "confirm"
+
+
+# --- Two neighbouring characters typed the other way round (大国相寺 for 大相国寺) -----------
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "place"),
+    [
+        ("大国相寺 門口", KAIFENG, "lm-kf-daxiangguosi"),
+        ("紫山荆公园 北门", ZHENGZHOU, "lm-zz-zijingshangongyuan"),
+    ],
+)
+def test_a_name_typed_with_two_characters_swapped_is_found(gz, said, jurisdiction, place):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id == place, said
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "place"),
+    [
+        ("郑州站 西出站口 地下", ZHENGZHOU, "lm-zz-zhengzhouzhan"),  # 站西 is no 西站
+        ("大相国寺", KAIFENG, "lm-kf-daxiangguosi"),  # as written
+    ],
+)
+def test_words_in_their_own_order_are_not_swapped(gz, said, jurisdiction, place):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert confirmed(r) == place, said
+
+
+def test_a_side_of_a_road_is_not_read_as_the_roads_section(gz):
+    r = gz.resolve(["中山路西边 那个商场"], jurisdiction=KAIFENG)
+    assert r.candidates[0].place.id != "lm-kf-zhongshanxilu"
