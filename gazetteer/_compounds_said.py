@@ -96,6 +96,5 @@ def compound_said_of_a_site(
     is the works (国棉三厂家属院), as the sets map it; 小区 is the estate's own word."""
     naming = [m for m in mentions if any(link.place == site for link in index.links(m.term))]
     return bool(naming) and all(
-        units_said(read[m.utterance], m.end, m.end + 2, written_only=True) == "小区"
-        for m in naming
+        units_said(read[m.utterance], m.end, m.end + 2, written_only=True) == "小区" for m in naming
     )
