@@ -227,3 +227,23 @@ def test_words_in_their_own_order_are_not_swapped(gz, said, jurisdiction, place)
 def test_a_side_of_a_road_is_not_read_as_the_roads_section(gz):
     r = gz.resolve(["中山路西边 那个商场"], jurisdiction=KAIFENG)
     assert r.candidates[0].place.id != "lm-kf-zhongshanxilu"
+
+
+# --- The marshalling yard, held since set 17 (郑州北站 编组站那) -------------------------------
+
+
+@pytest.mark.parametrize("said", ["郑州北站 编组站那", "郑州北编组站 货场"])
+def test_the_marshalling_yard_is_read_back(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == "lm-zz-zhengzhoubeizhan", said
+
+
+@pytest.mark.parametrize("said", ["北站，北站那", "北站"])
+def test_a_north_station_said_alone_is_still_asked(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm", said
+
+
+def test_kaifengs_north_station_is_kept(gz):
+    r = gz.resolve(["开封北站 出站口"], jurisdiction=KAIFENG)
+    assert confirmed(r) == "lm-kf-kaifengbeizhan"
