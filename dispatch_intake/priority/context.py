@@ -81,9 +81,10 @@ class ClauseContext:
             # The concept's own part and state are not cues either (叫不醒, 不省人事).
             others += [(at[match.start], inner[0]), (inner[1], at[match.end])]
         targets = [at[match.start]] + ([inner[1]] if inner else [])
-        # A state that is itself a "no" (没反应, 不醒) is not denied by a bare 不 or 没 before it:
-        # callers do not deny a no that way (叫不行他没反应 is a slip of 叫不醒, then 没反应);
-        # a denial that names what it denies (不是没反应) still does.
+        # A state that is itself a "no" (没反应, 不醒) is not denied by a bare 不 or 没 before it,
+        # nor before its part: callers do not deny a no that way (叫不行他没反应 is a slip of
+        # 叫不醒, then 没反应; 抽了还没停叫她没反应 is a fit going on, then no answer); a denial
+        # that names what it denies (不是没反应, 不是叫她没反应) still does.
         state = text[inner[1] : at[match.end]] if inner else ""
         said_no = any(state.startswith(c) for n in self.config.negation for c in n.cues)
         # Nor is a degree word (特别 holds 别), nor a word that only looks like a denial.
@@ -93,7 +94,7 @@ class ClauseContext:
             stops = (*negation.ends_at, *ends)
             for cue in negation.cues:
                 for offset in targets:
-                    if said_no and offset != targets[0] and not negation.ends_at:
+                    if said_no and not negation.ends_at:
                         continue
                     position = text.rfind(cue, 0, offset)
                     while position != -1:
@@ -105,9 +106,12 @@ class ClauseContext:
                         )
                         # A phrase that opens with a contrast word (不吃东西光吐) is past it.
                         starts = starts or any(text.startswith(w, offset) for w in ends)
+                        # 不哭了 is said and done: what follows it is not denied (不哭了脸发青).
+                        closed = any(w in gap[1:] for w in negation.closed_by)
                         if (
                             not inside
                             and not starts
+                            and not closed
                             and len(gap) <= negation.reach
                             and not any(w in gap for w in stops)
                         ):

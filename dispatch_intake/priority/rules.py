@@ -112,6 +112,9 @@ class Negation(_Rules):
     # True: an `ends_at` word that begins the phrase ends the denial too (以为他睡着了叫不醒: what
     # was tried next, 叫, is what was found, not what was thought).
     ends_at_phrase: bool = False
+    # Words that close the denial when said after a word of its own (不哭了脸发青: the 不 was
+    # the crying's, and 了 ended it) — not right after the cue (没有了呼吸 is no breath).
+    closed_by: tuple[str, ...] = ()
 
 
 class Barely(_Rules):
