@@ -50,3 +50,37 @@ def test_denial_does_not_reach_the_sign(text: str) -> None:
 )
 def test_denial_near_misses_keep_their_level(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- a fit said by how long it has gone on, and 羊癫疯 as it is also written ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A good while (MPDS card 12: a fit that goes on).
+        "孩子抽了好一阵了",
+        "他抽了老半天",
+        "我妈抽了好长时间了",
+        # 羊癫疯 written 羊癫风 or by speech-to-text 羊颠风.
+        "我爸羊癫风又犯了",
+        "羊颠风犯了，口吐白沫",
+        "他有羊癫风，刚才又犯了",
+    ],
+)
+def test_fit_going_on_critical(text: str) -> None:
+    assert _level(text) == "critical"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A smoke that went on, a cramp, a single jerk: not a fit going on.
+        ("抽了好一会儿烟", "unknown"),
+        ("他抽了半天烟，咳嗽", "routine"),
+        ("腿抽筋抽了好一会儿", "routine"),
+        ("刚才抽了一下，现在好了", "urgent"),
+    ],
+)
+def test_fit_going_on_near_misses(text: str, level: str) -> None:
+    assert _level(text) == level
