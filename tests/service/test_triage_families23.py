@@ -84,3 +84,38 @@ def test_fit_going_on_critical(text: str) -> None:
 )
 def test_fit_going_on_near_misses(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- signs said in Min (Hokkien) and in plain words for no answer -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Collapsed (昏倒) and no answer (叫伊无应, 喊伊毋应, 叫他没应): MPDS card 31, not alert.
+        "阿公昏倒了，叫伊无应",
+        "阿嬷在厨房昏倒，喊伊毋应",
+        "叫他半天没应，躺在地上",
+        # The chest uneasy (胸坎艰苦) with a sweat or pale (面色白白): MPDS card 10, clammy.
+        "我爸胸坎足艰苦，一直流汗",
+        "阿嬷胸口艰苦，面色白白",
+        "阿公面色真歹看，冒冷汗",
+    ],
+)
+def test_min_words_read_critical(text: str) -> None:
+    assert _level(text) == "critical"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A hard life, a baby's fair cheeks, a face dark with anger, a faint come round.
+        ("日子过得很艰苦，想问问低保", "unknown"),
+        ("孩子脸蛋白白胖胖的，有点发烧", "routine"),
+        ("他脸色很难看，跟我吵了一架", "unknown"),
+        ("昏倒了，现在醒了，能说话", "urgent"),
+        ("阿嬷胸口艰苦，没出汗，面色正常", "urgent"),
+    ],
+)
+def test_min_words_near_misses(text: str, level: str) -> None:
+    assert _level(text) == level
