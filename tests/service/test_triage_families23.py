@@ -119,3 +119,38 @@ def test_min_words_read_critical(text: str) -> None:
 )
 def test_min_words_near_misses(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- the back that hurts, beside a sweat or a history; a sweat in pieces said of the pain -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The back or the flank that hurts is not lost beside the sweat or the history said with it.
+        "腰疼得满头大汗，以前有肾结石",
+        "后腰痛得在床上打滚，出了一身汗",
+        "他腰疼得厉害，说得过结石，直冒冷汗",
+        # A sweat said of the pain in a full account in pieces: the pain's, not a breath short.
+        "我…后腰…疼得…满头汗…尿…发红…",
+        "我…腰眼…疼得…直冒汗…吐了一回…",
+    ],
+)
+def test_back_pain_read_urgent(text: str) -> None:
+    assert _level(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A little, or the usual ache: routine; a chest or a breath with the sweat stays critical.
+        ("腰有点疼，想去医院看看", "routine"),
+        ("腰疼是老毛病了，想约个车去拍片", "routine"),
+        ("胸口疼得直不起腰，一身冷汗", "critical"),
+        ("我…胸口…疼得…直冒汗…", "critical"),
+        ("我…喘不上气…一身汗…", "critical"),
+        ("我……一身……冷汗……头晕……", "critical"),
+    ],
+)
+def test_back_pain_near_misses(text: str, level: str) -> None:
+    assert _level(text) == level
