@@ -154,3 +154,35 @@ def test_back_pain_read_urgent(text: str) -> None:
 )
 def test_back_pain_near_misses(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- a chest pain with the sweat denied --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # MPDS card 10: not clammy, breathing and thinking as ever — sent, not lights and sirens.
+        "心口一阵一阵疼，没出冷汗",
+        "没出汗，就是胸口有点压着疼，五十多了",
+        "他说胸口疼了一上午，不冒汗，脸色正常",
+    ],
+)
+def test_chest_pain_without_sweat_urgent(text: str) -> None:
+    assert _level(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The breath, the colour, a faint, the speech, or a sweat said after all.
+        "胸口疼，没出汗，可是喘不上气",
+        "胸口疼，没出汗，嘴唇发紫",
+        "胸口疼，没出汗，刚才晕倒了",
+        "胸口疼，没出汗，说话说不清楚",
+        "你问出没出汗？出了，一身冷汗，胸口疼",
+        "胸口疼得厉害，一身冷汗",
+    ],
+)
+def test_chest_pain_without_sweat_near_misses(text: str) -> None:
+    assert _level(text) == "critical"
