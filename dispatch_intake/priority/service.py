@@ -376,7 +376,7 @@ class TriageRules:
         usual = not any(word in normal for word in self.config.language.not_as_usual)
         reads = [
             self._clause(clause, excluded, usual=usual)
-            for clause in self._restated(self.reader.clauses(text))
+            for clause in self._restated(self._denials_kept(self.reader.clauses(text)))
         ]
         self._taken_back(reads)
         if usual:
@@ -454,6 +454,9 @@ class TriageRules:
         # pieces put back together are read then only for the signs coping says nothing of.
         said = self.reader.without_pauses(normal)
         coping = any(self._said_undenied_by(word, said) for word in signals.coping)
+        # So does one who rules out what the call-taker would ask (我…心慌…没…胸痛…, 没出汗),
+        # in a piece of its own or in the pieces put back together.
+        coping = coping or self._rules_out(found) or self._rules_out(self._utterance(said))
         grave = signals.grave_past_coping if coping else signals.grave_when_joined
         # A caller who gets through a full account of a pain or an injury (我……腰……闪了……
         # 起不来……躺地上……一动……就疼……) breaks off for the pain.
@@ -490,6 +493,16 @@ class TriageRules:
         return [
             f for f in self._joined(text) if f.counts and f.level != "routine" and f.sign in grave
         ]
+
+    def _rules_out(self, findings: list[FoundFinding]) -> bool:
+        """Whether the findings rule out a grave sign ([patient] `ruled_out`): a sign denied
+        (没有胸疼), or a finding that denies one (没出汗)."""
+        ruled_out = self.config.patient.ruled_out
+        return any(
+            f.overridden_by is None
+            and ((f.negated and f.sign in ruled_out) or (not f.negated and f.id in ruled_out))
+            for f in findings
+        )
 
     def _said_undenied_by(self, word: str, text: str) -> bool:
         """Whether `word` is said once in `text` without a negation cue right before it
@@ -668,6 +681,27 @@ class TriageRules:
             if text.startswith(cue) and len(text) > len(cue):
                 return text[len(cue) :]
         return ""
+
+    def _denials_kept(self, clauses: list[Clause]) -> list[Clause]:
+        """A piece that is only a denial (没有, 不), said between pauses and cut by one from what
+        it denies (…一百六…没有…胸疼…), is read with the piece after it: one phrase broken by
+        breath, as a part cut from its state is. Not an answer opening a clause (没有……我看不到
+        胸口起伏), nor a stammer (不……不想活了)."""
+        cues = {cue for negation in self.config.negation for cue in negation.cues}
+        out: list[Clause] = []
+        for clause in clauses:
+            if (
+                out
+                and clause.after_pause
+                and out[-1].after_pause
+                and out[-1].text in cues
+                and not clause.text.startswith(tuple(cues))
+            ):
+                joined = self.reader.clause(out[-1].text + clause.text)
+                out[-1] = replace(joined, after_pause=out[-1].after_pause)
+                continue
+            out.append(clause)
+        return out
 
     def _restated(self, clauses: list[Clause]) -> list[Clause]:
         """A clause before one that takes back its words and one that says what they should

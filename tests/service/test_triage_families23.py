@@ -186,3 +186,38 @@ def test_chest_pain_without_sweat_urgent(text: str) -> None:
 )
 def test_chest_pain_without_sweat_near_misses(text: str) -> None:
     assert _level(text) == "critical"
+
+
+# --- broken speech from a caller who rules out the grave sign ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A caller in pieces who says what is not wrong (没胸痛, 没出汗) is answering, not short of
+        # breath: the heart complaint is read as said.
+        "我…心跳…特别快…没有…胸痛…也…没出汗…",
+        "我…胸口…有点…发紧…没…出汗…六十了…",
+        "我…心慌…手抖…没胸疼…",
+        "我…心里…发慌…半天了…胸口…不疼…",
+    ],
+)
+def test_ruled_out_in_pieces_urgent(text: str) -> None:
+    assert _level(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The breath, the speech, the colour, or a chest pain said: critical as ever.
+        "我…胸口…疼…没出汗…喘不上气…",
+        "我…心慌…没…胸痛…说话…说不清…",
+        "我…没有…胸疼…就是…喘不上来…",
+        "我…没…出汗…胸口…压着疼…嘴唇…发紫…",
+        # An answer that opens a clause, and a stammer, are no denial of what follows.
+        "有没有呼吸？没有……我看不到胸口起伏",
+        "不……不想活了……药……都吃了……",
+    ],
+)
+def test_ruled_out_in_pieces_near_misses(text: str) -> None:
+    assert _level(text) == "critical"
