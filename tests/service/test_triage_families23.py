@@ -221,3 +221,22 @@ def test_ruled_out_in_pieces_urgent(text: str) -> None:
 )
 def test_ruled_out_in_pieces_near_misses(text: str) -> None:
     assert _level(text) == "critical"
+
+
+# --- 头 inside a word that names no part -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # An hour (钟头) and where (里头) name no head: what follows is not a head that hurts.
+        ("我…心里…发慌…快一个钟头了…胸口…不疼…", "urgent"),
+        ("钢筋还在里头，疼得直叫", "urgent"),
+        # The head said as itself still is.
+        ("疼了一个钟头了，头还疼", "urgent"),
+        ("石头砸了头", "critical"),
+        ("我…头…疼得…要炸开…看不清…", "critical"),
+    ],
+)
+def test_head_inside_other_words(text: str, level: str) -> None:
+    assert _level(text) == level
