@@ -240,3 +240,25 @@ def test_ruled_out_in_pieces_near_misses(text: str) -> None:
 )
 def test_head_inside_other_words(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- blood said by 血流 or 血淌 and by how much of it there is ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Blood over the ground or the body (MPDS card 21, a haemorrhage) however it is said.
+        ("他手上划了个口子，血流了一地", "critical"),
+        ("腿上一个口子，血流得满地都是", "critical"),
+        ("血淌了一身，脸都白了", "critical"),
+        # A little, or stopped: as before.
+        ("血流得不多", "urgent"),
+        ("血流了一点，止住了", "routine"),
+        ("手指划破了，血流了一些", "routine"),
+        # A vehicle said big is the vehicle, not 被打 (beaten) heard by sound.
+        ("被大货车刮了一下，腿擦破点皮", "urgent"),
+    ],
+)
+def test_blood_by_how_much(text: str, level: str) -> None:
+    assert _level(text) == level
