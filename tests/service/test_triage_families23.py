@@ -262,3 +262,41 @@ def test_head_inside_other_words(text: str, level: str) -> None:
 )
 def test_blood_by_how_much(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- struck or run over, by the kind of vehicle -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A motor vehicle named by its kind strikes as 被车撞 does (MPDS card 29).
+        "被大巴撞了",
+        "让货车给撞了，躺在地上",
+        "公交车把一个老太太撞倒了",
+        # Pinned under a vehicle, or a light one with a grave sign of its own.
+        "被车压住了腿出不来",
+        "三轮车轧了一下，人叫不醒",
+        "被摩托车撞了，满头是血，不说话",
+    ],
+)
+def test_vehicle_critical(text: str) -> None:
+    assert _level(text) == "critical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A limb a vehicle went over, or a two-wheeler, a tricycle, a forklift that struck or ran
+        # over one: an injury to see to, sent. 机车 is a scooter where Min is spoken.
+        "货车压了腿",
+        "小腿叫三轮车轧了一下",
+        "脚被电动车碾了一下，肿了",
+        "我阿嬷被机车撞到，膝盖流血",
+        "让摩托车撞了，腿疼走不了",
+        "脚被叉车压了，肿得发紫",
+        "被电动车撞了，腿疼",
+    ],
+)
+def test_vehicle_urgent(text: str) -> None:
+    assert _level(text) == "urgent"
