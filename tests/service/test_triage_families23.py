@@ -300,3 +300,26 @@ def test_vehicle_critical(text: str) -> None:
 )
 def test_vehicle_urgent(text: str) -> None:
     assert _level(text) == "urgent"
+
+
+# --- a limb too sore to walk on; the other patient unhurt ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The limb's pain said and then the walking (MPDS card 30, cannot bear weight): sent.
+        ("膝盖疼下不了地", "urgent"),
+        ("他摔了一跤，脚肿站不住", "urgent"),
+        # Well words said of the other patient end nothing said of the first.
+        ("两个人摔了，一个胳膊肿得厉害，另一个说没事", "urgent"),
+        ("撞了俩人，一个头上流血，另外一个说没事", "urgent"),
+        # Near-misses: not walking said as how the patient gets about, a limb that walks, the
+        # patient's own 说没事.
+        ("老人腿疼，走不了路，想约车去复查", "routine"),
+        ("腿疼，能走", "routine"),
+        ("摔了一跤，头上破了，说没事", "routine"),
+    ],
+)
+def test_walking_and_the_other_patient(text: str, level: str) -> None:
+    assert _level(text) == level
