@@ -323,3 +323,24 @@ def test_vehicle_urgent(text: str) -> None:
 )
 def test_walking_and_the_other_patient(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- breathing a moment ago, and not now -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # 还喘 is still alive: 不喘了 after it is a breath that stopped (MPDS card 9).
+        ("他刚才还喘，现在不喘了", "critical"),
+        ("奶奶刚才还在喘，喊了几声现在不喘了", "critical"),
+        # Found down (有人倒着): a collapse, sent.
+        ("有人倒着，不知道咋回事", "urgent"),
+        # A hard breath or an asthma that eased, or a patient who speaks: eased, not stopped.
+        ("他刚才还喘得厉害，现在不喘了，能说话", "urgent"),
+        ("孩子哮喘，刚才还喘，喷了药不喘了", "urgent"),
+        ("刚才还喘，吸了氧现在不喘了，说话挺好", "urgent"),
+    ],
+)
+def test_breath_stopped_since(text: str, level: str) -> None:
+    assert _level(text) == level
