@@ -344,3 +344,27 @@ def test_walking_and_the_other_patient(text: str, level: str) -> None:
 )
 def test_breath_stopped_since(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- a jump said apart from how high; not moving now -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Jumped, and the floor said in another clause, before or after (MPDS card 17 and 25).
+        ("她是自己跳的，从六楼", "critical"),
+        ("不是掉的，他跳的，三楼", "critical"),
+        ("楼顶，他跳下来了，人还有气", "critical"),
+        # Not moving now (现在不动): not alert.
+        ("他倒在院子里，现在不动", "critical"),
+        # A heart that beats fast, a child jumping on a bed, a threat not carried out, a leg kept
+        # still: not a jump from a height.
+        ("他住五楼，心跳的很快", "urgent"),
+        ("我…心…跳得…好快…一直…没停…人…还清醒…", "urgent"),
+        ("我家五楼，孩子在床上跳了一下，撞到头", "urgent"),
+        ("腿不动，疼", "routine"),
+    ],
+)
+def test_jump_and_not_moving(text: str, level: str) -> None:
+    assert _level(text) == level
