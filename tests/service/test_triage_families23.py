@@ -368,3 +368,22 @@ def test_breath_stopped_since(text: str, level: str) -> None:
 )
 def test_jump_and_not_moving(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- a limb of the baby showing ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Beside a labour or a pregnancy: a breech or a limb first (MPDS card 24).
+        ("我老婆要生了，孩子露出一只脚来了", "critical"),
+        ("怀孕八个月，下面露出来一只小手", "critical"),
+        ("宫缩一阵一阵的，看到伸出一条腿", "critical"),
+        # Anybody's foot out of a blanket; a pregnant woman's own swollen foot.
+        ("孩子睡觉露出一只脚，着凉了发烧", "urgent"),
+        ("怀孕七个月，脚肿了", "urgent"),
+    ],
+)
+def test_limb_showing(text: str, level: str) -> None:
+    assert _level(text) == level
