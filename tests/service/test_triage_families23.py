@@ -387,3 +387,24 @@ def test_jump_and_not_moving(text: str, level: str) -> None:
 )
 def test_limb_showing(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- rat poison, a poison that acts late -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Taken, however well the patient looks now (MPDS card 23: a bleed or a fit comes later).
+        ("孩子舔了耗子药，现在跟没事人一样", "critical"),
+        ("吃了灭鼠药，人好好的", "critical"),
+        ("他吃了老鼠药，现在人还清醒", "critical"),
+        # Denied, or rats about: nothing taken.
+        ("孩子没吃老鼠药，就是手摸了一下", "unknown"),
+        ("家里有老鼠要不要紧", "unknown"),
+        # A pill or a cleaner taken with the patient alert is still sent, not critical.
+        ("吃了十几片感冒药，现在人还清醒", "urgent"),
+    ],
+)
+def test_rat_poison(text: str, level: str) -> None:
+    assert _level(text) == level
