@@ -408,3 +408,21 @@ def test_limb_showing(text: str, level: str) -> None:
 )
 def test_rat_poison(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- a burn whose extent is said in a piece of its own -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Told in pieces, the burn and its extent put back together are a large burn (MPDS card 7).
+        ("我被…开水…烫伤了…整个后背…疼得…受不了…", "critical"),
+        ("我…被热油…烫伤了…整条腿…和…肚子…", "critical"),
+        # A small patch or a finger told in pieces stays the burn it is.
+        ("我…手背…烫伤了…一小块…", "routine"),
+        ("我…被开水…烫了…手指头…红了…", "urgent"),
+    ],
+)
+def test_burn_extent_in_pieces(text: str, level: str) -> None:
+    assert _level(text) == level
