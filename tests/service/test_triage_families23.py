@@ -426,3 +426,27 @@ def test_rat_poison(text: str, level: str) -> None:
 )
 def test_burn_extent_in_pieces(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- somebody else's medicine, the count said apart, and a patient drowsy after it -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The count in a clause of its own (MPDS card 23): an overdose.
+        ("孩子吃了他爸的药，十几粒", "critical"),
+        ("药吃了，二十多片", "critical"),
+        # Drowsy or the eyes too heavy after it: not alert.
+        ("孩子偷吃了奶奶的药，现在一直想睡", "critical"),
+        ("孩子吃了他妈的药，眼睛睁不开了", "critical"),
+        ("孩子吃了大人的药，一直想睡", "critical"),
+        # Somebody else's medicine alone is sent; medicine prescribed is none taken; sleepy with
+        # nothing taken is nothing.
+        ("孩子吃了他爸的药，就一片，挺精神的", "urgent"),
+        ("开了十几片药，一天三次", "unknown"),
+        ("眼睛都睁不开，困得很", "unknown"),
+    ],
+)
+def test_someone_elses_medicine(text: str, level: str) -> None:
+    assert _level(text) == level
