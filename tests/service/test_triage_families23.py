@@ -450,3 +450,23 @@ def test_burn_extent_in_pieces(text: str, level: str) -> None:
 )
 def test_someone_elses_medicine(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- the heat seen to: taken into the shade or the cool -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Heat exhaustion being seen to (MPDS card 20): a dizziness is no changed mind.
+        ("晒晕了，头晕，扶到阴凉地歇着了", "urgent"),
+        ("中暑了，头晕恶心，在树荫下坐着呢", "urgent"),
+        # Not beside no answer or a muddled mind; a fume is no heat for the shade to see to.
+        ("中暑了，扶到树荫下，叫也不应", "critical"),
+        ("中暑了，在阴凉地说胡话", "critical"),
+        ("煤炉子屋里头晕，开窗坐在阴凉地", "critical"),
+        ("中暑了，头晕", "critical"),
+    ],
+)
+def test_heat_seen_to(text: str, level: str) -> None:
+    assert _level(text) == level
