@@ -87,6 +87,11 @@ class ClauseContext:
         # that names what it denies (不是没反应, 不是叫她没反应) still does.
         state = text[inner[1] : at[match.end]] if inner else ""
         said_no = any(state.startswith(c) for n in self.config.negation for c in n.cues)
+        # A phrase that is itself a no (没放屁) is not denied by the same no said a word before
+        # it: each no of a list is its own (没大便没放屁, 不吃不喝). Another no still denies it
+        # (没人不舒服), and so does one right before it (没有不舒服).
+        said = text[at[match.start] : at[match.end]]
+        phrase_no = "" if inner else said[:1]
         # Nor is a degree word (特别 holds 别), nor a word that only looks like a denial.
         others += self._not_cues(text)
         ends = self.config.language.contrast
@@ -108,6 +113,9 @@ class ClauseContext:
                         starts = starts or any(text.startswith(w, offset) for w in ends)
                         # 不哭了 is said and done: what follows it is not denied (不哭了脸发青).
                         closed = any(w in gap[1:] for w in negation.closed_by)
+                        closed = closed or (
+                            cue[:1] == phrase_no and bool(gap) and not negation.ends_at
+                        )
                         if (
                             not inside
                             and not starts

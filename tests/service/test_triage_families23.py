@@ -470,3 +470,23 @@ def test_someone_elses_medicine(text: str, level: str) -> None:
 )
 def test_heat_seen_to(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- each no of a list is its own ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The same no said again a word later starts a new one: the sign is said, not denied.
+        ("不吃不喝不动了", "critical"),
+        ("孩子没哭没闹没气了", "critical"),
+        ("没吃没喝没反应", "critical"),
+        # Another no, or one right before it, still denies it.
+        ("没人不舒服", "unknown"),
+        ("没哪儿不舒服", "unknown"),
+        ("没有不舒服", "unknown"),
+    ],
+)
+def test_list_of_nos(text: str, level: str) -> None:
+    assert _level(text) == level
