@@ -490,3 +490,23 @@ def test_heat_seen_to(text: str, level: str) -> None:
 )
 def test_list_of_nos(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- no wind nor stool passed ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A bowel stopped (MPDS card 1): sent.
+        ("肚子胀得鼓鼓的，两天不排气", "urgent"),
+        ("老人好几天没大便了，屁也不放，吐了一回", "urgent"),
+        ("手术后还没排气，肚子胀", "urgent"),
+        # Days without a stool alone, wind passed, a blocked nose: as before.
+        ("三天没大便了，肚子有点胀", "routine"),
+        ("放屁了，肚子不胀了", "routine"),
+        ("鼻子不通气了", "routine"),
+    ],
+)
+def test_no_wind_passed(text: str, level: str) -> None:
+    assert _level(text) == level
