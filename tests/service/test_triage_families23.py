@@ -510,3 +510,21 @@ def test_list_of_nos(text: str, level: str) -> None:
 )
 def test_no_wind_passed(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- a pressure read in digits -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A hypertensive crisis said in digits (180 and over): sent, as said in words.
+        ("我妈血压180，有点头晕", "urgent"),
+        ("血压量了一下210多，头有点胀", "urgent"),
+        # A little up, or normal: routine.
+        ("血压140，想问问要紧不", "routine"),
+        ("血压120，挺好的", "routine"),
+    ],
+)
+def test_pressure_in_digits(text: str, level: str) -> None:
+    assert _level(text) == level
