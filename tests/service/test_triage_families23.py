@@ -528,3 +528,24 @@ def test_no_wind_passed(text: str, level: str) -> None:
 )
 def test_pressure_in_digits(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- a pinch or a knock that left only a mark --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The skin not broken, a foot struck once that walks (MPDS card 30, Alpha): routine.
+        ("孩子脚趾头被凳子砸了一下，没破皮，能走", "routine"),
+        ("脚面被砸了一下，青了，走路没事", "routine"),
+        ("小手被门夹了一下，没有破皮，还能动", "routine"),
+        # Swollen hard and not borne, bent, bleeding hard, or struck without 一下: as before.
+        ("脚背被砸了一下，肿得厉害，走不了", "urgent"),
+        ("手指被门夹了，没破皮，可是变形了", "urgent"),
+        ("手指被门夹了，流了好多血", "critical"),
+        ("脚被砸了，疼", "urgent"),
+    ],
+)
+def test_only_a_mark(text: str, level: str) -> None:
+    assert _level(text) == level
