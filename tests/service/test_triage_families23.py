@@ -549,3 +549,23 @@ def test_pressure_in_digits(text: str, level: str) -> None:
 )
 def test_only_a_mark(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- a choke on milk, and said over -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A baby choked on milk (MPDS card 11): sent; said over and feeding, routine.
+        ("宝宝呛奶了", "urgent"),
+        ("宝宝喝奶呛了一下，咳了几声，现在好了，没事了", "routine"),
+        ("孩子吞了个硬币，这会儿好好的", "routine"),
+        # A blue face or a silence stays critical.
+        ("宝宝呛奶了，脸憋得发紫", "critical"),
+        ("宝宝吃奶呛着了，哭不出声", "critical"),
+        ("孩子吞了硬币，脸发紫，现在没事了", "critical"),
+    ],
+)
+def test_milk_choke(text: str, level: str) -> None:
+    assert _level(text) == level
