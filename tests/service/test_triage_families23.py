@@ -569,3 +569,22 @@ def test_only_a_mark(text: str, level: str) -> None:
 )
 def test_milk_choke(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- treated and sent home ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # What was treated is had before; the ride is booked (MPDS card 33).
+        ("我爸腿骨折打着石膏，想约个车去复查", "routine"),
+        ("我奶奶髋关节骨折出院了，想叫个车接她去拆线", "routine"),
+        # A new sign after it is read as said.
+        ("心梗出院三天，今天又胸口疼，出冷汗", "critical"),
+        ("骨折出院了，今天摔了一跤，腿肿得厉害走不了", "urgent"),
+        ("他骨折了，疼得厉害", "urgent"),
+    ],
+)
+def test_treated_and_home(text: str, level: str) -> None:
+    assert _level(text) == level
