@@ -588,3 +588,23 @@ def test_milk_choke(text: str, level: str) -> None:
 )
 def test_treated_and_home(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- the head grazed ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A graze on the head or the forehead is the head's (MPDS card 30: a dangerous body area),
+        # and a drinker down with one is no drinker who only answers back.
+        ("老人摔了，额头擦伤了，人清醒", "urgent"),
+        ("喝醉的大爷坐在马路边，叫他会骂人，脑门擦破了", "urgent"),
+        # Said over with a child back at play, a knee's graze, a drinker unhurt: as before.
+        ("孩子摔了，额头蹭破点皮，现在满地跑", "routine"),
+        ("膝盖擦破了", "routine"),
+        ("他喝多了，坐地上睡着了，一叫就醒，还骂人", "routine"),
+    ],
+)
+def test_head_grazed(text: str, level: str) -> None:
+    assert _level(text) == level
