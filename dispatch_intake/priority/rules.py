@@ -259,10 +259,13 @@ class PatientSignals(_Rules):
     # (问问, 想咨询), said anywhere in the utterance, pauses and all (还能……说): the pauses are
     # the caller's way of speaking, not breathlessness. What they say is still read.
     coping: tuple[str, ...] = ()
-    # Signs a caller rules out (没胸痛, 胸口不疼: denied), or finding ids that rule one out
-    # (没出汗), in the pieces put back together: the caller is answering what a call-taker
-    # asks, not short of breath — read as coping.
+    # Signs a caller rules out (没胸痛, 胸口不疼: denied) in the pieces or in the pieces put back
+    # together: the caller is answering what a call-taker asks, not short of breath — read as
+    # coping.
     ruled_out: tuple[str, ...] = ()
+    # Finding ids that only an answer or a report says (没出汗; 血压…一百九, a reading taken):
+    # said, they are read as coping too.
+    reports: tuple[str, ...] = ()
     # Concept parts that name the whole patient, not a part of the body (人): too common in
     # place names (人民路) to say the caller is speaking of a body.
     not_body_parts: tuple[str, ...] = ()

@@ -495,12 +495,16 @@ class TriageRules:
         ]
 
     def _rules_out(self, findings: list[FoundFinding]) -> bool:
-        """Whether the findings rule out a grave sign ([patient] `ruled_out`): a sign denied
-        (没有胸疼), or a finding that denies one (没出汗)."""
-        ruled_out = self.config.patient.ruled_out
+        """Whether the findings answer or report ([patient] `ruled_out`, `reports`): a grave
+        sign denied (没有胸疼), or a finding only an answer or a report says (没出汗,
+        血压一百九)."""
+        signals = self.config.patient
         return any(
             f.overridden_by is None
-            and ((f.negated and f.sign in ruled_out) or (not f.negated and f.id in ruled_out))
+            and (
+                (f.negated and f.sign in signals.ruled_out)
+                or (not f.negated and f.id in signals.reports)
+            )
             for f in findings
         )
 

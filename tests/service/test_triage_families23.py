@@ -608,3 +608,36 @@ def test_treated_and_home(text: str, level: str) -> None:
 )
 def test_head_grazed(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- broken speech that grades its breath or reports a reading ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A breath said only a little short by the caller: graded, not gasping (MPDS card 6, C).
+        "我…有点…喘…老毛病…",
+        "我…慢阻肺…喷了药…还是…有一点喘…",
+        # A reading of their own pressure told: a report (MPDS card 26 with what is said beside).
+        "我…高压…一百八…头…有点疼…",
+        "我…血压…两百…头晕…想吐…",
+    ],
+)
+def test_graded_or_reported_in_pieces_urgent(text: str) -> None:
+    assert _level(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A stroke's signs, the colour of no air, a breath that will not come, a sugar unreadable.
+        "我…血压…一百九…说话…说不清…右手…没劲…",
+        "我…有点喘…嘴唇…发紫…",
+        "我…喘不上气…有点喘…",
+        "我…血糖…测不出来…手抖…出冷汗…看不清…",
+        "我…喘…快…",
+    ],
+)
+def test_graded_or_reported_in_pieces_near_misses(text: str) -> None:
+    assert _level(text) == "critical"
