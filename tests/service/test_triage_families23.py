@@ -252,8 +252,9 @@ def test_head_inside_other_words(text: str, level: str) -> None:
         ("他手上划了个口子，血流了一地", "critical"),
         ("腿上一个口子，血流得满地都是", "critical"),
         ("血淌了一身，脸都白了", "critical"),
-        # A little, or stopped: as before.
+        # A little, or stopped, or much said by a word alone of a scratch: as before.
         ("血流得不多", "urgent"),
+        ("被猫抓了一下,血流了好多", "urgent"),
         ("血流了一点，止住了", "routine"),
         ("手指划破了，血流了一些", "routine"),
         # A vehicle said big is the vehicle, not 被打 (beaten) heard by sound.
@@ -274,8 +275,9 @@ def test_blood_by_how_much(text: str, level: str) -> None:
         "被大巴撞了",
         "让货车给撞了，躺在地上",
         "公交车把一个老太太撞倒了",
-        # Pinned under a vehicle, or a light one with a grave sign of its own.
+        # Pinned under a vehicle or in a crash, or a light one with a grave sign of its own.
         "被车压住了腿出不来",
+        "车祸了，一个人腿被压住了",
         "三轮车轧了一下，人叫不醒",
         "被摩托车撞了，满头是血，不说话",
     ],
