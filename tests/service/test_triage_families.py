@@ -94,8 +94,9 @@ def _rules(**document: Any) -> TriageRules:
         "孕妇破水了，孩子头能看见了",
         "孩子生在厕所里了",
         "宫外孕",
-        # headache like a bleed
-        "脑壳痛得要炸了",
+        # headache like a bleed, with a changed mind (the head said to burst alone is the worst
+        # headache, urgent: test_triage_families23)
+        "脑壳痛得要炸了，人迷糊了",
         # wounds that open the trunk, from any cause
         "肚子上划了个大口子，肠子都出来了",
         "被牛顶了，肚子上一个大窟窿",
@@ -732,7 +733,8 @@ def test_bites_and_pinched_fingers_are_read_by_what_they_did(text: str, level: s
     ("text", "level"),
     [
         # A clause that names no part goes on speaking of the part named before it.
-        ("头疼是老毛病了，今天突然疼得要炸开", "critical"),
+        # (the head said to burst alone is the worst headache, sent: test_triage_families23)
+        ("头疼是老毛病了，今天突然疼得要炸开", "urgent"),
         ("他脸色，白得吓人，出了一身冷汗", "critical"),
         ("他心口，像压了块石头", "critical"),
         ("肚子，疼了一晚上", "urgent"),
@@ -1475,8 +1477,9 @@ def test_a_cry_a_family_that_cannot_hold_bone_seen_and_talking_fine_are_not_crit
         # At the edge of a height with a blade in hand, whichever is said first.
         "有个人坐在天台边上，手里拿着菜刀",
         "刀片在她手上，她在窗台上坐着",
-        # A head said to burst, with a word between the head and the burst.
-        "她那个脑袋，一下子，跟炸开了一样",
+        # A head said to burst, with a word between the head and the burst, and the speech gone
+        # (alone, the worst headache, urgent: test_triage_families23).
+        "她那个脑袋，一下子，跟炸开了一样，现在说话都不清楚了",
     ],
 )
 def test_a_fit_until_now_blood_flowing_a_self_harm_act_charcoal_and_an_edge_are_critical(

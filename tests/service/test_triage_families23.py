@@ -643,3 +643,25 @@ def test_graded_or_reported_in_pieces_urgent(text: str) -> None:
 )
 def test_graded_or_reported_in_pieces_near_misses(text: str) -> None:
     assert _level(text) == "critical"
+
+
+# --- a head said to burst is the worst headache ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Said with 疼 or without, one sign (MPDS card 18, C): urgent while the patient is clear.
+        ("头疼得要炸开", "urgent"),
+        ("头要炸开了", "urgent"),
+        ("脑壳痛得要炸了", "urgent"),
+        ("她那个脑袋，一下子，跟炸开了一样", "urgent"),
+        ("我头疼得要炸开，吐了两回，人还清醒", "urgent"),
+        # With a changed mind, the sight, a stiff neck or legs that give way: a bleed.
+        ("头要炸开了，人迷迷糊糊的", "critical"),
+        ("头疼得要炸开，看东西重影", "critical"),
+        ("脑袋要裂开了，脖子发硬", "critical"),
+    ],
+)
+def test_head_bursting_and_collapse(text: str, level: str) -> None:
+    assert _level(text) == level
