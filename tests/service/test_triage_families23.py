@@ -645,7 +645,7 @@ def test_graded_or_reported_in_pieces_near_misses(text: str) -> None:
     assert _level(text) == "critical"
 
 
-# --- a head said to burst is the worst headache ------------------------------------------------
+# --- a head said to burst is the worst headache; a headache then a collapse -------------------
 
 
 @pytest.mark.parametrize(
@@ -661,6 +661,14 @@ def test_graded_or_reported_in_pieces_near_misses(text: str) -> None:
         ("头要炸开了，人迷迷糊糊的", "critical"),
         ("头疼得要炸开，看东西重影", "critical"),
         ("脑袋要裂开了，脖子发硬", "critical"),
+        # A headache, then a collapse (MPDS card 18 with 31): a bleed until shown otherwise.
+        ("头疼得要炸开，然后就倒了", "critical"),
+        ("头疼得厉害，一下子倒地上了", "critical"),
+        ("头痛，突然倒了", "critical"),
+        # A dizziness then a fall, a faint come round with a head that aches after, a trip.
+        ("头晕，然后就倒了，现在醒了", "urgent"),
+        ("我刚才晕倒了一下，现在醒了，头有点疼", "urgent"),
+        ("头疼，摔了一跤，能走", "urgent"),
     ],
 )
 def test_head_bursting_and_collapse(text: str, level: str) -> None:
