@@ -673,3 +673,23 @@ def test_graded_or_reported_in_pieces_near_misses(text: str) -> None:
 )
 def test_head_bursting_and_collapse(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- bleeding that pressure does not stop, said in one breath -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Uncontrolled bleeding (MPDS card 21): critical however it runs on.
+        ("手上划了个口子，一直流血压都压不住", "critical"),
+        ("腿上一个口子流血捂不住", "critical"),
+        # Stopped by pressure, a nose's, or bleeding without a word of pressure: as before.
+        ("血一直流，按了一会儿止住了", "routine"),
+        ("手指划破了，流血，按了一下就不流了", "routine"),
+        ("鼻子流血，按不住", "urgent"),
+        ("被刀划了，血一直流", "urgent"),
+    ],
+)
+def test_bleeding_pressure_fails(text: str, level: str) -> None:
+    assert _level(text) == level
