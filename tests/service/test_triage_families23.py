@@ -693,3 +693,23 @@ def test_head_bursting_and_collapse(text: str, level: str) -> None:
 )
 def test_bleeding_pressure_fails(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- a sting red where it went in, and a faint ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A faint or a collapse beside a sting, however small the redness: anaphylaxis signs
+        # (MPDS card 2, D) — 昏倒 and 腿一软 are a faint as 晕倒 is.
+        ("被黄蜂蜇了，红了一片，刚才昏倒了", "critical"),
+        ("被蜂蛰了，红了一小块，刚刚昏倒，醒了", "critical"),
+        ("被蜂蜇了，红了一小块，腿一软倒了", "critical"),
+        # Only red where it went in, or a fright: the sting's local reaction.
+        ("被蜜蜂蜇了一下，红了一小块", "routine"),
+        ("被蜂蛰了，红了一小块，他刚才吓得腿直哆嗦", "routine"),
+    ],
+)
+def test_sting_and_a_faint(text: str, level: str) -> None:
+    assert _level(text) == level
