@@ -53,8 +53,13 @@ barely (不太能说话, 不怎么喘气了: [language] `barely`, `clauses.py`);
 back the one before it (其实不是) denies what that one said when the clause after it says a sign
 instead, not a person or a place (叫不醒，不对，是我公公), and not a sign said again — or says
 what was meant of the part it named without naming it (没流多少血？不对，地上一大滩); a denied
-sign lets words of the patient's state count (他没喝农药，人好好的). The priority is the most
-severe level left; nothing found is `unknown`.
+sign lets words of the patient's state count (他没喝农药，人好好的). A bare no does not deny a
+concept whose state is itself a no (还没停叫她没反应), nor reach past a word it closed with 了
+(不哭了脸发青), nor a phrase that begins with the same no a word later (没大便没放屁); a no said
+alone between pauses is read with the piece after it (…没有…胸疼…). Broken speech from a caller
+who rules out a grave sign or reports (没胸痛, 没出汗, 血压…一百九: [patient] `ruled_out`,
+`reports`) is read as coping. The priority is the most severe level left; nothing found is
+`unknown`.
 """
 
 from __future__ import annotations
