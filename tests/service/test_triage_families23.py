@@ -365,6 +365,9 @@ def test_breath_stopped_since(text: str, level: str) -> None:
         ("他住五楼，心跳的很快", "urgent"),
         ("我…心…跳得…好快…一直…没停…人…还清醒…", "urgent"),
         ("我家五楼，孩子在床上跳了一下，撞到头", "urgent"),
+        ("我们挑的是五楼的房子，我妈腿疼", "routine"),
+        ("三楼的大妈，昨天跳的广场舞，今天膝盖疼", "routine"),
+        ("五楼的孩子跳的绳，脚崴了", "routine"),
         ("腿不动，疼", "routine"),
     ],
 )
