@@ -342,6 +342,7 @@ def test_walking_and_the_other_patient(text: str, level: str) -> None:
         ("他刚才还喘得厉害，现在不喘了，能说话", "urgent"),
         ("孩子哮喘，刚才还喘，喷了药不喘了", "urgent"),
         ("刚才还喘，吸了氧现在不喘了，说话挺好", "urgent"),
+        ("孩子刚才还在喘，现在不喘了，睡着了", "urgent"),
     ],
 )
 def test_breath_stopped_since(text: str, level: str) -> None:
@@ -640,6 +641,7 @@ def test_graded_or_reported_in_pieces_urgent(text: str) -> None:
         "我…血压…一百九…说话…说不清…右手…没劲…",
         "我…有点喘…嘴唇…发紫…",
         "我…喘不上气…有点喘…",
+        "我…有点喘…说不出…话…",
         "我…血糖…测不出来…手抖…出冷汗…看不清…",
         "我…喘…快…",
     ],
