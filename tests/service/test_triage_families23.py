@@ -178,6 +178,7 @@ def test_chest_pain_without_sweat_urgent(text: str) -> None:
         # The breath, the colour, a faint, the speech, or a sweat said after all.
         "胸口疼，没出汗，可是喘不上气",
         "胸口疼，没出汗，嘴唇发紫",
+        "我爸胸口疼，没出汗，嘴唇有点紫",
         "胸口疼，没出汗，刚才晕倒了",
         "胸口疼，没出汗，说话说不清楚",
         "你问出没出汗？出了，一身冷汗，胸口疼",
@@ -279,6 +280,8 @@ def test_blood_by_how_much(text: str, level: str) -> None:
         "被车压住了腿出不来",
         "车祸了，一个人腿被压住了",
         "三轮车轧了一下，人叫不醒",
+        "摩托车把他撞飞了，叫不醒",
+        "骑电瓶车的被渣土车轧了",
         "被摩托车撞了，满头是血，不说话",
     ],
 )
@@ -298,6 +301,7 @@ def test_vehicle_critical(text: str) -> None:
         "让摩托车撞了，腿疼走不了",
         "脚被叉车压了，肿得发紫",
         "被电动车撞了，腿疼",
+        "电动车把老人撞倒了，头上流血",
     ],
 )
 def test_vehicle_urgent(text: str) -> None:
@@ -717,4 +721,19 @@ def test_bleeding_pressure_fails(text: str, level: str) -> None:
     ],
 )
 def test_sting_and_a_faint(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Purple said with a little (嘴唇有点紫) is still the colour of no air; after a pinch or a
+        # blow it is the bruise.
+        ("嘴唇有点紫", "critical"),
+        ("孩子脸有点青，喘得厉害", "critical"),
+        ("手指头被门夹了，指甲有点紫", "routine"),
+        ("让人打了，脸上有点青", "urgent"),
+    ],
+)
+def test_colour_said_with_a_little(text: str, level: str) -> None:
     assert _level(text) == level
