@@ -374,6 +374,9 @@ def test_breath_stopped_since(text: str, level: str) -> None:
         ("三楼的大妈，昨天跳的广场舞，今天膝盖疼", "routine"),
         ("五楼的孩子跳的绳，脚崴了", "routine"),
         ("腿不动，疼", "routine"),
+        # A pain that keeps still to spare itself is no patient who does not move.
+        ("老人不动的时候不疼，一动就疼", "urgent"),
+        ("病人不动就不疼，一动腰疼", "urgent"),
     ],
 )
 def test_jump_and_not_moving(text: str, level: str) -> None:
