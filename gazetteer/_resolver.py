@@ -391,7 +391,7 @@ def resolve_call(
         or station_named_after_it_said(
             index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
         )
-        or on_a_motorway(read)
+        or on_a_motorway(utterances)
     ):
         question = Question("ask_more", question.options)
     if (

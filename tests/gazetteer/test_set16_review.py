@@ -1,0 +1,54 @@
+"""Second review of the readings learned from location hold-out set 16, on text of the reviewer's
+own: other phrasings of the same causes, and near-misses the learning had changed or must not
+change (a caller beside a motorway, a town said with 城里, a town whose name holds a road's)."""
+
+import pytest
+
+from gazetteer._motorways import on_a_motorway
+
+from .answers import KAIFENG, ZHENGZHOU, confirmed
+
+# --- Beside, under, off or come by a motorway: the place named is where the caller is ------
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("高速桥底下 官渡镇 十里铺村", "adm-410122102202"),
+        ("高速公路 旁边 官渡镇 十里铺村", "adm-410122102202"),
+        ("官渡镇 十里铺村 挨着 高速 那个 村", "adm-410122102202"),
+        ("俺们从高速上下来了，在官渡镇街上", "adm-410122102"),
+        ("我们 走高速 过来的 现在 在 郑州东站 出站口", "lm-zz-zhengzhoudongzhan"),
+    ],
+)
+def test_a_place_beside_off_or_reached_by_a_motorway_is_read_back(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == place, said
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction"),
+    [
+        ("高速上 车坏了 新郑 龙湖镇 这", ZHENGZHOU),
+        ("京港澳高速 新郑 薛店 这一段 追尾了", ZHENGZHOU),
+        ("在高速上 往南走 新郑 龙湖镇 附近", ZHENGZHOU),  # 附近 of the town, not the road
+        ("日兰高速 兰考 东坝头 那一段 车翻了", KAIFENG),
+    ],
+)
+def test_a_town_named_from_the_carriageway_is_still_not_read_back(gz, said, jurisdiction):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert confirmed(r) is None, said
+    assert r.candidates and r.candidates[0].place.kind == "town", said
+
+
+@pytest.mark.parametrize(
+    ("said", "on"),
+    [
+        ("坐 高速 大巴 刚到 兰考", False),  # a coach, not the carriageway
+        ("高速 北边 那个 村", False),
+        ("刚上高速 往东 中牟 这一段", True),
+        ("连霍高速 往东 走", True),
+    ],
+)
+def test_on_a_motorway_reads_the_cues_the_names_leave_out(said, on):
+    assert on_a_motorway([said]) is on
