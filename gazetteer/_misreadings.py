@@ -399,10 +399,13 @@ def road_address_read_as_its_community(
 # Words that make a town's short name said before them a site named after the same water or
 # hill (雁鸣湖景区, 大峪沟公园): as `_SITE_WORDS` of the matcher for a division's name. 城 makes
 # it a market or a pleasure ground's name (小宋城, 华南城), not the town: a town is 镇上, not
-# 城, but for the seat's quarters (城关, 城区, 城郊).
+# 城, but for the seat's quarters (城关, 城区, 城郊) and the town within its old walls said as
+# one word (洧川城里, 陈留 城里, 城外, 城中村): a market's 城 ends its name, and what is in it
+# follows after a pause (小宋城 里面).
 _SITE_AFTER_A_TOWN = ("景区", "风景区", "公园", "遗址", "水库", "湿地")
 _CITY_WORD = "城"
 _TOWN_QUARTERS = ("城关", "城区", "城郊")
+_WITHIN_THE_WALLS = ("城里", "城内", "城外", "城边", "城中", "城墙")
 
 
 def site_named_like_its_town(
@@ -416,7 +419,8 @@ def site_named_like_its_town(
     as the first words of a site's name (雁鸣湖景区, 大峪沟公园, 小宋城): the caller names the
     lake's or the valley's scenic area the town is named after, or a market named so, which the
     data does not hold, not the town; the town is offered, not read back. Said in full
-    (雁鸣湖镇) or alone (中牟 雁鸣湖 那边), the town is read back as before."""
+    (雁鸣湖镇), alone (中牟 雁鸣湖 那边) or with its walls (洧川 城里), the town is read back
+    as before."""
     if index.places.kind(place) != "town":
         return False
     name = normalise_text(index.places.name(place))
@@ -424,9 +428,13 @@ def site_named_like_its_town(
     for mention in sure_names_of(index, mentions, place, sure):
         if str(index.terms[mention.term]) == name:
             return False
-        after = units_said(read[mention.utterance], mention.end, mention.end + 3, written_only=True)
+        utterance = read[mention.utterance]
+        after = units_said(utterance, mention.end, mention.end + 3, written_only=True)
+        walls = after.startswith(_WITHIN_THE_WALLS) and mention.end + 1 not in pause_starts(
+            utterance
+        )
         site = after.startswith(_SITE_AFTER_A_TOWN) or (
-            after.startswith(_CITY_WORD) and not after.startswith(_TOWN_QUARTERS)
+            after.startswith(_CITY_WORD) and not after.startswith(_TOWN_QUARTERS) and not walls
         )
         if not site:
             return False

@@ -52,3 +52,28 @@ def test_a_town_named_from_the_carriageway_is_still_not_read_back(gz, said, juri
 )
 def test_on_a_motorway_reads_the_cues_the_names_leave_out(said, on):
     assert on_a_motorway([said]) is on
+
+
+# --- A town said with its walls (洧川 城里) is the town; a market's 城 ends its name ----------
+
+
+@pytest.mark.parametrize(
+    ("said", "town"),
+    [
+        ("尉氏 洧川 城里", "adm-410223101"),
+        ("洧川城里 菜市场", "adm-410223101"),
+        ("陈留城里", "adm-410212101"),
+        ("陈留 城中村", "adm-410212101"),
+    ],
+)
+def test_a_town_said_within_its_walls_is_read_back(gz, said, town):
+    r = gz.resolve([said], jurisdiction=KAIFENG)
+    assert confirmed(r) == town, said
+
+
+@pytest.mark.parametrize(
+    "said", ["开封 小宋城 里面", "开封 小宋城 大门口", "小宋城 里面 美食街", "陈留城 里面 那个市场"]
+)
+def test_a_market_named_like_a_town_with_what_is_in_it_after_a_pause_is_not_read_back(gz, said):
+    r = gz.resolve([said], jurisdiction=KAIFENG)
+    assert confirmed(r) is None, said
