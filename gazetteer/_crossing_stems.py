@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from gazetteer._index import NAMES, ROAD_WORDS, NameIndex
-from gazetteer._match import Mention, Utterance, written_matches
+from gazetteer._match import Mention, Utterance, pause_starts, written_matches
 
 # Two names and the crossing word after them; between the two, a word that joins them or none.
 _CROSSING = re.compile("(?:交叉口|十字路口|路口|口)")
@@ -37,17 +37,28 @@ def roads_short_at_a_crossing(
     next to another road's name (said in full or short too), read as that road; the other
     readings of those words (商都县) go. Words that name a place of the centre's area (`codes`)
     as said (鼓楼 书店街 口上: 开封's drum tower) are that place, not a road short of its
-    word."""
+    word, and so are words said as one with the crossing word (黄河 花园口: the town, not
+    花园路's mouth). A name read across the pause before the crossing word (农业 花园 口 as
+    花园口, 大学 陇海 口 as 海口) goes when the crossing is found: the caller said 口 apart."""
     found: list[Mention] = []
+    across: set[tuple[int, int]] = set()
     for number, offset, words, said in written_matches(read, _CROSSING):
         end = said.start()
+        pauses = pause_starts(read[number])
+        if offset + end not in pauses and _a_place_here(
+            index, mentions, number, offset + end - 2, offset + said.end(), codes, ending=True
+        ):
+            continue
         second = None
         if said[0] == "路口":
             # 文化 农业路口: the road said in full, its 路 the crossing's too.
             second = _road_before(
                 index, mentions, number, offset, words, end + 1, sure, held_only=True
             )
-        second = second or _road_before(index, mentions, number, offset, words, end, sure, codes)
+        if second is not None:
+            end += 1
+        else:
+            second = _road_before(index, mentions, number, offset, words, end, sure, codes)
         if second is None:
             continue
         start = second[0]
@@ -57,10 +68,17 @@ def roads_short_at_a_crossing(
         if first is None:
             continue
         found += [m for m in (first[1], second[1]) if m is not None]
+        if offset + end in pauses:
+            across.add((number, offset + end))
     if not found:
         return list(mentions)
     spans = {(m.utterance, m.start, m.end) for m in found}
-    kept = [m for m in mentions if (m.utterance, m.start, m.end) not in spans]
+    kept = [
+        m
+        for m in mentions
+        if (m.utterance, m.start, m.end) not in spans
+        and not any(n == m.utterance and m.start < at < m.end for n, at in across)
+    ]
     return [*kept, *found]
 
 
@@ -115,11 +133,14 @@ def _a_place_here(
     start: int,
     end: int,
     codes: Sequence[str],
+    *,
+    ending: bool = False,
 ) -> bool:
-    """Whether the words [start, end) were read exactly as a place of the centre's area."""
+    """Whether the words [start, end) were read exactly as a place of the centre's area; with
+    `ending`, a place whose name ends at `end` and takes in `start` (花园口 over 园口)."""
     return any(
         m.utterance == number
-        and (m.start, m.end) == (start, end)
+        and (m.start <= start and m.end == end if ending else (m.start, m.end) == (start, end))
         and m.how == "exact"
         and any(
             (index.places.admin(link.place).adcode or "").startswith(tuple(codes))

@@ -77,3 +77,32 @@ def test_a_town_said_within_its_walls_is_read_back(gz, said, town):
 def test_a_market_named_like_a_town_with_what_is_in_it_after_a_pause_is_not_read_back(gz, said):
     r = gz.resolve([said], jurisdiction=KAIFENG)
     assert confirmed(r) is None, said
+
+
+# --- Roads short of their word before a crossing word said apart (农业 花园 口) -------------
+
+
+@pytest.mark.parametrize(
+    ("said", "crossing"),
+    [
+        # 花园口 (the town) and 海口 (the city) read across the pause before 口.
+        ("农业 花园 口 东南角", "xing-lm-zz-nongyelu-lm-zz-huayuanlu"),
+        ("大学 陇海 口", "xing-lm-zz-daxuelu-lm-zz-longhailu"),
+    ],
+)
+def test_a_name_read_across_the_pause_before_the_crossing_word_goes(gz, said, crossing):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == crossing, said
+
+
+@pytest.mark.parametrize("said", ["黄河 花园口 大堤 上", "在 黄河 花园口 景区", "黄河花园口 这儿"])
+def test_a_place_said_as_one_with_the_crossing_word_is_that_place(gz, said):
+    # 花园口, the town on the river, not 黄河路 and 花园路 short of their word.
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "adm-410108100", said
+    assert all(c.place.kind != "crossing" for c in r.candidates), said
+
+
+def test_a_town_on_the_river_is_read_back_again(gz):
+    r = gz.resolve(["黄河 花园口 大堤 上"], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == "adm-410108100"
