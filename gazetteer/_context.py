@@ -1684,7 +1684,10 @@ def drop_site_names_inside_other_places(
     (洛阳 王城公园: a park named after the area the 王城 campus is named after too): the words
     name the park, which the data may not hold, not the campus; it does not rank on them. Nor
     does a look-alike read over the park's name that changes the campus's words (西苑公园 as
-    象湖公园). A name other places bear too (龙子湖, an area as well) is left to the scores."""
+    象湖公园). A name other places bear too (龙子湖, an area as well) is left to the scores.
+    Typed apart (洛阳 王城 公园, as speech-to-text spaces its words) the words name the park
+    all the same; a campus said with its own word (北校区 广场) names the campus the square is
+    in."""
     inside: list[Mention] = []
     for mention in mentions:
         named = [link for link in index.links(mention.term) if link.weight >= NAMES]
@@ -1695,7 +1698,7 @@ def drop_site_names_inside_other_places(
             and named
             and all(index.places.kind(link.place) in _SITES for link in named)
             and after.startswith(_OTHER_PLACE_WORDS)
-            and mention.end not in pause_starts(utterance)
+            and not str(index.terms[mention.term]).endswith(_SITE_KIND_WORDS)
         ):
             inside.append(mention)
     if not inside:
@@ -1714,6 +1717,8 @@ def drop_site_names_inside_other_places(
 
 
 _SITES = frozenset({"campus", "hospital_branch"})
+# What a campus or 院区 is called by its kind (北校区, 东院区, 校本部, 本院): its own name.
+_SITE_KIND_WORDS = ("校区", "院区", "本部", "本院", "分院", "分校")
 
 
 def campus_only_by_borrowed_words(

@@ -106,3 +106,34 @@ def test_a_place_said_as_one_with_the_crossing_word_is_that_place(gz, said):
 def test_a_town_on_the_river_is_read_back_again(gz):
     r = gz.resolve(["黄河 花园口 大堤 上"], jurisdiction=ZHENGZHOU)
     assert confirmed(r) == "adm-410108100"
+
+
+# --- A campus's short name typed apart before a park's word (洛阳 王城 公园) ----------------
+
+
+@pytest.mark.parametrize(
+    ("said", "city"),
+    [
+        ("洛阳 王城 公园 门口", "adm-410300"),
+        ("洛阳 周山 公园 里面", "adm-410300"),
+        ("洛阳 西苑 公园 那", "adm-410300"),
+        ("新乡 平原湖 公园", "adm-410700"),
+    ],
+)
+def test_a_park_typed_apart_from_a_campus_short_name_is_the_city_said(gz, said, city):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == city, said
+    assert confirmed(r) is None, said
+
+
+@pytest.mark.parametrize(
+    ("said", "campus"),
+    [
+        ("洛阳 王城 校区 门口", "edu-4141011070-wangcheng"),
+        ("郑大北校区广场", "edu-4141010459-beixiaoqu"),  # a square inside the campus
+        ("郑大 北校区 广场 上", "edu-4141010459-beixiaoqu"),
+    ],
+)
+def test_a_campus_said_with_its_own_word_before_a_square_is_the_campus(gz, said, campus):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == campus, said
