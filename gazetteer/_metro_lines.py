@@ -76,9 +76,13 @@ def station_named_after_it_said(
     return False
 
 
-# Words of the railway said after a place's name (新郑机场 城际 站台, zijingshan 地铁站): the
-# caller is at the station of that name, not anywhere in the place it is named after.
-_RAIL_AFTER = re.compile("(?:地铁|城际|高铁|轻轨)(?:站台|站|口)?")
+# Words of the railway said after a place's name (新郑机场 城际 站台, zijingshan 地铁站, 宋城路
+# 城铁站): the caller is at the station of that name, not anywhere in the place it is named
+# after.
+_RAIL_AFTER = re.compile("(?:地铁|城际|城铁|高铁|轻轨)(?:站台|站|口)?")
+# A city's or county's name before them names its railway, not the station named after it
+# (郑州地铁: the metro, anywhere on it; 郑州高铁站: 东站 more than 郑州站; 中牟 城际).
+_DIVISIONS = frozenset({"province", "city", "district"})
 
 
 def stations_said_by_their_rail(
@@ -86,10 +90,16 @@ def stations_said_by_their_rail(
 ) -> list[Mention]:
     """The mentions, with a place's name said for sure and straight after it the railway's
     words (地铁, 城际) read as the station the data holds by that name (新郑机场站), over the
-    name and those words: the caller is at the station."""
+    name and those words: the caller is at the station. Not a city's or county's name (郑州
+    地铁), which names the railway of that city."""
     found: list[Mention] = []
     for mention in mentions:
         if mention.quality < sure or mention.how not in ("exact", "latin", "pinyin"):
+            continue
+        if any(
+            link.weight >= NAMES and index.places.kind(link.place) in _DIVISIONS
+            for link in index.links(mention.term)
+        ):
             continue
         name = str(index.terms[mention.term])
         if name.endswith("站"):

@@ -137,3 +137,34 @@ def test_a_park_typed_apart_from_a_campus_short_name_is_the_city_said(gz, said, 
 def test_a_campus_said_with_its_own_word_before_a_square_is_the_campus(gz, said, campus):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == campus, said
+
+
+# --- The railway's words after a name: 城铁 too; a city's railway is not its station --------
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "station"),
+    [
+        ("宋城路 城铁站 进站口", KAIFENG, "lm-kf-songchengluzhan"),
+        ("绿博园 城铁站", ZHENGZHOU, "lm-zz-lvboyuanzhan"),
+    ],
+)
+def test_a_place_said_with_the_city_railway_is_its_station(gz, said, jurisdiction, station):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id == station, said
+
+
+@pytest.mark.parametrize(
+    "said", ["郑州地铁 上 有人 晕倒", "郑州 地铁 车厢里 有人 晕倒", "中牟 城际站"]
+)
+def test_a_citys_railway_is_not_the_station_named_after_the_city(gz, said):
+    # 郑州地铁 is the metro, anywhere on it: not 郑州站, the railway station, read back.
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) is None, said
+    assert r.candidates[0].place.id not in ("lm-zz-zhengzhouzhan", "lm-zz-zhongmouzhan"), said
+
+
+def test_a_station_said_on_the_citys_metro_is_that_station(gz):
+    r = gz.resolve(["郑州地铁 1号线 紫荆山站 站台"], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == "lm-zz-metro-zijingshan"
+    assert "lm-zz-zhengzhouzhan" not in [c.place.id for c in r.candidates]
