@@ -221,16 +221,20 @@ _STRETCH_WORD = re.compile("[那这]一?[头段块片带截]儿?")
 # the caller goes (金水路 往东 is that, and keeps its pause).
 _WAY_WORD = re.compile("往[东西南北](?:边|面)?")
 _HOW_FAR = re.compile("(?:一点|点|一些|些|一截|不远|[0-9一二两三四五六七八九十百几]+(?:米|步))儿?")
+# Where the caller heads, typed apart (往开封 方向, 朝郑州 那边): the place is the way's end, as
+# `_TOWARD` and `_TOWARD_THERE` read it said together.
+_TOWARD_START = re.compile("(?:往|向|朝|开往)[\u4e00-\u9fff]{2,}")
+_TOWARD_END = frozenset({"方向", "那边", "那头"})
 
 
 def _cues_joined(text: str) -> str:
     """The words with a cue typed apart from the name it is about joined to it, as when it is
     said together: a stretch or the ground after a name (薛店 那一段, 开封 这一头), a way with
     how far (西三环 往东 一点), and a journey's cue before a name (快到 未来路, 过了 航海路, 靠
-    107辅道). Two roads typed apart before such a cue (经三路 纬五路 往南一点) are joined to it
-    both: their crossing is what it is about. Cues that put the caller beside a place (旁边,
-    附近), a way alone (金水路 往东: the way the caller goes) and words cut by punctuation keep
-    their pause.
+    107辅道), and where the caller heads (往开封 方向). Two roads typed apart before such a cue
+    (经三路 纬五路 往南一点) are joined to it both: their crossing is what it is about. Cues
+    that put the caller beside a place (旁边, 附近), a way alone (金水路 往东: the way the
+    caller goes) and words cut by punctuation keep their pause.
 
     >>> _cues_joined("金水路 往东 快到 未来路 那一段")
     '金水路 往东 快到未来路那一段'
@@ -238,6 +242,8 @@ def _cues_joined(text: str) -> str:
     ('西三环往东 一点', '经三路纬五路往南一点')
     >>> _cues_joined("岳飞庙 旁边"), _cues_joined("快到，未来路")
     ('岳飞庙 旁边', '快到，未来路')
+    >>> _cues_joined("往开封 方向 郑开大道 上"), _cues_joined("龙子湖 那边")
+    ('往开封方向 郑开大道 上', '龙子湖 那边')
     """
     words = [" " if found[1] else found[0] for found in _WORDS.finditer(text)]
     out: list[str] = []
@@ -245,6 +251,11 @@ def _cues_joined(text: str) -> str:
         after = [normalise_text(w) for w in words[k + 1 : k + 4 : 2]]
         cue_after = bool(after) and (
             _STRETCH_WORD.fullmatch(after[0]) is not None
+            or (
+                after[0] in _TOWARD_END
+                and bool(out)
+                and _TOWARD_START.fullmatch(normalise_text(out[-1])) is not None
+            )
             or (
                 (way := _WAY_WORD.match(after[0])) is not None
                 and (

@@ -4,6 +4,7 @@ change (a caller beside a motorway, a town said with 城里, a town whose name h
 
 import pytest
 
+from gazetteer._context import reference_phrases
 from gazetteer._motorways import on_a_motorway
 
 from .answers import KAIFENG, ZHENGZHOU, confirmed
@@ -168,3 +169,20 @@ def test_a_station_said_on_the_citys_metro_is_that_station(gz):
     r = gz.resolve(["郑州地铁 1号线 紫荆山站 站台"], jurisdiction=ZHENGZHOU)
     assert confirmed(r) == "lm-zz-metro-zijingshan"
     assert "lm-zz-zhengzhouzhan" not in [c.place.id for c in r.candidates]
+
+
+# --- Where the caller heads, typed apart (往开封 方向) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["过了 中牟 往开封 方向 郑开大道 上", "郑开大道 上 往开封 方向 走", "往开封 那边 郑开大道 上"],
+)
+def test_the_way_the_caller_heads_typed_apart_is_no_place_they_are_at(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-zhengkaidadao", said
+
+
+def test_a_place_said_with_there_and_no_way_keeps_its_pause():
+    # 龙子湖 那边 says only where the place is: it is not joined.
+    assert reference_phrases("龙子湖 那边")[0] == []
