@@ -76,10 +76,9 @@ def station_named_after_it_said(
     return False
 
 
-# Words of the railway said after a place's name (新郑机场 城际 站台, zijingshan 地铁站, 宋城路
-# 城铁站): the caller is at the station of that name, not anywhere in the place it is named
-# after.
-_RAIL_AFTER = re.compile("(?:地铁|城际|城铁|高铁|轻轨)(?:站台|站|口)?")
+# Words of the railway said after a place's name (新郑机场 城际 站台, zijingshan 地铁站): the
+# caller is at the station of that name, not anywhere in the place it is named after.
+_RAIL_AFTER = re.compile("(?:地铁|城际|高铁|轻轨)(?:站台|站|口)?")
 # A city's or county's name before them names its railway, not the station named after it
 # (郑州地铁: the metro, anywhere on it; 郑州高铁站: 东站 more than 郑州站; 中牟 城际).
 _DIVISIONS = frozenset({"province", "city", "district"})
