@@ -23,6 +23,8 @@ from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
+from dispatch_intake.pipelined import pipeline_statements
+
 T = TypeVar("T")
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -82,6 +84,8 @@ def create_store_engine(
         url, connect_args=postgres_timeouts(url, timeout), hide_parameters=True, **pool
     )
     (deadline or ConnectionDeadline(None)).watch(engine, ping=pooled)
+    if engine.dialect.driver == "psycopg":
+        pipeline_statements(engine)
     return engine
 
 
@@ -442,6 +446,7 @@ class GroupCommit:
                         if store_unavailable(exc):
                             raise
                         outcomes.append((False, exc))
+                        _forget_failed_savepoint(connection)
                         continue
                     outcomes.append((True, result))
                     after.extend(waiting)
@@ -452,6 +457,16 @@ class GroupCommit:
         for action in after:
             action()
         return outcomes
+
+
+def _forget_failed_savepoint(connection: Connection) -> None:
+    """A unit's savepoint whose release failed (on PostgreSQL a fault of a statement sent
+    without waiting is answered with the release) is rolled back in the store already, and
+    SQLAlchemy keeps it as the connection's inactive savepoint: forgotten, so that the next
+    unit's own can begin."""
+    nested = connection.get_nested_transaction()
+    if nested is not None and not nested.is_active:
+        nested.rollback()
 
 
 def session_factories(engine: Engine) -> tuple[sessionmaker[Session], sessionmaker[Session]]:

@@ -17,9 +17,12 @@ from typing import Any
 from sqlalchemy import Engine, make_url, text
 from sqlalchemy.orm import Session
 
+from dispatch_intake.pipelined import ANSWER_LATER
 from dispatch_intake.shapes import Change
 
 log = logging.getLogger("dispatch_intake.events")
+# Delivered at commit, and its answer says nothing: sent without waiting for it.
+_NOTIFY = text("SELECT pg_notify(:channel, :payload)").execution_options(**ANSWER_LATER)
 
 
 @dataclass(eq=False)
@@ -124,9 +127,8 @@ class PostgresRelay:
     def notify(self, session: Session, message: Change) -> None:
         if session.get_bind().dialect.name != "postgresql":
             return  # a call held in the local journal is announced when it is replayed
-        session.execute(
-            text("SELECT pg_notify(:channel, :payload)"),
-            {"channel": self.channel, "payload": json.dumps(message)},
+        session.connection().execute(
+            _NOTIFY, {"channel": self.channel, "payload": json.dumps(message)}
         )
 
     def start(self) -> None:

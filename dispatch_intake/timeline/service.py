@@ -32,6 +32,7 @@ from dispatch_intake.audit.ledger import append_leaves, event_fields
 from dispatch_intake.audit.retention import data_keys_for_reading, forget_data_keys, seal_data
 from dispatch_intake.audit.sealing import SEALED, open_data
 from dispatch_intake.calls.models import CallRecord
+from dispatch_intake.pipelined import ANSWER_LATER
 from dispatch_intake.shapes import Event
 from dispatch_intake.timeline.models import AnyEvent, NewEvent, TimelineEvent
 
@@ -49,8 +50,10 @@ __all__ = [
     "unwritten_events",
     "write_events",
 ]
-# Built once: every write runs it, and a statement built anew is analysed anew.
-_ADD_EVENTS = insert(TimelineEvent)
+# Built once: every write runs it, and a statement built anew is analysed anew. Nothing reads
+# its answer, not even the new rows' ids (`inline`): on PostgreSQL it comes with the next
+# statement that waits for one.
+_ADD_EVENTS = insert(TimelineEvent).inline().execution_options(**ANSWER_LATER)
 # Events appended in a session's transaction and not yet written (see `_write_pending`).
 _PENDING = "timeline_pending"
 # Set (to a list) by a writer that enters the transaction's ledger leaves itself, just before
