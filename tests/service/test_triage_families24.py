@@ -208,3 +208,37 @@ def test_charcoal_lit_said_first_critical(text: str) -> None:
 
 def test_charcoal_lit_for_a_barbecue_is_nothing() -> None:
     assert _level("把炭点着了准备烧烤") == "unknown"
+
+
+# --- minor: a peck, a bitten tongue, a graze that bled a little -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公鸡把孩子手叨了一下，有点红",
+        "让鸭子啄了一下，没破",
+        "吃东西咬破了嘴唇",
+        "吃饭咬到舌头了",
+        "手擦破了皮，流了点血",
+        "膝盖蹭破点皮，渗了点血",
+    ],
+)
+def test_minor_mishaps_routine(text: str) -> None:
+    assert _level(text) == "routine"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A peck to the eye that bleeds, a tongue bitten in a fit or bleeding on.
+        ("鸡啄了他眼睛，一直流血", "urgent"),
+        ("抽搐的时候咬到舌头了", "critical"),
+        ("舌头咬了，血止不住", "critical"),
+        # Bleeding said without 点 is not a little; much of it is a bleed.
+        ("骑车摔了，膝盖磕破流血了", "urgent"),
+        ("擦破了皮，流了好多血", "critical"),
+    ],
+)
+def test_minor_mishap_near_misses(text: str, level: str) -> None:
+    assert _level(text) == level
