@@ -242,3 +242,31 @@ def test_minor_mishaps_routine(text: str) -> None:
 )
 def test_minor_mishap_near_misses(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- 不行 as an opinion; giggling between the words -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("我看不行，还是叫个车", "unknown"),
+        ("我觉得不行，得去医院", "unknown"),
+        # Said of the patient, with 了, it is still a patient going.
+        ("我看他不行了", "critical"),
+    ],
+)
+def test_buxing_as_an_opinion(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("喂…呵呵…有人吗…嘻嘻", "unknown"),
+        # A breath that fails in pieces stays critical.
+        ("我…喘…喘不上…气…", "critical"),
+    ],
+)
+def test_giggling_is_no_breath(text: str, level: str) -> None:
+    assert _level(text) == level
