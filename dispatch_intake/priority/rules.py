@@ -61,6 +61,10 @@ class Observation(_Rules):
     # sent however it ended (a collapse, a chest pain with a sweat, a fit in pregnancy). Not
     # when a correction says it was never there (以为没气了，后来发现是睡着了，现在醒了).
     over_at_least: Level | None = None
+    # True (findings that resolve): they say what the sign was the ordinary effect of, not that
+    # a sign passed (爬了六楼喘了几口，歇了一会儿就缓过来了: the climb's breath) — what they
+    # resolve counts at their level, no `over_at_least` floor holding it.
+    explains: bool = False
     # Critical while the patient's state is unknown: words that resolve it lower it wherever in
     # the call they are said, before it too (人是醒着的，就是被电了一下: MPDS card 15 takes an
     # electrocution for an arrest until the patient is known to be alert and breathing).

@@ -25,11 +25,13 @@ the same sign (清醒 replaces 叫不醒); words that say a sign is over (现在
 said of it before them (`resolves`) — or after them too (`resolves_later`: 没哪儿疼，就是起不
 来) — unless a sign said anywhere in the call contradicts them (`contradicted_by`: 别的都好
 beside a tight throat) — but not below the sign's floor (`over_at_least`: a collapse, a stopped
-breath, a chest pain that has passed are still sent); an unknown state (`answered_anywhere`: an
-electrocution) is answered by such words said before it too. A combination is not counted
-beside a sign that explains it otherwise (`unless`: a swollen face and a dizzy head after a
-beating). A correction that says the patient is well (后来发现是口罩太紧了，现在没事了)
-replaces what it corrects (`corrections.py`); a match by sound never cuts a quantity (发烧三天).
+breath, a chest pain that has passed are still sent) — unless they say what the sign was the
+ordinary effect of (`explains`: a climb's breath eased by a rest); an unknown state
+(`answered_anywhere`: an electrocution) is answered by such words said before it too. A
+combination is not counted beside a sign that explains it otherwise (`unless`: a swollen face
+and a dizzy head after a beating). A correction that says the patient is well
+(后来发现是口罩太紧了，现在没事了) replaces what it corrects (`corrections.py`); a match by
+sound never cuts a quantity (发烧三天).
 A sign said as history (以前有癫痫, 心梗病史, 他心梗过) is read like a denied one; a
 complaint said to be the usual one (头疼是老毛病了; or 老毛病了 alone in the next clause) is
 read at its mild level; a sound match over an everyday word written in the clause (打听, 电话)
@@ -344,15 +346,19 @@ class TriageRules:
                     and not earlier.corrected
                     and more_severe(earlier.level, later.level) == earlier.level
                 ):
+                    explains = self._observations[later.id].explains
                     out[before] = replace(
-                        earlier, level=self._lowered(earlier, later.level), resolved=True
+                        earlier,
+                        level=self._lowered(earlier, later.level, floored=not explains),
+                        resolved=True,
                     )
         return out
 
-    def _lowered(self, finding: FoundFinding, level: str) -> str:
+    def _lowered(self, finding: FoundFinding, level: str, *, floored: bool = True) -> str:
         """The level a finding said to be over counts at: the words that ended it, if no higher
-        than it, and no lower than its `over_at_least`."""
-        floor = self._observations[finding.id].over_at_least
+        than it, and no lower than its `over_at_least` — unless those words explain it
+        (`explains`: the ordinary effect of an effort, not a sign that passed)."""
+        floor = self._observations[finding.id].over_at_least if floored else None
         lowered = level if floor is None else more_severe(level, floor)
         return lowered if more_severe(finding.level, lowered) == finding.level else finding.level
 

@@ -270,3 +270,38 @@ def test_buxing_as_an_opinion(text: str, level: str) -> None:
 )
 def test_giggling_is_no_breath(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+# --- a breath after an effort, eased by a rest ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "打完球喘得厉害，歇了一会儿就没事了",
+        "爬完山喘得不行，坐了会儿就好了",
+        "跑了一圈喘粗气，歇了会儿气喘匀了",
+    ],
+)
+def test_effort_breath_rested_routine(text: str) -> None:
+    assert _level(text) == "routine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not eased, a breath that would not come, short from little effort, worse lately, or
+        # with the colour or the chest.
+        "他跑完步喘得不行，一直没缓过来",
+        "孩子跑了一圈喘不上气，现在没事了",
+        "爬了两层楼就上不来气，歇了就好了",
+        "爬楼喘得不行，最近越来越重，歇了就好了",
+        "跑完步喘得不行，嘴唇发紫，歇了会好了",
+    ],
+)
+def test_effort_breath_near_misses_critical(text: str) -> None:
+    assert _level(text) == "critical"
+
+
+def test_effort_breath_with_a_chest_is_sent() -> None:
+    assert _level("爬楼喘，歇会就好了，胸口闷") == "urgent"
