@@ -305,3 +305,33 @@ def test_effort_breath_near_misses_critical(text: str) -> None:
 
 def test_effort_breath_with_a_chest_is_sent() -> None:
     assert _level("爬楼喘，歇会就好了，胸口闷") == "urgent"
+
+
+# --- a muddled mind said clear again --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "摔了一跤，头磕了，糊涂了一会儿，现在不糊涂了",
+        "骑电动车摔了，脑门划了个口子，迷糊了一阵，现在人清楚了",
+    ],
+)
+def test_mind_clear_again_after_a_fall_urgent(text: str) -> None:
+    assert _level(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Still muddled, one side weak, heat, a poison, a bleed: the clear moment ends nothing.
+        "骑车摔了，头磕了，迷糊了几秒钟",
+        "头撞了，迷糊了一会儿，现在不迷糊了，一边手脚没劲",
+        "中暑了，说胡话，现在人是清楚的",
+        "喝了农药，糊涂了一会儿，现在人是清楚的",
+        "摔了，头上流了好多血，迷糊了一会儿，现在清楚了",
+        "他叫不醒，后来醒了，现在人是清楚的",
+    ],
+)
+def test_mind_clear_again_near_misses_critical(text: str) -> None:
+    assert _level(text) == "critical"
