@@ -224,26 +224,28 @@ class NameIndex:
             # town's, unless it is already something else's. Not a 街道's alone: named after a
             # road or a site in the city (铭功路街道, 繁塔街道), without its level word it is that.
             bare = town_short(place.name) if place.kind == "town" else None
-            taken = self._term_id.get(bare or "")
-            if (
-                not bare
-                or bare.endswith(ROAD_WORDS)
-                or (
-                    taken is not None
-                    and any(
-                        self._source[link.place].kind not in ("town", "village")
-                        for link in self._building[taken]
-                    )
-                )
-            ):
+            if not bare or bare.endswith(ROAD_WORDS):
                 continue
+            taken = self._term_id.get(bare)
+            others = [
+                self._source[link.place]
+                for link in (self._building[taken] if taken is not None else ())
+                if self._source[link.place].kind not in ("town", "village")
+            ]
             # After its county's name (管城区南曹) even a 街道's name without its level word is
-            # the town's.
+            # the town's, and so is a name only another province's place bears alone (经开区九龙,
+            # where 九龙 is 四川's 九龙县); one of its own (禹王台区繁塔, 新郑龙湖) stays that
+            # place's. A functional zone's towns are under the zone's landmark: its names
+            # (经开区, 高新区) are said before them as a county's are.
+            province = (place.admin.adcode or "")[:2]
+            if any((other.admin.adcode or "")[:2] == province for other in others):
+                continue
+            elsewhere = bool(others)
             county = self.parent[i]
             above = self._source[county] if county >= 0 else None
             said_with = (
                 [above.name, *above.aliases, *_county_word_forms(above)]
-                if above is not None and above.kind == "district"
+                if above is not None and above.kind in ("district", "landmark")
                 else []
             )
             rural = place.name.endswith(("镇", "乡"))
@@ -253,7 +255,8 @@ class NameIndex:
                 self._source[child].name in (bare + "村", bare + "社区")
                 for child in self.children.get(i, ())
             )
-            for term in ([bare] if rural or grown else []) + [c + bare for c in said_with if c]:
+            alone = [bare] if (rural or grown) and not elsewhere else []
+            for term in alone + [c + bare for c in said_with if c]:
                 taken = self._term_id.get(term)
                 if taken is None or all(
                     self._source[link.place].kind in ("town", "village")
