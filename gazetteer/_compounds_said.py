@@ -12,6 +12,7 @@ from gazetteer._match import Mention, Utterance, units_said, written_units
 # What callers call a compound; the words the units of the division codes end in.
 _COMPOUND_WORDS = ("家属院", "家属区", "小区", "大院")
 _UNIT_WORDS = ("社区", "村")
+_WORKS_WORD = "厂"
 _LONGEST_NAME = 4
 
 
@@ -66,20 +67,27 @@ def _unit_before(
         ):
             continue
         name = "".join(units[k] for k in range(start, at))
-        if name in index.housing_of_every_city:
+        # A works' compound (空分厂家属院) may be the unit named after the works without 厂
+        # (空分社区), as its people call the works short; not its own name, so it is offered,
+        # not read back.
+        short = name.removesuffix(_WORKS_WORD) if len(name) > 2 else name
+        if name in index.housing_of_every_city or short in index.housing_of_every_city:
             return None  # 铁路家属院: every city has one, not the one 铁路社区 of the area
-        terms = index.term_ids([name + word for word in _UNIT_WORDS])
-        held = {
-            (term, link.place)
-            for term in terms
-            if term is not None
-            for link in index.links(term)
-            if index.places.kind(link.place) == "village"
-            and (index.places.admin(link.place).adcode or "").startswith(tuple(codes))
-        }
-        if len(held) == 1:
-            ((term, _),) = held
-            return Mention(number, start, at + size, term, sure, "exact")
+        for stem, how in ((name, "exact"), (short, "dropped")):
+            terms = index.term_ids([stem + word for word in _UNIT_WORDS])
+            held = {
+                (term, link.place)
+                for term in terms
+                if term is not None
+                for link in index.links(term)
+                if index.places.kind(link.place) == "village"
+                and (index.places.admin(link.place).adcode or "").startswith(tuple(codes))
+            }
+            if len(held) == 1:
+                ((term, _),) = held
+                return Mention(number, start, at + size, term, sure, how)
+            if held or stem == short:
+                break
     return None
 
 
