@@ -233,7 +233,12 @@ def find_mentions(
     def keep(mention: Mention) -> None:
         key = (mention.start, mention.end, mention.term)
         current = found.get(key)
-        if current is None or mention.quality > current.quality:
+        # A look-alike of the same words never takes the place of the name heard whole by its
+        # sound (shao lin si for 少林寺): the loose reading would yield where the sound holds.
+        if current is None or (
+            mention.quality > current.quality
+            and not (mention.how in _LOOSE_HOWS and current.how not in _LOOSE_HOWS)
+        ):
             found[key] = mention
 
     for segment in utterance.segments:

@@ -84,3 +84,26 @@ def test_compounds_said_by_a_held_name_are_read_back_as_before(gz, said, jurisdi
 def test_no_unit_without_one_of_that_name_and_a_compound_word(gz, said, jurisdiction):
     r = gz.resolve([said], jurisdiction=jurisdiction)
     assert not r.candidates or r.candidates[0].place.kind != "village", said
+
+
+# --- A name typed in pinyin, heard whole by its sound, kept over a look-alike of it ------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "dengfeng shaolinsi shanmen",  # 台 is read si too: si shan was heard as 台山
+        "dengfeng shao lin si shanmen",
+        "dengfeng shaolin si shanmen, you ren shuai le",
+        "dengfeng shaolinsi",  # as before
+    ],
+)
+def test_a_name_typed_in_pinyin_keeps_its_sound_reading(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == "lm-zz-shaolinsi", said
+
+
+@pytest.mark.parametrize("said", ["dengfeng taishan", "dengfeng shaolin"])
+def test_other_words_typed_after_the_county_are_not_the_temple(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert not r.candidates or r.candidates[0].place.id != "lm-zz-shaolinsi", said
