@@ -24,6 +24,9 @@ _KIND_ENDS = frozenset("祠寺塔庙观台楼阁湖山峰洞陵府宫")
 # Words a name begins with that begin ordinary words as well (大, 北, 二 of 大梁门, 北龙湖, 二七塔).
 _COMMON_STARTS = frozenset("东西南北中上下前后左右大小老新旧一二三四五六七八九十")
 
+# A scenic area's word said after the name (开府 景区, 相寺景点) ends it as a pause does.
+_AREA_WORDS = frozenset({"景区", "景点"})
+
 _SHORT: dict[int, dict[str, list[tuple[int, int]]]] = {}
 
 
@@ -36,8 +39,8 @@ def landmarks_short_of_a_middle_character(
 ) -> list[Mention]:
     """Mentions of the one landmark of the centre's area (`codes`) whose three-character name
     or alias, its middle character left out, is two written characters said as a word of their
-    own (between pauses) that no sure mention reads. None when no centre is known or two
-    landmarks fit."""
+    own (between pauses, or before 景区) that no sure mention reads. None when no centre is
+    known or two landmarks fit."""
     if not codes or not read:
         return []
     short = _short_names(index)
@@ -52,7 +55,8 @@ def landmarks_short_of_a_middle_character(
                 continue
             for k in range(len(segment.units) - 1):
                 start = segment.offset + k
-                if start not in pauses or start + 2 not in pauses:
+                after = "".join(segment.units[k + 2 : k + 4])
+                if start not in pauses or (start + 2 not in pauses and after not in _AREA_WORDS):
                     continue
                 if (number, start) in read_surely or (number, start + 1) in read_surely:
                     continue

@@ -28,6 +28,8 @@ _BESIDE = ("底下", "下面", "下头", "跟前", "旁边", "对面", "门口",
 # (繁塔|那边 那个|小区 as 繁塔小区) is a compound near the place, not one named after it.
 _PAUSES = ("那边", "这边", "那块", "这块", "那儿", "这儿")
 _COMPOUND_WORDS = ("小区", "社区", "家属院", "大院")
+# A scenic area's word (开府景区 read as 开福区): the caller said what kind of place it is.
+_AREA_WORDS = ("景区", "景点")
 
 
 def names_across_a_pause(
@@ -117,10 +119,10 @@ def look_alikes_over_compound_words(
     read: Sequence[Utterance], mentions: Sequence[Mention], index: NameIndex
 ) -> list[Mention]:
     """The mentions without look-alikes or sound-alikes read over a word for a compound that
-    their name does not hold (就是个小区 as 北校区, 老小区 as 老校区): the caller said a
-    compound, not a name like it. Nor over a word pointing at what was just named (市一院那
-    as 市一院南院区), or saying where by it the caller is (塔底下 as 地铁站): the caller named
-    it, and pointed."""
+    their name does not hold (就是个小区 as 北校区, 老小区 as 老校区), or over a scenic area's
+    word (开府景区 as 开福区): the caller said a compound or a scenic area, not a name like it.
+    Nor over a word pointing at what was just named (市一院那 as 市一院南院区), or saying where
+    by it the caller is (塔底下 as 地铁站): the caller named it, and pointed."""
 
     def over(mention: Mention) -> bool:
         if mention.how not in ("fuzzy", "pinyin", "dropped"):
@@ -135,8 +137,10 @@ def look_alikes_over_compound_words(
         next_words = units_said(utterance, mention.end, mention.end + 2, written_only=True)
         if words and name and words[-1] != name[-1] and next_words in _BESIDE:
             return True
-        return any(word in words for word in _COMPOUND_WORDS) and not any(
-            word in name for word in _COMPOUND_WORDS
+        return any(
+            word in words and not any(w in name for w in group)
+            for group in (_COMPOUND_WORDS, _AREA_WORDS)
+            for word in group
         )
 
     return [m for m in mentions if not over(m)]

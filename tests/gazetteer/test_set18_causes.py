@@ -107,3 +107,44 @@ def test_a_name_typed_in_pinyin_keeps_its_sound_reading(gz, said):
 def test_other_words_typed_after_the_county_are_not_the_temple(gz, said):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert not r.candidates or r.candidates[0].place.id != "lm-zz-shaolinsi", said
+
+
+# --- A landmark said short of its middle character before 景区 (开府景区门口) ------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("开府景区门口", "lm-kf-kaifengfu"),  # 开福区 (长沙) had been read over 开府景区
+        ("开府景区", "lm-kf-kaifengfu"),
+        ("相寺景点", "lm-kf-daxiangguosi"),
+        ("开府门口", "lm-kf-kaifengfu"),  # as before
+    ],
+)
+def test_a_landmark_short_of_its_middle_before_a_scenic_area_word(gz, said, place):
+    r = gz.resolve([said], jurisdiction=KAIFENG)
+    assert r.candidates[0].place.id == place, said
+    assert r.question.kind != "confirm", said  # short of a character: offered
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("开封府景区", "lm-kf-kaifengfu"),  # said whole: read back as before
+        ("清明上河园景区", "lm-kf-qingmingshangheyuan"),
+    ],
+)
+def test_a_landmark_said_whole_before_a_scenic_area_word_is_read_back(gz, said, place):
+    r = gz.resolve([said], jurisdiction=KAIFENG)
+    assert confirmed(r) == place, said
+
+
+def test_a_scenic_area_word_in_the_name_itself_still_reads(gz):
+    r = gz.resolve(["少林寺景区"], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == "lm-zz-shaolinsi"
+
+
+def test_short_words_elsewhere_than_the_centre_are_not_read_so(gz):
+    # 开封府 is 开封's: said to 郑州's centre, the two characters are no one's.
+    r = gz.resolve(["开府景区门口"], jurisdiction=ZHENGZHOU)
+    assert not r.candidates or r.candidates[0].place.id != "lm-kf-kaifengfu"
