@@ -29,6 +29,10 @@ ROAD_WORDS = ("路", "街", "大道", "大街", "巷")
 NAMES = 1.0  # the place's own name or alias
 NEAR = 0.95  # a road or landmark at the place: good evidence, but not the place itself
 
+# A place bearing a town's short name this near the town's point (its county's seat) is what the
+# town is named after (繁塔 for 繁塔街道): said after the county, the name is still the place's.
+_NAMED_AFTER_KM = 15.0
+
 # Fuzzy retrieval reads posting lists shortest first and stops once this many term ids are
 # gathered: frequent grams (大学, 医院) add little and cost most.
 POSTINGS_BUDGET = 60_000
@@ -228,17 +232,27 @@ class NameIndex:
                 continue
             taken = self._term_id.get(bare)
             others = [
-                self._source[link.place]
+                link.place
                 for link in (self._building[taken] if taken is not None else ())
                 if self._source[link.place].kind not in ("town", "village")
             ]
+            # Campuses and 院区 of the town's county named after it (新郑's 龙湖校区 of 龙湖镇).
+            sites = [
+                k
+                for k in others
+                if self._source[k].kind in ("campus", "hospital_branch")
+                and self._source[k].admin.adcode == place.admin.adcode
+            ]
             # After its county's name (管城区南曹) even a 街道's name without its level word is
-            # the town's, and so is a name only another province's place bears alone (经开区九龙,
-            # where 九龙 is 四川's 九龙县); one of its own (禹王台区繁塔, 新郑龙湖) stays that
-            # place's. A functional zone's towns are under the zone's landmark: its names
-            # (经开区, 高新区) are said before them as a county's are.
-            province = (place.admin.adcode or "")[:2]
-            if any((other.admin.adcode or "")[:2] == province for other in others):
+            # the town's, and so is a name a place far from it bears alone (经开区九龙, where 九龙
+            # is 四川's 九龙县; 新郑龙湖, where 龙湖 is 郑东's lake); the sites named after the
+            # town are named too, a little less (升达 新郑龙湖那个学校). A place by the town's
+            # county, which the town is named after, keeps the name (禹王台区繁塔, 顺河区铁塔).
+            # A functional zone's towns are under the zone's landmark: its names (经开区,
+            # 高新区) are said before them as a county's are.
+            if any(
+                k not in sites and _km(place, self._source[k]) <= _NAMED_AFTER_KM for k in others
+            ):
                 continue
             elsewhere = bool(others)
             county = self.parent[i]
@@ -263,6 +277,9 @@ class NameIndex:
                     for link in self._building[taken]
                 ):
                     self._link(term, Link(i, NAMES))
+                    if term != bare:
+                        for k in sites:
+                            self._link(term, Link(k, NEAR))
         for i, place in enumerate(data.places):
             # A site's road and number said in full name it when the road is not held; on a
             # held road, its address points answer (_index_streets; 纬五路7号).
@@ -981,6 +998,10 @@ def _adcode_prefix(adcode: str, kind: str) -> str:
     if kind == "city":
         return adcode[:4]
     return adcode
+
+
+def _km(one: Place, other: Place) -> float:
+    return float(haversine_km(one.lat, one.lon, np.array([other.lat]), np.array([other.lon]))[0])
 
 
 def _short_city(city: str) -> str:

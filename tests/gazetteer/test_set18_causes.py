@@ -148,3 +148,45 @@ def test_short_words_elsewhere_than_the_centre_are_not_read_so(gz):
     # 开封府 is 开封's: said to 郑州's centre, the two characters are no one's.
     r = gz.resolve(["开府景区门口"], jurisdiction=ZHENGZHOU)
     assert not r.candidates or r.candidates[0].place.id != "lm-kf-kaifengfu"
+
+
+# --- A town said short after its county, its short name also a place far off (新郑 龙湖) --------
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["新郑的龙湖 不是郑东那个", "新郑 龙湖", "新正龙湖这边 快来", "在新郑……新郑那个……龙湖……"],
+)
+def test_a_town_said_short_after_its_county_comes_first(gz, said):
+    # 龙湖 alone is 郑东's lake; the campuses named after the town are offered beside it.
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "adm-410184109", said
+    assert r.question.kind != "confirm", said
+
+
+@pytest.mark.parametrize(
+    ("said", "campus"),
+    [
+        ("升达 新郑龙湖那个学校 男生宿舍楼下", "edu-4141014333-longhu"),
+        ("中原工学院 新郑龙湖", "edu-4141010465-longhu"),
+    ],
+)
+def test_a_campus_named_after_the_town_with_its_school_said_is_the_campus(gz, said, campus):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == campus, said
+
+
+def test_the_short_name_alone_is_still_the_lake_first(gz):
+    r = gz.resolve(["龙湖"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-longhu"
+
+
+def test_the_town_said_whole_is_read_back(gz):
+    r = gz.resolve(["新郑龙湖镇"], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == "adm-410184109"
+
+
+def test_a_place_the_town_is_named_after_keeps_the_name_after_the_county(gz):
+    # 铁塔 stands a few km from 顺河区's seat: 顺河区铁塔 is never read back as 铁塔街道.
+    r = gz.resolve(["顺河区铁塔"], jurisdiction=KAIFENG)
+    assert confirmed(r) != "adm-410203002"
