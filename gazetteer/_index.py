@@ -223,11 +223,18 @@ class NameIndex:
                     if self._term_id.get(name + rest) is None:
                         self._link(name + rest, Link(i, NAMES))
         self.common_words |= city_said
-        for i, place in enumerate(data.places):
+        # A town's former name (张君墓镇 for 考城镇) is left short as its name is.
+        town_names = [
+            (i, place, name)
+            for i, place in enumerate(data.places)
+            if place.kind == "town"
+            for name in (place.name, *(a for a in place.aliases if a.endswith(("镇", "乡"))))
+        ]
+        for i, place, name in town_names:
             # Callers leave a town's level word off (兰考谷营, 考城): the name without it is the
             # town's, unless it is already something else's. Not a 街道's alone: named after a
             # road or a site in the city (铭功路街道, 繁塔街道), without its level word it is that.
-            bare = town_short(place.name) if place.kind == "town" else None
+            bare = town_short(name)
             if not bare or bare.endswith(ROAD_WORDS):
                 continue
             taken = self._term_id.get(bare)
@@ -262,7 +269,7 @@ class NameIndex:
                 if above is not None and above.kind in ("district", "landmark")
                 else []
             )
-            rural = place.name.endswith(("镇", "乡"))
+            rural = name.endswith(("镇", "乡"))
             # A 街道 that grew from the village it is named after (须水街道 and its 须水村) is
             # called by that name alone, as a town is: it names a place, not a road or a site.
             grown = any(

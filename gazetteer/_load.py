@@ -73,6 +73,9 @@ def load_data(data_dir: Path = DEFAULT_DATA_DIR, layers_dir: Path | None = None)
     origin: dict[str, str] = {}
     nearby: dict[str, list[str]] = {}
     ambiguous: dict[str, list[str]] = {}
+    # Names of derived towns and villages the division codes do not carry (张君墓镇, 考城镇's
+    # former name) and callers still say: aliases of the unit.
+    unit_aliases: dict[str, list[str]] = {}
 
     origin_name: dict[Path, str] = {}  # how `origin` names each file, worked out once
 
@@ -122,6 +125,8 @@ def load_data(data_dir: Path = DEFAULT_DATA_DIR, layers_dir: Path | None = None)
         _class_points(places, [i for i, where in origin.items() if where.endswith(path.name)], path)
         for alias, ids in _mapping(document.get("ambiguous_aliases"), path).items():
             ambiguous.setdefault(str(alias), []).extend(str(i) for i in ids)
+        for place_id, names in _mapping(document.get("unit_aliases"), path).items():
+            unit_aliases.setdefault(str(place_id), []).extend(str(n) for n in names)
 
     # Units under functional zones follow the curated data, which says where a zone lies.
     for place in read_zone_units(units_file, divisions, list(places.values())):
@@ -134,6 +139,13 @@ def load_data(data_dir: Path = DEFAULT_DATA_DIR, layers_dir: Path | None = None)
             found = places.get(place_id)
             if found is not None and alias not in found.aliases and alias != found.name:
                 places[place_id] = replace(found, aliases=(*found.aliases, alias))
+
+    for place_id, names in unit_aliases.items():
+        found = places.get(place_id)
+        if found is None:
+            raise DataError(f"unit_aliases: no place {place_id}")
+        added = [n for n in names if n not in found.aliases and n != found.name]
+        places[place_id] = replace(found, aliases=(*found.aliases, *added))
 
     for layer_file, place in read_layers(layers_dir, admin_of):
         if place.id in places:

@@ -190,3 +190,37 @@ def test_a_place_the_town_is_named_after_keeps_the_name_after_the_county(gz):
     # 铁塔 stands a few km from 顺河区's seat: 顺河区铁塔 is never read back as 铁塔街道.
     r = gz.resolve(["顺河区铁塔"], jurisdiction=KAIFENG)
     assert confirmed(r) != "adm-410203002"
+
+
+# --- A town's and a village's names the division codes do not carry (张君墓, 张东村) -------------
+
+
+@pytest.mark.parametrize(
+    ("said", "unit"),
+    [
+        ("兰考考城镇 张东村 以前叫张君墓", "adm-410225103207"),
+        ("兰考 考城 张东村 卫生室", "adm-410225103207"),
+        ("兰考张君墓 张东村", "adm-410225103207"),
+        ("兰考 张君墓镇 这边 快来", "adm-410225103"),
+        ("兰考张君墓", "adm-410225103"),
+        ("俺是张君墓的", "adm-410225103"),
+        ("兰考 城东村", "adm-410225103207"),  # the package's name, as before
+        ("兰考 考城镇", "adm-410225103"),
+    ],
+)
+def test_a_unit_said_by_the_name_callers_grew_up_with(gz, said, unit):
+    r = gz.resolve([said], jurisdiction=KAIFENG)
+    assert confirmed(r) == unit, said
+
+
+def test_the_village_name_alone_is_still_one_of_several(gz):
+    # 辉县, 鲁山 and others hold a 张东村 too: no town said, no one read back.
+    r = gz.resolve(["张东村"], jurisdiction=KAIFENG)
+    assert r.question.kind != "confirm"
+    assert len({c.place.id for c in r.candidates[:4]}) > 1
+
+
+def test_another_countys_village_of_the_name_is_still_that_one(gz):
+    # 鲁山's own 张东村, said with its county, is read back as before.
+    r = gz.resolve(["鲁山 张东村"], jurisdiction=KAIFENG)
+    assert confirmed(r) == "adm-410423104217"
