@@ -367,15 +367,20 @@ def test_an_auditor_is_not_offered_a_way_back_to_an_intake_it_has_not(sign_in: S
     expect(supervisor.locator("#search-close")).to_be_visible()
 
 
-def send_the_2022_call_first(page: Page, *, send: bool = True) -> dict[str, str]:
-    """A caller who can barely speak: 河南大学, then 郑州, then 明伦校区 (开封); Enter sends."""
+def start_a_critical_call(page: Page, complaint: str) -> None:
+    """F2 starts a call; the complaint typed as the caller says it makes it critical."""
     page.keyboard.press("F2")
     expect(page.locator("#call")).to_be_visible()
     page.keyboard.press("Escape")
     page.keyboard.press("c")
-    page.keyboard.type("我好难受……说不出话了")
+    page.keyboard.type(complaint)
     page.keyboard.press("Enter")
     expect(page.locator("#call-priority")).to_have_text("危重")
+
+
+def send_the_2022_call_first(page: Page, *, send: bool = True) -> dict[str, str]:
+    """A caller who can barely speak: 河南大学, then 郑州, then 明伦校区 (开封); Enter sends."""
+    start_a_critical_call(page, "我好难受……说不出话了")
     page.keyboard.press("Escape")
     page.keyboard.press("l")
     page.keyboard.type("河南大学")
@@ -518,13 +523,7 @@ def test_a_station_measured_from_a_county_seat_says_so_not_a_distance(
     """A town known only by its county's seat: the nearest station is named, but its distance
     from a seat is no distance from the caller, and the screen says so instead of a number."""
     taker = sign_in("call_taker", psap="zhengzhou-120")
-    taker.keyboard.press("F2")
-    expect(taker.locator("#call")).to_be_visible()
-    taker.keyboard.press("Escape")
-    taker.keyboard.press("c")
-    taker.keyboard.type("人叫不醒了，没气了")
-    taker.keyboard.press("Enter")
-    expect(taker.locator("#call-priority")).to_have_text("危重")
+    start_a_critical_call(taker, "人叫不醒了，没气了")
     say_location(taker, "中牟县官渡镇")
     expect(taker.locator("#action .action-kind")).to_have_text("立即派车")
     expect(taker.locator("#action")).to_contain_text("地点只知区县，距离不可靠")
