@@ -159,6 +159,10 @@ NOT = ("不是", "不在", "没在")
 # alone between pauses does too (县医院…不是…中医院), where 不是中医院 says what it is not.
 _TAKEN_BACK = ("不不", "不对", "不是不是")
 _WHOLE_NAME = 2
+# Words that say where the caller is not and never take back what was said before them: said
+# alone between pauses (speech-to-text spaces its words: 没在 兰考 在 杞县), the name after is
+# the place denied, as said together (没在兰考).
+_NOT_AT = ("不在", "没在")
 
 
 @dataclass(frozen=True)
@@ -180,16 +184,20 @@ def negated_phrases(text: str) -> list[str]:
     ['兰考']
     >>> negated_phrases("县医院…不是…中医院")
     ['县医院']
+    >>> negated_phrases("我在兰考 没在 杞县"), negated_phrases("人 不在 二七广场 在 碧沙岗")
+    (['杞县'], ['二七广场'])
     """
     out: list[str] = []
     clauses = normalise_text(text).split(" ")
     for before, clause, after in zip(["", *clauses[:-1]], clauses, [*clauses[1:], ""], strict=True):
         # 不是 alone takes back the words before only for a name said whole after it: a
         # lone word (西广场…不是，东) corrects part of them.
-        whole = clause in NOT and len(after) >= _WHOLE_NAME
+        whole = clause == "不是" and len(after) >= _WHOLE_NAME
         if before and (clause.startswith(_TAKEN_BACK) or whole):
             # 兰考？不不，我在菏泽: what was said just before is what the caller is not at.
             out.append(before)
+        if clause in _NOT_AT and after:
+            out.append(after)
         for cue in NOT:
             at = clause.find(cue)
             if at >= 0 and clause[at + len(cue) :]:
