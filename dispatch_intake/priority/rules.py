@@ -259,6 +259,9 @@ class PatientSignals(_Rules):
     # Of those, the signs a caller's coping words (还行, 能说话) say nothing of: a one-sided
     # weakness or a chest pain the pieces name put back together is still sent as critical.
     grave_past_coping: tuple[str, ...] = ()
+    # Signs a caller who only rules out or reports (没…胸疼, 血压…一百九) says nothing of beside
+    # those: the breath they say in pieces (没…胸疼…但是…喘…不上…气…) is read as said.
+    grave_past_ruling_out: tuple[str, ...] = ()
     # Words from a caller who says they are coping (坐着还行, 还能说) or only asks for advice
     # (问问, 想咨询), said anywhere in the utterance, pauses and all (还能……说): the pauses are
     # the caller's way of speaking, not breathlessness. What they say is still read.

@@ -464,11 +464,18 @@ class TriageRules:
         # denied (不能说话 holds 能说话). Their words speak for how bad the rest is too: the
         # pieces put back together are read then only for the signs coping says nothing of.
         said = self.reader.without_pauses(normal)
-        coping = any(self._said_undenied_by(word, said) for word in signals.coping)
+        says_coping = any(self._said_undenied_by(word, said) for word in signals.coping)
         # So does one who rules out what the call-taker would ask (我…心慌…没…胸痛…, 没出汗),
-        # in a piece of its own or in the pieces put back together.
-        coping = coping or self._rules_out(found) or self._rules_out(self._utterance(said))
-        grave = signals.grave_past_coping if coping else signals.grave_when_joined
+        # in a piece of its own or in the pieces put back together — but that speaks for the
+        # pauses only, not for the breath: a breath said beside it (我…没…胸疼…但是…喘…不上…
+        # 气…) is read as said, where 还行 would speak for it.
+        rules_out = self._rules_out(found) or self._rules_out(self._utterance(said))
+        coping = says_coping or rules_out
+        grave = signals.grave_when_joined
+        if says_coping:
+            grave = signals.grave_past_coping
+        elif rules_out:
+            grave = (*signals.grave_past_coping, *signals.grave_past_ruling_out)
         # A caller who gets through a full account of a pain or an injury (我……腰……闪了……
         # 起不来……躺地上……一动……就疼……) breaks off for the pain.
         if (
