@@ -6,6 +6,7 @@ a vehicle into a wall or a gate. What is a breath eased: one from running or cli
 What is no intake: rat poison asked about, bought or kept; what is one: the poison named as what
 it was. What is no pill taken: pills left over. What is a breech: a limb first beside a birth
 named. What is over: a knocked child said plainly to be playing. What spares a pain: lying still.
+What is no breath gone: 没气 inside a short breath denied (没胸闷没气短).
 """
 
 from __future__ import annotations
@@ -141,4 +142,19 @@ def test_review23_breech_beside_a_birth(text: str, level: str) -> None:
     ],
 )
 def test_review23_at_play_and_lying_still(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A short breath denied, alone or in a list of nos: 没气 inside 没气短 is no breath gone…
+        ("没头晕没气短，心慌", "urgent"),
+        ("他不气急也没气短，就是老咳嗽", "routine"),
+        # …a breath gone after it was short still is, and a chest with a sweat stays critical.
+        ("刚才还气短，现在没气了", "critical"),
+        ("胸口疼，没气短，出了一身冷汗", "critical"),
+    ],
+)
+def test_review23_short_breath_denied(text: str, level: str) -> None:
     assert _level(text) == level
