@@ -6,7 +6,8 @@ a vehicle into a wall or a gate. What is a breath eased: one from running or cli
 What is no intake: rat poison asked about, bought or kept; what is one: the poison named as what
 it was. What is no pill taken: pills left over. What is a breech: a limb first beside a birth
 named. What is over: a knocked child said plainly to be playing. What spares a pain: lying still.
-What is no breath gone: 没气 inside a short breath denied (没胸闷没气短).
+What is no breath gone: 没气 inside a short breath denied (没胸闷没气短). What is a collapse: down all
+at once (突然倒地), after a headache a bleed.
 """
 
 from __future__ import annotations
@@ -157,4 +158,19 @@ def test_review23_at_play_and_lying_still(text: str, level: str) -> None:
     ],
 )
 def test_review23_short_breath_denied(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A headache, then down all at once: a bleed until shown otherwise…
+        ("头疼了一会儿，突然倒地", "critical"),
+        ("头疼得厉害，一下子倒在地上了", "critical"),
+        # …a trip said without it stays a fall, a dizziness then a collapse come round a faint's.
+        ("走路没看路，就倒地上了，膝盖擦破", "routine"),
+        ("头晕，突然倒地，马上自己起来了", "urgent"),
+    ],
+)
+def test_review23_headache_then_down(text: str, level: str) -> None:
     assert _level(text) == level
