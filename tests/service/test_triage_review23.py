@@ -6,8 +6,8 @@ a vehicle into a wall or a gate. What is a breath eased: one from running or cli
 What is no intake: rat poison asked about, bought or kept; what is one: the poison named as what
 it was. What is no pill taken: pills left over. What is a breech: a limb first beside a birth
 named. What is over: a knocked child said plainly to be playing. What spares a pain: lying still.
-What is no breath gone: 没气 inside a short breath denied (没胸闷没气短). What is a collapse: down all
-at once (突然倒地), after a headache a bleed.
+What is no breath gone: 没气 inside a short breath denied (没胸闷没气短). What is a collapse:
+down all at once (突然倒地), after a headache a bleed.
 """
 
 from __future__ import annotations
