@@ -4,8 +4,9 @@ reports a reading still says the breath they cannot get. What denies a sweat: it
 and the sweat said first (汗倒没出). What calls nobody: a car or a ride called. What struck no one:
 a vehicle into a wall or a gate. What is a breath eased: one from running or climbing, rested.
 What is no intake: rat poison asked about, bought or kept; what is one: the poison named as what
-it was. What is no pill taken: pills left over. What is a breech: a limb first beside a birth
-named. What is over: a knocked child said plainly to be playing. What spares a pain: lying still.
+it was. What is no pill taken: pills left over; a few said gone were. What is a breech: a limb
+first beside a birth named. What is over: a knocked child said plainly to be playing. What spares a
+pain: lying still.
 What is no breath gone: 没气 inside a short breath denied (没胸闷没气短). What is a collapse:
 down all at once (突然倒地), after a headache a bleed.
 """
@@ -105,6 +106,9 @@ def test_review23_breath_eased_by_rest(text: str, level: str) -> None:
         ("买的是老鼠药，放在柜子顶上", "unknown"),
         # Pills left over are counted, not taken; a handful taken still is.
         ("一瓶药还剩十几片，够吃吗", "unknown"),
+        # …pills said gone by a count, a few or not many, were taken, whatever is left.
+        ("孩子动了他奶奶的药，药盒里还有十几粒，应该没吃几粒", "urgent"),
+        ("药盒里少了几片，孩子嘴里有药味", "urgent"),
         ("他吃了一大把安眠药，二十多片", "critical"),
     ],
 )
