@@ -274,7 +274,14 @@ coin that hurts, hives as red lumps beside a collapse, charcoal named before it 
 a bitten tongue, a graze that bled a little, 不行 as an opinion, giggling between the words, a
 breath after a climb eased by a rest — a resolver that `explains`, below any floor —, a muddled
 mind clear again after a fall), after which it reads critical recall 1.000, precision .956;
-accuracy .966, none under-triaged. `complaints-holdout25.tsv`,
+accuracy .966, none under-triaged. A second review probed that learning with 134 new phrasings
+(`review24-probe.tsv`, committed before it was run; wrong / under-triaged 35 / 13 before it, 29 /
+9 learned, 19 / 6 reviewed), narrowing pills prescribed and not yet taken, a finger's 头 and Wu
+阿拉 read as a stab or blood passed, 不行 said to the family and a swallow failing for months, and
+widening a scald stepped or pitched into, a swimmer or a fisher still in the water, a breath
+eased after a flight or a game, a mind said clear awake again, a faint denied, and speech
+unclear the day after a drink (holdout24 then reads precision .970; accuracy .972).
+`complaints-holdout25.tsv`,
 written blind after it, is committed unrun: the next honest measure. The baseline is the
 substring keyword matcher the service used before, with its rules kept in
 `bench/baseline/`. Both run in the same process on the same phrasings; the time per phrasing
