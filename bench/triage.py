@@ -281,13 +281,12 @@ accuracy .966, none under-triaged. A second review probed that learning with 134
 widening a scald stepped or pitched into, a swimmer or a fisher still in the water, a breath
 eased after a flight or a game, a mind said clear awake again, a faint denied, and speech
 unclear the day after a drink (holdout24 then reads precision .970; accuracy .972).
-`complaints-holdout25.tsv`,
-written blind after it, was committed before its first run, on the rules learned from holdout23
-and holdout24 and reviewed (critical recall .962, precision .940; accuracy .875, 17
-under-triaged). `complaints-holdout26.tsv`, written blind after it, is committed unrun. The baseline is the
-substring keyword matcher the service used before, with its rules kept in
-`bench/baseline/`. Both run in the same process on the same phrasings; the time per phrasing
-is printed beside them.
+`complaints-holdout25.tsv`, written blind after it, was committed before its first run, on the
+rules learned from holdout23 and holdout24 and reviewed (critical recall .962, precision .940;
+accuracy .875, 17 under-triaged). `complaints-holdout26.tsv`, written blind after it, is
+committed unrun. The baseline is the substring keyword matcher the service used before, with its
+rules kept in `bench/baseline/`. Both run in the same process on the same phrasings; the time
+per phrasing is printed beside them.
 """
 
 from __future__ import annotations
