@@ -338,6 +338,8 @@ _WAY_GONE = re.compile("[东西南北][走开拐去转]")
 
 # A way of travel by what carries the caller (公交, 地铁): no part of a name read loosely.
 _CARRIER_SAID = re.compile("公交|地铁")
+# Where the caller heads (往郑州方向, 开封方向): a direction, never a slip in a name (郑州方特).
+_HEADING_SAID = re.compile("方向")
 
 
 # A house number said (9号, 九号, 127号): the number and its 号.
@@ -352,18 +354,28 @@ def _loose_over_a_way_or_number(
     index: NameIndex, utterance: Utterance, mentions: list[Mention]
 ) -> list[Mention]:
     """Drop a loose reading that takes in, as if it were a slip, a way of travel (郑大一附院往南走
-    read as 郑大一附院南, the 南院区; 公交文化路 as 农大文化路) or a house number (纬五路9号院
+    read as 郑大一附院南, the 南院区; 公交文化路 as 农大文化路; 往郑州方向 as 郑州方特 short of
+    its last) or a house number (纬五路9号院
     read as 纬五路院区, 康复前街5号楼 as 康复前街院区), a name that is only the way and the going
     (文化路往南开 read as 南开), or a part of a hospital after a name said whole (市中医院住院部
     read as 市中医院汝河路院区): the caller said which way they go, or where on the road or in the
     hospital they are, not a name. A name that holds a way or a number of its own is left as it
     is (人民路西段6号 is weighed number against number elsewhere)."""
     kept = []
+
+    def name_of(mention: Mention) -> str:
+        return str(index.terms[mention.term])
+
     for m in mentions:
         before = units_said(utterance, max(0, m.start - 1), m.start, written_only=True)
         if before in _WAYS_TO and _WAY_GONE.fullmatch(units_said(utterance, m.start, m.end)):
             # 往南开 is driving south, not 天津's 南开.
             continue
+        if m.how in _LOOSE_HOWS or m.how == "dropped":
+            # The word it ends in, one unit on: 郑州方 of 往郑州方向 is 方向 cut, not 郑州方特.
+            into = units_said(utterance, m.start, m.end + 1, written_only=True)
+            if any(heading not in name_of(m) for heading in _HEADING_SAID.findall(into)):
+                continue
         if m.how in _LOOSE_HOWS:
             said = units_said(utterance, m.start, m.end, written_only=True)
             name = str(index.terms[m.term])
