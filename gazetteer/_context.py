@@ -175,6 +175,10 @@ class References:
     bound_for: frozenset[Mention] = frozenset()  # said as where the caller is going
 
 
+# Words saying where the caller is (在兰考, 我在兰考): what they say stands when 不是 follows.
+_SAID_TO_BE_AT = ("在", "我在", "人在", "俺在", "就在", "我们在", "现在在")
+
+
 def negated_phrases(text: str) -> list[str]:
     """The words said after 不是 or 不在, to the end of their clause.
 
@@ -186,6 +190,8 @@ def negated_phrases(text: str) -> list[str]:
     ['县医院']
     >>> negated_phrases("我在兰考 没在 杞县"), negated_phrases("人 不在 二七广场 在 碧沙岗")
     (['杞县'], ['二七广场'])
+    >>> negated_phrases("在兰考 不是 杞县")
+    ['杞县']
     """
     out: list[str] = []
     clauses = normalise_text(text).split(" ")
@@ -193,7 +199,10 @@ def negated_phrases(text: str) -> list[str]:
         # 不是 alone takes back the words before only for a name said whole after it: a
         # lone word (西广场…不是，东) corrects part of them.
         whole = clause == "不是" and len(after) >= _WHOLE_NAME
-        if before and (clause.startswith(_TAKEN_BACK) or whole):
+        if whole and before.startswith(_SAID_TO_BE_AT):
+            # 我在兰考 不是 杞县: where the caller says they are stands; 不是 denies what follows.
+            out.append(after)
+        elif before and (clause.startswith(_TAKEN_BACK) or whole):
             # 兰考？不不，我在菏泽: what was said just before is what the caller is not at.
             out.append(before)
         if clause in _NOT_AT and after:
