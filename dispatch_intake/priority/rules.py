@@ -196,6 +196,11 @@ class Language(_Rules):
     # Words that begin the clause after such a one with what was meant instead (不是三楼，是二楼):
     # the clause before is read again with it in place of the words taken back.
     restated_by: tuple[str, ...] = ()
+    # What a patient took (喝了, 吃了点, 吞了): after a bare taking back (哦不是, 不对) and a
+    # `restated_by` clause naming only a thing (，是农药), the thing is what was taken — the
+    # clause before is said again, beside itself, with it after the verb (他喝了点红药水，哦不是，
+    # 是农药 reads 他喝了农药 too).
+    restated_after: tuple[str, ...] = ()
     # Sounds a caller starts a clause with that say nothing (哦不是, 啊不对): a clause that takes
     # back is read without them.
     interjections: tuple[str, ...] = ()

@@ -745,9 +745,41 @@ class TriageRules:
                 # inside the 以为 of the clause before).
                 at += 1
                 continue
+            taken = self._taken_instead(out[-1].text, clause.text, clauses[at + 1 :]) if out else ""
+            if taken:
+                # Read beside what was said first, not in its place: a caller who corrects a
+                # poison to a harmless thing (喝了点农药，哦不是，是红药水) is asked again, not
+                # believed down to nothing.
+                out.append(self.reader.clause(taken))
+                at += 1
+                continue
             out.append(clause)
             at += 1
         return out
+
+    def _taken_instead(self, before: str, clause: str, after: list[Clause]) -> str:
+        """The clause before a bare taking back (哦不是, 不对) said again with the thing the
+        clause after names (，是农药) as what the patient took (`restated_after`: 他喝了点红药水
+        → 他喝了农药), or "" when that is not what was said: the clause after must name a thing
+        alone — no verb of its own, no one (是他打翻了红药水, 是我公公 say who or what happened)."""
+        language = self.config.language
+        if (
+            not before
+            or not after
+            or self._without_interjections(clause) not in (language.takes_back)
+        ):
+            return ""
+        instead = after[0].text
+        cues = sorted(language.restated_by, key=len, reverse=True)
+        cue = next((c for c in cues if instead.startswith(c)), None)
+        thing = instead[len(cue) :] if cue else ""
+        if not thing or len(thing) > _THING_SAID or any(w in thing for w in _NOT_A_THING):
+            return ""
+        verbs = [(before.rfind(v), v) for v in language.restated_after if v in before]
+        if not verbs:
+            return ""
+        at, verb = max(verbs, key=lambda found: (found[0], len(found[1])))
+        return before[: at + len(verb)] + thing
 
     def _taken_back(self, reads: list[_Read]) -> None:
         """A clause that only takes back what was said (其实不是, 不是的, 说错了) denies the
@@ -1038,6 +1070,12 @@ def _eased_level(rule: Observation, level: Level) -> Level:
     if lower is None or PRIORITY_ORDER.index(lower) >= PRIORITY_ORDER.index(level):
         return level
     return lower
+
+
+# A thing said instead is a short name of a substance (农药, 老鼠药, 安眠药): longer words, a
+# verb or a person say something else happened (是他打翻了红药水, 是我公公喝的).
+_THING_SAID = 6
+_NOT_A_THING = ("了", "他", "她", "我", "你", "俺", "在", "的时候")
 
 
 def _put_in_place(text: str, named: str, meant: str) -> str:

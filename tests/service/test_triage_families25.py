@@ -81,3 +81,37 @@ def test_headache_then_collapse_is_critical(text: str) -> None:
 )
 def test_headache_without_a_collapse_after_it_is_not_critical(text: str) -> None:
     assert _level(text) != "critical"
+
+
+# --- a thing said instead of what was taken (他喝了点红药水，哦不是，是农药) --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他喝了点红药水，哦不是，是农药",
+        "孩子吃了点糖，不对，是老鼠药",
+        "老爷子喝了一口水，啊不对，是百草枯",
+        "她吞了几颗维生素，说错了，是安眠药，一整瓶",
+    ],
+)
+def test_a_poison_said_instead_of_what_was_taken_is_taken(text: str) -> None:
+    # The clause after a bare taking back named only a thing: nothing was read of it, and the
+    # call was unknown.
+    assert _level(text) == "critical"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Who or what happened, said instead: no thing taken.
+        ("他喝了红药水，哦不是，是他打翻了红药水", "unknown"),
+        # A harmless thing said instead of a poison: read beside it, not in its place — the
+        # call-taker asks again rather than the call dropping to nothing.
+        ("喝了点农药，哦不是，是红药水", "critical"),
+        # The patient corrected, not the thing: the sign stays.
+        ("我老公叫不醒，不对，是我公公", "critical"),
+    ],
+)
+def test_what_is_not_a_thing_taken_is_read_as_before(text: str, level: str) -> None:
+    assert _level(text) == level
