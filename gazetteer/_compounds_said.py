@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gazetteer._index import NameIndex
-from gazetteer._match import Mention, Utterance, units_said, written_units
+from gazetteer._match import HOUSING_WORDS, Mention, Utterance, units_said, written_units
 
-# What callers call a compound; the words the units of the division codes end in.
-_COMPOUND_WORDS = ("家属院", "家属区", "小区", "大院")
+# What callers call a compound (a works' housing is its 家属院 or its 宿舍 alike); the words the
+# units of the division codes end in.
+_COMPOUND_WORDS = (*HOUSING_WORDS, "小区", "大院")
 _UNIT_WORDS = ("社区", "村")
 _WORKS_WORD = "厂"
 _LONGEST_NAME = 4
