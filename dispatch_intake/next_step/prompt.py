@@ -6,7 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from dispatch_intake.prompts.service import PROMPT_KIND, ContradictionFacts, PromptBook
+from dispatch_intake.prompts.service import (
+    PROMPT_KIND,
+    ContradictionFacts,
+    PromptBook,
+    institution_of,
+)
 from dispatch_intake.shapes import Candidate, Prompt, PromptOption
 from dispatch_intake.states import PromptKind
 from gazetteer import Place, Resolution
@@ -82,19 +87,10 @@ def side_by_side(offered: list[PlaceDict]) -> list[PlaceDict]:
     """The places in their order, but each institution's campuses or 院区 moved up beside its
     first, so that the sentence names the institution once and the keys follow the sentence;
     the likeliest place stays first."""
-    order: dict[object, int] = {}
+    order: dict[str, int] = {}
     for place in offered:
-        parent = place.get("parent_name") if place.get("kind") in _UNITS else None
-        order.setdefault(parent or place["place_id"], len(order))
-    return sorted(
-        offered,
-        key=lambda p: order[
-            (p.get("parent_name") if p.get("kind") in _UNITS else None) or p["place_id"]
-        ],
-    )
-
-
-_UNITS = ("campus", "hospital_branch")
+        order.setdefault(institution_of(place) or place["place_id"], len(order))
+    return sorted(offered, key=lambda p: order[institution_of(p) or p["place_id"]])
 
 
 def ask_location(found: Found, offered: list[PlaceDict], prompts: PromptBook) -> Prompt:

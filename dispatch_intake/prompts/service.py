@@ -6,6 +6,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -207,17 +208,11 @@ class PromptBook:
         if kind == "choose_campus" and institution_name:
             unit_kind = options[0].get("kind") if options else None
             unit = self._units.get(str(unit_kind), self._units.get("default", ""))
-            # The city is worth saying only when the campuses are not all in one city.
-            cities = {(option.get("admin") or {}).get("city") for option in options}
-            labels = [
-                self.short_label(option) if len(cities) > 1 else str(option.get("name"))
-                for option in options
-            ]
             return self._sentences["choose_campus"].format(
                 institution=institution_name,
                 count=count,
                 unit=unit,
-                options=self._separator.join(labels),
+                options=self._units_said(options, options),
             )
         if kind == "choose_city":
             said = self._separator.join(option["label"] for option in options)
@@ -226,35 +221,28 @@ class PromptBook:
         template = "choose_city" if kind == "choose_city" else "choose"
         return self._sentences[template].format(count=count, options=said)
 
+    def _units_said(self, units: Sequence[PlaceDict], options: Sequence[PlaceDict]) -> str:
+        """An institution's campuses or 院区 by their own names, with their cities only when
+        the options are not all in one city (郑州龙子湖校区、开封明伦校区; 河医院区、郑东院区)."""
+        cities = {(option.get("admin") or {}).get("city") for option in options}
+        return self._separator.join(
+            self.short_label(unit) if len(cities) > 1 else str(unit.get("name")) for unit in units
+        )
+
     def _grouped(self, options: Sequence[PlaceDict]) -> str:
         """The options in one run, an institution's campuses or 院区 side by side said after its
         name once (郑州大学第一附属医院的河医院区、郑东院区，郑州大学第二附属医院的经八路院区):
         seven 院区 of two hospitals read each with its hospital's name had filled a doubled
-        screen. A
-        unit's own name is said whole (南院区, not 南), and its city where the options are not
-        all in one city."""
-        cities = {(option.get("admin") or {}).get("city") for option in options}
-        said: list[str] = []
-        run: list[PlaceDict] = []
-        for option in [*options, None]:
-            if run and (option is None or _institution(option) != _institution(run[0])):
-                institution = _institution(run[0])
-                if institution and len(run) > 1:
-                    units = self._separator.join(
-                        self.short_label(unit) if len(cities) > 1 else str(unit.get("name"))
-                        for unit in run
-                    )
-                    said.append(self._group.format(institution=institution, options=units))
-                else:
-                    said.extend(str(unit["label"]) for unit in run)
-                run = []
-            if option is not None:
-                run.append(option)
+        screen. A unit's own name is said whole (南院区, not 南)."""
+        runs = [(name, list(units)) for name, units in groupby(options, key=institution_of)]
+        said = [
+            self._group.format(institution=name, options=self._units_said(units, options))
+            if name and len(units) > 1
+            else self._separator.join(str(unit["label"]) for unit in units)
+            for name, units in runs
+        ]
         # Separate the runs more strongly only where one of them lists units of its own.
-        grouped = any(
-            _institution(a) and _institution(a) == _institution(b)
-            for a, b in zip(options, options[1:], strict=False)
-        )
+        grouped = any(name and len(units) > 1 for name, units in runs)
         return (self._group_separator if grouped else self._separator).join(said)
 
     def contradiction(self, facts: ContradictionFacts) -> str:
@@ -274,7 +262,7 @@ class PromptBook:
         )
 
 
-def _institution(place: PlaceDict) -> str | None:
+def institution_of(place: PlaceDict) -> str | None:
     """The institution whose campus or 院区 a place is, if it is one."""
     if place.get("kind") not in ("campus", "hospital_branch"):
         return None
