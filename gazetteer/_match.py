@@ -355,33 +355,29 @@ def _loose_over_a_way_or_number(
 ) -> list[Mention]:
     """Drop a loose reading that takes in, as if it were a slip, a way of travel (郑大一附院往南走
     read as 郑大一附院南, the 南院区; 公交文化路 as 农大文化路; 往郑州方向 as 郑州方特 short of
-    its last) or a house number (纬五路9号院
-    read as 纬五路院区, 康复前街5号楼 as 康复前街院区), a name that is only the way and the going
-    (文化路往南开 read as 南开), or a part of a hospital after a name said whole (市中医院住院部
-    read as 市中医院汝河路院区): the caller said which way they go, or where on the road or in the
-    hospital they are, not a name. A name that holds a way or a number of its own is left as it
-    is (人民路西段6号 is weighed number against number elsewhere)."""
+    its last) or a house number (纬五路9号院 read as 纬五路院区, 康复前街5号楼 as 康复前街院区), a
+    name that is only the way and the going (文化路往南开 read as 南开), or a part of a hospital
+    after a name said whole (市中医院住院部 read as 市中医院汝河路院区): the caller said which way
+    they go, or where on the road or in the hospital they are, not a name. A name that holds a
+    way or a number of its own is left as it is (人民路西段6号 is weighed number against number
+    elsewhere)."""
     kept = []
-
-    def name_of(mention: Mention) -> str:
-        return str(index.terms[mention.term])
-
     for m in mentions:
         before = units_said(utterance, max(0, m.start - 1), m.start, written_only=True)
         if before in _WAYS_TO and _WAY_GONE.fullmatch(units_said(utterance, m.start, m.end)):
             # 往南开 is driving south, not 天津's 南开.
             continue
+        name = str(index.terms[m.term])
         if m.how in _LOOSE_HOWS or m.how == "dropped":
             # The word it ends in, one unit on: 郑州方 of 往郑州方向 is 方向 cut, not 郑州方特.
             into = units_said(utterance, m.start, m.end + 1, written_only=True)
-            if any(heading not in name_of(m) for heading in _HEADING_SAID.findall(into)):
+            if _takes_in(_HEADING_SAID, into, name):
                 continue
         if m.how in _LOOSE_HOWS:
             said = units_said(utterance, m.start, m.end, written_only=True)
-            name = str(index.terms[m.term])
             if any(way[0] not in name for way in _WAY_SAID.findall(said)):
                 continue
-            if any(carrier not in name for carrier in _CARRIER_SAID.findall(said)):
+            if _takes_in(_CARRIER_SAID, said, name):
                 continue
             if not _NUMBER_SAID.search(name) and _NUMBER_SAID.search(said):
                 continue
@@ -389,6 +385,11 @@ def _loose_over_a_way_or_number(
                 continue
         kept.append(m)
     return kept
+
+
+def _takes_in(words: re.Pattern[str], said: str, name: str) -> bool:
+    """Whether the words said hold one of `words` that the name read over them lacks."""
+    return any(word not in name for word in words.findall(said))
 
 
 def _a_name_then_a_part(
