@@ -730,16 +730,14 @@ class TriageRules:
         have been (从三楼摔下来了，不是三楼，是二楼; 胸口疼，不是胸口，是心口) is read as said again
         with those words: 从二楼摔下来了, 心口疼; the clause that took them back is dropped. Taken
         back with nothing said instead, the words are denied (`_taken_back`)."""
-        restated_by = sorted(self.config.language.restated_by, key=len, reverse=True)
         out: list[Clause] = []
         at = 0
         while at < len(clauses):
             clause = clauses[at]
             named = self._named_back(clause.text) if out and at + 1 < len(clauses) else ""
-            instead = clauses[at + 1].text if named else ""
-            cue = next((c for c in restated_by if instead.startswith(c)), None)
-            if named and named in out[-1].text and cue is not None and len(instead) > len(cue):
-                said = _put_in_place(out[-1].text, named, instead[len(cue) :])
+            meant = self._meant(clauses[at + 1].text) if named else ""
+            if named and named in out[-1].text and meant:
+                said = _put_in_place(out[-1].text, named, meant)
                 out[-1] = self.reader.clause(said)
                 # What was meant is still read as said, too (其实不是睡，是怎么叫都叫不醒: not
                 # inside the 以为 of the clause before).
@@ -762,24 +760,29 @@ class TriageRules:
         clause after names (，是农药) as what the patient took (`restated_after`: 他喝了点红药水
         → 他喝了农药), or "" when that is not what was said: the clause after must name a thing
         alone — no verb of its own, no one (是他打翻了红药水, 是我公公 say who or what happened)."""
-        language = self.config.language
-        if (
-            not before
-            or not after
-            or self._without_interjections(clause) not in (language.takes_back)
-        ):
+        if not after or not self._is_taking_back(clause):
             return ""
-        instead = after[0].text
-        cues = sorted(language.restated_by, key=len, reverse=True)
-        cue = next((c for c in cues if instead.startswith(c)), None)
-        thing = instead[len(cue) :] if cue else ""
+        thing = self._meant(after[0].text)
         if not thing or len(thing) > _THING_SAID or any(w in thing for w in _NOT_A_THING):
             return ""
-        verbs = [(before.rfind(v), v) for v in language.restated_after if v in before]
+        verbs = [(before.rfind(v), v) for v in self.config.language.restated_after if v in before]
         if not verbs:
             return ""
         at, verb = max(verbs, key=lambda found: (found[0], len(found[1])))
         return before[: at + len(verb)] + thing
+
+    def _meant(self, text: str) -> str:
+        """What a clause says was meant instead, after its `restated_by` cue (是二楼 → 二楼), or
+        "" when it opens with none or says nothing after it."""
+        cue = next(
+            (
+                c
+                for c in sorted(self.config.language.restated_by, key=len, reverse=True)
+                if text.startswith(c)
+            ),
+            None,
+        )
+        return text[len(cue) :] if cue else ""
 
     def _taken_back(self, reads: list[_Read]) -> None:
         """A clause that only takes back what was said (其实不是, 不是的, 说错了) denies the
@@ -844,7 +847,10 @@ class TriageRules:
 
     def _taking_back(self, read: _Read) -> bool:
         """Whether a clause's words are a taking back (不对, 说错了), interjections aside."""
-        return self._without_interjections(read.clause.text) in self.config.language.takes_back
+        return self._is_taking_back(read.clause.text)
+
+    def _is_taking_back(self, text: str) -> bool:
+        return self._without_interjections(text) in self.config.language.takes_back
 
     def _only_taking_back(self, read: _Read) -> bool:
         """Whether a clause says nothing but a taking back (说错了 after 不是)."""
