@@ -398,7 +398,15 @@ class TriageRules:
             self._observations.__getitem__,
         )
         found = [f for read in reads for f in read.findings]
-        found.extend(self._across_clauses(reads, found))
+        # A finding paired across clauses is said where its later half is said: what the call
+        # says after that (在太阳底下干活，身上发烫，头晕，人清醒) may say it is over, as of one
+        # found within a clause.
+        paired = self._across_clauses(reads, found)
+        found = [
+            f
+            for at, read in enumerate(reads)
+            for f in (*read.findings, *(f for where, f in paired if where == at))
+        ]
         # A bare 疼 in one clause is the pain of what another clause named (牙疼了两天，疼得
         # 睡不着): a fallback counts only when nothing more specific is said in the utterance.
         fallbacks = {f.id for f in self.config.findings if f.fallback}
@@ -1025,9 +1033,12 @@ class TriageRules:
                 FoundFinding(concept.id, concept.sign, level, f"{part_said}…{state.phrase.text}")
             )
 
-    def _across_clauses(self, reads: list[_Read], found: list[FoundFinding]) -> list[FoundFinding]:
+    def _across_clauses(
+        self, reads: list[_Read], found: list[FoundFinding]
+    ) -> list[tuple[int, FoundFinding]]:
         """Concepts whose part and state may be said in different clauses, paired across
-        them; a part or a state denied in its own clause pairs with nothing."""
+        them, each with the clause its later half is said in; a part or a state denied in its
+        own clause pairs with nothing."""
         done = {f.id for f in found}
         parts: dict[str, list[tuple[int, Match]]] = defaultdict(list)
         states: dict[str, list[tuple[int, Match]]] = defaultdict(list)
@@ -1039,7 +1050,7 @@ class TriageRules:
                 if concept.id in done or self._unsaid(read, match):
                     continue
                 (parts if match.phrase.slot == "part" else states)[concept.id].append((at, match))
-        out: list[FoundFinding] = []
+        out: list[tuple[int, FoundFinding]] = []
         for concept_id, said_parts in parts.items():
             concept = self._observations[concept_id]
             assert isinstance(concept, Concept)
@@ -1048,7 +1059,8 @@ class TriageRules:
             ):
                 if part_at < state_at or (concept.either_order and state_at < part_at):
                     said = f"{part.phrase.text}…{state.phrase.text}"
-                    out.append(FoundFinding(concept.id, concept.sign, concept.level, said))
+                    finding = FoundFinding(concept.id, concept.sign, concept.level, said)
+                    out.append((max(part_at, state_at), finding))
                     break
         return out
 
