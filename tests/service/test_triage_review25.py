@@ -192,3 +192,16 @@ def test_a_fear_of_not_waking_is_no_patient_who_does_not_wake(text: str) -> None
 )
 def test_a_patient_not_waking_beside_the_fear_stays_critical(text: str) -> None:
     assert _level(text) == "critical"
+
+
+# --- no feeling in a limb gone numb from sitting -------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["跪久了腿压麻了，没知觉了", "坐久了脚麻了，冇得知觉"])
+def test_a_limb_numb_from_sitting_that_feels_nothing_is_not_a_patient_out(text: str) -> None:
+    assert _level(text) == "routine"
+
+
+@pytest.mark.parametrize("text", ["他坐久了站起来就晕倒了，冇得知觉了", "坐久了，人突然没得知觉了"])
+def test_a_patient_down_after_sitting_who_feels_nothing_is_critical(text: str) -> None:
+    assert _level(text) == "critical"
