@@ -205,3 +205,11 @@ def test_a_limb_numb_from_sitting_that_feels_nothing_is_not_a_patient_out(text: 
 @pytest.mark.parametrize("text", ["他坐久了站起来就晕倒了，冇得知觉了", "坐久了，人突然没得知觉了"])
 def test_a_patient_down_after_sitting_who_feels_nothing_is_critical(text: str) -> None:
     assert _level(text) == "critical"
+
+
+@pytest.mark.parametrize(
+    "text", ["吃了降压药以后没得反应了", "打完皮试以后冇得反应了", "吃了一瓶安眠药，现在没得啥反应"]
+)
+def test_no_reaction_after_a_medicine_without_also_is_the_patients(text: str) -> None:
+    assert _level(text) in {"critical", "urgent"}
+    assert "no_reaction_of_a_thing" not in _ids(text)
