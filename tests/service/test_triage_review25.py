@@ -183,7 +183,8 @@ def test_lying_down_with_a_headache_or_water_poured_is_no_collapse(text: str) ->
     ],
 )
 def test_a_fear_of_not_waking_is_no_patient_who_does_not_wake(text: str) -> None:
-    assert _level(text) == "routine"
+    assert _level(text) == "urgent"
+    assert not _ids(text) & {"not_woken", "no_response_to_call"}
 
 
 @pytest.mark.parametrize(
