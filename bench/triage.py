@@ -290,19 +290,19 @@ precision .941; accuracy .884, 14 under-triaged — checked by the learner's own
 `learn25-probe.tsv`, written before learning (21 wrong, 11 under-triaged, 10 over-triaged before;
 18, 8, 10 after), not yet by a second reviewer. `complaints-holdout26.tsv`, written blind after
 it, was committed before its first run, on those rules (critical recall .969, precision .875;
-accuracy .884, 8 under-triaged). Its misses have since been learned from, by family and by
-reading rule (a scald over the trunk said by the skin risen or a pot pulled down or tipped over,
-a weed killer not named drunk by a patient still alert, stroke signs in Min, fingers caught by a
-machine, teeth knocked out, a head landed on with a vomit after, watchers and voices, 没睡
-denying nothing after it; speech in pieces from a caller who says they are fine, grades the bleed
-or the breath small, reports a temperature or says no harm is meant, or names only a phone; a
-CPR course asked about, an allergic make-up beside a bite, a meter broken wanting a reading, a
-tyre without air, 胸不 and 想试 no 胸部 or 想死 heard by sound), after which it reads critical
-recall 1.000, precision .942; accuracy .941, none under-triaged — checked by the learner's own
-probe `learn26-probe.tsv`, written before learning (28 wrong, 14 under-triaged, 14 over-triaged
-before; 12, 6, 6 after), not yet by a second reviewer. The baseline is the substring keyword
-matcher the service used before, with its rules kept in `bench/baseline/`. Both run in the same
-process on the same phrasings; the time per phrasing is printed beside them.
+accuracy .884, 8 under-triaged). Its misses have since been learned from, by family and by reading
+rule (a scald over the trunk said by the skin risen or a pot pulled down or tipped over, a weed
+killer not named drunk by a patient still alert, stroke signs in Min, fingers caught by a machine,
+teeth knocked out, a limb said hurt, a head landed on with a vomit after, watchers and voices,
+没睡 denying nothing after it; speech in pieces from a caller who says they are fine, grades the
+bleed or the breath small, reports a temperature or says no harm is meant, or names only a phone;
+a CPR course asked about, an allergic make-up beside a bite, a meter broken wanting a reading, a
+tyre without air, 胸不, 想试 and 手上 no 胸部, 想死 or 手伤 heard by sound), after which it reads
+critical recall 1.000, precision .949; accuracy .944, none under-triaged — checked by the
+learner's own probe `learn26-probe.tsv`, written before learning (28 wrong, 14 under-triaged, 14
+over-triaged before; 12, 6, 6 after), not yet by a second reviewer. The baseline is the substring
+keyword matcher the service used before, with its rules kept in `bench/baseline/`. Both run in the
+same process on the same phrasings; the time per phrasing is printed beside them.
 """
 
 from __future__ import annotations

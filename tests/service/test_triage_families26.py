@@ -248,3 +248,28 @@ def test_an_allergy_now_or_a_high_reading_is_read_as_said(text: str, expected: s
 
 def test_a_chest_said_fine_is_no_chest_complaint() -> None:
     assert _level("胸不闷，就是脚崴了一下，能走") == "routine"
+
+
+# --- a limb said hurt and nothing more -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孩子腿受伤了，走路一瘸一拐",
+        "喂……我的腿……受伤了……走不了……在……公园……湖边……人……不多……",
+    ],
+)
+def test_a_limb_said_hurt_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他手没受伤，就是吓着了", "unknown"),  # denied
+        ("我被烫死了，就是奶茶洒手上了，有点发红，没起泡", "routine"),  # on the hand, no 手伤
+    ],
+)
+def test_a_limb_unhurt_or_a_spill_on_it_is_not_urgent(text: str, expected: str) -> None:
+    assert _level(text) == expected
