@@ -102,8 +102,21 @@ def compound_said_of_a_site(
     """Whether a landmark was named only as the first words of a housing compound (锦艺城 小区,
     the estate named after the 锦艺城 mall beside it): the caller is in the compound, not at
     the landmark, and the landmark is never one to read back on those words. A works' 家属院
-    is the works (国棉三厂家属院), as the sets map it; 小区 is the estate's own word."""
+    is the works (国棉三厂家属院), as the sets map it; 小区 is the estate's own word. A name
+    said twice, once with 小区 (锦艺城 锦艺城小区), is the compound's name put right."""
     naming = [m for m in mentions if any(link.place == site for link in index.links(m.term))]
-    return bool(naming) and all(
-        units_said(read[m.utterance], m.end, m.end + 2, written_only=True) == "小区" for m in naming
-    )
+
+    def estate(m: Mention) -> bool:
+        return units_said(read[m.utterance], m.end, m.end + 2, written_only=True) == "小区"
+
+    def repeating(m: Mention) -> bool:
+        return any(
+            estate(n)
+            and n.term == m.term
+            and n.utterance == m.utterance
+            and m.start != n.start
+            and (n.start == m.end or n.end == m.start)
+            for n in naming
+        )
+
+    return bool(naming) and all(estate(m) or repeating(m) for m in naming)

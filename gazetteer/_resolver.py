@@ -65,6 +65,7 @@ from gazetteer._context import (
 from gazetteer._county_hospitals import county_hospitals_said
 from gazetteer._county_words_alone import county_words_said_alone, only_county_words
 from gazetteer._crossing_stems import roads_short_at_a_crossing
+from gazetteer._crossings import estimated_roads
 from gazetteer._expressways import roads_under_expressways
 from gazetteer._geo import (
     OUTSIDE_JURISDICTION,
@@ -750,6 +751,43 @@ def _sections_of_one_road(a: str, b: str) -> bool:
     return False
 
 
+def _crossings_said(index: NameIndex, a: str, b: str) -> tuple[int, ...]:
+    """The crossings of two roads said together; a road said by its bare name (航海路) whose
+    estimated crossing with the other lies across counties gives way to a section of it
+    (航海东路) whose estimated crossing lies in one county: the section is the stretch that
+    runs where the other road is, the bare name's point another stretch several km off."""
+    rows = index.crossings(a, b)
+    if not rows or any(not _estimated_across_counties(index, r) for r in rows):
+        return rows
+    for bare, other in ((a, b), (b, a)):
+        nearer = tuple(
+            row
+            for section in _sections_of(bare)
+            for row in index.crossings(section, other)
+            if not _estimated_across_counties(index, row)
+        )
+        if nearer:
+            return nearer
+    return rows
+
+
+def _estimated_across_counties(index: NameIndex, row: int) -> bool:
+    """Whether a crossing is an estimate between two roads known in different counties (its
+    place is then filed under the city, not a county)."""
+    place = index.places[row]
+    return estimated_roads(place) is not None and (place.admin.adcode or "00").endswith("00")
+
+
+def _sections_of(name: str) -> list[str]:
+    """The names a road's sections would have (航海路 → 航海东路, 航海西路 …); none for a name
+    that is a section already."""
+    for word in ROAD_WORDS:
+        stem = name.removesuffix(word)
+        if stem != name and len(stem) >= 2 and stem[-1] not in _SECTION_WORDS:
+            return [f"{stem}{side}{word}" for side in sorted(_SECTION_WORDS)]
+    return []
+
+
 def _road_names(index: NameIndex, term: int) -> set[str]:
     """The names of the roads a term names (大学中路 → 大学路), normalised."""
     return {
@@ -807,7 +845,7 @@ def _add_streets(
             for a in first_names:
                 for b in second_names - {a}:
                     if not _sections_of_one_road(a, b):
-                        found.update(index.crossings(a, b))
+                        found.update(_crossings_said(index, a, b))
     number = numbers[0] if numbers else None
     # Each address point found, with the road (name, county) it stands on.
     points: dict[int, tuple[str, str]] = {}
