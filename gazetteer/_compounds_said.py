@@ -7,7 +7,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gazetteer._index import NameIndex
-from gazetteer._match import HOUSING_WORDS, Mention, Utterance, units_said, written_units
+from gazetteer._match import (
+    HOUSING_WORDS,
+    Mention,
+    Utterance,
+    pause_starts,
+    units_said,
+    written_units,
+)
 
 # What callers call a compound (a works' housing is its 家属院 or its 宿舍 alike); the words the
 # units of the division codes end in.
@@ -120,3 +127,33 @@ def compound_said_of_a_site(
         )
 
     return bool(naming) and all(estate(m) or repeating(m) for m in naming)
+
+
+# Words of a place of trade said straight after a name (相国寺大市场, 龙亭批发市场): a market
+# or mall named after the landmark, elsewhere than the landmark itself.
+_SQUARE = "广场"
+_TRADE_WORDS = ("大市场", "市场", "商场", "批发", _SQUARE)
+# What a landmark that is itself a place of trade has in its names (金博大购物中心).
+_OWN_TRADE_WORDS = (*_TRADE_WORDS, "购物", "商城", "商贸", "百货", "中心")
+
+
+def trade_place_said_of_a_site(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], site: int
+) -> bool:
+    """Whether a landmark that is no place of trade (大相国寺) was named only as the first words
+    of a market or mall (相国寺大市场): the caller is at the market of that name, which the data
+    may not hold, and the landmark is never one to read back on those words. A mall said with
+    its own kind (金博大 商场) is the mall."""
+    place = index.places[site]
+    if any(word in name for name in (place.name, *place.aliases) for word in _OWN_TRADE_WORDS):
+        return False
+    naming = [m for m in mentions if any(link.place == site for link in index.links(m.term))]
+
+    def trade(m: Mention) -> bool:
+        after = units_said(read[m.utterance], m.end, m.end + 3, written_only=True)
+        if after.startswith(_SQUARE):
+            # A square said apart (清明上河园 广场) is one inside the landmark's grounds.
+            return m.end not in pause_starts(read[m.utterance])
+        return after.startswith(_TRADE_WORDS)
+
+    return bool(naming) and all(trade(m) for m in naming)

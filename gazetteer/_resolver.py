@@ -26,7 +26,11 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from gazetteer._bus_stops import stops_named_by_two_roads
-from gazetteer._compounds_said import compound_said_of_a_site, compounds_held_as_their_unit
+from gazetteer._compounds_said import (
+    compound_said_of_a_site,
+    compounds_held_as_their_unit,
+    trade_place_said_of_a_site,
+)
 from gazetteer._context import (
     References,
     another_institution_said,
@@ -535,7 +539,13 @@ def _not_to_read_back(
             )
         )
         or (place.kind == "campus" and campus_only_by_borrowed_words(index, read, stated, site))
-        or (place.kind == "landmark" and compound_said_of_a_site(index, read, stated, site))
+        or (
+            place.kind == "landmark"
+            and (
+                compound_said_of_a_site(index, read, stated, site)
+                or trade_place_said_of_a_site(index, read, stated, site)
+            )
+        )
         or (
             place.kind not in ("town", *COARSE_KINDS)
             and division_said_of_a_site(index, read, stated, site)
