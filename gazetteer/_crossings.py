@@ -73,7 +73,7 @@ def point_road_crossings(places: Sequence[Place]) -> list[Place]:
 
 
 # Road points that stand for a place on the road, not for its whole district or city.
-_ON_THE_ROAD: frozenset[Precision] = frozenset({"surveyed", "address", "approx"})
+ON_THE_ROAD: frozenset[Precision] = frozenset({"surveyed", "address", "approx"})
 
 
 def _coarser(a: Precision, b: Precision) -> Precision:
@@ -81,7 +81,7 @@ def _coarser(a: Precision, b: Precision) -> Precision:
 
 
 def _estimate(first: Place, second: Place, city: Place | None) -> Place:
-    on_road = [road for road in (first, second) if road.precision in _ON_THE_ROAD]
+    on_road = [road for road in (first, second) if road.precision in ON_THE_ROAD]
     # Far apart, the two points say no more than the city, whatever either is.
     apart = haversine_km(first.lat, first.lon, np.array([second.lat]), np.array([second.lon]))
     spread: Precision = "approx" if float(apart[0]) <= APPROX_SPAN_KM else "city"

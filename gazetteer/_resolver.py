@@ -69,7 +69,8 @@ from gazetteer._context import (
 from gazetteer._county_hospitals import county_hospitals_said
 from gazetteer._county_words_alone import county_words_said_alone, only_county_words
 from gazetteer._crossing_stems import roads_short_at_a_crossing
-from gazetteer._crossings import estimated_roads
+from gazetteer._crossings import ID_PREFIX as ESTIMATED_PREFIX
+from gazetteer._crossings import ON_THE_ROAD, estimated_roads
 from gazetteer._expressways import roads_under_expressways
 from gazetteer._geo import (
     OUTSIDE_JURISDICTION,
@@ -775,6 +776,7 @@ def _crossings_said(index: NameIndex, a: str, b: str) -> tuple[int, ...]:
             for section in _sections_of(bare)
             for row in index.crossings(section, other)
             if not _estimated_across_counties(index, row)
+            and _known_by_its_county(index, row, other)
         )
         if nearer:
             return nearer
@@ -786,6 +788,17 @@ def _estimated_across_counties(index: NameIndex, row: int) -> bool:
     place is then filed under the city, not a county)."""
     place = index.places[row]
     return estimated_roads(place) is not None and (place.admin.adcode or "00").endswith("00")
+
+
+def _known_by_its_county(index: NameIndex, row: int, name: str) -> bool:
+    """Whether the road of that name at an estimated crossing is known only by its county (its
+    point the county's seat): the county is then all that says where it runs."""
+    place = index.places[row]
+    for road_id in (place.parent, place.id.removeprefix(f"{ESTIMATED_PREFIX}{place.parent}-")):
+        road = index.place_index(road_id or "")
+        if road is not None and normalise_text(index.places[road].name) == name:
+            return index.places[road].precision not in ON_THE_ROAD
+    return False
 
 
 def _sections_of(name: str) -> list[str]:
