@@ -77,8 +77,13 @@ def names_across_a_pause(
 # nothing reads: the caller's place is one the data does not hold, and a place read back on the
 # other words would be a guess.
 _UNREAD_NAME = re.compile(
-    f"({_HAN}{{2,4}}?)(?:(?:路|街|大道|大街)上|园|苑|小区|家园|公寓|家属院|大院)"
+    f"({_HAN}{{2,4}}?)(?:(?:路|街|大道|大街)上|园|苑|小区|家园|公寓|家属院|大院|村)"
 )
+# A compound's word said by the caller (经三路那个小区): a name said apart that nothing reads
+# (鑫苑名家) is the compound's.
+_ESTATE_WORDS = ("小区", "家属院", "大院")
+# A name said apart: long enough not to be a word of speech (那块, 这边).
+_NAME_APART = 4
 
 
 def unread_place_said(
@@ -102,6 +107,11 @@ def unread_place_said(
                 if m.utterance == number and m.quality >= sure and m.how not in ("fuzzy", "dropped")
                 for k in range(m.start, m.end)
             }
+            if any(word in utterance.text for word in _ESTATE_WORDS) and any(
+                len(name) >= _NAME_APART and name not in address
+                for name in _uncovered_runs(words, covered, segment.offset, pause_starts(utterance))
+            ):
+                return True
             for start in range(len(words)):
                 found = _UNREAD_NAME.match(words, start)
                 if found is None:
@@ -113,6 +123,18 @@ def unread_place_said(
                     continue
                 return True
     return False
+
+
+def _uncovered_runs(words: str, covered: set[int], offset: int, pauses: set[int]) -> list[str]:
+    """The words said between pauses that no sure reading takes any of (鑫苑名家 in 鑫苑名家
+    经三路那个小区)."""
+    runs: list[str] = []
+    start = 0
+    for end in sorted({*(p - offset for p in pauses if 0 < p - offset < len(words)), len(words)}):
+        if not any(k in covered for k in range(start, end)):
+            runs.append(words[start:end])
+        start = end
+    return runs
 
 
 def look_alikes_over_compound_words(
