@@ -77,13 +77,16 @@ def names_across_a_pause(
 # nothing reads: the caller's place is one the data does not hold, and a place read back on the
 # other words would be a guess.
 _UNREAD_NAME = re.compile(
-    f"({_HAN}{{2,4}}?)(?:(?:路|街|大道|大街)上|园|苑|小区|家园|公寓|家属院|大院|村)"
+    f"({_HAN}{{2,4}}?)(?:(?:路|街|大道|大街)上|园|苑|小区|家园|公寓|家属院|大院)"
 )
 # A compound's word said by the caller (经三路那个小区): a name said apart that nothing reads
 # (鑫苑名家) is the compound's.
 _ESTATE_WORDS = ("小区", "家属院", "大院")
 # A name said apart: long enough not to be a word of speech (那块, 这边).
 _NAME_APART = 4
+# A village said by its name and word between pauses (勺园村), that nothing reads.
+_VILLAGE_WORD = "村"
+_VILLAGE_WORD_AND_NAME = 2
 
 
 def unread_place_said(
@@ -107,9 +110,14 @@ def unread_place_said(
                 if m.utterance == number and m.quality >= sure and m.how not in ("fuzzy", "dropped")
                 for k in range(m.start, m.end)
             }
-            if any(word in utterance.text for word in _ESTATE_WORDS) and any(
-                len(name) >= _NAME_APART and name not in address
-                for name in _uncovered_runs(words, covered, segment.offset, pause_starts(utterance))
+            apart = _uncovered_runs(words, covered, segment.offset, pause_starts(utterance))
+            if any(
+                name not in address
+                and (
+                    (len(name) >= _NAME_APART and any(w in utterance.text for w in _ESTATE_WORDS))
+                    or (len(name) > _VILLAGE_WORD_AND_NAME and name.endswith(_VILLAGE_WORD))
+                )
+                for name in apart
             ):
                 return True
             for start in range(len(words)):
