@@ -167,6 +167,8 @@ def look_alikes_over_compound_words(
         next_words = units_said(utterance, mention.end, mention.end + 2, written_only=True)
         if words and name and words[-1] != name[-1] and next_words in _BESIDE:
             return True
+        if _over_a_spoken_syllable(index, read[mention.utterance], mention):
+            return True
         return any(
             word in words and not any(w in name for w in group)
             for group in (_COMPOUND_WORDS, _AREA_WORDS)
@@ -174,6 +176,27 @@ def look_alikes_over_compound_words(
         )
 
     return [m for m in mentions if not over(m)]
+
+
+# Words of speech typed in pinyin around a name (zai lvcheng guangchang zhe: 在 … 这): a
+# sound-alike that takes them in as the name's first or last syllable (zhe as zhan, 站) reads
+# a name the caller did not say.
+_SPOKEN_SYLLABLES = frozenset({"zai", "zhe", "zher", "zhei", "na", "nar", "nei"})
+
+
+def _over_a_spoken_syllable(index: NameIndex, utterance: Utterance, mention: Mention) -> bool:
+    """Whether a sound-alike's first or last typed syllable is a word of speech that is not
+    the name's own syllable there."""
+    if mention.how != "fuzzy" or mention.end - mention.start < 2:
+        return False
+    sound = str(index.term_sound[mention.term]).split()
+    if not sound:
+        return False
+    first = units_said(utterance, mention.start, mention.start + 1)
+    last = units_said(utterance, mention.end - 1, mention.end)
+    return (first in _SPOKEN_SYLLABLES and first != sound[0]) or (
+        last in _SPOKEN_SYLLABLES and last != sound[-1]
+    )
 
 
 # A gate of a place, said after its name (开大西门, 郑大北门): which way in, not part of a name.

@@ -112,3 +112,28 @@ def test_a_road_or_village_said_alone_is_still_read_back(gz, said, place):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.question.kind == "confirm"
     assert r.candidates[0].place.id == place
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("zai lvcheng guangchang zhe", "lm-zz-lvchengguangchang"),
+        ("lvcheng guangchang zhe", "lm-zz-lvchengguangchang"),
+        ("zai erqi guangchang zhe", "lm-zz-erqiguangchang"),
+    ],
+)
+def test_words_of_speech_typed_in_pinyin_are_not_a_stations_syllable(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == place
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("zai lvcheng guangchang zhan", "lm-zz-metro-lvchengguangchang"),
+        ("zai zijingshan zhan", "lm-zz-metro-zijingshan"),
+    ],
+)
+def test_a_station_typed_in_pinyin_is_the_station(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == place
