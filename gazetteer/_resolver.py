@@ -80,6 +80,7 @@ from gazetteer._geo import (
     position_fit,
 )
 from gazetteer._index import NAMES, NEAR, ROAD_WORDS, NameIndex, address_road
+from gazetteer._kinds_said import kind_said_of_one_place
 from gazetteer._landmarks_short import landmarks_short_of_a_middle_character
 from gazetteer._local_names import local_names_said, places_on_a_said_road
 from gazetteer._match import (
@@ -275,6 +276,7 @@ def resolve_call(
         references.mentions if references.demoted else frozenset(),
     )
     crossing_without_point(index, read, mentions, pool, _explains, SURE)
+    kind_said_of_one_place(index, read, stated, pool, SURE)
     scored = _score_places(index, pool, jurisdiction, position)
     # A name every city has (东站, CBD) is that city's, never against the city said.
     contradictions = _contradictions(

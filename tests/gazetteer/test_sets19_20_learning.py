@@ -137,3 +137,30 @@ def test_words_of_speech_typed_in_pinyin_are_not_a_stations_syllable(gz, said, p
 def test_a_station_typed_in_pinyin_is_the_station(gz, said, place):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == place
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("金博大 二七路那个商场", "lm-zz-jinboda"),
+        ("二七路 金博大 商场", "lm-zz-jinboda"),
+        ("erqi guangchang dehuajie 步行街里", "lm-zz-dehuajie"),
+    ],
+)
+def test_the_place_of_the_kind_said_ranks_before_the_other_name(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == place
+    assert r.question.kind != "confirm"
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("二七广场 德化街", "lm-zz-erqiguangchang"),
+        ("二七路那个商场", "lm-zz-erqilu"),
+        ("二七广场 那个商场", "lm-zz-erqiguangchang"),
+    ],
+)
+def test_without_a_kind_that_one_name_bears_nothing_changes(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == place

@@ -1,0 +1,79 @@
+"""A kind of place said beside two names (金博大 二七路那个商场): the name of that kind is the
+caller's place, the other where it is."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from gazetteer._index import NAMES, NameIndex
+from gazetteer._match import Mention, Utterance, units_said
+
+# A kind of place a caller says, and the words of the names of places of that kind.
+_KINDS: dict[str, tuple[str, ...]] = {
+    "商场": ("商场", "购物中心", "购物广场", "商城", "百货", "商厦"),
+    "步行街": ("步行街",),
+    "批发市场": ("批发市场", "商贸城", "市场"),
+    "医院": ("医院",),
+    "公园": ("公园",),
+}
+# How much the place of the kind said gains: enough to rank before the other name, far less
+# than a name said (neither is read back alone; `_two_places_said` asks).
+KIND_BONUS = 0.05
+# Places named for sure that score at least this share of the best are the ones weighed.
+_NEAR_THE_BEST = 0.6
+
+
+def kind_said_of_one_place(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    pool: dict[int, float],
+    sure: float,
+) -> None:
+    """Of two places each named for sure, the one whose names are of a kind of place the caller
+    said in words no name took (商场 for 金博大购物中心, 步行街 for 德化步行街) ranks first.
+    Adjusts `pool` in place.
+
+    A kind word inside a name said (二七广场's 广场) or a kind both or neither bear changes
+    nothing."""
+    sure_mentions = [m for m in mentions if m.quality >= sure]
+    said = _kinds_said_apart(read, sure_mentions)
+    if not said:
+        return
+    named: dict[int, set[Mention]] = {}
+    for mention in sure_mentions:
+        for link in index.links(mention.term):
+            if link.weight >= NAMES and link.place in pool:
+                named.setdefault(link.place, set()).add(mention)
+    if len(named) < 2:
+        return
+    best = max(pool[p] for p in named)
+    near = [p for p in named if pool[p] >= best * _NEAR_THE_BEST]
+    bearing = [p for p in near if _bears(index, p, said)]
+    if len(bearing) != 1:
+        return
+    (place,) = bearing
+    others = [p for p in near if p != place and not named[p] & named[place]]
+    if others:
+        pool[place] = min(1.0, max(pool[place], *(pool[p] for p in others)) + KIND_BONUS)
+
+
+def _kinds_said_apart(read: Sequence[Utterance], mentions: Sequence[Mention]) -> list[str]:
+    """The kinds of place said in words that no sure mention covers."""
+    found: list[str] = []
+    for number, utterance in enumerate(read):
+        covered = {k for m in mentions if m.utterance == number for k in range(m.start, m.end)}
+        for start in range(utterance.length):
+            if start in covered:
+                continue
+            for kind in _KINDS:
+                words = units_said(utterance, start, start + len(kind), written_only=True)
+                if words == kind and not any(k in covered for k in range(start, start + len(kind))):
+                    found.append(kind)
+    return found
+
+
+def _bears(index: NameIndex, place: int, kinds: Sequence[str]) -> bool:
+    record = index.places[place]
+    names = (record.name, *record.aliases)
+    return any(word in name for kind in kinds for word in _KINDS[kind] for name in names)
