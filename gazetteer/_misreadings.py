@@ -536,6 +536,44 @@ def names_said_twice(
     return kept + [m for m in found if (m.utterance, m.start, m.end, m.term) not in held]
 
 
+def names_said_again_with_their_level(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention]
+) -> list[Mention]:
+    """The mentions without a bare name said just before the same name with its level word
+    (石佛 石佛村): the caller put the name right, and the bare words (石佛, 石佛镇's short name)
+    are not another place. A division said before the bare name (高新区 石佛 石佛村, read as
+    高新区石佛) is kept on its own. Said apart by other words, or alone, both stand."""
+    said = {(m.utterance, m.start): units_said(read[m.utterance], m.start, m.end) for m in mentions}
+    kept: list[Mention] = []
+    found: list[Mention] = []
+    for mention in mentions:
+        words = said[(mention.utterance, mention.start)]
+        again = said.get((mention.utterance, mention.end), "")
+        bare = next(
+            (
+                again.removesuffix(level)
+                for level in _LEVEL_AFTER_A_NAME
+                if again.endswith(level) and len(again) - len(level) >= 2
+            ),
+            "",
+        )
+        if (
+            not bare
+            or not words.endswith(bare)
+            or mention.end not in pause_starts(read[mention.utterance])
+        ):
+            kept.append(mention)
+            continue
+        before = words.removesuffix(bare)
+        if len(before) >= 2 and (term := index.term_ids([before])[0]) is not None:
+            end = mention.end - len(bare)
+            found.append(
+                Mention(mention.utterance, mention.start, end, term, mention.quality, "exact")
+            )
+    held = {(m.utterance, m.start, m.end, m.term) for m in kept}
+    return kept + [m for m in found if (m.utterance, m.start, m.end, m.term) not in held]
+
+
 # A side of a road said after it (魏都路 路北, 中山路路东): which side, not 唐山's 路北区.
 _ROAD_SIDE = re.compile("路[东西南北]")
 

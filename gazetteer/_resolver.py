@@ -102,6 +102,7 @@ from gazetteer._misreadings import (
     look_alikes_over_compound_words,
     names_across_a_gate,
     names_across_a_pause,
+    names_said_again_with_their_level,
     names_said_twice,
     road_address_read_as_its_community,
     road_sides_said,
@@ -218,6 +219,7 @@ def resolve_call(
     mentions = names_across_a_gate(read, mentions, index)
     mentions = short_names_inside_a_word(read, mentions, index)
     mentions = names_said_twice(index, read, mentions)
+    mentions = names_said_again_with_their_level(index, read, mentions)
     mentions = road_sides_said(index, read, mentions)
     mentions = verb_heard_as_a_name(read, mentions, index)
     mentions = county_hospitals_said(index, read, mentions)

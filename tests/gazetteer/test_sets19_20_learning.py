@@ -164,3 +164,23 @@ def test_the_place_of_the_kind_said_ranks_before_the_other_name(gz, said, place)
 def test_without_a_kind_that_one_name_bears_nothing_changes(gz, said, place):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == place
+
+
+def test_a_name_said_again_with_its_level_word_is_that_place(gz):
+    # 石佛 alone is 石佛镇's short name; said again as 石佛村, the caller put it right.
+    r = gz.resolve(["高新区 石佛 石佛村"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "adm-410172560211"
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("高新区 石佛", "adm-410172160"),
+        ("高新区 石佛镇 石佛村", "adm-410172160"),
+    ],
+)
+def test_a_bare_name_or_a_town_said_with_its_word_stays_the_town(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert place in {c.place.id for c in r.candidates[:2]}
+    if said == "高新区 石佛":
+        assert r.question.kind == "confirm"
