@@ -23,6 +23,9 @@ KAIFENG = Jurisdiction(adcodes=("4102",))
         ("海棠寺火车站", "lm-zz-haitangsizhan"),
         ("万邦物流城 冷库", "lm-zz-wanbangwuliucheng"),
         ("百荣商城 二楼", "lm-zz-bairongshimao"),
+        ("郑州鑫苑名家 北门", "lm-zz-xinyuanmingjia"),
+        ("孟庄地铁站 出口", "lm-zz-metro-mengzhuang"),
+        ("孟庄火车站", "lm-zz-mengzhuangzhan"),
     ],
 )
 def test_a_station_or_market_is_found_by_what_callers_say(gz, said, place):
@@ -51,11 +54,23 @@ def test_kaifengs_wanda_is_found_by_its_names(gz, said):
         ("华南城 批发市场", "lm-zz-huanancheng"),
         # A 社区 named 万邦 is that 社区, not the market.
         ("中牟 万邦社区", "adm-410122003004"),
+        # Another 鑫苑 estate is its own 社区.
+        ("鑫苑花园社区", "adm-410105015013"),
     ],
 )
 def test_the_new_places_take_no_other_places_name(gz, said, place):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == place
+
+
+def test_the_two_stations_named_mengzhuang_are_offered_both(gz):
+    # The metro's and the intercity railway's 孟庄站 are about 1.7 km apart.
+    r = gz.resolve(["孟庄站"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm"
+    assert {c.place.id for c in r.candidates[:2]} == {
+        "lm-zz-mengzhuangzhan",
+        "lm-zz-metro-mengzhuang",
+    }
 
 
 @pytest.mark.parametrize("said", ["客运站门口", "汽车站", "批发市场 卸货", "万达广场"])
