@@ -217,12 +217,25 @@ def resolve_location(
 
 
 def _copied(value: Any) -> Any:
-    """A JSON value copied down to its scalars: what a caller is handed may be changed by it."""
+    """A JSON value copied down to its scalars: what a caller is handed may be changed by it.
+    Scalars are taken as they are, without a call each (a candidate holds twenty).
+
+    >>> kept = {"a": [1, {"b": "c"}], "d": None}
+    >>> copy = _copied(kept)
+    >>> copy == kept, copy["a"] is kept["a"], copy["a"][1] is kept["a"][1]
+    (True, False, False)
+    """
     if value.__class__ is dict:
-        return {key: _copied(item) for key, item in value.items()}
+        return {
+            key: _copied(item) if item.__class__ in _CONTAINERS else item
+            for key, item in value.items()
+        }
     if value.__class__ is list:
-        return [_copied(item) for item in value]
+        return [_copied(item) if item.__class__ in _CONTAINERS else item for item in value]
     return value
+
+
+_CONTAINERS = frozenset({dict, list})
 
 
 class ResolutionMemo:
