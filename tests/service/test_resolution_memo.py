@@ -46,7 +46,7 @@ def test_a_kept_assessment_is_the_one_resolving_again_gives(gazetteer: Any) -> N
         psap = PSAPS.get(("zhengzhou-120", "kaifeng-120")[n % 2])
         assert psap is not None
         position = POSITIONS[n % len(POSITIONS)]
-        question = {
+        question: dict[str, Any] = {
             "psaps": PSAPS,
             "psap": psap,
             "prompts": PROMPTS,
@@ -66,7 +66,7 @@ def test_what_a_caller_changes_is_not_kept(gazetteer: Any) -> None:
     memo = ResolutionMemo()
     psap = PSAPS.get("zhengzhou-120")
     assert psap is not None
-    question = {"psaps": PSAPS, "psap": psap, "prompts": PROMPTS, "position": None}
+    question: dict[str, Any] = {"psaps": PSAPS, "psap": psap, "prompts": PROMPTS, "position": None}
     first = memo.resolve(gazetteer=gazetteer, utterances=["河南大学"], **question)
     expected = resolve_location(gazetteer=gazetteer, utterances=["河南大学"], **question)
     first.candidates[0]["name"] = "changed"
@@ -84,7 +84,7 @@ def test_nothing_is_kept_across_gazetteers_centres_positions_or_words(gazetteer:
     zhengzhou, kaifeng = PSAPS.get("zhengzhou-120"), PSAPS.get("kaifeng-120")
     assert zhengzhou is not None and kaifeng is not None
     one, other = Counting(gazetteer), Counting(gazetteer)
-    ask = {"psaps": PSAPS, "prompts": PROMPTS}
+    ask: dict[str, Any] = {"psaps": PSAPS, "prompts": PROMPTS}
     memo.resolve(gazetteer=one, psap=zhengzhou, utterances=["龙子湖"], position=None, **ask)
     # The same question of another gazetteer (a service built again with layers imported):
     # resolved by it, not answered from the first one's.
