@@ -8,7 +8,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Engine, text
 
 log = logging.getLogger("dispatch_intake.store")
 # Probes stuck on a black-holed network until the driver's connect timeout (2 s): enough
@@ -18,9 +18,9 @@ SELECT_ONE = text("SELECT 1")
 
 
 class StoreMonitor:
-    """Asks the store `SELECT 1` every `interval` seconds, without waiting for the probes
-    before, on the connection the last answered probe left (a new one when there is none, or
-    when the kept one fails: see `_select_one`): the store counts as away once no probe has been
+    """Asks the store `SELECT 1` every `interval` seconds, on the connection its engine keeps
+    (`create_store_engine(..., probe=True)`; a new one while that one is busy) and without
+    waiting for the probes before: the store counts as away once no probe has been
     answered for `deadline` seconds, whatever the driver's own timeouts (a refused probe
     counts it away at once), and its return is seen at the next probe.
     One probe slowed by a busy machine does not count the store away while the probes after
@@ -82,8 +82,6 @@ class StoreMonitor:
         self._answered = threading.Event()
         self._in_flight = 0
         self._guard = threading.Lock()
-        # The connection of the last answered probe, for the next (at most one kept).
-        self._kept: list[Connection] = []
 
     @property
     def available(self) -> bool:
@@ -112,11 +110,6 @@ class StoreMonitor:
         """Stop probing at once; neither waits for a stuck hook nor for the lingering sweep."""
         self._stop.set()
         self._answered.set()
-        with self._guard:
-            kept, self._kept = self._kept, []
-        for connection in kept:
-            with contextlib.suppress(Exception):  # shutting down: nothing left to tell
-                connection.close()
 
     def check_once(self) -> bool:
         """Probe now, wait for the answer up to the deadline, and record it."""
@@ -183,7 +176,14 @@ class StoreMonitor:
     def _ask(self, probe: _Probe) -> None:
         started = time.monotonic()
         try:
-            self._select_one()
+            try:
+                self._select_one()
+            except Exception:
+                # The service's probe engine keeps one connection between probes (a new one
+                # ten times a second cost each worker a millisecond of CPU each time, and
+                # PostgreSQL a backend started and ended): one the store dropped since (a
+                # restart) fails once and is replaced, which is no outage. Asked again at once.
+                self._select_one()
         except Exception:
             # Refused, not slow: away now, unless a later probe has been answered since.
             if self._last_answer < started:
@@ -200,40 +200,8 @@ class StoreMonitor:
             probe.set()
 
     def _select_one(self) -> None:
-        """`SELECT 1` on the kept connection, or on a new one. A new connection per probe, ten
-        a second, cost each worker about a millisecond of CPU each time (and PostgreSQL a
-        backend started and ended); what the probe asks of the store is the same on a kept one.
-        A kept connection that fails (the store restarted since, or a sweep cut it) does not
-        by itself count the store away: the probe asks once more, at once, on a new one, as
-        every probe did before."""
-        with self._guard:
-            kept = self._kept.pop() if self._kept else None
-        if kept is not None:
-            try:
-                self._ask_on(kept)
-                return
-            except Exception:
-                with contextlib.suppress(Exception):
-                    kept.invalidate()
-                    kept.close()
-        connection = self._engine.connect()
-        try:
-            self._ask_on(connection)
-        except Exception:
-            with contextlib.suppress(Exception):
-                connection.close()
-            raise
-
-    def _ask_on(self, connection: Connection) -> None:
-        connection.execute(SELECT_ONE)
-        # No transaction left open between probes: on SQLite an open reader holds back the
-        # checkpoint of the write-ahead log, on PostgreSQL the vacuum.
-        connection.rollback()
-        with self._guard:
-            if not self._kept and not self._stop.is_set():
-                self._kept.append(connection)
-                return
-        connection.close()
+        with self._engine.connect() as connection:
+            connection.execute(SELECT_ONE)
 
     def _set(self, available: bool) -> None:
         was, self._available = self._available, available

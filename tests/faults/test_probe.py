@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -90,14 +91,16 @@ def test_one_slow_probe_does_not_count_the_store_away_while_the_next_are_answere
     assert seen and all(seen)
 
 
-def test_probes_keep_one_connection_and_a_dropped_one_is_no_outage() -> None:
-    from sqlalchemy import create_engine, event
-    from sqlalchemy.pool import NullPool
+def test_probes_keep_one_connection_and_a_dropped_one_is_no_outage(tmp_path: Path) -> None:
+    from sqlalchemy import event
 
+    from dispatch_intake.db import ConnectionDeadline, create_store_engine
     from dispatch_intake.journal import StoreMonitor
 
-    engine = create_engine(
-        "sqlite://", poolclass=NullPool, connect_args={"check_same_thread": False}
+    # As the service makes its probe's engine.
+    deadline = ConnectionDeadline(0.2)
+    engine = create_store_engine(
+        f"sqlite:///{tmp_path / 'probe.db'}", timeout=1, deadline=deadline, probe=True
     )
     opened: list[Any] = []
 
@@ -105,11 +108,14 @@ def test_probes_keep_one_connection_and_a_dropped_one_is_no_outage() -> None:
     def _count(dbapi_connection: Any, record: object) -> None:
         opened.append(dbapi_connection)
 
-    monitor = StoreMonitor(engine, deadline=0.7, linger=0)
+    monitor = StoreMonitor(engine, deadline=0.7, sweep=deadline.sweep, linger=0)
     try:
         for _ in range(20):
             assert monitor.check_once()
         assert len(opened) == 1  # twenty probes, one connection
+        # Kept idle past the deadline's limit between probes: nothing waits on it, nothing cut.
+        time.sleep(0.3)
+        assert deadline.sweep() == 0
         # The store drops the kept connection (a restart): the next probe is still answered,
         # on a new connection, and the store never counts away.
         opened[0].close()
@@ -119,7 +125,7 @@ def test_probes_keep_one_connection_and_a_dropped_one_is_no_outage() -> None:
     finally:
         monitor.stop()
         engine.dispose()
-    # Stopped: the kept connection is closed, not left open.
+    # Disposed with the service: the kept connection is closed, not left open.
     with pytest.raises(sqlite3.ProgrammingError):
         opened[1].execute("SELECT 1")
 
