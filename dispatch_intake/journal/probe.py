@@ -108,7 +108,8 @@ class StoreMonitor:
 
     def stop(self) -> None:
         """Stop probing at once; neither waits for a stuck hook nor for the lingering sweep."""
-        self._stop.set()
+        with self._guard:
+            self._stop.set()
         self._answered.set()
 
     def check_once(self) -> bool:
@@ -200,8 +201,21 @@ class StoreMonitor:
             probe.set()
 
     def _select_one(self) -> None:
-        with self._engine.connect() as connection:
+        connection = self._engine.connect()
+        try:
             connection.execute(SELECT_ONE)
+            # Ended here, where a hung store's wait is cut by the sweep: handing the connection
+            # back below then asks nothing of the store.
+            connection.rollback()
+        except BaseException:
+            connection.close()
+            raise
+        with self._guard:
+            # A probe that ends after `stop` closes its connection: the engine is disposed of
+            # once the monitor stops, and one handed back to a disposed pool is never closed.
+            if self._stop.is_set():
+                connection.invalidate()
+            connection.close()
 
     def _set(self, available: bool) -> None:
         was, self._available = self._available, available
