@@ -238,7 +238,9 @@ class TriageRules:
         )
         # Words listed there that are no part themselves but hold one (手机 holds 手): they are
         # taken out of the text before a part is looked for.
-        parts_named = {part for concept in config.concepts if concept.topic for part in concept.parts}
+        parts_named = {
+            part for concept in config.concepts if concept.topic for part in concept.parts
+        }
         self._holds_a_part = tuple(
             word for word in config.patient.not_body_parts if word not in parts_named
         )
