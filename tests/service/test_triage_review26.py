@@ -27,6 +27,7 @@ def _level(*texts: str) -> str:
         "小孩把桌上的火锅拽下来了，从胸口到肚子皮都脱咯",
         "热水壶被狗碰下来了，淋了孩子一身，皮都起皱了",
         "屋企细路碰跌咗煲滚水，成身起晒泡",
+        "暖壶让孩子碰下来了，头和脖子都浇到了，皮都发白了",
     ],
 )
 def test_a_scald_over_the_body_said_otherwise_is_critical(text: str) -> None:
@@ -38,6 +39,7 @@ def test_a_scald_over_the_body_said_otherwise_is_critical(text: str) -> None:
     [
         "宝宝把热汤扯下来了，还好没烫着，全洒地上了",  # no one scalded
         "前几天晒得后背脱皮，皮都起来了",  # a sunburn
+        "脸和脖子上起了好多红疹子，痒",  # a rash
     ],
 )
 def test_a_pot_down_that_scalded_no_one_or_a_sunburn_is_not_sent(text: str) -> None:
