@@ -87,6 +87,22 @@ _NAME_APART = 4
 # A village said by its name and word between pauses (勺园村), that nothing reads.
 _VILLAGE_WORD = "村"
 _VILLAGE_WORD_AND_NAME = 2
+# Words of speech no place's name holds: words said apart with them (快点过来, 老人摔倒了, 我也
+# 不知道叫啥, 那个村, 城中村) are what the caller says of the patient, the call or the kind of
+# place, not a compound's or a village's name.
+_SPEECH_WORDS = (
+    *"了吗呢吧啊呀啥么我你他她咱俺",
+    "快点",
+    "赶紧",
+    "过来",
+    "来人",
+    "知道",
+    "那个",
+    "这个",
+    "哪个",
+    "一个",
+    "城中村",
+)
 
 
 def unread_place_said(
@@ -113,6 +129,7 @@ def unread_place_said(
             apart = _uncovered_runs(words, covered, segment.offset, pause_starts(utterance))
             if any(
                 name not in address
+                and not any(word in name for word in _SPEECH_WORDS)
                 and (
                     (len(name) >= _NAME_APART and any(w in utterance.text for w in _ESTATE_WORDS))
                     or (len(name) > _VILLAGE_WORD_AND_NAME and name.endswith(_VILLAGE_WORD))
