@@ -3,10 +3,12 @@ caller's place, the other where it is."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from gazetteer._index import NAMES, NameIndex
 from gazetteer._match import Mention, Utterance, units_said
+from gazetteer._normalise import normalise_text
 
 # A kind of place a caller says, and the words of the names of places of that kind.
 _KINDS: dict[str, tuple[str, ...]] = {
@@ -21,6 +23,9 @@ _KINDS: dict[str, tuple[str, ...]] = {
 KIND_BONUS = 0.05
 # Places named for sure that score at least this share of the best are the ones weighed.
 _NEAR_THE_BEST = 0.6
+# Words after a kind of place that make it where the caller is by (那个医院对面): the place of
+# that kind is the reference, the other name the caller's place. Its gate (医院门口) is at it.
+_BY_IT = ("对面", "旁边", "附近", "后面", "后头", "隔壁", "跟前", "边上")
 
 
 def kind_said_of_one_place(
@@ -29,6 +34,7 @@ def kind_said_of_one_place(
     mentions: Sequence[Mention],
     pool: dict[int, float],
     sure: float,
+    utterances: Sequence[str] = (),
 ) -> None:
     """Of two places each named for sure, the one whose names are of a kind of place the caller
     said in words no name took (商场 for 金博大购物中心, 步行街 for 德化步行街) ranks first.
@@ -37,7 +43,7 @@ def kind_said_of_one_place(
     A kind word inside a name said (二七广场's 广场) or a kind both or neither bear changes
     nothing."""
     sure_mentions = [m for m in mentions if m.quality >= sure]
-    said = _kinds_said_apart(read, sure_mentions)
+    said = _kinds_said_apart(read, sure_mentions, utterances)
     if not said:
         return
     named: dict[int, set[Mention]] = {}
@@ -49,28 +55,52 @@ def kind_said_of_one_place(
         return
     best = max(pool[p] for p in named)
     near = [p for p in named if pool[p] >= best * _NEAR_THE_BEST]
-    bearing = [p for p in near if _bears(index, p, said)]
-    if len(bearing) != 1:
+    at = [kind for kind, by in said if not by]
+    by = [kind for kind, by_it in said if by_it]
+    bearing = [p for p in near if _bears(index, p, at)]
+    if len(bearing) == 1:
+        (place,) = bearing
+        others = [p for p in near if p != place and not named[p] & named[place]]
+        if others:
+            pool[place] = min(1.0, max(pool[place], *(pool[p] for p in others)) + KIND_BONUS)
         return
-    (place,) = bearing
-    others = [p for p in near if p != place and not named[p] & named[place]]
-    if others:
-        pool[place] = min(1.0, max(pool[place], *(pool[p] for p in others)) + KIND_BONUS)
+    # The kind said as what the caller is by (碧沙岗 … 那个医院对面 郑大一附院): the one other
+    # name is the caller's place.
+    referred = [p for p in near if _bears(index, p, by)]
+    if len(referred) != 1 or bearing:
+        return
+    (reference,) = referred
+    others = [p for p in near if p != reference and not named[p] & named[reference]]
+    if len({frozenset(named[p]) for p in others}) == 1:
+        for place in others:
+            pool[place] = min(1.0, max(pool[place], pool[reference]) + KIND_BONUS)
 
 
-def _kinds_said_apart(read: Sequence[Utterance], mentions: Sequence[Mention]) -> list[str]:
-    """The kinds of place said in words that no sure mention covers."""
-    found: list[str] = []
+def _kinds_said_apart(
+    read: Sequence[Utterance], mentions: Sequence[Mention], utterances: Sequence[str]
+) -> list[tuple[str, bool]]:
+    """The kinds of place said in words that no sure mention covers, each with whether it was
+    said as what the caller is by (医院对面)."""
+    found: list[tuple[str, bool]] = []
     for number, utterance in enumerate(read):
         covered = {k for m in mentions if m.utterance == number for k in range(m.start, m.end)}
         for start in range(utterance.length):
             if start in covered:
                 continue
             for kind in _KINDS:
-                words = units_said(utterance, start, start + len(kind), written_only=True)
-                if words == kind and not any(k in covered for k in range(start, start + len(kind))):
-                    found.append(kind)
+                end = start + len(kind)
+                words = units_said(utterance, start, end, written_only=True)
+                if words == kind and not any(k in covered for k in range(start, end)):
+                    as_said = normalise_text(utterances[number]) if number < len(utterances) else ""
+                    found.append((kind, _said_as_by_it(as_said, kind)))
     return found
+
+
+def _said_as_by_it(text: str, kind: str) -> bool:
+    """Whether each time the kind is said, what follows is a word for being by it (医院对面):
+    those words are filler to the reading, so the words as said are looked at."""
+    said = [m.end() for m in re.finditer(kind, text)]
+    return bool(said) and all(text[end:].lstrip().startswith(_BY_IT) for end in said)
 
 
 def _bears(index: NameIndex, place: int, kinds: Sequence[str]) -> bool:

@@ -278,7 +278,7 @@ def resolve_call(
         references.mentions if references.demoted else frozenset(),
     )
     crossing_without_point(index, read, mentions, pool, _explains, SURE)
-    kind_said_of_one_place(index, read, stated, pool, SURE)
+    kind_said_of_one_place(index, read, stated, pool, SURE, utterances)
     scored = _score_places(index, pool, jurisdiction, position)
     # A name every city has (东站, CBD) is that city's, never against the city said.
     contradictions = _contradictions(

@@ -5,6 +5,9 @@ by cause.
   摔倒了 …, 赶紧来人 …) or the words of a kind of village (城中村, 我们村) are no compound's or
   village's name nothing reads: the road is read back as when said alone. A name said apart
   (美景鸿城 经三路那个小区, 勺园村 …) still keeps the road offered.
+- A kind of place said as what the caller is by (那个医院对面, 商场对面, 步行街旁边) makes the
+  place of that kind the reference and the other name said the caller's place; said as where
+  the caller is (那个医院, 医院门口, 那个商场) the place of that kind ranks first, as learned.
 """
 
 import pytest
@@ -39,3 +42,31 @@ def test_words_of_speech_beside_a_road_are_no_unread_place(gz, said):
 def test_a_name_said_apart_still_keeps_the_road_offered(gz, said):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.question.kind != "confirm"
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("我在碧沙岗 就是那个医院对面 郑大一附院", "lm-zz-bishagang"),
+        ("二七路 金博大 商场对面", "lm-zz-erqilu"),
+        ("德化街 二七广场 步行街旁边", "lm-zz-erqiguangchang"),
+    ],
+)
+def test_a_kind_said_as_what_the_caller_is_by_ranks_the_other_name_first(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == place
+    assert r.question.kind != "confirm"
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("金博大 二七路那个商场", "lm-zz-jinboda"),
+        ("二七路 金博大 商场门口", "lm-zz-jinboda"),
+        ("人民公园 二七路 那个公园", "lm-zz-zhengzhourenmingongyuan"),
+        ("德化街 二七广场 步行街里", "lm-zz-dehuajie"),
+    ],
+)
+def test_a_kind_said_as_where_the_caller_is_still_ranks_its_place_first(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == place
