@@ -112,6 +112,7 @@ from gazetteer._misreadings import (
     verb_heard_as_a_name,
 )
 from gazetteer._model import (
+    PRECISIONS,
     Candidate,
     CandidateGroup,
     Contradiction,
@@ -787,6 +788,28 @@ def _crossings_said(index: NameIndex, a: str, b: str) -> tuple[int, ...]:
     return rows
 
 
+def _section_said(
+    index: NameIndex, mention: Mention, names: set[str], others: set[str]
+) -> set[str]:
+    """The road names a mention gives a crossing with: a section held as a road of its own
+    (中原西路), said by its own name, is that road and not also the road that bears the name
+    among its others (中原路), where its crossings with the other road are placed as well
+    (中原西路 西三环); where they are placed worse (a city's point, 中原西路 秦岭路 on 中原中路),
+    both stay offered."""
+    said = normalise_text(str(index.terms[mention.term]))
+    bare = {name for name in names if said in _sections_of(name)}
+    if said not in names or not bare:
+        return names
+
+    def finest(name: str) -> int:
+        rows = [r for other in others for r in index.crossings(name, other)]
+        return min((PRECISIONS.index(index.places[r].precision) for r in rows), default=99)
+
+    if finest(said) <= min(finest(name) for name in bare):
+        return names - bare
+    return names
+
+
 def _estimated_across_counties(index: NameIndex, row: int) -> bool:
     """Whether a crossing is an estimate between two roads known in different counties (its
     place is then filed under the city, not a county)."""
@@ -869,8 +892,8 @@ def _add_streets(
         for second, second_names in named[k + 1 :]:
             if first.overlaps(second) or first in passed or second in passed:
                 continue
-            for a in first_names:
-                for b in second_names - {a}:
+            for a in _section_said(index, first, first_names, second_names):
+                for b in _section_said(index, second, second_names, first_names) - {a}:
                     if not _sections_of_one_road(a, b):
                         found.update(_crossings_said(index, a, b))
     number = numbers[0] if numbers else None

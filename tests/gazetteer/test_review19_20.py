@@ -8,6 +8,10 @@ by cause.
 - A kind of place said as what the caller is by (那个医院对面, 商场对面, 步行街旁边) makes the
   place of that kind the reference and the other name said the caller's place; said as where
   the caller is (那个医院, 医院门口, 那个商场) the place of that kind ranks first, as learned.
+- A section held as a road of its own said by its own name (中原西路 西三环) is that road's
+  crossing, not also that of the road bearing the section's name among its others (中原路),
+  where the section's crossing is placed as well; where it is placed only by the city
+  (中原西路 秦岭路, on 中原中路) both stay offered.
 """
 
 import pytest
@@ -70,3 +74,48 @@ def test_a_kind_said_as_what_the_caller_is_by_ranks_the_other_name_first(gz, sai
 def test_a_kind_said_as_where_the_caller_is_still_ranks_its_place_first(gz, said, place):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == place
+
+
+@pytest.mark.parametrize(
+    ("said", "crossing"),
+    [
+        ("中原西路 西三环 这边", "xing-lm-zz-zhongyuanxilu-lm-zz-xisanhuan"),
+        ("中原西路西三环 十字路口", "xing-lm-zz-zhongyuanxilu-lm-zz-xisanhuan"),
+        ("西三环 中原西路口", "xing-lm-zz-zhongyuanxilu-lm-zz-xisanhuan"),
+    ],
+)
+def test_a_section_said_by_its_own_name_is_its_own_crossing(gz, said, crossing):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == crossing
+    assert "xing-lm-zz-zhongyuanlu-lm-zz-xisanhuan" not in {c.place.id for c in r.candidates}
+
+
+@pytest.mark.parametrize(
+    ("said", "crossings"),
+    [
+        (
+            "中原西路 秦岭路",
+            {"xing-lm-zz-zhongyuanlu-lm-zz-qinlinglu", "xing-lm-zz-zhongyuanxilu-lm-zz-qinlinglu"},
+        ),
+        (
+            "中原西路 桐柏路口",
+            {"xing-lm-zz-zhongyuanlu-lm-zz-tongbailu", "xing-lm-zz-zhongyuanxilu-lm-zz-tongbailu"},
+        ),
+    ],
+)
+def test_a_section_placed_worse_than_the_road_keeps_both_offered(gz, said, crossings):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm"
+    assert crossings <= {c.place.id for c in r.candidates[:3]}
+
+
+@pytest.mark.parametrize(
+    ("said", "crossing"),
+    [
+        ("中原路 西三环", "xing-lm-zz-zhongyuanlu-lm-zz-xisanhuan"),
+        ("航海西路 桐柏路", "xing-lm-zz-tongbailu-lm-zz-hanghaixilu"),
+    ],
+)
+def test_a_road_said_by_its_own_name_keeps_its_crossing(gz, said, crossing):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == crossing
