@@ -788,14 +788,18 @@ def _crossings_said(index: NameIndex, a: str, b: str) -> tuple[int, ...]:
     return rows
 
 
+# The coarsest placing of a crossing that stands on the road (an `approx` estimate).
+_ON_THE_ROAD_RANK = max(PRECISIONS.index(p) for p in ON_THE_ROAD)
+
+
 def _section_said(
     index: NameIndex, mention: Mention, names: set[str], others: set[str]
 ) -> set[str]:
     """The road names a mention gives a crossing with: a section held as a road of its own
     (中原西路), said by its own name, is that road and not also the road that bears the name
-    among its others (中原路), where its crossings with the other road are placed as well
-    (中原西路 西三环); where they are placed worse (a city's point, 中原西路 秦岭路 on 中原中路),
-    both stay offered."""
+    among its others (中原路), where its crossing with the other road is placed on the road and
+    as well (中原西路 西三环); where it is placed worse or only by the city (中原西路 秦岭路, on
+    中原中路; 中原西路 荥泽大道, points far apart), both stay offered."""
     said = normalise_text(str(index.terms[mention.term]))
     bare = {name for name in names if said in _sections_of(name)}
     if said not in names or not bare:
@@ -805,7 +809,8 @@ def _section_said(
         rows = [r for other in others for r in index.crossings(name, other)]
         return min((PRECISIONS.index(index.places[r].precision) for r in rows), default=99)
 
-    if finest(said) <= min(finest(name) for name in bare):
+    placed = finest(said)
+    if placed <= _ON_THE_ROAD_RANK and placed <= min(finest(name) for name in bare):
         return names - bare
     return names
 

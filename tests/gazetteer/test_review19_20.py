@@ -10,8 +10,8 @@ by cause.
   the caller is (那个医院, 医院门口, 那个商场) the place of that kind ranks first, as learned.
 - A section held as a road of its own said by its own name (中原西路 西三环) is that road's
   crossing, not also that of the road bearing the section's name among its others (中原路),
-  where the section's crossing is placed as well; where it is placed only by the city
-  (中原西路 秦岭路, on 中原中路) both stay offered.
+  where the section's crossing is placed on the road and as well; where it is placed worse or
+  only by the city (中原西路 秦岭路, on 中原中路; 中原西路 荥泽大道) both stay offered.
 """
 
 import pytest
@@ -100,6 +100,13 @@ def test_a_section_said_by_its_own_name_is_its_own_crossing(gz, said, crossing):
         (
             "中原西路 桐柏路口",
             {"xing-lm-zz-zhongyuanlu-lm-zz-tongbailu", "xing-lm-zz-zhongyuanxilu-lm-zz-tongbailu"},
+        ),
+        (
+            "中原西路跟荥泽大道 那个路口",
+            {
+                "xing-lm-zz-zhongyuanlu-lm-zz-xingzedadao",
+                "xing-lm-zz-zhongyuanxilu-lm-zz-xingzedadao",
+            },
         ),
     ],
 )
