@@ -134,6 +134,8 @@ def compound_said_of_a_site(
 _SQUARE = "广场"
 _TRADE_WORDS = ("大市场", "市场", "商场", "批发", _SQUARE)
 # What a landmark that is itself a place of trade has in its names (金博大购物中心).
+# The first words of an office that oversees markets (市场监管局, 市场监督管理局, 市场管理所).
+_OFFICE_AFTER_TRADE = ("市场监", "市场管")
 _OWN_TRADE_WORDS = (*_TRADE_WORDS, "购物", "商城", "商贸", "百货", "中心")
 
 
@@ -151,6 +153,9 @@ def trade_place_said_of_a_site(
 
     def trade(m: Mention) -> bool:
         after = units_said(read[m.utterance], m.end, m.end + 3, written_only=True)
+        if after.startswith(_OFFICE_AFTER_TRADE):
+            # An office of markets (市场监管局, 市场管理所) is no market or mall.
+            return False
         if after.startswith(_SQUARE):
             # A square said apart (清明上河园 广场) is one inside the landmark's grounds.
             return m.end not in pause_starts(read[m.utterance])

@@ -5,6 +5,12 @@ by cause.
   摔倒了 …, 赶紧来人 …) or the words of a kind of village (城中村, 我们村) are no compound's or
   village's name nothing reads: the road is read back as when said alone. A name said apart
   (美景鸿城 经三路那个小区, 勺园村 …) still keeps the road offered.
+- A compound's name said twice (21世纪 21世纪小区), the second time read, is no name nothing
+  reads: the caller put it right.
+- An office of markets (市场监管局) after a landmark is no market named after it: the landmark
+  is read back as said.
+- A name typed in pinyin without its retroflex h (gaohuangzai for 高皇寨 gaohuangzhai) ends in
+  its own syllable, not in 在 (zai): it is read as before.
 - A kind of place said as what the caller is by (那个医院对面, 商场对面, 步行街旁边) makes the
   place of that kind the reference and the other name said the caller's place; said as where
   the caller is (那个医院, 医院门口, 那个商场) the place of that kind ranks first, as learned.
@@ -126,3 +132,51 @@ def test_a_section_placed_worse_than_the_road_keeps_both_offered(gz, said, cross
 def test_a_road_said_by_its_own_name_keeps_its_crossing(gz, said, crossing):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == crossing
+
+
+@pytest.mark.parametrize("said", ["21世纪 21世纪小区", "21世纪 21世纪小区 三号楼"])
+def test_a_compound_said_again_and_read_is_read_back(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.question.kind == "confirm"
+    assert r.candidates[0].place.id == "lm-zz-21shijishequ"
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("开封府 市场监管局 那边", "lm-kf-kaifengfu"),
+        ("相国寺 市场管理所 门口", "lm-kf-daxiangguosi"),
+    ],
+)
+def test_an_office_of_markets_after_a_landmark_is_no_market(gz, said, place):
+    r = gz.resolve([said], jurisdiction=KAIFENG)
+    assert r.question.kind == "confirm"
+    assert r.candidates[0].place.id == place
+
+
+@pytest.mark.parametrize("said", ["相国寺 市场", "相国寺大市场 二楼", "相国寺 批发市场"])
+def test_a_market_after_a_landmark_is_still_asked_about(gz, said):
+    r = gz.resolve([said], jurisdiction=KAIFENG)
+    assert r.question.kind != "confirm"
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [("gaohuangzai", "lm-zz-gaohuangzhai"), ("gaohuangzai cun", "lm-zz-gaohuangzhai")],
+)
+def test_a_syllable_typed_without_its_h_is_the_names_own(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == place
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("zai lvcheng guangchang zhe", "lm-zz-lvchengguangchang"),
+        ("zai erqi guangchang zhe", "lm-zz-erqiguangchang"),
+        ("zai bishagang zhe", "lm-zz-bishagang"),
+    ],
+)
+def test_speech_typed_in_pinyin_is_still_no_syllable_of_a_station(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == place
