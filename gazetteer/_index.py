@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 import numpy as np
 import numpy.typing as npt
 
+from gazetteer._campus_roads import campus_road_forms
 from gazetteer._columns import HashTable, PlaceTable, StringColumn
 from gazetteer._crossings import UNKNOWN_POINT, estimated_roads, point_road_crossings
 from gazetteer._geo import EARTH_RADIUS_KM, haversine_km
@@ -303,6 +304,7 @@ class NameIndex:
                     continue  # a hospital or campus next door is a place of its own
                 for term in by_name.get(key, [key]):
                     self._link(term, Link(i, NEAR))
+        self._link_campus_road_forms(data)
         # A city of three characters or more is called by its first and 市 (呼市, 乌市), where
         # that is no other place's name; found only where an address begins (`initial_terms`).
         initials: dict[str, list[int]] = defaultdict(list)
@@ -359,7 +361,7 @@ class NameIndex:
             for place in data.places
             if place.kind == "hospital"
             for form in _division_hospital_forms(place)
-        }
+        } | self._campus_road_terms
         self.max_term_length = max((len(t) for t in terms), default=0)
         # The default reading of each term, syllables joined by spaces.
         term_sound: list[str] = []
@@ -483,6 +485,29 @@ class NameIndex:
                     forms.append(form[: -len(suffix)])
                     break
         return forms[1:]
+
+    def _link_campus_road_forms(self, data: LoadedData) -> None:
+        """A campus by the road it stands on (东风校区 said 东风路校区), or named by its road
+        without the road's word (莲花街校区 said 莲花校区): `campus_road_forms`. The form says
+        the road at its gates, as the road's name does: another campus so named (东风路校区 is
+        河南中医药大学's) still wins alone, and the institution said decides
+        (轻工大学东风路校区)."""
+        forms = [
+            (i, form)
+            for i, place in enumerate(data.places)
+            if place.kind == "campus"
+            for form in campus_road_forms(
+                place.name,
+                data.nearby_names.get(place.id, ()),
+                _short_city(place.admin.city or ""),
+            )
+        ]
+        owned = {form for _, form in forms if self._term_id.get(form) is not None}
+        # Said as written only: read loosely, a road said with a word or two after it (科学大道上
+        # 西头) would be the road's campus.
+        self._campus_road_terms = {form for _, form in forms if form not in owned}
+        for i, form in forms:
+            self._link(form, Link(i, NEAR))
 
     def _names_a_site(self, term: str) -> bool:
         term_id = self._term_id.get(term)
