@@ -124,6 +124,7 @@ from gazetteer._model import (
 )
 from gazetteer._motorways import on_a_motorway
 from gazetteer._normalise import normalise_text
+from gazetteer._offsets_said import place_said_before_its_road, unheld_road_before_a_place
 from gazetteer._renamed_villages import (
     villages_renamed_before_their_town,
     villages_renamed_in_their_town,
@@ -263,6 +264,10 @@ def resolve_call(
     # (大学路上，郑大一附院旁边).
     stated = [m for m in mentions if not (references.demoted and m in references.mentions)]
     places_on_a_said_road(index, stated, pool, _explains, SURE)
+    if references.demoted:
+        place_said_before_its_road(
+            index, utterances, read, mentions, references.mentions, pool, SURE
+        )
     sites_in_a_named_area(index, stated, pool, _explains, SURE)
     sites_named_by_a_street(index, read, mentions, pool, _explains, SURE)
     numbers = [n for r in read for n in _HOUSE_NUMBER.findall(r.text)]
@@ -403,6 +408,14 @@ def resolve_call(
             index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
         )
         or on_a_motorway(utterances)
+        or unheld_road_before_a_place(
+            index,
+            utterances,
+            read,
+            stated,
+            index.place_index(question.options[0].place.id) or -1,
+            SURE,
+        )
     ):
         question = Question("ask_more", question.options)
     if (
