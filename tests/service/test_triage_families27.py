@@ -23,7 +23,7 @@ def _level(*texts: str) -> str:
 @pytest.mark.parametrize(
     "text",
     [
-        "细妹子吃糍粑卡到了，一直在抓脖子",
+        "细妹子吃糍粑卡到了，急得直跺脚",
         "我爷爷吃肉卡起了，脸都乌了",
         "伢儿吃葡萄卡到了，哭都哭不出来，气都出不来",
     ],
@@ -37,6 +37,7 @@ def test_a_choke_while_eating_is_critical(text: str) -> None:
     [
         ("吃鱼的时候骨头卡到了，喝水说话都没事", "routine"),  # a bone that scratches
         ("鼻子不通气，出不来，想问挂什么科", "routine"),  # a blocked nose
+        ("吃完饭弯腰，腰卡到了，动不了", "urgent"),  # a back caught
     ],
 )
 def test_a_bone_or_a_blocked_nose_is_not_a_choke(text: str, expected: str) -> None:
@@ -63,6 +64,9 @@ def test_a_fit_counted_in_minutes_is_critical(text: str) -> None:
     [
         ("他在门口抽了十来分钟烟，问一下几点了", "unknown"),  # a smoke
         ("小腿抽筋抽了十来分钟，现在好了", "routine"),  # a cramp
+        ("孩子抽泣了十来分钟了，现在睡了", "unknown"),  # a sob
+        ("给他抽了血，等了二十分钟了还没结果", "unknown"),  # a blood test
+        ("他在厕所抽了半个钟头了烟", "unknown"),  # a smoke
     ],
 )
 def test_minutes_of_a_smoke_or_a_cramp_are_not_a_fit(text: str, expected: str) -> None:
@@ -89,6 +93,7 @@ def test_a_rope_made_fast_that_cannot_be_pulled_away_is_critical(text: str) -> N
     [
         "我爸喝多了在家砸东西，我们几个拉不住他，没人受伤",  # an agitated man, held
         "晾衣绳挂在阳台栏杆上断了，问问物业电话",  # laundry
+        "用绳子把狗拴在栏杆上，狗太大我拉不住",  # a dog
     ],
 )
 def test_a_struggle_or_a_washing_line_is_not_a_hanging(text: str) -> None:
