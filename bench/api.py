@@ -5,6 +5,7 @@
     .venv/bin/python bench/api.py --stores postgres --workers 1,2
     .venv/bin/python bench/api.py --in-process 480 --profile 25
     .venv/bin/python bench/api.py --in-process 400 --rounds 6 --against main
+    .venv/bin/python bench/api.py --in-process 400 --rounds 6 --against main --varied
 
 Each target is served by uvicorn on loopback in its own process:
   * echo     — a bare FastAPI endpoint that answers the same body with 201 (the ceiling), one
@@ -31,11 +32,14 @@ CPU time of each is printed per request; HTTP parsing and sockets are left out, 
 left is the service's own work. With `--profile K` the starts are also profiled (cProfile), and
 the K costliest functions by cumulative time are printed with the profile's total; the
 hand-overs to worker threads then run in place, so that one profile sees a whole start.
-CPU time is the measure to read on a shared machine; it still swings by a tenth or more when
-the machine is busy, so compare figures of one run. With `--against REV` the same measure is
-taken of another revision (exported with `git archive`) at the same time, in a process beside
-this tree's, `--rounds` times each, and the ratio of this tree's least and median rounds to the
-other's is printed: both sides meet the same load.
+Every start says 河南大学 unless `--varied`, with which each says a different utterance of
+`bench/data/utterances*.tsv` to the centre its line names: the service keeps the resolutions of
+what was said lately, so the same words cost it far less the second time, and the two runs show
+the repeated and the first-heard cost. CPU time is the measure to read on a shared machine; it
+still swings by a tenth or more when the machine is busy, so compare figures of one run. With
+`--against REV` the same measure is taken of another revision (exported with `git archive`) at
+the same time, in a process beside this tree's, `--rounds` times each, and the ratio of this
+tree's least and median rounds to the other's is printed: both sides meet the same load.
 
 Below the table, where the CPU went: the server's, the PostgreSQL backends' that served it
 (found by the application name its connections give) and the load generator's, per request and
@@ -73,6 +77,26 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 BODY = {"psap": "zhengzhou-120", "location_text": "河南大学"}
+
+
+def varied_bodies() -> list[bytes]:
+    """One start body per distinct thing callers said in `bench/data/utterances*.tsv`, to the
+    centre the line names: with `--varied` every start of a run says something no start
+    before it said, so the service's memo of resolutions is never asked twice."""
+    seen: set[tuple[str, str]] = set()
+    bodies: list[bytes] = []
+    for path in sorted((ROOT / "bench" / "data").glob("utterances*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            psap, text = line.split("\t")[1], line.split("\t")[3]
+            if (psap, text) not in seen:
+                seen.add((psap, text))
+                body = {"psap": psap, "location_text": text}
+                bodies.append(json.dumps(body, ensure_ascii=False).encode())
+    return bodies
+
+
 TOKEN = "bench-call-taker"
 POSTGRES_URL = os.environ.get(
     "DISPATCH_INTAKE_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -640,29 +664,40 @@ def _asgi_call(app: Any, raw: bytes, headers: dict[str, str]) -> Any:
     return run()
 
 
-async def _drive(app: Any, starts: int, profiler: Any = None) -> float:
-    """CPU seconds per request for `starts` requests, 16 at a time, after a warm-up."""
-    raw = json.dumps(BODY, ensure_ascii=False).encode()
+async def _drive(
+    app: Any, starts: int, profiler: Any = None, bodies: list[bytes] | None = None
+) -> float:
+    """CPU seconds per request for `starts` requests, 16 at a time, after a warm-up; each
+    request takes the next of `bodies` (the warm-up the first 32), or `BODY` when none."""
+    same = json.dumps(BODY, ensure_ascii=False).encode()
     headers = {"Authorization": f"Bearer {TOKEN}"}
     gate = asyncio.Semaphore(16)
 
-    async def one() -> None:
+    async def one(raw: bytes) -> None:
         async with gate:
             status, body = await _asgi_call(app, raw, headers)
         if status != 201:
             raise SystemExit(f"a start answered {status}: {body[:300]!r}")
 
-    await asyncio.gather(*(one() for _ in range(32)))
+    sent = iter(bodies) if bodies is not None else None
+
+    def next_body() -> bytes:
+        return next(sent) if sent is not None else same
+
+    await asyncio.gather(*(one(next_body()) for _ in range(32)))
+    measured = [next_body() for _ in range(starts)]
     began = time.process_time()
     if profiler is not None:
         profiler.enable()
-    await asyncio.gather(*(one() for _ in range(starts)))
+    await asyncio.gather(*(one(raw) for raw in measured))
     if profiler is not None:
         profiler.disable()
     return (time.process_time() - began) / starts
 
 
-def in_process(starts: int, top: int, rounds: int = 1, as_json: bool = False) -> int:
+def in_process(
+    starts: int, top: int, rounds: int = 1, as_json: bool = False, varied: bool = False
+) -> int:
     """The service's CPU per start through its ASGI application, beside the bare endpoint's;
     with several rounds, the least and the median of them (the least is what a busy machine
     disturbed least)."""
@@ -702,9 +737,16 @@ def in_process(starts: int, top: int, rounds: int = 1, as_json: bool = False) ->
                 echo_cpu: list[float] = []
                 start_cpu: list[float] = []
                 profiler = cProfile.Profile() if top else None
-                for _ in range(rounds):
+                said = varied_bodies() if varied else None
+                if said is not None and len(said) < rounds * (starts + 32):
+                    raise SystemExit(
+                        f"--varied: {len(said)} distinct utterances, fewer than "
+                        f"{rounds} rounds of {starts} starts and a warm-up need"
+                    )
+                for round_ in range(rounds):
                     echo_cpu.append(await _drive(echo, starts))
-                    start_cpu.append(await _drive(app, starts, profiler))
+                    share = said[round_ * (starts + 32) :] if said is not None else None
+                    start_cpu.append(await _drive(app, starts, profiler, share))
                 return echo_cpu, start_cpu, profiler
 
         echo_cpu, start_cpu, profiler = asyncio.run(measure())
@@ -734,7 +776,7 @@ def in_process(starts: int, top: int, rounds: int = 1, as_json: bool = False) ->
     return 0
 
 
-def in_process_against(revision: str, starts: int, rounds: int) -> int:
+def in_process_against(revision: str, starts: int, rounds: int, varied: bool = False) -> int:
     """This tree's CPU per start beside another revision's, measured at the same time: both
     run side by side in their own processes, so both meet the same load on the machine."""
     import statistics
@@ -752,6 +794,7 @@ def in_process_against(revision: str, starts: int, rounds: int) -> int:
             "--rounds",
             str(rounds),
             "--json",
+            *(["--varied"] if varied else []),
         ]
         sides = {
             revision: subprocess.Popen(
@@ -826,12 +869,18 @@ def main() -> int:
         metavar="REV",
         help="with --in-process: measure this git revision side by side with this tree",
     )
+    parser.add_argument(
+        "--varied",
+        action="store_true",
+        help="with --in-process: every start says a different utterance from bench/data "
+        "(the cost of what the service has not heard before), not the same campus each time",
+    )
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.in_process and args.against:
-        return in_process_against(args.against, args.in_process, args.rounds)
+        return in_process_against(args.against, args.in_process, args.rounds, args.varied)
     if args.in_process:
-        return in_process(args.in_process, args.profile, args.rounds, args.json)
+        return in_process(args.in_process, args.profile, args.rounds, args.json, args.varied)
     if args.client == "wrk" and shutil.which("wrk") is None:
         print(
             "note: wrk is not installed (Debian/Ubuntu: `apt-get install -y wrk`; macOS: "

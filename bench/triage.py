@@ -302,7 +302,9 @@ a CPR course asked about, an allergic make-up beside a bite, a meter broken want
 tyre without air, 胸不, 想试 and 手上 no 胸部, 想死 or 手伤 heard by sound), after which it reads
 critical recall 1.000, precision .949; accuracy .944, none under-triaged — checked by the
 learner's own probe `learn26-probe.tsv`, written before learning (28 wrong, 14 under-triaged, 14
-over-triaged before; 12, 6, 6 after), not yet by a second reviewer. `complaints-holdout27.tsv`,
+over-triaged before; 12, 6, 6 after), and then by a second reviewer's `review26-probe.tsv`,
+written before it was run (138 lines: 57 wrong, 38 under-triaged before the learning; 45, 24 after
+it; 24, 11 after the review narrowed and widened it). `complaints-holdout27.tsv`,
 written blind while holdout26 was being learned from, was committed before its first run, on the
 rules learned from holdout26 and reviewed from holdout25 (critical recall .969, precision .955;
 accuracy .938, 8 under-triaged). Its misses have since been learned from, by family and by reading

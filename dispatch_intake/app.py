@@ -153,7 +153,7 @@ def create_app(
         key_ttl=timedelta(hours=settings.idempotency_ttl_hours),
     )
     probe_engine = create_store_engine(
-        settings.effective_database_url, timeout=timeout, pooled=False, deadline=deadline
+        settings.effective_database_url, timeout=timeout, deadline=deadline, probe=True
     )
     monitor = StoreMonitor(
         probe_engine,

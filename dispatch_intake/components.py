@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dispatch_intake.events.service import ChangeBroker
-from dispatch_intake.locations.service import GazetteerLike, JurisdictionAreas
+from dispatch_intake.locations.service import GazetteerLike, JurisdictionAreas, ResolutionMemo
 from dispatch_intake.observability.metrics import IntakeMetrics
 from dispatch_intake.priority.service import TriageRules, load_priority_rules
 from dispatch_intake.prompts.service import PromptBook, load_prompt_book
@@ -25,6 +25,8 @@ class Intake:
     areas: JurisdictionAreas
     broker: ChangeBroker
     metrics: IntakeMetrics
+    # Assessments of what was said, kept for the same words again (see `ResolutionMemo`).
+    resolutions: ResolutionMemo = field(default_factory=ResolutionMemo)
 
     @property
     def default_psap(self) -> Psap:

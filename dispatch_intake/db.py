@@ -21,7 +21,7 @@ from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 
 from dispatch_intake.pipelined import pipeline_statements
 
@@ -52,6 +52,7 @@ def create_store_engine(
     timeout: float = 2.0,
     pooled: bool = True,
     deadline: ConnectionDeadline | None = None,
+    probe: bool = False,
 ) -> Engine:
     """An engine whose commits are durable: on SQLite WAL with `synchronous=FULL`, so a 201
     means the record is on disk, and write transactions that take the lock up front.
@@ -62,6 +63,11 @@ def create_store_engine(
     """
     # A burst of requests may wait for a pooled connection longer than for any one statement.
     pool: dict[str, Any] = {"pool_timeout": 2 * timeout + 1} if pooled else {"poolclass": NullPool}
+    if probe:
+        # The store probe's: one connection kept between probes, ten a second (opening one
+        # each time cost more than the probe), and one more for each probe still waiting.
+        pooled = False
+        pool = {"poolclass": QueuePool, "pool_size": 1, "max_overflow": 16, "pool_timeout": 0.1}
     if url.startswith("sqlite"):
         database = url.split("///", 1)[-1]
         if database and database != ":memory:":

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.components import Intake
 from dispatch_intake.db import utcnow
-from dispatch_intake.locations.service import LocationAssessment, resolve_location
+from dispatch_intake.locations.service import LocationAssessment
 from dispatch_intake.next_step import Centre, Situation, recommend_action
 from dispatch_intake.priority.service import TriageResult
 from dispatch_intake.psaps.service import Psap
@@ -40,7 +40,7 @@ def utterances_to_resolve(texts: list[str]) -> list[str]:
 def assess_location(
     intake: Intake, psap: Psap, texts: list[str], position: Any
 ) -> LocationAssessment:
-    return resolve_location(
+    return intake.resolutions.resolve(
         gazetteer=intake.gazetteer,
         psaps=intake.psaps,
         psap=psap,

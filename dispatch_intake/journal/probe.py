@@ -14,11 +14,13 @@ log = logging.getLogger("dispatch_intake.store")
 # Probes stuck on a black-holed network until the driver's connect timeout (2 s): enough
 # room that a new one still starts every few tenths of a second, so the return is seen soon.
 MAX_PROBES = 8
+SELECT_ONE = text("SELECT 1")
 
 
 class StoreMonitor:
-    """Asks the store `SELECT 1` every `interval` seconds, each time on a fresh connection and
-    without waiting for the probes before: the store counts as away once no probe has been
+    """Asks the store `SELECT 1` every `interval` seconds, on the connection its engine keeps
+    (`create_store_engine(..., probe=True)`; a new one while that one is busy) and without
+    waiting for the probes before: the store counts as away once no probe has been
     answered for `deadline` seconds, whatever the driver's own timeouts (a refused probe
     counts it away at once), and its return is seen at the next probe.
     One probe slowed by a busy machine does not count the store away while the probes after
@@ -106,7 +108,8 @@ class StoreMonitor:
 
     def stop(self) -> None:
         """Stop probing at once; neither waits for a stuck hook nor for the lingering sweep."""
-        self._stop.set()
+        with self._guard:
+            self._stop.set()
         self._answered.set()
 
     def check_once(self) -> bool:
@@ -174,8 +177,14 @@ class StoreMonitor:
     def _ask(self, probe: _Probe) -> None:
         started = time.monotonic()
         try:
-            with self._engine.connect() as connection:
-                connection.execute(text("SELECT 1"))
+            try:
+                self._select_one()
+            except Exception:
+                # The service's probe engine keeps one connection between probes (a new one
+                # ten times a second cost each worker a millisecond of CPU each time, and
+                # PostgreSQL a backend started and ended): one the store dropped since (a
+                # restart) fails once and is replaced, which is no outage. Asked again at once.
+                self._select_one()
         except Exception:
             # Refused, not slow: away now, unless a later probe has been answered since.
             if self._last_answer < started:
@@ -190,6 +199,23 @@ class StoreMonitor:
             with self._guard:
                 self._in_flight -= 1
             probe.set()
+
+    def _select_one(self) -> None:
+        connection = self._engine.connect()
+        try:
+            connection.execute(SELECT_ONE)
+            # Ended here, where a hung store's wait is cut by the sweep: handing the connection
+            # back below then asks nothing of the store.
+            connection.rollback()
+        except BaseException:
+            connection.close()
+            raise
+        with self._guard:
+            # A probe that ends after `stop` closes its connection: the engine is disposed of
+            # once the monitor stops, and one handed back to a disposed pool is never closed.
+            if self._stop.is_set():
+                connection.invalidate()
+            connection.close()
 
     def _set(self, available: bool) -> None:
         was, self._available = self._available, available

@@ -236,6 +236,14 @@ class TriageRules:
             for part in concept.parts
             if part not in config.patient.not_body_parts
         )
+        # Words listed there that are no part themselves but hold one (手机 holds 手): they are
+        # taken out of the text before a part is looked for.
+        parts_named = {
+            part for concept in config.concepts if concept.topic for part in concept.parts
+        }
+        self._holds_a_part = tuple(
+            word for word in config.patient.not_body_parts if word not in parts_named
+        )
         self._resolves = {
             f.id: f.resolves for f in (*config.findings, *config.concepts) if f.resolves
         }
@@ -502,7 +510,10 @@ class TriageRules:
         feels = any(f.counts for f in found) or any(w in normal for w in signals.feelings)
         # Speaking of themselves but of no body part or feeling (我……地址……是……东三街……)
         # is a caller searching for words, not for breath.
-        if not feels and not (speaks_of_self and any(p in normal for p in self._body_parts)):
+        spoken = normal
+        for word in self._holds_a_part:
+            spoken = spoken.replace(word, "")
+        if not feels and not (speaks_of_self and any(p in spoken for p in self._body_parts)):
             return []
         if pauses >= signals.pauses or (
             pauses >= signals.pauses_with_self and speaks_of_self and feels

@@ -3,9 +3,13 @@ still noticed and connections stuck on it are still cut."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from ..conftest import schema_url
 from .conftest import wait_until
@@ -58,16 +62,18 @@ def test_one_slow_probe_does_not_count_the_store_away_while_the_next_are_answere
 
     from dispatch_intake.journal import StoreMonitor
 
-    engine = create_engine("sqlite://", poolclass=NullPool)
-    connections = 0
+    engine = create_engine(
+        "sqlite://", poolclass=NullPool, connect_args={"check_same_thread": False}
+    )
+    probes = 0
     slow_one_done = threading.Event()
 
-    @event.listens_for(engine, "connect")
-    def _slow_third(dbapi_connection: object, record: object) -> None:
-        # One connection takes three deadlines to open, as on a machine busy for a moment.
-        nonlocal connections
-        connections += 1
-        if connections == 3:
+    @event.listens_for(engine, "before_cursor_execute")
+    def _slow_third(*_: object) -> None:
+        # One probe takes three deadlines to be answered, as on a machine busy for a moment.
+        nonlocal probes
+        probes += 1
+        if probes == 3:
             slow_one_done.wait(2.1)
             slow_one_done.set()
 
@@ -78,11 +84,50 @@ def test_one_slow_probe_does_not_count_the_store_away_while_the_next_are_answere
         while not slow_one_done.is_set():
             seen.append(monitor.available)
             slow_one_done.wait(0.01)
-        wait_until(lambda: connections > 6)
+        wait_until(lambda: probes > 6)
     finally:
         monitor.stop()
         engine.dispose()
     assert seen and all(seen)
+
+
+def test_probes_keep_one_connection_and_a_dropped_one_is_no_outage(tmp_path: Path) -> None:
+    from sqlalchemy import event
+
+    from dispatch_intake.db import ConnectionDeadline, create_store_engine
+    from dispatch_intake.journal import StoreMonitor
+
+    # As the service makes its probe's engine.
+    deadline = ConnectionDeadline(0.2)
+    engine = create_store_engine(
+        f"sqlite:///{tmp_path / 'probe.db'}", timeout=1, deadline=deadline, probe=True
+    )
+    opened: list[Any] = []
+
+    @event.listens_for(engine, "connect")
+    def _count(dbapi_connection: Any, record: object) -> None:
+        opened.append(dbapi_connection)
+
+    monitor = StoreMonitor(engine, deadline=0.7, sweep=deadline.sweep, linger=0)
+    try:
+        for _ in range(20):
+            assert monitor.check_once()
+        assert len(opened) == 1  # twenty probes, one connection
+        # Kept idle past the deadline's limit between probes: nothing waits on it, nothing cut.
+        time.sleep(0.3)
+        assert deadline.sweep() == 0
+        # The store drops the kept connection (a restart): the next probe is still answered,
+        # on a new connection, and the store never counts away.
+        opened[0].close()
+        assert monitor.check_once()
+        assert monitor.available
+        assert len(opened) == 2
+    finally:
+        monitor.stop()
+        engine.dispose()
+    # Disposed with the service: the kept connection is closed, not left open.
+    with pytest.raises(sqlite3.ProgrammingError):
+        opened[1].execute("SELECT 1")
 
 
 def test_writes_the_store_takes_keep_it_counted_present_while_probes_wait() -> None:
@@ -91,11 +136,13 @@ def test_writes_the_store_takes_keep_it_counted_present_while_probes_wait() -> N
 
     from dispatch_intake.journal import StoreMonitor
 
-    engine = create_engine("sqlite://", poolclass=NullPool)
+    engine = create_engine(
+        "sqlite://", poolclass=NullPool, connect_args={"check_same_thread": False}
+    )
     release = threading.Event()
 
-    @event.listens_for(engine, "connect")
-    def _stalled(dbapi_connection: object, record: object) -> None:
+    @event.listens_for(engine, "before_cursor_execute")
+    def _stalled(*_: object) -> None:
         # Every probe waits, as behind a busy interpreter, while the writers' commits go on.
         release.wait(5)
 
@@ -125,7 +172,9 @@ def test_a_first_answer_slower_than_the_deadline_is_waited_for_but_not_forever()
     from dispatch_intake.journal import StoreMonitor
 
     def stalled_engine(seconds: float, *, for_the_first: float = 60) -> Any:
-        engine = create_engine("sqlite://", poolclass=NullPool)
+        engine = create_engine(
+            "sqlite://", poolclass=NullPool, connect_args={"check_same_thread": False}
+        )
         made = time.monotonic()
 
         @event.listens_for(engine, "connect")
@@ -167,7 +216,9 @@ def test_a_monitor_held_up_itself_does_not_take_its_own_pause_for_the_stores_sil
 
     from dispatch_intake.journal import StoreMonitor
 
-    engine = create_engine("sqlite://", poolclass=NullPool)
+    engine = create_engine(
+        "sqlite://", poolclass=NullPool, connect_args={"check_same_thread": False}
+    )
     thawed = threading.Event()
 
     @event.listens_for(engine, "connect")
@@ -208,7 +259,9 @@ def test_a_monitor_held_up_at_every_tick_still_sweeps() -> None:
 
     from dispatch_intake.journal import StoreMonitor
 
-    engine = create_engine("sqlite://", poolclass=NullPool)
+    engine = create_engine(
+        "sqlite://", poolclass=NullPool, connect_args={"check_same_thread": False}
+    )
     sweeps: list[float] = []
 
     def sweep() -> int:

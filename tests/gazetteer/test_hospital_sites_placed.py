@@ -40,12 +40,14 @@ def km_between(a: Place, b: Place) -> float:
 
 
 def test_the_sites_still_at_a_seat_are_counted(shipped: LoadedData) -> None:
-    # Sixth round (2026-12): 78 院区 (13 city, 65 district) → 76; campuses 73 (6 city, 67
-    # district), not placed this round. See SOURCES.md, "Sixth round".
+    # Sixth round (2026-12): 78 院区 (13 city, 65 district) → 76. Campuses at a seat, round 1
+    # (2026-12): 73 (6 city, 67 district) → 70 (7 city, 63 district): five placed, two added
+    # at the city's seat (测绘 航空港, 幼专 杜岭), 郑州汽车工程 from the city's seat to 中原区's.
+    # See SOURCES.md, "Sixth round" and "Campuses at a seat, round 1".
     branches = sites_at_a_seat(shipped, "hospital_branch")
     campuses = sites_at_a_seat(shipped, "campus")
     assert (len(branches), sum(p.precision == "city" for p in branches)) == (76, 13)
-    assert (len(campuses), sum(p.precision == "city" for p in campuses)) == (73, 6)
+    assert (len(campuses), sum(p.precision == "city" for p in campuses)) == (70, 7)
 
 
 def test_a_branch_named_after_longzihu_stands_in_the_college_park(shipped: LoadedData) -> None:
@@ -82,3 +84,37 @@ def test_the_branch_said_with_its_area_is_read_back_as_placed(gz, said, place) -
     top = r.question.options[0].place
     assert top.id == place
     assert top.precision == "approx"
+
+
+@pytest.mark.parametrize(
+    ("campus", "anchor", "within_km", "county", "seat_km"),
+    [
+        # 象湖校区 of 测绘 and 幼专: by 象湖, named after it, in 中牟县's outline (测绘 had
+        # stood at 新郑市's seat, the wrong county).
+        ("edu-4141014608-xiaobenbu", "lm-zz-xianghu", 0.5, "410122", 10),
+        ("edu-4141014391-xiaobenbu", "lm-zz-xianghu", 0.5, "410122", 10),
+        # 龙湖镇's college area, at 双湖大道站: 3–5 km, looser than the class's 1–2 km.
+        ("edu-4141014348-xiaobenbu", "lm-zz-metro-shuanghudadao", 0.5, "410184", 20),
+        ("edu-4141013786-xiaobenbu", "lm-zz-metro-shuanghudadao", 0.5, "410184", 20),
+        # 金水东路 × 明理路, south of 市体育中心站 on 明理路.
+        ("edu-4141012781-xiaobenbu", "lm-zz-metro-shitiyuzhongxin", 1.0, "410105", 14),
+    ],
+)
+def test_a_campus_placed_from_its_address_stands_by_its_anchor(
+    shipped: LoadedData, campus: str, anchor: str, within_km: float, county: str, seat_km: float
+) -> None:
+    places = {p.id: p for p in shipped.places}
+    point, by = places[campus], places[anchor]
+    seat = next(p for p in shipped.places if p.kind == "district" and p.admin.adcode == county)
+    assert (point.precision, point.source) in (("approx", "institution"), ("approx", "wikipedia"))
+    assert km_between(point, by) < within_km
+    assert locate_district(point.lat, point.lon) == point.admin.adcode == county
+    assert point not in sites_at_a_seat(shipped, "campus")
+    assert km_between(point, seat) > seat_km
+
+
+def test_a_campus_named_in_its_charter_is_found_by_that_name(gz) -> None:
+    r = gz.resolve(["河南测绘职业学院象湖校区"], jurisdiction=ZHENGZHOU)
+    assert r.question.options[0].place.id == "edu-4141014608-xiaobenbu"
+    r = gz.resolve(["郑州幼专杜岭校区"], jurisdiction=ZHENGZHOU)
+    assert r.question.options[0].place.id == "edu-4141014391-duling"

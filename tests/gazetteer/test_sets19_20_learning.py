@@ -93,7 +93,7 @@ def test_a_landmark_or_mall_said_with_its_grounds_is_read_back(gz, said, centre,
 
 @pytest.mark.parametrize(
     "said",
-    ["勺园村 南三环那块", "鑫苑名家 经三路那个小区", "美景华城 经三路那个小区"],
+    ["勺园村 南三环那块", "锦绣山河 经三路那个小区", "美景华城 经三路那个小区"],
 )
 def test_a_road_beside_an_unread_village_or_compound_is_not_read_back(gz, said):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
