@@ -240,6 +240,18 @@ def test_a_sting_with_a_tight_throat_stays_critical() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("让蜂子叮了一口", "urgent"),  # a sting said with 叮
+        ("胳膊遭蜂子叮了，起了个包，没得别的", "routine"),  # nothing else, in south-west words
+        ("被蜜蜂叮了，嗓子发紧，喘不上气", "critical"),
+    ],
+)
+def test_a_bee_sting_said_with_ding_is_a_sting(text: str, expected: str) -> None:
+    assert _level(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "想叫辆车拉俺爷去复查，他腿不利索",
