@@ -317,7 +317,10 @@ climb's breath said normal now, a sting with the rash denied, small splash burns
 with speech and breath normal, 分钟, 利索, 起疙瘩 and 嗓子 cut by sound matches), after which it
 reads critical recall 1.000, precision 1.000; accuracy .988, 1 under-triaged — checked by the
 learner's own probe `learn27-probe.tsv`, written before learning (25 wrong, 10 under-triaged, 15
-over-triaged before; 12, 0, 12 after), not yet by a second reviewer. The baseline is the
+over-triaged before; 12, 0, 12 after), and then by a second reviewer's `review27-probe.tsv`,
+written before it was run (89 lines: 32 wrong, 11 under-triaged before the learning; 16, 4 after
+it; 7, 1 after the review narrowed and widened it, every bench set's critical recall and precision
+unchanged). The baseline is the
 substring keyword matcher the service used before, with its rules kept in `bench/baseline/`.
 Both run in the same process on the same phrasings; the time per phrasing is printed beside
 them.
