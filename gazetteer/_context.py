@@ -592,6 +592,8 @@ def find_references(
             # reference the caller is, not another place.
             refs.add(mention)
             continue
+        if _read_past_its_reference(read[mention.utterance], mention, units[mention.utterance]):
+            continue
         if len(words) >= 2 and (
             inside * 2 >= mention.end - mention.start
             or (any(words in p for p in phrases) and words not in rest)
@@ -610,6 +612,17 @@ def find_references(
         for m in mentions
     ) or any(_road_said(rest) for _, rest in said_as)
     return References(frozenset(refs), elsewhere, frozenset(negated), frozenset(bound & refs))
+
+
+def _read_past_its_reference(utterance: Utterance, mention: Mention, units: set[int]) -> bool:
+    """Whether a name was read across the word that made its first part a reference and the
+    pause after it (市一院旁边 东大街 read as 市一院东大街, the site's name): the caller said the
+    place, then the road it stands on, and the name read says which site; it is no reference."""
+    said = [k in units for k in range(mention.start, mention.end)]
+    cut = said.index(False) if False in said else len(said)
+    return 0 < cut < len(said) and not any(said[cut:]) and mention.start + cut in pause_starts(
+        utterance
+    )
 
 
 _ENCLOSING_KINDS = frozenset({"province", "city", "district"})
