@@ -620,8 +620,10 @@ def _read_past_its_reference(utterance: Utterance, mention: Mention, units: set[
     place, then the road it stands on, and the name read says which site; it is no reference."""
     said = [k in units for k in range(mention.start, mention.end)]
     cut = said.index(False) if False in said else len(said)
-    return 0 < cut < len(said) and not any(said[cut:]) and mention.start + cut in pause_starts(
-        utterance
+    return (
+        0 < cut < len(said)
+        and not any(said[cut:])
+        and mention.start + cut in pause_starts(utterance)
     )
 
 
