@@ -615,13 +615,18 @@ def find_references(
 
 
 def _read_past_its_reference(utterance: Utterance, mention: Mention, units: set[int]) -> bool:
-    """Whether a name was read across the word that made its first part a reference and the
-    pause after it (市一院旁边 东大街 read as 市一院东大街, the site's name): the caller said the
-    place, then the road it stands on, and the name read says which site; it is no reference."""
+    """Whether a name was read as written across the word that made its first part a reference
+    and the pause after it (市一院旁边 东大街 read as 市一院东大街, the site's name): the caller
+    said the place, then the road it stands on, and the name read says which site; it is no
+    reference. A name read loosely (洛阳的大巴 read as 洛阳大…) or a character past the pause
+    is not so read."""
+    if mention.how != "exact":
+        return False
     said = [k in units for k in range(mention.start, mention.end)]
     cut = said.index(False) if False in said else len(said)
     return (
-        0 < cut < len(said)
+        cut >= 2
+        and len(said) - cut >= 2
         and not any(said[cut:])
         and mention.start + cut in pause_starts(utterance)
     )
