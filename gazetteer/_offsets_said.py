@@ -87,8 +87,8 @@ def _roads_it_is_on(
 
 
 # A road's name said last before a place: a name of one to four characters and a road word, as
-# the whole of its clause.
-_ROAD_LAST = re.compile("(?:^|[ ，,])([\u4e00-\u9fff]{1,4}?(?:" + "|".join(ROAD_WORDS) + "))$")
+# the whole of its clause or after the city it is in (开封的五一路).
+_ROAD_LAST = re.compile("(?:^|[ ，,的])([\u4e00-\u9fff]{1,4}?(?:" + "|".join(ROAD_WORDS) + "))$")
 # A place said as where the road is (银基那边, 大卫城这块).
 _THERE = ("那边", "这边", "那块", "这块", "那儿", "这儿", "那一片", "这一片")
 

@@ -15,7 +15,7 @@
 
 import pytest
 
-from tests.gazetteer.answers import ZHENGZHOU, confirmed
+from tests.gazetteer.answers import KAIFENG, ZHENGZHOU, confirmed
 
 
 def _first(gz, said: str) -> str:
@@ -123,10 +123,27 @@ def test_a_road_said_first_or_elsewhere_keeps_its_place(gz, said, first):
     assert _first(gz, said) == first
 
 
-@pytest.mark.parametrize("said", ["二马路 银基那边", "三马路 银基商贸城这边", "二马路，大卫城那块"])
+@pytest.mark.parametrize(
+    "said",
+    ["二马路 银基那边", "三马路 银基商贸城这边", "二马路，大卫城那块", "郑州的二马路 银基那边"],
+)
 def test_an_unheld_road_before_a_place_is_not_read_back_as_the_place(gz, said):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert confirmed(r) is None
+
+
+# The city said before the road with 的 (set 21: 开封的五一路 火车站那边 confirmed the station).
+@pytest.mark.parametrize("said", ["开封的五一路 火车站那边", "开封的五一路，开封站这块"])
+def test_an_unheld_road_said_after_its_city_is_not_read_back_as_the_place(gz, said):
+    r = gz.resolve([said], jurisdiction=KAIFENG)
+    assert confirmed(r) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"), [("开封的中山路 鼓楼那边", "ask_more"), ("开封站 五一路那边", "confirm")]
+)
+def test_a_held_road_after_its_city_or_a_place_said_first_is_as_before(gz, said, kind):
+    assert gz.resolve([said], jurisdiction=KAIFENG).question.kind == kind
 
 
 @pytest.mark.parametrize("said", ["银基 二马路那边", "大卫城 二马路这边", "金博大 二马路那边"])
