@@ -68,11 +68,15 @@ def test_a_fault_in_assessment_is_a_warning_not_a_refusal(
     client: Any, app: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from dispatch_intake.calls import assessment
+    from dispatch_intake.locations import service as locations
 
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise ValueError("Latitude must be in the [-90; 90] range")
 
-    monkeypatch.setattr(assessment, "resolve_location", broken)
+    # Resolving goes through the intake's memo, which calls the module's `resolve_location`;
+    # nothing resolved before is kept for these words (`resolutions` emptied).
+    app.state.intake.resolutions = locations.ResolutionMemo()
+    monkeypatch.setattr(locations, "resolve_location", broken)
     monkeypatch.setattr(assessment, "recommend_action", broken)
     answer = client.post("/v1/calls", json=call_body(), headers=auth())
     assert answer.status_code == 201
