@@ -304,7 +304,7 @@ class NameIndex:
                     continue  # a hospital or campus next door is a place of its own
                 for term in by_name.get(key, [key]):
                     self._link(term, Link(i, NEAR))
-        self._link_campus_road_forms(data)
+        campus_road_terms = self._link_campus_road_forms(data)
         # A city of three characters or more is called by its first and 市 (呼市, 乌市), where
         # that is no other place's name; found only where an address begins (`initial_terms`).
         initials: dict[str, list[int]] = defaultdict(list)
@@ -361,7 +361,7 @@ class NameIndex:
             for place in data.places
             if place.kind == "hospital"
             for form in _division_hospital_forms(place)
-        } | self._campus_road_terms
+        } | campus_road_terms
         self.max_term_length = max((len(t) for t in terms), default=0)
         # The default reading of each term, syllables joined by spaces.
         term_sound: list[str] = []
@@ -486,12 +486,13 @@ class NameIndex:
                     break
         return forms[1:]
 
-    def _link_campus_road_forms(self, data: LoadedData) -> None:
+    def _link_campus_road_forms(self, data: LoadedData) -> set[str]:
         """A campus by the road it stands on (东风校区 said 东风路校区), or named by its road
         without the road's word (莲花街校区 said 莲花校区): `campus_road_forms`. The form says
         the road at its gates, as the road's name does: another campus so named (东风路校区 is
         河南中医药大学's) still wins alone, and the institution said decides
-        (轻工大学东风路校区)."""
+        (轻工大学东风路校区). Answers the forms no place already bears, to be matched as
+        written only."""
         forms = [
             (i, form)
             for i, place in enumerate(data.places)
@@ -505,9 +506,9 @@ class NameIndex:
         owned = {form for _, form in forms if self._term_id.get(form) is not None}
         # Said as written only: read loosely, a road said with a word or two after it (科学大道上
         # 西头) would be the road's campus.
-        self._campus_road_terms = {form for _, form in forms if form not in owned}
         for i, form in forms:
             self._link(form, Link(i, NEAR))
+        return {form for _, form in forms if form not in owned}
 
     def _names_a_site(self, term: str) -> bool:
         term_id = self._term_id.get(term)
