@@ -113,6 +113,9 @@ class HeldCalls:
         self._copying: frozenset[str] = frozenset()
         self._in_store: frozenset[str] = frozenset()
         self._replaying: threading.Thread | None = None
+        # One replay at a time in this process: the monitor's in the background and one asked
+        # for directly would otherwise take the same batch and copy it twice.
+        self._one_replay = threading.Lock()
         self._closed = False
         self._next_attempt = 0.0
         self._store_answers: Callable[[], bool] = lambda: True
@@ -278,16 +281,17 @@ class HeldCalls:
         """Copy every held call into the store, oldest first, a batch at a time; the number
         copied as new calls."""
         copied = 0
-        while not self._closed:
-            batch = self._take_batch()
-            if not batch:
-                break
-            try:
-                copied += self._replay_batch(batch)
-            finally:
-                with self._lock:
-                    self._copying = self._in_store = frozenset()
-                    self._copied.notify_all()
+        with self._one_replay:
+            while not self._closed:
+                batch = self._take_batch()
+                if not batch:
+                    break
+                try:
+                    copied += self._replay_batch(batch)
+                finally:
+                    with self._lock:
+                        self._copying = self._in_store = frozenset()
+                        self._copied.notify_all()
         return copied
 
     def _take_batch(self) -> list[str]:

@@ -182,3 +182,59 @@ def test_a_call_held_while_the_store_was_away_reaches_it_sealed(client: Any, app
     whole = client.get(f"/v1/calls/{call_id}", headers=auth("supervisor")).json()
     assert (whole["caller"]["number"], whole["complaint"]["text"]) == (CALLER_NUMBER, [COMPLAINT])
     assert start_call(client, caller_number=CALLER_NUMBER)["related_calls"] == [call_id]
+
+
+def test_two_replays_at_once_copy_a_held_call_once(client: Any, app: Any) -> None:
+    """The monitor's background replay and one asked for directly, at the same moment: each
+    that takes a batch waits a while before copying it, so without one replay at a time both
+    would copy the same batch and the second would fail on the stored call."""
+    import threading
+    from functools import partial
+
+    from dispatch_intake.auth.service import bearer_token
+    from dispatch_intake.calls import schemas, service
+
+    intake, held = app.state.intake, app.state.held
+    principal = app.state.role_tokens.match(bearer_token(auth()["Authorization"]))
+    request = schemas.read_call_start(
+        {"psap": "zhengzhou-120", "complaint_text": COMPLAINT}, max_text_chars=500
+    )
+    call_id = service.new_call_id()
+    start = partial(
+        service.start_call,
+        intake=intake,
+        principal=principal,
+        prepared=service.prepare_call(intake=intake, request=request),
+        idempotency_key=None,
+        call_id=call_id,
+    )
+    both_took = threading.Barrier(2)
+    take = held._take_batch
+
+    def take_and_wait() -> list[str]:
+        batch = take()
+        if batch:
+            try:
+                both_took.wait(timeout=1)
+            except threading.BrokenBarrierError:
+                pass  # the other replay is waiting its turn
+        return list(batch)
+
+    held._take_batch = take_and_wait
+    failures: list[BaseException] = []
+
+    def replay() -> None:
+        try:
+            held.replay()
+        except BaseException as failure:
+            failures.append(failure)
+
+    held.hold(lambda session: start(session=session))
+    replays = [threading.Thread(target=replay) for _ in range(2)]
+    for thread in replays:
+        thread.start()
+    for thread in replays:
+        thread.join(timeout=30)
+    assert failures == []
+    assert held.pending == 0
+    assert client.get(f"/v1/calls/{call_id}", headers=auth("supervisor")).status_code == 200
