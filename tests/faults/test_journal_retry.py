@@ -5,10 +5,10 @@ given a new id."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-
-from sqlalchemy import event
 
 from ..conftest import schema_url
 from ..service.factories import auth, call_body
@@ -29,23 +29,38 @@ def test_a_retry_while_its_call_is_forgotten_by_the_journal_names_the_stored_cal
     client = TestClient(app)
     held = app.state.held
     first = _hold_start(app, "retried")
-    retrying = threading.Event()
+    # The retry arrives once the replay has copied the call to the store and before it forgets
+    # it here: the retry must wait for the copy (it announces its wait), and then find the call
+    # the store now holds — not hold a second one.
+    waiting = threading.Event()
 
-    @event.listens_for(held._engine, "checkin")
-    def _replay_after_the_look_up(dbapi_connection: Any, record: Any) -> None:
-        # The retry has just looked its key up in the journal, outside the journal's lock: the
-        # replay takes the call to the store and forgets it here, before the retry goes on.
-        if retrying.is_set() and not held._lock._is_owned():
-            retrying.clear()
-            replaying = threading.Thread(target=held.replay)
-            replaying.start()
-            replaying.join()
+    class _AnnouncedWait(threading.Condition):
+        def wait(self, timeout: float | None = None) -> bool:
+            waiting.set()
+            return super().wait(timeout)
 
-    retrying.set()
-    answer = client.post(
-        "/v1/calls", json=call_body(), headers={**auth(), "Idempotency-Key": "retried"}
+    held._copied = _AnnouncedWait(held._lock)
+    answers: list[Any] = []
+    retry = threading.Thread(
+        target=lambda: answers.append(
+            client.post(
+                "/v1/calls", json=call_body(), headers={**auth(), "Idempotency-Key": "retried"}
+            )
+        )
     )
+    store_writer = held._store_writer
+
+    @contextmanager
+    def _retry_after_the_copy() -> Iterator[Any]:
+        with store_writer() as store:
+            yield store
+        retry.start()
+        assert waiting.wait(timeout=30), "the retry did not wait for the copy"
+
+    held._store_writer = _retry_after_the_copy
     held.replay()
+    retry.join(timeout=30)
+    answer = answers[0]
 
     assert answer.status_code == 201, answer.text
     assert answer.json()["id"] == first
