@@ -86,6 +86,8 @@ HOLDOUT19 = ROOT / "bench" / "data" / "utterances-holdout19.tsv"
 HOLDOUT20 = ROOT / "bench" / "data" / "utterances-holdout20.tsv"
 # Written blind while set 20 was being mapped; mapped without the resolver, committed unrun.
 HOLDOUT21 = ROOT / "bench" / "data" / "utterances-holdout21.tsv"
+# Written blind while set 21 was being mapped; mapped without the resolver, committed unrun.
+HOLDOUT22 = ROOT / "bench" / "data" / "utterances-holdout22.tsv"
 CONFIG = ROOT / "config"
 TARGETS = {"top1": 0.95, "confident_wrong": 0.01}
 NOT_CONFIDENT = "~"
@@ -259,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print every line gotten wrong")
     parser.add_argument(
-        "--data", type=Path, action="append", help="TSV files (default: all twenty-two)"
+        "--data", type=Path, action="append", help="TSV files (default: all twenty-three)"
     )
     args = parser.parse_args(argv)
     runner = Runner()
@@ -286,6 +288,7 @@ def main(argv: list[str] | None = None) -> int:
         HOLDOUT19,
         HOLDOUT20,
         HOLDOUT21,
+        HOLDOUT22,
     )
     paths = args.data or [p for p in sets if p.exists()]
     for path in paths:
