@@ -51,6 +51,9 @@ AFTER = (
     # By a place, saying which of another is meant (包公湖边上那个开封府): the other is where
     # the caller is. 边上 alone is where the caller is (above).
     "边上那个",
+    # The same by a place said with 那边 (郑州火车站那边那个解放路): 那边 alone says only where
+    # a place is, but 那边那个 picks the one there of the name that follows.
+    "那边那个",
     # Outside a place's gate or walls (郑大新校区东门外): on the road or square before it.
     "门外",
     "外面",
@@ -364,7 +367,13 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
         ):
             phrases.append(rest.pop())
             clause = clause[len(_begins_beside(clause)) :]
-        cuts = [(k, cue) for cue in AFTER if (k := clause.find(cue)) > 0]
+        # A cue of which one with nothing after it (河大，龙子湖那边那个) is `which_one_phrases`'.
+        cuts = [
+            (k, cue)
+            for cue in AFTER
+            if (k := clause.find(cue)) > 0
+            and not (cue.endswith(_WHICH_ONE) and clause.endswith(cue))
+        ]
         if not cuts:
             if clause:
                 rest.append(clause)

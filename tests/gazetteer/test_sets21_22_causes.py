@@ -1,0 +1,37 @@
+"""Readings learned from location hold-out sets 21 and 22 by cause, each tested with other places
+and phrasings than the sets' lines, and with near-misses that must not change."""
+
+import pytest
+
+from .answers import KAIFENG, ZHENGZHOU, confirmed
+
+# --- A place said with 那边那个 before a road's name says which road (二七塔那边那个解放路) ------
+
+
+@pytest.mark.parametrize(
+    ("said", "road"),
+    [
+        ("二七塔那边那个解放路 有人晕倒了", "lm-zz-jiefanglu"),
+        ("解放路，二七广场那边那个解放路", "lm-zz-jiefanglu"),
+        ("紫荆山那边那个人民路 有人摔了", "lm-zz-renminlu"),
+    ],
+)
+def test_the_road_after_a_place_there_is_where_the_caller_is(gz, said, road):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == road, said
+    assert confirmed(r) in (None, road), said
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("郑州火车站那边", "lm-zz-zhengzhouzhan"),  # 那边 alone: where the place is
+        ("二七塔那边 有人晕倒了", "lm-zz-erqiguangchang"),
+        ("河南大学，龙子湖那边那个", "edu-4141010475-longzihu"),  # which one, nothing after
+        ("一附院东院区，龙湖那边那个", "hosp-zzu-1-zhengdong"),
+    ],
+)
+def test_a_place_there_with_no_name_after_it_keeps_its_reading(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == place, said
+
