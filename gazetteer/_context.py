@@ -152,6 +152,8 @@ _ROAD_ALONE = re.compile(
 )
 _IMPRECISE = frozenset({"province", "city", "district", "town", "village"})
 _PRECISE = frozenset({"surveyed", "address", "approx"})
+# The precision of a point that says only the county a place is in.
+_COUNTY_ONLY = "district"
 
 Explains = Callable[[NameIndex, Mention, int], float]
 
@@ -747,6 +749,27 @@ def score_with_references(
         anchors = [p for p in anchors if index.places.kind(p) != "road"]
     precise = [p for p in sorted(pool) if index.places.precision(p) in _PRECISE]
     near = _near_anchors(index, precise, anchors)
+    # A reference the data places only by its county (黄帝故里, 登封市政府) says which county:
+    # of the places a name said names (人民路 of 郑州 and of 新郑), those in it.
+    counties = {
+        code
+        for p in named_by_ref
+        if index.places.kind(p) not in _IMPRECISE | {"road"}
+        and index.places.precision(p) == _COUNTY_ONLY
+        and len(code := index.places.admin(p).adcode or "") == len("410184")
+    }
+    if counties:
+        for mention in mentions:
+            if mention in refs:
+                continue
+            named = {
+                link.place
+                for link in index.links(mention.term)
+                if link.weight >= NAMES and index.places.kind(link.place) not in _IMPRECISE
+            }
+            inside = {p for p in named if (index.places.admin(p).adcode or "")[:6] in counties}
+            if inside and named - inside:
+                near.update(inside)
     # A road said whose name is that of a site the reference names (西门大街 and its 西门大街
     # 院区 of 淮河医院) passes it, wherever the data puts their points.
     for mention in mentions:

@@ -35,3 +35,26 @@ def test_a_place_there_with_no_name_after_it_keeps_its_reading(gz, said, place):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert confirmed(r) == place, said
 
+
+# --- A reference placed only by its county says which of the places so named (黄帝故里那边那个人民路)
+
+
+@pytest.mark.parametrize(
+    ("said", "road"),
+    [
+        ("黄帝故里那边那个人民路", "lm-zz-renminlu-xinzheng"),
+        ("人民路，新郑市政府那边那个人民路", "lm-zz-renminlu-xinzheng"),
+        ("兴华街，登封市政府那边那个兴华街", "lm-zz-xinghuajie-dengfeng"),
+    ],
+)
+def test_a_reference_in_a_county_picks_the_road_in_it(gz, said, road):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == road, said
+
+
+def test_a_reference_in_the_county_does_not_lift_what_only_that_county_holds(gz):
+    # 登封 names the county and a campus in it, nothing elsewhere: no which-one to settle.
+    r = gz.resolve(["登封告成 观星台附近"], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) != "edu-4141014879-dengfeng"
+    assert r.candidates[0].place.id == "adm-410185103"
+
