@@ -198,7 +198,7 @@ def places_on_a_said_road(
         if not on or not any(
             m.quality >= sure
             and not any(m.overlaps(r) for r in on)
-            and explains(index, m, place) >= NAMES
+            and _names_the_place(index, m, place)
             for m in mentions
         ):
             continue  # only the road leads to it: a site on the road, not one named
@@ -207,3 +207,26 @@ def places_on_a_said_road(
             return NEAR if m in on else explains(index, m, p)
 
         pool[place] = max(pool[place], _text(mentions, place, said, relation))
+
+
+def _names_the_place(index: NameIndex, mention: Mention, place: int) -> bool:
+    """Whether a mention names the place or its institution (动物园, 正弘城), or is the county it
+    is named after (荥阳 of 荥阳市人民政府, the county's seat), not a division it merely lies in
+    (郑州的东大街，管城这: where the road is, not one of the places on it)."""
+    parent = index.parent[place]
+    own = {place, parent} if parent >= 0 else {place}
+    for link in index.links(mention.term):
+        if link.weight < NAMES:
+            continue
+        if link.place in own:
+            return True
+        county = index.places.admin(place).adcode or ""
+        if (
+            index.places.kind(link.place) == "district"
+            and index.division_prefix.get(link.place) == county[: len("410182")]
+            and normalise_text(index.places.name(place)).startswith(
+                normalise_text(index.places.name(link.place))[:-1]
+            )
+        ):
+            return True
+    return False

@@ -58,3 +58,39 @@ def test_a_reference_in_the_county_does_not_lift_what_only_that_county_holds(gz)
     assert confirmed(r) != "edu-4141014879-dengfeng"
     assert r.candidates[0].place.id == "adm-410185103"
 
+
+# --- A road said with its city and district and a place on it as a reference -----------------
+
+
+@pytest.mark.parametrize(
+    ("said", "road"),
+    [
+        ("商城路，郑州的商城路，管城这，城隍庙附近", "lm-zz-shangchenglu"),
+        ("花园路，金水区的花园路，动物园旁边", "lm-zz-huayuanlu"),
+        ("少林大道，登封的少林大道，中岳庙附近", "lm-zz-shaolindadao"),
+    ],
+)
+def test_the_divisions_of_a_road_do_not_name_a_place_on_it(gz, said, road):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == road, said
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("城隍庙，商城路上", "lm-zz-zhengzhouchenghuangmiao"),
+        ("动物园 花园路这边", "lm-zz-zhengzhoudongwuyuan"),
+        ("正弘城 花园路那边", "lm-zz-zhenghongcheng"),
+    ],
+)
+def test_a_place_named_with_its_road_is_still_the_place(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == place, said
+
+
+def test_a_countys_seat_is_still_named_by_its_county(gz):
+    # 荥阳 names 荥阳市人民政府: the government on the road said stays on offer, not below it.
+    r = gz.resolve(["上街 中心路 区政府旁边"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm"
+    assert "lm-zz-gov-410106" in {o.place.id for o in r.question.options}
+
