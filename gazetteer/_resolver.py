@@ -321,11 +321,13 @@ def resolve_call(
         and not _only_sites_named_after(index, m.term, link.place)
     }
     provinces = {code[:2] for code in jurisdiction.adcodes} if jurisdiction is not None else set()
+    heard = _heard_only_by_sound(index, sure, scored)
     ranked = sorted(
         scored,
         key=lambda s: (
             -round(s.score, 6),
             -s.text,
+            s.place in heard,
             s.place in shortened,
             # Only divisions: a village or town is named the same in many (南村镇, 太阳村).
             index.places.kind(s.place) not in COARSE_KINDS
@@ -436,6 +438,28 @@ def resolve_call(
         contradictions=contradictions,
         normalised=normalised,
     )
+
+
+def _heard_only_by_sound(
+    index: NameIndex, sure: Sequence[Mention], scored: list[_Scored]
+) -> set[int]:
+    """The places that written words name only by their sound (郑州植园 heard as 郑州职院) when
+    the same words, as written, name another place short of a character (郑州植物园): with the
+    scores tied, the name the characters themselves say is offered first."""
+    sound = [m for m in sure if m.how == "pinyin"]
+    written = [m for m in sure if m.how not in _SOUND_HOWS and any(m.overlaps(s) for s in sound)]
+    if not written:
+        return set()
+    return {
+        s.place
+        for s in scored
+        if any(_explains(index, m, s.place) >= NAMES for m in sound)
+        and not any(_explains(index, m, s.place) >= NAMES for m in written)
+    }
+
+
+# How a name heard by its sound, not read from its characters, is found (`find_mentions`).
+_SOUND_HOWS = frozenset({"pinyin", "latin"})
 
 
 def _only_sites_named_after(index: NameIndex, term: int, division: int) -> bool:

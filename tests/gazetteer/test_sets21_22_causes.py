@@ -94,3 +94,17 @@ def test_a_countys_seat_is_still_named_by_its_county(gz):
     assert r.question.kind != "confirm"
     assert "lm-zz-gov-410106" in {o.place.id for o in r.question.options}
 
+
+# --- Words short of a character that also sound like another name (郑州植园) -----------------
+
+
+@pytest.mark.parametrize("said", ["郑州植园 西门", "郑州植园这块 停车场"])
+def test_the_name_the_characters_say_is_offered_first(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-zhengzhouzhiwuyuan", said
+
+
+def test_the_sound_alike_said_as_written_is_still_read_back(gz):
+    r = gz.resolve(["郑州职院 南门"], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == "edu-4141013792-xiaobenbu"
+
