@@ -19,6 +19,8 @@ from gazetteer._normalise import normalise_text
 _TOWN_WORDS = ("街道办事处", "办事处", "街道", "镇", "乡")
 _VILLAGE_WORDS = ("社区", "村")
 _COUNTY_WORDS = ("县", "市", "区")
+# The word that ends a street's name (南关街), before the sub-district's 街道 named after it.
+_STREET_WORD = "街"
 # How surely the words name the unit: in full as written; in full by sound; without the level
 # word, or shortened to its first character and the level word.
 UNDER_IN_FULL = 0.95
@@ -171,6 +173,12 @@ def _county_names(
             stem = name[:-1] if name.endswith(_COUNTY_WORDS) else name
             if len(stem) >= 2 and stem != name:
                 names.append((stem, row, False))
+            # The short name the county goes by, when its stem is longer (管城 of 管城回族区).
+            names += [
+                (short, row, False)
+                for short in map(normalise_text, index.places[row].aliases)
+                if len(short) >= 2 and short != stem and name.startswith(short)
+            ]
             for county in names:
                 by_char.setdefault(county[0][0], []).append(county)
                 by_sound.setdefault(_sound(index, county[0])[0], []).append(county)
@@ -197,6 +205,15 @@ def _towns_at(index: NameIndex, said: _Said, county: int, at: int) -> list[tuple
             # after its district, when the data holds no such road.
             quality = UNDER_ROAD if stem.endswith(ROAD_WORDS) else UNDER_SHORT
             best.append((at + len(stem), town, quality))
+        elif (
+            len(stem) >= 3
+            and stem.endswith(_STREET_WORD)
+            and said.han
+            and said.written(at, stem[: -len(_STREET_WORD)])
+        ):
+            # A sub-district named after its street (南关街街道) said by the quarter the street
+            # is named after (管城的南关): offered, as a name without its level word is.
+            best.append((at + len(stem) - len(_STREET_WORD), town, UNDER_SHORT))
         elif len(stem) >= 2 and word and said.written(at, stem[0] + word):
             short.append((at + 1 + len(word), town, UNDER_SHORT))
         elif word and any(

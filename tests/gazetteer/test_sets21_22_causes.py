@@ -108,3 +108,32 @@ def test_the_sound_alike_said_as_written_is_still_read_back(gz):
     r = gz.resolve(["郑州职院 南门"], jurisdiction=ZHENGZHOU)
     assert confirmed(r) == "edu-4141013792-xiaobenbu"
 
+
+# --- A sub-district named after its street said by the quarter after its district (管城 南关) ---
+
+
+@pytest.mark.parametrize(
+    ("said", "unit"),
+    [
+        ("管城 南关 这块", "adm-410104003"),
+        ("管城的南关 有人晕倒了", "adm-410104003"),
+        ("郑州 管城 南关那一片", "adm-410104003"),
+    ],
+)
+def test_the_quarter_after_its_district_is_its_sub_district(gz, said, unit):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == unit, said
+    assert confirmed(r) is None, said
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("长春南关区", "adm-220102"),  # the district said in full, with its city
+        ("管城 商城路", "lm-zz-shangchenglu"),  # a held road after the district stays the road
+    ],
+)
+def test_a_quarters_name_with_its_own_city_or_a_road_keeps_its_reading(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == place, said
+
