@@ -1306,9 +1306,12 @@ def villages_short_of_their_word(
             for town in towns
             for child in index.children.get(town, ())
         }
+        # The town's own name said again (白沙镇 白沙寺) names its seat village (白沙村) no more
+        # than the town, or a place named after it, unless the 村 is said too.
+        seats = {_town_stem(index, town) + "村" for town in towns}
         for size in range(min(4, len(units)), 1, -1):
             name = "".join(units[:size]) + "村"
-            if name not in children:
+            if name not in children or (name in seats and units[size : size + 1] != ["村"]):
                 continue
             (term,) = index.term_ids([name])
             if term is not None:
@@ -1318,6 +1321,15 @@ def villages_short_of_their_word(
                 )
             break
     return found
+
+
+_TOWN_LEVELS = ("街道办事处", "办事处", "街道", "镇", "乡")
+
+
+def _town_stem(index: NameIndex, town: int) -> str:
+    """A town's name without its level word (白沙 of 白沙镇)."""
+    name = normalise_text(index.places.name(town))
+    return next((name[: -len(w)] for w in _TOWN_LEVELS if name.endswith(w)), name)
 
 
 def villages_short_of_a_character(

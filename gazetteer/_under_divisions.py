@@ -246,6 +246,8 @@ def _towns_before(
 
 def _villages_at(index: NameIndex, said: _Said, town: int, at: int) -> list[tuple[int, int, float]]:
     found: list[tuple[int, int, float]] = []
+    town_name = normalise_text(index.places.name(town))
+    town_stem = next((town_name[: -len(w)] for w in _TOWN_WORDS if town_name.endswith(w)), "")
     for village in index.children.get(town, ()):
         name = normalise_text(index.places.name(village))
         stem = next((name[: -len(w)] for w in _VILLAGE_WORDS if name.endswith(w)), name)
@@ -255,6 +257,10 @@ def _villages_at(index: NameIndex, said: _Said, town: int, at: int) -> list[tupl
             if not word and _a_landmarks_name(index, stem, village):
                 # 竹林镇 长寿山: the scenic area's name, which the 社区 is named after; the
                 # words name the village no more than the landmark.
+                break
+            if not word and stem == town_stem:
+                # 超化镇 超化寺: the town's own name said again, or a place named after the
+                # town, is no more its seat village (超化村) than the town.
                 break
             if said.written(at, stem + word):
                 found.append((at + len(stem + word), village, UNDER_IN_FULL))

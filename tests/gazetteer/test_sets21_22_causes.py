@@ -137,3 +137,33 @@ def test_a_quarters_name_with_its_own_city_or_a_road_keeps_its_reading(gz, said,
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == place, said
 
+
+# --- A town said with a place named after it is not its seat village (超化镇 超化寺) ------------
+
+
+@pytest.mark.parametrize(
+    ("said", "town", "centre"),
+    [
+        ("中牟 白沙镇 白沙寺那", "adm-410122105", ZHENGZHOU),
+        ("新密 大隗镇 大隗寺", "adm-410183106", ZHENGZHOU),
+        ("荥阳 刘河镇 刘河寺门口", "adm-410182108", ZHENGZHOU),
+        ("杞县 葛岗镇 葛岗寺", "adm-410221105", KAIFENG),
+    ],
+)
+def test_the_towns_name_said_again_is_the_town(gz, said, town, centre):
+    r = gz.resolve([said], jurisdiction=centre)
+    assert confirmed(r) == town, said
+
+
+@pytest.mark.parametrize(
+    ("said", "village", "centre"),
+    [
+        ("新密 大隗镇 大隗村", "adm-410183106201", ZHENGZHOU),
+        ("荥阳 刘河镇 刘河村 村委会", "adm-410182108209", ZHENGZHOU),
+        ("通许 竖岗镇 竖岗村", "adm-410222101200", KAIFENG),
+    ],
+)
+def test_the_seat_village_said_with_its_word_is_the_village(gz, said, village, centre):
+    r = gz.resolve([said], jurisdiction=centre)
+    assert confirmed(r) == village, said
+
