@@ -271,6 +271,7 @@ def find_mentions(
                 alike = index.gram_matches(_grams(segment))
             terms = alike.best(NEAR_TERMS)
             _fuzzy(index, segment, number, keep, terms, how="edit", threshold=ONE_EDIT)
+    _across_scripts(index, utterance, number, keep)
     meaningful = [
         m if _town_in_full(index, m) else _in_road_name(index, utterance, m)
         for m in found.values()
@@ -306,6 +307,31 @@ def find_mentions(
             ),
         ),
     )
+
+
+# Units of a name on each side of a change of script for it to be read across one: a syllable
+# and a character beside it are alike by chance.
+_ACROSS_SCRIPTS = 2
+
+
+def _across_scripts(index: NameIndex, utterance: Utterance, number: int, keep: _Keep) -> None:
+    """Names said half in typed pinyin and half in characters (zhu xian zhen 岳飞庙 for
+    朱仙镇岳飞庙), heard by their sound across the change of script."""
+    for before, after in itertools.pairwise(utterance.segments):
+        if before.han == after.han:
+            continue
+        joined = Segment(
+            before.offset, before.units + after.units, before.readings + after.readings, han=False
+        )
+
+        def across(mention: Mention, boundary: int = after.offset) -> None:
+            if (
+                mention.start <= boundary - _ACROSS_SCRIPTS
+                and boundary + _ACROSS_SCRIPTS <= mention.end
+            ):
+                keep(mention)
+
+        _by_sound(index, joined, number, across)
 
 
 def _fuzzy_into_the_next_phrase(utterance: Utterance, mentions: list[Mention]) -> list[Mention]:

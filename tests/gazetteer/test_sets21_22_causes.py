@@ -167,3 +167,37 @@ def test_the_seat_village_said_with_its_word_is_the_village(gz, said, village, c
     r = gz.resolve([said], jurisdiction=centre)
     assert confirmed(r) == village, said
 
+
+# --- A name said half in pinyin and half in characters (zhu xian zhen 岳飞庙) -------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "place", "centre"),
+    [
+        ("二七 guang chang 这边", "lm-zz-erqiguangchang", ZHENGZHOU),
+        ("he nan 博物院", "lm-zz-henanbowuyuan", ZHENGZHOU),
+        ("大相 guo si 门口", "lm-kf-daxiangguosi", KAIFENG),
+        ("朱仙镇 yue fei miao", "lm-kf-zhuxianzhenyuefeimiao", KAIFENG),
+    ],
+)
+def test_a_name_is_heard_across_a_change_of_script(gz, said, place, centre):
+    r = gz.resolve([said], jurisdiction=centre)
+    assert confirmed(r) == place, said
+
+
+def test_a_park_half_typed_is_offered_first(gz):
+    r = gz.resolve(["long ting 公园"], jurisdiction=KAIFENG)
+    assert r.candidates[0].place.id == "lm-kf-longting"
+
+
+@pytest.mark.parametrize(
+    ("said", "place", "centre"),
+    [
+        ("wo zai 河大 明伦校区", "edu-4141010475-minglun", KAIFENG),
+        ("zai 二七广场", "lm-zz-erqiguangchang", ZHENGZHOU),
+        ("song shan 少林寺 山门", "lm-zz-shaolinsi", ZHENGZHOU),  # the characters alone name it
+    ],
+)
+def test_words_of_speech_in_pinyin_before_a_name_leave_it_alone(gz, said, place, centre):
+    r = gz.resolve([said], jurisdiction=centre)
+    assert confirmed(r) == place, said
