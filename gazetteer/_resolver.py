@@ -123,6 +123,7 @@ from gazetteer._model import (
     Resolution,
 )
 from gazetteer._motorways import on_a_motorway
+from gazetteer._names_inside_a_name import far_divisions_inside_a_name
 from gazetteer._normalise import normalise_text
 from gazetteer._offsets_said import place_said_before_its_road, unheld_road_before_a_place
 from gazetteer._renamed_villages import (
@@ -233,6 +234,7 @@ def resolve_call(
     mentions = stations_said_by_their_rail(index, read, mentions, SURE)
     mentions = station_squares_said(index, read, mentions)
     codes = jurisdiction.adcodes if jurisdiction is not None else ()
+    mentions, unheld_name = far_divisions_inside_a_name(index, read, mentions, codes, SURE)
     mentions = roads_short_at_a_crossing(index, read, mentions, codes, SURE)
     mentions = drop_site_names_inside_other_places(index, read, mentions)
     mentions, county_words = county_words_said_alone(index, read, mentions, codes)
@@ -410,6 +412,7 @@ def resolve_call(
             index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
         )
         or on_a_motorway(utterances)
+        or unheld_name
         or unheld_road_before_a_place(
             index,
             utterances,

@@ -138,6 +138,37 @@ def test_a_quarters_name_with_its_own_city_or_a_road_keeps_its_reading(gz, said,
     assert r.candidates[0].place.id == place, said
 
 
+# --- A far county's short name inside a compound's name (豫康新城, 正商红河谷) ----------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "康桥红河湾 经三路这边",
+        "华润和平里 东门，金水区",
+        "美景江北 南门，中原区",
+        "永威海北 3号楼 惠济区这块",
+    ],
+)
+def test_a_far_countys_name_inside_a_compounds_is_not_offered(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert all(c.place.admin.adcode.startswith("41") for c in r.candidates), said
+    assert confirmed(r) is None, said
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("西安新城", "adm-610102"),  # the city said before it
+        ("沈阳和平区 俺儿子在那", "adm-210102"),  # in full, with its level word
+        ("广州北京路", "adm-440100"),  # a city said first begins an address
+    ],
+)
+def test_a_far_county_said_as_one_keeps_its_reading(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == place, said
+
+
 # --- A town said with a place named after it is not its seat village (超化镇 超化寺) ------------
 
 

@@ -1,0 +1,86 @@
+"""A far division's short name read inside a name the data does not hold.
+
+A compound, a shop or an estate is often named with words that are also some county's short
+name (豫康新城 holds 新城, 正商红河谷 红河, 永威西郡 sounds like 维西): read alone, those
+words would send the call to 西安 or 云南. A division of another province said by its short name
+in the middle of other name-like words that nothing reads is a part of that unheld name, not
+the division; said with a pause, its level word or a place that reads the words around it
+(西安新城, 新城区), it is read as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from gazetteer._index import NAMES, NameIndex
+from gazetteer._match import Mention, Utterance, pause_starts, written_units
+from gazetteer._normalise import normalise_text
+
+_DIVISION_KINDS = frozenset({"province", "city", "district"})
+# Words of speech around a name (我老家是新城, 去新城): they make the words about it a
+# sentence, not a longer name.
+_SPEECH = frozenset("我你他她俺咱恁在是到去从回往了吗呢吧啊呀的个这那有人说住家")
+# Name-like words about a short name, said with it without a pause, some of them before it, that
+# make it part of a longer name (豫康|新城, 正商|红河|谷, 永|威西|郡).
+_AROUND = 2
+
+
+def far_divisions_inside_a_name(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    codes: Sequence[str],
+    sure: float,
+) -> tuple[list[Mention], bool]:
+    """The mentions without those of divisions outside the centre's province said by a short
+    name after and inside other name-like words that no sure reading takes, and whether there
+    were any: the caller then named a place the data does not hold, where they are."""
+    provinces = {code[:2] for code in codes}
+    if not provinces:
+        return list(mentions), False
+
+    def inside(mention: Mention) -> bool:
+        if not _far_division_said_short(index, read[mention.utterance], mention, provinces):
+            return False
+        utterance = read[mention.utterance]
+        units = written_units(utterance)
+        pauses = pause_starts(utterance)
+        covered = {
+            k
+            for m in mentions
+            if m.utterance == mention.utterance and m.quality >= sure and not m.overlaps(mention)
+            for k in range(m.start, m.end)
+        }
+
+        def free(k: int) -> bool:
+            return k in units and k not in covered and units[k] not in _SPEECH
+
+        before = 0
+        k = mention.start - 1
+        while free(k) and k + 1 not in pauses:
+            before, k = before + 1, k - 1
+        after = 0
+        k = mention.end
+        while free(k) and k not in pauses:
+            after, k = after + 1, k + 1
+        # A city or county said first (西安小寨东路) begins an address, as callers give one.
+        return before >= 1 and before + after >= _AROUND
+
+    dropped = [m for m in mentions if inside(m)]
+    return [m for m in mentions if m not in dropped], bool(dropped)
+
+
+def _far_division_said_short(
+    index: NameIndex, utterance: Utterance, mention: Mention, provinces: set[str]
+) -> bool:
+    """Whether a mention names only divisions outside `provinces`, none by its full name."""
+    named = [link.place for link in index.links(mention.term) if link.weight >= NAMES]
+    if not named:
+        return False
+    said = "".join(written_units(utterance).get(k, "") for k in range(mention.start, mention.end))
+    return all(
+        index.places.kind(place) in _DIVISION_KINDS
+        and (index.places.admin(place).adcode or "")[:2] not in provinces
+        and normalise_text(index.places.name(place)) != said
+        for place in named
+    )
