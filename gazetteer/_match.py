@@ -299,7 +299,7 @@ def find_mentions(
                             index,
                             _over_another_name(
                                 index,
-                                _across_exact_names(_bring_new_words(utterance, meaningful)),
+                                _across_exact_names(index, _bring_new_words(utterance, meaningful)),
                             ),
                         ),
                     ),
@@ -516,7 +516,7 @@ def _over_another_name(index: NameIndex, mentions: list[Mention]) -> list[Mentio
     return [m for m in mentions if not over(m)]
 
 
-def _across_exact_names(mentions: list[Mention]) -> list[Mention]:
+def _across_exact_names(index: NameIndex, mentions: list[Mention]) -> list[Mention]:
     """Drop a sound-alike read across the join of two names said exactly, taking in part of
     one and all of the other (安徽省|和县 heard as 兴和县): the words were written as those two
     names, and a third read over their join by sound is chance. So is a name with a lost
@@ -551,6 +551,9 @@ def _across_exact_names(mentions: list[Mention]) -> list[Mention]:
         if mention.how != "dropped":
             return False
         mine = [e for e in exact if e.utterance == mention.utterance]
+        # A county of another city read inside the words after a city said (郑州|绿园, 长春's
+        # 绿园区) is no name as written: the words are a name of that city short of a character.
+        mine = [e for e in mine if not (e.inside(mention) and _county_of_another_city(e, mine))]
         inside = {k for e in mine if e.inside(mention) for k in range(e.start, e.end)}
         return inside >= set(range(mention.start, mention.end)) or any(
             e.start < mention.end
@@ -559,6 +562,19 @@ def _across_exact_names(mentions: list[Mention]) -> list[Mention]:
             and not e.inside(mention)
             for e in mine
         )
+
+    def _county_of_another_city(mention: Mention, said: list[Mention]) -> bool:
+        counties = [index.division_prefix.get(link.place, "") for link in index.links(mention.term)]
+        if not counties or any(len(code) != len("410105") for code in counties):
+            return False
+        cities = {
+            code
+            for other in said
+            if other is not mention and other.end <= mention.start
+            for link in index.links(other.term)
+            if len(code := index.division_prefix.get(link.place, "")) == len("4101")
+        }
+        return bool(cities) and not any(code[:4] in cities for code in counties)
 
     return [m for m in mentions if not across(m) and not runs_into(m)]
 
@@ -916,7 +932,9 @@ def _address_heads(
     begins: first in their words, or right after another division said exactly, and overlapped
     by no other name said exactly. With the prefixes of the cities they lie in."""
     exact = [m for m in mentions if m.how == "exact"]
-    divisions = {(m.utterance, m.end) for m in exact if _division_codes(index, m.term)}
+    divisions: dict[tuple[int, int], tuple[str, ...]] = {
+        (m.utterance, m.end): codes for m in exact if (codes := _division_codes(index, m.term))
+    }
     heads: list[tuple[Mention, tuple[str, ...]]] = []
     for mention in exact:
         links = index.links(mention.term)
@@ -933,6 +951,11 @@ def _address_heads(
             for link in links
             if len(code := index.division_prefix.get(link.place, "")) >= 4
         )
+        above = divisions.get((mention.utterance, mention.start), ())
+        if above and not any(code.startswith(above) for code in found):
+            # A county of another city after the city said (郑州|绿园, 长春's 绿园区) heads no
+            # address: the words are more likely a name of the city said.
+            continue
         if found:
             heads.append((mention, found))
     return heads

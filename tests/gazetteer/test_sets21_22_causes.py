@@ -232,3 +232,25 @@ def test_a_park_half_typed_is_offered_first(gz):
 def test_words_of_speech_in_pinyin_before_a_name_leave_it_alone(gz, said, place, centre):
     r = gz.resolve([said], jurisdiction=centre)
     assert confirmed(r) == place, said
+
+
+# --- A name of the city said, short of a character, is not another city's county (郑州绿园) -----
+
+
+@pytest.mark.parametrize("said", ["郑州绿园 南门", "郑州 绿园 停车场", "郑州绿园这儿"])
+def test_the_citys_own_name_short_of_a_character_is_read(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-zhengzhoulvboyuan", said
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("长春绿园", "adm-220106"),  # the county after its own city
+        ("广东 南山科技园", "adm-440305"),  # a county after its province heads the address
+    ],
+)
+def test_a_county_after_its_own_city_or_province_keeps_its_reading(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == place, said
+
