@@ -353,6 +353,12 @@ class NameIndex:
             for term_id, links in enumerate(self._building)
             if any(self._source[link.place].kind in _DIVISION_KINDS for link in links)
         }
+        # Names of one place or institution (市肿瘤医院, not 市人民医院 of every city).
+        of_one = {
+            term_id
+            for term_id, links in enumerate(self._building)
+            if len({_site_root(self._source[link.place]) for link in links}) == 1
+        }
         del self._building
         # A hospital's name shortened after its division's (兰考人医, 祥符区医院) is heard, but
         # not read loosely: close to it are the division's name and any word (祥符区县府).
@@ -404,10 +410,13 @@ class NameIndex:
                 and _has_han(term)
                 and term not in composed
             ):
-                for short in dict.fromkeys(term[:k] + term[k + 1 :] for k in range(len(term))):
+                shorts = {term[:k] + term[k + 1 :]: k for k in reversed(range(len(term)))}
+                for short, k in shorts.items():
                     # A one-character division's name lost (杞|县医院) leaves its level word
                     # first: the words every county's hospital bears (县医院), not this one's.
-                    if not short.startswith(_LEVEL_WORDS):
+                    # A name of one place that begins with its level word (市肿瘤医院) keeps
+                    # it when a character after it is lost (市肿医院).
+                    if not short.startswith(_LEVEL_WORDS) or (k > 0 and term_id in of_one):
                         dropped[short].append(term_id)
         self._dropped = HashTable(
             StringColumn(short for short, ids in dropped.items() for _ in ids),
@@ -1042,6 +1051,14 @@ def _short_city(city: str) -> str:
         if city.endswith(suffix) and len(city) > len(suffix) + 1:
             return city[: -len(suffix)]
     return city
+
+
+def _site_root(place: Place) -> str:
+    """The institution a campus or 院区 belongs to, or the place itself."""
+    return place.parent if place.parent and place.kind in _INSTITUTION_SITES else place.id
+
+
+_INSTITUTION_SITES = frozenset({"campus", "hospital_branch"})
 
 
 def _has_han(text: str) -> bool:

@@ -422,16 +422,24 @@ def _a_name_then_a_part(
     utterance: Utterance, loose: Mention, name: str, mentions: list[Mention]
 ) -> bool:
     """Whether a loose reading spans a name said whole and then a part of a hospital its own
-    name lacks (市中医院 + 住院部). A short name the caller ran into the part (二中医住院部,
-    二中医院 read over 二中医住) is no name said whole, and its loose reading stays."""
+    name lacks (市中医院 + 住院部), the name as written or short of a character (市肿医院). A
+    short name the caller ran into the part (二中医住院部, 二中医院 read over 二中医住) is no
+    name said whole, and its loose reading stays."""
     for whole in mentions:
-        if whole.how != "exact" or not loose.start <= whole.start < whole.end < loose.end:
+        if whole.how not in _SAID_WHOLE or not loose.start <= whole.start < whole.end < loose.end:
             continue
+        if whole.how == "dropped" and whole.start != loose.start:
+            continue  # a chance short reading inside the words (巩…市人民…院 as 省人民院)
         after = units_said(utterance, whole.end, loose.end, written_only=True)
         part = _HOSPITAL_PART_SAID.match(after)
         if part and part.group() not in name:
             return True
     return False
+
+
+# How a name said whole before a part of the place is read (`_a_name_then_a_part`): as
+# written, or short of a character from the start of the loose reading (市肿医院住院部).
+_SAID_WHOLE = frozenset({"exact", "dropped"})
 
 
 def _look_alikes_across_a_cut_name(
@@ -1633,6 +1641,10 @@ def _overshadowed(mention: Mention, stronger: Mention) -> bool:
     if _heard_whole(mention) and stronger.how == "fuzzy":
         # Nor does a look-alike hide a name of three or more syllables heard whole by sound
         # (正州东站 as 郑州东站 under 郑州站西广场): which one the words say is for the scores.
+        return False
+    if mention.how == "dropped" and stronger.how == "fuzzy" and mention.start < stronger.start:
+        # Nor does a look-alike begun inside a name short of a character hide it (尉氏人民医 住院部
+        # read as 市人民医院 from 氏 on): the name takes in words the look-alike leaves unsaid.
         return False
     if mention.how in ("near", "edit"):
         # A place beside the caller, or a name one character from the words as written, stays

@@ -254,3 +254,32 @@ def test_a_county_after_its_own_city_or_province_keeps_its_reading(gz, said, pla
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == place, said
 
+
+# --- A hospital's name short of a character before a part of it (市肿医院 住院部) ---------------
+
+
+@pytest.mark.parametrize(
+    ("said", "hospital"),
+    [
+        ("市肿医院 住院部", "hosp-zzsdsrmyy"),
+        ("市肿医院 门诊楼", "hosp-zzsdsrmyy"),
+        ("省肿医院 住院部", "hosp-hnszlyy"),
+    ],
+)
+def test_a_hospital_short_of_a_character_is_not_a_look_alike_over_its_ward(gz, said, hospital):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.parent == hospital, said
+    assert confirmed(r) is None, said  # a sound-alike (市中医院) stays on offer
+
+
+@pytest.mark.parametrize(
+    ("said", "hospital", "centre"),
+    [
+        ("巩…市人民…院 急诊", "hosp-gysrmyy", ZHENGZHOU),  # no name short from its start
+        ("尉氏人民医 住院部", "hosp-wsxrmyy", KAIFENG),
+        ("市中医院住院部", "hosp-zzszyy", ZHENGZHOU),  # said whole, as before
+    ],
+)
+def test_other_hospitals_before_a_ward_keep_their_reading(gz, said, hospital, centre):
+    r = gz.resolve([said], jurisdiction=centre)
+    assert r.candidates[0].place.parent == hospital, said
