@@ -1466,24 +1466,34 @@ def roads_known_only_by_sites(
     explains: Explains,
 ) -> None:
     """A road's name said (神火大道, 王城大道) that the data holds only as the road at some
-    site's gates: the site is only somewhere along it. Adjusts `pool` in place."""
-    loose = [
-        m
+    site's gates, or holds only in other cities than a site's (人民路 of 郑州, said of 焦作大学's
+    in 焦作): the site is only somewhere along it. Adjusts `pool` in place."""
+    # The cities each road's name said is held in as a road (none: only at sites' gates).
+    roads = {
+        m: {
+            (index.places.admin(link.place).adcode or "")[:4]
+            for link in index.links(m.term)
+            if index.places.kind(link.place) == "road"
+        }
         for m in mentions
         if str(index.terms[m.term]).endswith(ROAD_WORDS)
-        and not any(index.places.kind(link.place) == "road" for link in index.links(m.term))
-        and all(link.weight < NAMES for link in index.links(m.term))
-    ]
-    if not loose:
+        and all(
+            link.weight < NAMES or index.places.kind(link.place) == "road"
+            for link in index.links(m.term)
+        )
+    }
+    if not roads:
         return
     said = said_weight(mentions)
     for place in list(pool):
+        city = (index.places.admin(place).adcode or "")[:4]
+        loose = {m for m, cities in roads.items() if city not in cities}
         if place in index.division_prefix or not any(
             0.0 < explains(index, m, place) < NAMES for m in loose
         ):
             continue  # a division said with the road is where it runs (ROAD_UNKNOWN)
 
-        def relation(m: Mention, p: int) -> float:
+        def relation(m: Mention, p: int, loose: set[Mention] = loose) -> float:
             how = explains(index, m, p)
             return min(how, SITE_ON_UNKNOWN_ROAD) if m in loose and how < NAMES else how
 

@@ -283,3 +283,33 @@ def test_a_hospital_short_of_a_character_is_not_a_look_alike_over_its_ward(gz, s
 def test_other_hospitals_before_a_ward_keep_their_reading(gz, said, hospital, centre):
     r = gz.resolve([said], jurisdiction=centre)
     assert r.candidates[0].place.parent == hospital, said
+
+
+# --- Another city's road where a campus of that city stands (焦作 人民路) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "city"),
+    [
+        ("安阳 中华路上", "adm-410500"),  # 中华路 is held in 新郑; 安阳学院 stands on 安阳's
+        ("新乡 建设东路 这边", "adm-410700"),  # 建设东路 is held in 郑州; 河南师大 on 新乡's
+        ("焦作 人民路 这块 有人晕倒了", "adm-410800"),
+    ],
+)
+def test_a_road_of_another_city_is_the_city_not_a_campus_on_it(gz, said, city):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == city, said
+
+
+@pytest.mark.parametrize(
+    ("said", "campus"),
+    [
+        ("焦作大学 人民路", "edu-4141011522-benbu"),
+        ("河南师范大学 建设东路", "edu-4141010476-benbu"),
+        ("人民路 河南中医药大学", "edu-4141010471-renminlu"),  # a road held in its city
+    ],
+)
+def test_a_campus_named_with_its_road_is_the_campus(gz, said, campus):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == campus, said
+
