@@ -345,9 +345,21 @@ def look_alikes_of_another_direction(
 
 
 def _other_direction(words: str, name: str) -> bool:
-    """Whether the words say directions and the name others, none of them the same."""
+    """Whether the words say directions and the name others, none of them the same; or say a
+    road's section (中州中路) and the name another section of it (中州东路).
+
+    >>> _other_direction("中州中路上", "中州东路2号"), _other_direction("中州东路上", "中州东路")
+    (True, False)
+    """
     said, named = _DIRECTIONS.intersection(words), _DIRECTIONS.intersection(name)
+    if said and named and not said & named:
+        return True
+    said, named = set(_SECTION.findall(words)), set(_SECTION.findall(name))
     return bool(said) and bool(named) and not said & named
+
+
+# A road's section: the direction or 中 before its road word (中州中路, 建设西路).
+_SECTION = re.compile("([东西南北中])(?:路|街|大道|大街)")
 
 
 # Words after which 是 is the verb (不是, 还是, 就是, 也是): the caller says what the place is,

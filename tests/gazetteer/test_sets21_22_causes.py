@@ -313,3 +313,16 @@ def test_a_campus_named_with_its_road_is_the_campus(gz, said, campus):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert confirmed(r) == campus, said
 
+
+# --- A road's section said is not another section of it (中州中路, not 中州东路) ------------------
+
+
+@pytest.mark.parametrize("said", ["洛阳 中州中路 俺在这", "俺在洛阳 中州中路上"])
+def test_another_section_of_a_road_is_not_read_into_the_one_said(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "adm-410300", said
+
+
+def test_the_section_a_campus_stands_on_still_names_it(gz):
+    r = gz.resolve(["洛阳 中州东路 林业学院"], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == "edu-4141013889-benbu"
