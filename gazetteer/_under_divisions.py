@@ -78,6 +78,10 @@ def places_under_said_divisions(
             said = _Said(segment.units, segment.readings, segment.han)
             at = segment.offset
             for start, end, county in _counties(index, said, provinces):
+                if not said.written(start, normalise_text(index.places.name(county))) and (
+                    _begins_a_site(index, mentions, number, at + start, at + end)
+                ):
+                    continue
                 # The county's words go with a name other towns bear too only when nothing
                 # else reads them as the county (新郑龙湖 read whole as a landmark's name).
                 read_as_county = _county_read(index, mentions, number, at + start, at + end, county)
@@ -109,6 +113,30 @@ def places_under_said_divisions(
                         )
     held = {(m.utterance, m.start, m.end, m.term) for m in mentions}
     return [m for m in found if (m.utterance, m.start, m.end, m.term) not in held]
+
+
+def _begins_a_site(
+    index: NameIndex, mentions: Sequence[Mention], number: int, start: int, end: int
+) -> bool:
+    """Whether the county's words [start, end), said short of their level word, begin the name
+    of a place said exactly that is no division (二七 of 二七塔, 二七广场): they are that name's,
+    not the county's, and a town said before them (德化街 二七塔那边) is no town said before its
+    county. Said in full (祥符区政府) they are the county's."""
+    return any(
+        m.utterance == number
+        and m.how == "exact"
+        and m.start == start
+        and m.end > end
+        and all(
+            index.places.kind(link.place) not in _UNIT_KINDS
+            for link in index.links(m.term)
+            if link.weight >= NAMES
+        )
+        for m in mentions
+    )
+
+
+_UNIT_KINDS = frozenset({"province", "city", "district", "town", "village"})
 
 
 def _county_read(

@@ -326,3 +326,47 @@ def test_another_section_of_a_road_is_not_read_into_the_one_said(gz, said):
 def test_the_section_a_campus_stands_on_still_names_it(gz):
     r = gz.resolve(["洛阳 中州东路 林业学院"], jurisdiction=ZHENGZHOU)
     assert confirmed(r) == "edu-4141013889-benbu"
+
+
+# --- A street said before a landmark named like its district (德化街 二七塔那边) ---------------
+
+
+@pytest.mark.parametrize(
+    "said", ["德化街 二七塔那边", "德化街，二七广场北边", "铭功路 二七万达那边"]
+)
+def test_a_landmark_named_like_a_district_is_no_district_after_a_street(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.kind != "town", said
+
+
+def test_a_town_before_its_county_said_in_full_is_still_the_town(gz):
+    r = gz.resolve(["城东街道 祥符区政府那"], jurisdiction=KAIFENG)
+    assert confirmed(r) == "adm-410212001"
+
+
+# --- A lake's shore is no slip in a name (包公湖 东岸 湖边) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "lake", "centre"),
+    [
+        ("包公湖 西岸 湖边", "lm-kf-baogonghu", KAIFENG),
+        ("包公湖北岸 湖边", "lm-kf-baogonghu", KAIFENG),
+        ("龙湖 东岸 湖边上", "lm-zz-longhu", ZHENGZHOU),
+    ],
+)
+def test_a_shore_said_is_the_lake(gz, said, lake, centre):
+    r = gz.resolve([said], jurisdiction=centre)
+    assert r.candidates[0].place.id == lake, said
+
+
+@pytest.mark.parametrize(
+    ("said", "place", "centre"),
+    [
+        ("包公湖院区", "hosp-henu-1-baogonghu", KAIFENG),
+        ("西流湖 湖边 公园", "lm-zz-xiliuhugongyuan", ZHENGZHOU),  # 湖边 inside the name said
+    ],
+)
+def test_names_by_the_water_keep_their_reading(gz, said, place, centre):
+    r = gz.resolve([said], jurisdiction=centre)
+    assert r.candidates[0].place.id == place, said
