@@ -366,6 +366,10 @@ _WAY_GONE = re.compile("[东西南北][走开拐去转]")
 _CARRIER_SAID = re.compile("公交|地铁")
 # Where the caller heads (往郑州方向, 开封方向): a direction, never a slip in a name (郑州方特).
 _HEADING_SAID = re.compile("方向")
+# The shore of water the caller is on (包公湖东岸): never a slip in a name read loosely over it
+# (包公湖东岸 as 包公湖院区). 湖边 is not: said inside the name (西流湖 湖边 公园) it is the
+# caller telling the place again.
+_SHORE_SAID = re.compile("[东西南北]岸")
 
 
 # A house number said (9号, 九号, 127号): the number and its 号.
@@ -381,10 +385,11 @@ def _loose_over_a_way_or_number(
 ) -> list[Mention]:
     """Drop a loose reading that takes in, as if it were a slip, a way of travel (郑大一附院往南走
     read as 郑大一附院南, the 南院区; 公交文化路 as 农大文化路; 往郑州方向 as 郑州方特 short of
-    its last) or a house number (纬五路9号院 read as 纬五路院区, 康复前街5号楼 as 康复前街院区), a
-    name that is only the way and the going (文化路往南开 read as 南开), or a part of a hospital
-    after a name said whole (市中医院住院部 read as 市中医院汝河路院区): the caller said which way
-    they go, or where on the road or in the hospital they are, not a name. A name that holds a
+    its last), a shore (包公湖东岸 as 包公湖院区) or a house number (纬五路9号院 read as
+    纬五路院区, 康复前街5号楼 as 康复前街院区), a name that is only the way and the going
+    (文化路往南开 read as 南开), or a part of a hospital after a name said whole (市中医院住院部
+    read as 市中医院汝河路院区): the caller said which way they go, or where on the road, by the
+    water or in the hospital they are, not a name. A name that holds a
     way or a number of its own is left as it is (人民路西段6号 is weighed number against number
     elsewhere)."""
     kept = []
@@ -403,7 +408,7 @@ def _loose_over_a_way_or_number(
             said = units_said(utterance, m.start, m.end, written_only=True)
             if any(way[0] not in name for way in _WAY_SAID.findall(said)):
                 continue
-            if _takes_in(_CARRIER_SAID, said, name):
+            if _takes_in(_CARRIER_SAID, said, name) or _takes_in(_SHORE_SAID, said, name):
                 continue
             if not _NUMBER_SAID.search(name) and _NUMBER_SAID.search(said):
                 continue
