@@ -197,10 +197,16 @@ def negated_phrases(text: str) -> list[str]:
     (['杞县'], ['二七广场'])
     >>> negated_phrases("在兰考 不是 杞县")
     ['杞县']
+    >>> negated_phrases("营阳 索河路上 不对 是荥阳")
+    ['营阳']
     """
     out: list[str] = []
     clauses = normalise_text(text).split(" ")
-    for before, clause, after in zip(["", *clauses[:-1]], clauses, [*clauses[1:], ""], strict=True):
+    for k, (before, clause, after) in enumerate(
+        zip(["", *clauses[:-1]], clauses, [*clauses[1:], ""], strict=True)
+    ):
+        if clause.startswith(_TAKEN_BACK) and before:
+            before = _corrected(clauses[: k - 1], before, after)
         # 不是 alone takes back the words before only for a name said whole after it: a
         # lone word (西广场…不是，东) corrects part of them.
         whole = clause == "不是" and len(after) >= _WHOLE_NAME
@@ -218,6 +224,20 @@ def negated_phrases(text: str) -> list[str]:
                 out.append(clause[at + len(cue) :])
                 break
     return out
+
+
+def _corrected(earlier: list[str], before: str, correction: str) -> str:
+    """The words a correction takes back (营阳 索河路上 不对 是荥阳): the clause just before it,
+    unless that shares no character with the correction and an earlier clause does (营阳 for
+    荥阳, a name misheard): the caller put that name right and the road said after it stands."""
+    said = set(correction) - set(_CORRECTION_WORDS)
+    if not said or said & set(before):
+        return before
+    return next((c for c in reversed(earlier) if said & set(c)), before)
+
+
+# Words of the correction itself (是荥阳, 在荥阳): no part of the name put right.
+_CORRECTION_WORDS = "是在我俺人就"
 
 
 def bound_for_phrases(text: str) -> list[str]:

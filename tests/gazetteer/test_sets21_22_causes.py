@@ -370,3 +370,31 @@ def test_a_shore_said_is_the_lake(gz, said, lake, centre):
 def test_names_by_the_water_keep_their_reading(gz, said, place, centre):
     r = gz.resolve([said], jurisdiction=centre)
     assert r.candidates[0].place.id == place, said
+
+
+# --- A correction puts right the name it resembles, not the road said after it (营阳 … 是荥阳) --
+
+
+@pytest.mark.parametrize(
+    ("said", "road"),
+    [
+        ("新蜜 青屏路上 不对 是新密", "lm-zz-qingpinglu"),
+        ("登峰 少林大道 不对 是登封", "lm-zz-shaolindadao"),
+        ("郑州 人民路 不对 是新郑", "lm-zz-renminlu-xinzheng"),
+    ],
+)
+def test_the_road_said_after_a_misheard_county_stands(gz, said, road):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert confirmed(r) == road, said
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("金水路 不对 是金水东路", "lm-zz-jinshuidonglu"),  # the words just before put right
+        ("二七广场 不对 德化街", "lm-zz-dehuajie"),
+    ],
+)
+def test_a_correction_of_the_words_just_before_is_as_before(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == place, said
