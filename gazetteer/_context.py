@@ -1586,6 +1586,15 @@ def _names_an_area(index: NameIndex, term: int) -> bool:
     )
 
 
+def _holds_an_area(index: NameIndex, term: int) -> bool:
+    """Whether a term names an area among its places (高新区: 郑州高新区), not only sites that
+    every city has (人民公园)."""
+    return any(
+        link.weight >= NAMES and index.places.name(link.place).endswith(_AREA_ENDINGS)
+        for link in index.links(term)
+    )
+
+
 def sites_in_a_named_area(
     index: NameIndex,
     mentions: Sequence[Mention],
@@ -1620,6 +1629,9 @@ def sites_in_a_named_area(
             and not (
                 index.places.kind(p) == "landmark" and index.places.name(p).endswith(_AREA_ENDINGS)
             )
+            # Nor is a road beside a place every city has that is no area (人民园 南门 二七路上:
+            # the park said short, at its gate on the road), as it is in one (高新区 科学大道).
+            and not (index.places.kind(p) == "road" and not _holds_an_area(index, area.term))
             and any(
                 m is not area
                 and m.quality >= sure

@@ -398,3 +398,17 @@ def test_the_road_said_after_a_misheard_county_stands(gz, said, road):
 def test_a_correction_of_the_words_just_before_is_as_before(gz, said, place):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == place, said
+
+
+# --- A park every city has, said short at its gate on its road (人民园 南门 二七路上) -----------
+
+
+@pytest.mark.parametrize("said", ["人民园 北门 二七路这", "人民园 西门 二七路上 有人晕倒"])
+def test_the_park_at_its_gate_comes_before_its_road(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-zhengzhourenmingongyuan", said
+
+
+def test_a_road_in_an_area_said_with_it_is_still_lifted(gz):
+    r = gz.resolve(["高新区 科学大道"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-kexuedadao"
