@@ -132,6 +132,9 @@ def without_cities_not_where_now(text: str) -> str:
 
 # A place this close to a reference is what the reference points at.
 REFERENCE_KM = 1.5
+# How far a road's one point may lie from a place it runs past: the point stands somewhere along
+# a stretch of several km (金水路's is 2.7 km from 紫荆山公园, which stands on it).
+ROAD_STRETCH_KM = 3.0
 # Places named by a reference stay on offer, well below what the caller is on.
 REFERENCE_SHARE = 0.5
 # A road's name, held or not: two or more characters and a road word (寺后街, 自由路).
@@ -769,6 +772,11 @@ def score_with_references(
         anchors = [p for p in anchors if index.places.kind(p) != "road"]
     precise = [p for p in sorted(pool) if index.places.precision(p) in _PRECISE]
     near = _near_anchors(index, precise, anchors)
+    # A road said as where the caller is (紫荆山公园对面 金水路) runs past the reference when its
+    # one point, somewhere along it, is within a road's stretch of it.
+    near |= _near_anchors(
+        index, [p for p in precise if index.places.kind(p) == "road"], anchors, ROAD_STRETCH_KM
+    )
     # A reference the data places only by its county (黄帝故里, 登封市政府) says which county:
     # of the places a name said names (人民路 of 郑州 and of 新郑), those in it.
     counties = {
@@ -839,7 +847,9 @@ def score_with_references(
     return {p: s for p, s in scores.items() if s > 0.0}
 
 
-def _near_anchors(index: NameIndex, places: list[int], anchors: list[int]) -> set[int]:
+def _near_anchors(
+    index: NameIndex, places: list[int], anchors: list[int], km_at_most: float = REFERENCE_KM
+) -> set[int]:
     if not anchors or not places:
         return set()
     rows = np.asarray(places, dtype=np.int64)
@@ -848,7 +858,7 @@ def _near_anchors(index: NameIndex, places: list[int], anchors: list[int]) -> se
         km = haversine_km(
             float(index.lat[anchor]), float(index.lon[anchor]), index.lat[rows], index.lon[rows]
         )
-        near.update(int(rows[k]) for k in np.flatnonzero(km <= REFERENCE_KM))
+        near.update(int(rows[k]) for k in np.flatnonzero(km <= km_at_most))
     return near
 
 

@@ -412,3 +412,17 @@ def test_the_park_at_its_gate_comes_before_its_road(gz, said):
 def test_a_road_in_an_area_said_with_it_is_still_lifted(gz):
     r = gz.resolve(["高新区 科学大道"], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == "lm-zz-kexuedadao"
+
+
+# --- A road said after a place it runs past (紫荆山公园对面 金水路) ----------------------------
+
+
+@pytest.mark.parametrize("said", ["紫荆山公园东边 金水路上", "紫荆山公园对过 金水路"])
+def test_the_road_by_the_reference_comes_before_a_campus_on_it(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-jinshuilu", said
+
+
+def test_the_place_said_with_its_roads_gate_is_still_the_place(gz):
+    r = gz.resolve(["紫荆山公园 金水路那个门"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-zijingshangongyuan"
