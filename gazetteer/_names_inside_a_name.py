@@ -5,7 +5,8 @@ name (豫康新城 holds 新城, 正商红河谷 红河, 永威西郡 sounds lik
 words would send the call to 西安 or 云南. A division of another province said by its short name
 in the middle of other name-like words that nothing reads is a part of that unheld name, not
 the division; said with a pause, its level word or a place that reads the words around it
-(西安新城, 新城区), it is read as before.
+(西安新城, 新城区), it is read as before. Nor is a far county read loosely over a name of the
+centre's province said exactly (高铁南站港区 as 北海's 铁山港区, over 南站).
 """
 
 from __future__ import annotations
@@ -66,8 +67,34 @@ def far_divisions_inside_a_name(
         # A city or county said first (西安小寨东路) begins an address, as callers give one.
         return before >= 1 and before + after >= _AROUND
 
+    def across(mention: Mention) -> bool:
+        # A loose reading of a far county over a name of the centre's province said exactly
+        # (高铁南站港区 as 北海's 铁山港区, over 南站): the words are that name and more.
+        if mention.how == "exact" or not _far_division_said_short(
+            index, read[mention.utterance], mention, provinces
+        ):
+            return False
+        return any(
+            other.how == "exact"
+            and other.quality >= sure
+            and other.utterance == mention.utterance
+            and mention.start <= other.start
+            and other.end <= mention.end
+            and _in_provinces(index, other, provinces)
+            for other in mentions
+        )
+
     dropped = [m for m in mentions if inside(m)]
-    return [m for m in mentions if m not in dropped], bool(dropped)
+    loose = [m for m in mentions if across(m)]
+    return [m for m in mentions if m not in dropped and m not in loose], bool(dropped)
+
+
+def _in_provinces(index: NameIndex, mention: Mention, provinces: set[str]) -> bool:
+    """Whether a mention names a place in the centre's province."""
+    return any(
+        link.weight >= NAMES and (index.places.admin(link.place).adcode or "")[:2] in provinces
+        for link in index.links(mention.term)
+    )
 
 
 def _far_division_said_short(

@@ -426,3 +426,19 @@ def test_the_road_by_the_reference_comes_before_a_campus_on_it(gz, said):
 def test_the_place_said_with_its_roads_gate_is_still_the_place(gz):
     r = gz.resolve(["紫荆山公园 金水路那个门"], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == "lm-zz-zijingshangongyuan"
+
+
+# --- A far county read loosely over a name said exactly (高铁南站港区 as 铁山港区) -------------
+
+
+@pytest.mark.parametrize("said", ["高铁南站 港区那个门口", "铁南站港区"])
+def test_a_far_countys_look_alike_over_a_local_name_is_not_offered(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-hangkonggangzhan", said
+    assert all(c.place.admin.adcode.startswith("41") for c in r.candidates), said
+
+
+@pytest.mark.parametrize("said", ["北海铁山港区", "铁山港区"])
+def test_the_far_county_said_is_still_offered(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "adm-450512", said
