@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from gazetteer._context import words_said
-from gazetteer._index import NameIndex
+from gazetteer._index import ROAD_WORDS, NameIndex
 from gazetteer._match import Mention, Utterance, pause_starts, sure_names_of, units_said
 from gazetteer._normalise import normalise_text
 
@@ -28,6 +28,9 @@ _BESIDE = ("底下", "下面", "下头", "跟前", "旁边", "对面", "门口",
 # (繁塔|那边 那个|小区 as 繁塔小区) is a compound near the place, not one named after it.
 _PAUSES = ("那边", "这边", "那块", "这块", "那儿", "这儿")
 _COMPOUND_WORDS = ("小区", "社区", "家属院", "大院")
+# The same after a road with 那个 (建设路那个小区): the compound on the road, not the one named
+# after it (巩义's 建设路社区); after other words (铁路那个家属院) it may be the one named so.
+_WHICH_ONE = ("那个", "这个")
 # A scenic area's word (开府景区 read as 开福区): the caller said what kind of place it is.
 _AREA_WORDS = ("景区", "景点")
 
@@ -52,7 +55,9 @@ def names_across_a_pause(
             (
                 k
                 for k in range(1, len(words))
-                for pause in _PAUSES
+                for pause in (
+                    (*_PAUSES, *_WHICH_ONE) if words[:k].endswith(ROAD_WORDS) else _PAUSES
+                )
                 if words[k:] in _COMPOUND_WORDS and words[:k] + pause in text
             ),
             0,
@@ -71,6 +76,20 @@ def names_across_a_pause(
             found.append(Mention(mention.utterance, start, start + k, term, 1.0, "exact"))
     held = {(m.utterance, m.start, m.end, m.term) for m in kept}
     return kept + [m for m in found if (m.utterance, m.start, m.end, m.term) not in held]
+
+
+def compound_on_the_road_said(utterances: Sequence[str], index: NameIndex, place: int) -> bool:
+    """Whether the caller said they are in a compound on the road read back (建设路那个小区):
+    the compound, which no name reads, is where they are, not the road."""
+    if index.places.kind(place) != "road":
+        return False
+    road = normalise_text(index.places.name(place))
+    return any(
+        road + which + word in normalise_text(u).replace(" ", "")
+        for u in utterances
+        for which in _WHICH_ONE
+        for word in _COMPOUND_WORDS
+    )
 
 
 # A road said as where the caller is (大梁路上), or a compound's or estate's name (明德园), that

@@ -97,6 +97,7 @@ from gazetteer._metro_lines import (
     stations_said_by_their_rail,
 )
 from gazetteer._misreadings import (
+    compound_on_the_road_said,
     look_alikes_of_another_direction,
     look_alikes_over_a_division,
     look_alikes_over_compound_words,
@@ -413,6 +414,9 @@ def resolve_call(
         )
         or on_a_motorway(utterances)
         or unheld_name
+        or compound_on_the_road_said(
+            utterances, index, index.place_index(question.options[0].place.id) or -1
+        )
         or unheld_road_before_a_place(
             index,
             utterances,

@@ -442,3 +442,38 @@ def test_a_far_countys_look_alike_over_a_local_name_is_not_offered(gz, said):
 def test_the_far_county_said_is_still_offered(gz, said):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == "adm-450512", said
+
+
+# --- A compound said on a road with 那个 (阳光新城 建设路那个小区) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "road"),
+    [
+        ("文化路那个小区 5号楼", "lm-zz-wenhualu"),
+        ("建设路这个小区 北门", "lm-zz-jianshelu"),
+    ],
+)
+def test_a_compound_on_the_road_is_not_one_named_after_it(gz, said, road):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == road, said
+    assert confirmed(r) is None, said  # the compound, which no name reads, is where they are
+
+
+def test_a_compound_named_before_the_road_is_offered_first(gz):
+    r = gz.resolve(["阳光新城 建设路这个小区 门口"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "adm-410102002009"
+
+
+def test_a_compound_named_after_a_road_said_whole_keeps_its_reading(gz):
+    r = gz.resolve(["建设路小区"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.kind == "village"  # the 社区 so named, as before
+
+
+# --- A far county's short name after one of the centre's province (中原新城, 商丘古城) -----------
+
+
+@pytest.mark.parametrize("said", ["金水新城 东门", "商丘古城 里头", "中原新城 3号楼"])
+def test_a_far_county_after_a_local_one_is_part_of_a_name(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert all(c.place.admin.adcode.startswith("41") for c in r.candidates), said
