@@ -46,10 +46,15 @@ def far_divisions_inside_a_name(
         utterance = read[mention.utterance]
         units = written_units(utterance)
         pauses = pause_starts(utterance)
+        # A division of the centre's province said before it (中原|新城) holds no far county:
+        # its words begin the name as much as any.
         covered = {
             k
             for m in mentions
-            if m.utterance == mention.utterance and m.quality >= sure and not m.overlaps(mention)
+            if m.utterance == mention.utterance
+            and m.quality >= sure
+            and not m.overlaps(mention)
+            and not _local_divisions(index, m, provinces)
             for k in range(m.start, m.end)
         }
 
@@ -87,6 +92,16 @@ def far_divisions_inside_a_name(
     dropped = [m for m in mentions if inside(m)]
     loose = [m for m in mentions if across(m)]
     return [m for m in mentions if m not in dropped and m not in loose], bool(dropped)
+
+
+def _local_divisions(index: NameIndex, mention: Mention, provinces: set[str]) -> bool:
+    """Whether a mention names divisions of the centre's province and nothing else (中原)."""
+    named = [link.place for link in index.links(mention.term) if link.weight >= NAMES]
+    return bool(named) and all(
+        index.places.kind(p) in _DIVISION_KINDS
+        and (index.places.admin(p).adcode or "")[:2] in provinces
+        for p in named
+    )
 
 
 def _in_provinces(index: NameIndex, mention: Mention, provinces: set[str]) -> bool:
