@@ -78,14 +78,16 @@ def places_under_said_divisions(
             said = _Said(segment.units, segment.readings, segment.han)
             at = segment.offset
             for start, end, county in _counties(index, said, provinces):
-                if not said.written(start, normalise_text(index.places.name(county))) and (
-                    _begins_a_site(index, mentions, number, at + start, at + end)
-                ):
-                    continue
                 # The county's words go with a name other towns bear too only when nothing
                 # else reads them as the county (新郑龙湖 read whole as a landmark's name).
                 read_as_county = _county_read(index, mentions, number, at + start, at + end, county)
-                for town_start, town, quality in _towns_before(said, index, county, start):
+                before = (
+                    []
+                    if not said.written(start, normalise_text(index.places.name(county)))
+                    and _begins_a_site(index, mentions, number, at + start, at + end)
+                    else _towns_before(said, index, county, start)
+                )
+                for town_start, town, quality in before:
                     term, alone = _own_term(index, town)
                     if term is not None:
                         found.append(
