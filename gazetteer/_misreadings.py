@@ -78,20 +78,6 @@ def names_across_a_pause(
     return kept + [m for m in found if (m.utterance, m.start, m.end, m.term) not in held]
 
 
-def compound_on_the_road_said(utterances: Sequence[str], index: NameIndex, place: int) -> bool:
-    """Whether the caller said they are in a compound on the road read back (建设路那个小区):
-    the compound, which no name reads, is where they are, not the road."""
-    if index.places.kind(place) != "road":
-        return False
-    road = normalise_text(index.places.name(place))
-    return any(
-        road + which + word in normalise_text(u).replace(" ", "")
-        for u in utterances
-        for which in _WHICH_ONE
-        for word in _COMPOUND_WORDS
-    )
-
-
 # A road said as where the caller is (大梁路上), or a compound's or estate's name (明德园), that
 # nothing reads: the caller's place is one the data does not hold, and a place read back on the
 # other words would be a guess.

@@ -24,6 +24,17 @@ _SPEECH = frozenset("我你他她俺咱恁在是到去从回往了吗呢吧啊�
 # Name-like words about a short name, said with it without a pause, some of them before it, that
 # make it part of a longer name (豫康|新城, 正商|红河|谷, 永|威西|郡).
 _AROUND = 2
+# How the names of housing compounds end (豫康新城, 正商红河谷, 永威西郡, 建业桂园).
+_ESTATE_ENDINGS = (
+    *"城园苑郡谷湾府邸庭居墅",
+    "小区",
+    "公寓",
+    "家属院",
+    "大院",
+    "新村",
+    "山庄",
+    "公馆",
+)
 
 
 def far_divisions_inside_a_name(
@@ -32,19 +43,21 @@ def far_divisions_inside_a_name(
     mentions: Sequence[Mention],
     codes: Sequence[str],
     sure: float,
-) -> tuple[list[Mention], bool]:
+) -> tuple[list[Mention], list[Mention]]:
     """The mentions without those of divisions outside the centre's province said by a short
-    name after and inside other name-like words that no sure reading takes, and whether there
-    were any: the caller then named a place the data does not hold, where they are."""
+    name after and inside other name-like words that no sure reading takes, and those."""
     provinces = {code[:2] for code in codes}
     if not provinces:
-        return list(mentions), False
+        return list(mentions), []
 
-    def inside(mention: Mention) -> bool:
+    def inside(mention: Mention) -> str | None:
+        """The name the mention was read in, "" for words no name holds, None to keep it."""
         if not _far_division_said_short(index, read[mention.utterance], mention, provinces):
-            return False
+            return None
         utterance = read[mention.utterance]
         units = written_units(utterance)
+        if any(units.get(k, "") in _SPEECH for k in range(mention.start, mention.end)):
+            return None  # heard in words of speech (地上有人 as 上犹), no name
         pauses = pause_starts(utterance)
         # A division of the centre's province said before it (中原|新城) holds no far county:
         # its words begin the name as much as any.
@@ -61,16 +74,26 @@ def far_divisions_inside_a_name(
         def free(k: int) -> bool:
             return k in units and k not in covered and units[k] not in _SPEECH
 
-        before = 0
-        k = mention.start - 1
-        while free(k) and k + 1 not in pauses:
-            before, k = before + 1, k - 1
-        after = 0
+        def run_before(end: int) -> str:
+            k = end - 1
+            while free(k) and (k == end - 1 or k + 1 not in pauses):
+                k -= 1
+            return "".join(units[j] for j in range(k + 1, end))
+
+        cut = next((k for k in range(mention.start + 1, mention.end) if k in pauses), None)
+        if cut is not None:
+            # Read across a pause (绿都城 西三环 as 城西, 学校 男生 as 孝南): no one word; the
+            # words before the pause may end a name (绿都城).
+            return run_before(cut) if free(mention.start) else ""
+        before = run_before(mention.start) if mention.start not in pauses else ""
+        after = ""
         k = mention.end
         while free(k) and k not in pauses:
-            after, k = after + 1, k + 1
+            after, k = after + units[k], k + 1
         # A city or county said first (西安小寨东路) begins an address, as callers give one.
-        return before >= 1 and before + after >= _AROUND
+        if not before or len(before) + len(after) < _AROUND:
+            return None
+        return before + "".join(units.get(j, "") for j in range(mention.start, mention.end)) + after
 
     def across(mention: Mention) -> bool:
         # A loose reading of a far county over a name of the centre's province said exactly
@@ -89,9 +112,30 @@ def far_divisions_inside_a_name(
             for other in mentions
         )
 
-    dropped = [m for m in mentions if inside(m)]
+    read_in = {m: name for m in mentions if (name := inside(m)) is not None}
     loose = [m for m in mentions if across(m)]
-    return [m for m in mentions if m not in dropped and m not in loose], bool(dropped)
+    # Those read in what callers call a compound (豫康新城, 正商红河谷, 绿都城) say where the
+    # caller is; those read across words of another kind (换乘通道) say nothing.
+    named = [m for m, name in read_in.items() if name.endswith(_ESTATE_ENDINGS)]
+    return [m for m in mentions if m not in read_in and m not in loose], named
+
+
+def unread_name_said(inside: Sequence[Mention], mentions: Sequence[Mention], sure: float) -> bool:
+    """Whether words a far county's name was written in (`far_divisions_inside_a_name`) are
+    left unread by the places found since (新郑|龙湖|镇 is 龙湖镇; 豫康新城 nothing): the caller
+    named where they are by a name the data does not hold. A chance sound (永威西郡 as 维西)
+    is no such word."""
+    return any(
+        d.how == "exact"
+        and not all(
+            any(
+                m.utterance == d.utterance and m.quality >= sure and m.start <= k < m.end
+                for m in mentions
+            )
+            for k in range(d.start, d.end)
+        )
+        for d in inside
+    )
 
 
 def _local_divisions(index: NameIndex, mention: Mention, provinces: set[str]) -> bool:

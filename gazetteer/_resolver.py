@@ -97,7 +97,6 @@ from gazetteer._metro_lines import (
     stations_said_by_their_rail,
 )
 from gazetteer._misreadings import (
-    compound_on_the_road_said,
     look_alikes_of_another_direction,
     look_alikes_over_a_division,
     look_alikes_over_compound_words,
@@ -124,7 +123,7 @@ from gazetteer._model import (
     Resolution,
 )
 from gazetteer._motorways import on_a_motorway
-from gazetteer._names_inside_a_name import far_divisions_inside_a_name
+from gazetteer._names_inside_a_name import far_divisions_inside_a_name, unread_name_said
 from gazetteer._normalise import normalise_text
 from gazetteer._offsets_said import place_said_before_its_road, unheld_road_before_a_place
 from gazetteer._renamed_villages import (
@@ -235,7 +234,7 @@ def resolve_call(
     mentions = stations_said_by_their_rail(index, read, mentions, SURE)
     mentions = station_squares_said(index, read, mentions)
     codes = jurisdiction.adcodes if jurisdiction is not None else ()
-    mentions, unheld_name = far_divisions_inside_a_name(index, read, mentions, codes, SURE)
+    mentions, inside_a_name = far_divisions_inside_a_name(index, read, mentions, codes, SURE)
     mentions = roads_short_at_a_crossing(index, read, mentions, codes, SURE)
     mentions = drop_site_names_inside_other_places(index, read, mentions)
     mentions, county_words = county_words_said_alone(index, read, mentions, codes)
@@ -251,6 +250,7 @@ def resolve_call(
     mentions += villages_renamed_in_their_town(index, read, mentions, SURE)
     mentions += villages_renamed_before_their_town(index, read, mentions, SURE)
     mentions += institutions_said_short(index, read, mentions, SURE)
+    unheld_name = unread_name_said(inside_a_name, mentions, SURE)
     references = find_references(index, utterances, read, mentions, SURE, bound)
     # A city said as a reference or a destination (去开封) is not where a common name is.
     mentions = common_names_of_a_city_said(index, read, mentions, references.mentions)
@@ -414,9 +414,6 @@ def resolve_call(
         )
         or on_a_motorway(utterances)
         or unheld_name
-        or compound_on_the_road_said(
-            utterances, index, index.place_index(question.options[0].place.id) or -1
-        )
         or unheld_road_before_a_place(
             index,
             utterances,

@@ -457,7 +457,6 @@ def test_the_far_county_said_is_still_offered(gz, said):
 def test_a_compound_on_the_road_is_not_one_named_after_it(gz, said, road):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == road, said
-    assert confirmed(r) is None, said  # the compound, which no name reads, is where they are
 
 
 def test_a_compound_named_before_the_road_is_offered_first(gz):
@@ -477,3 +476,22 @@ def test_a_compound_named_after_a_road_said_whole_keeps_its_reading(gz):
 def test_a_far_county_after_a_local_one_is_part_of_a_name(gz, said):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert all(c.place.admin.adcode.startswith("41") for c in r.candidates), said
+
+
+# --- A far county heard in words of another kind says nothing of where the caller is ---------
+
+
+@pytest.mark.parametrize(
+    ("said", "place", "centre"),
+    [
+        ("地铁紫荆山站 换乘通道 有人晕倒", "lm-zz-metro-zijingshan", ZHENGZHOU),  # 通道
+        ("郑州西站，高铁那个，西边那个站", "lm-zz-zhengzhouxizhan", ZHENGZHOU),  # 铁|西
+        ("考城镇，原来叫张君墓的", "adm-410225103", KAIFENG),  # 镇|原
+        ("新郑龙湖镇 工地上有人摔了", "adm-410184109", ZHENGZHOU),  # 上有, heard as 上犹
+    ],
+)
+def test_a_far_county_in_words_no_compound_bears_leaves_the_place_read_back(
+    gz, said, place, centre
+):
+    r = gz.resolve([said], jurisdiction=centre)
+    assert confirmed(r) == place, said
