@@ -415,8 +415,10 @@ class NameIndex:
                     # A one-character division's name lost (杞|县医院) leaves its level word
                     # first: the words every county's hospital bears (县医院), not this one's.
                     # A name of one place that begins with its level word (市肿瘤医院) keeps
-                    # it when a character after it is lost (市肿医院).
-                    if not short.startswith(_LEVEL_WORDS) or (k > 0 and term_id in of_one):
+                    # it when a character inside it is lost (市肿医院); lost at its end
+                    # (省肿瘤医), the words are a shorter name said (省肿瘤) and a word begun.
+                    inner = 0 < k < len(term) - 1
+                    if not short.startswith(_LEVEL_WORDS) or (inner and term_id in of_one):
                         dropped[short].append(term_id)
         self._dropped = HashTable(
             StringColumn(short for short, ids in dropped.items() for _ in ids),
