@@ -84,9 +84,11 @@ HOLDOUT18 = ROOT / "bench" / "data" / "utterances-holdout18.tsv"
 HOLDOUT19 = ROOT / "bench" / "data" / "utterances-holdout19.tsv"
 # Written blind while set 19 was being mapped; mapped without the resolver, committed unrun.
 HOLDOUT20 = ROOT / "bench" / "data" / "utterances-holdout20.tsv"
-# Written blind while set 20 was being mapped; mapped without the resolver, committed unrun.
+# Written blind while set 20 was being mapped; mapped without the resolver, committed unrun;
+# learned from by cause since (its header keeps the first run).
 HOLDOUT21 = ROOT / "bench" / "data" / "utterances-holdout21.tsv"
-# Written blind while set 21 was being mapped; mapped without the resolver, committed unrun.
+# Written blind while set 21 was being mapped; mapped without the resolver, committed unrun;
+# learned from by cause since, with set 21 (its header keeps the first run).
 HOLDOUT22 = ROOT / "bench" / "data" / "utterances-holdout22.tsv"
 CONFIG = ROOT / "config"
 TARGETS = {"top1": 0.95, "confident_wrong": 0.01}
