@@ -790,13 +790,13 @@ def score_with_references(
         for mention in mentions:
             if mention in refs:
                 continue
-            named = {
+            sites = {
                 link.place
                 for link in index.links(mention.term)
                 if link.weight >= NAMES and index.places.kind(link.place) not in _IMPRECISE
             }
-            inside = {p for p in named if (index.places.admin(p).adcode or "")[:6] in counties}
-            if inside and named - inside:
+            inside = {p for p in sites if (index.places.admin(p).adcode or "")[:6] in counties}
+            if inside and sites - inside:
                 near.update(inside)
     # A road said whose name is that of a site the reference names (西门大街 and its 西门大街
     # 院区 of 淮河医院) passes it, wherever the data puts their points.

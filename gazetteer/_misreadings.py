@@ -359,8 +359,8 @@ def _other_direction(words: str, name: str) -> bool:
     said, named = _DIRECTIONS.intersection(words), _DIRECTIONS.intersection(name)
     if said and named and not said & named:
         return True
-    said, named = set(_SECTION.findall(words)), set(_SECTION.findall(name))
-    return bool(said) and bool(named) and not said & named
+    sections_said, sections_named = set(_SECTION.findall(words)), set(_SECTION.findall(name))
+    return bool(sections_said) and bool(sections_named) and not sections_said & sections_named
 
 
 # A road's section: the direction or 中 before its road word (中州中路, 建设西路).

@@ -36,7 +36,7 @@ def test_a_place_there_with_no_name_after_it_keeps_its_reading(gz, said, place):
     assert confirmed(r) == place, said
 
 
-# --- A reference placed only by its county says which of the places so named (黄帝故里那边那个人民路)
+# --- A reference placed only by its county says which road of the name (黄帝故里那边那个人民路) ---
 
 
 @pytest.mark.parametrize(
