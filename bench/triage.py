@@ -324,8 +324,9 @@ unchanged). `complaints-holdout28.tsv`, written blind while holdout25 was being 
 committed before its first run, on the rules learned from holdout26 and holdout27 and reviewed
 (critical recall .954, precision .925; accuracy .916, 9 under-triaged).
 `complaints-holdout29.tsv`, written blind while holdout27 was being learned from, first ran on
-the same rules (critical recall .969, precision .977; accuracy .944, 9 under-triaged). The baseline is the
-substring keyword matcher the service used before, with its rules kept in `bench/baseline/`.
+the same rules (critical recall .969, precision .977; accuracy .944, 9 under-triaged). The
+baseline is the substring keyword matcher the service used before, with its rules kept in
+`bench/baseline/`.
 Both run in the same process on the same phrasings; the time per phrasing is printed beside
 them.
 """
