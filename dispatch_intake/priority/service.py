@@ -924,7 +924,7 @@ class TriageRules:
         that raises what was said after it (住在河边，说不想活了). A clause that says nothing of
         the patient (突然, 然后) does not end the topic (我头……突然……炸开一样疼). A piece that
         is only the state, cut from the part by a pause (右手……动不了), is one phrase broken by
-        breath: what it found alone gives way."""
+        breath: what it found alone gives way, higher or lower (腿……发紫 is a bruise)."""
         for before, read in _after_what_was_said(reads, self._taking_back):
             # A correction says anew what it was (后来发现是口罩太紧了): it does not go on
             # speaking of the part the clause it corrects named; nor is a taking back (不对)
