@@ -6,6 +6,7 @@ import asyncio
 import math
 import os
 import socket
+import sqlite3
 import threading
 import time
 import weakref
@@ -235,6 +236,24 @@ def postgres_timeouts(url: str, timeout: float) -> dict[str, Any]:
     }
 
 
+def _to_wal(cursor: Any, *, busy_ms: int) -> None:
+    """Put the database file in WAL mode (it stays so), waiting up to `busy_ms` for the lock.
+
+    Written by hand because SQLite's busy handler does not cover it: a connection that must
+    raise its lock to change the journal mode while another holds one is answered "database
+    is locked" at once (waiting could deadlock the two), so instances or workers opening a new
+    store file together would fail to start on whichever lost the race."""
+    deadline = time.monotonic() + busy_ms / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL").fetchall()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+        time.sleep(0.01)
+
+
 def _make_sqlite_durable(engine: Engine, *, busy_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, connection_record: Any) -> None:
@@ -242,10 +261,10 @@ def _make_sqlite_durable(engine: Engine, *, busy_ms: int) -> None:
         # reader that later writes can fail with SQLITE_BUSY, so `_on_begin` takes over.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
+        _to_wal(cursor, busy_ms=busy_ms)
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

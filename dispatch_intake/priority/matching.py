@@ -73,10 +73,26 @@ class PhraseIndex:
         )
         if len(clause.tokens) < self.config.language.pinyin_min_chars:
             return
-        for sound in self.reader.phrase_sounds(clause.text):
+        sounds = self.reader.phrase_sounds(clause.text)
+        if finding.name and len(clause.tokens) >= 3:
+            sounds = [*sounds, *self._name_heard_otherwise(sounds)]
+        for sound in sounds:
             if len(sound) == len(clause.tokens):
                 phrase = Phrase(finding, clause.text, clause.tokens, sound, slot)
                 self._by_sound[sound[:2]].append(phrase)
+
+    def _name_heard_otherwise(self, sounds: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+        """A name's sounds with one syllable's initial heard as its pair in [language]
+        `name_initials` (bai cao ku also as bai cao gu)."""
+        out: list[tuple[str, ...]] = []
+        for sound in sounds:
+            for at, syllable in enumerate(sound):
+                for a, b in self.config.language.name_initials:
+                    for spoken, heard in ((a, b), (b, a)):
+                        if syllable.startswith(spoken) and not syllable.startswith(heard):
+                            other = heard + syllable[len(spoken) :]
+                            out.append((*sound[:at], self.reader.fold(other), *sound[at + 1 :]))
+        return out
 
     def matches(self, clause: Clause) -> list[Match]:
         """Every phrase, part and state the clause holds, by characters or by sound."""

@@ -178,6 +178,10 @@ class Language(_Rules):
     # makes and the accents callers speak with; phrases of `pinyin_min_chars` or more only.
     fuzzy_initials: tuple[tuple[str, str], ...] = ()
     fuzzy_finals: tuple[tuple[str, str], ...] = ()
+    # Initials a `name` is also heard with, one syllable of it at a time (ku as gu: 百草古 is
+    # 百草枯): a plain and an aspirated stop, which speech-to-text confuses in a word it does not
+    # know — never in an everyday word, which it writes as it knows it.
+    name_initials: tuple[tuple[str, str], ...] = ()
     pinyin_min_chars: int = Field(default=2, ge=1)
     # A quantity (三天, 两次, 39度, 三十九度) is a word of its own: characters that count
     # (`numerals`, and digits) followed by a `units` word. A match by sound may not begin or

@@ -924,7 +924,7 @@ class TriageRules:
         that raises what was said after it (住在河边，说不想活了). A clause that says nothing of
         the patient (突然, 然后) does not end the topic (我头……突然……炸开一样疼). A piece that
         is only the state, cut from the part by a pause (右手……动不了), is one phrase broken by
-        breath: what it found alone gives way."""
+        breath: what it found alone gives way, higher or lower (腿……发紫 is a bruise)."""
         for before, read in _after_what_was_said(reads, self._taking_back):
             # A correction says anew what it was (后来发现是口罩太紧了): it does not go on
             # speaking of the part the clause it corrects named; nor is a taking back (不对)
@@ -987,17 +987,17 @@ class TriageRules:
                     for f in said
                     if (span := read.spans.get(f)) and span[0] < state.end and state.start < span[1]
                 ]
-                # A piece that is only the state, cut from the part by a pause (右手……动不了),
-                # is one phrase broken by breath: what the piece found alone gives way.
+                # A piece that is only the state, cut from the part by a pause (右手……动不了,
+                # 腿……发紫), is one phrase broken by breath: what the piece found alone gives
+                # way to it, higher or lower (a leg's purple is a bruise, not a blue face).
                 # A critical state may carry a particle (嘴……歪了, 嘴唇……紫了); a lesser one is
                 # only the state (脚……肿了 stays the piece's own 肿了).
-                if read.clause.after_pause and self._only_the_state(
+                broken = read.clause.after_pause and self._only_the_state(
                     read.clause, state, concept.level == "critical"
-                ):
-                    under = []
+                )
                 # Nor does a concept the clause pairs with a part of its own (脚扭了，疼得沾不
                 # 了地: 疼得 … 沾不了地 is whole without the foot).
-                if any(
+                if not broken and any(
                     not self._observations[f.id].fallback
                     and (
                         more_severe(concept.level, f.level) != f.level

@@ -66,6 +66,34 @@ def test_sqlite_store_is_durable(app: Any) -> None:
         assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
 
 
+@pytest.mark.skipif(STORE != "sqlite", reason="SQLite's journal mode")
+def test_a_new_sqlite_store_waits_for_a_writer_before_it_turns_to_wal(tmp_path: Path) -> None:
+    """Instances or workers starting together on a new store file: one still writes in the old
+    journal mode while another turns the file to WAL. SQLite answers that switch "locked" at
+    once, whatever the busy timeout; the second must wait its turn, not fail to start."""
+    import sqlite3
+
+    from dispatch_intake.db import create_store_engine
+
+    path = tmp_path / "intake.db"
+    writer = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    writer.execute("CREATE TABLE earlier (x)")
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("INSERT INTO earlier VALUES (1)")
+    engine = create_store_engine(f"sqlite:///{path}", timeout=10)
+    done = threading.Timer(0.5, lambda: writer.execute("COMMIT"))
+    done.start()
+    try:
+        with engine.connect() as connection:
+            mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
+            rows = connection.exec_driver_sql("SELECT count(*) FROM earlier").scalar()
+    finally:
+        done.join()
+        writer.close()
+        engine.dispose()
+    assert (mode, rows) == ("wal", 1)
+
+
 def test_first_start_issues_one_token_per_role(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], gazetteer: Any
 ) -> None:
