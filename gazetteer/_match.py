@@ -408,7 +408,7 @@ def _loose_over_a_way_or_number(
             said = units_said(utterance, m.start, m.end, written_only=True)
             if any(way[0] not in name for way in _WAY_SAID.findall(said)):
                 continue
-            if _takes_in(_CARRIER_SAID, said, name) or _takes_in(_SHORE_SAID, said, name):
+            if _takes_in(_CARRIER_SAID, said, name) or _shore_taken_in(said, name):
                 continue
             if not _NUMBER_SAID.search(name) and _NUMBER_SAID.search(said):
                 continue
@@ -421,6 +421,17 @@ def _loose_over_a_way_or_number(
 def _takes_in(words: re.Pattern[str], said: str, name: str) -> bool:
     """Whether the words said hold one of `words` that the name read over them lacks."""
     return any(word not in name for word in words.findall(said))
+
+
+def _shore_taken_in(said: str, name: str) -> bool:
+    """Whether the words said hold a shore (东岸) the name read over them lacks, and the name
+    does not go on past it: 西流湖 东岸 公园 is 西流湖公园 told with where on it the caller is,
+    包公湖东岸 is no 包公湖院区."""
+    for shore in _SHORE_SAID.finditer(said):
+        rest = said[shore.end() :]
+        if shore.group() not in name and not (rest and name.endswith(rest)):
+            return True
+    return False
 
 
 def _a_name_then_a_part(
