@@ -166,6 +166,20 @@ NOT = ("不是", "不在", "没在")
 # Words that take back what was just said, as a clause of their own (兰考？不不，我在菏泽); 不是
 # alone between pauses does too (县医院…不是…中医院), where 不是中医院 says what it is not.
 _TAKEN_BACK = ("不不", "不对", "不是不是")
+# Words that begin as a correction does and say something is wrong with someone (中原路上
+# 不对劲 人晕了, 他不对头): they take nothing back.
+_NOT_TAKEN_BACK = ("不对劲", "不对头")
+
+
+def _takes_back(clause: str) -> bool:
+    """Whether a clause takes back what was said before it (不对，是荥阳), not 不对劲.
+
+    >>> _takes_back("不对"), _takes_back("不对是荥阳"), _takes_back("不对劲"), _takes_back("不对头")
+    (True, True, False, False)
+    """
+    return clause.startswith(_TAKEN_BACK) and not clause.startswith(_NOT_TAKEN_BACK)
+
+
 _WHOLE_NAME = 2
 # Words that say where the caller is not and never take back what was said before them: said
 # alone between pauses (speech-to-text spaces its words: 没在 兰考 在 杞县), the name after is
@@ -208,7 +222,7 @@ def negated_phrases(text: str) -> list[str]:
     for k, (before, clause, after) in enumerate(
         zip(["", *clauses[:-1]], clauses, [*clauses[1:], ""], strict=True)
     ):
-        if clause.startswith(_TAKEN_BACK) and before:
+        if _takes_back(clause) and before:
             before = _corrected(clauses[: k - 1], before, after)
         # 不是 alone takes back the words before only for a name said whole after it: a
         # lone word (西广场…不是，东) corrects part of them.
@@ -216,7 +230,7 @@ def negated_phrases(text: str) -> list[str]:
         if whole and before.startswith(_SAID_TO_BE_AT):
             # 我在兰考 不是 杞县: where the caller says they are stands; 不是 denies what follows.
             out.append(after)
-        elif before and (clause.startswith(_TAKEN_BACK) or whole):
+        elif before and (_takes_back(clause) or whole):
             # 兰考？不不，我在菏泽: what was said just before is what the caller is not at.
             out.append(before)
         if clause in _NOT_AT and after:

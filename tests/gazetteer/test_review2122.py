@@ -34,3 +34,25 @@ def test_a_shore_inside_a_name_said_keeps_the_name(gz, said, place):
 def test_a_shore_ending_the_words_is_still_no_name(gz, said, place, centre):
     r = gz.resolve([said], jurisdiction=centre)
     assert r.candidates[0].place.id == place, said
+
+
+# --- Words that begin as a correction does but say someone is unwell take nothing back --------
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("中原路上 不对劲 人晕了", "lm-zz-zhongyuanlu"),
+        ("我在文化路 他感觉不对劲 喘不上气", "lm-zz-wenhualu"),
+        ("紫荆山公园 不对头 人倒了", "lm-zz-zijingshangongyuan"),
+    ],
+)
+def test_something_wrong_with_someone_takes_no_place_back(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates and r.candidates[0].place.id == place, said
+
+
+@pytest.mark.parametrize("said", ["文化路 不对 是建设路", "中原路上 不对不对 在建设路"])
+def test_a_correction_still_takes_the_place_back(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates and r.candidates[0].place.id == "lm-zz-jianshelu", said
