@@ -301,6 +301,10 @@ class Combination(_Rules):
     # Signs which, said anywhere in the call, explain its signs otherwise: a face swollen and a
     # dizzy head after a beating are the blow's, not an allergy's.
     unless: tuple[str, ...] = ()
+    # The findings (ids) those signs explain, when it is only these: with one of them said, the
+    # combination is read without these findings instead of not at all (a fit explains the
+    # waking after it, 抽完醒了, not a dizziness beside a cut that goes on bleeding).
+    unless_of: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _over_too_is_its_own(self) -> Combination:
@@ -335,6 +339,9 @@ class TriageConfig(_Rules):
             unknown = [s for s in combination.unless if s not in signs]
             if unknown:
                 raise ValueError(f"combination's unless names unknown sign(s) {', '.join(unknown)}")
+            unknown = [i for i in combination.unless_of if i not in seen]
+            if unknown:
+                raise ValueError(f"combination's unless_of names unknown id(s) {', '.join(unknown)}")
         for finding in (*self.findings, *self.concepts):
             unknown = [s for s in finding.resolves if s not in signs]
             if unknown:

@@ -295,7 +295,8 @@ class TriageRules:
         )
         # A sign said to be over (一直流血 … 现在止住了) is no part of a combination (流血 with
         # 头晕 is shock; a cut that has stopped bleeding and a dizzy head are not).
-        present = {f.sign for f in counted if not f.resolved}
+        standing = [f for f in counted if not f.resolved]
+        present = {f.sign for f in standing}
         # ... unless the combination says the sign still counts when over (a blow shrugged off).
         said_at_all = {f.sign for f in counted}
         if not said_alone:
@@ -305,10 +306,15 @@ class TriageRules:
         for combination in self.config.combinations:
             if not (said_alone or combination.alone):
                 continue
+            here = present
+            # A sign that explains its signs otherwise (a fit): not at all, or without only the
+            # findings it explains (`unless_of`: the waking after the fit, not a dizziness).
             if said_at_all.intersection(combination.unless):
-                continue
+                if not combination.unless_of:
+                    continue
+                here = {f.sign for f in standing if f.id not in combination.unless_of}
             if all(
-                sign in present or (sign in combination.over_too and sign in said_at_all)
+                sign in here or (sign in combination.over_too and sign in said_at_all)
                 for sign in combination.signs
             ):
                 priority = more_severe(priority, combination.level)
