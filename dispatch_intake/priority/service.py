@@ -390,11 +390,13 @@ class TriageRules:
 
     def _utterance(self, text: str) -> list[FoundFinding]:
         normal = self.reader.without_fillers(text.lower())
-        # Concepts whose parts the utterance uses in another sense (腿抽筋 is not 抽).
+        # Concepts whose parts the utterance uses in another sense (腿抽筋 is not 抽) — said in
+        # pieces too (我……牙……肿得……说话……含糊 holds 牙肿).
+        said = self.reader.without_pauses(normal)
         excluded = frozenset(
             concept
             for word, concepts in self._unless.items()
-            if self._said_undenied(word, normal)
+            if self._said_undenied(word, normal) or self._said_undenied(word, said)
             for concept in concepts
         )
         # A usual complaint said to have changed (比以前厉害, 突然) is not the usual one.
