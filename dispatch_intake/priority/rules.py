@@ -341,7 +341,8 @@ class TriageConfig(_Rules):
                 raise ValueError(f"combination's unless names unknown sign(s) {', '.join(unknown)}")
             unknown = [i for i in combination.unless_of if i not in seen]
             if unknown:
-                raise ValueError(f"combination's unless_of names unknown id(s) {', '.join(unknown)}")
+                named = ", ".join(unknown)
+                raise ValueError(f"combination's unless_of names unknown id(s) {named}")
         for finding in (*self.findings, *self.concepts):
             unknown = [s for s in finding.resolves if s not in signs]
             if unknown:

@@ -102,7 +102,11 @@ def test_a_mushroom_or_a_place_is_no_weed_killer_unless_drunk(text: str, near_mi
             "routine",
         ),
         # A toothache that went before speech gone all at once; a face swollen round the tooth.
-        ("我爸牙痛了好几天，今天中午突然讲话讲不清了", "牙痛得半边脸都肿了，讲话有点不清楚", "routine"),
+        (
+            "我爸牙痛了好几天，今天中午突然讲话讲不清了",
+            "牙痛得半边脸都肿了，讲话有点不清楚",
+            "routine",
+        ),
         # A hand that feels nothing after a shock; a patient who feels nothing after pills.
         ("触电了，手现在没什么感觉", "吃了十几片感冒药，现在没什么感觉", "urgent"),
         # A heart's flare said over with a cold sweat still on.
@@ -143,7 +147,11 @@ def test_a_fit_that_goes_on_lasted_long_or_came_again_stays_critical(
     ("text", "near_miss", "near_level"),
     [
         # A knock said as it happened, tender where struck; a crash's chest is read as said.
-        ("打篮球胸口被人撞了一下，按着有点疼，别的都好", "骑电动车撞到树上了，胸口一按就疼", "critical"),
+        (
+            "打篮球胸口被人撞了一下，按着有点疼，别的都好",
+            "骑电动车撞到树上了，胸口一按就疼",
+            "critical",
+        ),
     ],
 )
 def test_a_chest_knocked_at_play_is_routine(text: str, near_miss: str, near_level: str) -> None:
@@ -155,7 +163,10 @@ def test_a_chest_knocked_at_play_is_routine(text: str, near_miss: str, near_leve
     ("text", "near_miss"),
     [
         # A spray splashed into the eye is sent; the spraying alone is a day's work.
-        ("给麦子打药的时候，药液溅到眼睛里了，睁不开", "他下午在田里喷了敌草快，收工回来就是有点累"),
+        (
+            "给麦子打药的时候，药液溅到眼睛里了，睁不开",
+            "他下午在田里喷了敌草快，收工回来就是有点累",
+        ),
     ],
 )
 def test_a_spray_in_the_eye_is_urgent(text: str, near_miss: str) -> None:
