@@ -31,8 +31,8 @@ ordinary effect of (`explains`: a climb's breath eased by a rest); an unknown st
 combination is not counted beside a sign that explains it otherwise (`unless`: a swollen face
 and a dizzy head after a beating) — or is read without only the findings that sign explains
 (`unless_of`: a fit explains the waking after it, not a dizziness beside a bleed). A
-correction that says the patient is well (后来发现是口罩太紧了，现在没事了) replaces what it corrects (`corrections.py`); a match by
-sound never cuts a quantity (发烧三天).
+correction that says the patient is well (后来发现是口罩太紧了，现在没事了) replaces what
+it corrects (`corrections.py`); a match by sound never cuts a quantity (发烧三天).
 A sign said as history (以前有癫痫, 心梗病史, 他心梗过) is read like a denied one; a
 complaint said to be the usual one (头疼是老毛病了; or 老毛病了 alone in the next clause) is
 read at its mild level; a sound match over an everyday word written in the clause (打听, 电话)
