@@ -340,7 +340,12 @@ supplement, a thing dropped in water, a weed killer sprayed), after which each r
 recall 1.000, precision 1.000; accuracy 1.000, none under-triaged — checked by the learner's own
 probe `learn2829-probe.tsv`, written before learning (116 lines: 41 wrong, 19 under-triaged
 before; 6, 4 after), every other set's critical recall the same and its precision the same or
-higher (holdout4 .937 → .952, holdout7 .990 → 1.000, holdout24 .970 → .977). The baseline is the
+higher (holdout4 .937 → .952, holdout7 .990 → 1.000, holdout24 .970 → .977), and then by a
+second reviewer's `review2829-probe.tsv`, written before it was run (137 lines: 34 wrong, 10
+under-triaged before the learning; 30, 23 after it; 7, 3 after the review narrowed and widened
+it — a fit's waking, blood in the urine, a regimen, a spraying and a thing in the water no
+longer hiding a bleed, a poison or a drowning beside them, 没事了 no longer ending a fit that
+goes on — every bench set's figures unchanged). The baseline is the
 substring keyword matcher the service used before, with its rules kept in `bench/baseline/`.
 Both run in the same process on the same phrasings; the time per phrasing is printed beside
 them.
