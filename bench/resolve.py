@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/resolve.py              # shipped, 100k and 1M names
     .venv/bin/python bench/resolve.py --sizes 100000 --queries 600
+    .venv/bin/python bench/resolve.py --first-heard --against main --rounds 3
 
 For each gazetteer (the shipped one, and synthetic ones of N names: the shipped places plus
 places generated reproducibly from real name parts) it draws perturbed queries from real
@@ -13,6 +14,10 @@ per query (and p99 CPU time, which other processes on a shared machine do not in
 recall@1 and recall@3. On a synthetic gazetteer the resolver is also measured on
 queries made from the generated names.
 Each gazetteer is built in its own process so that its memory can be measured.
+
+With `--first-heard` it measures instead what the service pays for words it has not heard
+before, this tree beside another revision in the same run, and checks every answer is the same
+(see `bench/first_heard.py`).
 """
 
 from __future__ import annotations
@@ -476,7 +481,22 @@ def main() -> int:
     parser.add_argument("--queries", type=int, default=600)
     parser.add_argument("--baseline-queries", type=int, default=200)
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--first-heard",
+        action="store_true",
+        help="instead: the CPU time of resolving each bench location line once, this tree "
+        "beside --against's, and whether every answer is the same (bench/first_heard.py)",
+    )
+    parser.add_argument(
+        "--against", default="main", metavar="REV", help="with --first-heard (default main)"
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="with --first-heard (default 3)")
+    parser.add_argument("--dump", type=Path, help="with --first-heard: write this tree's answers")
     args = parser.parse_args()
+    if args.first_heard:
+        import first_heard
+
+        return first_heard.compare(args.against, args.rounds, args.dump)
     plan: list[tuple[str, int | None, int, int]] = [("shipped", None, args.queries, args.queries)]
     plan += [
         (f"synthetic {int(s):,}", int(s), args.queries, args.baseline_queries)
