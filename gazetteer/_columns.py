@@ -195,6 +195,54 @@ class HashTable:
         return self.get_many([key])[0]
 
 
+_Key = TypeVar("_Key", str, tuple[str, ...])
+
+
+class KeyEnds(Generic[_Key]):
+    """The first two and the last two units (characters, or syllables) of every key of a
+    table, each with the lengths of the keys it begins or ends. A text that no key of its
+    length begins and ends as it does is no key: told by two dict reads, without hashing the
+    text or searching the table for it. Most of the words a resolution asks about name
+    nothing, and are told so here.
+
+    `starts` and `ends` hold, by the units, a mask with bit n set for a key of n units; the
+    callers that ask for many keys read them in their loops, before a key is even written.
+
+    >>> names = KeyEnds(["河南大学", "河大"])
+    >>> names.may_hold("河南大学"), names.may_hold("河南工大"), names.may_hold("河南大")
+    (True, False, False)
+    >>> sounds = KeyEnds([("he", "nan", "da", "xue")])
+    >>> sounds.may_hold(("he", "nan", "da", "xue")), sounds.may_hold(("he", "nan", "xue"))
+    (True, False)
+    """
+
+    def __init__(self, keys: Iterable[_Key]) -> None:
+        self.starts: dict[_Key, int] = {}
+        self.ends: dict[_Key, int] = {}
+        starts, ends = self.starts, self.ends
+        for key in keys:
+            size = 1 << len(key)
+            head, tail = key[:2], key[-2:]
+            starts[head] = starts.get(head, 0) | size
+            ends[tail] = ends.get(tail, 0) | size
+
+    def may_hold(self, key: _Key) -> bool:
+        """False for a key the table does not hold; True for one it may."""
+        size = len(key)
+        return bool(
+            self.starts.get(key[:2], 0) >> size & 1 and self.ends.get(key[-2:], 0) >> size & 1
+        )
+
+    def held(self, keys: Sequence[_Key]) -> list[int]:
+        """The positions of the keys the table may hold, in order."""
+        starts, ends = self.starts, self.ends
+        return [
+            k
+            for k, key in enumerate(keys)
+            if starts.get(key[:2], 0) >> len(key) & 1 and ends.get(key[-2:], 0) >> len(key) & 1
+        ]
+
+
 KINDS: tuple[PlaceKind, ...] = get_args(PlaceKind)
 
 

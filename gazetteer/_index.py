@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -13,7 +14,7 @@ import numpy as np
 import numpy.typing as npt
 
 from gazetteer._campus_roads import campus_road_forms
-from gazetteer._columns import HashTable, PlaceTable, StringColumn
+from gazetteer._columns import HashTable, KeyEnds, PlaceTable, StringColumn
 from gazetteer._crossings import UNKNOWN_POINT, estimated_roads, point_road_crossings
 from gazetteer._geo import EARTH_RADIUS_KM, haversine_km
 from gazetteer._layers import town_short
@@ -430,6 +431,11 @@ class NameIndex:
         self.term_sound = StringColumn(term_sound)
         self.terms = StringColumn(terms)
         self._term_keys = HashTable(self.terms)
+        # Most words asked about name nothing: their ends say so before a table is searched.
+        self.term_ends = KeyEnds(terms)
+        # Syllables interned: a few hundred strings shared by every reading's pairs.
+        self.heard_ends = KeyEnds(tuple(map(sys.intern, key.split(" "))) for key, _ in sounds)
+        self._dropped_ends = KeyEnds(dropped)
         del self._term_id, self._building_terms, self._source, self._memo
         # All posting lists in one array, sliced by gram: one numpy object, not one per gram.
         self._gram_rows = HashTable(StringColumn(grams))
@@ -680,16 +686,22 @@ class NameIndex:
 
     def term_ids(self, texts: Sequence[str]) -> list[int | None]:
         """The term each text is exactly (normalised), or None: one lookup for all."""
-        found: list[int | None] = []
+        found: list[int | None] = [None] * len(texts)
+        asked = self.term_ends.held(texts)
         terms = self.terms
-        for text, ids in zip(texts, self._term_keys.get_many(texts), strict=True):
-            # Most texts asked for are no name at all: no generator for them.
-            found.append(next((k for k in ids if terms[k] == text), None) if ids else None)
+        for k, ids in zip(asked, self._term_keys.get_many([texts[k] for k in asked]), strict=True):
+            if ids:
+                text = texts[k]
+                found[k] = next((t for t in ids if terms[t] == text), None)
         return found
 
     def missing_one(self, texts: Sequence[str]) -> list[tuple[int, ...]]:
         """The terms each text is with one character left out: one lookup for all."""
-        return self._dropped.get_many(texts)
+        found: list[tuple[int, ...]] = [()] * len(texts)
+        asked = self._dropped_ends.held(texts)
+        for k, ids in zip(asked, self._dropped.get_many([texts[k] for k in asked]), strict=True):
+            found[k] = ids
+        return found
 
     def by_sounds(self, keys: Sequence[str]) -> list[tuple[int, ...]]:
         """Terms whose reading is each key (toneless syllables joined by spaces)."""

@@ -83,30 +83,34 @@ def _local_in(
     prefixes: list[tuple[str, str]],
 ) -> list[Mention]:
     words = "".join(units)
-    spans = [
-        (start, end)
-        for start in range(len(words) - _LOCAL_MIN + 1)
-        for end in range(start + _LOCAL_MIN, min(len(words), start + _MAX_NAME) + 1)
-        if words[start:end] not in index.generic_words
-    ]
-    names = [p + words[s:e] for s, e in spans for p, _ in prefixes]
-    terms = iter(index.term_ids(names))
+    # Only the names that end as a name of their length does (see `KeyEnds`).
+    ends = index.term_ends.ends
+    asked: list[tuple[int, int, str]] = []
+    names: list[str] = []
+    for start in range(len(words) - _LOCAL_MIN + 1):
+        for end in range(start + _LOCAL_MIN, min(len(words), start + _MAX_NAME) + 1):
+            said = words[start:end]
+            lengths = ends.get(words[end - 2 : end], 0)
+            if not lengths or said in index.generic_words:
+                continue
+            for prefix, code in prefixes:
+                if lengths >> (len(prefix) + end - start) & 1:
+                    asked.append((start, end, code))
+                    names.append(prefix + said)
     found: list[Mention] = []
-    for start, end in spans:
-        quality = LOCAL_COMMON if words[start:end] in index.common_words else LOCAL_NAME
-        for _, code in prefixes:
-            term = next(terms)
-            links = index.links(term) if term is not None else ()
-            if (
-                term is not None
-                and links
-                and all(
-                    index.places.kind(link.place) in _LOCAL_KINDS
-                    and (index.places.admin(link.place).adcode or "").startswith(code)
-                    for link in links
-                )
-            ):
-                found.append(Mention(number, offset + start, offset + end, term, quality, "exact"))
+    for (start, end, code), term in zip(asked, index.term_ids(names), strict=True):
+        links = index.links(term) if term is not None else ()
+        if (
+            term is not None
+            and links
+            and all(
+                index.places.kind(link.place) in _LOCAL_KINDS
+                and (index.places.admin(link.place).adcode or "").startswith(code)
+                for link in links
+            )
+        ):
+            quality = LOCAL_COMMON if words[start:end] in index.common_words else LOCAL_NAME
+            found.append(Mention(number, offset + start, offset + end, term, quality, "exact"))
     return found
 
 

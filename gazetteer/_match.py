@@ -1051,10 +1051,16 @@ def _generic(index: NameIndex, utterance: Utterance, mention: Mention) -> bool:
 def _exact(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> None:
     text = "".join(segment.units)
     n = len(text)
+    # Only the spans that begin and end as a name of their length does (see `KeyEnds`).
+    starts, ends = index.term_ends.starts, index.term_ends.ends
+    begin = [starts.get(text[k : k + 2], 0) for k in range(n - 1)]
+    close = [ends.get(text[k : k + 2], 0) for k in range(n - 1)]
     spans = [
         (start, end)
         for start in range(n - 1)
+        if begin[start]
         for end in range(start + 2, min(n, start + index.max_term_length) + 1)
+        if (begin[start] & close[end - 2]) >> (end - start) & 1
     ]
     terms = index.term_ids([text[start:end] for start, end in spans])
     for (start, end), term in zip(spans, terms, strict=True):
@@ -1089,11 +1095,11 @@ def _look_alike(index: NameIndex, segment: Segment, number: int, keep: _Keep) ->
                         continue  # 祀县 is 杞县, but two characters are otherwise alike by chance
                     spans.append((start, end))
                     keys.append(text[start:at] + other + text[at + 1 : end])
-    if not keys:
-        return
-    as_written = index.term_ids([text[start:end] for start, end in spans])
-    for (start, end), term, written in zip(spans, index.term_ids(keys), as_written, strict=True):
-        if term is not None and written is None:
+    terms = index.term_ids(keys)
+    read = [(span, term) for span, term in zip(spans, terms, strict=True) if term is not None]
+    as_written = index.term_ids([text[start:end] for (start, end), _ in read])
+    for ((start, end), term), written in zip(read, as_written, strict=True):
+        if written is None:
             keep(
                 Mention(
                     number, segment.offset + start, segment.offset + end, term, LOOK_ALIKE, "look"
@@ -1117,27 +1123,32 @@ def _swapped(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> No
     """
     text = "".join(segment.units)
     n = len(text)
+    longest = index.max_term_length
+    starts = index.term_ends.starts
     spans: list[tuple[int, int]] = []
     keys: list[str] = []
     for at in range(1, n - 2):
         if text[at] == text[at + 1] or _DIRECTIONS & {text[at], text[at + 1]}:
             continue  # 郑州站西 (west of it) is not 郑州西站, nor 中山路西 中山西路
         # The first and last characters stay where they are.
-        for start in range(max(0, at - index.max_term_length + 3), at):
+        for start in range(max(0, at - longest + 3), at):
+            # The lengths of the names that begin as the swapped words would (see `KeyEnds`).
+            lengths = starts.get(text[start] + text[at + 1 if at == start + 1 else start + 1], 0)
+            if not lengths:
+                continue
             for end in range(max(at + 3, start + SWAPPED_FROM), n + 1):
-                if end - start > index.max_term_length:
+                if end - start > longest:
                     break
-                spans.append((start, end))
-                keys.append(_swap(text[start:end], at - start))
-    if not keys:
-        return
-    as_written = index.term_ids([text[start:end] for start, end in spans])
-    for (start, end), term, written in zip(spans, index.term_ids(keys), as_written, strict=True):
+                if lengths >> (end - start) & 1:
+                    spans.append((start, end))
+                    keys.append(_swap(text[start:end], at - start))
+    terms = index.term_ids(keys)
+    read = [(span, term) for span, term in zip(spans, terms, strict=True) if term is not None]
+    as_written = index.term_ids([text[start:end] for (start, end), _ in read])
+    for ((start, end), term), written in zip(read, as_written, strict=True):
         # Villages are named alike by the thousand (张砦新村, 张新砦村): a swap is chance there.
-        if (
-            term is not None
-            and written is None
-            and any(index.places.kind(link.place) != "village" for link in index.links(term))
+        if written is None and any(
+            index.places.kind(link.place) != "village" for link in index.links(term)
         ):
             keep(
                 Mention(
@@ -1181,8 +1192,19 @@ def _by_sound(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> N
     # Every reading of every span first, then one lookup for all of them.
     said: list[tuple[int, int, float]] = []
     keys: list[str] = []
+    # A span is read only if some reading of its first two units begins a name of its length
+    # and some reading of its last two ends one: most spans of a sentence are no name.
+    starts, ends = index.heard_ends.starts, index.heard_ends.ends
+    pairs = [
+        list(itertools.product(first, second))
+        for first, second in itertools.pairwise(segment.readings)
+    ]
+    begin = [_either(starts, pair) for pair in pairs]
+    close = [_either(ends, pair) for pair in pairs]
     for start in range(n - 1):
         for end in range(start + 2, min(n, start + index.max_syllables) + 1):
+            if not (begin[start] & close[end - 2]) >> (end - start) & 1:
+                continue
             if segment.han and segment.units[end - 1] in _POINTING:
                 # 市一院那 is 市一院 and a word pointing at it, not a name that sounds like it.
                 continue
@@ -1207,12 +1229,22 @@ def _by_sound(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> N
                     quality = SHORT_HOMOPHONE
                 else:
                     quality = HOMOPHONE if k == 0 else HETERONYM
-                said.append((start, end, quality))
-                keys.append(" ".join(reading))
+                size = len(reading)
+                if starts.get(reading[:2], 0) >> size & 1 and ends.get(reading[-2:], 0) >> size & 1:
+                    said.append((start, end, quality))
+                    keys.append(" ".join(reading))
     how = "pinyin" if segment.han else "latin"
     for (start, end, quality), terms in zip(said, index.by_sounds(keys), strict=True):
         for term in terms:
             keep(Mention(number, segment.offset + start, segment.offset + end, term, quality, how))
+
+
+def _either(masks: dict[tuple[str, ...], int], readings: Iterable[tuple[str, ...]]) -> int:
+    """The lengths (as bits) of the names any of `readings` begins or ends, by `masks`."""
+    found = 0
+    for reading in readings:
+        found |= masks.get(reading, 0)
+    return found
 
 
 # A numeral and the measure word after it (一个, 两栋, 三号) are one word: a name heard by its
