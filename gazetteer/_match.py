@@ -33,6 +33,7 @@ from gazetteer._index import (
     NameIndex,
     bigrams_of,
 )
+from gazetteer._likeness import likeness
 from gazetteer._normalise import han_runs, is_written, normalise_text
 
 EXACT = 1.0
@@ -1297,58 +1298,21 @@ def _fuzzy(
     # The windows of each term length, with their sound and writing: terms of one length share
     # them, and a long utterance has dozens.
     by_size: dict[int, list[tuple[int, int, str, str]]] = {}
-    for term in terms:
-        term_text = index.terms[term]
-        sounds = index.term_sound[term].split(" ")
-        term_sound = "".join(sounds)
-        size = index.term_size[term]
-        # A name that begins with a division's (龙亭区人民政府, 杞县人民医院) looks like words
-        # that say that division as written, or type it in pinyin, only by the rest of it: the
-        # division's name is found on its own, and it says nothing of the place named after it
-        # (龙亭午门 is not 龙亭区政府, nor 给郑州打的 郑州大学, nor kaifengzhan chuzhankou
-        # 开封中山路).
-        heads = [
-            (term_text[:k], sounds[:k], term_text[k:], sounds[k:])
-            for k in _division_heads(index, term)
-        ]
+
+    def windows_of(size: int) -> list[tuple[int, int, str, str]]:
         windows = by_size.get(size)
         if windows is None:
             windows = by_size[size] = [
                 (start, end, "".join(syllables[start:end]), text[start:end] if segment.han else "")
                 for start, end in _windows(len(units), size)
             ]
-        best, span = 0.0, (0, 0)
-        for start, end, sound, written in windows:
-            if not segment.han and _only_the_names_end(syllables[start:end], sounds):
-                continue
-            name, name_sound = term_text, term_sound
-            for head, head_sounds, rest, rest_sounds in heads:
-                said, heard = text[start:end], syllables[start:end]
-                at = said.find(head) if segment.han else _find(heard, head_sounds)
-                if at > 0:
-                    # Words before the division's name are no part of a name that begins with
-                    # it (加油站，开封 is no 开封站): the window says it only in another order.
-                    name_sound = written = ""
-                    break
-                if at == 0:
-                    k = len(head_sounds)
-                    written = said[:at] + said[at + k :]
-                    others = heard[:at] + heard[at + k :]
-                    sound = "".join(others)
-                    name, name_sound = rest, "".join(rest_sounds)
-                    if len(rest_sounds) > 1 and not set(rest_sounds) & set(others):
-                        # The division said, and not one syllable of the rest of the name
-                        # (东站去洛阳 for 洛阳工专): their letters are alike only by chance.
-                        name_sound = ""
-                    break
-            similarity = Indel.normalized_similarity(sound, name_sound, score_cutoff=threshold)
-            if segment.han:
-                similarity = max(
-                    similarity * 0.97,
-                    Indel.normalized_similarity(written, name, score_cutoff=threshold),
-                )
-            if similarity > best:
-                best, span = similarity, (start, end)
+        return windows
+
+    terms = list(terms)
+    best_of = _best_windows(index, segment, terms, windows_of, threshold)
+    for term in terms:
+        term_text = index.terms[term]
+        best, span = best_of[term]
         if best >= threshold:
             quality = FUZZY * best
             if segment.han and _cuts_a_quantity(units, span[0], span[1]):
@@ -1371,6 +1335,164 @@ def _fuzzy(
                     how,
                 )
             )
+
+
+_Window = tuple[int, int, str, str]  # start, end, sound, writing (of a written segment)
+
+
+def _best_windows(
+    index: NameIndex,
+    segment: Segment,
+    terms: Sequence[int],
+    windows_of: Callable[[int], list[_Window]],
+    threshold: float,
+) -> dict[int, tuple[float, tuple[int, int]]]:
+    """Each term's likeness to its best window of the segment, and that window's span (the
+    first of the best; (0, 0) where none is alike): by sound, and for written words as
+    written too, the better of the two (the sound a little less sure).
+
+    The terms of one length are compared with the windows of that length at once; the few
+    windows where a term's likeness is more than a comparison of the whole words are then
+    read one by one (`_window_likeness`)."""
+    unique = list(dict.fromkeys(terms))
+    rows = np.array(unique, dtype=np.int64)
+    names = dict(zip(unique, index.terms.take(rows), strict=True))
+    sounds = dict(zip(unique, index.term_sound.take(rows), strict=True))
+    heads_of = _division_heads_of(index)
+    by_size: dict[int, list[int]] = {}
+    for term, size in zip(unique, index.term_size[rows].tolist(), strict=True):
+        by_size.setdefault(size, []).append(term)
+    syllables = [r[0] for r in segment.readings]
+    text = "".join(segment.units)
+    found: dict[int, tuple[float, tuple[int, int]]] = {}
+    for size, group in by_size.items():
+        windows = windows_of(size)
+        scores = likeness(
+            [sounds[term].replace(" ", "") for term in group],
+            [sound for _, _, sound, _ in windows],
+            threshold,
+        )
+        if segment.han:
+            written = likeness(
+                [names[term] for term in group], [words for _, _, _, words in windows], threshold
+            )
+            scores = np.maximum(scores * 0.97, written)
+        # The first window of the best, as a scan that keeps only a better one finds.
+        firsts = scores.argmax(axis=1).tolist()
+        bests = scores.max(axis=1).tolist()
+        for k, term in enumerate(group):
+            best, first = bests[k], firsts[k]
+            heads = heads_of.get(term)
+            if heads is None:
+                heads = heads_of[term] = _heads_of(index, term)
+            if heads or not segment.han:
+                row = scores[k].tolist()
+                term_heads = _Heads(names[term], sounds[term].split(" "), heads)
+                if _mend(segment, syllables, text, term_heads, windows, row, threshold):
+                    best = max(row)
+                    first = row.index(best)
+            found[term] = (best, windows[first][:2]) if best > 0 else (0.0, (0, 0))
+    return found
+
+
+class _Heads:
+    """A name, its syllables, and the divisions' names it begins with (the name and the
+    rest of it, written and heard), longest first."""
+
+    __slots__ = ("name", "sounds", "heads")
+
+    def __init__(self, name: str, sounds: list[str], lengths: Sequence[int]) -> None:
+        self.name = name
+        self.sounds = sounds
+        self.heads = [(name[:k], sounds[:k], name[k:], sounds[k:]) for k in lengths]
+
+
+def _mend(
+    segment: Segment,
+    syllables: list[str],
+    text: str,
+    term: _Heads,
+    windows: Sequence[_Window],
+    row: list[float],
+    threshold: float,
+) -> bool:
+    """Read one by one the windows where a term is not alike by its whole words (those that
+    hold the name of a division the term begins with, and typed syllables as few as two),
+    and say whether there were any."""
+    # A name that begins with a division's (龙亭区人民政府, 杞县人民医院) looks like words
+    # that say that division as written, or type it in pinyin, only by the rest of it: the
+    # division's name is found on its own, and it says nothing of the place named after it
+    # (龙亭午门 is not 龙亭区政府, nor 给郑州打的 郑州大学, nor kaifengzhan chuzhankou
+    # 开封中山路).
+    if segment.han:
+        said = [
+            (at, at + len(head)) for head, _, _, _ in term.heads for at in _occurrences(text, head)
+        ]
+        if not said:
+            return False
+    else:
+        said = [
+            (at, at + len(head_sounds))
+            for _, head_sounds, _, _ in term.heads
+            for at in _sequence_at(syllables, head_sounds)
+        ]
+    mended = False
+    for k, window in enumerate(windows):
+        start, end = window[0], window[1]
+        if (not segment.han and end - start <= 2) or any(
+            start <= first and last <= end for first, last in said
+        ):
+            mended = True
+            row[k] = _window_likeness(segment, syllables, text, term, window, threshold)
+    return mended
+
+
+def _window_likeness(
+    segment: Segment,
+    syllables: list[str],
+    text: str,
+    term: _Heads,
+    window: _Window,
+    threshold: float,
+) -> float:
+    """A term's likeness to one window of the segment (0 for none)."""
+    start, end, sound, written = window
+    if not segment.han and _only_the_names_end(syllables[start:end], term.sounds):
+        return 0.0
+    name, name_sound = term.name, "".join(term.sounds)
+    for head, head_sounds, rest, rest_sounds in term.heads:
+        said, heard = text[start:end], syllables[start:end]
+        at = said.find(head) if segment.han else _find(heard, head_sounds)
+        if at > 0:
+            # Words before the division's name are no part of a name that begins with
+            # it (加油站，开封 is no 开封站): the window says it only in another order.
+            name_sound = written = ""
+            break
+        if at == 0:
+            k = len(head_sounds)
+            written = said[:at] + said[at + k :]
+            others = heard[:at] + heard[at + k :]
+            sound = "".join(others)
+            name, name_sound = rest, "".join(rest_sounds)
+            if len(rest_sounds) > 1 and not set(rest_sounds) & set(others):
+                # The division said, and not one syllable of the rest of the name
+                # (东站去洛阳 for 洛阳工专): their letters are alike only by chance.
+                name_sound = ""
+            break
+    similarity = Indel.normalized_similarity(sound, name_sound, score_cutoff=threshold)
+    if segment.han:
+        similarity = max(
+            similarity * 0.97,
+            Indel.normalized_similarity(written, name, score_cutoff=threshold),
+        )
+    return similarity
+
+
+def _sequence_at(units: Sequence[str], part: Sequence[str]) -> list[int]:
+    """Where the units `part` begin among `units`, every time."""
+    size = len(part)
+    wanted = list(part)
+    return [k for k in range(len(units) - size + 1) if list(units[k : k + size]) == wanted]
 
 
 def _only_the_names_end(heard: Sequence[str], sounds: Sequence[str]) -> bool:
@@ -1403,11 +1525,19 @@ def _division_heads(index: NameIndex, term: int) -> tuple[int, ...]:
     well) a longer name begins with, longest first, for a name that is not itself a division's.
     Only for names written in characters read one syllable each, so that a head's syllables are
     the first ones."""
-    known = _HEADS.setdefault(index, {})
+    known = _division_heads_of(index)
     heads = known.get(term)
     if heads is None:
         heads = known[term] = _heads_of(index, term)
     return heads
+
+
+def _division_heads_of(index: NameIndex) -> dict[int, tuple[int, ...]]:
+    """`_division_heads` of the terms of an index worked out so far, by term."""
+    known = _HEADS.get(index)
+    if known is None:
+        known = _HEADS.setdefault(index, {})
+    return known
 
 
 def _heads_of(index: NameIndex, term: int) -> tuple[int, ...]:
