@@ -9,6 +9,8 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable, Sequence
 
+import numpy as np
+
 from gazetteer._context import _text, said_weight, words_said
 from gazetteer._index import NAMES, NEAR, NameIndex
 from gazetteer._match import Mention, Utterance
@@ -36,14 +38,14 @@ def local_names_said(
     """The mentions with the centre's own places said without the name of its city or
     province they begin with; the station named after such a place (人民公园站) is no longer
     read over the same words short of its 站."""
-    prefixes = _centre_prefixes(index, tuple(jurisdiction_codes))
-    if not prefixes:
+    landmarks = _centre_landmarks(index, tuple(jurisdiction_codes))
+    if not landmarks:
         return list(mentions)
     found: list[Mention] = []
     for number, utterance in enumerate(read):
         for segment in utterance.segments:
             if segment.han:
-                found += _local_in(index, number, segment.offset, segment.units, prefixes)
+                found += _local_in(index, number, segment.offset, segment.units, landmarks)
     said = {(m.utterance, m.start, m.end, m.term) for m in mentions}
     found = [
         m
@@ -80,37 +82,22 @@ def _local_in(
     number: int,
     offset: int,
     units: Sequence[str],
-    prefixes: list[tuple[str, str]],
+    landmarks: list[tuple[str, dict[str, int]]],
 ) -> list[Mention]:
     words = "".join(units)
-    # Only the names that end as a name of their length does (see `KeyEnds`).
-    ends = index.term_ends.ends
-    asked: list[tuple[int, int, str]] = []
-    names: list[str] = []
+    found: list[Mention] = []
     for start in range(len(words) - _LOCAL_MIN + 1):
         for end in range(start + _LOCAL_MIN, min(len(words), start + _MAX_NAME) + 1):
             said = words[start:end]
-            lengths = ends.get(words[end - 2 : end], 0)
-            if not lengths or said in index.generic_words:
+            if said in index.generic_words:
                 continue
-            for prefix, code in prefixes:
-                if lengths >> (len(prefix) + end - start) & 1:
-                    asked.append((start, end, code))
-                    names.append(prefix + said)
-    found: list[Mention] = []
-    for (start, end, code), term in zip(asked, index.term_ids(names), strict=True):
-        links = index.links(term) if term is not None else ()
-        if (
-            term is not None
-            and links
-            and all(
-                index.places.kind(link.place) in _LOCAL_KINDS
-                and (index.places.admin(link.place).adcode or "").startswith(code)
-                for link in links
-            )
-        ):
-            quality = LOCAL_COMMON if words[start:end] in index.common_words else LOCAL_NAME
-            found.append(Mention(number, offset + start, offset + end, term, quality, "exact"))
+            for _, after in landmarks:
+                term = after.get(said)
+                if term is not None:
+                    quality = LOCAL_COMMON if said in index.common_words else LOCAL_NAME
+                    found.append(
+                        Mention(number, offset + start, offset + end, term, quality, "exact")
+                    )
     return found
 
 
@@ -149,6 +136,62 @@ def _centre_prefixes(index: NameIndex, codes: tuple[str, ...]) -> list[tuple[str
     if found is None:
         found = by_codes[codes] = _local_prefixes(index, codes)
     return found
+
+
+# `_landmarks_after` once per loaded index and centre, for the same reason. Read-only to callers.
+_LANDMARKS_OF: weakref.WeakKeyDictionary[
+    NameIndex, dict[tuple[str, ...], list[tuple[str, dict[str, int]]]]
+] = weakref.WeakKeyDictionary()
+
+
+def _centre_landmarks(index: NameIndex, codes: tuple[str, ...]) -> list[tuple[str, dict[str, int]]]:
+    by_codes = _LANDMARKS_OF.get(index)
+    if by_codes is None:
+        by_codes = _LANDMARKS_OF.setdefault(index, {})
+    found = by_codes.get(codes)
+    if found is None:
+        found = by_codes[codes] = _landmarks_after(index, _centre_prefixes(index, codes))
+    return found
+
+
+def _landmarks_after(
+    index: NameIndex, prefixes: list[tuple[str, str]]
+) -> list[tuple[str, dict[str, int]]]:
+    """For each of the centre's prefixes (its cities' and province's names), in order, the
+    names that follow it in the name of one of its landmarks (动物园 after 郑州), each with
+    the term of the whole name: read once from every term, not asked of the index span by
+    span and prefix by prefix on every call (most of the words a caller says are no such
+    name). A term counts only if every place it names is a landmark in the prefix's division.
+    """
+    heads = tuple(dict.fromkeys(prefix for prefix, _ in prefixes))
+    begun: dict[str, dict[str, int]] = {head: {} for head in heads}
+    names = index.terms.take(np.arange(len(index.terms)))
+    for term, name in enumerate(names):
+        if name.startswith(heads):
+            for head in heads:
+                rest = name[len(head) :]
+                if name.startswith(head) and _LOCAL_MIN <= len(rest) <= _MAX_NAME:
+                    begun[head].setdefault(rest, term)
+    return [
+        (
+            prefix,
+            {
+                rest: term
+                for rest, term in begun[prefix].items()
+                if _only_local_landmarks(index, term, code)
+            },
+        )
+        for prefix, code in prefixes
+    ]
+
+
+def _only_local_landmarks(index: NameIndex, term: int, code: str) -> bool:
+    links = index.links(term)
+    return bool(links) and all(
+        index.places.kind(link.place) in _LOCAL_KINDS
+        and (index.places.admin(link.place).adcode or "").startswith(code)
+        for link in links
+    )
 
 
 def _local_prefixes(index: NameIndex, codes: tuple[str, ...]) -> list[tuple[str, str]]:
