@@ -97,6 +97,20 @@ class StringColumn(_Rows[str]):
         at = k + chunk
         return self._chunks[chunk][self._bounds[at] : self._bounds[at + 1]]
 
+    @overload
+    def __getitem__(self, item: int) -> str: ...
+
+    @overload
+    def __getitem__(self, item: slice) -> list[str]: ...
+
+    def __getitem__(self, item: int | slice) -> str | list[str]:
+        if isinstance(item, int) and 0 <= item < self._size:
+            # `_row` inlined: the index's names and readings are read by the hundred thousand.
+            chunk = item // CHUNK
+            at = item + chunk
+            return self._chunks[chunk][self._bounds[at] : self._bounds[at + 1]]
+        return super().__getitem__(item)
+
     def take(self, rows: npt.NDArray[np.integer[Any]]) -> list[str]:
         """The strings of many rows, in the order given (a row may repeat): the names around a
         caller are hundreds, and reading them one by one through indexing costs most of it.
@@ -252,7 +266,7 @@ class PlaceTable(_Rows[Place]):
     Most places of a large gazetteer are a name, a kind, a division and a point: those four
     are columns, and the rest (aliases, address, parent, outline) is kept only for places
     that have it. Recently read places are kept whole, so a resolution reading the same
-    candidate many times builds it once.
+    candidate many times builds it once, and so are the rows of recently asked ids.
     """
 
     CACHED = 4096
@@ -294,10 +308,12 @@ class PlaceTable(_Rows[Place]):
             if p.aliases or p.address is not None or p.parent is not None or p.polygon is not None
         }
         self._cache: dict[int, Place] = {}
+        self._rows_read: dict[str, int | None] = {}
 
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
         state["_cache"] = {}
+        state["_rows_read"] = {}
         return state
 
     def _row(self, k: int) -> Place:
@@ -350,7 +366,11 @@ class PlaceTable(_Rows[Place]):
 
     def index_of(self, place_id: str) -> int | None:
         """The row of the place with this id, if any."""
-        for k in self._by_id.get(place_id):
-            if self._ids[k] == place_id:
-                return k
-        return None
+        found = self._rows_read.get(place_id, -1)
+        if found != -1:
+            return found
+        found = next((k for k in self._by_id.get(place_id) if self._ids[k] == place_id), None)
+        if len(self._rows_read) >= self.CACHED:
+            self._rows_read.clear()
+        self._rows_read[place_id] = found
+        return found

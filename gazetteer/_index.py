@@ -59,6 +59,9 @@ class TermReach(NamedTuple):
 
 # A term linked to this many places or more keeps its `TermReach` once read.
 SHARED_TERM_LINKS = 16
+# The links and reach of this many other terms read lately are kept: a resolution reads the
+# same few terms' links thousands of times (every rule step, every candidate place).
+READ_TERMS = 8192
 
 
 class BuildMemo:
@@ -135,6 +138,8 @@ class NameIndex:
             normalise_text(w) for w in lexicon.housing_of_every_city
         )
         self._reach: dict[int, TermReach] = {}
+        self._read_links: dict[int, tuple[Link, ...]] = {}
+        self._read_reach: dict[int, TermReach] = {}
         self._suffixes = tuple(
             sorted({normalise_text(s) for s in lexicon.generic_suffixes}, key=len, reverse=True)
         )
@@ -647,18 +652,29 @@ class NameIndex:
 
     def links(self, term: int) -> tuple[Link, ...]:
         """The places a term leads to, with how directly."""
+        found = self._read_links.get(term)
+        if found is not None:
+            return found
         code = self._links[term]
         if code >= 0:  # most terms lead to one place: no generator for them
-            return (Link(code >> 1, NEAR if code & 1 else NAMES),)
-        codes = self._shared_links[-1 - code]
-        return tuple(Link(c >> 1, NEAR if c & 1 else NAMES) for c in codes)
+            found = (Link(code >> 1, NEAR if code & 1 else NAMES),)
+        else:
+            codes = self._shared_links[-1 - code]
+            found = tuple(Link(c >> 1, NEAR if c & 1 else NAMES) for c in codes)
+        if len(self._read_links) >= READ_TERMS:
+            self._read_links.clear()  # cheaper than an LRU, and safe to share between threads
+        self._read_links[term] = found
+        return found
 
     def reach(self, term: int) -> TermReach:
         """A term's links read for testing many places against it: by place, and the prefixes
         of the divisions it names. A generic name (校本部, 人民医院) leads to hundreds of
-        places and is tested against each of them, so its reading is kept, for such terms
-        only: memory stays bounded by the few names that many places share."""
+        places and is tested against each of them, so its reading is kept for good, for such
+        terms only: memory stays bounded by the few names that many places share. Other terms'
+        are kept while they are among the latest read (`READ_TERMS`)."""
         found = self._reach.get(term)
+        if found is None:
+            found = self._read_reach.get(term)
         if found is not None:
             return found
         links = self.links(term)
@@ -673,16 +689,24 @@ class NameIndex:
         found = TermReach(weights, divisions)
         if len(links) >= SHARED_TERM_LINKS:
             self._reach[term] = found
+        else:
+            if len(self._read_reach) >= READ_TERMS:
+                self._read_reach.clear()
+            self._read_reach[term] = found
         return found
 
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
-        state.pop("_reach", None)  # a cache of this process's queries, not part of the index
+        # Caches of this process's queries, not part of the index.
+        for cache in ("_reach", "_read_links", "_read_reach"):
+            state.pop(cache, None)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._reach = {}
+        self._read_links = {}
+        self._read_reach = {}
 
     def term_ids(self, texts: Sequence[str]) -> list[int | None]:
         """The term each text is exactly (normalised), or None: one lookup for all."""
