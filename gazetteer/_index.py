@@ -748,11 +748,13 @@ class NameIndex:
         )
         cells = _cell_keys(self.lat, self.lon)
         # Towns and villages stand at their county's seat: they are not beside a caller there.
+        # Nor is a place no name leads to (most are address points, found by road and number):
+        # it would only be measured from the caller and add no name.
         placed = np.fromiter(
             (p.kind not in ("town", "village") for p in self._source),
             dtype=bool,
             count=len(self._source),
-        )
+        ) & (counts > 0)
         order = np.flatnonzero(placed)[np.argsort(cells[placed], kind="stable")]
         keys, starts = np.unique(cells[order], return_index=True)
         self._cell_places = order.astype(np.int32)
