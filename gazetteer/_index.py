@@ -181,7 +181,7 @@ class NameIndex:
         }
         by_name = self._landmarks_by_name()
         for i, place in enumerate(data.places):
-            own = _own_names(place) if place.kind in ("campus", "hospital_branch") else None
+            own = _own_names(place) if place.kind in _INSTITUTION_SITES else None
             for term in self._place_terms(place):
                 # A site's short form that is a road's or landmark's own name (东风路院区 →
                 # 东风路, 包公湖院区 → 包公湖) names that road first: said alone, the caller is
@@ -254,7 +254,7 @@ class NameIndex:
             sites = [
                 k
                 for k in others
-                if self._source[k].kind in ("campus", "hospital_branch")
+                if self._source[k].kind in _INSTITUTION_SITES
                 and self._source[k].admin.adcode == place.admin.adcode
             ]
             # After its county's name (管城区南曹) even a 街道's name without its level word is
@@ -475,7 +475,7 @@ class NameIndex:
             names += _hospital_spoken_forms(place)
             names += _division_hospital_forms(place)
             names += _said_without_the_city(place)
-        if place.kind in ("campus", "hospital_branch"):
+        if place.kind in _INSTITUTION_SITES:
             city_short = _short_city(place.admin.city or "")
             for name in list(names[:1]) + list(place.aliases):
                 short.extend(self._short_forms(name, city_short))
@@ -1098,6 +1098,7 @@ def _site_root(place: Place) -> str:
     return place.parent if place.parent and place.kind in _INSTITUTION_SITES else place.id
 
 
+# The kinds of place that are a site of an institution (a campus, a 院区).
 _INSTITUTION_SITES = frozenset({"campus", "hospital_branch"})
 
 
