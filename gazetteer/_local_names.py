@@ -119,24 +119,9 @@ def _on_another_road(
     return False
 
 
-# `_local_prefixes` once per loaded index and centre: the index does not change once loaded,
-# and the walk over every division cost a tenth of each resolution. Read-only to callers.
-_PREFIXES_OF: weakref.WeakKeyDictionary[NameIndex, dict[tuple[str, ...], list[tuple[str, str]]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def _centre_prefixes(index: NameIndex, codes: tuple[str, ...]) -> list[tuple[str, str]]:
-    by_codes = _PREFIXES_OF.get(index)
-    if by_codes is None:
-        by_codes = _PREFIXES_OF.setdefault(index, {})
-    found = by_codes.get(codes)
-    if found is None:
-        found = by_codes[codes] = _local_prefixes(index, codes)
-    return found
-
-
-# `_landmarks_after` once per loaded index and centre, for the same reason. Read-only to callers.
+# `_landmarks_after` (and the walk over every division for the centre's prefixes before it)
+# once per loaded index and centre: the index does not change once loaded, and both cost a
+# large share of a resolution. Read-only to callers.
 _LANDMARKS_OF: weakref.WeakKeyDictionary[
     NameIndex, dict[tuple[str, ...], list[tuple[str, dict[str, int]]]]
 ] = weakref.WeakKeyDictionary()
@@ -148,7 +133,7 @@ def _centre_landmarks(index: NameIndex, codes: tuple[str, ...]) -> list[tuple[st
         by_codes = _LANDMARKS_OF.setdefault(index, {})
     found = by_codes.get(codes)
     if found is None:
-        found = by_codes[codes] = _landmarks_after(index, _centre_prefixes(index, codes))
+        found = by_codes[codes] = _landmarks_after(index, _local_prefixes(index, codes))
     return found
 
 
