@@ -92,6 +92,8 @@ HOLDOUT21 = ROOT / "bench" / "data" / "utterances-holdout21.tsv"
 HOLDOUT22 = ROOT / "bench" / "data" / "utterances-holdout22.tsv"
 # Written blind while set 22 was being run; mapped without the resolver, committed unrun.
 HOLDOUT23 = ROOT / "bench" / "data" / "utterances-holdout23.tsv"
+# Written blind while set 23 was being mapped; mapped without the resolver, committed unrun.
+HOLDOUT24 = ROOT / "bench" / "data" / "utterances-holdout24.tsv"
 CONFIG = ROOT / "config"
 TARGETS = {"top1": 0.95, "confident_wrong": 0.01}
 NOT_CONFIDENT = "~"
@@ -265,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print every line gotten wrong")
     parser.add_argument(
-        "--data", type=Path, action="append", help="TSV files (default: all twenty-four)"
+        "--data", type=Path, action="append", help="TSV files (default: all twenty-five)"
     )
     args = parser.parse_args(argv)
     runner = Runner()
@@ -294,6 +296,7 @@ def main(argv: list[str] | None = None) -> int:
         HOLDOUT21,
         HOLDOUT22,
         HOLDOUT23,
+        HOLDOUT24,
     )
     paths = args.data or [p for p in sets if p.exists()]
     for path in paths:
