@@ -43,10 +43,12 @@ def test_the_sites_still_at_a_seat_are_counted(shipped: LoadedData) -> None:
     # Sixth round (2026-12): 78 院区 (13 city, 65 district) → 76. Campuses at a seat, round 1
     # (2026-12): 73 (6 city, 67 district) → 70 (7 city, 63 district): five placed, two added
     # at the city's seat (测绘 航空港, 幼专 杜岭), 郑州汽车工程 from the city's seat to 中原区's.
-    # See SOURCES.md, "Sixth round" and "Campuses at a seat, round 1".
+    # Branch absentdata (2026-12): 76 → 77 院区, 郑大一附院's suspended 西院区 added at 中原区's
+    # seat (district). See SOURCES.md, "Sixth round", "Campuses at a seat, round 1" and "Places
+    # callers named that the data lacked".
     branches = sites_at_a_seat(shipped, "hospital_branch")
     campuses = sites_at_a_seat(shipped, "campus")
-    assert (len(branches), sum(p.precision == "city" for p in branches)) == (76, 13)
+    assert (len(branches), sum(p.precision == "city" for p in branches)) == (77, 13)
     assert (len(campuses), sum(p.precision == "city" for p in campuses)) == (70, 7)
 
 

@@ -15,7 +15,8 @@ KAIFENG = Jurisdiction(adcodes=("4102",))
     [
         ("荣阳市中医院 急诊", ZHENGZHOU, "hosp-xyszyy"),  # 荥阳市中医院
         ("萦阳市人民医院", ZHENGZHOU, "hosp-xysrmyy"),
-        ("氾水镇 虎牢关底下", ZHENGZHOU, "adm-410182105"),  # 汜水镇
+        # 汜水镇 said alone: 虎牢关, in the town, is a place of its own since branch absentdata.
+        ("氾水镇 集上", ZHENGZHOU, "adm-410182105"),  # 汜水镇
         ("祀县 县医院急诊楼", KAIFENG, "hosp-qxrmyy"),  # 杞县
     ],
 )
