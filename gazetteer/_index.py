@@ -277,10 +277,12 @@ class NameIndex:
                 else []
             )
             rural = name.endswith(("镇", "乡"))
-            # A 街道 that grew from the village it is named after (须水街道 and its 须水村) is
-            # called by that name alone, as a town is: it names a place, not a road or a site.
+            # A 街道 that grew from the village it is named after (须水街道 and its 须水村;
+            # 刘寨街道 and its 刘砦村, 砦 another way to write 寨) is called by that name alone,
+            # as a town is: it names a place, not a road or a site.
             grown = any(
-                self._source[child].name in (bare + "村", bare + "社区")
+                normalise_text(self._source[child].name)
+                in (normalise_text(bare) + "村", normalise_text(bare) + "社区")
                 for child in self.children.get(i, ())
             )
             alone = [bare] if (rural or grown) and not elsewhere else []

@@ -24,6 +24,7 @@ from shapely import wkt
 from shapely.errors import ShapelyError
 
 from gazetteer._model import PRECISIONS, Admin, Place, PlaceKind, Precision
+from gazetteer._normalise import normalise_text
 
 if TYPE_CHECKING:
     from gazetteer._load import _AdminLookup
@@ -257,6 +258,12 @@ def _village_aliases(town: str, name: str) -> tuple[str, ...]:
     ('北林路文雅小区', '文雅社区', '文雅小区')
     >>> _village_aliases("文化路街道", "关虎屯村")[1:3]
     ('关虎屯小区', '文化路关虎屯村')
+
+    The seat village named as its town is not called by the town's name twice: that is the
+    town said again (古荥，古荥这一块儿).
+
+    >>> _village_aliases("古荥镇", "古荥村")
+    ('古荥镇古荥村', '古荥古荥村')
     """
     # A 社区 is the housing area it is named after; callers call it a 小区 (姚砦小区).
     stem = name.removesuffix("社区")
@@ -273,7 +280,9 @@ def _village_aliases(town: str, name: str) -> tuple[str, ...]:
     if short is not None:
         out.append(short + name)
         stem = name.removesuffix("村")
-        if stem != name and len(stem) >= 2:
+        # The seat village named as its town (须水村 of 须水街道): its name twice without 村
+        # (须水，须水这一块儿) is the town said again, not the village.
+        if stem != name and len(stem) >= 2 and normalise_text(stem) != normalise_text(short):
             out.append(short + stem)
     return tuple(out)
 
