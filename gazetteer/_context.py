@@ -343,8 +343,12 @@ def _cues_joined(text: str) -> str:
     return "".join(out)
 
 
-def reference_phrases(text: str) -> tuple[list[str], str]:
-    """The words said as references in one utterance, and the rest of it.
+def reference_phrases(
+    text: str, names_a_division: Callable[[str], bool] = lambda _: False
+) -> tuple[list[str], str]:
+    """The words said as references in one utterance, and the rest of it. `names_a_division`
+    says whether words are a province's, city's or county's name (新乡), which, said after a
+    road with where it is, says where the road is.
 
     >>> reference_phrases("西门大街上，靠淮河医院这一段")
     (['淮河医院'], '西门大街上 这一段')
@@ -456,7 +460,43 @@ def reference_phrases(text: str) -> tuple[list[str], str]:
             if len(place) >= 2 and not _ROAD.search(place) and not place.endswith("环"):
                 phrases.append(place)
                 rest[k] = ""  # the ground word ends the clause (_ABOUT)
+    # The same with where the place is (商城路，城隍庙那边; 管城东大街，文庙那儿; 开封宋城路，城际站
+    # 边上) after the road said first in a clause of its own, its city or district before it or
+    # not: the road is where the caller is, the place which stretch of it. Said before the road
+    # (城隍庙那边，商城路上), or alone, the place is where the caller is. A division so said, or
+    # a name the road's clause said (洛阳，开元大道，洛龙区这边; 新乡平原路，新乡这儿), says
+    # where the road is; a place said again (花园路，国贸那个，国贸360那儿) is where the caller
+    # insists they are.
+    road_first = ""
+    for k, said in enumerate(rest):
+        there = _THERE.search(said)
+        place = said[: there.start()] if there else ""
+        if (
+            road_first
+            and len(place) >= 2
+            and not _ROAD.search(place)
+            and not place.endswith(_AREA_WORDS)
+            and not names_a_division(place)
+            and place not in road_first
+            and not any(place[:2] in other for j, other in enumerate(rest) if j != k)
+        ):
+            phrases.append(place)
+            rest[k] = ""
+        if not road_first and _road_said(said) and _ROAD_IN_ITS_AREA.fullmatch(said):
+            road_first = said
     return [p for p in phrases if p], " ".join(r for r in rest if r)
+
+
+# Words that end the name of a province, city or county (洛龙区, 中牟县).
+_AREA_WORDS = ("省", "市", "区", "县")
+# Where a place is, said after it (城隍庙那边, 文庙那儿, 城际站边上, 御街那).
+_THERE = re.compile("(?:[那这](?:边|儿|里)|边上|那)$")
+# A road said alone, its city or district before it or not (管城回族区东大街, 开封宋城路).
+_ROAD_IN_ITS_AREA = re.compile(
+    "(?:我在|就在|在|就)?(?:[\u4e00-\u9fff]{2,6}?[市区县])?[\u4e00-\u9fff]{2,5}?(?:"
+    + "|".join(ROAD_WORDS)
+    + ")(?:上|这|这边|这儿)?"
+)
 
 
 # A road or place passed or not yet reached (过了农业路, 快到金水路了, 快到龙亭): `BEFORE`'s
@@ -597,7 +637,9 @@ def find_references(
     """Mentions whose words were said only as a reference; demoted when the caller also said
     where they are: a sure name, or a road's name (held or not). `bound_units` are the units
     said as where a journey ends (`bound_for_units`)."""
-    said_as: list[tuple[list[str], str]] = [reference_phrases(u) for u in utterances]
+    said_as: list[tuple[list[str], str]] = [
+        reference_phrases(u, lambda words: _names_a_division(index, words)) for u in utterances
+    ]
     units = [
         _reference_units(index, r, phrases) for r, (phrases, _) in zip(read, said_as, strict=True)
     ]
@@ -660,6 +702,13 @@ def find_references(
         for m in mentions
     ) or any(_road_said(rest) for _, rest in said_as)
     return References(frozenset(refs), elsewhere, frozenset(negated), frozenset(bound & refs))
+
+
+def _names_a_division(index: NameIndex, words: str) -> bool:
+    """Whether words are the name of provinces, cities or counties only (新乡, 洛龙区)."""
+    (term,) = index.term_ids([normalise_text(words)])
+    named = [link.place for link in index.links(term)] if term is not None else []
+    return bool(named) and all(index.places.kind(p) in _ENCLOSING_KINDS for p in named)
 
 
 def _read_past_its_reference(utterance: Utterance, mention: Mention, units: set[int]) -> bool:
