@@ -467,6 +467,9 @@ def reference_phrases(
     # a name the road's clause said (洛阳，开元大道，洛龙区这边; 新乡平原路，新乡这儿), says
     # where the road is; a place said again (花园路，国贸那个，国贸360那儿) is where the caller
     # insists they are.
+    # Not a place said with 这儿 or 这里 (here: 建设路，一附院这儿), one where someone is said
+    # to be (有人晕倒在紫荆山公园那儿, 我就在省中医那儿), nor one with a part of it said next
+    # (二附院那儿，住院部; 城隍庙那边，大门口): the caller is at that place.
     road_first = ""
     for k, said in enumerate(rest):
         there = _THERE.search(said)
@@ -474,6 +477,8 @@ def reference_phrases(
         if (
             road_first
             and len(place) >= 2
+            and not _AT_IT.search(place)
+            and not (k + 1 < len(rest) and _A_PART_OF_IT.fullmatch(rest[k + 1]))
             and not _ROAD.search(place)
             and not place.endswith(_AREA_WORDS)
             and not names_a_division(place)
@@ -489,8 +494,17 @@ def reference_phrases(
 
 # Words that end the name of a province, city or county (洛龙区, 中牟县).
 _AREA_WORDS = ("省", "市", "区", "县")
-# Where a place is, said after it (城隍庙那边, 文庙那儿, 城际站边上, 御街那).
-_THERE = re.compile("(?:[那这](?:边|儿|里)|边上|那)$")
+# Where a place is, said after it (城隍庙那边, 文庙那儿, 城际站边上, 御街那); not 这儿 or 这里,
+# which say the caller is there.
+_THERE = re.compile("(?:那(?:边|儿|里)|这边|边上|那)$")
+# Someone said to be at a place (我在, 就在, 有人晕倒在, 老人倒在).
+_AT_IT = re.compile("在")
+# A part of a place, or a gate of it, said alone after it (住院部, 急诊门口, 南门, 出站口).
+_A_PART_OF_IT = re.compile(
+    "(?:(?:住院|门诊|急诊|病房|医技|综合|宿舍|教学|办公|实验|图书)楼|住院部|门诊部|急诊科?|门诊"
+    "|(?:[东西南北正后侧大]门|门)口?|出站口|进站口|候车室|负[一二三]楼|[0-9一二三四五六七八九十]+号?楼"
+    "|里面|里头)+(?:[那这](?:边|儿|里)?)?"
+)
 # A road said alone, its city or district before it or not (管城回族区东大街, 开封宋城路).
 _ROAD_IN_ITS_AREA = re.compile(
     "(?:我在|就在|在|就)?(?:[\u4e00-\u9fff]{2,6}?[市区县])?[\u4e00-\u9fff]{2,5}?(?:"
