@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -91,6 +91,10 @@ class Concept(Observation):
 
     parts: tuple[str, ...] = Field(min_length=1)
     states: tuple[str, ...] = Field(min_length=1)
+    # Another concept (id) whose states are this one's too, before its own: two readings of the
+    # same words (a haemorrhage, and a wound's blood that pours beside a wound) keep one list, so
+    # a way of saying it added to one is heard by both.
+    states_of: str | None = None
     # Characters allowed between the part and the state, in the same clause.
     gap: int = Field(default=4, ge=0, le=20)
     # The state may also come first (疼到胸口, 捅了肚子).
@@ -323,6 +327,35 @@ class TriageConfig(_Rules):
     findings: tuple[Finding, ...] = Field(min_length=1)
     concepts: tuple[Concept, ...] = ()
     combinations: tuple[Combination, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _states_shared(cls, document: Any) -> Any:
+        """A concept's `states_of` names another concept; that one's states are read first.
+        TOML has no references between tables, so the rules file names the concept instead."""
+        if not isinstance(document, dict) or not isinstance(document.get("concepts"), list):
+            return document
+        concepts = document["concepts"]
+        by_id = {c.get("id"): c for c in concepts if isinstance(c, dict)}
+        shared = []
+        for concept in concepts:
+            if not isinstance(concept, dict) or concept.get("states_of") is None:
+                shared.append(concept)
+                continue
+            source = by_id.get(concept["states_of"])
+            if source is None:
+                raise ValueError(
+                    f"concept {concept.get('id')!r}: states_of names no concept "
+                    f"({concept['states_of']!r})"
+                )
+            if source.get("states_of") is not None:
+                raise ValueError(
+                    f"concept {concept.get('id')!r}: states_of names {source.get('id')!r}, "
+                    "which takes its states from another concept itself"
+                )
+            own = [s for s in concept.get("states", []) if s not in source.get("states", [])]
+            shared.append({**concept, "states": [*source.get("states", []), *own]})
+        return {**document, "concepts": shared}
 
     @model_validator(mode="after")
     def _ids_are_unique(self) -> TriageConfig:
