@@ -313,26 +313,47 @@ def find_mentions(
 # Units of a name on each side of a change of script for it to be read across one: a syllable
 # and a character beside it are alike by chance.
 _ACROSS_SCRIPTS = 2
+# Units of a name read across scripts that take in a typed word whole (kaifeng府, 郑州dong站):
+# the caller typed that part of the name, and the words around it are the rest of it.
+_WHOLE_WORD_NAME = 3
 
 
 def _across_scripts(index: NameIndex, utterance: Utterance, number: int, keep: _Keep) -> None:
     """Names said half in typed pinyin and half in characters (zhu xian zhen 岳飞庙 for
-    朱仙镇岳飞庙), heard by their sound across the change of script."""
-    for before, after in itertools.pairwise(utterance.segments):
-        if before.han == after.han:
-            continue
-        joined = Segment(
-            before.offset, before.units + after.units, before.readings + after.readings, han=False
+    朱仙镇岳飞庙, kaifeng府 for 开封府, 郑州dong站 for 郑州东站), heard by their sound across
+    the change of script: with two units of the name on each side of it, or with the typed
+    words taken in whole."""
+    segments = utterance.segments
+    if all(segment.han == segments[0].han for segment in segments):
+        return
+    joined = Segment(
+        segments[0].offset,
+        tuple(unit for segment in segments for unit in segment.units),
+        tuple(reading for segment in segments for reading in segment.readings),
+        han=False,
+    )
+    boundaries = [after.offset for before, after in itertools.pairwise(segments)]
+    typed = [(s.offset, s.offset + len(s.units)) for s in segments if not s.han]
+
+    def across(mention: Mention) -> bool:
+        crossed = [b for b in boundaries if mention.start < b < mention.end]
+        if not crossed:
+            return False
+        if all(
+            mention.start <= b - _ACROSS_SCRIPTS and b + _ACROSS_SCRIPTS <= mention.end
+            for b in crossed
+        ):
+            return True
+        touched = [(a, z) for a, z in typed if a < mention.end and mention.start < z]
+        return mention.end - mention.start >= _WHOLE_WORD_NAME and all(
+            mention.start <= a and z <= mention.end for a, z in touched
         )
 
-        def across(mention: Mention, boundary: int = after.offset) -> None:
-            if (
-                mention.start <= boundary - _ACROSS_SCRIPTS
-                and boundary + _ACROSS_SCRIPTS <= mention.end
-            ):
-                keep(mention)
+    def keep_across(mention: Mention) -> None:
+        if across(mention):
+            keep(mention)
 
-        _by_sound(index, joined, number, across)
+    _by_sound(index, joined, number, keep_across)
 
 
 def _fuzzy_into_the_next_phrase(utterance: Utterance, mentions: list[Mention]) -> list[Mention]:

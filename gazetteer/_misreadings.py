@@ -19,6 +19,9 @@ from gazetteer._normalise import normalise_text
 _HAN = "[\u4e00-\u9fff]"
 # Words written after a name to point at it (市一院那, 鼓楼这).
 _POINTING = ("那", "这")
+# A word asking which (哪个校区 说不清): a look-alike read over it (哪个校区 as 黄梅校区, 道哪个
+# as 东校区) is a name the caller did not say; they said they do not know which.
+_ASKING = ("哪",)
 # Words for where the caller is by a place (塔底下, 塔下面): a look-alike read over them (底下 as
 # 地铁站) is a name the caller did not say.
 _BESIDE = ("底下", "下面", "下头", "跟前", "旁边", "对面", "门口", "后头", "后面", "附近")
@@ -89,6 +92,10 @@ _UNREAD_NAME = re.compile(
 _ESTATE_WORDS = ("小区", "家属院", "大院")
 # A name said apart: long enough not to be a word of speech (那块, 这边).
 _NAME_APART = 4
+# An estate said by a name ending in its word 城 between pauses (万科城，南三环那个), that nothing
+# reads: a name of three or more characters, not a word of speech (县城, 进城).
+_ESTATE_ENDING = "城"
+_ESTATE_NAME = 3
 # A village said by its name and word between pauses (勺园村), that nothing reads.
 _VILLAGE_WORD = "村"
 _VILLAGE_WORD_AND_NAME = 2
@@ -117,8 +124,8 @@ def unread_place_said(
     place: int,
     sure: float,
 ) -> bool:
-    """Whether the caller named a road they are on or a compound that no sure reading takes
-    and that the place read back does not stand on."""
+    """Whether the caller named a road they are on or a compound or estate (明德园, 万科城) that
+    no sure reading takes and that the place read back does not stand on."""
     address = normalise_text(index.places[place].address or "")
     for number, utterance in enumerate(read):
         for segment in utterance.segments:
@@ -142,6 +149,7 @@ def unread_place_said(
                 and (
                     (len(name) >= _NAME_APART and any(w in utterance.text for w in _ESTATE_WORDS))
                     or (len(name) > _VILLAGE_WORD_AND_NAME and name.endswith(_VILLAGE_WORD))
+                    or (len(name) >= _ESTATE_NAME and name.endswith(_ESTATE_ENDING))
                 )
                 for name in apart
             ):
@@ -189,15 +197,16 @@ def look_alikes_over_compound_words(
     """The mentions without look-alikes or sound-alikes read over a word for a compound that
     their name does not hold (就是个小区 as 北校区, 老小区 as 老校区), or over a scenic area's
     word (开府景区 as 开福区): the caller said a compound or a scenic area, not a name like it.
-    Nor over a word pointing at what was just named (市一院那 as 市一院南院区), or saying where
-    by it the caller is (塔底下 as 地铁站): the caller named it, and pointed."""
+    Nor over a word pointing at what was just named (市一院那 as 市一院南院区), asking which
+    (哪个校区 as 黄梅校区), or saying where by it the caller is (塔底下 as 地铁站): the caller
+    named it, and pointed or asked."""
 
     def over(mention: Mention) -> bool:
         if mention.how not in ("fuzzy", "pinyin", "dropped"):
             return False
         words = words_said(read[mention.utterance], mention)
         name = str(index.terms[mention.term])
-        if any(word in words and word not in name for word in (*_POINTING, *_BESIDE)):
+        if any(word in words and word not in name for word in (*_POINTING, *_ASKING, *_BESIDE)):
             return True
         # The word last read as the name's is what the caller is by (二七广汤 塔|下面, 塔 read
         # as 站): the name's own last word was not said.
