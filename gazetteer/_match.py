@@ -314,7 +314,9 @@ def find_mentions(
 # and a character beside it are alike by chance.
 _ACROSS_SCRIPTS = 2
 # Units of a name read across scripts that take in a typed word whole (kaifeng府, 郑州dong站):
-# the caller typed that part of the name, and the words around it are the rest of it.
+# the caller typed that part of the name, and the words around it are the rest of it. The typed
+# word is written against the characters it joins, or set apart inside the name (郑州 xi 站):
+# one set apart at a name's edge (在二七，ta晕倒了, 郑大 yi 个) is a word of its own (他, 一).
 _WHOLE_WORD_NAME = 3
 
 
@@ -334,6 +336,7 @@ def _across_scripts(index: NameIndex, utterance: Utterance, number: int, keep: _
     )
     boundaries = [after.offset for before, after in itertools.pairwise(segments)]
     typed = [(s.offset, s.offset + len(s.units)) for s in segments if not s.han]
+    glued = _written_against(utterance)
 
     def across(mention: Mention) -> bool:
         crossed = [b for b in boundaries if mention.start < b < mention.end]
@@ -345,8 +348,13 @@ def _across_scripts(index: NameIndex, utterance: Utterance, number: int, keep: _
         ):
             return True
         touched = [(a, z) for a, z in typed if a < mention.end and mention.start < z]
-        return mention.end - mention.start >= _WHOLE_WORD_NAME and all(
-            mention.start <= a and z <= mention.end for a, z in touched
+        return (
+            mention.end - mention.start >= _WHOLE_WORD_NAME
+            and all(mention.start <= a and z <= mention.end for a, z in touched)
+            and (
+                all(b in glued for b in crossed)
+                or all(mention.start < a and z < mention.end for a, z in touched)
+            )
         )
 
     def keep_across(mention: Mention) -> None:
@@ -354,6 +362,34 @@ def _across_scripts(index: NameIndex, utterance: Utterance, number: int, keep: _
             keep(mention)
 
     _by_sound(index, joined, number, keep_across)
+
+
+def _written_against(utterance: Utterance) -> set[int]:
+    """The changes of script (as the offset of the unit after them) written with nothing
+    between the two sides (kaifeng府, 郑州dong站), not after a space or a pause (二七 ta).
+
+    >>> from types import SimpleNamespace as S
+    >>> said = S(text="郑州dong站 ta", segments=(
+    ...     S(offset=0, units=("郑", "州")), S(offset=2, units=("dong",)),
+    ...     S(offset=3, units=("站",)), S(offset=4, units=("ta",))))
+    >>> sorted(_written_against(said))
+    [2, 3]
+    """
+    text = utterance.text
+    at = 0
+    glued: set[int] = set()
+    for segment in utterance.segments:
+        for k, unit in enumerate(segment.units):
+            apart = False
+            while text.startswith(" ", at):
+                at += 1
+                apart = True
+            if not text.startswith(unit, at):
+                return glued  # the units are not the text as written: none is taken as glued
+            if k == 0 and segment.offset and not apart:
+                glued.add(segment.offset)
+            at += len(unit)
+    return glued
 
 
 def _fuzzy_into_the_next_phrase(utterance: Utterance, mentions: list[Mention]) -> list[Mention]:

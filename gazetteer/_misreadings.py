@@ -96,6 +96,9 @@ _NAME_APART = 4
 # reads: a name of three or more characters, not a word of speech (县城, 进城).
 _ESTATE_ENDING = "城"
 _ESTATE_NAME = 3
+# Words of speech ending in 城 that say the caller is going into or out of town, or is in a
+# county's or a city's old town (刚进城, 在县城, 宋都古城): where they are, not an estate's name.
+_TOWN_WORDS = ("进城", "出城", "回城", "入城", "县城", "老城", "古城")
 # A village said by its name and word between pauses (勺园村), that nothing reads.
 _VILLAGE_WORD = "村"
 _VILLAGE_WORD_AND_NAME = 2
@@ -149,7 +152,11 @@ def unread_place_said(
                 and (
                     (len(name) >= _NAME_APART and any(w in utterance.text for w in _ESTATE_WORDS))
                     or (len(name) > _VILLAGE_WORD_AND_NAME and name.endswith(_VILLAGE_WORD))
-                    or (len(name) >= _ESTATE_NAME and name.endswith(_ESTATE_ENDING))
+                    or (
+                        len(name) >= _ESTATE_NAME
+                        and name.endswith(_ESTATE_ENDING)
+                        and not name.endswith(_TOWN_WORDS)
+                    )
                 )
                 for name in apart
             ):
@@ -202,6 +209,10 @@ def look_alikes_over_compound_words(
     named it, and pointed or asked."""
 
     def over(mention: Mention) -> bool:
+        if mention.how == "latin":
+            # A name heard across typed pinyin and characters (xi小区 as 西校区): the
+            # characters said for a compound are the caller's, not a name like them.
+            return over_a_kind(words_said(read[mention.utterance], mention), mention)
         if mention.how not in ("fuzzy", "pinyin", "dropped"):
             return False
         words = words_said(read[mention.utterance], mention)
@@ -216,6 +227,10 @@ def look_alikes_over_compound_words(
             return True
         if _over_a_spoken_syllable(index, read[mention.utterance], mention):
             return True
+        return over_a_kind(words, mention)
+
+    def over_a_kind(words: str, mention: Mention) -> bool:
+        name = str(index.terms[mention.term])
         return any(
             word in words and not any(w in name for w in group)
             for group in (_COMPOUND_WORDS, _AREA_WORDS)
