@@ -94,6 +94,8 @@ HOLDOUT22 = ROOT / "bench" / "data" / "utterances-holdout22.tsv"
 HOLDOUT23 = ROOT / "bench" / "data" / "utterances-holdout23.tsv"
 # Written blind while set 23 was being mapped; mapped without the resolver, committed unrun.
 HOLDOUT24 = ROOT / "bench" / "data" / "utterances-holdout24.tsv"
+# Written blind while set 24 was being run; mapped without the resolver, committed unrun.
+HOLDOUT25 = ROOT / "bench" / "data" / "utterances-holdout25.tsv"
 CONFIG = ROOT / "config"
 TARGETS = {"top1": 0.95, "confident_wrong": 0.01}
 NOT_CONFIDENT = "~"
@@ -267,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print every line gotten wrong")
     parser.add_argument(
-        "--data", type=Path, action="append", help="TSV files (default: all twenty-five)"
+        "--data", type=Path, action="append", help="TSV files (default: all twenty-six)"
     )
     args = parser.parse_args(argv)
     runner = Runner()
@@ -297,6 +299,7 @@ def main(argv: list[str] | None = None) -> int:
         HOLDOUT22,
         HOLDOUT23,
         HOLDOUT24,
+        HOLDOUT25,
     )
     paths = args.data or [p for p in sets if p.exists()]
     for path in paths:
