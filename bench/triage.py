@@ -352,8 +352,9 @@ while holdout29 was being learned from, on the same rules (critical recall .969,
 accuracy .900, 10 under-triaged). Both were then learned from by family (`learn3031-probe.tsv`,
 `learn3031b-probe.tsv`) and second-reviewed (`review3031-probe.tsv`, `review3031b-probe.tsv`);
 `complaints-holdout32.tsv`, written blind meanwhile, first ran on the rules so learned and
-reviewed (critical recall .954, precision .925; accuracy .891, 9 under-triaged). The baseline is the substring keyword matcher the service used
-before, with its rules kept in `bench/baseline/`.
+reviewed (critical recall .954, precision .925; accuracy .891, 9 under-triaged). The baseline
+is the substring keyword matcher the service used before, with its rules kept in
+`bench/baseline/`.
 Both run in the same process on the same phrasings; the time per phrasing is printed beside
 them.
 """
