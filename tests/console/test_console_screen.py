@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from .test_console_walk import say_location
+from .test_console_walk import places_offered, say_location
 
 if TYPE_CHECKING:
     from conftest import SignIn
@@ -443,7 +443,7 @@ def _every_place_comes_into_sight(page: Page) -> None:
 def test_at_double_zoom_every_place_is_reached_and_the_action_stays(
     sign_in: SignIn, screen: tuple[Any, float]
 ) -> None:
-    """Seven places, a critical caller, words that contradict each other, then the crew sent:
+    """Seven places or more, a critical caller, words that contradict each other, then the crew sent:
     at each step every place can be brought into sight while the sentence to read, the
     recommended action with its key, the clock, the caller's number and the location box stay
     on the screen and uncovered; the location box is wide enough for what it asks."""
@@ -459,7 +459,9 @@ def test_at_double_zoom_every_place_is_reached_and_the_action_stays(
     keyboard.press("Enter")
     expect(taker.locator("#call-priority")).to_have_text("危重")
     say_location(taker, "郑州大学附属医院")
-    expect(taker.locator("#options .option")).to_have_count(7)
+    places = places_offered("郑州大学附属医院")
+    assert places >= 7, "a list long enough to leave the screen at this zoom"
+    expect(taker.locator("#options .option")).to_have_count(places)
     expect(taker.locator("#action .action-kind")).to_have_text("立即派车")
     # The location box says what it is for ("来电人说的地点，Enter 提交") whole.
     assert taker.evaluate(PLACEHOLDER_AND_ROOM) == [True, True], "the location box is too narrow"
