@@ -443,8 +443,8 @@ def _every_place_comes_into_sight(page: Page) -> None:
 def test_at_double_zoom_every_place_is_reached_and_the_action_stays(
     sign_in: SignIn, screen: tuple[Any, float]
 ) -> None:
-    """Seven places or more, a critical caller, words that contradict each other, then the crew sent:
-    at each step every place can be brought into sight while the sentence to read, the
+    """Seven places or more, a critical caller, words that contradict each other, then the crew
+    sent: at each step every place can be brought into sight while the sentence to read, the
     recommended action with its key, the clock, the caller's number and the location box stay
     on the screen and uncovered; the location box is wide enough for what it asks."""
     viewport, zoom = screen
