@@ -85,3 +85,8 @@ def test_a_fall_said_to_have_spared_the_head_still_counts_beside_vomiting_and_sl
 def test_a_belly_pain_told_in_pieces_by_its_quarter_is_sent() -> None:
     assert _level("我……肚子……右下面……疼了一宿了……走不动……") == "urgent"
     assert _level("牙右下边疼") == "routine"
+
+
+def test_a_thing_stuck_in_the_throat_with_the_face_gone_blue_is_critical() -> None:
+    assert _level("一颗葡萄卡在嗓子眼里，憋得脸都青了") == "critical"
+    assert _level("鱼刺卡在嗓子里了，有点疼，能说话") == "urgent"
