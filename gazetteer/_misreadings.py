@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from gazetteer._context import words_said
-from gazetteer._index import ROAD_WORDS, NameIndex
+from gazetteer._index import NAMES, ROAD_WORDS, NameIndex
 from gazetteer._match import Mention, Utterance, pause_starts, sure_names_of, units_said
 from gazetteer._normalise import normalise_text
 
@@ -655,6 +655,43 @@ def names_said_again_with_their_level(
             )
     held = {(m.utterance, m.start, m.end, m.term) for m in kept}
     return kept + [m for m in found if (m.utterance, m.start, m.end, m.term) not in held]
+
+
+def roads_said_before_their_street_division(
+    index: NameIndex,
+    utterances: Sequence[str],
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+) -> list[Mention]:
+    """The mentions with a 街道 named after a road (济源路街道), said after that road's full
+    name and with a word pointing at it (上街济源路，济源路街道那; 花园路，花园路街道那个), read
+    as the road: the caller says where on the road they are, not that they are in the 街道
+    rather than on it. Said alone, with its district or office, or after another road, the
+    街道 stands."""
+    said = [normalise_text(u).replace(" ", "") for u in utterances]
+    out: list[Mention] = []
+    for mention in mentions:
+        words = units_said(read[mention.utterance], mention.start, mention.end)
+        road = words.removesuffix("街道")
+        term = index.term_ids([road])[0] if road != words and road.endswith(ROAD_WORDS) else None
+        if (
+            term is None
+            or not any(
+                index.places.kind(link.place) == "road" and link.weight >= NAMES
+                for link in index.links(term)
+            )
+            or not any(
+                m.term == term and (m.utterance, m.end) <= (mention.utterance, mention.start)
+                for m in mentions
+            )
+            or not re.search(f"{re.escape(words)}[{''.join(_POINTING)}]", said[mention.utterance])
+        ):
+            out.append(mention)
+            continue
+        # The road's own units: the level word after them names nothing more.
+        end = mention.end - len("街道")
+        out.append(Mention(mention.utterance, mention.start, end, term, mention.quality, "exact"))
+    return out
 
 
 # A side of a road said after it (魏都路 路北, 中山路路东): which side, not 唐山's 路北区.

@@ -106,6 +106,7 @@ from gazetteer._misreadings import (
     names_said_twice,
     road_address_read_as_its_community,
     road_sides_said,
+    roads_said_before_their_street_division,
     short_names_inside_a_word,
     site_named_like_its_town,
     unread_place_said,
@@ -222,6 +223,7 @@ def resolve_call(
     mentions = names_across_a_gate(read, mentions, index)
     mentions = short_names_inside_a_word(read, mentions, index)
     mentions = names_said_twice(index, read, mentions)
+    mentions = roads_said_before_their_street_division(index, utterances, read, mentions)
     mentions = names_said_again_with_their_level(index, read, mentions)
     mentions = road_sides_said(index, read, mentions)
     mentions = verb_heard_as_a_name(read, mentions, index)
