@@ -657,6 +657,20 @@ def names_said_again_with_their_level(
     return kept + [m for m in found if (m.utterance, m.start, m.end, m.term) not in held]
 
 
+# Words after a 街道 naming its office or one of its 社区: the caller is in the 街道.
+_DIVISION_PARTS = ("办", "社区", "居委", "辖区")
+
+
+def _districts_said(index: NameIndex, mentions: Sequence[Mention]) -> set[str]:
+    """The codes of the counties and districts a call names (巩义, 金水区)."""
+    return {
+        index.places.admin(link.place).adcode or ""
+        for m in mentions
+        for link in index.links(m.term)
+        if link.weight >= NAMES and index.places.kind(link.place) == "district"
+    }
+
+
 def roads_said_before_their_street_division(
     index: NameIndex,
     utterances: Sequence[str],
@@ -667,24 +681,46 @@ def roads_said_before_their_street_division(
     name and with a word pointing at it (上街济源路，济源路街道那; 花园路，花园路街道那个), read
     as the road: the caller says where on the road they are, not that they are in the 街道
     rather than on it. Said alone, with its district or office, or after another road, the
-    街道 stands."""
-    said = [normalise_text(u).replace(" ", "") for u in utterances]
+    街道 stands; so it does when the words after the pointing word name the 街道's office or one
+    of its 社区 (花园路街道那个社区, 建设路街道这个办事处), and when the call names a county or
+    district holding the 街道 and no road of that name (巩义新华路，新华路街道那: 巩义's 街道,
+    not 新郑's 新华路)."""
+    spaced = [normalise_text(u) for u in utterances]
+    said = [u.replace(" ", "") for u in spaced]
+    districts = _districts_said(index, mentions)
     out: list[Mention] = []
     for mention in mentions:
         words = units_said(read[mention.utterance], mention.start, mention.end)
         road = words.removesuffix("街道")
         term = index.term_ids([road])[0] if road != words and road.endswith(ROAD_WORDS) else None
+        roads = (
+            [
+                link.place
+                for link in index.links(term)
+                if index.places.kind(link.place) == "road" and link.weight >= NAMES
+            ]
+            if term is not None
+            else []
+        )
+        pointing = f"[{''.join(_POINTING)}]"
+        after = re.search(f"{re.escape(words)} ?{pointing}(\\S*)", spaced[mention.utterance])
         if (
             term is None
-            or not any(
-                index.places.kind(link.place) == "road" and link.weight >= NAMES
-                for link in index.links(term)
-            )
+            or not roads
             or not any(
                 m.term == term and (m.utterance, m.end) <= (mention.utterance, mention.start)
                 for m in mentions
             )
-            or not re.search(f"{re.escape(words)}[{''.join(_POINTING)}]", said[mention.utterance])
+            or not re.search(f"{re.escape(words)}{pointing}", said[mention.utterance])
+            or (after is not None and any(w in after.group(1) for w in _DIVISION_PARTS))
+            or (
+                not any(index.places.admin(r).adcode in districts for r in roads)
+                and any(
+                    index.places.kind(link.place) == "town"
+                    and index.places.admin(link.place).adcode in districts
+                    for link in index.links(mention.term)
+                )
+            )
         ):
             out.append(mention)
             continue
