@@ -497,11 +497,13 @@ _AREA_WORDS = ("省", "市", "区", "县")
 # Where a place is, said after it (城隍庙那边, 文庙那儿, 城际站边上, 御街那); not 这儿 or 这里,
 # which say the caller is there.
 _THERE = re.compile("(?:那(?:边|儿|里)|这边|边上|那)$")
+# What a building of a place is for, said before 楼 (住院楼, 教学楼): a part of the place.
+_BUILDING_USES = "住院|门诊|急诊|病房|医技|综合|宿舍|教学|办公|实验|图书"
 # Someone said to be at a place (我在, 就在, 有人晕倒在, 老人倒在).
 _AT_IT = re.compile("在")
 # A part of a place, or a gate of it, said alone after it (住院部, 急诊门口, 南门, 出站口).
 _A_PART_OF_IT = re.compile(
-    "(?:(?:住院|门诊|急诊|病房|医技|综合|宿舍|教学|办公|实验|图书)楼|住院部|门诊部|急诊科?|门诊"
+    f"(?:(?:{_BUILDING_USES})楼|住院部|门诊部|急诊科?|门诊"
     "|(?:[东西南北正后侧大]门|门)口?|出站口|进站口|候车室|负[一二三]楼|[0-9一二三四五六七八九十]+号?楼"
     "|里面|里头)+(?:[那这](?:边|儿|里)?)?"
 )
@@ -580,7 +582,7 @@ def _another_road_or_its_crossing(said: str) -> bool:
 # which part of the place, as 西边出口 does: the caller is in it, not beside it.
 _SIDES = frozenset(cue for cue in AFTER if cue[0] in "前后东南西北" and cue[1] in "边面头")
 _PART = re.compile(
-    "(?:的|那个|那栋|那座)?(?:(?:住院|门诊|急诊|病房|医技|综合|宿舍|教学|办公|实验|图书|家属)楼"
+    f"(?:的|那个|那栋|那座)?(?:(?:{_BUILDING_USES}|家属)楼"
     "|住院部|门诊部|[0-9一二三四五六七八九十]+号楼)"
 )
 
