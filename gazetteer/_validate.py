@@ -7,12 +7,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
-import yaml
 from shapely.geometry import Point
 
 from gazetteer._crossings import ESTIMATED_LAYER, point_road_crossings
 from gazetteer._geo import haversine_km
-from gazetteer._load import DEFAULT_DATA_DIR, DataError, LoadedData, load_data
+from gazetteer._load import DEFAULT_DATA_DIR, DataError, LoadedData, load_data, read_yaml_text
 from gazetteer._model import Place
 from gazetteer._normalise import normalise_text
 from gazetteer._polygons import district_polygon
@@ -243,7 +242,7 @@ def _curated_points(data_dir: Path) -> list[tuple[str, dict[str, object]]]:
     """Every sited entry of the curated files (campus, 院区, landmark), with its file name."""
     points: list[tuple[str, dict[str, object]]] = []
     for path in sorted((data_dir / "curated").glob("*.yaml")):
-        document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        document = read_yaml_text(path.read_text(encoding="utf-8")) or {}
         entries: list[dict[str, object]] = list(document.get("landmarks") or [])
         for key, child_key in (("institutions", "campuses"), ("hospitals", "branches")):
             for parent in document.get(key) or []:
