@@ -126,7 +126,8 @@ def load_data(data_dir: Path = DEFAULT_DATA_DIR, layers_dir: Path | None = None)
                     nearby[child.id] = names
         for entry in _entries(document, "landmarks", path):
             add(_read_landmark(entry, admin_of, path), path)
-        _class_points(places, [i for i, where in origin.items() if where.endswith(path.name)], path)
+        file_name = path.name  # read once: a Path's name is worked out anew on each access
+        _class_points(places, [i for i, where in origin.items() if where.endswith(file_name)], path)
         for alias, ids in _mapping(document.get("ambiguous_aliases"), path).items():
             ambiguous.setdefault(str(alias), []).extend(str(i) for i in ids)
         for place_id, names in _mapping(document.get("unit_aliases"), path).items():
