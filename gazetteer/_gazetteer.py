@@ -8,12 +8,14 @@ import pickle
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
 
 import numpy as np
+from filelock import FileLock
 from shapely.geometry.base import BaseGeometry
 
 from gazetteer._index import BuildMemo, NameIndex
@@ -65,16 +67,13 @@ class Gazetteer:
         index = _read_cache(directory / f"{key}.pickle", NameIndex)
         if index is not None:
             return cls(index)
-        # With layers the index is built in full, but the shipped data's names are not read
-        # again: their terms and readings are kept from the first build over the same data.
-        memo_file = directory / f"{shipped_key}.memo.pickle"
-        kept = _read_cache(memo_file, BuildMemo)
-        memo = kept if kept is not None else BuildMemo({})
-        index = NameIndex(load_data(data_dir, layers), memo=memo)
-        _write_cache(directory, directory / f"{key}.pickle", index)
-        if kept is None:  # written once (or again if unreadable): it never grows past two builds
-            _write_cache(directory, memo_file, memo)
-        return cls(index)
+        # Processes that start together on new data (a server's workers, a test run's) build
+        # the index once: the first takes the lock and builds, the others wait and read its cache.
+        with _building(directory, key):
+            index = _read_cache(directory / f"{key}.pickle", NameIndex)
+            if index is not None:
+                return cls(index)
+            return cls(_build(data_dir, layers, directory, shipped_key, key))
 
     @classmethod
     def from_data(cls, data: LoadedData) -> Gazetteer:
@@ -191,6 +190,38 @@ def _version(package: str) -> str:
         return f"{package} {metadata.version(package)}"
     except metadata.PackageNotFoundError:
         return f"{package} ?"
+
+
+def _build(
+    data_dir: Path, layers: Path | None, directory: Path, shipped_key: str, key: str
+) -> NameIndex:
+    # With layers the index is built in full, but the shipped data's names are not read
+    # again: their terms and readings are kept from the first build over the same data.
+    memo_file = directory / f"{shipped_key}.memo.pickle"
+    kept = _read_cache(memo_file, BuildMemo)
+    memo = kept if kept is not None else BuildMemo({})
+    index = NameIndex(load_data(data_dir, layers), memo=memo)
+    _write_cache(directory, directory / f"{key}.pickle", index)
+    if kept is None:  # written once (or again if unreadable): it never grows past two builds
+        _write_cache(directory, memo_file, memo)
+    return index
+
+
+@contextmanager
+def _building(directory: Path, key: str) -> Iterator[None]:
+    """Held while this process builds the index for `key`. A cache directory that cannot be
+    written or locked costs only the waiting: each process then builds for itself."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(directory / f"{key}.lock")
+        lock.acquire()
+    except OSError:
+        yield
+        return
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _read_cache(path: Path, kind: type[_Cached]) -> _Cached | None:
