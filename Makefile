@@ -39,9 +39,14 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-# Everything but the gazetteer's own tests, which are not yet annotated.
+# Everything but the gazetteer's own tests, which are not yet annotated. mypy keeps its cache in
+# the user's cache directory (as pip and the gazetteer index do), not in the checkout: a new
+# clone on a machine that has checked the code before checks only what changed (about 40 s
+# of CPU less on two cores); mypy checks every cached file against its source.
+MYPY_CACHE_DIR ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/dispatch-intake-mypy
 typecheck: install
-	$(BIN)/mypy --strict dispatch_intake gazetteer bench tests --exclude '^tests/gazetteer/'
+	$(BIN)/mypy --strict --cache-dir '$(MYPY_CACHE_DIR)' dispatch_intake gazetteer bench tests \
+		--exclude '^tests/gazetteer/'
 
 validate: install
 	$(BIN)/gazetteer validate
@@ -51,8 +56,10 @@ validate: install
 TEST_WORKERS ?= auto
 PG_TEST_WORKERS ?= 1
 
+# Work stealing: a worker left idle near the end takes tests still queued on the other, so a
+# few long tests (a browser walk, a fault run) do not leave one core waiting.
 test-sqlite: install
-	DISPATCH_INTAKE_TEST_STORE=sqlite $(BIN)/pytest -n $(TEST_WORKERS)
+	DISPATCH_INTAKE_TEST_STORE=sqlite $(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal
 
 # Only the tests that touch the store run a second time, against PostgreSQL.
 test-postgresql: install

@@ -13,6 +13,8 @@ from gazetteer._load import DataError, load_data
 from gazetteer._model import PRECISIONS
 from gazetteer._validate import validate
 
+from .factories import divisions_only
+
 
 def test_every_place_has_a_precision_class_and_a_source(gz: Gazetteer) -> None:
     for place in gz:
@@ -38,13 +40,23 @@ def test_a_curated_point_marked_approx_says_so(gz: Gazetteer) -> None:
     assert (institution.precision, institution.source) == (seat.precision, seat.source)
 
 
-def test_validate_counts_places_per_layer_and_per_precision(gz: Gazetteer) -> None:
-    report = validate()
+def test_validate_counts_places_per_layer_and_per_precision(tmp_path: Path) -> None:
+    # The shipped data is validated whole by `make test`'s `gazetteer validate`; the counts are
+    # checked here on the shipped divisions and one curated file beside them.
+    data = divisions_only(tmp_path)
+    (data / "curated").mkdir()
+    (data / "curated" / "x.yaml").write_text(
+        "landmarks:\n  - id: lm-x\n    kind: landmark\n    name: 某广场\n    adcode: '410105'\n"
+        "    lat: 34.78\n    lon: 113.68\n    precision: approx\n    source: own-survey\n",
+        encoding="utf-8",
+    )
+    report = validate(data)
     assert report.ok, report.problems
     layers = {k: v for k, v in report.counts.items() if k.startswith("layer ")}
     classes = {k: v for k, v in report.counts.items() if k.startswith("places of precision ")}
+    assert layers["layer curated/x.yaml"] == classes["places of precision approx"] == 1
     assert "layer derived/divisions.csv" in layers and "places of precision city" in classes
-    assert sum(layers.values()) == sum(classes.values()) == len(gz)
+    assert sum(layers.values()) == sum(classes.values()) == len(load_data(data).places)
 
 
 def test_a_declared_precision_needs_a_known_class_and_a_source(tmp_path: Path) -> None:
@@ -89,8 +101,8 @@ def test_same_name_districts_are_ordered_by_what_the_data_knows_of_their_cities(
     assert chaoyang[0].startswith("北京")
 
 
-def test_the_order_does_not_follow_the_files() -> None:
-    loaded = load_data()
+def test_the_order_does_not_follow_the_files(tmp_path: Path) -> None:
+    loaded = load_data(divisions_only(tmp_path))
     divisions = [p for p in loaded.places if p.kind in ("province", "city", "district")]
     data = replace(loaded, places=divisions, nearby_names={})
     forwards = Gazetteer.from_data(data)
