@@ -10,8 +10,7 @@ from typing import Any
 
 import pytest
 
-from gazetteer import Gazetteer
-from gazetteer import _gazetteer
+from gazetteer import Gazetteer, _gazetteer
 
 from .factories import divisions_only
 
