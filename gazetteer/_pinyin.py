@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
@@ -24,6 +25,13 @@ MAX_READINGS_PER_NAME = 4
 # readings in the dictionary (市 as fu, for the look-alike 巿; 区 as ou, a surname) are never
 # how the name is said, and would read another place's words (kaifeng fu, 开封府) as the city.
 _LEVEL_ENDINGS = frozenset("省市县区镇乡")
+# A road numbered in order (经三路, 纬四路, 经开第三大街): its number, heard with a curled initial
+# for a flat one or the other way (经山路: shan for san; 纬是路: shi for si), may be the number.
+# Only between the words that number a road: elsewhere the initials tell names apart (江山路,
+# 紫荆山路 are no 三).
+_ROAD_NUMBER = re.compile(r"(?<=[经纬第])[\u4e00-\u9fff](?=路|大街)")
+_NUMBERS = "一二三四五六七八九十"
+_CURLED = (("zh", "z"), ("ch", "c"), ("sh", "s"))
 
 
 class PinyinReader:
@@ -105,6 +113,13 @@ class PinyinReader:
         for char, first in zip(text, default, strict=True):
             others = self.char_readings(char) if is_han(char) else ()
             out.append(tuple(dict.fromkeys((first, *others))))
+        for found in _ROAD_NUMBER.finditer(text):
+            k = found.start()
+            numbers = _numbers_heard_as(out[k])
+            # A number heard as said stays the first reading (是 is 十 before 四); a character
+            # that is no number's sound is first the number it is heard for (山 as 三).
+            heard = (*out[k], *numbers) if set(numbers) & set(out[k]) else (*numbers, *out[k])
+            out[k] = tuple(dict.fromkeys(heard))
         return out
 
     def split_latin(self, text: str) -> list[str] | None:
@@ -215,6 +230,31 @@ def _default_readings(text: str) -> tuple[str, ...]:
         if char != "\0":
             out.append(char)
     return tuple(out)
+
+
+def _flat(syllable: str) -> str:
+    """A syllable with a curled initial said flat (shan → san)."""
+    for curled, flat in _CURLED:
+        if syllable.startswith(curled):
+            return flat + syllable[len(curled) :]
+    return syllable
+
+
+def _numbers_heard_as(readings: Sequence[str]) -> list[str]:
+    """The readings of the numbers one, two … ten that a character's readings may be heard for,
+    an initial curled or flat.
+
+    >>> _numbers_heard_as(("shan",))
+    ['san']
+    >>> _numbers_heard_as(("shi",))
+    ['si', 'shi']
+    >>> _numbers_heard_as(("jiang",))
+    []
+    """
+    heard = {_flat(r) for r in readings}
+    return [
+        r for number in _NUMBERS for r in PinyinReader.char_readings(number) if _flat(r) in heard
+    ]
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,46 @@
+"""Misreadings of what a caller said, each by its cause.
+
+A numbered road (经三路, 纬四路, 经开第三大街) whose number is heard with a curled initial for a
+flat one (经山路) or the other way is still the numbered road; roads whose own name holds such a
+character (江山路, 紫荆山路) keep theirs, and a number heard as said (是 as 十) comes first.
+"""
+
+import pytest
+
+from .answers import ZHENGZHOU, confirmed
+
+
+@pytest.mark.parametrize(
+    ("said", "road"),
+    [
+        ("纬山路北头，药店门口", "lm-zz-weisanlu"),
+        ("在经山路上，公交站牌那", "lm-zz-jingsanlu"),
+        ("经开第山大街，厂子门口", "lm-zz-jingkai-dajie3"),
+    ],
+)
+def test_a_roads_number_heard_with_a_curled_initial_is_the_number(gz, said, road):
+    assert confirmed(gz.resolve([said], jurisdiction=ZHENGZHOU)) == road
+
+
+def test_a_roads_number_heard_flat_for_curled_is_offered(gz):
+    r = gz.resolve(["纬是路，小学门口"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-weisilu"
+
+
+@pytest.mark.parametrize(
+    ("said", "road"),
+    [
+        ("江山路北段，药店门口", "lm-zz-jiangshanlu"),
+        ("经三路北头", "lm-zz-jingsanlu"),
+        ("经开第十大街", "lm-zz-jingkai-dajie10"),
+        # 是 is the sound of 十 as said: it stays 十, not 四.
+        ("经开第是大街", "lm-zz-jingkai-dajie10"),
+    ],
+)
+def test_names_with_those_characters_keep_their_reading(gz, said, road):
+    assert confirmed(gz.resolve([said], jurisdiction=ZHENGZHOU)) == road
+
+
+def test_a_road_whose_name_holds_a_curled_initial_leads(gz):
+    r = gz.resolve(["紫荆山路上，公交站牌那"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-zijingshanlu"
