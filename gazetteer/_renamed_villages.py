@@ -35,14 +35,20 @@ def villages_renamed_in_their_town(
         towns = _towns_said(index, mention, quality)
         if not towns:
             continue
-        if any(
-            m.utterance == mention.utterance
-            and m.start == mention.end
-            and m.how == "exact"
-            and any(index.places.kind(link.place) != "village" for link in index.links(m.term))
-            for m in mentions
-        ):
-            continue  # the words after the town name something else as said (祥符区政府)
+        # Where the words after the town name something else as said (祥符区政府), they are
+        # not read as a unit; a name shorter than the words is not such (沙窝, a town elsewhere,
+        # in 龙湖镇沙窝里村: the words go on to the village's word).
+        named_to = max(
+            (
+                m.end
+                for m in mentions
+                if m.utterance == mention.utterance
+                and m.start == mention.end
+                and m.how == "exact"
+                and any(index.places.kind(link.place) != "village" for link in index.links(m.term))
+            ),
+            default=0,
+        )
         units = _written_after(read[mention.utterance], mention.end)
         children = [child for town in towns for child in index.children.get(town, ())]
         names = {child: normalise_text(index.places.name(child)) for child in children}
@@ -50,7 +56,7 @@ def villages_renamed_in_their_town(
         for size in range(min(_LONGEST_SAID, len(units)), 1, -1):
             said = "".join(units[:size])
             stem = _stem(said)
-            if len(stem) < 2:
+            if len(stem) < 2 or mention.end + size <= named_to:
                 continue
             if said in names.values() or stem in {_stem(n) for n in names.values() if n == said}:
                 break  # a unit of the town is named so: the words are read as said

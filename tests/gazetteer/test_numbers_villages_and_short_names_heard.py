@@ -3,6 +3,9 @@
 A numbered road (经三路, 纬四路, 经开第三大街) whose number is heard with a curled initial for a
 flat one (经山路) or the other way is still the numbered road; roads whose own name holds such a
 character (江山路, 紫荆山路) keep theirs, and a number heard as said (是 as 十) comes first.
+
+A village said with 村 right after its town, held as the town's 社区 of that name, is found
+even when its first characters name a town elsewhere (沙窝 of 信阳's 沙窝镇 in 沙窝里村).
 """
 
 import pytest
@@ -44,3 +47,26 @@ def test_names_with_those_characters_keep_their_reading(gz, said, road):
 def test_a_road_whose_name_holds_a_curled_initial_leads(gz):
     r = gz.resolve(["紫荆山路上，公交站牌那"], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == "lm-zz-zijingshanlu"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "龙湖镇沙窝里村",
+        "俺是龙湖镇沙窝里村的，老人摔倒了",
+    ],
+)
+def test_a_village_whose_first_words_name_a_town_elsewhere(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "adm-410184109008"
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("龙湖镇沙窝里社区门口", "adm-410184109008"),
+        ("郭店镇鄢陵府村", "adm-410184108004"),
+    ],
+)
+def test_villages_said_by_held_names_stay(gz, said, place):
+    assert gz.resolve([said], jurisdiction=ZHENGZHOU).candidates[0].place.id == place
