@@ -754,3 +754,24 @@ def road_sides_said(
         return any(word in before or word in after for word in ("路", "街", "大道"))
 
     return [m for m in mentions if not side(m)]
+
+
+def names_short_across_the_next(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention]
+) -> list[Mention]:
+    """The mentions without a name heard short of a character (开封大 for 开封大学) whose words
+    run into another heard so (大相寺 for 大相国寺) that goes on past them, where the words before
+    the other name a place as said (开封): read so, every word said is read; read the first way,
+    the other's last words (相寺) are left over."""
+
+    def cut_short(mention: Mention) -> bool:
+        return mention.how == "dropped" and any(
+            other.how == "dropped"
+            and other.utterance == mention.utterance
+            and mention.start < other.start < mention.end < other.end
+            and index.term_ids([units_said(read[mention.utterance], mention.start, other.start)])[0]
+            is not None
+            for other in mentions
+        )
+
+    return [m for m in mentions if not cut_short(m)]

@@ -104,6 +104,7 @@ from gazetteer._misreadings import (
     names_across_a_pause,
     names_said_again_with_their_level,
     names_said_twice,
+    names_short_across_the_next,
     road_address_read_as_its_community,
     road_sides_said,
     roads_said_before_their_street_division,
@@ -223,6 +224,7 @@ def resolve_call(
     mentions = names_across_a_gate(read, mentions, index)
     mentions = short_names_inside_a_word(read, mentions, index)
     mentions = names_said_twice(index, read, mentions)
+    mentions = names_short_across_the_next(index, read, mentions)
     mentions = roads_said_before_their_street_division(index, utterances, read, mentions)
     mentions = names_said_again_with_their_level(index, read, mentions)
     mentions = road_sides_said(index, read, mentions)

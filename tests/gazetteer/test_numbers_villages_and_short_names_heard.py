@@ -6,11 +6,15 @@ character (江山路, 紫荆山路) keep theirs, and a number heard as said (是
 
 A village said with 村 right after its town, held as the town's 社区 of that name, is found
 even when its first characters name a town elsewhere (沙窝 of 信阳's 沙窝镇 in 沙窝里村).
+
+A landmark heard short of a character right after its city (开封大相寺) is not read as the
+city's name with the landmark's first character, heard short of another name (开封大 for
+开封大学): read so, the landmark's last words would be left over.
 """
 
 import pytest
 
-from .answers import ZHENGZHOU, confirmed
+from .answers import KAIFENG, ZHENGZHOU, confirmed
 
 
 @pytest.mark.parametrize(
@@ -70,3 +74,28 @@ def test_a_village_whose_first_words_name_a_town_elsewhere(gz, said):
 )
 def test_villages_said_by_held_names_stay(gz, said, place):
     assert gz.resolve([said], jurisdiction=ZHENGZHOU).candidates[0].place.id == place
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["开封大相寺，大门口", "俺在开封大相寺里头"],
+)
+def test_a_landmark_short_of_a_character_after_its_city(gz, said):
+    r = gz.resolve([said], jurisdiction=KAIFENG)
+    assert r.candidates[0].place.id == "lm-kf-daxiangguosi"
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("开封大学，东门", "edu-4141011069-benbu"),
+        ("开封大相国寺，后门", "lm-kf-daxiangguosi"),
+    ],
+)
+def test_names_said_whole_after_the_city_stay(gz, said, place):
+    assert confirmed(gz.resolve([said], jurisdiction=KAIFENG)) == place
+
+
+def test_the_citys_name_and_a_character_alone_is_still_a_university(gz):
+    r = gz.resolve(["开封大"], jurisdiction=KAIFENG)
+    assert r.candidates[0].place.id.startswith(("edu-4141011069", "edu-4141010475"))
