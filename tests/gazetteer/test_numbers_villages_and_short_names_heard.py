@@ -3,6 +3,7 @@
 A numbered road (经三路, 纬四路, 经开第三大街) whose number is heard with a curled initial for a
 flat one (经山路) or the other way is still the numbered road; roads whose own name holds such a
 character (江山路, 紫荆山路) keep theirs, and a number heard as said (是 as 十) comes first.
+The 经 of 已经/曾经 (人已经是路边躺着了) numbers no road.
 
 A village said with 村 right after its town, held as the town's 社区 of that name, is found
 even when its first characters name a town elsewhere (沙窝 of 信阳's 沙窝镇 in 沙窝里村).
@@ -99,3 +100,30 @@ def test_names_said_whole_after_the_city_stay(gz, said, place):
 def test_the_citys_name_and_a_character_alone_is_still_a_university(gz):
     r = gz.resolve(["开封大"], jurisdiction=KAIFENG)
     assert r.candidates[0].place.id.startswith(("edu-4141011069", "edu-4141010475"))
+
+
+@pytest.mark.parametrize(
+    ("said", "road"),
+    [
+        ("金水路，老人已经是路都走不动了", "lm-zz-jinshuilu"),
+        ("大学路这，人已经是路边倒下了", "lm-zz-daxuelu"),
+        ("长江路，他曾经是路口那个店的", "lm-zz-changjianglu"),
+    ],
+)
+def test_already_said_before_a_road_word_is_no_numbered_road(gz, said, road):
+    # 已经是路 / 曾经是路: the 经 of a word of time numbers no road (经四路).
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == road
+    assert not any("jingsilu" in c.place.id for c in r.candidates)
+
+
+@pytest.mark.parametrize(
+    ("said", "road"),
+    [
+        ("人已经到经山路上了", "lm-zz-jingsanlu"),
+        ("俺已经在纬是路这了", "lm-zz-weisilu"),
+    ],
+)
+def test_a_numbered_road_said_after_already_is_still_heard(gz, said, road):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == road
