@@ -28,9 +28,9 @@ _LEVEL_ENDINGS = frozenset("省市县区镇乡")
 # A road numbered in order (经三路, 纬四路, 经开第三大街): its number, heard with a curled initial
 # for a flat one or the other way (经山路: shan for san; 纬是路: shi for si), may be the number.
 # Only between the words that number a road: elsewhere the initials tell names apart (江山路,
-# 紫荆山路 are no 三). Not after 已经/曾经, the words of time said all through a call (人已经是路边
-# 躺着了 is no 经四路): there 经 numbers nothing.
-_ROAD_NUMBER = re.compile(r"(?<![已曾])[经纬第]([\u4e00-\u9fff])(?=路|大街)")
+# 紫荆山路 are no 三). Not after 已经/曾经/正经/神经, words said all through a call (人已经是路边
+# 躺着了, 俺正经是路过 are no 经四路): there 经 numbers nothing.
+_ROAD_NUMBER = re.compile(r"(?<![已曾正神])[经纬第]([\u4e00-\u9fff])(?=路|大街)")
 _NUMBERS = "一二三四五六七八九十"
 _CURLED = (("zh", "z"), ("ch", "c"), ("sh", "s"))
 

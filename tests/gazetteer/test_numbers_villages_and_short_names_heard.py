@@ -3,7 +3,7 @@
 A numbered road (经三路, 纬四路, 经开第三大街) whose number is heard with a curled initial for a
 flat one (经山路) or the other way is still the numbered road; roads whose own name holds such a
 character (江山路, 紫荆山路) keep theirs, and a number heard as said (是 as 十) comes first.
-The 经 of 已经/曾经 (人已经是路边躺着了) numbers no road.
+The 经 of 已经/曾经/正经/神经 (人已经是路边躺着了) numbers no road.
 
 A village said with 村 right after its town, held as the town's 社区 of that name, is found
 even when its first characters name a town elsewhere (沙窝 of 信阳's 沙窝镇 in 沙窝里村).
@@ -108,10 +108,12 @@ def test_the_citys_name_and_a_character_alone_is_still_a_university(gz):
         ("金水路，老人已经是路都走不动了", "lm-zz-jinshuilu"),
         ("大学路这，人已经是路边倒下了", "lm-zz-daxuelu"),
         ("长江路，他曾经是路口那个店的", "lm-zz-changjianglu"),
+        ("建设路这，俺正经是路过，看见有人倒了", "lm-zz-jianshelu"),
+        ("花园路，老人神经是路都认不清了", "lm-zz-huayuanlu"),
     ],
 )
 def test_already_said_before_a_road_word_is_no_numbered_road(gz, said, road):
-    # 已经是路 / 曾经是路: the 经 of a word of time numbers no road (经四路).
+    # 已经是路, 正经是路过: the 经 of such a word numbers no road (经四路).
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == road
     assert not any("jingsilu" in c.place.id for c in r.candidates)
