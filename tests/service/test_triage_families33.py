@@ -194,3 +194,37 @@ def test_a_ride_to_a_scan_is_routine() -> None:
 
 def test_a_doorway_in_sichuan_is_no_heavy_head() -> None:
     assert _level("我屋头门口有棵大树,你们到了就看得到") == "unknown"
+
+
+# --- phlegm rattling in the throat; a shot asked after a bite denied or a cut stopped ---------
+
+
+def test_phlegm_rattling_in_the_throat_is_urgent() -> None:
+    assert _level("老爷子躺床上起不来好几年了,嗓子眼里老是有痰呼噜呼噜的") == "urgent"
+
+
+def test_phlegm_coughed_up_stays_minor() -> None:
+    assert _level("嗓子有痰,咳出来就好了") == "routine"
+
+
+def test_a_shot_asked_beside_a_bite_denied_is_routine() -> None:
+    assert _level("狗没咬破,就是舔了一下手,要不要打狂犬针") == "routine"
+
+
+def test_a_shot_asked_for_with_no_patient_is_unknown() -> None:
+    assert _level("想问一下哪家医院晚上能打狂犬疫苗") == "unknown"
+
+
+# --- a caller in pieces who says the throat is fine, or who wants someone to talk to ---------
+
+
+def test_a_caller_in_pieces_with_the_throat_said_fine_is_urgent() -> None:
+    assert _level("我……吃了虾……过敏了……眼皮……肿了……嗓子……没事……") == "urgent"
+
+
+def test_a_caller_in_pieces_who_wants_to_talk_is_unknown() -> None:
+    assert _level("你好……我……就想……找人说说话……行吗……") == "unknown"
+
+
+def test_a_caller_in_pieces_with_a_tight_throat_stays_critical() -> None:
+    assert _level("我……过敏了……嗓子……发紧……") == "critical"
