@@ -228,3 +228,14 @@ def test_a_caller_in_pieces_who_wants_to_talk_is_unknown() -> None:
 
 def test_a_caller_in_pieces_with_a_tight_throat_stays_critical() -> None:
     assert _level("我……过敏了……嗓子……发紧……") == "critical"
+
+
+# --- 化疗 heard as 化了 after 做: a treatment, not a wound gone bad -------------------------
+
+
+def test_a_ride_to_chemotherapy_heard_as_hua_le_is_routine() -> None:
+    assert _level("后天要去做化了,想订个车接送") == "routine"
+
+
+def test_a_wound_gone_bad_stays_urgent() -> None:
+    assert _level("脚上的口子化了,一直流黄水") == "urgent"
