@@ -119,3 +119,16 @@ def test_a_red_toilet_explained_is_no_bleed(text: str, level: str) -> None:
 )
 def test_a_calmed_child_beside_a_pregnancy_is_no_silent_newborn(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A pour said stopped after it: sent, no longer critical.
+        ("胳膊上蹭了个口子,哗哗地流血,拿纸巾按了一会儿不流了", "urgent"),
+        # A pour still going: critical.
+        ("他小腿上的伤口一直呼呼地出血,纱布都湿透了", "critical"),
+    ],
+)
+def test_a_pour_said_stopped_after_is_sent_not_critical(text: str, level: str) -> None:
+    assert _level(text) == level
