@@ -9,16 +9,18 @@ SHARED_SCENARIOS ?= ../shared/scenarios
 
 # Installs come from the lock files only (`make lock` regenerates them from pyproject.toml);
 # `make run` takes the runtime lock, everything else the dev lock (runtime, dev and build).
+# Nothing is byte-compiled at install (--no-compile): Python compiles each module the first
+# time it is imported, so only what runs is compiled, not every file of every package.
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
 $(VENV)/.installed-runtime: requirements/runtime.lock pyproject.toml | $(PY)
-	$(PY) -m pip install -q --require-hashes -r requirements/runtime.lock
+	$(PY) -m pip install -q --no-compile --require-hashes -r requirements/runtime.lock
 	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
 	touch $@
 
 $(VENV)/.installed: requirements/dev.lock pyproject.toml | $(PY)
-	$(PY) -m pip install -q --require-hashes -r requirements/dev.lock
+	$(PY) -m pip install -q --no-compile --require-hashes -r requirements/dev.lock
 	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
 	touch $@
 
@@ -51,9 +53,11 @@ typecheck: install
 validate: install
 	$(BIN)/gazetteer validate
 
-# One pytest worker per core for SQLite, and one for PostgreSQL beside it (tests keep to their
-# own store, schema, ports and files, so the two suites run at the same time).
-TEST_WORKERS ?= auto
+# For SQLite one pytest worker more than there are cores (a worker waiting on a browser, a
+# served process or a fault's deadline leaves its core to the others), and one for PostgreSQL
+# beside them (tests keep to their own store, schema, ports and files, so the two suites run at
+# the same time).
+TEST_WORKERS ?= $(shell echo $$(( $$(nproc) + 1 )))
 PG_TEST_WORKERS ?= 1
 
 # Work stealing: a worker left idle near the end takes tests still queued on the other, so a

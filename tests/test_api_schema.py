@@ -1,7 +1,7 @@
 """Generated requests against the published /openapi.json: every answer the service gives must
 be one the document describes (status, content type, schema), and none may be a 500.
 
-Derandomized, so every run sends the same cases (never a flaky failure); up to 80 per operation,
+Derandomized, so every run sends the same cases (never a flaky failure); up to 50 per operation,
 for the suite's time budget. `DISPATCH_INTAKE_SCHEMA_CASES` sets the cases per operation;
 `bench/schema.py` runs 10,000 in all, with every role's token, on SQLite or PostgreSQL.
 """
@@ -26,7 +26,7 @@ from .schema_support import (
     open_service,
 )
 
-CASES_PER_OPERATION = int(os.environ.get("DISPATCH_INTAKE_SCHEMA_CASES", "80"))
+CASES_PER_OPERATION = int(os.environ.get("DISPATCH_INTAKE_SCHEMA_CASES", "50"))
 
 
 @pytest.fixture(scope="module")
