@@ -229,7 +229,10 @@ def schema_url(schema: str, port: int | None = None) -> str:
     url = make_url(POSTGRES_URL)
     if port is not None:
         url = url.set(host="127.0.0.1", port=port)
-    return f"{url.render_as_string(False)}?options=-csearch_path%3D{schema}"
+    # Commits need not wait for PostgreSQL's disk here (no test crashes the database server):
+    # about 3 ms a commit on this kind of machine, 0.5 ms without the wait.
+    options = f"-csearch_path%3D{schema}%20-csynchronous_commit%3Doff"
+    return f"{url.render_as_string(False)}?options={options}"
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from ..conftest import schema_url
 from ..service.factories import auth, call_body
 from .conftest import fault_settings, wait_until
@@ -124,6 +126,7 @@ def test_a_replay_waiting_on_the_store_holds_up_no_new_start(
     app.state.engine.dispose()
 
 
+@pytest.mark.long_run
 def test_many_held_calls_drain_in_order_while_new_starts_keep_coming(
     tmp_path: Path, pg_schema: str, store_proxy: TcpProxy, gazetteer: Any
 ) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 from ..conftest import CONFIG_DIR, TOKENS
 from ..service.factories import auth, call_body
@@ -37,6 +38,7 @@ def _free_port() -> int:
         return port
 
 
+@pytest.mark.long_run
 def test_kill_9_under_load_loses_and_doubles_nothing(tmp_path: Path, gazetteer: Any) -> None:
     from fastapi.testclient import TestClient
     from sqlalchemy import func, select

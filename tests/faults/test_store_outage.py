@@ -22,7 +22,9 @@ def _ready(client: Any) -> int:
     return status
 
 
-@pytest.mark.parametrize("fault", ["refuse", "black_hole"])
+@pytest.mark.parametrize(
+    "fault", ["refuse", pytest.param("black_hole", marks=pytest.mark.long_run)]
+)
 def test_calls_are_held_through_an_outage_and_replayed_once(
     fault: str, tmp_path: Path, pg_schema: str, store_proxy: TcpProxy, gazetteer: Any
 ) -> None:
