@@ -275,14 +275,32 @@ def test_the_queue_age_reads_on_one_line_when_zoomed(sign_in: SignIn, zoom: floa
 
 
 def test_a_lost_connection_banner_goes_once_the_service_answers_again(sign_in: SignIn) -> None:
-    taker = sign_in("call_taker", psap="zhengzhou-120")
+    # Cut from before the page opens: whatever sends a confirmation, nothing of it reaches the
+    # service, and each one sent is counted.
+    confirms: list[str] = []
+
+    def cut(route: Route) -> None:
+        confirms.append(route.request.url)
+        route.abort()
+
+    taker = sign_in(
+        "call_taker",
+        psap="zhengzhou-120",
+        prepare=lambda context: context.route("**/v1/calls/*/confirm", cut),
+    )
+    # The live stream opening is itself an answer from the service, and clears the banner: it
+    # must be open before the failure, or its opening can take the banner away before it is read.
+    expect(taker.locator("#stream-state")).to_have_text("实时：已连接")
     taker.locator("#location-input").fill("郑州东站")
     taker.locator("#location-input").press("Enter")
     expect(taker.locator("#options .option")).to_have_count(1)
-    taker.context.route("**/v1/calls/*/confirm", lambda route: route.abort())
-    taker.keyboard.press("Escape")
-    taker.keyboard.press("1")
+    expect(taker.locator("#prompt-text")).to_contain_text("郑州东站")
+    assert confirms == [], "the Enter that sent the place also confirmed it"
+    with taker.expect_event("requestfailed", lambda request: "/confirm" in request.url):
+        taker.keyboard.press("Escape")
+        taker.keyboard.press("1")
     expect(taker.locator("#error")).to_have_text("确认位置失败：无法连接受理服务，请检查网络")
+    assert len(confirms) == 1, confirms
     taker.context.unroute("**/v1/calls/*/confirm")
     # The next answer from the service (here the candidates while typing) says it is back.
     taker.keyboard.press("l")
