@@ -100,6 +100,8 @@ HOLDOUT25 = ROOT / "bench" / "data" / "utterances-holdout25.tsv"
 HOLDOUT26 = ROOT / "bench" / "data" / "utterances-holdout26.tsv"
 # Written blind while set 26 was being run; mapped without the resolver, committed unrun.
 HOLDOUT27 = ROOT / "bench" / "data" / "utterances-holdout27.tsv"
+# Written blind while set 27 was being run; mapped without the resolver, committed unrun.
+HOLDOUT28 = ROOT / "bench" / "data" / "utterances-holdout28.tsv"
 CONFIG = ROOT / "config"
 TARGETS = {"top1": 0.95, "confident_wrong": 0.01}
 NOT_CONFIDENT = "~"
@@ -273,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print every line gotten wrong")
     parser.add_argument(
-        "--data", type=Path, action="append", help="TSV files (default: all twenty-eight)"
+        "--data", type=Path, action="append", help="TSV files (default: all twenty-nine)"
     )
     args = parser.parse_args(argv)
     runner = Runner()
@@ -306,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         HOLDOUT25,
         HOLDOUT26,
         HOLDOUT27,
+        HOLDOUT28,
     )
     paths = args.data or [p for p in sets if p.exists()]
     for path in paths:
