@@ -7,12 +7,19 @@ SHARED_SCENARIOS ?= ../shared/scenarios
 
 .PHONY: install lock openapi-snapshot run test lint typecheck validate test-sqlite test-postgresql test-long replay bench
 
+# Python keeps what it compiles (__pycache__, ignored by git) for every command made here, even
+# where the environment says not to (PYTHONDONTWRITEBYTECODE, as container images often set):
+# nothing is compiled at install (below), so without it every process the tests start — the
+# served instances, the take-call and gazetteer commands, each pytest worker — compiled every
+# module it imported again from source, about 3 s of CPU each.
+unexport PYTHONDONTWRITEBYTECODE
+
 # Installs come from the lock files only (`make lock` regenerates them from pyproject.toml);
 # `make run` takes the runtime lock, everything else the dev lock (runtime, dev and build).
 # Nothing is byte-compiled at install (--no-compile): Python compiles each module the first
-# time it is imported, so only what runs is compiled, not every file of every package. The lock
-# files pin every dependency with its hash (pip refuses them otherwise), so pip is told not to
-# resolve them again (--no-deps).
+# time it is imported and keeps it, so only what runs is compiled, not every file of every
+# package. The lock files pin every dependency with its hash (pip refuses them otherwise), so
+# pip is told not to resolve them again (--no-deps).
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
