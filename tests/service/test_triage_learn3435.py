@@ -89,8 +89,9 @@ def test_a_fall_out_said_by_the_floor(text: str, level: str) -> None:
         ("他被滚油泼了一身,肚子和两条腿上都是", "critical"),
         ("一锅开水从头上浇下来,脸脖子胸口全红了,皮都卷起来了", "critical"),
         ("锅炉漏汽,工人遭烫惨了,背上皮都脱了", "critical"),
-        # A splash or a few blisters on a foot.
+        # A splash, a few blisters on a foot, a basin of cold water over a child.
         ("炒菜溅了点油在手背上,起了个小泡", "routine"),
+        ("一盆凉水打翻了,浇了孩子一身,衣服全湿了", "unknown"),
         ("热水壶倒了,烫到脚背,红了一片起了几个泡", "urgent"),
     ],
 )
