@@ -4,9 +4,9 @@ pinpoint pupils, a toilet cleaner named by its use, a toddler into pills for the
 sugar, a scorpion's venom signs), a fall out of a window said by the floor, a pot of something hot
 over the body, a fall and sleepy since, a headache struck like a blow, a face swollen with a hoarse
 voice, someone silent behind a locked door or found cold, Cantonese drowning, hacking and no
-breath, a suicide with the means at hand, a stented heart hurting again, a walk pulling to one side,
-and words used loosely (憋死, a chest strained lifting) — each said here in other words than any line
-of the held-out sets, with near-misses that must keep their level.
+breath, a suicide with the means at hand, a stented heart hurting again, a walk pulling to one
+side, and words used loosely (憋死, a chest strained lifting) — each said here in other words than
+any line of the held-out sets, with near-misses that must keep their level.
 """
 
 from __future__ import annotations
