@@ -123,6 +123,7 @@ def test_a_head_knock_or_a_thunderclap(text: str, level: str) -> None:
         ("我……过敏……喉咙……关上了……", "critical"),
         # A hoarse voice with a cold, hay fever.
         ("感冒好几天了,嗓子都哑了,有点咳嗽", "routine"),
+        ("扁桃体发炎肿起来了,声音哑了", "urgent"),
         ("花粉过敏,打喷嚏流鼻涕,嗓子有点痒", "routine"),
     ],
 )
@@ -140,6 +141,7 @@ def test_an_airway_closing_in_an_allergy(text: str, level: str) -> None:
         # Keys locked in, a child sulking, a meal gone cold.
         ("我把钥匙锁屋里了,进不去门", "unknown"),
         ("孩子把自己反锁在房间里打游戏,叫他吃饭也不出来", "unknown"),
+        ("我是送快递的,门锁着,敲门没人应", "unknown"),
     ],
 )
 def test_silent_behind_a_locked_door_or_found_cold(text: str, level: str) -> None:
@@ -172,6 +174,7 @@ def test_cantonese_drowning_hacking_and_no_breath(text: str, level: str) -> None
         # Low mood with no means; a helpline asked about.
         ("我最近心情不好,老想哭,有时候觉得活着没意思,想找个人说说", "urgent"),
         ("我想问一下,心理援助热线是多少", "unknown"),
+        ("他在天台上晾被子,你别过来帮忙了", "unknown"),
     ],
 )
 def test_a_suicide_with_the_means_at_hand(text: str, level: str) -> None:
