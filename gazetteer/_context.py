@@ -373,11 +373,21 @@ def reference_phrases(
     # road the caller is driving: a road said with the way they go (花园路往北走) is then that
     # road, not a reference.
     passing = any(_PASSING.search(c) for c in clauses)
+    last_road = ""
     for clause in clauses:
         last, before = before, ""
         for said_as_toward in (_TOWARD, _TOWARD_THERE, *_BOUND_FOR):
             phrases += [found[1] for found in said_as_toward.finditer(clause)]
             clause = said_as_toward.sub("", clause)
+        if road_before(last_road, clause):
+            # 丰产路上，往东走一点就是花园路: what lies ahead along the road is not where the
+            # caller is yet; they are on the road said first.
+            ahead = _AHEAD.fullmatch(clause)
+            if ahead:
+                phrases.append(ahead[1])
+                continue
+        if _road_said(clause) and _ROAD_ALONE.fullmatch(clause):
+            last_road = clause
         for not_now in _NOT_WHERE_NOW:
             # Unless the city is said again where the caller is (平顶山建设路，他在平顶山上班).
             for hit in not_now.finditer(clause):
@@ -457,7 +467,10 @@ def reference_phrases(
         for k, said in enumerate(rest):
             ground = _ABOUT.search(said)
             place = said[: ground.start()] if ground else ""
-            if len(place) >= 2 and not _ROAD.search(place) and not place.endswith("环"):
+            place = place.removeprefix("在")
+            if len(place) >= 2 and (
+                not _ROAD.search(place) or _another_road_alone(place, clauses)
+            ):
                 phrases.append(place)
                 rest[k] = ""  # the ground word ends the clause (_ABOUT)
     # The same with where the place is (商城路，城隍庙那边; 管城东大街，文庙那儿; 开封宋城路，城际站
@@ -479,7 +492,7 @@ def reference_phrases(
             and len(place) >= 2
             and not _AT_IT.search(place)
             and not (k + 1 < len(rest) and _A_PART_OF_IT.fullmatch(rest[k + 1]))
-            and not _ROAD.search(place)
+            and (not _ROAD.search(place) or _another_road_alone(place, rest[:k]))
             and not place.endswith(_AREA_WORDS)
             and not names_a_division(place)
             and place not in road_first
@@ -522,6 +535,40 @@ _PASSING = re.compile("(?:" + "|".join(_JOURNEY) + ")(?![来去了])[\u4e00-\u9f
 _ROAD_DRIVEN = re.compile(
     "(?:我在|在|就在)?[\u4e00-\u9fff]{2,6}?(?:" + "|".join(ROAD_WORDS) + ")[东南西北]?(?:上)?"
 )
+
+
+# What lies ahead a way along the road the caller is on, said in a clause of its own after it
+# (往东走一点就是花园路, 再往西就是秦岭路, 往北一点就到嵩山路了): a mark ahead, not where they are.
+_AHEAD = re.compile(
+    "(?:再|再往前)?往[东南西北前]边?(?:走|开)?(?:一点儿?|一些|点儿?|不远)?"
+    "(?:就是|就到|就到了|是|到)([\u4e00-\u9fff]{2,}?)了?"
+)
+
+
+def road_before(road: str, clause: str) -> bool:
+    """Whether a road was said alone in a clause before this one (the road the caller is on)."""
+    return bool(road) and clause.startswith(("往", "再往"))
+
+
+def _another_road_alone(place: str, clauses: Sequence[str]) -> bool:
+    """Whether words are one road said alone (丰产路, not 北环 said short, nor two roads said
+    together: 黄河路南阳路, their crossing) other than the road said alone in a clause of its
+    own (南阳路，在丰产路那块: the caller is on 南阳路, by 丰产路).
+
+    >>> _another_road_alone("丰产路", ["南阳路", "丰产路那块"])
+    True
+    >>> _another_road_alone("黄河路南阳路", ["二柴家属院", "黄河路南阳路那块"])
+    False
+    >>> _another_road_alone("北环", ["花园路上", "北环那块"])
+    False
+    """
+    if not _ROAD.fullmatch(place) or _ROAD.fullmatch(place[:-1]) or "环" in place:
+        return False
+    if any(_ROAD.search(place[k:]) and _ROAD.match(place[:k]) for k in range(2, len(place) - 1)):
+        return False
+    return any(
+        _road_said(c) and _ROAD_ALONE.fullmatch(c) and place not in c for c in clauses
+    )
 
 
 # A way or a side said first in a clause (往西走, 东边那个院区, 西边出口) is where the caller
