@@ -367,7 +367,7 @@ def reference_phrases(
     # (大学路，郑大南校区，附近) is about it when a road said in another clause is where the
     # caller is; with no road said (朱仙镇岳飞庙，旁边) the place is all there is.
     before = ""
-    normalised = normalise_text(_cues_joined(text))
+    normalised = normalise_text(_cues_joined(text)).translate(_ROAD_WORDS_TYPED)
     clauses = _clauses(normalised)
     # A road said as passed or not yet reached (过了农业路, 快到金水路了) is a mark along the
     # road the caller is driving: a road said with the way they go (花园路往北走) is then that
@@ -569,6 +569,11 @@ def _another_road_alone(place: str, clauses: Sequence[str]) -> bool:
     return any(
         _road_said(c) and _ROAD_ALONE.fullmatch(c) and place not in c for c in clauses
     )
+
+
+# A road word typed as its look-alike (东大衔 for 东大街; lexicon.yaml's look_alike_characters
+# read the name): where the road is said, it is the road word.
+_ROAD_WORDS_TYPED = str.maketrans({"衔": "街"})
 
 
 # A way or a side said first in a clause (往西走, 东边那个院区, 西边出口) is where the caller
