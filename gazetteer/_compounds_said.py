@@ -4,6 +4,7 @@ the division codes name the unit it became."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from gazetteer._index import NameIndex
@@ -103,18 +104,26 @@ def _spells(units: dict[int, str], at: int, word: str) -> bool:
     return all(units.get(at + k) == char for k, char in enumerate(word))
 
 
+# An estate's own words said after its name: 小区, or the one said as which (那个小区), and
+# its phase (一期, 二期, 3期), which a mall or landmark has not.
+_ESTATE_WORDS = ("小区", "那个小区", "这个小区")
+_PHASE = re.compile("[一二三四五六七八九1-9]期")
+
+
 def compound_said_of_a_site(
     index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], site: int
 ) -> bool:
     """Whether a landmark was named only as the first words of a housing compound (锦艺城 小区,
     the estate named after the 锦艺城 mall beside it): the caller is in the compound, not at
     the landmark, and the landmark is never one to read back on those words. A works' 家属院
-    is the works (国棉三厂家属院), as the sets map it; 小区 is the estate's own word. A name
+    is the works (国棉三厂家属院), as the sets map it; 小区 is the estate's own word, and so is
+    its phase (锦艺城 一期). A name
     said twice, once with 小区 (锦艺城 锦艺城小区), is the compound's name put right."""
     naming = [m for m in mentions if any(link.place == site for link in index.links(m.term))]
 
     def estate(m: Mention) -> bool:
-        return units_said(read[m.utterance], m.end, m.end + 2, written_only=True) == "小区"
+        after = units_said(read[m.utterance], m.end, m.end + 4, written_only=True)
+        return after.startswith(_ESTATE_WORDS) or _PHASE.match(after) is not None
 
     def repeating(m: Mention) -> bool:
         return any(
