@@ -1,0 +1,75 @@
+"""Where the caller is, said with a second place that only says where along or in it.
+
+A road said first in a clause of its own, then another road said as the ground of that stretch
+(南阳路，在农业路那块) or as what lies ahead a way along it (农业路上，往西走一点就是花园路): the
+caller is on the first road, never read back as the crossing; two roads said together (跟, 和,
+路口, 交叉口) are still their crossing.
+
+A mall's name said as a housing estate's, with its phase (锦艺城 二期) or as the 小区 (锦艺城，
+那个小区): the caller is in the estate, and the mall is never read back; the mall with a floor
+or its own kind is still the mall.
+
+街 typed as its look-alike 衔 (东大衔): the street, and a place said after it with 那 says
+which stretch of it.
+"""
+
+import pytest
+
+from .answers import KAIFENG, ZHENGZHOU, confirmed
+
+
+@pytest.mark.parametrize(
+    ("said", "road"),
+    [
+        ("农业路上，往西走一点就是花园路", "lm-zz-nongyelu"),
+        ("建设路，往东一点就到嵩山路了", "lm-zz-jianshelu"),
+        ("中原路上，再往西就是秦岭路", "lm-zz-zhongyuanlu"),
+        ("南阳路，在农业路那块，一个饭店门口", "lm-zz-nanyanglu"),
+        ("金水路，经三路那边，银行门口", "lm-zz-jinshuilu"),
+        ("花园路，丰产路那一片", "lm-zz-huayuanlu"),
+    ],
+)
+def test_a_road_then_another_as_where_along_it_is_the_first_road(gz, said, road):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == road
+    assert confirmed(r) in (None, road)
+
+
+@pytest.mark.parametrize(
+    ("said", "crossing"),
+    [
+        ("丰产路跟花园路那个口", "xing-lm-zz-fengchanlu-lm-zz-huayuanlu"),
+        ("丰产路和花园路交叉口，往东一点", "xing-lm-zz-fengchanlu-lm-zz-huayuanlu"),
+        ("嵩山路建设路路口，往北一点", "xing-lm-zz-songshanlu-lm-zz-jianshelu"),
+    ],
+)
+def test_two_roads_said_together_are_still_their_crossing(gz, said, crossing):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == crossing
+    assert confirmed(r) in (None, crossing)
+
+
+@pytest.mark.parametrize(
+    "said", ["锦艺城二期，5号楼", "锦艺城三期，北门", "锦艺城，那个小区，西门", "锦艺城一期，3号楼2单元"]
+)
+def test_a_malls_name_said_as_an_estates_is_never_the_mall_read_back(gz, said):
+    assert confirmed(gz.resolve([said], jurisdiction=ZHENGZHOU)) != "lm-zz-jinyicheng"
+
+
+@pytest.mark.parametrize("said", ["锦艺城，三楼，卖衣服的", "锦艺城购物中心，一楼"])
+def test_the_mall_with_a_floor_or_its_own_kind_is_the_mall(gz, said):
+    assert confirmed(gz.resolve([said], jurisdiction=ZHENGZHOU)) == "lm-zz-jinyicheng"
+
+
+@pytest.mark.parametrize(
+    ("said", "where", "road"),
+    [
+        ("东大衔，城隍庙那边", ZHENGZHOU, "lm-zz-dongdajie"),
+        ("管城区西大衔，一个超市", ZHENGZHOU, "lm-zz-xidajie"),
+        ("马道衔，小吃那块", KAIFENG, "lm-kf-madaojie"),
+        ("开封书店衔，卖书那", KAIFENG, "lm-kf-shudianjie"),
+        ("管城区东大街，文庙那", ZHENGZHOU, "lm-zz-dongdajie"),
+    ],
+)
+def test_a_street_typed_with_a_look_alike_of_its_road_word(gz, said, where, road):
+    assert confirmed(gz.resolve([said], jurisdiction=where)) == road
