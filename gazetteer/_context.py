@@ -468,9 +468,7 @@ def reference_phrases(
             ground = _ABOUT.search(said)
             place = said[: ground.start()] if ground else ""
             place = place.removeprefix("在")
-            if len(place) >= 2 and (
-                not _ROAD.search(place) or _another_road_alone(place, clauses)
-            ):
+            if len(place) >= 2 and (not _ROAD.search(place) or _another_road_alone(place, clauses)):
                 phrases.append(place)
                 rest[k] = ""  # the ground word ends the clause (_ABOUT)
     # The same with where the place is (商城路，城隍庙那边; 管城东大街，文庙那儿; 开封宋城路，城际站
@@ -566,9 +564,7 @@ def _another_road_alone(place: str, clauses: Sequence[str]) -> bool:
         return False
     if any(_ROAD.search(place[k:]) and _ROAD.match(place[:k]) for k in range(2, len(place) - 1)):
         return False
-    return any(
-        _road_said(c) and _ROAD_ALONE.fullmatch(c) and place not in c for c in clauses
-    )
+    return any(_road_said(c) and _ROAD_ALONE.fullmatch(c) and place not in c for c in clauses)
 
 
 # A road word typed as its look-alike (东大衔 for 东大街; lexicon.yaml's look_alike_characters

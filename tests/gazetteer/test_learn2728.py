@@ -50,7 +50,8 @@ def test_two_roads_said_together_are_still_their_crossing(gz, said, crossing):
 
 
 @pytest.mark.parametrize(
-    "said", ["锦艺城二期，5号楼", "锦艺城三期，北门", "锦艺城，那个小区，西门", "锦艺城一期，3号楼2单元"]
+    "said",
+    ["锦艺城二期，5号楼", "锦艺城三期，北门", "锦艺城，那个小区，西门", "锦艺城一期，3号楼2单元"],
 )
 def test_a_malls_name_said_as_an_estates_is_never_the_mall_read_back(gz, said):
     assert confirmed(gz.resolve([said], jurisdiction=ZHENGZHOU)) != "lm-zz-jinyicheng"
