@@ -108,6 +108,8 @@ def _spells(units: dict[int, str], at: int, word: str) -> bool:
 # its phase (一期, 二期, 3期), which a mall or landmark has not.
 _ESTATE_WORDS = ("小区", "那个小区", "这个小区")
 _PHASE = re.compile("[一二三四五六七八九1-9]期")
+_MALL_WORDS = ("购物中心", "商场", "购物广场")
+_PHASED_TRADE_WORDS = ("商贸", "物流", "批发", "市场")
 
 
 def compound_said_of_a_site(
@@ -121,9 +123,17 @@ def compound_said_of_a_site(
     said twice, once with 小区 (锦艺城 锦艺城小区), is the compound's name put right."""
     naming = [m for m in mentions if any(link.place == site for link in index.links(m.term))]
 
+    place = index.places[site]
+    names = (place.name, *place.aliases)
+    # A shopping mall has floors, not phases: a phase said after its name is the estate's. A
+    # trade city (华南城, 商贸物流中心) is built in phases of its own (华南城 一期).
+    phased = any(w in n for n in names for w in _MALL_WORDS) and not any(
+        w in n for n in names for w in _PHASED_TRADE_WORDS
+    )
+
     def estate(m: Mention) -> bool:
         after = units_said(read[m.utterance], m.end, m.end + 4, written_only=True)
-        return after.startswith(_ESTATE_WORDS) or _PHASE.match(after) is not None
+        return after.startswith(_ESTATE_WORDS) or (phased and _PHASE.match(after) is not None)
 
     def repeating(m: Mention) -> bool:
         return any(
