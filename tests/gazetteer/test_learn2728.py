@@ -63,7 +63,7 @@ def test_a_malls_name_said_as_an_estates_is_never_the_mall_read_back(gz, said):
         ("锦艺城，三楼，卖衣服的", "lm-zz-jinyicheng"),
         ("锦艺城购物中心，一楼", "lm-zz-jinyicheng"),
         # A trade city is built in phases of its own: its phase is the trade city.
-        ("华南城 二期，五金那块", "lm-zz-huanancheng"),
+        ("华南城一期，北门", "lm-zz-huanancheng"),
     ],
 )
 def test_the_mall_with_a_floor_or_its_own_kind_is_the_mall(gz, said, place):
