@@ -23,6 +23,8 @@ _COMPOUND_WORDS = (*HOUSING_WORDS, "小区", "大院")
 _UNIT_WORDS = ("社区", "村")
 _WORKS_WORD = "厂"
 _LONGEST_NAME = 4
+# How a name heard short of a character is read (郑州电 for 郑州电专).
+_HEARD_SHORT = "dropped"
 
 
 def compounds_held_as_their_unit(
@@ -42,7 +44,7 @@ def compounds_held_as_their_unit(
         covered = {
             k
             for m in mentions
-            if m.utterance == number and m.quality >= sure
+            if m.utterance == number and m.quality >= sure and m.how != _HEARD_SHORT
             for k in range(m.start, m.end)
         }
         for at in sorted(units):
@@ -56,6 +58,22 @@ def compounds_held_as_their_unit(
             if mention is not None:
                 found.append(mention)
     return found
+
+
+def without_names_heard_short_over_them(
+    mentions: Sequence[Mention], compounds: Sequence[Mention]
+) -> list[Mention]:
+    """The mentions but a name heard short of a character (郑州电 for 郑州电专) whose words run
+    into a works' name said before its compound word (郑州电缆厂家属院): the caller said the
+    works, whole, and its compound."""
+    return [
+        m
+        for m in mentions
+        if m.how != _HEARD_SHORT
+        or not any(
+            c.utterance == m.utterance and m.start < c.start < m.end <= c.end for c in compounds
+        )
+    ]
 
 
 def _unit_before(

@@ -30,6 +30,7 @@ from gazetteer._compounds_said import (
     compound_said_of_a_site,
     compounds_held_as_their_unit,
     trade_place_said_of_a_site,
+    without_names_heard_short_over_them,
 )
 from gazetteer._context import (
     References,
@@ -247,7 +248,8 @@ def resolve_call(
     mentions += landmarks_short_of_a_middle_character(index, read, mentions, codes, SURE)
     mentions += drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions)
     mentions += initials_mentions(index, read, mentions)
-    mentions += compounds_held_as_their_unit(index, read, mentions, codes, SURE)
+    compounds = compounds_held_as_their_unit(index, read, mentions, codes, SURE)
+    mentions = without_names_heard_short_over_them(mentions, compounds) + compounds
     mentions += villages_short_of_their_word(index, read, mentions, SURE)
     mentions += villages_typed_after_their_town(index, read, mentions, SURE)
     mentions += villages_short_of_a_character(index, read, mentions, SURE)

@@ -82,3 +82,19 @@ def test_the_mall_with_a_floor_or_its_own_kind_is_the_mall(gz, said, place):
 )
 def test_a_street_typed_with_a_look_alike_of_its_road_word(gz, said, where, road):
     assert confirmed(gz.resolve([said], jurisdiction=where)) == road
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["郑州的电缆厂家属院，3号楼", "郑州电缆厂家属区，大门口", "郑州电缆厂宿舍，中原区那个"],
+)
+def test_a_works_compound_said_with_its_city_is_the_works_unit(gz, said):
+    """郑州电 is not 郑州电专 heard short: the caller said the works (电缆厂) whole."""
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "adm-410102007002"
+
+
+@pytest.mark.parametrize("said", ["郑州电专，校门口", "郑州电力高专，宿舍楼"])
+def test_the_college_said_by_its_names_is_the_college(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id.startswith("edu-4141011828")
