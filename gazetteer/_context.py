@@ -481,30 +481,41 @@ def reference_phrases(
     # Not a place said with 这儿 or 这里 (here: 建设路，一附院这儿), one where someone is said
     # to be (有人晕倒在紫荆山公园那儿, 我就在省中医那儿), nor one with a part of it said next
     # (二附院那儿，住院部; 城隍庙那边，大门口): the caller is at that place.
-    road_first = ""
+    # The same after a town said first in a clause of its own (荥阳汜水镇，虎牢关那边): the
+    # place says which part of the town, the town is where the caller is; not a village (汜水镇，
+    # 虎牢关村那边), which is where the caller is.
+    road_first = town_first = ""
     for k, said in enumerate(rest):
-        there = _THERE.search(said)
+        there = _THERE.search(said) or (_ABOUT.search(said) if town_first else None)
         place = said[: there.start()] if there else ""
         if (
-            road_first
+            (road_first or (town_first and not place.endswith(_VILLAGE_WORDS)))
             and len(place) >= 2
             and not _AT_IT.search(place)
             and not (k + 1 < len(rest) and _A_PART_OF_IT.fullmatch(rest[k + 1]))
             and (not _ROAD.search(place) or _another_road_alone(place, rest[:k]))
             and not place.endswith(_AREA_WORDS)
             and not names_a_division(place)
-            and place not in road_first
+            and place not in road_first + town_first
             and not any(place[:2] in other for j, other in enumerate(rest) if j != k)
         ):
             phrases.append(place)
             rest[k] = ""
         if not road_first and _road_said(said) and _ROAD_IN_ITS_AREA.fullmatch(said):
             road_first = said
+        if not road_first and not town_first and _TOWN_IN_ITS_AREA.fullmatch(said):
+            town_first = said
     return [p for p in phrases if p], " ".join(r for r in rest if r)
 
 
 # Words that end the name of a province, city or county (洛龙区, 中牟县).
 _AREA_WORDS = ("省", "市", "区", "县")
+# A town said alone, its county or city before it or not (荥阳汜水镇, 巩义市康店镇).
+_TOWN_IN_ITS_AREA = re.compile(
+    "(?:我在|就在|在)?(?:[\u4e00-\u9fff]{2,4}?[市县区])?[\u4e00-\u9fff]{2,4}?[镇乡](?:上|这|这边)?"
+)
+# The words a village's name ends in: a village said is where the caller is, not a part of town.
+_VILLAGE_WORDS = ("村", "庄", "寨", "屯", "营")
 # Where a place is, said after it (城隍庙那边, 文庙那儿, 城际站边上, 御街那); not 这儿 or 这里,
 # which say the caller is there.
 _THERE = re.compile("(?:那(?:边|儿|里)|这边|边上|那)$")

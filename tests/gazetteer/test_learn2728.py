@@ -98,3 +98,32 @@ def test_a_works_compound_said_with_its_city_is_the_works_unit(gz, said):
 def test_the_college_said_by_its_names_is_the_college(gz, said):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id.startswith("edu-4141011828")
+
+
+@pytest.mark.parametrize(
+    ("said", "town"),
+    [
+        ("荥阳市四水镇，虎牢关那边", "adm-410182105"),
+        ("四水镇，虎牢关那儿", "adm-410182105"),
+        ("巩义康电镇，康百万庄园那边", "adm-410181108"),
+        ("巩义康店镇，康百万庄园那边", "adm-410181108"),
+    ],
+)
+def test_a_town_then_a_place_in_it_said_as_where_is_the_town(gz, said, town):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == town
+    assert confirmed(r) in (None, town)
+
+
+@pytest.mark.parametrize(
+    ("said", "where", "place"),
+    [
+        ("荥阳汜水镇虎牢关村，村口", ZHENGZHOU, "adm-410182105205"),
+        ("朱仙镇岳飞庙，门口", KAIFENG, "lm-kf-zhuxianzhenyuefeimiao"),
+        ("康百万庄园，门口", ZHENGZHOU, "lm-zz-kangbaiwanzhuangyuan"),
+    ],
+)
+def test_a_place_or_village_said_with_its_town_in_one_breath_keeps_its_reading(
+    gz, said, where, place
+):
+    assert gz.resolve([said], jurisdiction=where).candidates[0].place.id == place
