@@ -764,6 +764,25 @@ def find_references(
             or (any(words in p for p in phrases) and words not in rest)
         ):
             refs.add(mention)
+    # An institution named, then named again by another of its names as where (省妇幼，康复前街，
+    # 三附院那): the caller says the one place twice, and the street between says which site.
+    for mention in list(refs - negated):
+        named = {
+            link.place
+            for link in index.links(mention.term)
+            if link.weight >= NAMES and index.places.kind(link.place) in _INSTITUTIONS
+        }
+        if named and any(
+            other not in refs
+            and other.quality >= sure
+            and other.term != mention.term
+            and (other.utterance, other.end) <= (mention.utterance, mention.start)
+            and any(
+                link.weight >= NAMES and link.place in named for link in index.links(other.term)
+            )
+            for other in mentions
+        ):
+            refs.discard(mention)
     if not refs:
         return References(frozenset(), False)
     if negated and not any(m not in refs for m in mentions):

@@ -127,3 +127,17 @@ def test_a_place_or_village_said_with_its_town_in_one_breath_keeps_its_reading(
     gz, said, where, place
 ):
     assert gz.resolve([said], jurisdiction=where).candidates[0].place.id == place
+
+
+@pytest.mark.parametrize(
+    ("said", "site"),
+    [
+        ("河南省妇幼保健院，康复前街，三附院那边", "hosp-zzu-3-kangfuqianjie"),
+        ("铁路中心医院，康复前街，五附院那", "hosp-zzu-5-kangfuqianjie"),
+        ("省人医，纬五路，省医那", "hosp-hnsrmyy-weiwulu"),
+        ("郑大二附院，经八路，二附院那", "hosp-zzu-2-jingbalu"),
+        ("省人民医院，纬五路", "hosp-hnsrmyy-weiwulu"),
+    ],
+)
+def test_a_hospital_named_twice_about_its_street_is_the_site_there(gz, said, site):
+    assert confirmed(gz.resolve([said], jurisdiction=ZHENGZHOU)) == site
