@@ -16,7 +16,14 @@ import numpy as np
 
 from gazetteer._geo import haversine_km
 from gazetteer._index import INITIALS_MIN, NAMES, NEAR, ROAD_WORDS, NameIndex
-from gazetteer._match import HOUSING_WORDS, Mention, Utterance, pause_starts, units_said
+from gazetteer._match import (
+    HOUSING_WORDS,
+    Mention,
+    Utterance,
+    han_pause_starts,
+    pause_starts,
+    units_said,
+)
 from gazetteer._normalise import normalise_text
 
 # Words after a name that put the caller beside it, not in it (跟前 is how Henan says 旁边).
@@ -1479,15 +1486,30 @@ def villages_short_of_their_word(
         towns = _towns_named(index, mention)
         if mention.how != "exact" or not towns:
             continue
-        units = [
-            unit
+        placed = [
+            (segment.offset + k, unit)
             for segment in read[mention.utterance].segments
             if segment.han
             for k, unit in enumerate(segment.units)
             if mention.end <= segment.offset + k
         ]
+        units = [unit for _, unit in placed]
         if (mention.utterance, mention.end) in taken:
             continue  # the words after the town are a name as said
+        # The town's own name said again, then a pause or 那个 (官渡镇，官渡那个桥): the town
+        # repeated; what follows is a thing in it, not the rest of a village's name.
+        pauses = han_pause_starts(read[mention.utterance])
+        stems = {_town_stem(index, town) for town in towns}
+        repeated = next(
+            (
+                len(stem)
+                for stem in stems
+                if "".join(units[: len(stem)]) == stem
+                and len(placed) > len(stem)
+                and placed[len(stem)][0] in pauses
+            ),
+            0,
+        )
         children = {
             normalise_text(index.places.name(child))
             for town in towns
@@ -1499,6 +1521,8 @@ def villages_short_of_their_word(
         for size in range(min(4, len(units)), 1, -1):
             name = "".join(units[:size]) + "村"
             if name not in children or (name in seats and units[size : size + 1] != ["村"]):
+                continue
+            if repeated and size > repeated:
                 continue
             (term,) = index.term_ids([name])
             if term is not None:

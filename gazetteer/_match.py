@@ -770,6 +770,35 @@ def pause_starts(utterance: Utterance) -> set[int]:
     return starts
 
 
+def han_pause_starts(utterance: Utterance) -> set[int]:
+    """The written units said after a pause (a space, or filler such as 那个 taken out), also
+    where part of the utterance is typed in pinyin (`pause_starts` says none there).
+
+    >>> said = Utterance("zhongmou官渡镇 官渡 桥", (
+    ...     Segment(0, ("zhong", "mou"), (), False),
+    ...     Segment(2, tuple("官渡镇官渡桥"), (), True)), 8)
+    >>> sorted(han_pause_starts(said))
+    [5, 7]
+    """
+    written = [
+        segment.offset + k
+        for segment in utterance.segments
+        if segment.han
+        for k in range(len(segment.units))
+    ]
+    starts: set[int] = set()
+    seen = 0
+    for k, char in enumerate(utterance.text):
+        if seen >= len(written):
+            break
+        if not is_written(char):
+            continue
+        if k > 0 and utterance.text[k - 1] == " ":
+            starts.add(written[seen])
+        seen += 1
+    return starts
+
+
 def _past_a_road_word(
     index: NameIndex, utterance: Utterance, mentions: list[Mention]
 ) -> list[Mention]:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gazetteer._index import NAMES, ROAD_WORDS, NameIndex
-from gazetteer._match import Mention, Utterance
+from gazetteer._match import Mention, Utterance, han_pause_starts
 from gazetteer._normalise import normalise_text
 
 _TOWN_WORDS = ("街道办事处", "办事处", "街道", "镇", "乡")
@@ -74,9 +74,11 @@ def places_under_said_divisions(
         return []  # the counties of no centre's province: every county is too many to try
     found: list[Mention] = []
     for number, utterance in enumerate(read):
+        paused = han_pause_starts(utterance)
         for segment in utterance.segments:
             said = _Said(segment.units, segment.readings, segment.han)
             at = segment.offset
+            pauses = {k - at for k in paused}
             for start, end, county in _counties(index, said, provinces):
                 # The county's words go with a name other towns bear too only when nothing
                 # else reads them as the county (新郑龙湖 read whole as a landmark's name).
@@ -103,7 +105,9 @@ def places_under_said_divisions(
                 for town_end, town, quality in _towns_at(index, said, county, end):
                     own = at + end if read_as_county else at + start
                     found += _mention(index, number, at + start, own, at + town_end, town, quality)
-                    for village_end, village, how in _villages_at(index, said, town, town_end):
+                    for village_end, village, how in _villages_at(
+                        index, said, town, town_end, pauses
+                    ):
                         found += _mention(
                             index,
                             number,
@@ -274,14 +278,27 @@ def _towns_before(
     return found
 
 
-def _villages_at(index: NameIndex, said: _Said, town: int, at: int) -> list[tuple[int, int, float]]:
+def _villages_at(
+    index: NameIndex,
+    said: _Said,
+    town: int,
+    at: int,
+    pauses: frozenset[int] | set[int] = frozenset(),
+) -> list[tuple[int, int, float]]:
     found: list[tuple[int, int, float]] = []
     town_name = normalise_text(index.places.name(town))
     town_stem = next((town_name[: -len(w)] for w in _TOWN_WORDS if town_name.endswith(w)), "")
+    # The town's own name said again, then a pause or 那个 (官渡镇，官渡那个桥): the town
+    # repeated; what follows is a thing in it, not the rest of a village's name (官渡桥村).
+    repeated = (
+        len(town_stem)
+        if town_stem and said.written(at, town_stem) and at + len(town_stem) in pauses
+        else 0
+    )
     for village in index.children.get(town, ()):
         name = normalise_text(index.places.name(village))
         stem = next((name[: -len(w)] for w in _VILLAGE_WORDS if name.endswith(w)), name)
-        if len(stem) < 2:
+        if len(stem) < 2 or (repeated and len(stem) > repeated):
             continue
         for word in (*_VILLAGE_WORDS, ""):
             if not word and _a_landmarks_name(index, stem, village):

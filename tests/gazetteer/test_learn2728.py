@@ -141,3 +141,30 @@ def test_a_place_or_village_said_with_its_town_in_one_breath_keeps_its_reading(
 )
 def test_a_hospital_named_twice_about_its_street_is_the_site_there(gz, said, site):
     assert confirmed(gz.resolve([said], jurisdiction=ZHENGZHOU)) == site
+
+
+@pytest.mark.parametrize(
+    ("said", "where", "town"),
+    [
+        ("中牟官渡镇，官渡那个桥头", ZHENGZHOU, "adm-410122102"),
+        ("官渡镇，官渡，那个桥边上", ZHENGZHOU, "adm-410122102"),
+        ("zhongmou官渡镇，官渡那个桥边", ZHENGZHOU, "adm-410122102"),
+        ("兰考红庙镇，红庙那个西头", KAIFENG, "adm-410225104"),
+    ],
+)
+def test_a_towns_name_said_again_then_that_one_is_the_town(gz, said, where, town):
+    """官渡 那个 桥: the town repeated and a bridge in it, not 官渡桥村 read across 那个."""
+    r = gz.resolve([said], jurisdiction=where)
+    assert r.candidates[0].place.id == town
+
+
+@pytest.mark.parametrize(
+    ("said", "where", "village"),
+    [
+        ("中牟官渡镇官渡桥村", ZHENGZHOU, "adm-410122102212"),
+        ("官渡镇，官渡桥村，村口", ZHENGZHOU, "adm-410122102212"),
+        ("兰考红庙镇红庙西村", KAIFENG, "adm-410225104200"),
+    ],
+)
+def test_the_village_said_whole_after_its_town_stands(gz, said, where, village):
+    assert confirmed(gz.resolve([said], jurisdiction=where)) == village
