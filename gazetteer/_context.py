@@ -351,7 +351,9 @@ def _cues_joined(text: str) -> str:
 
 
 def reference_phrases(
-    text: str, names_a_division: Callable[[str], bool] = lambda _: False
+    text: str,
+    names_a_division: Callable[[str], bool] = lambda _: False,
+    names_a_village: Callable[[str], bool] = lambda _: False,
 ) -> tuple[list[str], str]:
     """The words said as references in one utterance, and the rest of it. `names_a_division`
     says whether words are a province's, city's or county's name (新乡), which, said after a
@@ -496,7 +498,12 @@ def reference_phrases(
         there = _THERE.search(said) or (_ABOUT.search(said) if town_first else None)
         place = said[: there.start()] if there else ""
         if (
-            (road_first or (town_first and not place.endswith(_VILLAGE_WORDS)))
+            (
+                road_first
+                or (
+                    town_first and not place.endswith(_VILLAGE_WORDS) and not names_a_village(place)
+                )
+            )
             and len(place) >= 2
             and not _AT_IT.search(place)
             and not (k + 1 < len(rest) and _A_PART_OF_IT.fullmatch(rest[k + 1]))
@@ -720,7 +727,12 @@ def find_references(
     where they are: a sure name, or a road's name (held or not). `bound_units` are the units
     said as where a journey ends (`bound_for_units`)."""
     said_as: list[tuple[list[str], str]] = [
-        reference_phrases(u, lambda words: _names_a_division(index, words)) for u in utterances
+        reference_phrases(
+            u,
+            lambda words: _names_a_division(index, words),
+            lambda words: _names_a_village(index, words),
+        )
+        for u in utterances
     ]
     units = [
         _reference_units(index, r, phrases) for r, (phrases, _) in zip(read, said_as, strict=True)
@@ -810,6 +822,23 @@ def _names_a_division(index: NameIndex, words: str) -> bool:
     (term,) = index.term_ids([normalise_text(words)])
     named = [link.place for link in index.links(term)] if term is not None else []
     return bool(named) and all(index.places.kind(p) in _ENCLOSING_KINDS for p in named)
+
+
+def _names_a_village(index: NameIndex, words: str) -> bool:
+    """Whether words, with 村 or without, name a village (陈德楼 of 陈德楼村): said after its
+    town, a village is where the caller is, not a part of the town they are in; not words that
+    name a landmark too (虎牢关, and 虎牢关村 named after it)."""
+    terms = index.term_ids([normalise_text(words), normalise_text(words) + "村"])
+    if terms[0] is not None and any(
+        index.places.kind(link.place) == "landmark" for link in index.links(terms[0])
+    ):
+        return False
+    return any(
+        index.places.kind(link.place) == "village"
+        for term in terms
+        if term is not None
+        for link in index.links(term)
+    )
 
 
 def _read_past_its_reference(utterance: Utterance, mention: Mention, units: set[int]) -> bool:
