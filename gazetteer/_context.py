@@ -500,9 +500,7 @@ def reference_phrases(
         if (
             (
                 road_first
-                or (
-                    town_first and not place.endswith(_VILLAGE_WORDS) and not names_a_village(place)
-                )
+                or (town_first and not place.endswith(_VILLAGE_ENDS) and not names_a_village(place))
             )
             and len(place) >= 2
             and not _AT_IT.search(place)
@@ -529,7 +527,7 @@ _TOWN_IN_ITS_AREA = re.compile(
     "(?:我在|就在|在)?(?:[\u4e00-\u9fff]{2,4}?[市县区])?[\u4e00-\u9fff]{2,4}?[镇乡](?:上|这|这边)?"
 )
 # The words a village's name ends in: a village said is where the caller is, not a part of town.
-_VILLAGE_WORDS = ("村", "庄", "寨", "屯", "营")
+_VILLAGE_ENDS = ("村", "庄", "寨", "屯", "营")
 # Where a place is, said after it (城隍庙那边, 文庙那儿, 城际站边上, 御街那); not 这儿 or 这里,
 # which say the caller is there.
 _THERE = re.compile("(?:那(?:边|儿|里)|这边|边上|那)$")
@@ -786,18 +784,19 @@ def find_references(
     # An institution named, then named again by another of its names as where (省妇幼，康复前街，
     # 三附院那): the caller says the one place twice, and the street between says which site.
     for mention in list(refs - negated):
-        named = {
+        institutions = {
             link.place
             for link in index.links(mention.term)
             if link.weight >= NAMES and index.places.kind(link.place) in _INSTITUTIONS
         }
-        if named and any(
+        if institutions and any(
             other not in refs
             and other.quality >= sure
             and other.term != mention.term
             and (other.utterance, other.end) <= (mention.utterance, mention.start)
             and any(
-                link.weight >= NAMES and link.place in named for link in index.links(other.term)
+                link.weight >= NAMES and link.place in institutions
+                for link in index.links(other.term)
             )
             for other in mentions
         ):
