@@ -126,7 +126,8 @@ def _spells(units: dict[int, str], at: int, word: str) -> bool:
 # its phase (一期, 二期, 3期), which a mall or landmark has not.
 _ESTATE_WORDS = ("小区", "那个小区", "这个小区")
 _PHASE = re.compile("[一二三四五六七八九1-9]期")
-_MALL_WORDS = ("购物中心", "商场", "购物广场")
+# A plaza mall (万达广场, 国贸360广场) is a mall by its 广场; a square has no phases to say.
+_MALL_WORDS = ("购物中心", "商场", "广场")
 _PHASED_TRADE_WORDS = ("商贸", "物流", "批发", "市场")
 
 

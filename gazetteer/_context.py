@@ -497,6 +497,10 @@ def reference_phrases(
     for k, said in enumerate(rest):
         there = _THERE.search(said) or (_ABOUT.search(said) if town_first else None)
         place = said[: there.start()] if there else ""
+        if road_first and _another_road_alone(place.removeprefix("在"), rest[:k]):
+            # 经三路，在黄河路那儿: another road said where along the road said first, as
+            # 在丰产路那块 is; not someone said to be at a place (`_AT_IT`).
+            place = place.removeprefix("在")
         if (
             (
                 road_first
