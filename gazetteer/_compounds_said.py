@@ -22,7 +22,7 @@ from gazetteer._match import (
 _COMPOUND_WORDS = (*HOUSING_WORDS, "小区", "大院")
 _UNIT_WORDS = ("社区", "村")
 _WORKS_WORD = "厂"
-_LONGEST_NAME = 4
+_LONGEST_NAME = 5
 # How a name heard short of a character is read (郑州电 for 郑州电专).
 _HEARD_SHORT = "dropped"
 
@@ -41,12 +41,11 @@ def compounds_held_as_their_unit(
     found: list[Mention] = []
     for number, utterance in enumerate(read):
         units = written_units(utterance)
-        covered = {
-            k
+        covered = [
+            (m.start, m.end)
             for m in mentions
             if m.utterance == number and m.quality >= sure and m.how != _HEARD_SHORT
-            for k in range(m.start, m.end)
-        }
+        ]
         for at in sorted(units):
             word = next(
                 (w for w in _COMPOUND_WORDS if _spells(units, at, w)),
@@ -81,7 +80,7 @@ def _unit_before(
     units: dict[int, str],
     at: int,
     size: int,
-    covered: set[int],
+    covered: Sequence[tuple[int, int]],
     codes: Sequence[str],
     number: int,
     sure: float,
@@ -90,7 +89,7 @@ def _unit_before(
     for length in range(_LONGEST_NAME, 1, -1):
         start = at - length
         if not all(k in units for k in range(start, at)) or any(
-            k in covered for k in range(start, at)
+            _takes(span, start, at) for span in covered
         ):
             continue
         name = "".join(units[k] for k in range(start, at))
@@ -116,6 +115,21 @@ def _unit_before(
             if held or stem == short:
                 break
     return None
+
+
+def _takes(span: tuple[int, int], start: int, at: int) -> bool:
+    """Whether a sure reading takes words of the name said before a compound word: not one
+    heard inside the works' name and ended before its compound word (东风 in 东风电厂家属院, 中原
+    in 中原制药厂家属院), which the works' name said whole goes past; a reading up to the compound
+    word (国棉三厂 家属院) is the works itself.
+
+    >>> _takes((0, 2), 0, 4), _takes((0, 4), 0, 4), _takes((2, 5), 3, 7)
+    (False, True, True)
+    """
+    begins, ends = span
+    if begins >= at or ends <= start:
+        return False
+    return not (start <= begins and ends < at)
 
 
 def _spells(units: dict[int, str], at: int, word: str) -> bool:
