@@ -53,3 +53,17 @@ def test_a_modal_after_the_no_is_the_breath_lost(text: str, level: str) -> None:
 )
 def test_a_blade_drawn_by_ones_own_hand_over_neck_or_wrist(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Fluid lost till the legs give: sent.
+        ("拉了两天肚子,腿软,站不稳", "urgent"),
+        ("我爷爷跑肚跑得腿脚发软", "urgent"),
+        # The caller's own fright: no weakness of the patient.
+        ("孩子吓得腿都软了", "unknown"),
+    ],
+)
+def test_loose_bowels_till_the_legs_go_weak(text: str, level: str) -> None:
+    assert _level(text) == level
