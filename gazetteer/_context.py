@@ -493,9 +493,18 @@ def reference_phrases(
     # The same after a town said first in a clause of its own (荥阳汜水镇，虎牢关那边): the
     # place says which part of the town, the town is where the caller is; not a village (汜水镇，
     # 虎牢关村那边), which is where the caller is.
+    # The same with which road by a landmark on it (自由路，相国寺那条; 人民路，二七塔那条路): the
+    # road is where the caller is, the landmark says which of the roads so named, said before
+    # the road or after it (相国寺那条，自由路). 那条 names a road, so a place that is also a
+    # division's name (书店街，鼓楼那条) is the landmark here.
     road_first = town_first = ""
     for k, said in enumerate(rest):
-        there = _THERE.search(said) or (_ABOUT.search(said) if town_first else None)
+        which_road = _WHICH_ROAD.search(said)
+        if which_road and not (
+            road_first or any(_road_said(c) and _ROAD_ALONE.fullmatch(c) for c in rest[k + 1 :])
+        ):
+            which_road = None
+        there = which_road or _THERE.search(said) or (_ABOUT.search(said) if town_first else None)
         place = said[: there.start()] if there else ""
         if road_first and _another_road_alone(place.removeprefix("在"), rest[:k]):
             # 经三路，在黄河路那儿: another road said where along the road said first, as
@@ -504,6 +513,7 @@ def reference_phrases(
         if (
             (
                 road_first
+                or which_road
                 or (town_first and not place.endswith(_VILLAGE_ENDS) and not names_a_village(place))
             )
             and len(place) >= 2
@@ -511,7 +521,7 @@ def reference_phrases(
             and not (k + 1 < len(rest) and _A_PART_OF_IT.fullmatch(rest[k + 1]))
             and (not _ROAD.search(place) or _another_road_alone(place, rest[:k]))
             and not place.endswith(_AREA_WORDS)
-            and not names_a_division(place)
+            and (which_road or not names_a_division(place))
             and place not in road_first + town_first
             and not any(place[:2] in other for j, other in enumerate(rest) if j != k)
         ):
@@ -535,6 +545,9 @@ _VILLAGE_ENDS = ("村", "庄", "寨", "屯", "营")
 # Where a place is, said after it (城隍庙那边, 文庙那儿, 城际站边上, 御街那); not 这儿 or 这里,
 # which say the caller is there.
 _THERE = re.compile("(?:那(?:边|儿|里)|这边|边上|那)$")
+# Which road, by a landmark on it, said after the landmark (相国寺那条, 二七塔那条路, 碧沙岗那条
+# 路上): the road meant, not the landmark.
+_WHICH_ROAD = re.compile("那条(?:大街|路|街|道)?(?:上|边上)?$")
 # What a building of a place is for, said before 楼 (住院楼, 教学楼): a part of the place.
 _BUILDING_USES = "住院|门诊|急诊|病房|医技|综合|宿舍|教学|办公|实验|图书"
 # Someone said to be at a place (我在, 就在, 有人晕倒在, 老人倒在).
@@ -1345,6 +1358,24 @@ _UNSURE_WHICH = re.compile(f"{_UNSURE}.{{0,2}}{_WHICH_SITE}|{_WHICH_SITE}.{{0,2}
 def unsure_which_site(texts: Sequence[str]) -> bool:
     """Whether the caller said they do not know which site of an institution they are at."""
     return any(_UNSURE_WHICH.search(text.replace(" ", "")) for text in texts)
+
+
+# A road said only by a landmark on it (相国寺那条路, 医院那条街): the caller is on that road,
+# not at the landmark; with no road named, neither is theirs to read back.
+_ROAD_BY_A_LANDMARK = re.compile(
+    "[\u4e00-\u9fff]{2,}那条(?:大街|路|街|道)?(?:上|边上)?(?=$|[\\s，,。；;！!？?、])"
+)
+
+
+def road_said_by_a_landmark(texts: Sequence[str]) -> bool:
+    """Whether a road was said only as the one by a landmark (相国寺那条路, 二七塔那条).
+
+    >>> road_said_by_a_landmark(["相国寺那条路上"]), road_said_by_a_landmark(["医院那条，门口"])
+    (True, True)
+    >>> road_said_by_a_landmark(["相国寺那边"]), road_said_by_a_landmark(["那条狗咬人了"])
+    (False, False)
+    """
+    return any(_ROAD_BY_A_LANDMARK.search(normalise_text(text)) for text in texts)
 
 
 # Words an institution's name ends with.

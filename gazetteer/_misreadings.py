@@ -546,6 +546,30 @@ _SITE_AFTER_A_TOWN = ("景区", "风景区", "公园", "遗址", "水库", "湿�
 _CITY_WORD = "城"
 _TOWN_QUARTERS = ("城关", "城区", "城郊")
 _WITHIN_THE_WALLS = ("城里", "城内", "城外", "城边", "城中", "城墙")
+# A town named after its water (雁鸣湖镇, 米河镇, 五里河镇): its short name said with the edge
+# or shore of it (雁鸣湖边上, 米河岸边, 刘河沿上) is the lake or river, which the data does not
+# hold, not the town; 那边 (雁鸣湖那边) says only where the town is, and stays the town.
+_WATER_WORDS = ("湖", "河", "江", "渠", "塘", "泉", "潭")
+_AT_THE_WATERS_EDGE = ("边上", "边儿", "岸边", "岸上", "沿上", "沿儿", "堤上", "坝上")
+_TOWN_LEVEL_WORDS = ("镇", "乡")
+
+
+def water_named_by_its_town(index: NameIndex, utterances: Sequence[str], place: int) -> bool:
+    """Whether `place` is a town named after its water (雁鸣湖镇) whose water was said with
+    its edge (雁鸣湖边上): the caller is by the lake or river, which may lie well outside the
+    town's seat, so the town is offered, not read back. A pause typed between them (雁鸣湖
+    边上) is left out before looking."""
+    if index.places.kind(place) != "town":
+        return False
+    name = normalise_text(index.places.name(place))
+    if not name.endswith(_TOWN_LEVEL_WORDS) or not name[:-1].endswith(_WATER_WORDS):
+        return False
+    water = name[:-1]
+    return any(
+        water + edge in "".join(normalise_text(text).split())
+        for text in utterances
+        for edge in _AT_THE_WATERS_EDGE
+    )
 
 
 def site_named_like_its_town(

@@ -53,6 +53,7 @@ from gazetteer._context import (
     initials_mentions,
     institutions_said_short,
     other_place_said,
+    road_said_by_a_landmark,
     roads_known_only_by_sites,
     said_weight,
     score_with_references,
@@ -113,6 +114,7 @@ from gazetteer._misreadings import (
     site_named_like_its_town,
     unread_place_said,
     verb_heard_as_a_name,
+    water_named_by_its_town,
 )
 from gazetteer._model import (
     PRECISIONS,
@@ -377,6 +379,13 @@ def resolve_call(
         question = Question("confirm", question.options[:1])
     if question.kind == "confirm":
         question = _two_places_said(index, ranked, candidates, question, stated)
+    if (
+        question.kind == "confirm"
+        and question.options[0].place.kind not in ("road", "crossing")
+        and road_said_by_a_landmark(utterances)
+    ):
+        # 相国寺那条路: the caller is on the road by the temple, which the words do not name.
+        question = Question("ask_more", question.options)
     if question.kind == "confirm" and unsure_which_site(utterances):
         question = _every_site(index, candidates, question)
     if (
@@ -414,6 +423,9 @@ def resolve_call(
         )
         or site_named_like_its_town(
             index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
+        )
+        or water_named_by_its_town(
+            index, utterances, index.place_index(question.options[0].place.id) or -1
         )
         or station_named_after_it_said(
             index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
