@@ -523,7 +523,11 @@ def reference_phrases(
             and not place.endswith(_AREA_WORDS)
             and (which_road or not names_a_division(place))
             and place not in road_first + town_first
-            and not any(place[:2] in other for j, other in enumerate(rest) if j != k)
+            # A place named after the town said first (官渡镇，官渡古战场那边) is not the town
+            # said again: it says which part of the town, as 虎牢关 does.
+            and not any(
+                place[:2] in other for j, other in enumerate(rest) if j != k and other != town_first
+            )
         ):
             phrases.append(place)
             rest[k] = ""

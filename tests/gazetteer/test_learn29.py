@@ -73,3 +73,33 @@ def test_a_held_lake_said_with_its_edge_is_still_the_lake(gz):
 def test_water_said_with_its_edge_is_not_its_town_read_back(gz, said):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.question.kind != "confirm", said
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "town"),
+    [
+        ("官渡镇，官渡古战场那边", ZHENGZHOU, "adm-410122102"),
+        ("竹林镇，竹林长寿山那边", ZHENGZHOU, "adm-410181103"),
+        ("巩义竹林镇，竹林长寿山那块", ZHENGZHOU, "adm-410181103"),
+        ("朱仙镇，朱仙镇岳飞庙那边", KAIFENG, "adm-410212106"),
+        ("新郑龙湖镇，龙湖大学城那边", ZHENGZHOU, "adm-410184109"),
+    ],
+)
+def test_a_place_named_after_the_town_said_first_says_which_part_of_it(
+    gz, said, jurisdiction, town
+):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id == town, said
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "place"),
+    [
+        ("竹林长寿山门口", ZHENGZHOU, "lm-zz-zhulinchangshoushan"),
+        ("朱仙镇岳飞庙门口，有人晕倒了", KAIFENG, "lm-kf-zhuxianzhenyuefeimiao"),
+        ("竹林镇上", ZHENGZHOU, "adm-410181103"),
+    ],
+)
+def test_the_place_or_the_town_said_alone_keeps_its_answer(gz, said, jurisdiction, place):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id == place, said
