@@ -262,7 +262,11 @@ def test_the_street_map_draws_the_tiles_and_the_call_under_the_policy(sign_in: S
     assert {"candidate-groups", "candidate-group-labels"} <= set(drawn)
     assert {"omt-road", "omt-road-label"} <= set(drawn)
     assert {"caller-area", "caller", "stations", "area", "known-roads"} <= set(drawn)
-    # The canvas is not blank: a road's white and the candidate's red are both on it.
+    # The canvas is not blank: a road's white and the candidate's red are both on it. What the
+    # map holds (above) can be a frame ahead of what it has painted — a mark's icon is drawn the
+    # first time a layer asks for it — so the picture is taken once the map is idle after a
+    # fresh frame, as MapLibre says when all it holds is on the canvas.
+    _wait_until_painted(page)
     shot = page.locator("#basemap canvas").screenshot()
     # The confirmed place's green and the roads' white and yellow are all on it.
     green, white, yellow = _colour_counts(page, shot, ["#2e7d32", "#ffffff", "#fbe0a0"])
@@ -354,6 +358,19 @@ def test_labels_keep_clear_of_each_other_and_of_the_marks(sign_in: SignIn) -> No
         ".queryRenderedFeatures({layers: ['candidate-groups']}).map(f => f.properties.point_count)"
     )
     assert shared == [2], shared
+
+
+def _wait_until_painted(page: Page) -> None:
+    """Until the street map has drawn a frame after this call and has nothing left to draw."""
+    painted = page.evaluate(
+        """() => new Promise((resolve) => {
+          const map = document.getElementById('basemap').maplibre;
+          setTimeout(() => resolve(false), 20000);
+          map.once('idle', () => resolve(true));
+          map.triggerRepaint();
+        })"""
+    )
+    assert painted, "the street map was still drawing 20 s later"
 
 
 def _colour_counts(page: Page, png: bytes, colours: list[str]) -> list[int]:
