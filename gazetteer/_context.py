@@ -549,9 +549,10 @@ _VILLAGE_ENDS = ("村", "庄", "寨", "屯", "营")
 # Where a place is, said after it (城隍庙那边, 文庙那儿, 城际站边上, 御街那); not 这儿 or 这里,
 # which say the caller is there.
 _THERE = re.compile("(?:那(?:边|儿|里)|这边|边上|那)$")
-# Which road, by a landmark on it, said after the landmark (相国寺那条, 二七塔那条路, 碧沙岗那条
-# 路上): the road meant, not the landmark.
-_WHICH_ROAD = re.compile("那条(?:大街|路|街|道)?(?:上|边上)?$")
+# A road said as the one by what was named before it (相国寺那条, 二七塔那条路, 碧沙岗那条路上).
+_THAT_ROAD = "那条(?:大街|路|街|道)?(?:上|边上)?"
+# Which road, by a landmark on it, said after the landmark: the road meant, not the landmark.
+_WHICH_ROAD = re.compile(_THAT_ROAD + "$")
 # What a building of a place is for, said before 楼 (住院楼, 教学楼): a part of the place.
 _BUILDING_USES = "住院|门诊|急诊|病房|医技|综合|宿舍|教学|办公|实验|图书"
 # Someone said to be at a place (我在, 就在, 有人晕倒在, 老人倒在).
@@ -1366,9 +1367,7 @@ def unsure_which_site(texts: Sequence[str]) -> bool:
 
 # A road said only by a landmark on it (相国寺那条路, 医院那条街): the caller is on that road,
 # not at the landmark; with no road named, neither is theirs to read back.
-_ROAD_BY_A_LANDMARK = re.compile(
-    "[\u4e00-\u9fff]{2,}那条(?:大街|路|街|道)?(?:上|边上)?(?=$|[\\s，,。；;！!？?、])"
-)
+_ROAD_BY_A_LANDMARK = re.compile("[\u4e00-\u9fff]{2,}" + _THAT_ROAD + "(?=$|[\\s，,。；;！!？?、])")
 
 
 def road_said_by_a_landmark(texts: Sequence[str]) -> bool:
