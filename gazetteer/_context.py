@@ -20,7 +20,6 @@ from gazetteer._match import (
     HOUSING_WORDS,
     Mention,
     Utterance,
-    han_pause_starts,
     pause_starts,
     units_said,
 )
@@ -1564,7 +1563,7 @@ def villages_short_of_their_word(
             continue  # the words after the town are a name as said
         # The town's own name said again, then a pause or 那个 (官渡镇，官渡那个桥): the town
         # repeated; what follows is a thing in it, not the rest of a village's name.
-        pauses = han_pause_starts(read[mention.utterance])
+        pauses = pause_starts(read[mention.utterance], across_pinyin=True)
         stems = {_town_stem(index, town) for town in towns}
         repeated = next(
             (

@@ -754,48 +754,41 @@ def written_units(utterance: Utterance) -> dict[int, str]:
     }
 
 
-def pause_starts(utterance: Utterance) -> set[int]:
-    """The units said after a pause (a space) in a written utterance (none when part of it is
-    typed in pinyin, whose units are syllables, not characters)."""
-    starts: set[int] = set()
-    if not all(segment.han for segment in utterance.segments):
-        return starts
-    seen = 0
-    for k, char in enumerate(utterance.text):
-        if char == " ":
-            continue
-        if k > 0 and utterance.text[k - 1] == " ":
-            starts.add(seen)
-        seen += 1
-    return starts
-
-
-def han_pause_starts(utterance: Utterance) -> set[int]:
-    """The written units said after a pause (a space, or filler such as 那个 taken out), also
-    where part of the utterance is typed in pinyin (`pause_starts` says none there).
+def pause_starts(utterance: Utterance, *, across_pinyin: bool = False) -> set[int]:
+    """The units said after a pause (a space, or filler such as 那个 taken out) in a written
+    segment. None when part of the utterance is typed in pinyin, whose units are syllables, not
+    characters, unless `across_pinyin`: then the written segments' pauses are found all the
+    same (a written segment's units are its characters, Latin letters among them — T2, CBD — and
+    a pinyin segment covers the letters of its syllables).
 
     >>> said = Utterance("zhongmou官渡镇 官渡 桥", (
     ...     Segment(0, ("zhong", "mou"), (), False),
     ...     Segment(2, tuple("官渡镇官渡桥"), (), True)), 8)
-    >>> sorted(han_pause_starts(said))
-    [5, 7]
+    >>> sorted(pause_starts(said)), sorted(pause_starts(said, across_pinyin=True))
+    ([], [5, 7])
+    >>> sorted(pause_starts(Utterance("新郑机场 T2 出发层", (
+    ...     Segment(0, tuple("新郑机场T2出发层"), (), True),), 9)))
+    [4, 6]
     """
-    written = [
-        segment.offset + k
-        for segment in utterance.segments
-        if segment.han
-        for k in range(len(segment.units))
+    if not across_pinyin and not all(segment.han for segment in utterance.segments):
+        return set()
+    # The text keeps the spaces the segments drop: walk its other characters beside the
+    # segments' units, a written unit being one character and a syllable its letters.
+    after_space = [
+        k > 0 and utterance.text[k - 1] == " "
+        for k, char in enumerate(utterance.text)
+        if char != " "
     ]
     starts: set[int] = set()
     seen = 0
-    for k, char in enumerate(utterance.text):
-        if seen >= len(written):
-            break
-        if not is_written(char):
+    for segment in utterance.segments:
+        if not segment.han:
+            seen += sum(len(syllable) for syllable in segment.units)
             continue
-        if k > 0 and utterance.text[k - 1] == " ":
-            starts.add(written[seen])
-        seen += 1
+        for k in range(len(segment.units)):
+            if seen < len(after_space) and after_space[seen]:
+                starts.add(segment.offset + k)
+            seen += 1
     return starts
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gazetteer._index import NAMES, ROAD_WORDS, NameIndex
-from gazetteer._match import Mention, Utterance, han_pause_starts
+from gazetteer._match import Mention, Utterance, pause_starts
 from gazetteer._normalise import normalise_text
 
 _TOWN_WORDS = ("街道办事处", "办事处", "街道", "镇", "乡")
@@ -74,7 +74,7 @@ def places_under_said_divisions(
         return []  # the counties of no centre's province: every county is too many to try
     found: list[Mention] = []
     for number, utterance in enumerate(read):
-        paused = han_pause_starts(utterance)
+        paused = pause_starts(utterance, across_pinyin=True)
         for segment in utterance.segments:
             said = _Said(segment.units, segment.readings, segment.han)
             at = segment.offset

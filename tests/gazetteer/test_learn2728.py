@@ -150,6 +150,9 @@ def test_a_hospital_named_twice_about_its_street_is_the_site_there(gz, said, sit
         ("官渡镇，官渡，那个桥边上", ZHENGZHOU, "adm-410122102"),
         ("zhongmou官渡镇，官渡那个桥边", ZHENGZHOU, "adm-410122102"),
         ("兰考红庙镇，红庙那个西头", KAIFENG, "adm-410225104"),
+        # Latin letters said before (a KTV, wifi): the pause is still found where it was said.
+        ("KTV门口，官渡镇，官渡那个桥头", ZHENGZHOU, "adm-410122102"),
+        ("wifi没信号 兰考红庙镇，红庙那个西头", KAIFENG, "adm-410225104"),
     ],
 )
 def test_a_towns_name_said_again_then_that_one_is_the_town(gz, said, where, town):
@@ -164,6 +167,7 @@ def test_a_towns_name_said_again_then_that_one_is_the_town(gz, said, where, town
         ("中牟官渡镇官渡桥村", ZHENGZHOU, "adm-410122102212"),
         ("官渡镇，官渡桥村，村口", ZHENGZHOU, "adm-410122102212"),
         ("兰考红庙镇红庙西村", KAIFENG, "adm-410225104200"),
+        ("KFC 中牟官渡镇官渡桥村", ZHENGZHOU, "adm-410122102212"),
     ],
 )
 def test_the_village_said_whole_after_its_town_stands(gz, said, where, village):
