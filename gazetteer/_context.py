@@ -548,8 +548,9 @@ _VILLAGE_ENDS = ("村", "庄", "寨", "屯", "营")
 # Where a place is, said after it (城隍庙那边, 文庙那儿, 城际站边上, 御街那); not 这儿 or 这里,
 # which say the caller is there.
 _THERE = re.compile("(?:那(?:边|儿|里)|这边|边上|那)$")
-# A road said as the one by what was named before it (相国寺那条, 二七塔那条路, 碧沙岗那条路上).
-_THAT_ROAD = "那条(?:大街|路|街|道)?(?:上|边上)?"
+# A road said as the one by what was named before it (相国寺那条, 二七塔那条路, 碧沙岗那条路上,
+# 绿博园那条大路, 中岳庙那条马路).
+_THAT_ROAD = "那条(?:大马路|大街|大路|大道|马路|公路|路|街|道)?(?:上|边上)?"
 # Which road, by a landmark on it, said after the landmark: the road meant, not the landmark.
 _WHICH_ROAD = re.compile(_THAT_ROAD + "$")
 # What a building of a place is for, said before 楼 (住院楼, 教学楼): a part of the place.

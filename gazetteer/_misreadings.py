@@ -549,22 +549,32 @@ _WITHIN_THE_WALLS = ("城里", "城内", "城外", "城边", "城中", "城墙")
 # A town named after its water (雁鸣湖镇, 米河镇, 五里河镇): its short name said with the edge
 # or shore of it (雁鸣湖边上, 米河岸边, 刘河沿上) is the lake or river, which the data does not
 # hold, not the town; 那边 (雁鸣湖那边) says only where the town is, and stays the town.
+# A 街道 is named after its water too (须水街道 after 须水河), and a name that ends in 水 is
+# the river's old name (汜水镇, 须水): said with 河 (汜水河边上), it is the river; said alone
+# with 边上 (汜水边上), it may be the town's edge, and stays the town.
 _WATER_WORDS = ("湖", "河", "江", "渠", "塘", "泉", "潭")
+_RIVER_OLD_NAME_ENDS = ("水",)
 _AT_THE_WATERS_EDGE = ("边上", "边儿", "岸边", "岸上", "沿上", "沿儿", "堤上", "坝上")
-_TOWN_LEVEL_WORDS = ("镇", "乡")
+_TOWN_LEVEL_WORDS = ("街道", "镇", "乡")
 
 
 def water_named_by_its_town(index: NameIndex, utterances: Sequence[str], place: int) -> bool:
     """Whether `place` is a town named after its water (雁鸣湖镇) whose water was said with
     its edge (雁鸣湖边上): the caller is by the lake or river, which may lie well outside the
-    town's seat, so the town is offered, not read back. A pause typed between them (雁鸣湖
-    边上) is left out before looking."""
+    town's seat, so the town is offered, not read back. The same for a 街道 (须水街道) and
+    for a river said with 河 after a town's name that ends in 水 (汜水河边上 of 汜水镇). A
+    pause typed between them (雁鸣湖 边上) is left out before looking."""
     if index.places.kind(place) != "town":
         return False
     name = normalise_text(index.places.name(place))
-    if not name.endswith(_TOWN_LEVEL_WORDS) or not name[:-1].endswith(_WATER_WORDS):
+    level = next((w for w in _TOWN_LEVEL_WORDS if name.endswith(w)), "")
+    stem = name.removesuffix(level) if level else ""
+    if stem.endswith(_WATER_WORDS):
+        water = stem
+    elif stem.endswith(_RIVER_OLD_NAME_ENDS):
+        water = stem + "河"
+    else:
         return False
-    water = name[:-1]
     return any(
         water + edge in "".join(normalise_text(text).split())
         for text in utterances
