@@ -31,9 +31,7 @@ def test_a_big_road_said_only_by_its_landmark_is_not_the_landmark_read_back(gz, 
     assert r.question.kind != "confirm", said
 
 
-@pytest.mark.parametrize(
-    "said", ["须水河边上", "中原区须水河边上", "汜水河边上", "荥阳汜水河岸边"]
-)
+@pytest.mark.parametrize("said", ["须水河边上", "中原区须水河边上", "汜水河边上", "荥阳汜水河岸边"])
 def test_a_river_named_by_its_water_town_is_not_the_town_read_back(gz, said):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.question.kind != "confirm", said
