@@ -67,8 +67,8 @@ def test_a_lost_breath_feared_in_a_question(text: str, level: str) -> None:
 @pytest.mark.parametrize(
     ("text", "level"),
     [
-        # The blade said before the neck (拿刀抹脖子), the neck said as one's own, Cantonese 割咗手腕
-        # with the blood going on.
+        # The blade said before the neck (拿刀抹脖子), the neck said as one's own, Cantonese
+        # 割咗手腕 with the blood going on.
         ("我舅舅用刀抹脖子了", "critical"),
         ("他用碎碗片划了自己的脖子", "critical"),
         ("佢用刀割咗手腕,流唔停", "critical"),
