@@ -83,10 +83,22 @@ AFTER = (
 )
 # Words before a name that do the same (靠淮河医院这一段), make it where the caller is
 # going (东站城际场，去开封那个), has passed (过了中原路, 刚过农业路) or has not yet come to
-# (快到鼓楼了, 还没到文化路, 马上到金水路).
-_JOURNEY = ("过了", "快到", "刚过", "还没到", "马上到", "快要到")
+# (快到鼓楼了, 还没到文化路, 马上到金水路), the going said too (快走到花园路了, 马上开到, 刚走过):
+# the caller is still on the way, not yet where the two roads meet. Reached (走到花园路了) is
+# no cue: the caller is there.
+_GOING = ("走", "开", "骑", "跑")
+_JOURNEY = (
+    "过了",
+    "快到",
+    "刚过",
+    "还没到",
+    "马上到",
+    "快要到",
+    *(f"{soon}{going}到" for soon in ("快", "快要", "马上", "还没") for going in _GOING),
+    *(f"刚{going}过" for going in _GOING),
+)
 BEFORE = ("靠近", "挨着", "靠", "离", "去", *_JOURNEY)
-# Words after 刚过 that make it a coming or going, not a mark passed (刚过来, 刚过去的那个).
+# Words after 刚过 that make it a coming or going, not a mark passed (刚过来, 刚走过去的那个).
 _NOT_PASSED = ("来", "去")
 # Where a train, a bus or the caller is headed (往河南大学新区方向, 朝郑州方向): the place named
 # is where the line goes, not where the caller is.
@@ -409,7 +421,7 @@ def reference_phrases(
             at = clause.find(cue)
             if at >= 0 and at + len(cue) < len(clause):
                 after = clause[at + len(cue) :]
-                if cue == "刚过" and after.startswith(_NOT_PASSED):
+                if cue.startswith("刚") and after.startswith(_NOT_PASSED):
                     continue
                 end = min((k for cue2 in AFTER if (k := after.find(cue2)) >= 0), default=-1)
                 phrases.append(after if end < 0 else after[:end])

@@ -1,0 +1,41 @@
+"""A road said first, then another the caller walks, drives or rides toward and has not reached
+(在丰产路上，快走到花园路了) is the road said first, as 快到 already reads; the two said as a
+corner, or reached (走到花园路了), stay their crossing."""
+
+import pytest
+
+from gazetteer import Jurisdiction
+
+ZHENGZHOU = Jurisdiction(adcodes=("4101",))
+KAIFENG = Jurisdiction(adcodes=("4102",))
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "road"),
+    [
+        ("在金水路上，快走到未来路了", ZHENGZHOU, "lm-zz-jinshuilu"),
+        ("农业路上，马上开到花园路了", ZHENGZHOU, "lm-zz-nongyelu"),
+        ("我在中原路，还没走到桐柏路", ZHENGZHOU, "lm-zz-zhongyuanlu"),
+        ("自由路上，快走到书店街了", KAIFENG, "lm-kf-ziyoulu"),
+        ("文化路上，快要开到东风路了", ZHENGZHOU, "lm-zz-wenhualu"),
+        ("嵩山路上，快骑到航海路了", ZHENGZHOU, "lm-zz-songshanlu"),
+        ("航海路，刚走过嵩山路", ZHENGZHOU, "lm-zz-hanghailu"),
+    ],
+)
+def test_a_road_walked_toward_is_not_where_the_caller_is(gz, said, jurisdiction, road):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id == road, said
+    assert r.question.kind != "confirm" or r.question.options[0].place.id == road, said
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("丰产路花园路口", "xing-lm-zz-fengchanlu-lm-zz-huayuanlu"),
+        ("在丰产路上，走到花园路了", "xing-lm-zz-fengchanlu-lm-zz-huayuanlu"),
+        ("在丰产路上，快到花园路了", "lm-zz-fengchanlu"),
+    ],
+)
+def test_a_corner_or_a_road_reached_keeps_its_answer(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == place, said
