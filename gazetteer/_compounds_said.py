@@ -99,7 +99,10 @@ def _unit_before(
         short = name.removesuffix(_WORKS_WORD) if len(name) > 2 else name
         if name in index.housing_of_every_city or short in index.housing_of_every_city:
             return None  # 铁路家属院: every city has one, not the one 铁路社区 of the area
-        for stem, how in ((name, "exact"), (short, "dropped")):
+        # A works named by its kind alone (烟厂家属院) is offered as the unit of that name, as
+        # a works said short is: every city has one, the unit is one county's.
+        named = _HEARD_SHORT if name in index.works_of_every_city else "exact"
+        for stem, how in ((name, named), (short, _HEARD_SHORT)):
             terms = index.term_ids([stem + word for word in _UNIT_WORDS])
             held = {
                 (term, link.place)

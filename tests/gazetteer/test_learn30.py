@@ -39,3 +39,27 @@ def test_a_road_walked_toward_is_not_where_the_caller_is(gz, said, jurisdiction,
 def test_a_corner_or_a_road_reached_keeps_its_answer(gz, said, place):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.id == place, said
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["烟厂家属院，三楼", "郑州烟厂宿舍，二号楼", "建材厂家属院，五号楼", "那个烟厂家属院里面"],
+)
+def test_a_works_named_by_its_kind_is_not_one_unit_read_back(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm", said
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "place"),
+    [
+        ("烟厂社区，新郑的", ZHENGZHOU, "adm-410184003002"),
+        ("国棉三厂家属院，三号楼", ZHENGZHOU, "lm-zz-guomian3chang"),
+        ("空分家属院，开封这个", KAIFENG, "adm-410203004021"),
+        ("二砂家属院", ZHENGZHOU, "lm-zz-ersha"),
+    ],
+)
+def test_a_works_named_by_its_own_name_keeps_its_answer(gz, said, jurisdiction, place):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.question.kind == "confirm", said
+    assert r.question.options[0].place.id == place, said
