@@ -137,9 +137,7 @@ class NameIndex:
         self.housing_of_every_city = frozenset(
             normalise_text(w) for w in lexicon.housing_of_every_city
         )
-        self.works_of_every_city = frozenset(
-            normalise_text(w) for w in lexicon.works_of_every_city
-        )
+        self.works_of_every_city = frozenset(normalise_text(w) for w in lexicon.works_of_every_city)
         self._reach: dict[int, TermReach] = {}
         self._read_links: dict[int, tuple[Link, ...]] = {}
         self._read_reach: dict[int, TermReach] = {}

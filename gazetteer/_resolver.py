@@ -165,6 +165,10 @@ ROAD_UNKNOWN = 0.8
 # How well a district of the town's own city, not the one it lies in, explains a town said with
 # it: the caller named the wrong district, and the town is what they are sure of.
 WRONG_DISTRICT = 0.8
+# How far from a district's seat a road of its city filed under another district may lie and
+# still be one the caller names with it (鼓楼区中山路, filed under 禹王台区): a road runs across
+# the districts of a city's core; a county, or a district far out, has roads of its own.
+NEIGHBOUR_DISTRICT_KM = 6.0
 # What a house number adds to the address point it names, beyond its road.
 ADDRESS_BONUS = 0.05
 _HOUSE_NUMBER = re.compile(r"(\d+)号")
@@ -732,8 +736,20 @@ def _text_score(index: NameIndex, place: int, mentions: list[Mention], total: fl
     division_said = place in index.division_prefix and any(
         m.quality >= SURE and index.reach(m.term).weights.get(place, 0.0) > 0.0 for m in mentions
     )
+    # A district of the road's city said beside it explains the road only when the road was
+    # itself said surely: a loose look-alike (西站北街 heard as 航海北街) is not the road.
+    road_said = index.places.kind(place) == "road" and any(
+        m.quality >= SURE and index.reach(m.term).weights.get(place, 0.0) >= NAMES for m in mentions
+    )
     for mention in mentions:
-        relation = _explains(index, mention, place, areas=areas, division_said=division_said)
+        relation = _explains(
+            index,
+            mention,
+            place,
+            areas=areas,
+            division_said=division_said,
+            road_said=road_said,
+        )
         if relation <= 0.0:
             continue
         for k in range(mention.start, mention.end):
@@ -752,6 +768,7 @@ def _explains(
     *,
     areas: bool = False,
     division_said: bool = True,
+    road_said: bool = False,
 ) -> float:
     """How directly a mention names a place. A road said with a division holding no road of
     that name puts the caller in that division (ROAD_UNKNOWN) only when the division was
@@ -786,6 +803,16 @@ def _explains(
         and _road_elsewhere(index, mention, place)
     ):
         return ROAD_UNKNOWN
+    if (
+        best == 0.0
+        and road_said
+        and any(
+            _district_beside_road(index, link.place, place) for link in index.links(mention.term)
+        )
+    ):
+        # A district of the road's city beside the one it is filed under: the caller named
+        # where they stand on a road that runs across both.
+        return WRONG_DISTRICT
     if (
         best == 0.0
         and index.places.kind(place) == "town"
@@ -929,7 +956,29 @@ def _road_elsewhere(index: NameIndex, mention: Mention, division: int) -> bool:
         # A road's name held as no road, only as the road at some site's gates (平原路,
         # 工业路): nowhere is it known as a road, so in this division too it is unknown.
         return _is_road_name(index, mention.term)
-    return not any((index.places.admin(r).adcode or "").startswith(prefix) for r in roads)
+    return not any(
+        (index.places.admin(r).adcode or "").startswith(prefix)
+        or _district_beside_road(index, division, r)
+        for r in roads
+    )
+
+
+def _district_beside_road(index: NameIndex, division: int, road: int) -> bool:
+    """Whether a division is a district of the road's own city, not the one the data files the
+    road under, whose seat lies near the road (鼓楼区 中山路, filed under 禹王台区): a road runs
+    across the districts of a city's core, and callers name the one they stand in."""
+    if (
+        division not in index.division_prefix
+        or index.places.kind(division) != "district"
+        or not index.places.name(division).endswith("区")
+    ):
+        return False
+    code = index.places.admin(road).adcode or ""
+    own = index.places.admin(division).adcode or ""
+    if own[:4] != code[:4] or own == code:
+        return False
+    km = haversine_km(index.lat[division], index.lon[division], index.lat[road], index.lon[road])
+    return float(km) <= NEIGHBOUR_DISTRICT_KM
 
 
 def _add_streets(

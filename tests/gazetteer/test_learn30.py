@@ -63,3 +63,39 @@ def test_a_works_named_by_its_own_name_keeps_its_answer(gz, said, jurisdiction, 
     r = gz.resolve([said], jurisdiction=jurisdiction)
     assert r.question.kind == "confirm", said
     assert r.question.options[0].place.id == place, said
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "road"),
+    [
+        ("鼓楼区中山路，公交站", KAIFENG, "lm-kf-zhongshanlu"),
+        ("龍亭區中山路，路西", KAIFENG, "lm-kf-zhongshanlu"),
+        ("开封市鼓楼区书店街", KAIFENG, "lm-kf-shudianjie"),
+        ("鼓樓區書店街", KAIFENG, "lm-kf-shudianjie"),
+        ("鼓楼区自由路上", KAIFENG, "lm-kf-ziyoulu"),
+    ],
+)
+def test_a_district_said_before_a_road_filed_under_its_neighbour_is_the_road(
+    gz, said, jurisdiction, road
+):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id == road, said
+
+
+@pytest.mark.parametrize("said", ["中牟县人民路", "巩义市建设路，一个饭店门口", "上街区中原路"])
+def test_a_county_or_a_far_district_said_before_a_road_is_not_the_citys_road(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm", said
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "road"),
+    [
+        ("禹王台区中山路", KAIFENG, "lm-kf-zhongshanlu"),
+        ("中原区建设路", ZHENGZHOU, "lm-zz-jianshelu"),
+        ("鼓楼区西门大街", KAIFENG, "lm-kf-ximendajie"),
+    ],
+)
+def test_a_road_said_with_its_own_district_keeps_its_answer(gz, said, jurisdiction, road):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.candidates[0].place.id == road, said
