@@ -283,7 +283,8 @@ def accepted(matches: list[Match]) -> list[Match]:
     """No overlaps. A match inside a longer one is dropped (没反应 holds no 反应 of its own);
     of two that only overlap, the more severe is kept (under-triage costs more: 一直吐血 is
     吐血) unless it is only heard by sound (床上掉 is not 上吊), else the longer, then the
-    later; characters before sound. Two heard by sound that share only the character where
+    later; characters before sound; then the one with fewer words between its part and its
+    state (手腕割了 is the wrist's 手腕 with 割了, not a hand's 手 with 割了). Two heard by sound that share only the character where
     one ends and the other begins, heard as the same character by both, are both kept: the slip
     is one word's end and the other's start (鼻学止住了 is 鼻血 and 血止住了). A phrase inside a
     longer word overlaps nothing away (腿疼得走不动了 holds no 不动了 of its own). A more severe
@@ -295,7 +296,7 @@ def accepted(matches: list[Match]) -> list[Match]:
 
     ranked = sorted(
         matches,
-        key=lambda m: (-(m.end - m.start), -severity(m), -m.end, m.by_sound),
+        key=lambda m: (-(m.end - m.start), -severity(m), -m.end, m.by_sound, _gap(m)),
     )
     # Words said by their characters: one inside a longer of them is that word's (不动了 in
     # 走不动了), and does not overlap its way past anything.
@@ -327,6 +328,11 @@ def accepted(matches: list[Match]) -> list[Match]:
         ):
             kept.append(match)
     return sorted(kept, key=lambda m: m.start)
+
+
+def _gap(match: Match) -> int:
+    """How many characters lie between a concept's part and its state (none in a phrase)."""
+    return 0 if match.between is None else match.between[1] - match.between[0]
 
 
 def _between(concept: Match, other: Match) -> bool:
