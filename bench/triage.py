@@ -385,7 +385,11 @@ after the review widened the modals, the question's 不会 and the self-cut neck
 pull; every set unchanged by the review).
 `complaints-holdout37.tsv`, written blind meanwhile (asked to leave the stock scenes of earlier
 sets for the breadth of real calls) and committed unrun, first ran on the rules learned from
-holdout36 (critical recall .954, precision .947; accuracy .938, 10 under-triaged). The baseline
+holdout36 (critical recall .954, precision .947; accuracy .938, 10 under-triaged). It was then
+learned from by family (`learn37-probe.tsv`: a part of the baby out already in a birth — a foot,
+the buttocks, the head said 出咗 or 出头; a belly that swells with a pale face or cold hands,
+bleeding inside; a wrist slashed with the blade still held; a no-state breath, 喘不上来, denied):
+critical recall .992, precision .956; accuracy .956, 5 under-triaged. The baseline
 is the substring keyword matcher the service used before, with its rules kept in `bench/baseline/`.
 Both run in the same process on the same phrasings; the time per phrasing is printed beside
 them.
@@ -497,7 +501,8 @@ HOLDOUT34 = ROOT / "bench" / "data" / "complaints-holdout34.tsv"
 HOLDOUT35 = ROOT / "bench" / "data" / "complaints-holdout35.tsv"
 # Written blind while holdout35 was being run, committed unrun; first run in its header.
 HOLDOUT36 = ROOT / "bench" / "data" / "complaints-holdout36.tsv"
-# Written blind while holdout36 was being run, committed unrun; first run in its header.
+# Written blind while holdout36 was being run, committed unrun; first run in its header; then
+# learned from (learn37-probe.tsv; no longer blind).
 HOLDOUT37 = ROOT / "bench" / "data" / "complaints-holdout37.tsv"
 BASELINE = ROOT / "bench" / "baseline" / "keyword-rules.toml"
 TARGETS = {"critical": (0.98, 0.85)}  # recall, precision

@@ -284,10 +284,11 @@ def accepted(matches: list[Match]) -> list[Match]:
     of two that only overlap, the more severe is kept (under-triage costs more: 一直吐血 is
     吐血) unless it is only heard by sound (床上掉 is not 上吊), else the longer, then the
     later; characters before sound; then the one with fewer words between its part and its
-    state (手腕割了 is the wrist's 手腕 with 割了, not a hand's 手 with 割了). Two heard by sound that share only the character where
-    one ends and the other begins, heard as the same character by both, are both kept: the slip
-    is one word's end and the other's start (鼻学止住了 is 鼻血 and 血止住了). A phrase inside a
-    longer word overlaps nothing away (腿疼得走不动了 holds no 不动了 of its own). A more severe
+    state (手腕割了 is the wrist's 手腕 with 割了, not a hand's 手 with 割了). Two heard by sound
+    that share only the character where one ends and the other begins, heard as the same
+    character by both, are both kept: the slip is one word's end and the other's start (鼻学止
+    住了 is 鼻血 and 血止住了). A phrase inside a longer word overlaps nothing away (腿疼得走不
+    动了 holds no 不动了 of its own). A more severe
     phrase said wholly between a concept's part and its state is kept beside the concept
     (糖尿病人突然倒地不起出冷汗 is a diabetic sweating and a patient down)."""
 
