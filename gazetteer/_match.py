@@ -952,10 +952,14 @@ def _bring_new_words(utterance: Utterance, mentions: list[Mention]) -> list[Ment
 
 def _against_said_cities(index: NameIndex, mentions: list[Mention]) -> list[Mention]:
     """Drop a look-alike whose words take in a city said exactly, when none of its places lies
-    there: 开封市第一人民医院 is not 郑州市第一人民医院, whatever the characters they share.
-    (An exact name, a homophone or a place beside the caller is kept; so is a look-alike over a
-    district's name, since callers often name the wrong district of their own city.)"""
+    there: 开封市第一人民医院 is not 郑州市第一人民医院, whatever the characters they share. A
+    county (县, or a county-level 市) is a town of its own: over its name, a look-alike in
+    another county of the same city (荥阳汽车站 as 登封's 登封汽车站) is dropped too; one in
+    another city (紫金山公园 over 广东's 紫金县) is left to the rest. (An exact name, a homophone
+    or a place beside the caller is kept; so is a look-alike over a district's name, since
+    callers often name the wrong district of their own city.)"""
     cities: list[tuple[Mention, tuple[str, ...]]] = []
+    counties: list[tuple[Mention, tuple[str, ...]]] = []
     full_names: list[tuple[Mention, tuple[str, ...]]] = []
     for mention in mentions:
         if mention.how != "exact":
@@ -969,6 +973,15 @@ def _against_said_cities(index: NameIndex, mentions: list[Mention]) -> list[Ment
         )
         if prefixes:
             cities.append((mention, prefixes))
+        towns = tuple(
+            town
+            for link in links
+            if index.places.kind(link.place) == "district"
+            and index.places.name(link.place).endswith(("县", "市"))
+            and len(town := index.division_prefix.get(link.place, "")) == 6
+        )
+        if towns:
+            counties.append((mention, towns))
         if index.terms[mention.term].endswith(("市", "县", "区", "旗")):
             # Cities and counties said in full, by the city they lie in.
             found = tuple(
@@ -980,7 +993,7 @@ def _against_said_cities(index: NameIndex, mentions: list[Mention]) -> list[Ment
             if found:
                 full_names.append((mention, found))
     heads = _address_heads(index, mentions)
-    if not cities and not full_names and not heads:
+    if not cities and not counties and not full_names and not heads:
         return mentions
 
     def lies_where_said(mention: Mention) -> bool:
@@ -1005,6 +1018,20 @@ def _against_said_cities(index: NameIndex, mentions: list[Mention]) -> list[Ment
             ):
                 if not any(code.startswith(prefixes) for code in adcodes):
                     return False
+        for county, towns in counties:
+            if (
+                mention.how != "fuzzy"
+                or index.terms[county.term] in name
+                or not (
+                    county.utterance == mention.utterance
+                    and county.start < mention.end
+                    and mention.start < county.end
+                )
+            ):
+                continue
+            same_city = [code for code in adcodes if code.startswith(tuple(t[:4] for t in towns))]
+            if same_city and not any(code.startswith(towns) for code in same_city):
+                return False
         # A city or county named in full (安陆市, 福清市, 金水区) says which city the caller is
         # in: a look-alike in none of those cities (西亚小铺 as 郑州's 西亚斯) is chance.
         named = [prefixes for city, prefixes in full_names if index.terms[city.term] not in name]

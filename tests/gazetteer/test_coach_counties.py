@@ -89,9 +89,14 @@ def test_a_bare_coach_station_still_asks(gz, said, jurisdiction):
         # is none of the stations held elsewhere.
         ("杞县汽车站，大巴上", KAIFENG, "410221"),
         ("尉氏汽车站 里头", KAIFENG, "410223"),
-        ("巩义汽车站 门口", ZHENGZHOU, None),
-        ("中牟汽车站，售票厅", ZHENGZHOU, None),
-        ("新郑汽车站候车室", ZHENGZHOU, None),
+        ("巩义汽车站 门口", ZHENGZHOU, "410181"),
+        ("中牟汽车站，售票厅", ZHENGZHOU, "410122"),
+        ("新郑汽车站候车室", ZHENGZHOU, "410184"),
+        # 荥阳's and 新密's look like 登封汽车站 but are their own towns'.
+        ("荥阳汽车站 门口", ZHENGZHOU, "410182"),
+        ("新密汽车站 售票厅", ZHENGZHOU, "410183"),
+        ("通许汽车站", KAIFENG, "410222"),
+        ("兰考汽车站 门口", KAIFENG, "410225"),
     ],
 )
 def test_another_countys_station_is_not_read_as_a_held_one(gz, said, jurisdiction, county):
