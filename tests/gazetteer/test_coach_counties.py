@@ -13,7 +13,6 @@ KAIFENG = Jurisdiction(adcodes=("4102",))
 
 NEW_STATIONS = {
     "lm-kf-keyunzhongxinzhan",
-    "lm-zz-qichekeyunzongzhan",
     "lm-zz-dengfeng-keyunzhongxinzhan",
     "lm-zz-dengfeng-keyunxizhan",
     "lm-zz-shangjie-changtuqichezhan",
@@ -31,8 +30,6 @@ def _confirmed(r):
         ("开封汽车站 售票厅", KAIFENG, "lm-kf-keyunzhongxinzhan", "410205"),
         ("嗯 那个 开封汽车中心站 候车室这", KAIFENG, "lm-kf-keyunzhongxinzhan", "410205"),
         ("开封客运中心站 进站口", KAIFENG, "lm-kf-keyunzhongxinzhan", "410205"),
-        ("郑州汽车客运总站门口", ZHENGZHOU, "lm-zz-qichekeyunzongzhan", "4101"),
-        ("郑州客运总站 候车厅里", ZHENGZHOU, "lm-zz-qichekeyunzongzhan", "4101"),
         ("登封汽车站 进站口", ZHENGZHOU, "lm-zz-dengfeng-keyunzhongxinzhan", "410185"),
         ("就是 登封客运站，售票厅", ZHENGZHOU, "lm-zz-dengfeng-keyunzhongxinzhan", "410185"),
         ("登封汽车中心站 门口", ZHENGZHOU, "lm-zz-dengfeng-keyunzhongxinzhan", "410185"),
@@ -75,11 +72,15 @@ def test_a_coach_station_misheard_comes_first(gz, said, jurisdiction, place):
         ("汽车站 门口", KAIFENG),
         ("长途汽车站 候车室", ZHENGZHOU),
         ("客运站 售票厅", KAIFENG),
+        # 郑州汽车客运总站 is closed and no page gives its site: it is not held, so a caller who
+        # names it is asked (a point at the city's seat would send nobody anywhere).
+        ("郑州汽车客运总站门口", ZHENGZHOU),
+        ("郑州客运总站 候车厅里", ZHENGZHOU),
     ],
 )
 def test_a_bare_coach_station_still_asks(gz, said, jurisdiction):
     r = gz.resolve([said], jurisdiction=jurisdiction)
-    assert _confirmed(r) not in NEW_STATIONS
+    assert _confirmed(r) is None
 
 
 @pytest.mark.parametrize(
