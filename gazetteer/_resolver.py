@@ -83,6 +83,7 @@ from gazetteer._geo import (
 )
 from gazetteer._index import NAMES, NEAR, ROAD_WORDS, NameIndex, address_road
 from gazetteer._kinds_said import kind_said_of_one_place
+from gazetteer._landmark_roads import roads_said_by_their_landmark
 from gazetteer._landmarks_short import landmarks_short_of_a_middle_character
 from gazetteer._local_names import local_names_said, places_on_a_said_road
 from gazetteer._match import (
@@ -383,6 +384,9 @@ def resolve_call(
         question = Question("confirm", question.options[:1])
     if question.kind == "confirm":
         question = _two_places_said(index, ranked, candidates, question, stated)
+    candidates, question = roads_said_by_their_landmark(
+        index, utterances, stated, candidates, question, position, SURE
+    )
     if (
         question.kind == "confirm"
         and question.options[0].place.kind not in ("road", "crossing")
