@@ -106,8 +106,10 @@ def road_only_by_a_landmark(texts: Sequence[str]) -> bool:
     """Whether a clause said a road only as the one at a landmark (河南博物院那条路, 绿博园门口
     那条大路上), not behind it, inside it or across from it.
 
-    >>> road_only_by_a_landmark(["河南博物院门口那条路上"]), road_only_by_a_landmark(["我在，二砂那条路"])
-    (True, True)
+    >>> road_only_by_a_landmark(["河南博物院门口那条路上"])
+    True
+    >>> road_only_by_a_landmark(["我在，二砂那条路"])
+    True
     >>> road_only_by_a_landmark(["博物院后面那条路"]), road_only_by_a_landmark(["博物院那条小路"])
     (False, False)
     >>> road_only_by_a_landmark(["香国寺，后门那条街"])
@@ -116,11 +118,7 @@ def road_only_by_a_landmark(texts: Sequence[str]) -> bool:
     for text in texts:
         for clause in _CLAUSES.split(normalise_text(text)):
             found = _ROAD_ONLY_BY_A_LANDMARK.fullmatch(clause)
-            if (
-                found
-                and not found[1].endswith(_NOT_ITS_ROAD)
-                and not _A_SIDE_GATE.search(found[1])
-            ):
+            if found and not found[1].endswith(_NOT_ITS_ROAD) and not _A_SIDE_GATE.search(found[1]):
                 return True
     return False
 
@@ -154,7 +152,12 @@ def roads_in_address(index: NameIndex, row: int) -> list[int]:
         here = [r for r in rows if index.places.admin(r).adcode == code]
         here = here or [r for r in rows if (index.places.admin(r).adcode or "")[:4] == code[:4]]
         if here:
-            out.append(min(here, key=lambda r: _metres(index, row, index.lat[r], index.lon[r])))
+            out.append(
+                min(
+                    here,
+                    key=lambda r: _metres(index, row, float(index.lat[r]), float(index.lon[r])),
+                )
+            )
     return out
 
 
@@ -172,14 +175,14 @@ def roads_beside(index: NameIndex, row: int) -> list[int]:
             near = nearest_points(line, Point(lon, lat))[0]
             metres = _metres(index, row, near.y, near.x)
         elif index.places.precision(road) in _PLACED:
-            metres = _metres(index, row, index.lat[road], index.lon[road])
+            metres = _metres(index, row, float(index.lat[road]), float(index.lon[road]))
         else:
             continue
         if metres <= BESIDE_M:
             out.append(road)
     code = (index.places.admin(row).adcode or "")[:4]
     for crossing in roads.crossings:
-        if _metres(index, row, index.lat[crossing], index.lon[crossing]) > BESIDE_M:
+        if _metres(index, row, float(index.lat[crossing]), float(index.lon[crossing])) > BESIDE_M:
             continue
         for name in index.crossing_roads[crossing]:
             out += [
@@ -191,8 +194,8 @@ def roads_beside(index: NameIndex, row: int) -> list[int]:
 
 
 def _metres(index: NameIndex, row: int, lat: float, lon: float) -> float:
-    km = haversine_km(float(index.lat[row]), float(index.lon[row]), np.array([lat]), np.array([lon]))
-    return float(km[0]) * 1000.0
+    here = float(index.lat[row]), float(index.lon[row])
+    return float(haversine_km(*here, np.array([lat]), np.array([lon]))[0]) * 1000.0
 
 
 def _the_landmark(index: NameIndex, question: Question) -> int | None:

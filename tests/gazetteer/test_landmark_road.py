@@ -146,9 +146,7 @@ def drawn(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
         ],
     )
     data = load_data(root)
-    data.places = [
-        replace(p, polygon=LINES[p.id]) if p.id in LINES else p for p in data.places
-    ]
+    data.places = [replace(p, polygon=LINES[p.id]) if p.id in LINES else p for p in data.places]
     return Gazetteer.from_data(data)
 
 
