@@ -73,6 +73,7 @@ from gazetteer._county_words_alone import county_words_said_alone, only_county_w
 from gazetteer._crossing_stems import roads_short_at_a_crossing
 from gazetteer._crossings import ID_PREFIX as ESTIMATED_PREFIX
 from gazetteer._crossings import ON_THE_ROAD, estimated_roads
+from gazetteer._district_heard_as_go import district_word_heard_as_go
 from gazetteer._expressways import roads_under_expressways
 from gazetteer._geo import (
     OUTSIDE_JURISDICTION,
@@ -199,7 +200,10 @@ def resolve_call(
     limit: int,
 ) -> Resolution:
     """Resolve all location utterances of one call together."""
-    utterances = [house_numbers_in_digits(divisions_said_aside(index, u)) for u in utterances]
+    utterances = [
+        house_numbers_in_digits(divisions_said_aside(index, district_word_heard_as_go(index, u)))
+        for u in utterances
+    ]
     read = [read_utterance(index, u) for u in utterances]
     normalised = tuple(r.text for r in read)
     if all(r.length == 0 for r in read):
