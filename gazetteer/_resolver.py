@@ -142,6 +142,7 @@ from gazetteer._said_aside import divisions_said_aside
 from gazetteer._seat_towns import seat_towns_said
 from gazetteer._seats_of_government import seats_of_government_said
 from gazetteer._station_squares import station_squares_said
+from gazetteer._stations_by_side import stations_said_by_a_side
 from gazetteer._under_divisions import places_under_said_divisions
 from gazetteer._villages_named_like_landmarks import landmarks_named_like_a_village
 
@@ -249,6 +250,7 @@ def resolve_call(
     mentions = stops_named_by_two_roads(index, read, mentions, SURE)
     mentions = stations_said_by_their_rail(index, read, mentions, SURE)
     mentions = station_squares_said(index, read, mentions)
+    mentions = stations_said_by_a_side(index, read, mentions, SURE)
     codes = jurisdiction.adcodes if jurisdiction is not None else ()
     mentions, inside_a_name = far_divisions_inside_a_name(index, read, mentions, codes, SURE)
     mentions = roads_short_at_a_crossing(index, read, mentions, codes, SURE)

@@ -41,3 +41,36 @@ def test_go_as_the_verb_keeps_its_answer(gz, said, first):
 def test_a_district_gone_from_is_not_read_back(gz, said):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.question.kind != "confirm", said
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "station"),
+    [
+        ("郑州西，刚下高铁", ZHENGZHOU, "lm-zz-zhengzhouxizhan"),
+        ("郑州东，动车出站口", ZHENGZHOU, "lm-zz-zhengzhoudongzhan"),
+        ("开封北，高铁站这", KAIFENG, "lm-kf-kaifengbeizhan"),
+        ("在郑州南这个火车站，候车的地方", ZHENGZHOU, "lm-zz-hangkonggangzhan"),
+        ("兰考南，刚出站", KAIFENG, "lm-kf-lankaonanzhan"),
+    ],
+)
+def test_a_station_said_as_its_city_and_a_side_is_that_station(gz, said, jurisdiction, station):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.question.kind == "confirm", said
+    assert r.question.options[0].place.id == station, said
+
+
+@pytest.mark.parametrize(
+    ("said", "first"),
+    [
+        ("郑州西边，中原西路上", "lm-zz-zhongyuanxilu"),
+        ("郑州火车站，出站口", "lm-zz-zhengzhouzhan"),
+    ],
+)
+def test_a_side_said_as_a_direction_is_no_station(gz, said, first):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == first, said
+
+
+def test_a_city_and_a_side_with_no_railway_word_keeps_asking(gz):
+    r = gz.resolve(["郑州北边，高速口"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm" or r.question.options[0].place.kind != "station"
