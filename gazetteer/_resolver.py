@@ -72,6 +72,7 @@ from gazetteer._county_hospitals import county_hospitals_said
 from gazetteer._county_words_alone import county_words_said_alone, only_county_words
 from gazetteer._crossing_stems import roads_short_at_a_crossing
 from gazetteer._crossings import ID_PREFIX as ESTIMATED_PREFIX
+from gazetteer._corners import sites_said_as_a_corner
 from gazetteer._crossings import ON_THE_ROAD, estimated_roads
 from gazetteer._district_heard_as_go import district_word_heard_as_go
 from gazetteer._expressways import roads_under_expressways
@@ -270,6 +271,8 @@ def resolve_call(
     mentions += villages_renamed_before_their_town(index, read, mentions, SURE)
     mentions += institutions_said_short(index, read, mentions, SURE)
     unheld_name = unread_name_said(inside_a_name, mentions, SURE)
+    # 路口东北角，正弘城那个角上: the site says which corner; the caller is at the crossing.
+    mentions = sites_said_as_a_corner(index, utterances, read, mentions)
     references = find_references(index, utterances, read, mentions, SURE, bound)
     # A city said as a reference or a destination (去开封) is not where a common name is.
     mentions = common_names_of_a_city_said(index, read, mentions, references.mentions)
