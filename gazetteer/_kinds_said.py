@@ -1,5 +1,7 @@
 """A kind of place said beside two names (金博大 二七路那个商场): the name of that kind is the
-caller's place, the other where it is."""
+caller's place, the other where it is. A kind said of a name the data holds only as a road or a
+division (北下街那个菜市场, 东大寺 那个清真寺): the caller's place is a site the data does not
+hold, on that road or in that 社区, not to be read back as the road or the 社区."""
 
 from __future__ import annotations
 
@@ -26,6 +28,47 @@ _NEAR_THE_BEST = 0.6
 # Words after a kind of place that make it where the caller is by (那个医院对面): the place of
 # that kind is the reference, the other name the caller's place. Its gate (医院门口) is at it.
 _BY_IT = ("对面", "旁边", "附近", "后面", "后头", "隔壁", "跟前", "边上")
+
+
+# Sites a caller names by a road or a 社区 they stand on or are named alike (北下街那个菜市场,
+# 东大寺 清真寺): a road, a village, a 社区 or a town is never of these kinds.
+_SITE_KINDS = ("农贸市场", "菜市场", "市场", "清真寺", "礼拜寺", "教堂")
+_NOT_SITES = frozenset({"road", "crossing", "village", "town", "district", "city"})
+
+
+def site_of_a_kind_said(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    place: int,
+    sure: float,
+) -> bool:
+    """Whether the caller said a kind of site (菜市场, 清真寺) in words no name took, and
+    `place` is a road or a division that does not bear it: the site is where the caller is,
+    and the data does not hold it. Only a name read as written takes the kind's words: one
+    heard by sound over them (清真寺 as 清镇市) does not."""
+    if index.places.kind(place) not in _NOT_SITES:
+        return False
+    sure_mentions = [m for m in mentions if m.quality >= sure and m.how == "exact"]
+    for number, utterance in enumerate(read):
+        covered = {
+            k for m in sure_mentions if m.utterance == number for k in range(m.start, m.end)
+        }
+        for start in range(utterance.length):
+            for kind in _SITE_KINDS:
+                end = start + len(kind)
+                if (
+                    units_said(utterance, start, end, written_only=True) == kind
+                    and not any(k in covered for k in range(start, end))
+                    and not _bears_word(index, place, kind)
+                ):
+                    return True
+    return False
+
+
+def _bears_word(index: NameIndex, place: int, word: str) -> bool:
+    record = index.places[place]
+    return any(word in name for name in (record.name, *record.aliases))
 
 
 def kind_said_of_one_place(

@@ -84,7 +84,7 @@ from gazetteer._geo import (
     position_fit,
 )
 from gazetteer._index import NAMES, NEAR, ROAD_WORDS, NameIndex, address_road
-from gazetteer._kinds_said import kind_said_of_one_place
+from gazetteer._kinds_said import kind_said_of_one_place, site_of_a_kind_said
 from gazetteer._landmark_roads import roads_said_by_their_landmark
 from gazetteer._landmarks_short import landmarks_short_of_a_middle_character
 from gazetteer._local_names import local_names_said, places_on_a_said_road
@@ -448,6 +448,9 @@ def resolve_call(
             index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
         )
         or on_a_motorway(utterances)
+        or site_of_a_kind_said(
+            index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
+        )
         or unheld_name
         or unheld_road_before_a_place(
             index,
