@@ -30,10 +30,11 @@ _NEAR_THE_BEST = 0.6
 _BY_IT = ("对面", "旁边", "附近", "后面", "后头", "隔壁", "跟前", "边上")
 
 
-# Sites a caller names by a road or a 社区 they stand on or are named alike (北下街那个菜市场,
-# 东大寺 清真寺): a road, a village, a 社区 or a town is never of these kinds.
+# Sites a caller names by the road they stand on (北下街那个菜市场) or by their own name, which a
+# 社区 shares (东大寺 那个清真寺): a road or a 社区 is never of these kinds. A town or a 社区 said
+# as itself (洧川城里 菜市场, 陈砦村那个菜市场) is where the site is, and is read back.
 _SITE_KINDS = ("农贸市场", "菜市场", "市场", "清真寺", "礼拜寺", "教堂")
-_NOT_SITES = frozenset({"road", "crossing", "village", "town", "district", "city"})
+_ROADS = frozenset({"road", "crossing"})
 
 
 def site_of_a_kind_said(
@@ -42,25 +43,30 @@ def site_of_a_kind_said(
     mentions: Sequence[Mention],
     place: int,
     sure: float,
+    utterances: Sequence[str],
 ) -> bool:
     """Whether the caller said a kind of site (菜市场, 清真寺) in words no name took, and
-    `place` is a road or a division that does not bear it: the site is where the caller is,
-    and the data does not hold it. Only a name read as written takes the kind's words: one
-    heard by sound over them (清真寺 as 清镇市) does not."""
-    if index.places.kind(place) not in _NOT_SITES:
+    `place` is a road, or a 社区 said without its level word, that does not bear it: the site
+    is where the caller is, and the data does not hold it. Only a name read as written takes
+    the kind's words: one heard by sound over them (清真寺 as 清镇市) does not."""
+    kind = index.places.kind(place)
+    if kind not in _ROADS and not (
+        kind == "village"
+        and not any(
+            normalise_text(index.places.name(place)) in normalise_text(u) for u in utterances
+        )
+    ):
         return False
     sure_mentions = [m for m in mentions if m.quality >= sure and m.how == "exact"]
     for number, utterance in enumerate(read):
-        covered = {
-            k for m in sure_mentions if m.utterance == number for k in range(m.start, m.end)
-        }
+        covered = {k for m in sure_mentions if m.utterance == number for k in range(m.start, m.end)}
         for start in range(utterance.length):
-            for kind in _SITE_KINDS:
-                end = start + len(kind)
+            for site in _SITE_KINDS:
+                end = start + len(site)
                 if (
-                    units_said(utterance, start, end, written_only=True) == kind
+                    units_said(utterance, start, end, written_only=True) == site
                     and not any(k in covered for k in range(start, end))
-                    and not _bears_word(index, place, kind)
+                    and not _bears_word(index, place, site)
                 ):
                     return True
     return False

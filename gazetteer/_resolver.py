@@ -68,11 +68,11 @@ from gazetteer._context import (
     villages_short_of_their_word,
     villages_typed_after_their_town,
 )
+from gazetteer._corners import sites_said_as_a_corner
 from gazetteer._county_hospitals import county_hospitals_said
 from gazetteer._county_words_alone import county_words_said_alone, only_county_words
 from gazetteer._crossing_stems import roads_short_at_a_crossing
 from gazetteer._crossings import ID_PREFIX as ESTIMATED_PREFIX
-from gazetteer._corners import sites_said_as_a_corner
 from gazetteer._crossings import ON_THE_ROAD, estimated_roads
 from gazetteer._district_heard_as_go import district_word_heard_as_go
 from gazetteer._expressways import roads_under_expressways
@@ -449,7 +449,12 @@ def resolve_call(
         )
         or on_a_motorway(utterances)
         or site_of_a_kind_said(
-            index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
+            index,
+            read,
+            stated,
+            index.place_index(question.options[0].place.id) or -1,
+            SURE,
+            utterances,
         )
         or unheld_name
         or unheld_road_before_a_place(

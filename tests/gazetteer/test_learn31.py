@@ -28,9 +28,7 @@ KAIFENG = Jurisdiction(adcodes=("4102",))
         ("书店街和鼓楼街交叉口，鼓楼夜市那个角上", KAIFENG, "xing-lm-kf-shudianjie-lm-kf-guloujie"),
     ],
 )
-def test_a_site_said_as_the_corner_of_a_crossing_is_the_crossing(
-    gz, said, jurisdiction, crossing
-):
+def test_a_site_said_as_the_corner_of_a_crossing_is_the_crossing(gz, said, jurisdiction, crossing):
     r = gz.resolve([said], jurisdiction=jurisdiction)
     assert r.candidates[0].place.id == crossing, said
     assert r.question.kind != "confirm" or r.question.options[0].place.id == crossing, said
@@ -72,6 +70,7 @@ def test_a_kind_of_site_said_of_a_road_or_a_community_is_not_read_back(gz, said,
         ("东大寺社区，居委会门口", KAIFENG, "adm-410203001014"),
         ("银基商贸城", ZHENGZHOU, "lm-zz-yinjishangmaocheng"),
         ("陈砦那个菜市场", ZHENGZHOU, "lm-zz-chenzhai"),
+        ("东大寺社区那个清真寺", KAIFENG, "adm-410203001014"),
     ],
 )
 def test_a_place_said_without_another_kind_keeps_its_answer(gz, said, jurisdiction, place):
