@@ -39,3 +39,23 @@ def _level(*texts: str) -> str:
 )
 def test_a_wrist_cut_with_any_blade_still_held(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A belly blown up round, still swelling or hard as a stone after a blow, with pallor or
+        # cold hands: bleeding inside.
+        ("被人一脚踢在肚子上，现在肚子胀得鼓鼓的，手冰凉", "critical"),
+        ("我老汉儿遭车撞了，肚皮胀鼓鼓的，脸都白完了", "critical"),
+        ("俺家老爷们儿让车刮了，肚子鼓溜溜的，脸煞白煞白的", "critical"),
+        ("手冰凉，肚子一直在胀大，他上午摔过", "critical"),
+        ("车祸以后，现在肚子硬得像石头，脸色发白", "critical"),
+        # A meal said any way, a face white from the cold, constipation: not that.
+        ("吃了一大锅饺子，肚子胀得很，脸冻得发白", "urgent"),
+        ("晚上吃了好多烧烤，肚子胀得鼓鼓的，手有点凉", "routine"),
+        ("便秘好几天了，肚子鼓鼓的硬邦邦", "routine"),
+    ],
+)
+def test_a_belly_swelling_in_other_words_with_pallor(text: str, level: str) -> None:
+    assert _level(text) == level
