@@ -59,3 +59,22 @@ def test_a_wrist_cut_with_any_blade_still_held(text: str, level: str) -> None:
 )
 def test_a_belly_swelling_in_other_words_with_pallor(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # An arm, a hand or the buttocks out first, the part said before the birth or after 出来.
+        ("老婆要生了，小孩一条胳膊已经露出来了", "critical"),
+        ("媳妇儿生孩子呢，孩子胳膊先出来一只了", "critical"),
+        ("胎位不正，手先出来的，她在家里", "critical"),
+        ("臀位，屁股都已经出来了，快来人", "critical"),
+        ("孩子的脚丫出来了我老婆在生", "critical"),
+        ("已经出来一只脚了，孩子，我老婆在车上生呢", "critical"),
+        # A tooth come through, a pupil's foot first on the ground: no birth.
+        ("宝宝牙出头了，有点低烧三十七度八", "routine"),
+        ("我学生上体育课，脚先着地，崴了一下", "routine"),
+    ],
+)
+def test_a_part_of_the_baby_out_in_other_words(text: str, level: str) -> None:
+    assert _level(text) == level
