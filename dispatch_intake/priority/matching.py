@@ -128,6 +128,10 @@ class PhraseIndex:
         """Token spans of the clause's words that hold a part and name none (老头)."""
         return self._spans(clause, self.config.language.not_parts)
 
+    def not_states(self, clause: Clause) -> list[tuple[int, int]]:
+        """Token spans of the clause's words that hold a state and say none (快来人)."""
+        return self._spans(clause, self.config.language.not_states)
+
     @staticmethod
     def _spans(clause: Clause, words: tuple[str, ...]) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []

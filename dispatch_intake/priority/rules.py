@@ -178,6 +178,9 @@ class Language(_Rules):
     # Words that hold a concept's part and name no part of the patient (老头 is a person, 码头
     # a place): a part written inside one is no part.
     not_parts: tuple[str, ...] = ()
+    # Words that hold a concept's state and say nothing of the patient (快来人 is a hurry, not
+    # a heart that races): a state written inside one is no state.
+    not_states: tuple[str, ...] = ()
     # Toneless pinyin spellings heard as one (zh as z, ing as in …): the slips speech-to-text
     # makes and the accents callers speak with; phrases of `pinyin_min_chars` or more only.
     fuzzy_initials: tuple[tuple[str, str], ...] = ()

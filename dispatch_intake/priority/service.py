@@ -628,15 +628,19 @@ class TriageRules:
                 if not m.by_sound or not any(m.start < b and a < m.end for a, b in words)
             ]
             found = within_words(found, self.index.quantities(clause))
-        # A part inside a word that names none (老头腿上 holds no head) is no part.
-        persons = self.index.not_parts(clause)
-        if persons:
-            found = [
-                m
-                for m in found
-                if m.phrase.slot != "part"
-                or not any(a <= m.start and m.end <= b for a, b in persons)
-            ]
+        # A part inside a word that names none (老头腿上 holds no head) is no part; a state
+        # inside a word that says none (快来人 holds no racing heart) is no state.
+        for slot, words in (
+            ("part", self.index.not_parts(clause)),
+            ("state", self.index.not_states(clause)),
+        ):
+            if words:
+                found = [
+                    m
+                    for m in found
+                    if m.phrase.slot != slot
+                    or not any(a <= m.start and m.end <= b for a, b in words)
+                ]
         whole = [m for m in found if m.phrase.slot == "phrase"]
         slots = free_slots(found, excluded)
         matches = accepted(whole + paired_concepts(slots))
