@@ -399,7 +399,13 @@ unchanged by the review).
 `complaints-holdout38.tsv`, written blind meanwhile (stock scenes capped at three lines each; 38
 lines that nearly repeated earlier sets rewritten by a second blind writer) and committed unrun,
 first ran on those rules (critical recall .946, precision .939; accuracy .922, 13
-under-triaged). The baseline
+under-triaged). It was then learned from by family (`learn38-probe.tsv`: a person under a heavy
+vehicle's wheel; a reaction in Cantonese words or with a wheezing throat; a poison drunk with a
+dialect's 了 and froth said 冒沫沫; a blade taken up beside a wish to die; a deep burn by its
+look; a hurry after a stopped heart heard by sound; a sugar in digits; a night out in the cold;
+Min weakness and dialysis; not knowing people beside talk that wanders; a chest said with its
+rhythm or side between; Min 小可 and a red mark; everyday words heard as signs): critical recall
+1.000, precision .970; accuracy .984, none under-triaged. The baseline
 is the substring keyword matcher the service used before, with its rules kept in `bench/baseline/`.
 Both run in the same process on the same phrasings; the time per phrasing is printed beside
 them.
@@ -514,7 +520,8 @@ HOLDOUT36 = ROOT / "bench" / "data" / "complaints-holdout36.tsv"
 # Written blind while holdout36 was being run, committed unrun; first run in its header; then
 # learned from (learn37-probe.tsv; no longer blind).
 HOLDOUT37 = ROOT / "bench" / "data" / "complaints-holdout37.tsv"
-# Written blind while holdout37 was being learned from, committed unrun; first run in its header.
+# Written blind while holdout37 was being learned from, committed unrun; first run in its header;
+# then learned from (learn38-probe.tsv; no longer blind).
 HOLDOUT38 = ROOT / "bench" / "data" / "complaints-holdout38.tsv"
 BASELINE = ROOT / "bench" / "baseline" / "keyword-rules.toml"
 TARGETS = {"critical": (0.98, 0.85)}  # recall, precision
