@@ -208,3 +208,17 @@ def test_not_knowing_people_in_cantonese_and_its_near_misses(text: str, level: s
 )
 def test_a_bite_that_left_only_a_mark(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A pain drawn in with the breath, pulling or stabbing (一吸气就扯着疼): the chest's.
+        ("左边一吸气就扯着疼，咳嗽也疼", "urgent"),
+        ("右边吸气就扎着疼，两天了", "urgent"),
+        # A cough alone.
+        ("咳嗽两天了，嗓子有点疼", "routine"),
+    ],
+)
+def test_a_pain_pulled_or_stabbing_on_breathing_in(text: str, level: str) -> None:
+    assert _level(text) == level
