@@ -182,8 +182,9 @@ def test_over_triage_of_the_sixteenth_set_is_lowered(text: str, level: str) -> N
         ("他不喘气了，我正在做心肺复苏", "critical"),
         # A fight that knocks a child out is more than a scuffle.
         ("跟同学打架，被打晕了", "urgent"),
-        # Sugar taken and still muddled is not well.
-        ("血糖低，喝了糖水还是说胡话", "urgent"),
+        # Sugar taken and still muddled is not well: a low sugar with a changed mind, critical
+        # (as a low reading in digits with one is).
+        ("血糖低，喝了糖水还是说胡话", "critical"),
         # A breath said to fail, or not lying flat all at once, stays critical.
         ("这几天躺不下，喘不上气", "critical"),
         ("突然躺不平了，喘不上气", "critical"),
