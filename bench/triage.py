@@ -405,7 +405,14 @@ dialect's 了 and froth said 冒沫沫; a blade taken up beside a wish to die; a
 look; a hurry after a stopped heart heard by sound; a sugar in digits; a night out in the cold;
 Min weakness and dialysis; not knowing people beside talk that wanders; a chest said with its
 rhythm or side between; Min 小可 and a red mark; everyday words heard as signs): critical recall
-1.000, precision .970; accuracy .984, none under-triaged. The baseline
+1.000, precision .970; accuracy .984, none under-triaged. That learning was second-reviewed
+(`review38-probe.tsv`, 166 phrasings written before any tree ran them: critical recall / precision,
+accuracy, under-triaged — base .676 / .833, .645, 37; learner .824 / .910, .777, 22; after the
+review .973 / .947, .886, 8 — widened a deep burn's look said in its own clause, a blade taken up
+and a poison drunk in Cantonese, froth said white, a wheel said first, a low sugar said in words
+beside a changed mind, hours out counted, Cantonese 唔认得人, a bite's mark, a pain pulled on
+breathing in; narrowed a baby's bubbles, a tree or a load fallen by the road, a shy child and a
+dementia long known; every set unchanged by the review). The baseline
 is the substring keyword matcher the service used before, with its rules kept in `bench/baseline/`.
 Both run in the same process on the same phrasings; the time per phrasing is printed beside
 them.
