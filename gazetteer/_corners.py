@@ -22,8 +22,8 @@ _CORNER = re.compile("[东西][南北]角|[南北][东西]角")
 # A clause that ends by saying its site is the corner (正弘城那个角上).
 _ON_ITS_CORNER = re.compile("(?:(?:那个|这个|那)角上?|角上)$")
 # A clause that ends by saying where its site is, once a corner has been said (西北角，河大新校区
-# 那边).
-_THERE = re.compile("(?:那边|那儿|那块|这边|那)$")
+# 那边), or that the caller is at its gate (路口西北角，华水门口): the gate is on that corner.
+_THERE = re.compile("(?:那边|那儿|那块|这边|那|门口|门前)$")
 _ROADS = frozenset({"road", "crossing"})
 
 
@@ -86,6 +86,8 @@ def corner_clauses(said: str, *, cornered: bool) -> list[str]:
     ['正弘城那个角上']
     >>> corner_clauses("金明大道东京大道十字路口西北角 河大新校区那边", cornered=True)
     ['河大新校区那边']
+    >>> corner_clauses("北环路花园路口 西北角 华水门口", cornered=True)
+    ['华水门口']
     >>> corner_clauses("花园路农业路口 正弘城那边", cornered=False)
     []
     """
