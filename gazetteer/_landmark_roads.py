@@ -61,8 +61,8 @@ _NAMED_AFTER = re.compile("街道|片区|社区|小区|以[东南西北]")
 
 @dataclass(frozen=True)
 class _Roads:
-    """The held roads of one index, read once: by name, those with a line or a surveyed point,
-    and crossings with a surveyed point."""
+    """The held roads of one index, read once: by each of their names, those with a line or a
+    surveyed point, and crossings with a surveyed point."""
 
     by_name: dict[str, tuple[int, ...]]
     names: tuple[str, ...]  # longest first
@@ -83,7 +83,11 @@ def _roads(index: NameIndex) -> _Roads:
     for row in range(len(index.places)):
         kind = index.places.kind(row)
         if kind == "road":
-            by_name[normalise_text(index.places.name(row))].append(row)
+            # An address may name the road by another of its names (河南工业大学: 嵩山南路140号;
+            # 中原区人民政府: 桐柏南路8号), a stretch held as the one road.
+            record = index.places[row]
+            for name in dict.fromkeys(normalise_text(n) for n in (record.name, *record.aliases)):
+                by_name[name].append(row)
             if index.places.precision(row) in _PLACED or index.places[row].polygon is not None:
                 placed.append(row)
         elif (
