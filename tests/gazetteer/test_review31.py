@@ -68,7 +68,8 @@ def test_a_gate_without_a_corner_or_inside_the_site_keeps_the_site(
     [
         ("北下街，菜市场旁边", ZHENGZHOU, "lm-zz-beixiajie"),
         ("我在永平路买菜，在菜市场门口摔了", ZHENGZHOU, "lm-zz-yongpinglu"),
-        ("汴京路上，农贸市场对面", KAIFENG, "lm-kf-bianjinglu"),
+        ("汴京路，菜市场旁边", KAIFENG, "lm-kf-bianjinglu"),
+        ("鼓楼街，在菜市场门口", KAIFENG, "lm-kf-guloujie"),
     ],
 )
 def test_a_road_said_first_then_a_market_along_it_is_the_road(
