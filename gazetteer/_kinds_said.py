@@ -40,6 +40,9 @@ _ROADS = frozenset({"road", "crossing"})
 # 菜市场旁边; 我在永平路买菜，在菜市场门口摔了), or as what the caller is by (菜市场对面), is
 # where along the road said the caller is, and the road is read.
 _CLAUSE_ENDS = re.compile("[，,。；;！!？?、]+")
+# A later clause that says the site again as "that" one (东大寺，开封那个清真寺) says it of the
+# name said before.
+_THAT = "那个"
 
 
 def site_of_a_kind_said(
@@ -94,15 +97,20 @@ def _kind_said_of_it(
         ):
             continue
         name = normalise_text(units_said(read[mention.utterance], mention.start, mention.end))
+        named = False
         for clause in _CLAUSE_ENDS.split(utterances[mention.utterance]):
             said = normalise_text(clause)
-            at = said.find(name) if name else -1
-            if at < 0:
-                continue
-            rest = said[at + len(name) :]
+            if not named:
+                at = said.find(name) if name else -1
+                if at < 0:
+                    continue
+                named, rest, before = True, said[at + len(name) :], ""
+            else:
+                rest, before = said, _THAT
             for kind in _SITE_KINDS:
-                found = rest.find(kind)
-                if found >= 0 and not rest[found + len(kind) :].lstrip().startswith(_BY_IT):
+                found = rest.find(before + kind)
+                end = found + len(before) + len(kind)
+                if found >= 0 and not rest[end:].lstrip().startswith(_BY_IT):
                     return True
     return False
 

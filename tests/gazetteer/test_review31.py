@@ -88,6 +88,9 @@ def test_a_road_said_first_then_a_market_along_it_is_the_road(
         ("福寿街的菜市场，有人打架", ZHENGZHOU),
         ("延寿寺 那个菜市场", KAIFENG),
         ("寺后街那个礼拜寺", KAIFENG),
+        # The site said again as "that" one in a clause after the name.
+        ("延寿寺，开封那个菜市场", KAIFENG),
+        ("建中街，二七那个菜市场门口", ZHENGZHOU),
     ],
 )
 def test_a_kind_of_site_said_of_a_road_or_a_community_is_still_asked(
