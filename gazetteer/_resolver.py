@@ -31,6 +31,7 @@ from gazetteer._compounds_said import (
     compounds_held_as_their_unit,
     trade_place_said_of_a_site,
     without_names_heard_short_over_them,
+    works_of_every_city_said_whole,
 )
 from gazetteer._context import (
     References,
@@ -265,6 +266,7 @@ def resolve_call(
     # 郑州航院 … 大学路那个校区: the campus held as 郑航大学路校区.
     mentions += sites_said_by_a_rest(index, mentions)
     mentions += initials_mentions(index, read, mentions)
+    mentions = works_of_every_city_said_whole(index, mentions, SURE)
     compounds = compounds_held_as_their_unit(index, read, mentions, codes, SURE)
     mentions = without_names_heard_short_over_them(mentions, compounds) + compounds
     mentions += villages_short_of_their_word(index, read, mentions, SURE)

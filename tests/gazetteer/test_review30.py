@@ -46,3 +46,42 @@ def test_a_road_reached_is_still_the_crossing(gz, said, roads):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     top = r.candidates[0].place
     assert top.kind == "crossing" and all(road in top.name for road in roads), said
+
+
+@pytest.mark.parametrize(
+    ("said", "unit", "where"),
+    [
+        ("烟厂小区", "adm-410184003002", ZHENGZHOU),
+        ("建材厂小区", "adm-410182001005", ZHENGZHOU),
+        ("火电厂小区", "adm-410203201013", KAIFENG),
+    ],
+)
+def test_a_works_kind_said_with_xiaoqu_is_offered_not_read_back(gz, said, unit, where):
+    r = gz.resolve([said], jurisdiction=where)
+    assert r.candidates[0].place.id == unit, said
+    assert r.question.kind != "confirm", said
+
+
+@pytest.mark.parametrize(
+    ("said", "unit"),
+    [
+        ("新郑烟厂小区", "adm-410184003002"),
+        ("荥阳建材厂小区", "adm-410182001005"),
+        ("新郑烟厂家属院", "adm-410184003002"),
+        ("新郑市烟厂宿舍", "adm-410184003002"),
+        ("荥阳建材厂家属院", "adm-410182001005"),
+        ("新烟街道烟厂社区", "adm-410184003002"),
+        ("烟厂后街社区", "adm-410104003008"),
+        ("中原制药厂家属院", "adm-410102005012"),
+    ],
+)
+def test_a_works_said_with_its_county_or_own_name_keeps_its_unit(gz, said, unit):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.question.kind == "confirm", said
+    assert r.question.options[0].place.id == unit, said
+
+
+@pytest.mark.parametrize("said", ["中牟烟厂家属院", "中牟烟厂小区"])
+def test_a_works_kind_said_with_another_county_is_not_read_back(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm", said
