@@ -85,3 +85,24 @@ def test_a_works_said_with_its_county_or_own_name_keeps_its_unit(gz, said, unit)
 def test_a_works_kind_said_with_another_county_is_not_read_back(gz, said):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.question.kind != "confirm", said
+
+
+@pytest.mark.parametrize(
+    "said", ["在中原去二七的路上", "新密去郑州的路上出车祸了", "金水去花园路的路上，车坏了"]
+)
+def test_go_said_on_the_way_stays_the_verb(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm", said
+
+
+@pytest.mark.parametrize(
+    ("said", "places"),
+    [
+        ("金水去花园路", {"lm-zz-huayuanlu", "adm-410105"}),
+        ("中原去建设路上", {"lm-zz-jianshelu", "adm-410102"}),
+        ("管城去东大街", {"lm-zz-dongdajie", "adm-410104"}),
+    ],
+)
+def test_district_heard_as_go_still_read(gz, said, places):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id in places, said
