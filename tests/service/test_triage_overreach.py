@@ -1,0 +1,37 @@
+"""Triage over-reach found by second reviewers in rules older than their reviews: phrasings a
+careful 120 dispatcher would not send as critical or urgent — each family said here in other
+words than bench/data/overreach-probe.tsv, with near-misses that must keep their level.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_intake.priority.service import load_priority_rules
+
+from ..conftest import CONFIG_DIR
+
+SHIPPED = load_priority_rules(CONFIG_DIR / "priority.toml")
+
+
+def _level(*texts: str) -> str:
+    return SHIPPED.assess(list(texts)).priority
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A breath that would not come on a climb, a run or a load carried, over after a rest:
+        # a breathing complaint that passed — sent, no longer lights and sirens.
+        ("上了三楼就喘不过气来，坐着歇了会儿就好了", "urgent"),
+        ("打完球喘不上来，歇了一会就没事了", "urgent"),
+        ("扛完米上楼喘不上来，缓了几分钟就缓过来了", "urgent"),
+        # Not eased, or with the lips blue, the chest or a sweat: read as said.
+        ("爬楼梯喘不上来，歇了还是喘不上来", "critical"),
+        ("上楼喘不过气，嘴唇都紫了，歇了也没用", "critical"),
+        ("爬坡喘不上来，胸口闷，一头冷汗，歇一会就好了", "critical"),
+        ("喘不上来，脸都憋紫了", "critical"),
+    ],
+)
+def test_a_breath_lost_on_an_effort_and_over_after_a_rest(text: str, level: str) -> None:
+    assert _level(text) == level
