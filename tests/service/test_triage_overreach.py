@@ -35,3 +35,21 @@ def _level(*texts: str) -> str:
 )
 def test_a_breath_lost_on_an_effort_and_over_after_a_rest(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A caller in pieces who says a minor complaint passed with a rest: catching up on what
+        # happened, not short of breath now.
+        ("我……心里……跳得慌……坐了一会……就好了", "urgent"),
+        ("我……心慌……歇了一会好了", "urgent"),
+        # The pieces of a chest, a breath or a stroke stay critical, passed or not.
+        ("我……心口……疼……歇一会就好了", "critical"),
+        ("我……胸口……压着……出汗……歇一会就好了", "critical"),
+        ("我……喘……不上……气……", "critical"),
+        ("我……左边……手……麻……歇一会……就好了", "critical"),
+    ],
+)
+def test_a_minor_complaint_in_pieces_said_over(text: str, level: str) -> None:
+    assert _level(text) == level
