@@ -53,3 +53,22 @@ def test_a_breath_lost_on_an_effort_and_over_after_a_rest(text: str, level: str)
 )
 def test_a_minor_complaint_in_pieces_said_over(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A shaving nick said with its 口子, or by when it happened: the shave's, routine.
+        ("刮胡子的时候下巴拉了个口子", "routine"),
+        ("刮脸的时候拉了个小口子，流了点血", "routine"),
+        # A finger pinched in a door or a drawer that moves and only reddens: routine.
+        ("闺女的手指让抽屉夹了，红了，会动", "routine"),
+        ("门挤到手指了，有点红，能活动", "routine"),
+        # A shaving cut that will not stop, a finger black and swollen or bent: as said.
+        ("刮胡子划破了，血流个不停，按都按不住", "critical"),
+        ("手指让门夹了，指甲黑了，肿得厉害", "urgent"),
+        ("手指让门夹了，弯不了，歪到一边了", "urgent"),
+    ],
+)
+def test_a_shaving_nick_and_a_pinched_finger_that_moves(text: str, level: str) -> None:
+    assert _level(text) == level
