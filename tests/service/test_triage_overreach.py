@@ -72,3 +72,19 @@ def test_a_minor_complaint_in_pieces_said_over(text: str, level: str) -> None:
 )
 def test_a_shaving_nick_and_a_pinched_finger_that_moves(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A stabbing pain in the neck or the back is a pain, as 脖子疼 is.
+        ("这两天脖子老是刺痛，一低头就疼", "urgent"),
+        ("后背一阵一阵刺疼", "urgent"),
+        # A neck or a back stabbed, however said, stays a stabbing.
+        ("后背让人刺了，衣服全是血", "critical"),
+        ("有人拿刀往他脖子上刺", "critical"),
+        ("颈部被刺伤了", "critical"),
+    ],
+)
+def test_a_stabbing_pain_in_the_neck_is_a_pain(text: str, level: str) -> None:
+    assert _level(text) == level
