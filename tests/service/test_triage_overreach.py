@@ -88,3 +88,19 @@ def test_a_shaving_nick_and_a_pinched_finger_that_moves(text: str, level: str) -
 )
 def test_a_stabbing_pain_in_the_neck_is_a_pain(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A baby who does not talk yet: an age, the call read by what is wrong today.
+        ("小宝才十个月，还不会说话，吐了两口奶", "routine"),
+        ("我家宝宝还不会说话，烧到三十九度了", "urgent"),
+        # Speech lost in a child who spoke, or still gone since a blow, or of a grown-up: critical.
+        ("两岁的孩子一下子不会说话了，一边胳膊没劲", "critical"),
+        ("孩子从床上摔下来，到现在还不会说话", "critical"),
+        ("我奶奶今天早上还不会说话", "critical"),
+    ],
+)
+def test_a_baby_who_does_not_talk_yet(text: str, level: str) -> None:
+    assert _level(text) == level
