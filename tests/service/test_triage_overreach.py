@@ -112,6 +112,8 @@ def test_a_baby_who_does_not_talk_yet(text: str, level: str) -> None:
         # A foetus kicking: a foot in the belly is no scalding water poured on it (浇在).
         ("怀孕六个月，小家伙的脚在肚子里一直蹬", "urgent"),
         ("宝宝的脚在我肚皮底下踢，怀孕三十周了", "urgent"),
+        # A pregnancy said by its term is a pregnancy.
+        ("孕中期了，这两天腰酸得厉害", "urgent"),
         # Scalding water poured on the belly, written or heard: as said.
         ("一壶开水浇在肚子上，起了好大一片泡", "critical"),
         ("要生了，孩子的脚先露出来了", "critical"),
