@@ -405,7 +405,14 @@ dialect's 了 and froth said 冒沫沫; a blade taken up beside a wish to die; a
 look; a hurry after a stopped heart heard by sound; a sugar in digits; a night out in the cold;
 Min weakness and dialysis; not knowing people beside talk that wanders; a chest said with its
 rhythm or side between; Min 小可 and a red mark; everyday words heard as signs): critical recall
-1.000, precision .970; accuracy .984, none under-triaged. The baseline
+1.000, precision .970; accuracy .984, none under-triaged.
+An over-reach pass then lowered readings two second reviewers found
+critical or urgent where a careful dispatcher would not send so, in rules older than their
+reviews (`overreach-probe.tsv`, written before it: 44 of 102 wrong, 3 under-triaged, critical
+precision .525 before; 26, 3, .724 after, critical recall .955 both: a climb's lost breath over
+after a rest, a minor complaint in pieces said over, a shaving nick, a finger pinched that
+moves, a stabbing pain in the neck, a baby who does not talk yet, a foetus kicking heard as a
+scald), every set unchanged. The baseline
 is the substring keyword matcher the service used before, with its rules kept in `bench/baseline/`.
 Both run in the same process on the same phrasings; the time per phrasing is printed beside
 them.
