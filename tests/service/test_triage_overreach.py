@@ -23,8 +23,10 @@ def _level(*texts: str) -> str:
     [
         # A breath that would not come on a climb, a run or a load carried, over after a rest:
         # a breathing complaint that passed — sent, no longer lights and sirens.
-        ("上了三楼就喘不过气来，坐着歇了会儿就好了", "urgent"),
-        ("打完球喘不上来，歇了一会就没事了", "urgent"),
+        ("上了三楼喘不过气来，坐着歇了会儿就好了", "urgent"),
+        ("踢完球喘不上来，歇了一会就好了", "urgent"),
+        # A child's, or one short from little effort, is read as said.
+        ("小孩跑了两圈喘不上来，歇了一会就好了", "critical"),
         ("扛完米上楼喘不上来，缓了几分钟就缓过来了", "urgent"),
         # Not eased, or with the lips blue, the chest or a sweat: read as said.
         ("爬楼梯喘不上来，歇了还是喘不上来", "critical"),
