@@ -412,7 +412,14 @@ review .973 / .947, .886, 8 — widened a deep burn's look said in its own claus
 and a poison drunk in Cantonese, froth said white, a wheel said first, a low sugar said in words
 beside a changed mind, hours out counted, Cantonese 唔认得人, a bite's mark, a pain pulled on
 breathing in; narrowed a baby's bubbles, a tree or a load fallen by the road, a shy child and a
-dementia long known; every set unchanged by the review). The baseline
+dementia long known; every set unchanged by the review).
+An over-reach pass then lowered readings two second reviewers found
+critical or urgent where a careful dispatcher would not send so, in rules older than their
+reviews (`overreach-probe.tsv`, written before it: 44 of 102 wrong, 3 under-triaged, critical
+precision .525 before; 26, 3, .724 after, critical recall .955 both: a climb's lost breath over
+after a rest, a minor complaint in pieces said over, a shaving nick, a finger pinched that
+moves, a stabbing pain in the neck, a baby who does not talk yet, a foetus kicking heard as a
+scald), every set unchanged. The baseline
 is the substring keyword matcher the service used before, with its rules kept in `bench/baseline/`.
 Both run in the same process on the same phrasings; the time per phrasing is printed beside
 them.

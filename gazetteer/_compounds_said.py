@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from gazetteer._index import NameIndex
+from gazetteer._index import NAMES, NameIndex
 from gazetteer._match import (
     HOUSING_WORDS,
     Mention,
@@ -25,6 +26,8 @@ _WORKS_WORD = "厂"
 _LONGEST_NAME = 5
 # How a name heard short of a character is read (郑州电 for 郑州电专).
 _HEARD_SHORT = "dropped"
+# How long a county's or district's adcode is (410184 for 新郑市).
+_COUNTY_CODE = 6
 
 
 def compounds_held_as_their_unit(
@@ -38,6 +41,7 @@ def compounds_held_as_their_unit(
     word with a unit word instead (空分 家属院 → 空分社区), when no sure reading takes them."""
     if not codes:
         return []
+    counties = _counties_said(index, mentions, sure)
     found: list[Mention] = []
     for number, utterance in enumerate(read):
         units = written_units(utterance)
@@ -53,10 +57,49 @@ def compounds_held_as_their_unit(
             )
             if word is None:
                 continue
-            mention = _unit_before(index, units, at, len(word), covered, codes, number, sure)
+            mention = _unit_before(
+                index, units, at, len(word), covered, codes, number, sure, counties
+            )
             if mention is not None:
                 found.append(mention)
     return found
+
+
+def works_of_every_city_said_whole(
+    index: NameIndex, mentions: Sequence[Mention], sure: float
+) -> list[Mention]:
+    """The mentions, with a works named by its kind alone and a compound word that the data
+    holds as its unit's own name (烟厂小区 of 烟厂社区) read as the unit offered, as 烟厂家属院
+    is: every city has such a works, the unit is one county's, so it is never read back — unless
+    that county is said too (新郑烟厂小区)."""
+    said = {kind + word for kind in index.works_of_every_city for word in _COMPOUND_WORDS}
+    counties = _counties_said(index, mentions, sure)
+    return [
+        replace(m, how=_HEARD_SHORT)
+        if m.how == "exact"
+        and str(index.terms[m.term]) in said
+        and not any(_in_counties(index, link.place, counties) for link in index.links(m.term))
+        else m
+        for m in mentions
+    ]
+
+
+def _counties_said(index: NameIndex, mentions: Sequence[Mention], sure: float) -> tuple[str, ...]:
+    """The adcode prefixes of the districts and counties said surely (新郑, 荥阳市)."""
+    return tuple(
+        {
+            prefix
+            for m in mentions
+            if m.quality >= sure and m.how == "exact"
+            for link in index.links(m.term)
+            if link.weight >= NAMES
+            and len(prefix := index.division_prefix.get(link.place, "")) >= _COUNTY_CODE
+        }
+    )
+
+
+def _in_counties(index: NameIndex, place: int, counties: Sequence[str]) -> bool:
+    return bool(counties) and (index.places.admin(place).adcode or "").startswith(tuple(counties))
 
 
 def without_names_heard_short_over_them(
@@ -84,6 +127,7 @@ def _unit_before(
     codes: Sequence[str],
     number: int,
     sure: float,
+    counties: Sequence[str] = (),
 ) -> Mention | None:
     """The mention of the one unit in `codes` named by the words right before `at`."""
     for length in range(_LONGEST_NAME, 1, -1):
@@ -113,7 +157,9 @@ def _unit_before(
                 and (index.places.admin(link.place).adcode or "").startswith(tuple(codes))
             }
             if len(held) == 1:
-                ((term, _),) = held
+                ((term, place),) = held
+                if stem == name and _in_counties(index, place, counties):
+                    how = "exact"  # 新郑烟厂家属院: the county said says which works
                 return Mention(number, start, at + size, term, sure, how)
             if held or stem == short:
                 break

@@ -83,10 +83,11 @@ AFTER = (
 )
 # Words before a name that do the same (靠淮河医院这一段), make it where the caller is
 # going (东站城际场，去开封那个), has passed (过了中原路, 刚过农业路) or has not yet come to
-# (快到鼓楼了, 还没到文化路, 马上到金水路), the going said too (快走到花园路了, 马上开到, 刚走过):
-# the caller is still on the way, not yet where the two roads meet. Reached (走到花园路了) is
-# no cue: the caller is there.
+# (快到鼓楼了, 还没到文化路, 马上到金水路, 马上就到, 眼看就到, 还差一点到), the going said too
+# (快走到花园路了, 马上开到, 没走到, 还没有走到, 刚走过, 刚路过): the caller is still on the way,
+# not yet where the two roads meet. Reached (走到花园路了) is no cue: the caller is there.
 _GOING = ("走", "开", "骑", "跑")
+_NOT_YET = ("快", "快要", "马上", "马上就", "眼看就", "还没", "还没有", "没", "还差一点")
 _JOURNEY = (
     "过了",
     "快到",
@@ -94,8 +95,13 @@ _JOURNEY = (
     "还没到",
     "马上到",
     "快要到",
-    *(f"{soon}{going}到" for soon in ("快", "快要", "马上", "还没") for going in _GOING),
-    *(f"刚{going}过" for going in _GOING),
+    "马上就到",
+    "眼看就到",
+    "还没有到",
+    "还差一点到",
+    "还差一点就到",
+    *(f"{soon}{going}到" for soon in _NOT_YET for going in _GOING),
+    *(f"刚{going}过" for going in (*_GOING, "路", "经")),
 )
 BEFORE = ("靠近", "挨着", "靠", "离", "去", *_JOURNEY)
 # Words after 刚过 that make it a coming or going, not a mark passed (刚过来, 刚走过去的那个).

@@ -21,6 +21,9 @@ _CLAUSE = re.compile(
 )
 # Words that follow 去 only as the verb (中原去不去, 金水去哪).
 _VERB_AFTER = ("哪", "不", "了", "过", "的", "吧", "啊", "吗", "呢")
+# Words after the place that make 去 the going (在中原去二七的路上, 新密去郑州的路上): the caller is
+# on the way there, not in the district at it.
+_ON_THE_WAY = ("的路上", "途中")
 _LEVEL = "区"
 
 
@@ -28,7 +31,7 @@ def district_word_heard_as_go(index: NameIndex, text: str) -> str:
     """The utterance with 去 read as 区 where it follows a district's short name at the start
     of what is said and a name follows it; otherwise as said.
 
-    中原去建设路 → 中原区建设路; 我要去建设路 and 从金水去文化路 stay as said.
+    中原去建设路 → 中原区建设路; 我要去建设路, 从金水去文化路 and 中原去二七的路上 stay as said.
     """
     said = normalise_text(text)
     if "去" not in said:
@@ -37,6 +40,7 @@ def district_word_heard_as_go(index: NameIndex, text: str) -> str:
         found.start(1) + len(found.group(1))
         for found in _CLAUSE.finditer(said)
         if not said.startswith(_VERB_AFTER, found.end())
+        and not any(way in said[found.end() :].split(" ")[0] for way in _ON_THE_WAY)
         and _a_district(index, found.group(1) + _LEVEL)
     ]
     if not heard:

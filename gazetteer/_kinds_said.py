@@ -35,6 +35,14 @@ _BY_IT = ("对面", "旁边", "附近", "后面", "后头", "隔壁", "跟前", 
 # as itself (洧川城里 菜市场, 陈砦村那个菜市场) is where the site is, and is read back.
 _SITE_KINDS = ("农贸市场", "菜市场", "市场", "清真寺", "礼拜寺", "教堂")
 _ROADS = frozenset({"road", "crossing"})
+# The kind is said of the name only in the name's own clause, after it (北下街那个菜市场; 东大寺
+# 那个清真寺 with a pause): a road said first and the site said in a clause of its own (北下街，
+# 菜市场旁边; 我在永平路买菜，在菜市场门口摔了), or as what the caller is by (菜市场对面), is
+# where along the road said the caller is, and the road is read.
+_CLAUSE_ENDS = re.compile("[，,。；;！!？?、]+")
+# A later clause that says the site again as "that" one (东大寺，开封那个清真寺) says it of the
+# name said before.
+_THAT = "那个"
 
 
 def site_of_a_kind_said(
@@ -58,6 +66,8 @@ def site_of_a_kind_said(
     ):
         return False
     sure_mentions = [m for m in mentions if m.quality >= sure and m.how == "exact"]
+    if not _kind_said_of_it(index, read, sure_mentions, place, utterances):
+        return False
     for number, utterance in enumerate(read):
         covered = {k for m in sure_mentions if m.utterance == number for k in range(m.start, m.end)}
         for start in range(utterance.length):
@@ -68,6 +78,39 @@ def site_of_a_kind_said(
                     and not any(k in covered for k in range(start, end))
                     and not _bears_word(index, place, site)
                 ):
+                    return True
+    return False
+
+
+def _kind_said_of_it(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    place: int,
+    utterances: Sequence[str],
+) -> bool:
+    """Whether a site's kind is said after a name of `place` in the same clause, and not as
+    what the caller is by."""
+    for mention in mentions:
+        if mention.utterance >= len(utterances) or not any(
+            link.place == place and link.weight >= NAMES for link in index.links(mention.term)
+        ):
+            continue
+        name = normalise_text(units_said(read[mention.utterance], mention.start, mention.end))
+        named = False
+        for clause in _CLAUSE_ENDS.split(utterances[mention.utterance]):
+            said = normalise_text(clause)
+            if not named:
+                at = said.find(name) if name else -1
+                if at < 0:
+                    continue
+                named, rest, before = True, said[at + len(name) :], ""
+            else:
+                rest, before = said, _THAT
+            for kind in _SITE_KINDS:
+                found = rest.find(before + kind)
+                end = found + len(before) + len(kind)
+                if found >= 0 and not rest[end:].lstrip().startswith(_BY_IT):
                     return True
     return False
 

@@ -44,14 +44,14 @@ _LANDMARK_KINDS = frozenset(
     {"landmark", "station", "hospital", "hospital_branch", "campus", "university"}
 )
 # Which side of the landmark the road is, said between it and 那条: the road at its gate.
-_AT_ITS_SIDE = "(?:大门口|门口|门前|前面|前边|前头|跟前|旁边|边上|对过)?"
+_AT_ITS_SIDE = "(?:大门口|门口|门前|前面|前边|前头|跟前|旁边|边上)?"
 # The whole clause: a landmark, the side, and which road (那条路, 那条大街上).
 _ROAD_ONLY_BY_A_LANDMARK = re.compile(
     "(?:我在|就在|在|就是|就)?([\u4e00-\u9fff0-9A-Za-z]{2,}?)" + _AT_ITS_SIDE + _THAT_ROAD
 )
-# A road behind, inside or across from the landmark, or at a side gate (香国寺，后门那条街), is
-# not the one its address is on.
-_NOT_ITS_ROAD = ("后面", "后边", "后头", "背后", "里面", "里边", "里头", "对面")
+# A road behind, inside or across from the landmark (对面, and 对过 as 郑州 says it), or at a side
+# gate (香国寺，后门那条街), is not the one its address is on.
+_NOT_ITS_ROAD = ("后面", "后边", "后头", "背后", "里面", "里边", "里头", "对面", "对过", "对过儿")
 _A_SIDE_GATE = re.compile("(?:[东西南北后侧偏小]|东南|东北|西南|西北)门")
 _CLAUSES = re.compile("[\\s，,。；;！!？?、]+")
 # A road's name in an address that names something else: a 街道 or an area named after the road
@@ -61,8 +61,8 @@ _NAMED_AFTER = re.compile("街道|片区|社区|小区|以[东南西北]")
 
 @dataclass(frozen=True)
 class _Roads:
-    """The held roads of one index, read once: by name, those with a line or a surveyed point,
-    and crossings with a surveyed point."""
+    """The held roads of one index, read once: by each of their names, those with a line or a
+    surveyed point, and crossings with a surveyed point."""
 
     by_name: dict[str, tuple[int, ...]]
     names: tuple[str, ...]  # longest first
@@ -83,7 +83,11 @@ def _roads(index: NameIndex) -> _Roads:
     for row in range(len(index.places)):
         kind = index.places.kind(row)
         if kind == "road":
-            by_name[normalise_text(index.places.name(row))].append(row)
+            # An address may name the road by another of its names (河南工业大学: 嵩山南路140号;
+            # 中原区人民政府: 桐柏南路8号), a stretch held as the one road.
+            record = index.places[row]
+            for name in dict.fromkeys(normalise_text(n) for n in (record.name, *record.aliases)):
+                by_name[name].append(row)
             if index.places.precision(row) in _PLACED or index.places[row].polygon is not None:
                 placed.append(row)
         elif (
@@ -113,6 +117,8 @@ def road_only_by_a_landmark(texts: Sequence[str]) -> bool:
     >>> road_only_by_a_landmark(["博物院后面那条路"]), road_only_by_a_landmark(["博物院那条小路"])
     (False, False)
     >>> road_only_by_a_landmark(["香国寺，后门那条街"])
+    False
+    >>> road_only_by_a_landmark(["郑大二附院对过那条路"])
     False
     """
     for text in texts:

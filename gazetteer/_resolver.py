@@ -31,6 +31,7 @@ from gazetteer._compounds_said import (
     compounds_held_as_their_unit,
     trade_place_said_of_a_site,
     without_names_heard_short_over_them,
+    works_of_every_city_said_whole,
 )
 from gazetteer._context import (
     References,
@@ -142,6 +143,7 @@ from gazetteer._road_ends import drop_names_across_a_roads_end
 from gazetteer._said_aside import divisions_said_aside
 from gazetteer._seat_towns import seat_towns_said
 from gazetteer._seats_of_government import seats_of_government_said
+from gazetteer._site_name_rests import sites_said_by_a_rest
 from gazetteer._station_squares import station_squares_said
 from gazetteer._stations_by_side import stations_said_by_a_side
 from gazetteer._under_divisions import places_under_said_divisions
@@ -261,7 +263,10 @@ def resolve_call(
     mentions = local_names_said(index, read, mentions, codes, SURE)
     mentions += landmarks_short_of_a_middle_character(index, read, mentions, codes, SURE)
     mentions += drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions)
+    # 郑州航院 … 大学路那个校区: the campus held as 郑航大学路校区.
+    mentions += sites_said_by_a_rest(index, mentions)
     mentions += initials_mentions(index, read, mentions)
+    mentions = works_of_every_city_said_whole(index, mentions, SURE)
     compounds = compounds_held_as_their_unit(index, read, mentions, codes, SURE)
     mentions = without_names_heard_short_over_them(mentions, compounds) + compounds
     mentions += villages_short_of_their_word(index, read, mentions, SURE)
