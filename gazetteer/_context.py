@@ -1399,8 +1399,10 @@ def road_said_by_a_landmark(texts: Sequence[str]) -> bool:
     return any(_ROAD_BY_A_LANDMARK.search(normalise_text(text)) for text in texts)
 
 
-# Words an institution's name ends with.
+# Words an institution's name ends with; and a school's, said short (二高, 十一中, 三小, 开封高中)
+# or whole (第十四中学, 实验小学), which the data holds none of below the colleges.
 _INSTITUTION_WORDS = ("大学", "学院", "医院", "学校")
+_SCHOOL_NAME_END = re.compile("(?:中学|小学|高中|初中|职高|[一二三四五六七八九十]+[中高小])$")
 
 
 def another_institution_said(
@@ -1424,7 +1426,7 @@ def another_institution_said(
             for k, unit in enumerate(segment.units)
             if segment.offset + k < mention.start
         )
-        if not before.endswith(_INSTITUTION_WORDS):
+        if not (before.endswith(_INSTITUTION_WORDS) or _SCHOOL_NAME_END.search(before)):
             continue
         named = any(
             m.utterance == mention.utterance
@@ -1438,8 +1440,9 @@ def another_institution_said(
     return False
 
 
-# A village's name as said after its town: one to four characters and the word that ends it.
-_VILLAGE = re.compile("[\u4e00-\u9fff]{1,4}?(?:村|寨|庄|屯)")
+# A village's or 社区's name as said after its town: one to four characters and the word that
+# ends it.
+_VILLAGE = re.compile("[\u4e00-\u9fff]{1,4}?(?:社区|村|寨|庄|屯)")
 
 
 def unheld_village_said(
