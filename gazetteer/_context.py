@@ -1630,6 +1630,25 @@ def _town_stem(index: NameIndex, town: int) -> str:
     return next((name[: -len(w)] for w in _TOWN_LEVELS if name.endswith(w)), name)
 
 
+def own_village_filed_elsewhere(index: NameIndex, town: int, village: int) -> bool:
+    """Whether a village bears its town's name (万滩村 of 万滩镇) but is filed under another
+    town of the same county (杨桥街道's 万滩村), the town holding no village of that name: the
+    town's own village, said with the town, filed under the 街道 that took its place."""
+    name = normalise_text(index.places.name(village))
+    town_code = index.places.admin(town).adcode or ""
+    return (
+        index.places.kind(town) == "town"
+        and index.parent[village] != town
+        and name == _town_stem(index, town) + "村"
+        and (index.places.admin(village).adcode or "")[:6] == town_code[:6]
+        and len(town_code) >= 6
+        and not any(
+            normalise_text(index.places.name(child)) == name
+            for child in index.children.get(town, ())
+        )
+    )
+
+
 def villages_short_of_a_character(
     index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], quality: float
 ) -> list[Mention]:

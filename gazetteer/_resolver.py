@@ -36,6 +36,7 @@ from gazetteer._compounds_said import (
 from gazetteer._context import (
     References,
     another_institution_said,
+    own_village_filed_elsewhere,
     at_an_unread_name,
     bound_for_units,
     campus_only_by_borrowed_words,
@@ -844,6 +845,17 @@ def _explains(
         and index.places.kind(place) == "town"
         and _district_beside(index, mention, place)
     ):
+        return WRONG_DISTRICT
+    if (
+        best < WRONG_DISTRICT
+        and index.places.kind(place) == "village"
+        and any(
+            link.weight >= NAMES and own_village_filed_elsewhere(index, link.place, place)
+            for link in index.links(mention.term)
+        )
+    ):
+        # The town of the village's name said (万滩镇 万滩村), the data filing the village
+        # under the 街道 beside it: the caller named the village's old town.
         return WRONG_DISTRICT
     return best
 

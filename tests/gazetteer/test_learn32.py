@@ -70,3 +70,35 @@ def test_a_held_community_or_the_town_alone_keeps_its_answer(gz, said, jurisdict
     r = gz.resolve([said], jurisdiction=jurisdiction)
     assert r.question.kind == "confirm", said
     assert r.question.options[0].place.id.startswith(place), said
+
+
+@pytest.mark.parametrize(
+    ("said", "village"),
+    [
+        ("中牟万滩镇，万滩村，村东头", "adm-410122570201"),
+        ("高新区石佛镇，石佛村里", "adm-410172560211"),
+        ("航空港区八岗镇，俺家在八岗村", "adm-410173583201"),
+        ("刘集镇刘集村，老人摔倒了", "adm-410122571206"),
+    ],
+)
+def test_a_towns_own_village_filed_under_another_town_is_that_village(gz, said, village):
+    """A village said with the town of its name (万滩镇万滩村) that the data files under
+    the 街道 beside it, the town holding no village of that name: the village, not the town."""
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == village, said
+    assert r.question.kind != "confirm" or r.question.options[0].place.id == village, said
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("八千乡，君赵村", "adm-410173202214"),
+        ("万滩镇，董岗村", "adm-410122104208"),
+        ("中牟万滩镇", "adm-410122104"),
+        ("沟赵乡政府门口", "adm-410172360"),
+    ],
+)
+def test_a_village_the_town_holds_or_the_town_alone_keeps_its_answer(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.question.kind == "confirm", said
+    assert r.question.options[0].place.id == place, said
