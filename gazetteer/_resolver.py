@@ -36,7 +36,6 @@ from gazetteer._compounds_said import (
 from gazetteer._context import (
     References,
     another_institution_said,
-    own_village_filed_elsewhere,
     at_an_unread_name,
     bound_for_units,
     campus_only_by_borrowed_words,
@@ -55,6 +54,7 @@ from gazetteer._context import (
     initials_mentions,
     institutions_said_short,
     other_place_said,
+    own_village_filed_elsewhere,
     road_said_by_a_landmark,
     roads_known_only_by_sites,
     said_weight,
