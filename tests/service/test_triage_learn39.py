@@ -42,7 +42,7 @@ def test_clothes_reddened_through(text: str, level: str) -> None:
         # Fallen senseless where a heater or a fire burns.
         ("卫生间热水器一直开着，我妈晕倒在里面了", "critical"),
         ("煤炉子生在屋里，老两口都倒在屋里了", "critical"),
-                # A heater with no one ill.
+        # A heater with no one ill.
         ("热水器打不着火，冬天洗不了澡", "unknown"),
     ],
 )
@@ -131,7 +131,7 @@ def test_bowel_fallen_out(text: str, level: str) -> None:
     [
         # A blade across one's own neck, the words apart; spurting said with 直.
         ("拿着刀划自家脖子，血一直流", "critical"),
-                ("手腕被玻璃划开，血直飙", "critical"),
+        ("手腕被玻璃划开，血直飙", "critical"),
         # A kitchen knife; a cat's scratch on the neck.
         ("菜刀放在厨房台面上，孩子够不着", "unknown"),
         ("脖子上被猫抓了一道，有点红", "routine"),
