@@ -428,7 +428,10 @@ family and by reading rule (`learn39-probe.tsv`: clothes reddened through, a fal
 or a fire burns, workers not come up from below, a birth coming down, a heart stopping between
 beats, molten metal on the body, the bowel out in Hakka, a neck cut with the words apart, a
 threat to jump on a balcony), after which it reads critical recall .985, precision .908; accuracy
-.909, 11 under-triaged; every other set unchanged. The baseline
+.909, 11 under-triaged; every other set unchanged.
+`complaints-holdout40.tsv`, written blind meanwhile (schools, sites, boats, service areas, nursing
+homes, festivals and seasons; 35 lines that nearly repeated earlier sets rewritten), is committed
+unrun and not in the list below. The baseline
 is the substring keyword matcher the service used before, with its rules kept in `bench/baseline/`.
 Both run in the same process on the same phrasings; the time per phrasing is printed beside
 them.
