@@ -429,50 +429,24 @@ def resolve_call(
         # 市二院 said to 开封's centre, whose city has none in the data: 郑州's may be meant,
         # but the words said mean the caller's own city's.
         question = Question("ask_more", question.options)
-    if (
-        question.kind == "confirm"
+    if question.kind == "confirm":
+        top = index.place_index(question.options[0].place.id)
+        row = top or -1
         # The road and number said are its recorded address: what it is called is beside it.
-        and index.place_index(question.options[0].place.id) not in addressed
-    ) and (
-        _not_to_read_back(index, read, stated, question.options[0].place)
-        or unnamed_village_said(
-            index, utterances, index.place_index(question.options[0].place.id) or -1
-        )
-        or unheld_brand_said(
-            index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
-        )
-        or road_address_read_as_its_community(
-            index, read, index.place_index(question.options[0].place.id) or -1
-        )
-        or site_named_like_its_town(
-            index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
-        )
-        or water_named_by_its_town(
-            index, utterances, index.place_index(question.options[0].place.id) or -1
-        )
-        or station_named_after_it_said(
-            index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
-        )
-        or on_a_motorway(utterances)
-        or site_of_a_kind_said(
-            index,
-            read,
-            stated,
-            index.place_index(question.options[0].place.id) or -1,
-            SURE,
-            utterances,
-        )
-        or unheld_name
-        or unheld_road_before_a_place(
-            index,
-            utterances,
-            read,
-            stated,
-            index.place_index(question.options[0].place.id) or -1,
-            SURE,
-        )
-    ):
-        question = Question("ask_more", question.options)
+        if top not in addressed and (
+            _not_to_read_back(index, read, stated, question.options[0].place)
+            or unnamed_village_said(index, utterances, row)
+            or unheld_brand_said(index, read, stated, row, SURE)
+            or road_address_read_as_its_community(index, read, row)
+            or site_named_like_its_town(index, read, stated, row, SURE)
+            or water_named_by_its_town(index, utterances, row)
+            or station_named_after_it_said(index, read, stated, row, SURE)
+            or on_a_motorway(utterances)
+            or site_of_a_kind_said(index, read, stated, row, SURE, utterances)
+            or unheld_name
+            or unheld_road_before_a_place(index, utterances, read, stated, row, SURE)
+        ):
+            question = Question("ask_more", question.options)
     if (
         question.kind == "confirm"
         and references.mentions
