@@ -1399,10 +1399,15 @@ def road_said_by_a_landmark(texts: Sequence[str]) -> bool:
     return any(_ROAD_BY_A_LANDMARK.search(normalise_text(text)) for text in texts)
 
 
-# Words an institution's name ends with; and a school's, said short (二高, 十一中, 三小, 开封高中)
-# or whole (第十四中学, 实验小学), which the data holds none of below the colleges.
+# Words an institution's name ends with; and a school's, said short (二高, 十一中, 47中, 三小,
+# 开封高中, 河大附中, 郑州外国语, 省实验, 开封卫校) or whole (第十四中学, 实验小学), which the
+# data holds none of below the colleges. A school's number is said in figures as often as in
+# words (47中, 25中); a 附中 or 附小 is the school of a university, not the university.
 _INSTITUTION_WORDS = ("大学", "学院", "医院", "学校")
-_SCHOOL_NAME_END = re.compile("(?:中学|小学|高中|初中|职高|[一二三四五六七八九十]+[中高小])$")
+_SCHOOL_NAME_END = re.compile(
+    "(?:中学|小学|高中|初中|职高|附中|附小|幼儿园|卫校|技校|职专|中专|外国语|实验"
+    "|[0-9〇零一二三四五六七八九十百]+[中高小])$"
+)
 
 
 def another_institution_said(
@@ -1414,28 +1419,49 @@ def another_institution_said(
 ) -> bool:
     """Whether a site was named right after an institution's name that is not its own
     (轻工业大学东风路校区, where 东风路校区 is another university's): the caller named a
-    site of that institution, one the words do not find."""
+    site of that institution, one the words do not find. A school's name said in the clause
+    right after the site's words (新校区那边，开封二高的) names whose campus it is the same way:
+    callers say the campus first as often as the school."""
     parent = index.parent[site]
     own = {site, parent}
-    for mention in mentions:
-        if mention.how != "exact" or not any(k.place == site for k in index.links(mention.term)):
-            continue
-        before = "".join(
-            unit
-            for segment in read[mention.utterance].segments
-            for k, unit in enumerate(segment.units)
-            if segment.offset + k < mention.start
-        )
-        if not (before.endswith(_INSTITUTION_WORDS) or _SCHOOL_NAME_END.search(before)):
-            continue
-        named = any(
-            m.utterance == mention.utterance
-            and m.end == mention.start
+
+    def named_at(utterance: int, end: int) -> bool:
+        return any(
+            m.utterance == utterance
+            and m.end == end
             and m.quality >= sure
             and any(k.place in own for k in index.links(m.term))
             for m in mentions
         )
-        if not named:
+
+    for mention in mentions:
+        if mention.how != "exact" or not any(k.place == site for k in index.links(mention.term)):
+            continue
+        units = [
+            (segment.offset + k, unit)
+            for segment in read[mention.utterance].segments
+            for k, unit in enumerate(segment.units)
+        ]
+        before = "".join(unit for at, unit in units if at < mention.start)
+        if (
+            before.endswith(_INSTITUTION_WORDS) or _SCHOOL_NAME_END.search(before)
+        ) and not named_at(mention.utterance, mention.start):
+            return True
+        # The clause after the site's words: up to the next pause after its first unit.
+        pauses = pause_starts(read[mention.utterance])
+        clause: list[tuple[int, str]] = []
+        for at, unit in units:
+            if at < mention.end:
+                continue
+            if clause and at in pauses:
+                break
+            clause.append((at, unit))
+        after = "".join(unit for _, unit in clause)
+        if (
+            clause
+            and _SCHOOL_NAME_END.search(after)
+            and not named_at(mention.utterance, clause[-1][0] + 1)
+        ):
             return True
     return False
 
