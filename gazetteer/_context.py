@@ -1467,8 +1467,11 @@ def another_institution_said(
 
 
 # A village's or 社区's name as said after its town: one to four characters and the word that
-# ends it.
-_VILLAGE = re.compile("[\u4e00-\u9fff]{1,4}?(?:社区|村|寨|庄|屯)")
+# ends it; the town's office said between them (须水街道办事处柳湖社区) is the town's, not the
+# village's name.
+_VILLAGE = re.compile(
+    "(?:街道办事处|办事处|街道办|政府)?([\u4e00-\u9fff]{1,4}?(?:社区|村|寨|庄|屯))"
+)
 
 
 def unheld_village_said(
@@ -1513,7 +1516,7 @@ def unheld_village_said(
         for at, end in zip(offsets, [*offsets[1:], len(after)], strict=True):
             found = _VILLAGE.match(after, at)
             if found is not None:
-                name = found.group()
+                name = found.group(1)
                 if not any(name == h or name + "村" == h or h.startswith(name) for h in held):
                     return True
             elif _village_name_elsewhere(
