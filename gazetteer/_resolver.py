@@ -829,8 +829,11 @@ def _explains(
         )
     ):
         # The town of the village's name said (万滩镇 万滩村), the data filing the village
-        # under the 街道 beside it: the caller named the village's old town.
-        return WRONG_DISTRICT
+        # under the 街道 beside it: the caller named the village's old town, as fully as a
+        # village's own town names it. Given less (a district said wrong), another city's town
+        # of that name and its own village (刘集 said short: 虞城's 刘集乡 刘集村) read as the
+        # better-named place and were read back over the centre's own village.
+        return NAMES
     return best
 
 
