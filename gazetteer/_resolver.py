@@ -389,7 +389,7 @@ def resolve_call(
         question.kind == "confirm"
         and question.options[0].place.kind == "campus"
         and another_institution_said(
-            index, read, stated, index.place_index(question.options[0].place.id) or -1, SURE
+            index, read, stated, _row(index, question.options[0].place.id), SURE
         )
     ):
         question = Question("ask_more", question.options)
@@ -415,23 +415,21 @@ def resolve_call(
         question.kind == "confirm"
         and position is None
         and only_county_words(
-            index, stated, county_words, index.place_index(question.options[0].place.id) or -1
+            index, stated, county_words, _row(index, question.options[0].place.id)
         )
     ):
         question = Question("ask_more", question.options)
     if (
         question.kind == "confirm"
         and question.options[0].in_jurisdiction is False
-        and _said_as_a_citys_own(
-            index, stated, index.place_index(question.options[0].place.id) or -1
-        )
+        and _said_as_a_citys_own(index, stated, _row(index, question.options[0].place.id))
     ):
         # 市二院 said to 开封's centre, whose city has none in the data: 郑州's may be meant,
         # but the words said mean the caller's own city's.
         question = Question("ask_more", question.options)
     if question.kind == "confirm":
         top = index.place_index(question.options[0].place.id)
-        row = top or -1
+        row = -1 if top is None else top
         # The road and number said are its recorded address: what it is called is beside it.
         if top not in addressed and (
             _not_to_read_back(index, read, stated, question.options[0].place)
@@ -465,6 +463,14 @@ def resolve_call(
         contradictions=contradictions,
         normalised=normalised,
     )
+
+
+def _row(index: NameIndex, place_id: str) -> int:
+    """The row of a place, or -1 (what the checks take for "no place") when the index holds
+    none: row 0 is a place like any other, so `place_index(...) or -1` would take the first
+    place in the data for no place at all and skip every check made of it."""
+    row = index.place_index(place_id)
+    return -1 if row is None else row
 
 
 def _heard_only_by_sound(
@@ -599,7 +605,7 @@ def _not_to_read_back(
     """Whether the words that found the one candidate say it is not the place to read back: a
     town whose village or health centre was said, a campus named only on borrowed words, a site
     said as a division, or a place said that no name reads."""
-    site = index.place_index(place.id) or -1
+    site = _row(index, place.id)
     return (
         (
             place.kind == "town"
