@@ -132,7 +132,9 @@ HOLDOUT31 = ROOT / "bench" / "data" / "utterances-holdout31.tsv"
 # Written blind while set 31 was being learned from; mapped without the resolver, committed unrun.
 # Then learned from (learn32-probe.tsv) after its first run (after: top-1 .758, top-3 .766,
 # confident wrong 0.4 %: a campus word after a school not held, a 社区 after its town that the
-# town does not hold, a town's own village filed under the 街道 beside it).
+# town does not hold, a town's own village filed under the 街道 beside it); that learning
+# second-reviewed (review32-probe.tsv: school numbers in figures, 附中, 外国语, a campus word said
+# first, the town's office before a 社区, 刘集，刘集村; every set unchanged).
 HOLDOUT32 = ROOT / "bench" / "data" / "utterances-holdout32.tsv"
 # Written blind while set 32 was being learned from; mapped without the resolver, committed unrun.
 HOLDOUT33 = ROOT / "bench" / "data" / "utterances-holdout33.tsv"
