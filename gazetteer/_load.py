@@ -126,7 +126,12 @@ def load_data(data_dir: Path = DEFAULT_DATA_DIR, layers_dir: Path | None = None)
                     add(child, path)
                     nearby[child.id] = names
         for entry in _entries(document, "landmarks", path):
-            add(_read_landmark(entry, admin_of, path), path)
+            landmark = _read_landmark(entry, admin_of, path)
+            add(landmark, path)
+            # A landmark's roads (its address's road, held as a place) find it as a campus's do.
+            names = [str(n) for n in (entry.get("roads") or []) + (entry.get("landmarks") or [])]
+            if names:
+                nearby[landmark.id] = names
         file_name = path.name  # read once: a Path's name is worked out anew on each access
         _class_points(places, [i for i, where in origin.items() if where.endswith(file_name)], path)
         for alias, ids in _mapping(document.get("ambiguous_aliases"), path).items():
