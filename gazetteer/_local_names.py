@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from gazetteer._context import _text, said_weight, words_said
 from gazetteer._index import NAMES, NEAR, NameIndex
-from gazetteer._match import Mention, Utterance
+from gazetteer._match import Mention, Utterance, inside_a_number
 from gazetteer._normalise import normalise_text
 
 # A place named after the centre's city or province, said without it, as locals say it:
@@ -43,7 +43,9 @@ def local_names_said(
     for number, utterance in enumerate(read):
         for segment in utterance.segments:
             if segment.han:
-                found += _local_in(index, number, segment.offset, segment.units, landmarks)
+                found += _local_in(
+                    index, utterance, number, segment.offset, segment.units, landmarks
+                )
     said = {(m.utterance, m.start, m.end, m.term) for m in mentions}
     found = [
         m
@@ -77,6 +79,7 @@ def local_names_said(
 
 def _local_in(
     index: NameIndex,
+    utterance: Utterance,
     number: int,
     offset: int,
     units: Sequence[str],
@@ -91,7 +94,10 @@ def _local_in(
                 continue
             for _, after in landmarks:
                 term = after.get(said)
-                if term is not None:
+                # Not a name read out of the middle of a longer number (十一中 of 二十一中学).
+                if term is not None and not inside_a_number(
+                    utterance, offset + start, offset + end
+                ):
                     quality = LOCAL_COMMON if said in index.common_words else LOCAL_NAME
                     found.append(
                         Mention(number, offset + start, offset + end, term, quality, "exact")

@@ -281,6 +281,7 @@ def find_mentions(
     meaningful = _past_a_road_word(index, utterance, meaningful)
     meaningful = _fuzzy_into_the_next_phrase(utterance, meaningful)
     meaningful = _loose_over_a_way_or_number(index, utterance, meaningful)
+    meaningful = _not_over_another_number(index, utterance, meaningful)
     return _in_street_names(
         index,
         utterance,
@@ -474,6 +475,125 @@ def _loose_over_a_way_or_number(
                 continue
         kept.append(m)
     return kept
+
+
+# A number said, in figures or in words (41, 四十一, 一〇三): a run of numerals.
+_NUMERALS = re.compile("[0-9零〇一二两三四五六七八九十百千]+")
+_DIGIT_VALUES = {
+    **{str(d): d for d in range(10)},
+    **dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True)),
+}
+_PLACE_VALUES = {"十": 10, "百": 100, "千": 1000}
+# Two numerals said together, of one number: both figures or both words (二十, 21; not 0三).
+_ONE_NUMBER = re.compile("[0-9]{2}|[零〇一二两三四五六七八九十百千]{2}")
+# Readings by sound: the words heard as the name, unit for unit.
+_BY_SOUND = frozenset({"pinyin", "sound"})
+
+
+def numbers_in(words: str) -> tuple[int, ...]:
+    """The numbers words say, by value: in figures or in words, one number (四十一, 41); digit
+    by digit where no 十, 百 or 千 is said (一〇三 is 103, 二七 is 27).
+
+    >>> numbers_in("郑州市第四十一中学"), numbers_in("郑州41中"), numbers_in("十一中")
+    ((41,), (41,), (11,))
+    >>> numbers_in("一〇三中学"), numbers_in("一百零三"), numbers_in("二七广场")
+    ((103,), (103,), (27,))
+    >>> numbers_in("文化路")
+    ()
+    """
+    found = []
+    for run in _NUMERALS.findall(words):
+        if not any(unit in _PLACE_VALUES for unit in run):
+            found.append(int("".join(str(_DIGIT_VALUES[unit]) for unit in run)))
+            continue
+        value, digit = 0, None
+        for unit in run:
+            if unit in _PLACE_VALUES:
+                value += (1 if digit is None else digit) * _PLACE_VALUES[unit]
+                digit = None
+            else:
+                digit = _DIGIT_VALUES[unit]
+        found.append(value + (digit or 0))
+    return tuple(found)
+
+
+def inside_a_number(utterance: Utterance, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` begin or end inside a longer number said (十一中
+    of 二十一中学, 1中 of 21中): a name read there is read out of the middle of the caller's
+    number. Not across a pause (国贸360 三楼), nor from figures into words (360三楼).
+
+    >>> said = Utterance("第二十一中学", (Segment(0, tuple("第二十一中学"), (), True),), 6)
+    >>> inside_a_number(said, 2, 5), inside_a_number(said, 1, 5)
+    (True, False)
+    """
+    pauses = pause_starts(utterance)
+    for k in (start, end):
+        pair = units_said(utterance, k - 1, k + 1, written_only=True) if k > 0 else ""
+        if len(pair) == 2 and k not in pauses and _ONE_NUMBER.fullmatch(pair):
+            return True
+    return False
+
+
+def _not_over_another_number(
+    index: NameIndex, utterance: Utterance, mentions: list[Mention]
+) -> list[Mention]:
+    """Drop a reading of a numbered name (郑州市第十一中学, 郑州九中, 经三路) over words that
+    say another number (郑州市第四十一中学 read loosely as 第十一中学, 十九中 heard as 市九中): the
+    number is what the caller said most surely, and a name with another is another place,
+    however alike the rest. A name read whole out of the middle of a longer number (十一中 in
+    二十一中学, 九中 in 四十九中) is no reading of it either. Numbers are weighed by value (郑州4中
+    is 郑州四中). Kept: a loose reading over words that say no number (typed pinyin, a slip) or
+    part of the name's (国贸三六 for 国贸三六零, 二广场 for 二七广场: a numeral lost); one by
+    sound that hears a word as a numeral (而七广场 as 二七广场); and a name holding a house number
+    (人民路西段6号), which is weighed number against number with the address."""
+    kept = []
+    for m in mentions:
+        name = str(index.terms[m.term])
+        named = numbers_in(name)
+        if not named or _NUMBER_SAID.search(name):
+            kept.append(m)
+            continue
+        if inside_a_number(utterance, m.start, m.end):
+            continue
+        words = units_said(utterance, m.start, m.end, written_only=True)
+        if m.how in _BY_SOUND:
+            # Heard alike, unit for unit: a numeral said is that numeral in the name (十九中 is
+            # not 市九中), though a word heard as a numeral may be one (而七广场 is 二七广场).
+            if len(words) == len(name) and any(
+                _NUMERALS.fullmatch(w) and numbers_in(w) != numbers_in(n)
+                for w, n in zip(words, name, strict=True)
+            ):
+                continue
+        elif m.how in _LOOSE_HOWS or m.how == "dropped":
+            said = _numbers_between_pauses(utterance, m.start, m.end)
+            if said and not _within(_figures(said), _figures(named)):
+                continue
+        kept.append(m)
+    return kept
+
+
+def _numbers_between_pauses(utterance: Utterance, start: int, end: int) -> tuple[int, ...]:
+    """The numbers said from `start` to `end`, a pause ending one (二，二王城 says 二 twice, not
+    二十二), and a number said again after a pause counted once (市六…六院: the caller
+    repeating themselves)."""
+    pauses = pause_starts(utterance)
+    cuts = [start, *sorted(k for k in pauses if start < k < end), end]
+    found: list[int] = []
+    for a, b in itertools.pairwise(cuts):
+        for number in numbers_in(units_said(utterance, a, b, written_only=True)):
+            if not found or found[-1] != number or a not in pauses:
+                found.append(number)
+    return tuple(found)
+
+
+def _figures(numbers: tuple[int, ...]) -> str:
+    return " ".join(str(n) for n in numbers)
+
+
+def _within(part: str, whole: str) -> bool:
+    """Whether `part`'s characters are `whole`'s, in order, some perhaps left out (36 of 360)."""
+    rest = iter(whole)
+    return all(char in rest for char in part)
 
 
 def _takes_in(words: re.Pattern[str], said: str, name: str) -> bool:
