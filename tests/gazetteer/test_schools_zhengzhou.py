@@ -1,6 +1,6 @@
-"""郑州's secondary schools as callers name them (郑州四中, 省实验 东校区, 郑外, 郑州二十中): a school
-of one site, or a campus said by its name, its road or its county, is read back; a school of
-several campuses said alone asks which. Near-misses keep their places: the metro station and the
+"""郑州's secondary schools as callers name them (郑州四中, 省实验 东校区, 郑外): a school of one
+site, or a campus said by its name, its road or its county, is read back; a school of several
+campuses said alone asks which. Near-misses keep their places: the metro station and the
 community named after a school, the roads the schools stand on, bare numbered forms (一中, 四中)
 that name a school in every county, numbered schools the data does not hold whose names hold a
 held one's (第四十一中学 is not 第十一中学), and a kind of school said without a name."""
