@@ -1,0 +1,122 @@
+"""Triage word families learned from the fortieth blind set's critical misses: a breath likened
+to a snore or a snore after a blow to the head; a breath that comes and goes said by its sounds;
+one breath left; a fuel gas let loose behind a shut door; the baby's head pushed out; a burnt
+airway after a fire; a newborn who does not cry — each said here in other words than any line of
+bench/, with near-misses that must keep their level.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_intake.priority.service import load_priority_rules
+
+from ..conftest import CONFIG_DIR
+
+SHIPPED = load_priority_rules(CONFIG_DIR / "priority.toml")
+
+
+def _level(*texts: str) -> str:
+    return SHIPPED.assess(list(texts)).priority
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The likeness said before the breath.
+        ("他被钢管砸了头，躺着跟打呼噜一样喘气", "critical"),
+        ("老头摔了一跤，出气像打鼾似的", "critical"),
+        # A snore in one struck on the head and lying there.
+        ("他后脑勺着地以后，躺着打起呼噜来了", "critical"),
+        # Snoring in sleep, after a knock or not.
+        ("我爸晚上打呼噜打得很响，能不能挂个号", "routine"),
+        ("头撞了一下门框，有个包，晚上睡觉还是打呼噜", "urgent"),
+    ],
+)
+def test_breath_likened_to_a_snore(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("我外公躺在床上，出气一声有一声没的", "critical"),
+        ("她呼吸有一声冇一声", "critical"),
+        # A cough so, a tap dripping.
+        ("咳嗽有一声没一声的，吃饭睡觉都正常", "routine"),
+        ("水龙头有一声没一声地滴水，吵得睡不着", "routine"),
+    ],
+)
+def test_breath_comes_and_goes_by_sound(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("工地上砸着一个人，抬出来只剩一口气", "critical"),
+        ("老人家就剩下半口气了，你们快点", "critical"),
+        # At one go; a caller worn out.
+        ("我一口气爬到六楼，腿有点酸", "routine"),
+        ("熬了一宿夜，累得只剩一口气了", "routine"),
+    ],
+)
+def test_one_breath_left(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("我爸把门反锁了，在里面开着燃气，叫他不应声", "critical"),
+        ("她把自己关在屋里，天然气开着，不让我们管", "critical"),
+        # A shut door alone; a gas stove to be mended.
+        ("老人关着门在屋里看电视，叫他不开门", "unknown"),
+        ("天然气打不着，想问问找谁修", "unknown"),
+    ],
+)
+def test_gas_let_loose_behind_a_shut_door(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("宫缩一阵比一阵紧，宝宝的头已经冒出来了", "critical"),
+        ("破水了，孩子头都钻出来一点了", "critical"),
+        ("羊水破了，头已经挤出来一点了", "critical"),
+        # A bump on a child's crown.
+        ("孩子摔了一跤，头顶起了个包", "urgent"),
+    ],
+)
+def test_head_pushed_out(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("他从失火的房子里爬出来的，嗓子哑了，鼻孔里黑乎乎的", "critical"),
+        ("火场里背出来一个老太太，咳的痰是黑的", "critical"),
+        ("我家起火，我吸了很多烟，现在说话嘶哑", "critical"),
+        # A cold's voice; a barbecue's soot; a burnt pot's smoke.
+        ("嗓子哑了两天，有点咳嗽", "routine"),
+        ("烧烤的时候脸上熏得黑乎乎的，问问哪里能洗澡", "unknown"),
+    ],
+)
+def test_airway_burnt_in_a_fire(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("孩子生下来一声都不哭，浑身发软", "critical"),
+        ("刚生下的娃不哭，脸发青", "critical"),
+        # A newborn's soft crown, a question of feeding.
+        ("刚生的孩子头顶软软的，正常吗", "unknown"),
+        ("刚生的孩子，我不懂怎么喂奶", "unknown"),
+    ],
+)
+def test_newborn_not_crying(text: str, level: str) -> None:
+    assert _level(text) == level
