@@ -629,7 +629,8 @@ class TriageRules:
             ]
             found = within_words(found, self.index.quantities(clause))
         # A part inside a word that names none (老头腿上 holds no head) is no part; a state
-        # inside a word that says none (快来人 holds no racing heart) is no state.
+        # inside a word that says none (快来人 holds no racing heart) is no state. A part that
+        # is the whole word is what its concept lists it for (膝头 holds no head, but is a knee).
         for slot, words in (
             ("part", self.index.not_parts(clause)),
             ("state", self.index.not_states(clause)),
@@ -639,7 +640,9 @@ class TriageRules:
                     m
                     for m in found
                     if m.phrase.slot != slot
-                    or not any(a <= m.start and m.end <= b for a, b in words)
+                    or not any(
+                        a <= m.start and m.end <= b and (m.start, m.end) != (a, b) for a, b in words
+                    )
                 ]
         whole = [m for m in found if m.phrase.slot == "phrase"]
         slots = free_slots(found, excluded)
@@ -937,8 +940,15 @@ class TriageRules:
         that raises what was said after it (住在河边，说不想活了). A clause that says nothing of
         the patient (突然, 然后) does not end the topic (我头……突然……炸开一样疼). A piece that
         is only the state, cut from the part by a pause (右手……动不了), is one phrase broken by
-        breath: what it found alone gives way, higher or lower (腿……发紫 is a bruise)."""
+        breath: what it found alone gives way, higher or lower (腿……发紫 is a bruise). A clause
+        that took the topic up without naming a part hands it on to the next (我的脚，很痛，可能
+        断了: the break is the foot's too)."""
+        # The clause a topic was taken up from, for each clause that took one up naming no part.
+        taken_up_from: dict[int, _Read] = {}
         for before, read in _after_what_was_said(reads, self._taking_back):
+            said_before = before
+            if not before.topics and id(before) in taken_up_from:
+                before = taken_up_from[id(before)]
             # A correction says anew what it was (后来发现是口罩太紧了): it does not go on
             # speaking of the part the clause it corrects named; nor is a taking back (不对)
             # a state of it (喘不上气，不对 is no breath 不对).
@@ -947,7 +957,7 @@ class TriageRules:
             # A clause about the whole patient (人昏过去了) has a subject of its own.
             if read.clause.text.startswith(self.config.language.whole_patient):
                 continue
-            named = {f.id for f in before.findings}
+            named = {f.id for f in (*before.findings, *said_before.findings)}
             parts: dict[str, Match] = {}
             for part in before.topics:
                 concept = part.phrase.finding
@@ -1056,6 +1066,8 @@ class TriageRules:
             read.findings.append(
                 FoundFinding(concept.id, concept.sign, level, f"{part_said}…{state.phrase.text}")
             )
+            if not read.topics:
+                taken_up_from[id(read)] = before
 
     def _across_clauses(
         self, reads: list[_Read], found: list[FoundFinding]

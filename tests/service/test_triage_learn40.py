@@ -1,8 +1,9 @@
-"""Triage word families learned from the fortieth blind set's critical misses: a breath likened
-to a snore or a snore after a blow to the head; a breath that comes and goes said by its sounds;
-one breath left; a fuel gas let loose behind a shut door; the baby's head pushed out; a burnt
-airway after a fire; a newborn who does not cry — each said here in other words than any line of
-bench/, with near-misses that must keep their level.
+"""Triage word families learned from the fortieth blind set: among its critical misses, a breath
+likened to a snore or a snore after a blow to the head; a breath that comes and goes said by its
+sounds; one breath left; a fuel gas let loose behind a shut door; the baby's head pushed out; a
+burnt airway after a fire; a newborn who does not cry — and among the others, 头 inside a word that
+names no head, and a break said after the pain in a clause of its own — each said here in other
+words than any line of bench/, with near-misses that must keep their level.
 """
 
 from __future__ import annotations
@@ -119,4 +120,33 @@ def test_airway_burnt_in_a_fire(text: str, level: str) -> None:
     ],
 )
 def test_newborn_not_crying(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("膝头碰破了一点皮", "routine"),
+        ("榔头砸到脚趾了，青了一块，能走路", "routine"),
+        # A needle's prick, read as 针扎了一下 is — no chest stabbed.
+        ("缝衣服的针头扎了一下", "urgent"),
+        # The head itself.
+        ("额头撞到门上，破了个口子", "urgent"),
+    ],
+)
+def test_head_inside_another_word(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("他的胳膊，疼得很，可能断了", "urgent"),
+        ("他的脚，有点疼，好像断了", "urgent"),
+        ("我的手，疼，断了", "urgent"),
+        # A break denied.
+        ("他的胳膊，有点疼，没断", "routine"),
+    ],
+)
+def test_break_said_after_the_pain(text: str, level: str) -> None:
     assert _level(text) == level
