@@ -74,6 +74,8 @@ def test_one_breath_left(text: str, level: str) -> None:
         # A shut door alone; a gas stove to be mended.
         ("老人关着门在屋里看电视，叫他不开门", "unknown"),
         ("天然气打不着，想问问找谁修", "unknown"),
+        # Pills or a nap behind a shut door.
+        ("他把药吃了，关上门睡觉了", "unknown"),
     ],
 )
 def test_gas_let_loose_behind_a_shut_door(text: str, level: str) -> None:
