@@ -1435,7 +1435,8 @@ def test_a_roll_off_the_bed_a_scratch_a_transfer_home_and_a_cantonese_cut_are_ro
     [
         # 天哪 is a cry, not 拉血 heard by sound.
         ("天哪血出来了，手指划了个小口子", "routine"),
-        ("天呐血淌了一身，是鼻血，已经止住了", "urgent"),
+        # A nosebleed stopped, as said with 流 (淌了 is not 烫了, a scald, heard by sound).
+        ("天呐血淌了一身，是鼻血，已经止住了", "routine"),
         # A family that cannot hold the patient (控制不住): not 止不住 (bleeding).
         ("老人糊涂了乱打人，家里人控制不住他", "urgent"),
         # Bone seen in a wound is a deep wound, not the head of a birth (头看见了).

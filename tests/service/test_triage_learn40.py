@@ -1,9 +1,11 @@
-"""Triage word families learned from the fortieth blind set: among its critical misses, a breath
-likened to a snore or a snore after a blow to the head; a breath that comes and goes said by its
-sounds; one breath left; a fuel gas let loose behind a shut door; the baby's head pushed out; a
-burnt airway after a fire; a newborn who does not cry — and among the others, 头 inside a word that
-names no head, and a break said after the pain in a clause of its own — each said here in other
-words than any line of bench/, with near-misses that must keep their level.
+"""Triage word families learned from the fortieth blind set's misses: a breath likened to a snore
+or a snore after a blow to the head; a breath that comes and goes said by its sounds; one breath
+left; a fuel gas let loose behind a shut door; the baby's head pushed out; a burnt airway after a
+fire; a newborn who does not cry; a nail bruised by a pinch; 蔫了 and 量了 heard as 人凉了; 头
+inside a word that names no head; a caller only uneasy; a sting that left a dot; heat illness with
+a dizziness; a break said after the pain in a clause of its own; a tooth come out with no blow; a
+limb's cramp over — each said here in other words than any line of bench/, with near-misses that
+must keep their level.
 """
 
 from __future__ import annotations
@@ -128,6 +130,32 @@ def test_newborn_not_crying(text: str, level: str) -> None:
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        ("手指头被锤子砸了一下，指甲发黑，手指能动", "routine"),
+        ("抽屉夹着手了，指甲有点紫，不怎么疼", "routine"),
+        # Blue nails beside a breath that fails.
+        ("老太太指甲发紫，喘不过气来", "critical"),
+    ],
+)
+def test_nail_bruised_by_a_pinch(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("我爷爷吐了两天，整个人蔫了", "urgent"),
+        ("给老人量了血压，一百五", "routine"),
+        # Found cold is still found cold.
+        ("进屋一看，老人已经凉了", "critical"),
+    ],
+)
+def test_words_heard_as_found_cold(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         ("膝头碰破了一点皮", "routine"),
         ("榔头砸到脚趾了，青了一块，能走路", "routine"),
         # A needle's prick, read as 针扎了一下 is — no chest stabbed.
@@ -143,6 +171,48 @@ def test_head_inside_another_word(text: str, level: str) -> None:
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        ("喝了一口过期的牛奶，人一点反应都没有，就是心里不放心", "routine"),
+        ("她一点反应都没有，只是担心，想问问", "routine"),
+        # Called, or found down.
+        ("叫她一点反应都没有，我就是不放心", "critical"),
+        ("他倒在地上一点反应都没有，我有点不放心", "critical"),
+        ("他晕过去了，我就是担心", "critical"),
+        ("老人昏迷了，叫不醒，心里不踏实", "critical"),
+    ],
+)
+def test_only_uneasy(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("叫蜂子蜇了，就一个小点，不疼", "routine"),
+        ("被蜜蜂叮了一下，也不肿", "routine"),
+        # A sting beside a tight throat.
+        ("蜜蜂蜇了，就一个红点，可是嗓子发紧，说话费劲", "critical"),
+    ],
+)
+def test_sting_left_a_dot(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("我妈在厨房热得中暑了，头晕，恶心", "urgent"),
+        # With a changed mind, or a coal fire's fumes.
+        ("中暑了，说胡话，认不得人", "critical"),
+        ("烧蜂窝煤的屋里，两个人都头晕起不来了", "critical"),
+    ],
+)
+def test_heat_illness_named(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         ("他的胳膊，疼得很，可能断了", "urgent"),
         ("他的脚，有点疼，好像断了", "urgent"),
         ("我的手，疼，断了", "urgent"),
@@ -151,4 +221,29 @@ def test_head_inside_another_word(text: str, level: str) -> None:
     ],
 )
 def test_break_said_after_the_pain(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("我爷爷的大牙掉了一颗，有点血", "routine"),
+        # A blow said anywhere in the call.
+        ("打架被人打了，门牙掉了一颗", "urgent"),
+        ("骑电动车摔的，一个牙掉了，嘴里都是血", "urgent"),
+    ],
+)
+def test_tooth_out_with_no_blow(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("打完篮球腿肚子抽筋，现在缓过来了", "routine"),
+        # A feverish child's 抽筋 is a fit.
+        ("孩子高烧抽筋，现在缓过来了", "urgent"),
+    ],
+)
+def test_limb_cramp_over(text: str, level: str) -> None:
     assert _level(text) == level
