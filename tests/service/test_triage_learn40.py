@@ -1,11 +1,13 @@
 """Triage word families learned from the fortieth blind set's misses: a breath likened to a snore
 or a snore after a blow to the head; a breath that comes and goes said by its sounds; one breath
 left; a fuel gas let loose behind a shut door; the baby's head pushed out; a burnt airway after a
-fire; a newborn who does not cry; a nail bruised by a pinch; 蔫了 and 量了 heard as 人凉了; 头
-inside a word that names no head; a caller only uneasy; a sting that left a dot; heat illness with
-a dizziness; a break said after the pain in a clause of its own; a tooth come out with no blow; a
-limb's cramp over — each said here in other words than any line of bench/, with near-misses that
-must keep their level.
+fire; a newborn who does not cry; water breathed in and a cough that goes on; a nail bruised by a
+pinch; a nosebleed stopped with the nose and the blood apart, and 淌 heard as 烫; 蔫了 and 量了
+heard as 人凉了; 头 inside a word that names no head; a caller only uneasy; a sting that left a
+dot; heat illness with a dizziness; a break said after the pain in a clause of its own; a tooth
+come out with no blow; a limb's cramp over; a jab's arm sore; a fallen child running again —
+each said here in other words than any line of bench/, with near-misses that must keep their
+level.
 """
 
 from __future__ import annotations
@@ -130,6 +132,20 @@ def test_newborn_not_crying(text: str, level: str) -> None:
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        ("小孩在水库边玩呛了好几口水，拉上来一直在咳", "urgent"),
+        ("在泳池里呛水了，现在咳个不停", "urgent"),
+        # Over at once; quiet or blue after it.
+        ("游泳呛了口水，咳了两下就好了，现在好好的", "routine"),
+        ("孩子呛了水，捞上来不哭也不动", "critical"),
+    ],
+)
+def test_water_breathed_in_coughing(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         ("手指头被锤子砸了一下，指甲发黑，手指能动", "routine"),
         ("抽屉夹着手了，指甲有点紫，不怎么疼", "routine"),
         # Blue nails beside a breath that fails.
@@ -137,6 +153,19 @@ def test_newborn_not_crying(text: str, level: str) -> None:
     ],
 )
 def test_nail_bruised_by_a_pinch(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("鼻子流了些血，仰头一会儿就止住了", "routine"),
+        ("手指头淌了点血，贴上创可贴已经不流了", "routine"),
+        # Will not stop.
+        ("鼻子出血，捏了二十分钟还止不住", "urgent"),
+    ],
+)
+def test_nosebleed_stopped_said_apart(text: str, level: str) -> None:
     assert _level(text) == level
 
 
@@ -246,4 +275,27 @@ def test_tooth_out_with_no_blow(text: str, level: str) -> None:
     ],
 )
 def test_limb_cramp_over(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("打了流感疫苗，胳膊发酸", "routine"),
+        ("昨天打的预防针，今天胳膊有点胀", "routine"),
+    ],
+)
+def test_vaccine_arm_sore(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("刚才打过电话，那个摔了的孩子现在能蹦能跳了", "routine"),
+        # Drowsy and vomiting on the second call.
+        ("刚才摔了的那个孩子，现在吐了，叫他也不怎么理", "critical"),
+    ],
+)
+def test_fallen_child_running_again(text: str, level: str) -> None:
     assert _level(text) == level
