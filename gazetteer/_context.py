@@ -1400,9 +1400,11 @@ def road_said_by_a_landmark(texts: Sequence[str]) -> bool:
 
 
 # Words an institution's name ends with; and a school's, said short (二高, 十一中, 47中, 三小,
-# 开封高中, 河大附中, 郑州外国语, 省实验, 开封卫校) or whole (第十四中学, 实验小学), which the
-# data holds none of below the colleges. A school's number is said in figures as often as in
-# words (47中, 25中); a 附中 or 附小 is the school of a university, not the university.
+# 开封高中, 河大附中, 郑州外国语, 省实验, 开封卫校) or whole (第十四中学, 实验小学): a campus word
+# after it is that school's campus, not another institution's (a school held with one site has
+# no campus of that name; one held with several is found by the campus's own name). A school's
+# number is said in figures as often as in words (47中, 25中); a 附中 or 附小 is the school of a
+# university, not the university.
 _INSTITUTION_WORDS = ("大学", "学院", "医院", "学校")
 _SCHOOL_NAME_END = re.compile(
     "(?:中学|小学|高中|初中|职高|附中|附小|幼儿园|卫校|技校|职专|中专|外国语|实验"

@@ -1196,13 +1196,26 @@ def _said_without_the_city(place: Place) -> list[str]:
     )
 
 
+# A school's name without its city when only its number and kind are left (五中, 二十五中, 一高,
+# 高中, 第十四中学): every town's schools are numbered so.
+_NUMBERED_SCHOOL = re.compile(
+    r"^市?第?[一二三四五六七八九十百零〇\d]*(?:高级中学|初级中学|中学|小学|高中|初中|[中高小])$"
+)
+# The number and kind a school's short name ends in (五中, 二十五中, 一高, 高中).
+_SCHOOL_TAIL = re.compile(r"(?:[一二三四五六七八九十百]+[中高小]|高中|初中)$")
+
+
 def _without_city(place: Place) -> list[str]:
-    """A landmark's names that begin with its city's, without it (郑州人民公园 → 人民公园).
+    """A landmark's names that begin with its city's, without it (郑州人民公园 → 人民公园);
+    not a school's number alone (开封五中 → 五中), which names a school in every town.
 
     >>> from gazetteer._model import Admin
     >>> _without_city(Place("x", "landmark", "郑州人民公园", "", Admin("河南省", "郑州市"),
     ...     0.0, 0.0, aliases=("郑州市人民公园", "郑州站前路")))
     ['人民公园', '市人民公园']
+    >>> _without_city(Place("x", "landmark", "开封市第五中学", "", Admin("河南省", "开封市"),
+    ...     0.0, 0.0, aliases=("开封五中", "开封高中", "开封金明中学")))
+    ['金明中学']
     """
     city = _short_city(place.admin.city or "")
     if place.kind != "landmark" or not city:
@@ -1212,7 +1225,32 @@ def _without_city(place: Place) -> list[str]:
         for name in (place.name, *place.aliases)
         if name.startswith(city)
     ]
-    return [r for r in dict.fromkeys(out) if len(r) >= 2 and not r.endswith(ROAD_WORDS)]
+    return [
+        r
+        for r in dict.fromkeys(out)
+        if len(r) >= 2 and not r.endswith(ROAD_WORDS) and not numbered_school(r)
+    ]
+
+
+def school_tail(name: str) -> str:
+    """The number and kind a school's short name ends in (一高 of 杞县一高, 高中 of 开封高中),
+    or "" for another name.
+
+    >>> school_tail("杞县一高"), school_tail("开封二十五中"), school_tail("杞县人民医院")
+    ('一高', '二十五中', '')
+    """
+    found = _SCHOOL_TAIL.search(name)
+    return found[0] if found else ""
+
+
+def numbered_school(rest: str) -> bool:
+    """Whether a school's name left without its city is only its number and kind (五中,
+    第二十五中学, 市一高, 高中), which every town's schools share.
+
+    >>> [numbered_school(w) for w in ("五中", "市第二十五中学", "一高", "高级中学", "金明中学")]
+    [True, True, True, True, False]
+    """
+    return _NUMBERED_SCHOOL.match(rest) is not None
 
 
 def _station_short_forms(place: Place) -> list[str]:

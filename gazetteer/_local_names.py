@@ -10,7 +10,7 @@ import weakref
 from collections.abc import Callable, Sequence
 
 from gazetteer._context import _text, said_weight, words_said
-from gazetteer._index import NAMES, NEAR, NameIndex
+from gazetteer._index import NAMES, NEAR, NameIndex, numbered_school
 from gazetteer._match import Mention, Utterance, inside_a_number
 from gazetteer._normalise import normalise_text
 
@@ -158,7 +158,12 @@ def _landmarks_after(
         name = index.terms[term]
         for head in heads:
             rest = name[len(head) :]
-            if name.startswith(head) and _LOCAL_MIN <= len(rest) <= _MAX_NAME:
+            # Not a school's number and kind alone (十四中 of 开封十四中): every town has one.
+            if (
+                name.startswith(head)
+                and _LOCAL_MIN <= len(rest) <= _MAX_NAME
+                and not numbered_school(rest)
+            ):
                 begun[head].setdefault(rest, term)
     return [
         (

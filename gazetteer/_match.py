@@ -32,6 +32,7 @@ from gazetteer._index import (
     GramMatches,
     NameIndex,
     bigrams_of,
+    school_tail,
 )
 from gazetteer._likeness import likeness
 from gazetteer._normalise import han_runs, is_written, normalise_text
@@ -276,7 +277,9 @@ def find_mentions(
     meaningful = [
         m if _town_in_full(index, m) else _in_road_name(index, utterance, m)
         for m in found.values()
-        if not _generic(index, utterance, m) and not _loosely_over_a_road(index, utterance, m)
+        if not _generic(index, utterance, m)
+        and not _loosely_over_a_road(index, utterance, m)
+        and not _school_number_unsaid(index, utterance, m)
     ]
     meaningful = _past_a_road_word(index, utterance, meaningful)
     meaningful = _fuzzy_into_the_next_phrase(utterance, meaningful)
@@ -793,6 +796,21 @@ def _read_by_sound_only(segment: Segment, mentions: Iterable[Mention]) -> bool:
 
 
 _ROAD_DIRECTIONS = frozenset("东西南北中")
+
+
+def _school_number_unsaid(index: NameIndex, utterance: Utterance, mention: Mention) -> bool:
+    """Whether written words read loosely as a school's short name lack its number and kind
+    (杞县医疗 for 杞县一高): they are its town and other words; the number is what names it.
+    Not words heard by the name's sound (杞县一搞)."""
+    if mention.how not in ("fuzzy", "edit", "dropped"):
+        return False
+    tail = school_tail(str(index.terms[mention.term]))
+    if not tail:
+        return False
+    said = units_said(utterance, mention.start, mention.end)
+    return said == units_said(utterance, mention.start, mention.end, written_only=True) and (
+        tail not in said
+    )
 
 
 def _in_road_name(index: NameIndex, utterance: Utterance, mention: Mention) -> Mention:

@@ -142,6 +142,7 @@ from gazetteer._renamed_villages import (
 )
 from gazetteer._road_ends import drop_names_across_a_roads_end
 from gazetteer._said_aside import divisions_said_aside
+from gazetteer._schools_by_road import schools_said_by_number_on_their_road
 from gazetteer._seat_towns import seat_towns_said
 from gazetteer._seats_of_government import seats_of_government_said
 from gazetteer._site_name_rests import sites_said_by_a_rest
@@ -276,6 +277,7 @@ def resolve_call(
     mentions += villages_renamed_in_their_town(index, read, mentions, SURE)
     mentions += villages_renamed_before_their_town(index, read, mentions, SURE)
     mentions += institutions_said_short(index, read, mentions, SURE)
+    mentions += schools_said_by_number_on_their_road(index, read, mentions, SURE)
     unheld_name = unread_name_said(inside_a_name, mentions, SURE)
     # 路口东北角，正弘城那个角上: the site says which corner; the caller is at the crossing.
     mentions = sites_said_as_a_corner(index, utterances, read, mentions)
@@ -396,6 +398,8 @@ def resolve_call(
     if question.kind == "choose" and _a_station_or_park_said_alone(
         index, ranked, question, utterances, stated
     ):
+        question = Question("confirm", question.options[:1])
+    if question.kind == "choose" and _a_road_said_alone(index, question, utterances, stated):
         question = Question("confirm", question.options[:1])
     if question.kind == "confirm":
         question = _two_places_said(index, ranked, candidates, question, stated)
@@ -560,6 +564,47 @@ def _a_station_or_park_said_alone(
         ):
             return True
     return False
+
+
+# Words that ask for a school rather than the road it stands on (中学, 五中, 一高); not 一小时,
+# 一高速.
+_SCHOOL_SAID = re.compile(
+    "中学|高中|初中|小学|[一二三四五六七八九十百]+(?:中|高(?![速架])|小(?![时区孩]))"
+)
+
+
+def _a_road_said_alone(
+    index: NameIndex,
+    question: Question,
+    utterances: Sequence[str],
+    mentions: list[Mention],
+) -> bool:
+    """Whether a road was said by its own name and the other options are only the landmarks
+    whose address is on it, which its name points at (万胜路: the school on it): the caller is
+    on the road. Not when a school or another site was asked for (万胜路那个中学); a campus or
+    a 院区 on the road is still offered beside it (明伦街)."""
+    top = question.options[0].place
+    if top.kind != "road" or any(o.place.kind != "landmark" for o in question.options[1:]):
+        return False
+    if any(w in u for u in utterances for w in _SITE_WORDS) or any(
+        _SCHOOL_SAID.search(u) for u in utterances
+    ):
+        return False
+    row = index.place_index(top.id)
+    if row is None or _only_common(index, row, mentions):
+        return False
+    others = {
+        other for o in question.options[1:] if (other := index.place_index(o.place.id)) is not None
+    }
+    road_said = False
+    for mention in mentions:
+        weights = {link.place: link.weight for link in index.links(mention.term)}
+        if weights.get(row, 0.0) >= NAMES:
+            if mention.how == "exact" and mention.quality >= SURE:
+                road_said = road_said or all(0.0 < weights.get(o, 0.0) < NAMES for o in others)
+        elif any(o in weights for o in others):
+            return False  # other words point at the landmark too (五中，大纸坊街那个)
+    return road_said
 
 
 def _village_or_its_landmark(
