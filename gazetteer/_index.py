@@ -1196,13 +1196,15 @@ def _said_without_the_city(place: Place) -> list[str]:
     )
 
 
+# A school's number (in words or figures) and kind, as its short name ends (五中, 二十五中, 4中,
+# 一高, 高中, 初中): what names a school, and what every town's schools are named by.
+SCHOOL_NUMBER_AND_KIND = "(?:[0-9一二三四五六七八九十百]+[中高小]|高中|初中)"
+_SCHOOL_TAIL = re.compile(SCHOOL_NUMBER_AND_KIND + "$")
 # A school's name without its city when only its number and kind are left (五中, 二十五中, 一高,
 # 高中, 第十四中学): every town's schools are numbered so.
 _NUMBERED_SCHOOL = re.compile(
     r"^市?第?[一二三四五六七八九十百零〇\d]*(?:高级中学|初级中学|中学|小学|高中|初中|[中高小])$"
 )
-# The number and kind a school's short name ends in (五中, 二十五中, 一高, 高中).
-_SCHOOL_TAIL = re.compile(r"(?:[一二三四五六七八九十百]+[中高小]|高中|初中)$")
 
 
 def _without_city(place: Place) -> list[str]:
@@ -1233,22 +1235,29 @@ def _without_city(place: Place) -> list[str]:
 
 
 def school_tail(name: str) -> str:
-    """The number and kind a school's short name ends in (一高 of 杞县一高, 高中 of 开封高中),
-    or "" for another name.
+    """The number and kind a school's short name ends in (一高 of 杞县一高, 高中 of 开封高中, 4中
+    of 郑州4中), or "" for another name.
 
-    >>> school_tail("杞县一高"), school_tail("开封二十五中"), school_tail("杞县人民医院")
-    ('一高', '二十五中', '')
+    >>> school_tail("杞县一高"), school_tail("开封二十五中"), school_tail("郑州4中")
+    ('一高', '二十五中', '4中')
+    >>> school_tail("杞县人民医院"), school_tail("郑州市第四中学")
+    ('', '')
     """
     found = _SCHOOL_TAIL.search(name)
     return found[0] if found else ""
 
 
 def numbered_school(rest: str) -> bool:
-    """Whether a school's name left without its city is only its number and kind (五中,
-    第二十五中学, 市一高, 高中), which every town's schools share.
+    """Whether a school's name left without its city is only its number and kind (五中, 4中,
+    第二十五中学, 市一高, 高中), which every town's schools share: no name of the school alone
+    (said with the road of its address it is: `gazetteer/_schools_by_road.py`). The matcher's
+    rules on numbered names are `_not_over_another_number` and `inside_a_number`
+    (`gazetteer/_match.py`).
 
-    >>> [numbered_school(w) for w in ("五中", "市第二十五中学", "一高", "高级中学", "金明中学")]
-    [True, True, True, True, False]
+    >>> [numbered_school(w) for w in ("五中", "4中", "市第二十五中学", "一高", "高级中学")]
+    [True, True, True, True, True]
+    >>> numbered_school("金明中学"), numbered_school("外国语中学")
+    (False, False)
     """
     return _NUMBERED_SCHOOL.match(rest) is not None
 

@@ -29,6 +29,7 @@ from gazetteer._index import (
     DROPPED_FROM,
     NAMES,
     ROAD_WORDS,
+    SCHOOL_NUMBER_AND_KIND,
     GramMatches,
     NameIndex,
     bigrams_of,
@@ -277,9 +278,7 @@ def find_mentions(
     meaningful = [
         m if _town_in_full(index, m) else _in_road_name(index, utterance, m)
         for m in found.values()
-        if not _generic(index, utterance, m)
-        and not _loosely_over_a_road(index, utterance, m)
-        and not _school_number_unsaid(index, utterance, m)
+        if not _generic(index, utterance, m) and not _loosely_over_a_road(index, utterance, m)
     ]
     meaningful = _past_a_road_word(index, utterance, meaningful)
     meaningful = _fuzzy_into_the_next_phrase(utterance, meaningful)
@@ -491,6 +490,8 @@ _PLACE_VALUES = {"十": 10, "百": 100, "千": 1000}
 _ONE_NUMBER = re.compile("[0-9]{2}|[零〇一二两三四五六七八九十百千]{2}")
 # Readings by sound: the words heard as the name, unit for unit.
 _BY_SOUND = frozenset({"pinyin", "sound"})
+# A school's number and kind said (五中, 4中, 一高, 高中).
+_SCHOOL_NUMBERS = re.compile(SCHOOL_NUMBER_AND_KIND)
 
 
 def numbers_in(words: str) -> tuple[int, ...]:
@@ -540,25 +541,37 @@ def inside_a_number(utterance: Utterance, start: int, end: int) -> bool:
 def _not_over_another_number(
     index: NameIndex, utterance: Utterance, mentions: list[Mention]
 ) -> list[Mention]:
-    """Drop a reading of a numbered name (郑州市第十一中学, 郑州九中, 经三路) over words that
-    say another number (郑州市第四十一中学 read loosely as 第十一中学, 十九中 heard as 市九中): the
-    number is what the caller said most surely, and a name with another is another place,
-    however alike the rest. A name read whole out of the middle of a longer number (十一中 in
-    二十一中学, 九中 in 四十九中) is no reading of it either. Numbers are weighed by value (郑州4中
-    is 郑州四中). Kept: a loose reading over words that say no number (typed pinyin, a slip) or
-    part of the name's (国贸三六 for 国贸三六零, 二广场 for 二七广场: a numeral lost); one by
-    sound that hears a word as a numeral (而七广场 as 二七广场); and a name holding a house number
-    (人民路西段6号), which is weighed number against number with the address."""
+    """Drop a reading of a numbered name over words that do not say its number: the number is
+    what the caller said most surely, and a name with another is another place, however alike
+    the rest. Three ways words fail to say it:
+
+    - they say another number (郑州市第四十一中学 read loosely as 第十一中学, 十九中 heard as
+      市九中); numbers are weighed by value (郑州4中 is 郑州四中);
+    - the name is read whole out of the middle of a longer number (十一中 in 二十一中学, 九中 in
+      四十九中: `inside_a_number`);
+    - a school's short name, whose number and kind are what name it (五中, 一高, 高中: every
+      town has one of each), is read loosely over written words that say no such number and kind
+      (开封五一路 as 开封五中, 杞县医疗 as 杞县一高, 开封高速 as 开封高中, 郑州二中 as 郑州二十中):
+      they are its town and other words, or another school's number.
+
+    Kept: a loose reading of another numbered name over words that say no number (typed pinyin,
+    a slip) or part of the name's (国贸三六 for 国贸三六零, 二广场 for 二七广场: a numeral lost);
+    one by sound that hears a word as a numeral (而七广场 as 二七广场, 杞县一搞 as 杞县一高); and a
+    name holding a house number (人民路西段6号), which is weighed number against number with the
+    address. The index makes no name of a school's number and kind alone (`numbered_school`)."""
     kept = []
     for m in mentions:
         name = str(index.terms[m.term])
+        words = units_said(utterance, m.start, m.end, written_only=True)
+        loose = m.how == "dropped" or (m.how in _LOOSE_HOWS and m.how not in _BY_SOUND)
+        if loose and _school_number_unsaid(utterance, m, name, words):
+            continue
         named = numbers_in(name)
         if not named or _NUMBER_SAID.search(name):
             kept.append(m)
             continue
         if inside_a_number(utterance, m.start, m.end):
             continue
-        words = units_said(utterance, m.start, m.end, written_only=True)
         if m.how in _BY_SOUND:
             # Heard alike, unit for unit: a numeral said is that numeral in the name (十九中 is
             # not 市九中), though a word heard as a numeral may be one (而七广场 is 二七广场).
@@ -567,12 +580,22 @@ def _not_over_another_number(
                 for w, n in zip(words, name, strict=True)
             ):
                 continue
-        elif m.how in _LOOSE_HOWS or m.how == "dropped":
+        elif loose:
             said = _numbers_between_pauses(utterance, m.start, m.end)
             if said and not _within(_figures(said), _figures(named)):
                 continue
         kept.append(m)
     return kept
+
+
+def _school_number_unsaid(utterance: Utterance, mention: Mention, name: str, words: str) -> bool:
+    """Whether written words read as a school's short name say no number and kind of it, by
+    value (杞县医疗 for 杞县一高; 郑州二中 for 郑州二十中; 郑州5中 says 郑州五中's)."""
+    tail = school_tail(name)
+    if not tail or words != units_said(utterance, mention.start, mention.end):
+        return False  # not a school's short name, or typed in pinyin in part
+    want = (numbers_in(tail), tail[-1])
+    return all((numbers_in(t), t[-1]) != want for t in _SCHOOL_NUMBERS.findall(words))
 
 
 def _numbers_between_pauses(utterance: Utterance, start: int, end: int) -> tuple[int, ...]:
@@ -796,21 +819,6 @@ def _read_by_sound_only(segment: Segment, mentions: Iterable[Mention]) -> bool:
 
 
 _ROAD_DIRECTIONS = frozenset("东西南北中")
-
-
-def _school_number_unsaid(index: NameIndex, utterance: Utterance, mention: Mention) -> bool:
-    """Whether written words read loosely as a school's short name lack its number and kind
-    (杞县医疗 for 杞县一高): they are its town and other words; the number is what names it.
-    Not words heard by the name's sound (杞县一搞)."""
-    if mention.how not in ("fuzzy", "edit", "dropped"):
-        return False
-    tail = school_tail(str(index.terms[mention.term]))
-    if not tail:
-        return False
-    said = units_said(utterance, mention.start, mention.end)
-    return said == units_said(utterance, mention.start, mention.end, written_only=True) and (
-        tail not in said
-    )
 
 
 def _in_road_name(index: NameIndex, utterance: Utterance, mention: Mention) -> Mention:

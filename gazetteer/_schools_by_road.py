@@ -1,9 +1,12 @@
-"""A school said by its number alone, with the road of its address (五中，大纸坊街那个).
+"""A school said by its number alone, with the road of its address (五中，大纸坊街那个; 四中，
+京广北路那个 — the campus of 郑州四中 on that road).
 
-Why code: a school's number and kind without its city (五中, 十四中, 一高) names a school in every
-town, so the data holds no such alias and the index makes none (`numbered_school`); said alone it
-is asked about. Said with the road the school's address is on (its `roads:`), the words name the
-one school on that road — which only the words said together can tell.
+Why code: a school's number and kind without its city (五中, 十四中, 一高, 4中) names a school in
+every town, so the data holds no such alias and the index makes none (`numbered_school`); said
+alone it is asked about. Said with the road the school's address is on (its `roads:`), the words
+name the one school, or the one campus of a school, on that road — which only the words said
+together can tell. A number said inside a longer one (十四中, 二十五中 with 大纸坊街) is another
+school's (`inside_a_number`).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gazetteer._index import NAMES, NameIndex, numbered_school
-from gazetteer._match import Mention, Utterance
+from gazetteer._match import Mention, Utterance, inside_a_number
 from gazetteer._normalise import normalise_text
 
 # Read back as a name said for sure: the road narrows the number to one school.
@@ -41,7 +44,7 @@ def schools_said_by_number_on_their_road(
         for school in schools:
             for number, term in _numbers(index, school):
                 for start, end in _occurrences(read[mention.utterance], number):
-                    if any(
+                    if inside_a_number(read[mention.utterance], start, end) or any(
                         m.utterance == mention.utterance
                         and m.quality >= sure
                         and m.start < end
