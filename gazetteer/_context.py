@@ -2456,3 +2456,44 @@ def at_an_unread_name(read: Sequence[Utterance], mentions: Sequence[Mention]) ->
             if not any(w and (w in name or name in w) for w in said):
                 return True
     return False
+
+
+# A place pointed at as where the caller is or is by (迎宾馆那, 老粮库那边, 废品站这儿, 桃园饭庄
+# 门口): the words before the pointing word, after where the caller says they are (在, 搁, 待).
+_POINTED_AT = re.compile(
+    "(?:.*[在搁待])?(?:那个|这个|就是|就|是)?([\u4e00-\u9fff]{2,8})"
+    "(?:这儿|这里|这块|这边|那儿|那里|那块|那边|门口|跟前|旁边|这|那)"
+)
+
+
+def unread_place_pointed_at(
+    texts: Sequence[str], read: Sequence[Utterance], mentions: Sequence[Mention], sure: float
+) -> bool:
+    """Whether a clause points at a place by a name no mention reads (迎宾馆那 迎宾路上; 万胜路
+    王记烩面馆那): the caller is at or by a place the data does not hold, on the road said, which
+    is then not all they said of where they are. Not the road itself pointed at (就在迎宾路这儿),
+    nor words of where with no name (路边这儿, 家门口) or a kind of place alone (超市门口). A
+    name is read only by a mention said for sure: 红星旅社 is not 红星区 heard loosely.
+
+    >>> from gazetteer._match import Utterance
+    >>> unread_place_pointed_at(["老粮库那，大河路上"], [Utterance("", (), 0)], [], 0.9)
+    True
+    >>> unread_place_pointed_at(["路边这儿 超市门口"], [Utterance("", (), 0)], [], 0.9)
+    False
+    """
+    said = [
+        words_said(read[m.utterance], m)
+        for m in mentions
+        if m.end - m.start >= 2 and m.quality >= sure
+    ]
+    for text in texts:
+        for clause in _clauses(normalise_text(text)):
+            found = _POINTED_AT.fullmatch(clause)
+            if found is None:
+                continue
+            name = found[1]
+            if _NO_NAME.fullmatch(name) or _NO_ROAD.fullmatch(name) or _KIND_ALONE.fullmatch(name):
+                continue
+            if not any(w and (w in name or name in w) for w in said):
+                return True
+    return False

@@ -65,6 +65,7 @@ from gazetteer._context import (
     unheld_town_said,
     unheld_village_said,
     unnamed_village_said,
+    unread_place_pointed_at,
     unsure_which_site,
     villages_short_of_a_character,
     villages_short_of_their_word,
@@ -399,7 +400,7 @@ def resolve_call(
         index, ranked, question, utterances, stated
     ):
         question = Question("confirm", question.options[:1])
-    if question.kind == "choose" and _a_road_said_alone(index, question, utterances, stated):
+    if question.kind == "choose" and _a_road_said_alone(index, question, utterances, read, stated):
         question = Question("confirm", question.options[:1])
     if question.kind == "confirm":
         question = _two_places_said(index, ranked, candidates, question, stated)
@@ -577,18 +578,23 @@ def _a_road_said_alone(
     index: NameIndex,
     question: Question,
     utterances: Sequence[str],
+    read: Sequence[Utterance],
     mentions: list[Mention],
 ) -> bool:
     """Whether a road was said by its own name and the other options are only the landmarks
-    whose address is on it, which its name points at (万胜路: the school on it): the caller is
-    on the road. Not when a school or another site was asked for (万胜路那个中学); a campus or
-    a 院区 on the road is still offered beside it (明伦街)."""
+    whose address is on it, which its name points at (万胜路, 京广北路: the school or the campus
+    on it): the caller is on the road, as they were before the schools were held. Not when a
+    school or another site was asked for (万胜路那个中学), nor when the caller points at a place
+    the data does not hold (迎宾馆那 迎宾路上: they are there, not anywhere on the road); a
+    campus or a 院区 on the road is still offered beside it (明伦街, 文化路, 明理路)."""
     top = question.options[0].place
     if top.kind != "road" or any(o.place.kind != "landmark" for o in question.options[1:]):
         return False
     if any(w in u for u in utterances for w in _SITE_WORDS) or any(
         _SCHOOL_SAID.search(u) for u in utterances
     ):
+        return False
+    if unread_place_pointed_at(utterances, read, mentions, SURE):
         return False
     row = index.place_index(top.id)
     if row is None or _only_common(index, row, mentions):
