@@ -1853,6 +1853,14 @@ def _fully_explained(index: NameIndex, segment: Segment, mentions: Iterable[Ment
         for start in _occurrences(text, word):
             for k in range(start, start + len(word)):
                 covered[k] = True
+    if not segment.han:
+        # A kind of place typed in pinyin (gongyi zhongxue) is that word, as written: no name
+        # is read loosely over it (郑州外国语中学 over gong yi zhong xue).
+        for word in index.generic_words:
+            for sound in index.reader.name_readings(word):
+                for start in range(len(segment.units) - len(sound) + 1):
+                    if segment.units[start : start + len(sound)] == sound:
+                        covered[start : start + len(sound)] = [True] * len(sound)
     return all(covered)
 
 
