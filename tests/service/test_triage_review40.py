@@ -114,3 +114,16 @@ def test_a_nosebleed_said_tang(text: str, level: str) -> None:
 )
 def test_a_fallen_child_running_again(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("晚上从床上掉下来磕到头，现在一直打呼噜", "critical"),
+        ("夜里起来上厕所摔倒，磕着后脑勺，这会儿打呼噜", "critical"),
+        # The usual snore after a knock said beside it.
+        ("晚上磕了一下头，起个包，睡觉照样打呼噜，平时就这样", "urgent"),
+    ],
+)
+def test_snoring_now_after_a_blow_at_night(text: str, level: str) -> None:
+    assert _level(text) == level
