@@ -464,8 +464,14 @@ unchanged.
 `complaints-holdout41.tsv`, written blind meanwhile (callers who are not family — guards, riders,
 drivers, hotel and care-home staff, teachers, passers-by — telling what they see and hear), first
 ran on the rules so learned (critical recall .908, precision .937; accuracy .878, 16
-under-triaged); committed unrun and not in the list below is `complaints-holdout42.tsv`
-(illness more than injury, as laypeople tell it; 10 near-copies of earlier lines rewritten). The
+under-triaged). Its critical misses have since been learned from (learn41-probe.tsv: the baby
+bearing down beside the waters, the head out said in pieces, not breathing in Minnan and Hakka,
+a wish to cut the wrist with a blade in hand, a Hakka stroke, a snake bite with blurred sight or
+a thick tongue, antifreeze with a changed mind though denied, slow to rouse or the same question
+again and again after a fall, blood vomited heard as 雪, the tongue wrong in pieces, clothes
+stuck to a scald, 不喘了 after a gas), after which it reads critical recall 1.000, precision
+.942; accuracy .916, 4 under-triaged (none critical); every other set unchanged. Committed
+unrun and not in the list below is `complaints-holdout42.tsv` (illness more than injury, as laypeople tell it; 10 near-copies of earlier lines rewritten). The
 baseline
 is the substring keyword matcher the service used before, with its rules kept in `bench/baseline/`.
 Both run in the same process on the same phrasings; the time per phrasing is printed beside
@@ -590,7 +596,8 @@ HOLDOUT39 = ROOT / "bench" / "data" / "complaints-holdout39.tsv"
 # Written blind while holdout39 was being learned from, committed unrun; first run in its header;
 # then learned from (learn40-probe.tsv; no longer blind).
 HOLDOUT40 = ROOT / "bench" / "data" / "complaints-holdout40.tsv"
-# Written blind while holdout40 was being run, committed unrun; first run in its header.
+# Written blind while holdout40 was being run, committed unrun; first run in its header; then
+# learned from (learn41-probe.tsv), critical misses only.
 HOLDOUT41 = ROOT / "bench" / "data" / "complaints-holdout41.tsv"
 BASELINE = ROOT / "bench" / "baseline" / "keyword-rules.toml"
 TARGETS = {"critical": (0.98, 0.85)}  # recall, precision
