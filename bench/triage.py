@@ -471,8 +471,8 @@ a thick tongue, antifreeze with a changed mind though denied, slow to rouse or t
 again and again after a fall, blood vomited heard as 雪, the tongue wrong in pieces, clothes
 stuck to a scald, 不喘了 after a gas), after which it reads critical recall 1.000, precision
 .942; accuracy .916, 4 under-triaged (none critical); every other set unchanged. Committed
-unrun and not in the list below is `complaints-holdout42.tsv` (illness more than injury, as laypeople tell it; 10 near-copies of earlier lines rewritten). The
-baseline
+unrun and not in the list below is `complaints-holdout42.tsv` (illness more than injury, as
+laypeople tell it; 10 near-copies of earlier lines rewritten). The baseline
 is the substring keyword matcher the service used before, with its rules kept in `bench/baseline/`.
 Both run in the same process on the same phrasings; the time per phrasing is printed beside
 them.
