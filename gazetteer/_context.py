@@ -177,6 +177,13 @@ _NO_ROAD = re.compile(
 _ROAD_ALONE = re.compile(
     "(?:我在|就在|在|就)?[\u4e00-\u9fff]{2,5}?(?:" + "|".join(ROAD_WORDS) + ")(?:上|这|这边|这儿)?"
 )
+# The same with its city or district said before it as which one (郑州管城那个东大街, 开封那个
+# 自由路): the road is still all the clause names.
+_ROAD_OF_AN_AREA = re.compile(
+    "(?:我在|就在|在|就)?[\u4e00-\u9fff]{2,6}?(?:那个|这个)[\u4e00-\u9fff]{2,5}?(?:"
+    + "|".join(ROAD_WORDS)
+    + ")(?:上|这|这边|这儿)?"
+)
 _IMPRECISE = frozenset({"province", "city", "district", "town", "village"})
 _PRECISE = frozenset({"surveyed", "address", "approx"})
 # The precision of a point that says only the county a place is in.
@@ -386,6 +393,8 @@ def reference_phrases(
     (['河南大学新区'], '到紫荆山站了')
     >>> reference_phrases("开封站 到洛阳的车上")
     (['洛阳'], '开封站 上')
+    >>> reference_phrases("郑州管城那个东大街，文庙那一截")
+    (['文庙'], '郑州管城那个东大街')
     """
     phrases: list[str] = []
     rest: list[str] = []
@@ -488,8 +497,13 @@ def reference_phrases(
     # The caller on a road (中原路上) names the stretch by a place and the ground about it
     # (绿城广场那块, 国棉三厂那一片): the place is where that stretch is, not where they are.
     # A road named so (北环那块, a ring road said short) is their crossing, not a reference.
-    # A road said alone in its clause (中原路，绿城广场那块) is where the caller is, as 中原路上 is.
-    if any(_road_said(c) and (c.endswith("上") or _ROAD_ALONE.fullmatch(c)) for c in clauses):
+    # A road said alone in its clause (中原路，绿城广场那块) is where the caller is, as 中原路上 is,
+    # and so is one said after its area as which one (郑州管城那个东大街，文庙那一截).
+    if any(
+        _road_said(c)
+        and (c.endswith("上") or _ROAD_ALONE.fullmatch(c) or _ROAD_OF_AN_AREA.fullmatch(c))
+        for c in clauses
+    ):
         for k, said in enumerate(rest):
             ground = _ABOUT.search(said)
             place = said[: ground.start()] if ground else ""
@@ -548,7 +562,11 @@ def reference_phrases(
         ):
             phrases.append(place)
             rest[k] = ""
-        if not road_first and _road_said(said) and _ROAD_IN_ITS_AREA.fullmatch(said):
+        if (
+            not road_first
+            and _road_said(said)
+            and (_ROAD_IN_ITS_AREA.fullmatch(said) or _ROAD_OF_AN_AREA.fullmatch(said))
+        ):
             road_first = said
         if not road_first and not town_first and _TOWN_IN_ITS_AREA.fullmatch(said):
             town_first = said
