@@ -791,7 +791,8 @@ def find_references(
         for u in utterances
     ]
     units = [
-        _reference_units(index, r, phrases) for r, (phrases, _) in zip(read, said_as, strict=True)
+        _reference_units(index, r, phrases, rest=rest, said=u)
+        for r, u, (phrases, rest) in zip(read, utterances, said_as, strict=True)
     ]
     negated_units = [
         _reference_units(index, r, negated_phrases(u), after=NOT)
@@ -955,11 +956,19 @@ def _said_otherwise(
 
 
 def _reference_units(
-    index: NameIndex, utterance: Utterance, phrases: list[str], after: tuple[str, ...] = ()
+    index: NameIndex,
+    utterance: Utterance,
+    phrases: list[str],
+    after: tuple[str, ...] = (),
+    rest: str = "",
+    said: str = "",
 ) -> set[int]:
     """The units of an utterance written in Han that lie in its reference phrases. With cues
     `after` (不是), only where a phrase follows one when it does anywhere: 南阳 of 不是南阳 is
-    not 南阳 of the road 南阳路 said before it."""
+    not 南阳 of the road 南阳路 said before it. A phrase whose words were also said as where
+    the caller is (`rest`: 中原区华山路，华山路跟前) is the reference only where a cue is said
+    with it (in `said`, the words as said, before fillers such as 旁边 are taken out): the road
+    said first is where the caller is, said again as what they are near."""
     if not phrases or not all(segment.han for segment in utterance.segments):
         return set()
     written = utterance.text.replace(" ", "")
@@ -972,9 +981,41 @@ def _reference_units(
             starts.append(start)
             start = written.find(words, start + 1)
         cued = [k for k in starts if any(written[:k].endswith(cue) for cue in after)]
+        if (
+            not cued
+            and len(starts) > 1
+            and words.endswith(ROAD_WORDS)
+            and words in rest.replace(" ", "")
+        ):
+            cued = _cued_occurrences(starts, words, normalise_text(said).replace(" ", ""))
         for start in cued or starts:
             found.update(range(start, start + len(words)))
     return found
+
+
+def _cued_occurrences(starts: list[int], words: str, said: str) -> list[int]:
+    """Of the places `starts` where words recur in an utterance as read, those where they were
+    said with a cue of nearness (华山路跟前, 靠华山路), found in order in the words as said; none
+    when the words as said do not recur as often. Any occurrence followed by a cue that picks
+    another place (边上那个) makes none certain: the old reading stands."""
+    at: list[int] = []
+    start = said.find(words)
+    while start >= 0:
+        at.append(start)
+        start = said.find(words, start + 1)
+    if len(at) != len(starts) or any(said.startswith(_PICKING, s + len(words)) for s in at):
+        return []
+    return [
+        k
+        for k, s in zip(starts, at, strict=True)
+        if said.startswith(_NEAR_ALONE, s + len(words)) or said[:s].endswith(BEFORE)
+    ]
+
+
+# The cues of a reference that say only what the caller is near (华山路跟前), not which other
+# place by it is meant (包公湖边上那个开封府, whose lake said first was no place of its own).
+_NEAR_ALONE = tuple(cue for cue in AFTER if not cue.endswith("那个"))
+_PICKING = tuple(cue for cue in AFTER if cue.endswith("那个"))
 
 
 def score_with_references(
