@@ -9,7 +9,7 @@ so it explains the places near it, never itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -1024,10 +1024,12 @@ def score_with_references(
     references: References,
     explains: Explains,
     institution_kinds: frozenset[str],
+    spared: Collection[int] = frozenset(),
 ) -> dict[int, float]:
     """Text scores when references are demoted: what the caller is on is named by the other
     words; a reference explains the places near what it names, and what it names itself
-    stays on offer below them."""
+    stays on offer below them. `spared` are places denied words read that the denial is not
+    about (`_denials`): they are not put below the rest."""
     refs = references.mentions
     named_by_ref: set[int] = set()
     for mention in refs:
@@ -1108,6 +1110,9 @@ def score_with_references(
     def relation(mention: Mention, place: int) -> float:
         if mention not in refs or mention in said_again:
             return explains(index, mention, place)
+        if mention in references.negated and place in spared:
+            # The denied words read it too (开封市兰考站 over 是兰考站), and are not about it.
+            return explains(index, mention, place)
         if mention in references.negated or place in named_by_ref:
             return 0.0
         return NEAR if place in near else 0.0
@@ -1133,7 +1138,7 @@ def score_with_references(
     # What the caller said they are not at (不是纬五路那个) goes below the rest, at its gates too.
     for mention in references.negated:
         for link in index.links(mention.term):
-            if link.place in scores:
+            if link.place in scores and link.place not in spared:
                 scores[link.place] *= REFERENCE_SHARE
     return {p: s for p, s in scores.items() if s > 0.0}
 

@@ -78,6 +78,7 @@ from gazetteer._crossing_stems import roads_short_at_a_crossing
 from gazetteer._crossings import ID_PREFIX as ESTIMATED_PREFIX
 from gazetteer._crossings import ON_THE_ROAD, estimated_roads
 from gazetteer._district_heard_as_go import district_word_heard_as_go
+from gazetteer._denials import spared_by_a_denial
 from gazetteer._expressways import roads_under_expressways
 from gazetteer._geo import (
     OUTSIDE_JURISDICTION,
@@ -287,7 +288,11 @@ def resolve_call(
     mentions = common_names_of_a_city_said(index, read, mentions, references.mentions)
     total = said_weight(mentions)
     if references.demoted:
-        pool = score_with_references(index, mentions, references, _explains, INSTITUTION_KINDS)
+        # 新郑的人民路，不是郑州的人民路: what is denied is the other one of the name.
+        spared = spared_by_a_denial(index, mentions, references.mentions, references.negated, SURE)
+        pool = score_with_references(
+            index, mentions, references, _explains, INSTITUTION_KINDS, spared
+        )
     else:
         pool = _pool(index, mentions, total)
     roads_known_only_by_sites(index, mentions, pool, _explains)
