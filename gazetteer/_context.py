@@ -2033,12 +2033,43 @@ def sites_in_a_named_area(
             )
         ]
         near = _near_anchors(index, candidates, anchors)
+        # A zone spans many km beyond its one point: a place whose address names it (莲花街:
+        # 河南省郑州市高新技术产业开发区) stands in it wherever the point is.
+        near |= _addressed_in_the_area(index, candidates, area.term)
         for place in near:
 
             def relation(m: Mention, p: int, area: Mention = area) -> float:
                 return NEAR if m is area else explains(index, m, p)
 
             pool[place] = max(pool[place], _text(mentions, place, said, relation))
+
+
+def _addressed_in_the_area(index: NameIndex, places: Sequence[int], term: int) -> set[int]:
+    """The places whose address names an area the term names, by any of the area's names of
+    three characters or more, its city's name before it or not (郑州高新技术产业开发区, 高新技术
+    产业开发区)."""
+    names: set[str] = set()
+    for link in index.links(term):
+        if link.weight < NAMES or not index.places.name(link.place).endswith(_AREA_ENDINGS):
+            continue
+        area = index.places[link.place]
+        city = normalise_text(area.admin.city or "").removesuffix("市")
+        for name in (area.name, *area.aliases):
+            said = normalise_text(name)
+            for form in (said, said.removeprefix(city) if city else said):
+                if len(form) >= _AREA_NAME_SHORTEST:
+                    names.add(form)
+    if not names:
+        return set()
+    return {
+        p
+        for p in places
+        if any(name in normalise_text(index.places[p].address or "") for name in names)
+    }
+
+
+# An area's name long enough not to be found inside another's by chance (高新区 is; 高新 not).
+_AREA_NAME_SHORTEST = 3
 
 
 # A site named by its initials only is offered, never read back (below SURE and MATCHED).
