@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from gazetteer._bus_stops import stops_named_by_two_roads
+from gazetteer._centre_called import centre_called_said
 from gazetteer._compounds_said import (
     compound_said_of_a_site,
     compounds_held_as_their_unit,
@@ -77,8 +78,8 @@ from gazetteer._county_words_alone import county_words_said_alone, only_county_w
 from gazetteer._crossing_stems import roads_short_at_a_crossing
 from gazetteer._crossings import ID_PREFIX as ESTIMATED_PREFIX
 from gazetteer._crossings import ON_THE_ROAD, estimated_roads
-from gazetteer._district_heard_as_go import district_word_heard_as_go
 from gazetteer._denials import spared_by_a_denial
+from gazetteer._district_heard_as_go import district_word_heard_as_go
 from gazetteer._expressways import roads_under_expressways
 from gazetteer._geo import (
     OUTSIDE_JURISDICTION,
@@ -137,12 +138,15 @@ from gazetteer._model import (
 from gazetteer._motorways import on_a_motorway
 from gazetteer._names_inside_a_name import far_divisions_inside_a_name, unread_name_said
 from gazetteer._normalise import normalise_text
+from gazetteer._numbered_streets import numbered_streets_said
 from gazetteer._offsets_said import place_said_before_its_road, unheld_road_before_a_place
 from gazetteer._renamed_villages import (
     villages_renamed_before_their_town,
     villages_renamed_in_their_town,
 )
+from gazetteer._restarts import restarts_said
 from gazetteer._road_ends import drop_names_across_a_roads_end
+from gazetteer._road_stretches import road_stretches_said
 from gazetteer._said_aside import divisions_said_aside
 from gazetteer._schools_by_road import schools_said_by_number_on_their_road
 from gazetteer._seat_towns import seat_towns_said
@@ -208,8 +212,22 @@ def resolve_call(
     limit: int,
 ) -> Resolution:
     """Resolve all location utterances of one call together."""
+    codes = jurisdiction.adcodes if jurisdiction is not None else ()
     utterances = [
-        house_numbers_in_digits(divisions_said_aside(index, district_word_heard_as_go(index, u)))
+        house_numbers_in_digits(
+            divisions_said_aside(
+                index,
+                district_word_heard_as_go(
+                    index,
+                    road_stretches_said(
+                        index,
+                        numbered_streets_said(
+                            index, restarts_said(index, centre_called_said(index, u)), codes
+                        ),
+                    ),
+                ),
+            )
+        )
         for u in utterances
     ]
     read = [read_utterance(index, u) for u in utterances]
@@ -258,7 +276,6 @@ def resolve_call(
     mentions = stations_said_by_their_rail(index, read, mentions, SURE)
     mentions = station_squares_said(index, read, mentions)
     mentions = stations_said_by_a_side(index, read, mentions, SURE)
-    codes = jurisdiction.adcodes if jurisdiction is not None else ()
     mentions, inside_a_name = far_divisions_inside_a_name(index, read, mentions, codes, SURE)
     mentions = roads_short_at_a_crossing(index, read, mentions, codes, SURE)
     mentions = drop_site_names_inside_other_places(index, read, mentions)
