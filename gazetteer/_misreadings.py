@@ -556,11 +556,16 @@ _WATER_WORDS = ("湖", "河", "江", "渠", "塘", "泉", "潭")
 _RIVER_OLD_NAME_ENDS = ("水",)
 _AT_THE_WATERS_EDGE = ("边上", "边儿", "岸边", "岸上", "沿上", "沿儿", "堤上", "坝上")
 _TOWN_LEVEL_WORDS = ("街道", "镇", "乡")
+# The water said as water, not as the town: someone in it (掉水里, 落水, 湖里), or the lake or river
+# said by its kind alone (那个湖, 河边): the caller is at the water, wherever it lies in the town.
+_IN_THE_WATER = ("水里", "掉水", "落水", "溺水")
+_WATER_BY_ITS_KIND = ("那个{}", "这个{}", "{}里", "{}边")
 
 
 def water_named_by_its_town(index: NameIndex, utterances: Sequence[str], place: int) -> bool:
     """Whether `place` is a town named after its water (雁鸣湖镇) whose water was said with
-    its edge (雁鸣湖边上): the caller is by the lake or river, which may lie well outside the
+    its edge (雁鸣湖边上), or said as water by the water's name, not the town's (雁鸣湖，那个湖;
+    雁鸣湖，有人掉水里了): the caller is by the lake or river, which may lie well outside the
     town's seat, so the town is offered, not read back. The same for a 街道 (须水街道) and
     for a river said with 河 after a town's name that ends in 水 (汜水河边上 of 汜水镇). A
     pause typed between them (雁鸣湖 边上) is left out before looking."""
@@ -575,9 +580,21 @@ def water_named_by_its_town(index: NameIndex, utterances: Sequence[str], place: 
         water = stem + "河"
     else:
         return False
+    said = ["".join(normalise_text(text).split()) for text in utterances]
+    said += ["".join(text.split()) for text in utterances]
+    kind = water[-1]
+    # Said as water only while the town is not said as a town (汜水镇，河边上: the town).
+    as_water = not any(name in text for text in said)
     return any(
-        water + edge in "".join(normalise_text(text).split())
-        for text in utterances
+        water + edge in text
+        or (
+            as_water
+            and (
+                any(word in text for word in _IN_THE_WATER)
+                or any(pattern.format(kind) in text for pattern in _WATER_BY_ITS_KIND)
+            )
+        )
+        for text in said
         for edge in _AT_THE_WATERS_EDGE
     )
 
