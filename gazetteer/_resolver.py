@@ -140,6 +140,7 @@ from gazetteer._names_inside_a_name import far_divisions_inside_a_name, unread_n
 from gazetteer._normalise import normalise_text
 from gazetteer._numbered_streets import numbered_streets_said
 from gazetteer._offsets_said import place_said_before_its_road, unheld_road_before_a_place
+from gazetteer._old_campuses import old_campuses_said
 from gazetteer._renamed_villages import (
     villages_renamed_before_their_town,
     villages_renamed_in_their_town,
@@ -286,6 +287,8 @@ def resolve_call(
     mentions += drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions)
     # 郑州航院 … 大学路那个校区: the campus held as 郑航大学路校区.
     mentions += sites_said_by_a_rest(index, mentions)
+    # 老河大, 老航院: the institution's campus held as its 老校区.
+    mentions += old_campuses_said(index, read, mentions, SURE)
     mentions += initials_mentions(index, read, mentions)
     mentions = works_of_every_city_said_whole(index, mentions, SURE)
     compounds = compounds_held_as_their_unit(index, read, mentions, codes, SURE)
