@@ -80,6 +80,11 @@ from gazetteer._crossings import ID_PREFIX as ESTIMATED_PREFIX
 from gazetteer._crossings import ON_THE_ROAD, estimated_roads
 from gazetteer._denials import spared_by_a_denial
 from gazetteer._district_heard_as_go import district_word_heard_as_go
+from gazetteer._estates_said import (
+    communities_by_a_said_road,
+    estates_held_as_their_community,
+    read_only_as_an_estate,
+)
 from gazetteer._expressways import roads_under_expressways
 from gazetteer._geo import (
     OUTSIDE_JURISDICTION,
@@ -293,6 +298,8 @@ def resolve_call(
     mentions = works_of_every_city_said_whole(index, mentions, SURE)
     compounds = compounds_held_as_their_unit(index, read, mentions, codes, SURE)
     mentions = without_names_heard_short_over_them(mentions, compounds) + compounds
+    # 英协花园, 橄榄城, 锦艺城小区: the estate held as the 社区 of its name.
+    mentions = estates_held_as_their_community(index, read, mentions, codes, SURE)
     mentions += villages_short_of_their_word(index, read, mentions, SURE)
     mentions += villages_typed_after_their_town(index, read, mentions, SURE)
     mentions += villages_short_of_a_character(index, read, mentions, SURE)
@@ -323,6 +330,7 @@ def resolve_call(
     # (大学路上，郑大一附院旁边).
     stated = [m for m in mentions if not (references.demoted and m in references.mentions)]
     places_on_a_said_road(index, stated, pool, _explains, SURE)
+    communities_by_a_said_road(index, read, stated, pool, _explains, SURE)
     if references.demoted:
         place_said_before_its_road(
             index, utterances, read, mentions, references.mentions, pool, SURE
@@ -473,6 +481,7 @@ def resolve_call(
             or site_of_a_kind_said(index, read, stated, row, SURE, utterances)
             or unheld_name
             or unheld_road_before_a_place(index, utterances, read, stated, row, SURE)
+            or read_only_as_an_estate(index, read, stated, row)
         ):
             question = Question("ask_more", question.options)
     if (
