@@ -14,10 +14,12 @@ be another of the name (the sets' mappers found 绿都城 not to be 中原区's 
 
 Not when the words, as said, name a place of the centre's area already (凤凰城, 晶华城: 社区
 held whole; 正弘城, 锦艺城: malls), unless what follows says the caller is in an estate of that
-name beside the mall (锦艺城小区, 锦艺城 … 四期: `_compounds_said.compound_said_of_a_site`'s
-words): then the mall is read a little below the estate. A name several 社区 of the area share
-(盛世花园: three 盛世社区) names none of them. A name said in full elsewhere only (开封's 橄榄城社区
-for 郑州) stays on offer, below the centre's own.
+name beside the mall (锦艺城小区, 锦艺城 … 四期, as said, not 锦艺城旁边那个小区, the compound
+beside it): then the mall is read a little below the estate. A name several 社区 of the area
+share (盛世花园: three 盛世社区) names none of them; a county or district said keeps to its own
+(天河花园 二七区这: 惠济区's 天河社区 is not said); the name begins where it is said (鑫苑城东
+花园 is not 城东花园). A name said in full elsewhere only (开封's 橄榄城社区 for 郑州) stays on
+offer, below the centre's own.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from dataclasses import replace
 from gazetteer._context import _text, said_weight
 from gazetteer._index import NAMES, NEAR, NameIndex
 from gazetteer._match import Mention, Utterance, pause_starts, units_said, written_units
+from gazetteer._normalise import normalise_text
 
 # The words an estate is sold under that the 社区 made of it leaves out.
 _ESTATE_WORDS = ("花园", "城")
@@ -42,10 +45,14 @@ _UNIT_WORD = "社区"
 _SIDES = "东西南北"
 _SHORTEST_NAME = 2
 _LONGEST_NAME = 4
+# How long a county's or district's adcode is (410105 for 金水区).
+_COUNTY_CODE = 6
 # A little below a name said in full, as an old name is (`_seat_towns.OLD_SEAT_NAME`).
 ESTATE_AS_ITS_UNIT = 0.9
 # A mall's reading, when an estate of its name is said: below the estate's.
 _SITE_BESIDE_ITS_ESTATE = 0.8
+# Words said right before a name that are no part of it (在英协花园, 是锦艺城).
+_BEFORE_A_NAME = frozenset("在是到住")
 # What says the caller is in an estate, not at a mall of the name: 小区 right after the name,
 # or a phase anywhere after it (锦艺城，西三环那个，四期).
 _ESTATE_AFTER = ("小区", "那个小区", "这个小区")
@@ -54,18 +61,22 @@ _PHASE = re.compile("[一二三四五六七八九十0-9]期")
 
 def estates_held_as_their_community(
     index: NameIndex,
+    utterances: Sequence[str],
     read: Sequence[Utterance],
     mentions: Sequence[Mention],
     codes: Sequence[str],
     sure: float,
 ) -> list[Mention]:
-    """The mentions, with an estate's name and word read as its 社区 of the centre's area."""
+    """The mentions, with an estate's name and word read as its 社区 of the centre's area, or
+    of the counties said in it (天河花园 二七区这: 惠济区's 天河社区 is not the caller's)."""
     if not codes:
         return list(mentions)
+    counties = _counties_said(index, mentions, sure)
     out = list(mentions)
     for number, utterance in enumerate(read):
         units = written_units(utterance)
         pauses = pause_starts(utterance)
+        said = "".join(normalise_text(utterances[number]).split())
         for at in sorted(units):
             word = next((w for w in _ESTATE_WORDS if _spells(units, at, w)), None)
             if word is None:
@@ -75,10 +86,12 @@ def estates_held_as_their_community(
                 continue  # 西门城楼, 花园路, 花园口: the word begins another
             for length in range(_LONGEST_NAME, _SHORTEST_NAME - 1, -1):
                 start = at - length
-                if not all(k in units for k in range(start, at)):
-                    continue
+                if not all(k in units for k in range(start, at)) or not (
+                    start in pauses or start - 1 not in units or units[start - 1] in _BEFORE_A_NAME
+                ):
+                    continue  # 鑫苑城东花园: 城东 is no name said, the name runs on before it
                 name = "".join(units[k] for k in range(start, at))
-                found = _communities(index, name, codes)
+                found = _communities(index, name, counties or codes)
                 if not found:
                     continue
                 taking = [
@@ -91,7 +104,7 @@ def estates_held_as_their_community(
                 ]
                 own = [m for m in taking if _names_a_place_in(index, m, codes)]
                 if own and not (
-                    _estate_said_after(utterance, end)
+                    _estate_said_after(said, name + word)
                     and all(_names_landmarks_only(index, m) for m in own)
                 ):
                     break  # 凤凰城, 正弘城, 锦艺城: a place of the area said by its name
@@ -141,6 +154,20 @@ def _communities(index: NameIndex, name: str, codes: Sequence[str]) -> list[int]
     return []
 
 
+def _counties_said(index: NameIndex, mentions: Sequence[Mention], sure: float) -> list[str]:
+    """The adcodes of the counties and districts said surely (二七区, 中原区)."""
+    return sorted(
+        {
+            prefix
+            for m in mentions
+            if m.quality >= sure and m.how == "exact"
+            for link in index.links(m.term)
+            if link.weight >= NAMES
+            and len(prefix := index.division_prefix.get(link.place, "")) >= _COUNTY_CODE
+        }
+    )
+
+
 def _names_a_place_in(index: NameIndex, mention: Mention, codes: Sequence[str]) -> bool:
     return any(
         link.weight >= NAMES
@@ -157,8 +184,13 @@ def _names_landmarks_only(index: NameIndex, mention: Mention) -> bool:
     )
 
 
-def _estate_said_after(utterance: Utterance, end: int) -> bool:
-    after = units_said(utterance, end, utterance.length, written_only=True)
+def _estate_said_after(said: str, name: str) -> bool:
+    """Whether words said right after the name, as said (fillers kept: 锦艺城旁边那个小区 is the
+    compound beside the mall), say an estate of it: 小区, or a phase anywhere after."""
+    at = said.find(name)
+    if at < 0:
+        return False
+    after = said[at + len(name) :]
     return after.startswith(_ESTATE_AFTER) or _PHASE.search(after) is not None
 
 
@@ -166,8 +198,6 @@ def _spells(units: dict[int, str], at: int, word: str) -> bool:
     return all(units.get(at + k) == char for k, char in enumerate(word))
 
 
-# How long a county's or district's adcode is (410105 for 金水区).
-_COUNTY_CODE = 6
 # A number said after a road (文化路95号): the address, not the road an estate is by.
 _HOUSE_NUMBER = re.compile("[0-9]+号")
 # The words a compound or an estate is said with, after its name (农科院家属院, 英协花园).

@@ -299,7 +299,7 @@ def resolve_call(
     compounds = compounds_held_as_their_unit(index, read, mentions, codes, SURE)
     mentions = without_names_heard_short_over_them(mentions, compounds) + compounds
     # 英协花园, 橄榄城, 锦艺城小区: the estate held as the 社区 of its name.
-    mentions = estates_held_as_their_community(index, read, mentions, codes, SURE)
+    mentions = estates_held_as_their_community(index, utterances, read, mentions, codes, SURE)
     mentions += villages_short_of_their_word(index, read, mentions, SURE)
     mentions += villages_typed_after_their_town(index, read, mentions, SURE)
     mentions += villages_short_of_a_character(index, read, mentions, SURE)

@@ -55,6 +55,24 @@ def test_a_place_held_by_the_whole_name_keeps_it(gz, said, jurisdiction, place):
     assert top == place, said
 
 
+@pytest.mark.parametrize(
+    ("said", "not_this"),
+    [
+        ("天河花园 二七区这", "adm-410108006001"),  # 惠济区's 天河社区, not the district said
+        ("鑫苑城东花园 二期，管城", "adm-410122001004"),  # 中牟's 城东社区: 城东 is no name said
+    ],
+)
+def test_an_estate_is_not_a_community_elsewhere(gz, said, not_this):
+    r, top = _top(gz, said, ZHENGZHOU)
+    assert top != not_this, said
+    assert r.question.kind != "confirm", said
+
+
+def test_a_compound_beside_a_mall_is_not_its_estate(gz):
+    _, top = _top(gz, "锦艺城 旁边 那个 小区", ZHENGZHOU)
+    assert top == "lm-zz-jinyicheng"
+
+
 def test_a_name_several_communities_share_is_asked(gz):
     r = gz.resolve(["盛世花园，三号楼"], jurisdiction=ZHENGZHOU)
     assert r.question.kind != "confirm"
