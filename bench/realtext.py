@@ -137,6 +137,13 @@ HOLDOUT31 = ROOT / "bench" / "data" / "utterances-holdout31.tsv"
 # first, the town's office before a 社区, 刘集，刘集村; every set unchanged).
 HOLDOUT32 = ROOT / "bench" / "data" / "utterances-holdout32.tsv"
 # Written blind while set 32 was being learned from; mapped without the resolver, committed unrun.
+# Then learned from (learn33-probe.tsv) after its first run, with set 32's misses left (after:
+# top-1 .838, top-3 .838, confident wrong 0 %; set 32 .777: an estate said by the word it is sold
+# under offered as the 社区 of its name, a name denied in another city or county, a road with its
+# area and 那个 then a place's stretch, a road said again with nearness, a side stretch, a name
+# restarted after a hesitation, a numbered street without 第, a town's water said as water, the
+# 120 named by its city, 老 before an institution, a zone with a road a campus is named after);
+# no set worse, sixteen others gained.
 HOLDOUT33 = ROOT / "bench" / "data" / "utterances-holdout33.tsv"
 CONFIG = ROOT / "config"
 TARGETS = {"top1": 0.95, "confident_wrong": 0.01}
