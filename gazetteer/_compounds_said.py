@@ -41,7 +41,7 @@ def compounds_held_as_their_unit(
     word with a unit word instead (空分 家属院 → 空分社区), when no sure reading takes them."""
     if not codes:
         return []
-    counties = _counties_said(index, mentions, sure)
+    counties = counties_said(index, mentions, sure)
     found: list[Mention] = []
     for number, utterance in enumerate(read):
         units = written_units(utterance)
@@ -73,7 +73,7 @@ def works_of_every_city_said_whole(
     is: every city has such a works, the unit is one county's, so it is never read back — unless
     that county is said too (新郑烟厂小区)."""
     said = {kind + word for kind in index.works_of_every_city for word in _COMPOUND_WORDS}
-    counties = _counties_said(index, mentions, sure)
+    counties = counties_said(index, mentions, sure)
     return [
         replace(m, how=_HEARD_SHORT)
         if m.how == "exact"
@@ -84,8 +84,9 @@ def works_of_every_city_said_whole(
     ]
 
 
-def _counties_said(index: NameIndex, mentions: Sequence[Mention], sure: float) -> tuple[str, ...]:
-    """The adcode prefixes of the districts and counties said surely (新郑, 荥阳市)."""
+def counties_said(index: NameIndex, mentions: Sequence[Mention], sure: float) -> tuple[str, ...]:
+    """The adcode prefixes of the districts and counties said surely (新郑, 荥阳市, 二七区): a
+    compound or an estate said with one is looked for there first."""
     return tuple(
         {
             prefix

@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from gazetteer._compounds_said import counties_said
 from gazetteer._context import _text, said_weight
 from gazetteer._index import NAMES, NEAR, NameIndex
 from gazetteer._match import Mention, Utterance, pause_starts, units_said, written_units
@@ -71,7 +72,7 @@ def estates_held_as_their_community(
     of the counties said in it (天河花园 二七区这: 惠济区's 天河社区 is not the caller's)."""
     if not codes:
         return list(mentions)
-    counties = _counties_said(index, mentions, sure)
+    counties = counties_said(index, mentions, sure)
     out = list(mentions)
     for number, utterance in enumerate(read):
         units = written_units(utterance)
@@ -152,20 +153,6 @@ def _communities(index: NameIndex, name: str, codes: Sequence[str]) -> list[int]
             return sorted(set(held.values()))
         return []
     return []
-
-
-def _counties_said(index: NameIndex, mentions: Sequence[Mention], sure: float) -> list[str]:
-    """The adcodes of the counties and districts said surely (二七区, 中原区)."""
-    return sorted(
-        {
-            prefix
-            for m in mentions
-            if m.quality >= sure and m.how == "exact"
-            for link in index.links(m.term)
-            if link.weight >= NAMES
-            and len(prefix := index.division_prefix.get(link.place, "")) >= _COUNTY_CODE
-        }
-    )
 
 
 def _names_a_place_in(index: NameIndex, mention: Mention, codes: Sequence[str]) -> bool:
