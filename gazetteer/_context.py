@@ -2529,6 +2529,14 @@ _NO_NAME = re.compile(
 )
 
 
+def _a_name_unread(name: str, said: Sequence[str]) -> bool:
+    """Whether `name` is a place's name (not words of where, a road word or a kind of place
+    alone) that none of the words mentions read holds or is held in."""
+    if _NO_NAME.fullmatch(name) or _NO_ROAD.fullmatch(name) or _KIND_ALONE.fullmatch(name):
+        return False
+    return not any(w and (w in name or name in w) for w in said)
+
+
 def at_an_unread_name(read: Sequence[Utterance], mentions: Sequence[Mention]) -> bool:
     """Whether the caller said where they are by a name (俺搁老坟岗这) that no mention reads:
     the place they are at is not held, and a place they name beside it (二七塔西边不远) only
@@ -2545,10 +2553,7 @@ def at_an_unread_name(read: Sequence[Utterance], mentions: Sequence[Mention]) ->
             words_said(utterance, m) for m in mentions if m.utterance == k and m.end - m.start >= 2
         ]
         for found in _AT_NAME.finditer(utterance.text):
-            name = found[1]
-            if _NO_NAME.fullmatch(name) or _NO_ROAD.fullmatch(name) or _KIND_ALONE.fullmatch(name):
-                continue
-            if not any(w and (w in name or name in w) for w in said):
+            if _a_name_unread(found[1], said):
                 return True
     return False
 
@@ -2586,9 +2591,6 @@ def unread_place_pointed_at(
             found = _POINTED_AT.fullmatch(clause)
             if found is None:
                 continue
-            name = found[1]
-            if _NO_NAME.fullmatch(name) or _NO_ROAD.fullmatch(name) or _KIND_ALONE.fullmatch(name):
-                continue
-            if not any(w and (w in name or name in w) for w in said):
+            if _a_name_unread(found[1], said):
                 return True
     return False
