@@ -211,7 +211,15 @@ def test_staff_sign_in_opens_a_session_and_sign_out_revokes_it(
     expect(page.locator("#signin")).to_be_hidden()
     expect(page.locator("#role")).to_have_text("调度员 · 张敏")
     assert page.evaluate("sessionStorage.getItem('dispatch-intake.session')") == "1"
-    page.locator("#signout").click()
+    # The revocation is sent as the form comes back, not awaited before it: the route that
+    # records it runs when the request is handled, so wait for the request to finish.
+    with page.expect_event(
+        "requestfinished",
+        predicate=lambda request: (
+            request.method == "DELETE" and request.url.endswith("/v1/sessions/current")
+        ),
+    ):
+        page.locator("#signout").click()
     expect(page.locator("#signin")).to_be_visible()
     assert calls[-1] == ("DELETE", f"Bearer {TOKENS['dispatcher']}")
     assert calls[0] == ("POST", {"staff_id": "D1024", "password": "错的"})
