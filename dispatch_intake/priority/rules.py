@@ -272,6 +272,10 @@ class PatientSignals(_Rules):
     # Signs that, found only once the pieces are put back together (心口……有点……不舒服), keep
     # the pauses read even beside minor pieces: the chest, the breath, the mind.
     grave_when_joined: tuple[str, ...] = ()
+    # Signs that, found once the pieces are put back together — even those that say nothing
+    # alone — make a caller who speaks of themselves in pieces one in crisis, not one searching
+    # for words: at the edge of a roof or a railing (我……站在……楼顶……边上……).
+    in_crisis: tuple[str, ...] = ()
     # Of those, the signs a caller's coping words (还行, 能说话) say nothing of: a one-sided
     # weakness or a chest pain the pieces name put back together is still sent as critical.
     grave_past_coping: tuple[str, ...] = ()

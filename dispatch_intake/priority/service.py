@@ -516,7 +516,11 @@ class TriageRules:
             return self._grave_when_joined(text, grave)
         if coping:
             return self._grave_when_joined(text, grave)
-        feels = any(f.counts for f in found) or any(w in normal for w in signals.feelings)
+        feels = (
+            any(f.counts for f in found)
+            or any(w in normal for w in signals.feelings)
+            or (speaks_of_self and self._in_crisis(text))
+        )
         # Speaking of themselves but of no body part or feeling (我……地址……是……东三街……)
         # is a caller searching for words, not for breath.
         spoken = normal
@@ -529,6 +533,16 @@ class TriageRules:
         ):
             return [FoundFinding(self._patient.id, CALLER_SPEECH, signals.level, f"{pauses}×…")]
         return []
+
+    def _in_crisis(self, text: str) -> bool:
+        """Whether the pieces put back together say where or how a caller is in crisis
+        ([patient] `in_crisis`: 我……站在……楼顶……边上…… is at a roof's edge), said and not
+        denied, though such a finding says nothing alone."""
+        crisis = self.config.patient.in_crisis
+        if not crisis:
+            return False
+        found = self._utterance(self.reader.without_pauses(text))
+        return any(f.sign in crisis and not f.negated for f in found)
 
     def _grave_when_joined(self, text: str, grave: tuple[str, ...]) -> list[FoundFinding]:
         """What the pieces put back together say at the critical level of one of the `grave`
