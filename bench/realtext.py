@@ -130,14 +130,14 @@ HOLDOUT30 = ROOT / "bench" / "data" / "utterances-holdout30.tsv"
 # it, 大学路那个校区, 老校区; after: top-1 .823, top-3 .860, confident wrong 0 %).
 HOLDOUT31 = ROOT / "bench" / "data" / "utterances-holdout31.tsv"
 # Written blind while set 31 was being learned from; mapped without the resolver, committed unrun.
-# Then learned from (learn32-probe.tsv) after its first run (after: top-1 .758, top-3 .766,
+# Then learned from (learn32loc-probe.tsv) after its first run (after: top-1 .758, top-3 .766,
 # confident wrong 0.4 %: a campus word after a school not held, a 社区 after its town that the
 # town does not hold, a town's own village filed under the 街道 beside it); that learning
-# second-reviewed (review32-probe.tsv: school numbers in figures, 附中, 外国语, a campus word said
-# first, the town's office before a 社区, 刘集，刘集村; every set unchanged).
+# second-reviewed (review32loc-probe.tsv: school numbers in figures, 附中, 外国语, a campus word
+# said first, the town's office before a 社区, 刘集，刘集村; every set unchanged).
 HOLDOUT32 = ROOT / "bench" / "data" / "utterances-holdout32.tsv"
 # Written blind while set 32 was being learned from; mapped without the resolver, committed unrun.
-# Then learned from (learn33-probe.tsv) after its first run, with set 32's misses left (after:
+# Then learned from (learn33loc-probe.tsv) after its first run, with set 32's misses left (after:
 # top-1 .838, top-3 .838, confident wrong 0 %; set 32 .777; with 开封's schools held and their
 # lines re-mapped, set 33 .845, .845, 0 % and set 32 .781: an estate said by the word it is sold
 # under offered as the 社区 of its name, a name denied in another city or county, a road with its
