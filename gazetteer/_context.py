@@ -81,6 +81,23 @@ AFTER = (
     "那段",
     "这段",
 )
+# The cues of which stretch of a road (那一段 and the rest above); not of which end (郑开大道，
+# 开封这头: the city is where the end the caller is at lies, not which of the roads).
+_STRETCH_CUES = frozenset({"那一段", "这一段", "那段", "这段", "那一截", "这一截"})
+
+
+def _division_of_a_road(
+    said: str, clause: str, clauses: Sequence[str], names_a_division: Callable[[str], bool]
+) -> bool:
+    """Whether words said with a stretch cue are a city's district said after a road in a
+    clause of its own (未来路，管城区这段; 东大街，管城那一截): which of the roads so named. Not a
+    county or city (郑上路，荥阳那一段): a road through several is said by where along it."""
+    said = said.removeprefix("在")
+    return names_a_division(said if said.endswith("区") else said + "区") and any(
+        c != clause and _road_said(c) and _ROAD_ALONE.fullmatch(c) for c in clauses
+    )
+
+
 # Words before a name that do the same (靠淮河医院这一段), make it where the caller is
 # going (东站城际场，去开封那个), has passed (过了中原路, 刚过农业路) or has not yet come to
 # (快到鼓楼了, 还没到文化路, 马上到金水路, 马上就到, 眼看就到, 还差一点到), the going said too
@@ -474,6 +491,11 @@ def reference_phrases(
             before = clause
             continue
         said, after = clause[:at], clause[at + len(cue) :]
+        if cue in _STRETCH_CUES and _division_of_a_road(said, clause, clauses, names_a_division):
+            # 未来路，管城区这段: the district is which of the roads so named, not a place on it.
+            rest.append(clause)
+            before = clause
+            continue
         if passing and cue in _WAYS and cue[0] == "往" and _ROAD_DRIVEN.fullmatch(said):
             rest.append(said)
             before = said
@@ -508,7 +530,15 @@ def reference_phrases(
             ground = _ABOUT.search(said)
             place = said[: ground.start()] if ground else ""
             place = place.removeprefix("在")
-            if len(place) >= 2 and (not _ROAD.search(place) or _another_road_alone(place, clauses)):
+            if (
+                len(place) >= 2
+                and (not _ROAD.search(place) or _another_road_alone(place, clauses))
+                and not (
+                    ground
+                    and "截" in ground[0]
+                    and _division_of_a_road(place, said, clauses, names_a_division)
+                )
+            ):
                 phrases.append(place)
                 rest[k] = ""  # the ground word ends the clause (_ABOUT)
     # The same with where the place is (商城路，城隍庙那边; 管城东大街，文庙那儿; 开封宋城路，城际站
@@ -2015,7 +2045,7 @@ def sites_in_a_named_area(
         candidates = [
             p
             for p in pool
-            if index.places.precision(p) in _PRECISE
+            if index.places.precision(p) in _PRECISE | {_COUNTY_ONLY}
             and explains(index, area, p) == 0.0
             # An area said with another (郑东新区 如意湖) is not a site in it.
             and not (
@@ -2032,9 +2062,12 @@ def sites_in_a_named_area(
                 for m in mentions
             )
         ]
-        near = _near_anchors(index, candidates, anchors)
+        near = _near_anchors(
+            index, [p for p in candidates if index.places.precision(p) in _PRECISE], anchors
+        )
         # A zone spans many km beyond its one point: a place whose address names it (莲花街:
-        # 河南省郑州市高新技术产业开发区) stands in it wherever the point is.
+        # 河南省郑州市高新技术产业开发区) stands in it wherever the point is, and whatever it is:
+        # a street placed only at its county's seat (枫香街) is in the zone its address names.
         near |= _addressed_in_the_area(index, candidates, area.term)
         for place in near:
 
