@@ -24,6 +24,7 @@ from gazetteer._match import (
     units_said,
 )
 from gazetteer._normalise import normalise_text
+from gazetteer._road_stretches import a_county_saying_which_road
 
 # Words after a name that put the caller beside it, not in it (跟前 is how Henan says 旁边).
 # 边上 is not among them: by a
@@ -870,6 +871,14 @@ def find_references(
             or (any(words in p for p in phrases) and words not in rest)
         ):
             refs.add(mention)
+    for mention in list(refs - negated):
+        # 解放路，新郑这段: the county says which of the roads so named (`_road_stretches`).
+        roads = [m.term for m in mentions if m not in refs and m.utterance == mention.utterance]
+        words = words_said(read[mention.utterance], mention)
+        if a_county_saying_which_road(
+            index, utterances[mention.utterance], words, mention.term, roads
+        ):
+            refs.discard(mention)
     # An institution named, then named again by another of its names as where (省妇幼，康复前街，
     # 三附院那): the caller says the one place twice, and the street between says which site.
     for mention in list(refs - negated):

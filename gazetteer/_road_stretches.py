@@ -63,3 +63,43 @@ def _a_road(index: NameIndex, words: str) -> bool:
         link.weight >= NAMES and index.places.kind(link.place) == "road"
         for link in index.links(term)
     )
+
+
+# Which stretch of a road a division said after it names (新郑这段, 登封那一截).
+_STRETCH_AFTER = ("那一段", "这一段", "那段", "这段", "那一截", "这一截")
+_DIVISION_KINDS = frozenset({"city", "district"})
+# How long a county's adcode prefix is (410184 for 新郑市).
+_COUNTY_PREFIX = 6
+
+
+def a_county_saying_which_road(
+    index: NameIndex, text: str, words: str, division_term: int, road_terms: list[int]
+) -> bool:
+    """Whether words said with a stretch word after a road (解放路，新郑这段) are a county that
+    holds a road of the name said, when another county holds one too: they say which of the
+    roads, not a place on it. Not a county a road runs through that holds none of its name
+    (郑上路，荥阳那一段: where along it)."""
+    said = normalise_text(text)
+    if not any(words + cue in said for cue in _STRETCH_AFTER):
+        return False
+    counties = {
+        prefix
+        for link in index.links(division_term)
+        if link.weight >= NAMES
+        and index.places.kind(link.place) in _DIVISION_KINDS
+        and len(prefix := index.division_prefix.get(link.place, "")) >= _COUNTY_PREFIX
+    }
+    if not counties:
+        return False
+    for term in road_terms:
+        roads = [
+            link.place
+            for link in index.links(term)
+            if link.weight >= NAMES and index.places.kind(link.place) == "road"
+        ]
+        inside = [
+            r for r in roads if (index.places.admin(r).adcode or "").startswith(tuple(counties))
+        ]
+        if inside and len(inside) < len(roads):
+            return True
+    return False

@@ -1,11 +1,12 @@
 """Second review of set 33's learning, in other words and places than the learner's: a road said
-in a clause of its own and then its district or city with a stretch word (未来路，金水区那一段;
-东大街，管城那一截) is which of the roads so named, as 郑州管城那个东大街 is, not a place on the
-road the caller is beside; a word of the road's end (郑开大道，开封这头) and a place with a
-stretch word (中原路，绿城广场那一截) keep their reading, and so does a county said so after a
-road through several (郑上路，荥阳那一段: where along it). A street of a zone placed only at its
-county's seat (枫香街, 高新技术产业开发区 in its address) stands in the zone said with it, as one
-with a point of its own does (莲花街), so the campus on it is no longer offered above it."""
+in a clause of its own and then its district or county with a stretch word (未来路，金水区那一段;
+东大街，管城那一截; 解放路，新郑这段) is which of the roads so named, as 郑州管城那个东大街 is,
+not a place on the road the caller is beside; a word of the road's end (郑开大道，开封这头) and a
+place with a stretch word (中原路，绿城广场那一截) keep their reading, and so does a county said
+so after a road through several (郑上路，荥阳那一段: where along it). A street of a zone placed
+only at its county's seat (枫香街, 高新技术产业开发区 in its address) stands in the zone said with
+it, as one with a point of its own does (莲花街), so the campus on it is no longer offered above
+it."""
 
 import pytest
 
@@ -24,6 +25,9 @@ KAIFENG = Jurisdiction(adcodes=("4102",))
         ("东大街，顺河区这一截", KAIFENG, "lm-kf-dongdajie"),
         ("西大街，鼓楼区那段", KAIFENG, "lm-kf-xidajie"),
         ("兴华街，二七区这段", ZHENGZHOU, "lm-zz-xinghuajie"),
+        # A county that holds a road of the name, as another does: which of them.
+        ("解放路，新郑这段", ZHENGZHOU, "lm-zz-jiefanglu-xinzheng"),
+        ("人民路，新郑那一截，有人晕倒了", ZHENGZHOU, "lm-zz-renminlu-xinzheng"),
     ],
 )
 def test_a_division_said_with_a_stretch_word_after_a_road_is_which_road(
