@@ -146,8 +146,9 @@ HOLDOUT32 = ROOT / "bench" / "data" / "utterances-holdout32.tsv"
 # 120 named by its city, 老 before an institution, a zone with a road a campus is named after);
 # no set worse, sixteen others gained; that learning second-reviewed (review33-probe.tsv, 128
 # lines written before any run: top-1 .633 / .953 / .969, confident wrong 8 / 1 / 1 on base,
-# learned and reviewed; a district said with a stretch word after a road, 未来路，管城区这段, and
-# a zone's street placed only at its county's seat, 高新区枫香街; every set unchanged).
+# learned and reviewed; a district or county said with a stretch word after a road, 未来路，
+# 管城区这段, and a zone's street placed only at its county's seat, 高新区枫香街; every set
+# unchanged).
 HOLDOUT33 = ROOT / "bench" / "data" / "utterances-holdout33.tsv"
 # Written blind while set 33 was being learned from (callers at work and on the move), mapped by
 # reading the data alone, committed unrun; first run in its header.
