@@ -144,7 +144,7 @@ HOLDOUT32 = ROOT / "bench" / "data" / "utterances-holdout32.tsv"
 # area and 那个 then a place's stretch, a road said again with nearness, a side stretch, a name
 # restarted after a hesitation, a numbered street without 第, a town's water said as water, the
 # 120 named by its city, 老 before an institution, a zone with a road a campus is named after);
-# no set worse, sixteen others gained; that learning second-reviewed (review33-probe.tsv, 128
+# no set worse, sixteen others gained; that learning second-reviewed (review33loc-probe.tsv, 128
 # lines written before any run: top-1 .633 / .953 / .969, confident wrong 8 / 1 / 1 on base,
 # learned and reviewed; a district or county said with a stretch word after a road, 未来路，
 # 管城区这段, and a zone's street placed only at its county's seat, 高新区枫香街; every set
