@@ -86,6 +86,7 @@ from gazetteer._estates_said import (
     read_only_as_an_estate,
 )
 from gazetteer._expressways import roads_under_expressways
+from gazetteer._generic_districts import shared_district_names_of_the_centre
 from gazetteer._geo import (
     OUTSIDE_JURISDICTION,
     geodesic_km,
@@ -257,6 +258,8 @@ def resolve_call(
         index, drop_look_alikes_over_roads(index, read, mentions)
     )
     mentions = drop_names_across_a_roads_end(index, mentions)
+    # 中州大道辅道，东区这边: 郑州's 东区, not 攀枝花's.
+    mentions = shared_district_names_of_the_centre(index, mentions, codes, SURE)
     mentions = look_alikes_over_a_division(
         read,
         look_alikes_over_compound_words(

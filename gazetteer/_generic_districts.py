@@ -1,0 +1,61 @@
+"""A district's name many cities share (东区, 西区, 城区) said beside a place of the centre's own
+area: the caller's own part of the city, not a far district of the name.
+
+郑州's callers say 东区 for 郑东新区 (中州大道辅道，东区这边; 际城路，东区那个际城路); the data
+holds 东区 only as 攀枝花's district (and as a campus of 新乡's 河师大), which, exact and short,
+outranked the road said. Said with a road or place of the centre's area, such a name that names
+nothing there is left out: it says which part of the caller's own city, which the place said
+already tells. Said alone, or with only a city or county (东区这边 一个小区里; 杉杉奥特莱斯，郑州
+那个，东区那边), it is left as it stands, asked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from gazetteer._index import NAMES, NameIndex
+from gazetteer._match import Mention
+
+# Names of districts that many cities have, for the part of town they lie in (the same as the
+# former names `_build` keeps only with their city).
+SHARED_DISTRICT_NAMES = frozenset({"东区", "西区", "南区", "北区", "中区", "城区", "郊区", "矿区"})
+# What a place of the centre's own said beside the name must be: not a division, which says
+# no more than the name does.
+_DIVISIONS = frozenset({"province", "city", "district", "town"})
+
+
+def shared_district_names_of_the_centre(
+    index: NameIndex, mentions: Sequence[Mention], codes: Sequence[str], sure: float
+) -> list[Mention]:
+    """The mentions without a shared district name (东区) that names no place of the centre's
+    area, when a place of the area that is no division is said surely beside it."""
+    if not codes:
+        return list(mentions)
+    prefixes = tuple(codes)
+
+    def in_area(place: int) -> bool:
+        return (index.places.admin(place).adcode or "").startswith(prefixes)
+
+    def far(mention: Mention) -> bool:
+        if str(index.terms[mention.term]) not in SHARED_DISTRICT_NAMES:
+            return False
+        named = [link.place for link in index.links(mention.term) if link.weight >= NAMES]
+        return bool(named) and not any(in_area(place) for place in named)
+
+    shared = [m for m in mentions if far(m)]
+    if not shared:
+        return list(mentions)
+    own = any(
+        m.quality >= sure
+        and not any(m.overlaps(s) for s in shared)
+        and any(
+            link.weight >= NAMES
+            and index.places.kind(link.place) not in _DIVISIONS
+            and in_area(link.place)
+            for link in index.links(m.term)
+        )
+        for m in mentions
+    )
+    if not own:
+        return list(mentions)
+    return [m for m in mentions if m not in shared]
