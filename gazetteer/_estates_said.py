@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from gazetteer._compounds_said import counties_said
 from gazetteer._context import _text, said_weight
+from gazetteer._estates_placed import county_said_before, zone_or_building_after
 from gazetteer._index import NAMES, NEAR, NameIndex
 from gazetteer._match import Mention, Utterance, pause_starts, units_said, written_units
 from gazetteer._normalise import normalise_text
@@ -87,8 +88,12 @@ def estates_held_as_their_community(
                 continue  # 西门城楼, 花园路, 花园口: the word begins another
             for length in range(_LONGEST_NAME, _SHORTEST_NAME - 1, -1):
                 start = at - length
+                after_county = county_said_before(index, units, start)
                 if not all(k in units for k in range(start, at)) or not (
-                    start in pauses or start - 1 not in units or units[start - 1] in _BEFORE_A_NAME
+                    start in pauses
+                    or start - 1 not in units
+                    or units[start - 1] in _BEFORE_A_NAME
+                    or after_county
                 ):
                     continue  # 鑫苑城东花园: 城东 is no name said, the name runs on before it
                 name = "".join(units[k] for k in range(start, at))
@@ -103,7 +108,12 @@ def estates_held_as_their_community(
                     and m.start < at
                     and m.end > start
                 ]
-                own = [m for m in taking if _names_a_place_in(index, m, codes)]
+                # 杞县金城花园: 杞县金城 (金城街道) reads the county said with the name's start.
+                own = [
+                    m
+                    for m in taking
+                    if _names_a_place_in(index, m, codes) and not (after_county and m.start < start)
+                ]
                 if own and not (
                     _estate_said_after(said, name + word)
                     and all(_names_landmarks_only(index, m) for m in own)
@@ -178,7 +188,11 @@ def _estate_said_after(said: str, name: str) -> bool:
     if at < 0:
         return False
     after = said[at + len(name) :]
-    return after.startswith(_ESTATE_AFTER) or _PHASE.search(after) is not None
+    return (
+        after.startswith(_ESTATE_AFTER)
+        or _PHASE.search(after) is not None
+        or zone_or_building_after(after)
+    )
 
 
 def _spells(units: dict[int, str], at: int, word: str) -> bool:
