@@ -121,7 +121,12 @@ _JOURNEY = (
     *(f"{soon}{going}到" for soon in _NOT_YET for going in _GOING),
     *(f"刚{going}过" for going in (*_GOING, "路", "经")),
 )
-BEFORE = ("靠近", "挨着", "靠", "离", "去", *_JOURNEY)
+# What is beside the caller, said after where they are (如意湖这儿，对面就是大玉米; 会展中心门口，
+# 旁边就是大玉米): the place after it is a reference, as one after 挨着 is.
+_BESIDE_IT_IS = tuple(
+    f"{side}就是" for side in ("旁边", "边上", "对面", "对过", "隔壁", "跟前", "后头", "后面")
+)
+BEFORE = ("靠近", "挨着", "靠", "离", "去", *_BESIDE_IT_IS, *_JOURNEY)
 # Words after 刚过 that make it a coming or going, not a mark passed (刚过来, 刚走过去的那个).
 _NOT_PASSED = ("来", "去")
 # Where a train, a bus or the caller is headed (往河南大学新区方向, 朝郑州方向): the place named
