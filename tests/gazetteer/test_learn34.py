@@ -1,0 +1,113 @@
+"""What set 34's callers said that the resolver read wrong, in other words: 东区 said to 郑州's
+centre beside a road of its own (商都路，东区这边: 郑东新区, not 攀枝花's 东区); an estate said with
+its zone or building (锦艺城，D区) or after its county (通许县金元花园); a place said after
+旁边就是 or 对面就是 (beside the caller, not where they are); a village read by its town's name and
+a landmark's short name (广武霸王城). Each with near-misses that keep their answer."""
+
+import pytest
+
+from gazetteer import Jurisdiction
+
+ZHENGZHOU = Jurisdiction(adcodes=("4101",))
+KAIFENG = Jurisdiction(adcodes=("4102",))
+JINYI = {"adm-410102004009", "adm-410102004010"}
+
+
+def _top(gz, said, jurisdiction):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    return r, (r.candidates[0].place.id if r.candidates else None)
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("商都路，东区这边，有人晕了", "lm-zz-shangdulu"),
+        ("龙湖中环路 东区这块 路边上", "lm-zz-longhuzhonghuanlu"),
+        ("农业东路，东区那个，骑车的摔了", "lm-zz-nongyedonglu"),
+    ],
+)
+def test_east_district_said_with_a_road_of_the_centre_is_its_own(gz, said, place):
+    r, top = _top(gz, said, ZHENGZHOU)
+    assert top == place, said
+    assert all(c.place.id != "adm-510402" for c in r.candidates[:1]), said
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["东区", "东区这边 一个小区里", "杉杉奥特莱斯，郑州那个，东区那边，俺是保洁"],
+)
+def test_east_district_without_a_place_of_the_centre_is_asked(gz, said):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm", said
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("郑航东区，宿舍楼", "edu-4141010485-dongxiaoqu"),
+        ("一附院东区，龙湖中环路，急诊", "hosp-zzu-1-zhengdong"),
+    ],
+)
+def test_an_institutions_east_district_keeps_it(gz, said, place):
+    _, top = _top(gz, said, ZHENGZHOU)
+    assert top == place, said
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "places"),
+    [
+        ("锦艺城，D区，五号楼，俺爸晕了", ZHENGZHOU, JINYI),
+        ("锦艺城 二区 门口", ZHENGZHOU, JINYI),
+        ("锦艺城，7号楼，电梯里", ZHENGZHOU, JINYI),
+        ("通许县金元花园，三号楼", KAIFENG, {"adm-410222001008"}),
+        ("尉氏梅庄花园 四排", KAIFENG, {"adm-410223001007"}),
+    ],
+)
+def test_an_estate_said_with_its_zone_or_after_its_county(gz, said, jurisdiction, places):
+    r, top = _top(gz, said, jurisdiction)
+    assert top in places, said
+    assert r.question.kind != "confirm" or r.question.options[0].place.id in places, said
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "place"),
+    [
+        ("锦艺城，三楼，卖鞋那", ZHENGZHOU, "lm-zz-jinyicheng"),
+        ("锦艺城购物中心 A区 二楼", ZHENGZHOU, "lm-zz-jinyicheng"),
+        ("杞县金城，大街上", KAIFENG, "adm-410221001"),
+    ],
+)
+def test_a_mall_or_a_town_said_so_keeps_it(gz, said, jurisdiction, place):
+    _, top = _top(gz, said, jurisdiction)
+    assert top == place, said
+
+
+@pytest.mark.parametrize(
+    ("said", "place", "beside"),
+    [
+        ("会展中心这儿，边上就是大玉米", "lm-zz-huizhanzhongxin", "lm-zz-qianxiguangchang"),
+        ("如意湖这块，对过就是大玉米", "lm-zz-cbd", "lm-zz-qianxiguangchang"),
+    ],
+)
+def test_a_place_said_after_beside_it_is_not_where_the_caller_is(gz, said, place, beside):
+    r, top = _top(gz, said, ZHENGZHOU)
+    assert top == place, said
+    assert not (r.question.kind == "confirm" and r.question.options[0].place.id == beside), said
+
+
+def test_the_place_itself_keeps_it(gz):
+    _, top = _top(gz, "大玉米底下，广场上，有人晕倒了", ZHENGZHOU)
+    assert top == "lm-zz-qianxiguangchang"
+
+
+def test_a_village_read_as_a_landmarks_short_name_is_not_read_back(gz):
+    r = gz.resolve(["广武霸王城，景区里，有人晕倒了"], jurisdiction=ZHENGZHOU)
+    assert not (
+        r.question.kind == "confirm" and r.question.options[0].place.id == "adm-410182103230"
+    )
+
+
+@pytest.mark.parametrize("said", ["广武镇霸王城村，村委会", "霸王城村，村口"])
+def test_the_village_said_whole_keeps_it(gz, said):
+    _, top = _top(gz, said, ZHENGZHOU)
+    assert top == "adm-410182103230", said
