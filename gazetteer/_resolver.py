@@ -159,9 +159,11 @@ from gazetteer._schools_by_road import schools_said_by_number_on_their_road
 from gazetteer._seat_towns import seat_towns_said
 from gazetteer._seats_of_government import seats_of_government_said
 from gazetteer._site_name_rests import sites_said_by_a_rest
+from gazetteer._station_kind_said import station_kinds_said_after_a_station
 from gazetteer._station_squares import station_squares_said
 from gazetteer._stations_by_side import stations_said_by_a_side
 from gazetteer._under_divisions import places_under_said_divisions
+from gazetteer._villages_by_county import villages_said_short_with_their_county
 from gazetteer._villages_named_like_landmarks import landmarks_named_like_a_village
 
 # Below this text score nothing said is taken to name the place.
@@ -260,6 +262,8 @@ def resolve_call(
     mentions = drop_names_across_a_roads_end(index, mentions)
     # 中州大道辅道，东区这边: 郑州's 东区, not 攀枝花's.
     mentions = shared_district_names_of_the_centre(index, mentions, codes, SURE)
+    # 上街站，火车站那个小站: what the station named is, not 郑州站.
+    mentions = station_kinds_said_after_a_station(index, mentions, SURE)
     mentions = look_alikes_over_a_division(
         read,
         look_alikes_over_compound_words(
@@ -306,6 +310,8 @@ def resolve_call(
     mentions += villages_short_of_their_word(index, read, mentions, SURE)
     mentions += villages_typed_after_their_town(index, read, mentions, SURE)
     mentions += villages_short_of_a_character(index, read, mentions, SURE)
+    # 荥阳那个桃花峪: 荥阳's 桃花峪村.
+    mentions += villages_said_short_with_their_county(index, read, mentions, SURE)
     mentions += villages_renamed_in_their_town(index, read, mentions, SURE)
     mentions += villages_renamed_before_their_town(index, read, mentions, SURE)
     mentions += institutions_said_short(index, read, mentions, SURE)
