@@ -111,3 +111,44 @@ def test_a_village_read_as_a_landmarks_short_name_is_not_read_back(gz):
 def test_the_village_said_whole_keeps_it(gz, said):
     _, top = _top(gz, said, ZHENGZHOU)
     assert top == "adm-410182103230", said
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("中牟站，火车站那个小站，站前头", "lm-zz-zhongmouzhan"),
+        ("上街站，就是火车站，候车室里", "lm-zz-shangjiezhan"),
+    ],
+)
+def test_a_stations_kind_after_its_name_is_what_it_is(gz, said, place):
+    _, top = _top(gz, said, ZHENGZHOU)
+    assert top == place, said
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "place"),
+    [
+        ("火车站，郑州站那，出站口", ZHENGZHOU, "lm-zz-zhengzhouzhan"),
+        ("开封站，火车站那个，出站口", KAIFENG, "lm-kf-kaifengzhan"),
+    ],
+)
+def test_the_citys_main_station_keeps_it(gz, said, jurisdiction, place):
+    _, top = _top(gz, said, jurisdiction)
+    assert top == place, said
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("荥阳那个桃花峪，观景台那", "adm-410182103231"),
+        ("桃花峪，荥阳这个，河边上", "adm-410182103231"),
+    ],
+)
+def test_a_village_said_short_with_its_county(gz, said, place):
+    _, top = _top(gz, said, ZHENGZHOU)
+    assert top == place, said
+
+
+def test_a_village_said_short_with_no_county_is_asked(gz):
+    r = gz.resolve(["桃花峪，河边上"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm"
