@@ -5,7 +5,8 @@ A village said right after its town without 村 is read by `villages_short_of_th
 as a word of its own with only its county (荥阳那个桃花峪), nothing read it, and the words were
 heard as far names by sound. Read here: a word said between pauses that names nothing surely,
 whose name with 村 is that of one village of the counties said, names that village. A name
-several villages of the county share names none; with no county said, none is read.
+several villages of the county share names none; with no county said, none is read; a town's
+short name (古荥, 超化: 古荥镇, the seat of which is 古荥村) is the town's.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from gazetteer._index import NAMES, NameIndex
 from gazetteer._match import Mention, Utterance, pause_starts, written_units
 
 _VILLAGE_WORD = "村"
+# A town's words: a word that names a town with one of them is the town said short.
+_TOWN_WORDS = ("镇", "乡", "街道")
 _SHORTEST = 2
 _LONGEST = 4
 
@@ -40,12 +43,14 @@ def villages_said_short_with_their_county(
                 k in units for k in range(start, end)
             ):
                 continue
-            if any(
-                m.utterance == number and m.quality >= sure and m.start < end and start < m.end
-                for m in mentions
-            ):
-                continue  # the word names something as said
-            name = "".join(units[k] for k in range(start, end)) + _VILLAGE_WORD
+            if any(m.utterance == number and m.start < end and start < m.end for m in mentions):
+                continue  # the word names something, or is heard as a name
+            word = "".join(units[k] for k in range(start, end))
+            if any(term is not None for term in index.term_ids([word + w for w in _TOWN_WORDS])):
+                continue  # 古荥, 超化: a town's short name (古荥镇), not its seat's village
+            name = word + _VILLAGE_WORD
+            if name in utterance.text:
+                continue  # 小寨 小寨村: the village said whole is read as said
             (term,) = index.term_ids([name])
             if term is None:
                 continue
