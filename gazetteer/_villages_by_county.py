@@ -43,8 +43,11 @@ def villages_said_short_with_their_county(
                 k in units for k in range(start, end)
             ):
                 continue
-            if any(m.utterance == number and m.start < end and start < m.end for m in mentions):
-                continue  # the word names something, or is heard as a name
+            if any(
+                m.utterance == number and m.quality >= sure and m.start < end and start < m.end
+                for m in mentions
+            ):
+                continue  # the word names something as said
             word = "".join(units[k] for k in range(start, end))
             if any(term is not None for term in index.term_ids([word + w for w in _TOWN_WORDS])):
                 continue  # 古荥, 超化: a town's short name (古荥镇), not its seat's village
