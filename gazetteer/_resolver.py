@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from gazetteer._bus_stops import stops_named_by_two_roads
+from gazetteer._callers_own_words import without_loose_names_into_the_callers_words
 from gazetteer._centre_called import centre_called_said
 from gazetteer._compounds_said import (
     compound_said_of_a_site,
@@ -264,6 +265,8 @@ def resolve_call(
     mentions = shared_district_names_of_the_centre(index, mentions, codes, SURE)
     # 上街站，火车站那个小站: what the station named is, not 郑州站.
     mentions = station_kinds_said_after_a_station(index, mentions, SURE)
+    # 包公湖，湖边上，嗯…俺是跑步的: not 包公湖院区 heard across the pause into 俺.
+    mentions = without_loose_names_into_the_callers_words(read, mentions)
     mentions = look_alikes_over_a_division(
         read,
         look_alikes_over_compound_words(
