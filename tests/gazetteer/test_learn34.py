@@ -152,3 +152,25 @@ def test_a_village_said_short_with_its_county(gz, said, place):
 def test_a_village_said_short_with_no_county_is_asked(gz):
     r = gz.resolve(["桃花峪，河边上"], jurisdiction=ZHENGZHOU)
     assert r.question.kind != "confirm"
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "place"),
+    [
+        ("包公湖，湖边上，俺是遛狗的", KAIFENG, "lm-kf-baogonghu"),
+        ("龙子湖，湖边，我是骑车路过的", ZHENGZHOU, "lm-zz-longzihu"),
+    ],
+)
+def test_a_name_is_not_heard_into_the_callers_words(gz, said, jurisdiction, place):
+    _, top = _top(gz, said, jurisdiction)
+    assert top == place, said
+
+
+def test_a_site_said_by_its_name_keeps_it(gz):
+    _, top = _top(gz, "包公湖院区门口，俺是家属", KAIFENG)
+    assert top == "hosp-henu-1-baogonghu"
+
+
+def test_the_village_said_again_whole_keeps_it(gz):
+    _, top = _top(gz, "古荥，那个古荥镇，惠济区的", ZHENGZHOU)
+    assert top == "adm-410108101"
