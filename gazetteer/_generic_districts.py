@@ -59,3 +59,47 @@ def shared_district_names_of_the_centre(
     if not own:
         return list(mentions)
     return [m for m in mentions if m not in shared]
+
+
+def districts_of_another_city_after_a_city(
+    index: NameIndex, mentions: Sequence[Mention], sure: float
+) -> list[Mention]:
+    """The mentions without a district's name said right after a city's (开封老城里: 开封's old
+    town, not 洛阳's 老城区) when no district of the name lies in that city: the caller names a
+    part of the city said, which the data does not hold as a district. A district of the city
+    (开封鼓楼区, 郑州金水) is kept."""
+
+    def cities(mention: Mention) -> set[str]:
+        if mention.quality < sure or mention.how != _AS_SAID:
+            return set()
+        return {
+            (index.places.admin(link.place).adcode or "")[:_CITY_CODE]
+            for link in index.links(mention.term)
+            if link.weight >= NAMES and index.places.kind(link.place) == _CITY
+        }
+
+    def elsewhere(mention: Mention, prefixes: set[str]) -> bool:
+        if mention.quality < sure or mention.how != _AS_SAID:
+            return False
+        named = [link.place for link in index.links(mention.term) if link.weight >= NAMES]
+        return any(index.places.kind(p) == _DISTRICT for p in named) and not any(
+            (index.places.admin(p).adcode or "").startswith(tuple(prefixes)) for p in named
+        )
+
+    dropped = {
+        id(after)
+        for said in mentions
+        if (prefixes := cities(said))
+        for after in mentions
+        if after.utterance == said.utterance
+        and after.start == said.end
+        and elsewhere(after, prefixes)
+    }
+    return [m for m in mentions if id(m) not in dropped]
+
+
+_AS_SAID = "exact"
+_CITY = "city"
+_DISTRICT = "district"
+# How long a city's adcode is (4102 for 开封).
+_CITY_CODE = 4
