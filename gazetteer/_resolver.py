@@ -80,6 +80,7 @@ from gazetteer._crossing_stems import roads_short_at_a_crossing
 from gazetteer._crossings import ID_PREFIX as ESTIMATED_PREFIX
 from gazetteer._crossings import ON_THE_ROAD, estimated_roads
 from gazetteer._denials import spared_by_a_denial
+from gazetteer._denied_elsewhere import spared_as_elsewhere
 from gazetteer._district_heard_as_go import district_word_heard_as_go
 from gazetteer._estates_said import (
     communities_by_a_said_road,
@@ -87,7 +88,10 @@ from gazetteer._estates_said import (
     read_only_as_an_estate,
 )
 from gazetteer._expressways import roads_under_expressways
-from gazetteer._generic_districts import shared_district_names_of_the_centre
+from gazetteer._generic_districts import (
+    districts_of_another_city_after_a_city,
+    shared_district_names_of_the_centre,
+)
 from gazetteer._geo import (
     OUTSIDE_JURISDICTION,
     geodesic_km,
@@ -263,6 +267,8 @@ def resolve_call(
     mentions = drop_names_across_a_roads_end(index, mentions)
     # 中州大道辅道，东区这边: 郑州's 东区, not 攀枝花's.
     mentions = shared_district_names_of_the_centre(index, mentions, codes, SURE)
+    # 开封老城里: 开封's old town, not 洛阳's 老城区.
+    mentions = districts_of_another_city_after_a_city(index, mentions, SURE)
     # 上街站，火车站那个小站: what the station named is, not 郑州站.
     mentions = station_kinds_said_after_a_station(index, mentions, SURE)
     # 包公湖，湖边上，嗯…俺是跑步的: not 包公湖院区 heard across the pause into 俺.
@@ -329,6 +335,8 @@ def resolve_call(
     if references.demoted:
         # 新郑的人民路，不是郑州的人民路: what is denied is the other one of the name.
         spared = spared_by_a_denial(index, mentions, references.mentions, references.negated, SURE)
+        # 西门大街，…不是别的地方的西门大街: the name's places elsewhere are denied.
+        spared |= spared_as_elsewhere(index, utterances, mentions, references.negated, codes, SURE)
         pool = score_with_references(
             index, mentions, references, _explains, INSTITUTION_KINDS, spared
         )
