@@ -174,3 +174,39 @@ def test_a_site_said_by_its_name_keeps_it(gz):
 def test_the_village_said_again_whole_keeps_it(gz):
     _, top = _top(gz, "古荥，那个古荥镇，惠济区的", ZHENGZHOU)
     assert top == "adm-410108101"
+
+
+def test_a_part_of_the_city_said_after_it_is_not_another_citys_district(gz):
+    r = gz.resolve(["开封老城里，马道街，有人晕倒了"], jurisdiction=KAIFENG)
+    assert r.candidates[0].place.id == "lm-kf-madaojie"
+    assert all(c.place.id != "adm-410302" for c in r.candidates)
+    assert r.question.kind != "contradiction"
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "place"),
+    [
+        ("开封鼓楼区，鼓楼街那", KAIFENG, "lm-kf-guloujie"),
+        ("洛阳老城区，丽景门那", ZHENGZHOU, "adm-410302"),
+    ],
+)
+def test_a_district_of_the_city_said_keeps_it(gz, said, jurisdiction, place):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert place in {c.place.id for c in r.candidates[:3]}, said
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("马道街，开封老城那个，不是别的地方的马道街", "lm-kf-madaojie"),
+        ("寺后街，开封老城这块，不是其他地方的寺后街", "lm-kf-sihoujie"),
+    ],
+)
+def test_a_name_denied_of_another_place_is_the_one_said(gz, said, place):
+    _, top = _top(gz, said, KAIFENG)
+    assert top == place, said
+
+
+def test_a_name_denied_with_nothing_to_tell_is_asked(gz):
+    r = gz.resolve(["人民路，不是人民路"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm"
