@@ -152,7 +152,7 @@ HOLDOUT32 = ROOT / "bench" / "data" / "utterances-holdout32.tsv"
 HOLDOUT33 = ROOT / "bench" / "data" / "utterances-holdout33.tsv"
 # Written blind while set 33 was being learned from (callers at work and on the move), mapped by
 # reading the data alone, committed unrun; first run in its header. Then learned from
-# (learn34-probe.tsv) after its first run (after: top-1 .792, top-3 .808, confident wrong 0.4 %:
+# (learn34loc-probe.tsv) after its first run (after: top-1 .792, top-3 .808, confident wrong 0.4 %:
 # 东区 said to 郑州 beside a road of its own, an estate said with its zone or after its county, a
 # place said after 旁边就是, a village read as a landmark's short name not read back, a station's
 # kind after its name, a village said without 村 with its county, a name heard into 俺 after a
