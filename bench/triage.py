@@ -482,12 +482,23 @@ calls, blood said 都是雪 apart from the vomiting, clothes stuck said 粘在�
 dark to see, a tongue's colour or taste, a door knocked on long and a ring on a scalded hand read
 critical; widened and held back so, every set unchanged but holdout35's accuracy (.894 to .891: a
 question asked again after a fall, labelled urgent there, now read critical as learn41's family).
-`complaints-holdout42.tsv`, written blind meanwhile (illness more than injury, as laypeople tell
-it; 10 near-copies of earlier lines rewritten), first ran on the rules so learned (critical recall
-.977, precision .920; accuracy .887, 15 under-triaged). Committed unrun and not in the list below
-are `complaints-holdout43.tsv` (injuries and accidents told in the first panicked minute; 31
-near-copies of earlier lines rewritten) and `complaints-holdout44.tsv` (children and young
-people; 20 near-copies rewritten). The baseline
+`complaints-holdout42.tsv`, written blind meanwhile (illness more than injury, as
+laypeople tell it; 10 near-copies of earlier lines rewritten), first ran on the rules so
+learned (critical recall .977, precision .920; accuracy .887, 15 under-triaged), then
+learned from (learn42-probe.tsv): by family and by reading rule (a fit said in Minnan by
+搐 or the eyes rolled up, 目睭吊起来; a paracetamol overdose by the bottle or the hundred,
+whose harm comes later, said with the patient looking well; a snake bite's eyelids said
+in one run past the 不 of 抬不起 or in a caller's pieces; a Minnan fever, 有烧; no urine in
+dialect, less and less or once in a day; a wrist cut in distress beside a denied wish to
+die; a racing count; schizophrenia as speech-to-text writes it; home oxygen run out with
+a short breath; a wound gone rotten; a jab's site said apart; and lowered: a soup shop's
+汤那 and 无食 no longer heard as 躺那 and 误食, a mania read as speech gone wrong, hands clawed
+by over-breathing read as a fit, a caller asking whether this is the hospital, a scab's
+痂了), after which it reads critical recall 1.000, precision .935; accuracy .938, 2
+under-triaged (none critical); every other set unchanged; not yet second-reviewed.
+Committed unrun and not in the list below are `complaints-holdout43.tsv` (injuries and
+accidents told in the first panicked minute; 31 near-copies of earlier lines rewritten) and
+`complaints-holdout44.tsv` (children and young people; 20 near-copies rewritten). The baseline
 is the substring keyword matcher the service used before, with its rules kept in `bench/baseline/`.
 Both run in the same process on the same phrasings; the time per phrasing is printed beside
 them.
@@ -614,7 +625,8 @@ HOLDOUT40 = ROOT / "bench" / "data" / "complaints-holdout40.tsv"
 # Written blind while holdout40 was being run, committed unrun; first run in its header; then
 # learned from (learn41-probe.tsv), critical misses only.
 HOLDOUT41 = ROOT / "bench" / "data" / "complaints-holdout41.tsv"
-# Written blind while holdout41 was being learned from, committed unrun; first run in its header.
+# Written blind while holdout41 was being learned from, committed unrun; first run in its header;
+# then learned from (learn42-probe.tsv; no longer blind).
 HOLDOUT42 = ROOT / "bench" / "data" / "complaints-holdout42.tsv"
 BASELINE = ROOT / "bench" / "baseline" / "keyword-rules.toml"
 TARGETS = {"critical": (0.98, 0.85)}  # recall, precision
