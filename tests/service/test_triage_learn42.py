@@ -4,9 +4,9 @@ patient looking well; a snake bite's drooping eyelids said in one run past the �
 a caller's pieces; a fever said in Minnan; no urine in dialect, less and less, or once in a day;
 a wrist or an arm cut for what the patient feels; a racing heart by its count; schizophrenia as
 speech-to-text writes it; home oxygen run out beside a short breath; a wound gone rotten; and,
-lowered, a soup shop's 汤那 in an address, a mania read as speech gone wrong, a caller asking
-whether this is the hospital — each said here in other words than any line of bench/, with
-near-misses that must keep their level.
+lowered, a sore throat said by a pain on swallowing, a soup shop's 汤那 in an address, a mania
+read as speech gone wrong, a caller asking whether this is the hospital — each said here in
+other words than any line of bench/, with near-misses that must keep their level.
 """
 
 from __future__ import annotations
@@ -163,3 +163,16 @@ def test_ordinary_calls_not_critical(text: str, level: str) -> None:
         assert got != "critical"
     else:
         assert got == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("喉咙有点痛，两天了，吞咽的时候痛", "routine"),
+        ("嗓子不舒服，一咽就疼", "routine"),
+        # A chest pain with a cold sweat that hurts on swallowing too.
+        ("心口疼，吞口水的时候也疼，冒冷汗", "critical"),
+    ],
+)
+def test_sore_throat_said_by_swallowing(text: str, level: str) -> None:
+    assert _level(text) == level
