@@ -7,6 +7,11 @@ heard as far names by sound. Read here: a word said between pauses that names no
 whose name with 村 is that of one village of the counties said, names that village. A name
 several villages of the county share names none; with no county said, none is read; a town's
 short name (古荥, 超化: 古荥镇, the seat of which is 古荥村) is the town's.
+
+A name sure of another reading inside the word (两河口's 河口, 南河口's 河口; 兴国寺's 兴国) is a part
+of the word, not what it names; a name only villages elsewhere bear (兰考，牛王庙: 洛阳's and 南阳's
+牛王庙) leaves the word to the county's village; a pointing word said right after it (新密，白龙庙那)
+is no part of it.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ _VILLAGE_WORD = "村"
 _TOWN_WORDS = ("镇", "乡", "街道")
 _SHORTEST = 2
 _LONGEST = 4
+# Words said right after a place's name that point at it (白龙庙那, 两河口这儿): no part of it.
+_POINTING = ("那儿", "这儿", "那边", "这边", "那", "这")
 
 
 def villages_said_short_with_their_county(
@@ -38,16 +45,23 @@ def villages_said_short_with_their_county(
             continue
         pauses = pause_starts(utterance) | {min(units), max(units) + 1}
         bounds = sorted(pauses)
-        for start, end in zip(bounds, bounds[1:], strict=False):
-            if not _SHORTEST <= end - start <= _LONGEST or not all(
-                k in units for k in range(start, end)
-            ):
+        for start, said_end in zip(bounds, bounds[1:], strict=False):
+            if not all(k in units for k in range(start, said_end)):
+                continue
+            end = start + len(_without_pointing("".join(units[k] for k in range(start, said_end))))
+            if not _SHORTEST <= end - start <= _LONGEST:
                 continue
             if any(
-                m.utterance == number and m.quality >= sure and m.start < end and start < m.end
+                _names_other_than_villages(index, m)
                 for m in mentions
+                if m.utterance == number
+                and m.quality >= sure
+                and m.start < end
+                and start < m.end
+                # 两河口's 河口 is a part of the word, not what the word names.
+                and not (start <= m.start and m.end <= end and m.end - m.start < end - start)
             ):
-                continue  # the word names something as said
+                continue  # the word names something else as said
             word = "".join(units[k] for k in range(start, end))
             if any(term is not None for term in index.term_ids([word + w for w in _TOWN_WORDS])):
                 continue  # 古荥, 超化: a town's short name (古荥镇), not its seat's village
@@ -68,3 +82,25 @@ def villages_said_short_with_their_county(
             if len(villages) == 1:
                 found.append(Mention(number, start, end, term, sure, "exact"))
     return found
+
+
+def _without_pointing(word: str) -> str:
+    """A word without the pointing word said right after it (白龙庙那: 白龙庙).
+
+    >>> _without_pointing("白龙庙那"), _without_pointing("两河口这儿"), _without_pointing("那")
+    ('白龙庙', '两河口', '那')
+    """
+    for pointing in _POINTING:
+        if word.endswith(pointing) and len(word) > len(pointing):
+            return word[: -len(pointing)]
+    return word
+
+
+def _names_other_than_villages(index: NameIndex, mention: Mention) -> bool:
+    """Whether a mention read surely names a place other than a village: a name only villages
+    elsewhere bear (牛王庙 of 洛阳's and 南阳's) leaves the word to the county's village."""
+    return any(
+        index.places.kind(link.place) != "village"
+        for link in index.links(mention.term)
+        if link.weight >= NAMES
+    )
