@@ -1012,7 +1012,9 @@ def _reference_units(
     not 南阳 of the road 南阳路 said before it. A phrase whose words were also said as where
     the caller is (`rest`: 中原区华山路，华山路跟前) is the reference only where a cue is said
     with it (in `said`, the words as said, before fillers such as 旁边 are taken out): the road
-    said first is where the caller is, said again as what they are near."""
+    said first is where the caller is, said again as what they are near; so too a name said
+    first as the start of the road the caller is on (在鼓楼街，旁边就是鼓楼: 鼓楼 of 鼓楼街 is the
+    road's, not the reference)."""
     if not phrases or not all(segment.han for segment in utterance.segments):
         return set()
     written = utterance.text.replace(" ", "")
@@ -1028,13 +1030,28 @@ def _reference_units(
         if (
             not cued
             and len(starts) > 1
-            and words.endswith(ROAD_WORDS)
             and words in rest.replace(" ", "")
+            and (words.endswith(ROAD_WORDS) or _begins_a_road(words, rest.replace(" ", "")))
         ):
             cued = _cued_occurrences(starts, words, normalise_text(said).replace(" ", ""))
         for start in cued or starts:
             found.update(range(start, start + len(words)))
     return found
+
+
+def _begins_a_road(words: str, rest: str) -> bool:
+    """Whether words begin the name of a road said as where the caller is (鼓楼 of 鼓楼街,
+    包公湖 of 包公湖北路), not of a district (鼓楼 of 鼓楼区).
+
+    >>> _begins_a_road("鼓楼", "在鼓楼街"), _begins_a_road("鼓楼", "鼓楼区中山路上")
+    (True, False)
+    """
+    return (
+        re.search(
+            re.escape(words) + "[\u4e00-\u9fff]{0,2}?(?:" + "|".join(ROAD_WORDS) + ")", rest
+        )
+        is not None
+    )
 
 
 def _cued_occurrences(starts: list[int], words: str, said: str) -> list[int]:
