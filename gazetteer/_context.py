@@ -1047,9 +1047,7 @@ def _begins_a_road(words: str, rest: str) -> bool:
     (True, False)
     """
     return (
-        re.search(
-            re.escape(words) + "[\u4e00-\u9fff]{0,2}?(?:" + "|".join(ROAD_WORDS) + ")", rest
-        )
+        re.search(re.escape(words) + "[\u4e00-\u9fff]{0,2}?(?:" + "|".join(ROAD_WORDS) + ")", rest)
         is not None
     )
 

@@ -8,10 +8,10 @@ whose name with 村 is that of one village of the counties said, names that vill
 several villages of the county share names none; with no county said, none is read; a town's
 short name (古荥, 超化: 古荥镇, the seat of which is 古荥村) is the town's.
 
-A name sure of another reading inside the word (两河口's 河口, 南河口's 河口; 兴国寺's 兴国) is a part
-of the word, not what it names; a name only villages elsewhere bear (兰考，牛王庙: 洛阳's and 南阳's
-牛王庙) leaves the word to the county's village; a pointing word said right after it (新密，白龙庙那)
-is no part of it.
+A name sure of another reading inside the word (两河口's 河口, 南河口's 河口; 兴国寺's
+兴国) is a part of the word, not what it names; a name only villages elsewhere bear (兰考，
+牛王庙: 洛阳's and 南阳's 牛王庙) leaves the word to the county's village; a pointing word said
+right after it (新密，白龙庙那) is no part of it.
 """
 
 from __future__ import annotations
