@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from gazetteer._index import NAMES, ROAD_WORDS, NameIndex
 from gazetteer._match import Mention, Utterance, pause_starts
 from gazetteer._normalise import normalise_text
+from gazetteer._villages_said_by_the_caller import after_the_callers_village, the_callers_own_word
 
 _TOWN_WORDS = ("街道办事处", "办事处", "街道", "镇", "乡")
 _VILLAGE_WORDS = ("社区", "村")
@@ -105,9 +106,11 @@ def places_under_said_divisions(
                 for town_end, town, quality in _towns_at(index, said, county, end):
                     own = at + end if read_as_county else at + start
                     found += _mention(index, number, at + start, own, at + town_end, town, quality)
+                    # 崔庙镇，俺村叫王宗店: the village's name after the caller's words for it.
+                    callers = after_the_callers_village(said.units, town_end) if said.han else None
                     for village_end, village, how in _villages_at(
                         index, said, town, town_end, pauses
-                    ):
+                    ) + ([] if callers is None else _villages_at(index, said, town, callers)):
                         found += _mention(
                             index,
                             number,
@@ -312,7 +315,11 @@ def _villages_at(
             if said.written(at, stem + word):
                 found.append((at + len(stem + word), village, UNDER_IN_FULL))
                 break
-            if said.han and said.heard(index, at, stem + word):
+            if (
+                said.han
+                and said.heard(index, at, stem + word)
+                and not the_callers_own_word(said.units, at)
+            ):
                 # Written as it sounds (沙窝李 for 沙窝里, 圉北 for 于北, the old character a
                 # place is still called by): among one town's villages, rarely another's.
                 found.append((at + len(stem + word), village, UNDER_LOOSE))
