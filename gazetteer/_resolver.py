@@ -164,6 +164,7 @@ from gazetteer._schools_by_road import schools_said_by_number_on_their_road
 from gazetteer._seat_towns import seat_towns_said
 from gazetteer._seats_of_government import seats_of_government_said
 from gazetteer._site_name_rests import sites_said_by_a_rest
+from gazetteer._sites_after_an_area import without_sites_said_only_by_an_area
 from gazetteer._station_kind_said import station_kinds_said_after_a_station
 from gazetteer._station_squares import station_squares_said
 from gazetteer._stations_by_side import stations_said_by_a_side
@@ -305,7 +306,10 @@ def resolve_call(
     mentions += places_under_said_divisions(index, read, mentions, codes)
     mentions = local_names_said(index, read, mentions, codes, SURE)
     mentions += landmarks_short_of_a_middle_character(index, read, mentions, codes, SURE)
-    mentions += drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions)
+    # 港区，航空港区那边: the area said again, not its namesake 院区 of a hospital not said.
+    mentions += without_sites_said_only_by_an_area(
+        index, drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions), mentions
+    )
     # 郑州航院 … 大学路那个校区: the campus held as 郑航大学路校区.
     mentions += sites_said_by_a_rest(index, mentions)
     # 老河大, 老航院: the institution's campus held as its 老校区.
