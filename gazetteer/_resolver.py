@@ -99,6 +99,7 @@ from gazetteer._geo import (
     in_jurisdiction,
     position_fit,
 )
+from gazetteer._institutions_after_county import institutions_said_after_their_county
 from gazetteer._index import NAMES, NEAR, ROAD_WORDS, NameIndex, address_road
 from gazetteer._kinds_said import kind_said_of_one_place, site_of_a_kind_said
 from gazetteer._landmark_roads import roads_said_by_their_landmark
@@ -328,6 +329,8 @@ def resolve_call(
     mentions += villages_renamed_in_their_town(index, read, mentions, SURE)
     mentions += villages_renamed_before_their_town(index, read, mentions, SURE)
     mentions += institutions_said_short(index, read, mentions, SURE)
+    # 中牟那个工商学院: the county's 郑州工商学院.
+    mentions += institutions_said_after_their_county(index, read, mentions, SURE)
     mentions += schools_said_by_number_on_their_road(index, read, mentions, SURE)
     unheld_name = unread_name_said(inside_a_name, mentions, SURE)
     # 路口东北角，正弘城那个角上: the site says which corner; the caller is at the crossing.
