@@ -13,16 +13,20 @@ from collections.abc import Sequence
 
 from gazetteer._index import NAMES, NameIndex
 from gazetteer._match import Mention
+from gazetteer._normalise import normalise_text
 
 _SITE_KINDS = frozenset({"campus", "hospital_branch"})
 _INSTITUTION_KINDS = frozenset({"university", "hospital"})
 _HINT = "hint"
+# What an area is: a zone, district or town, not a road (大学路 points to a campus at its gates).
+_AREA_KINDS = frozenset({"landmark", "district", "town", "city"})
 
 
 def without_sites_said_only_by_an_area(
     index: NameIndex, hints: Sequence[Mention], mentions: Sequence[Mention]
 ) -> list[Mention]:
-    """The hints but those of a site whose institution only the name of an area said."""
+    """The hints but those of a site whose institution only the name of an area said, as
+    the area the site stands in and is named after (a link below NAMES)."""
 
     def institution(place: int) -> int:
         kind = index.places.kind(place)
@@ -30,20 +34,33 @@ def without_sites_said_only_by_an_area(
             return int(index.parent[place])
         return place if kind in _INSTITUTION_KINDS else -1
 
-    def names_an_area(mention: Mention) -> bool:
-        return any(
-            link.weight >= NAMES
-            and index.places.kind(link.place) not in _SITE_KINDS | _INSTITUTION_KINDS
+    def areas_named(mention: Mention) -> list[str]:
+        """The names of the areas (not roads) the words name."""
+        return [
+            normalise_text(name)
             for link in index.links(mention.term)
-        )
+            if link.weight >= NAMES and index.places.kind(link.place) in _AREA_KINDS
+            for name in (index.places[link.place].name, *index.places[link.place].aliases)
+            if len(name) >= 2
+        ]
+
+    def named_after(site: int, areas: list[str]) -> bool:
+        name = normalise_text(index.places[site].name)
+        return any(area in name for area in areas)
 
     said_by_itself: set[int] = set()
     said_by_an_area: set[int] = set()
     for mention in mentions:
         if mention.how == _HINT:
             continue
-        reached = {institution(link.place) for link in index.links(mention.term)} - {-1}
-        (said_by_an_area if names_an_area(mention) else said_by_itself).update(reached)
+        areas = areas_named(mention)
+        for link in index.links(mention.term):
+            reached = institution(link.place)
+            if reached < 0:
+                continue
+            # A site in the area and named after it (航空港区院区), or named by the words.
+            near_only = link.weight < NAMES and named_after(link.place, areas)
+            (said_by_an_area if near_only else said_by_itself).add(reached)
     only_by_an_area = said_by_an_area - said_by_itself
     if not only_by_an_area:
         return list(hints)
