@@ -88,6 +88,7 @@ from gazetteer._estates_said import (
     read_only_as_an_estate,
 )
 from gazetteer._expressways import roads_under_expressways
+from gazetteer._far_districts_said_short import far_districts_said_short
 from gazetteer._generic_districts import (
     districts_of_another_city_after_a_city,
     shared_district_names_of_the_centre,
@@ -168,6 +169,7 @@ from gazetteer._site_name_rests import sites_said_by_a_rest
 from gazetteer._sites_after_an_area import without_sites_said_only_by_an_area
 from gazetteer._station_kind_said import station_kinds_said_after_a_station
 from gazetteer._station_squares import station_squares_said
+from gazetteer._stations_by_their_rail_word import stations_said_with_their_rail_word
 from gazetteer._stations_by_side import stations_said_by_a_side
 from gazetteer._under_divisions import places_under_said_divisions
 from gazetteer._villages_by_county import villages_said_short_with_their_county
@@ -269,6 +271,8 @@ def resolve_call(
     mentions = drop_names_across_a_roads_end(index, mentions)
     # 中州大道辅道，东区这边: 郑州's 东区, not 攀枝花's.
     mentions = shared_district_names_of_the_centre(index, mentions, codes, SURE)
+    # 城东路北头，回民那片: the Hui quarter by the road, not 呼和浩特's 回民区.
+    mentions = far_districts_said_short(index, mentions, codes, SURE)
     # 开封老城里: 开封's old town, not 洛阳's 老城区.
     mentions = districts_of_another_city_after_a_city(index, mentions, SURE)
     # 上街站，火车站那个小站: what the station named is, not 郑州站.
@@ -298,6 +302,8 @@ def resolve_call(
     mentions = roads_under_expressways(index, read, mentions)
     mentions = stops_named_by_two_roads(index, read, mentions, SURE)
     mentions = stations_said_by_their_rail(index, read, mentions, SURE)
+    # 中牟城际站: 中牟站 on the intercity line, not the county.
+    mentions += stations_said_with_their_rail_word(index, read, mentions, SURE)
     mentions = station_squares_said(index, read, mentions)
     mentions = stations_said_by_a_side(index, read, mentions, SURE)
     mentions, inside_a_name = far_divisions_inside_a_name(index, read, mentions, codes, SURE)
