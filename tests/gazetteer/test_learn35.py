@@ -101,3 +101,38 @@ def test_a_landmark_of_the_county_or_a_kind_word_alone_keeps_its_answer(gz, said
     r, _ = _resolve(gz, said, ZHENGZHOU)
     got = r.question.options[0].place.id if r.question.kind == "confirm" else None
     assert got == confirmed, said
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [("城东路中间，回民那边住", "lm-zz-chengdonglu"), ("管城街，回民那片，路口", "lm-zz-guanchengjie")],
+)
+def test_a_far_districts_short_name_beside_a_road_of_the_centre(gz, said, place):
+    r, top = _resolve(gz, said, ZHENGZHOU)
+    assert top == place, said
+    assert all(c.place.id != "adm-150103" for c in r.candidates), said
+
+
+def test_a_far_district_said_with_its_city_keeps_it(gz):
+    _, top = _resolve(gz, "呼和浩特回民区，锡林郭勒路", ZHENGZHOU)
+    assert top == "adm-150103"
+
+
+@pytest.mark.parametrize("said", ["中牟城际站，进站口", "中牟轻轨站那"])
+def test_a_countys_station_with_its_rail_word(gz, said):
+    _, top = _resolve(gz, said, ZHENGZHOU)
+    assert top == "lm-zz-zhongmouzhan", said
+
+
+def test_the_county_town_keeps_the_county(gz):
+    _, top = _resolve(gz, "中牟县城里，十字街", ZHENGZHOU)
+    assert top is not None and top.startswith("adm-410122"), top
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [("汽车北站，候车厅", "lm-zz-keyunbeizhan"), ("长途汽车南站，出站口", "lm-zz-keyunnanzhan")],
+)
+def test_a_coach_station_said_without_its_city(gz, said, place):
+    _, top = _resolve(gz, said, ZHENGZHOU)
+    assert top == place, said
