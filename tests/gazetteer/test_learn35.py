@@ -136,3 +136,14 @@ def test_the_county_town_keeps_the_county(gz):
 def test_a_coach_station_said_without_its_city(gz, said, place):
     _, top = _resolve(gz, said, ZHENGZHOU)
     assert top == place, said
+
+
+@pytest.mark.parametrize("said", ["禹王台区繁塔，塔附近，路边", "开封禹王台区繁答，塔底下"])
+def test_a_places_kind_said_again_by_it_is_the_place(gz, said):
+    _, top = _resolve(gz, said, KAIFENG)
+    assert top == "lm-kf-fanta", said
+
+
+def test_another_word_before_the_reference_keeps_its_answer(gz):
+    _, top = _resolve(gz, "二七塔，楼旁边", ZHENGZHOU)
+    assert top == "lm-zz-erqiguangchang"

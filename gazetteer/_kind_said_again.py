@@ -1,0 +1,58 @@
+"""A place's kind said again after it, with a word putting the caller by it (繁塔，塔跟前; 铁塔，塔
+旁边; 包公湖，湖跟前): the caller is at the place named, not beside it.
+
+跟前, 旁边 after a name make that name a reference (beside it, not in it), and then what else was
+read of the words (禹王台区繁塔 as the sub-district 繁塔街道) was taken for where the caller is.
+Said after the place's own kind (its name's last character or two), they only say the caller
+is by that very place: the kind and the word are taken out, the name stands as said, or, when
+its last character was heard or typed wrong (繁搭，塔跟前), as the kind says it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gazetteer._index import NameIndex
+
+# Words after the kind that put the caller by the place.
+_BY = ("跟前", "旁边", "附近", "边上", "底下", "下边")
+_SAID_AGAIN = re.compile(
+    "([\u4e00-\u9fff]{2,10})([，,、 …]+)([\u4e00-\u9fff]{1,2}?)(" + "|".join(_BY) + ")"
+)
+
+
+def kind_said_again(index: NameIndex, text: str) -> str:
+    """The utterance without a place's kind and the word by it, said right after the place's
+    held name; otherwise as said.
+
+    >>> from types import SimpleNamespace
+    >>> held = SimpleNamespace(term_ids=lambda names: [0 if n == "繁塔" else None for n in names])
+    >>> kind_said_again(held, "开封禹王台区繁塔，塔跟前")
+    '开封禹王台区繁塔，'
+    >>> kind_said_again(held, "禹王台区繁搭，塔跟前")
+    '禹王台区繁塔，'
+    >>> kind_said_again(held, "开封禹王台区繁塔，楼跟前")
+    '开封禹王台区繁塔，楼跟前'
+    """
+    out: list[str] = []
+    done = 0
+    for found in _SAID_AGAIN.finditer(text):
+        before, kind = found.group(1), found.group(3)
+        if before.endswith(kind) and _ends_in_a_name(index, before, kind):
+            out.append(text[done : found.start(3)])
+        elif len(kind) == 1 and _ends_in_a_name(index, before[:-1] + kind, kind):
+            # 繁搭，塔跟前: the kind said again is what the name's last character was.
+            out.append(text[done : found.end(1) - 1] + kind + found.group(2))
+        else:
+            continue
+        done = found.end(4)
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _ends_in_a_name(index: NameIndex, before: str, kind: str) -> bool:
+    """Whether the words end in a held name longer than the kind."""
+    names = [before[-k:] for k in range(len(kind) + 1, len(before) + 1)]
+    return any(term is not None for term in index.term_ids(names))
