@@ -320,7 +320,10 @@ def resolve_call(
     mentions += landmarks_short_of_a_middle_character(index, read, mentions, codes, SURE)
     # 港区，航空港区那边: the area said again, not its namesake 院区 of a hospital not said.
     mentions += without_sites_said_only_by_an_area(
-        index, drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions), mentions
+        index,
+        read,
+        drop_hints_over_roads(index, campus_hints(index, read, mentions), mentions),
+        mentions,
     )
     # 郑州航院 … 大学路那个校区: the campus held as 郑航大学路校区.
     mentions += sites_said_by_a_rest(index, mentions)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gazetteer._index import NAMES, NameIndex
-from gazetteer._match import Mention
+from gazetteer._match import Mention, Utterance, units_said
 from gazetteer._normalise import normalise_text
 
 _SITE_KINDS = frozenset({"campus", "hospital_branch"})
@@ -23,10 +23,14 @@ _AREA_KINDS = frozenset({"landmark", "district", "town", "city"})
 
 
 def without_sites_said_only_by_an_area(
-    index: NameIndex, hints: Sequence[Mention], mentions: Sequence[Mention]
+    index: NameIndex,
+    read: Sequence[Utterance],
+    hints: Sequence[Mention],
+    mentions: Sequence[Mention],
 ) -> list[Mention]:
-    """The hints but those of a site whose institution only the name of an area said, as
-    the area the site stands in and is named after (a link below NAMES)."""
+    """The hints over words of an area's name but those of a site whose institution only
+    that area's name said, as the area the site stands in and is named after (a link below
+    NAMES)."""
 
     def institution(place: int) -> int:
         kind = index.places.kind(place)
@@ -50,6 +54,7 @@ def without_sites_said_only_by_an_area(
 
     said_by_itself: set[int] = set()
     said_by_an_area: set[int] = set()
+    area_names: set[str] = set()
     for mention in mentions:
         if mention.how == _HINT:
             continue
@@ -61,11 +66,22 @@ def without_sites_said_only_by_an_area(
             # A site in the area and named after it (航空港区院区), or named by the words.
             near_only = link.weight < NAMES and named_after(link.place, areas)
             (said_by_an_area if near_only else said_by_itself).add(reached)
+            if near_only:
+                area_names.update(areas)
     only_by_an_area = said_by_an_area - said_by_itself
+
+    def area_said(words: str) -> list[bool]:
+        # The loose words are part of the area's name (港区 of 航空港区), said again; other
+        # words (警察学院 by 龙子湖) still name the site's institution.
+        return [len(words) >= 2 and words in name for name in area_names]
+
     if not only_by_an_area:
         return list(hints)
     return [
         h
         for h in hints
-        if not any(institution(link.place) in only_by_an_area for link in index.links(h.term))
+        if not (
+            any(area_said(units_said(read[h.utterance], h.start, h.end)))
+            and any(institution(link.place) in only_by_an_area for link in index.links(h.term))
+        )
     ]

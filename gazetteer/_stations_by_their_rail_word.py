@@ -3,6 +3,7 @@
 
 A name said surely and followed by 城际站, 城铁站, 轻轨站, 高铁站 or 火车站 is the station held as
 that name and 站, when the data holds one; the words before 站 only say which rail it is on.
+Said after a pause (中牟 城际站), they are a station of the county's line, which one not said.
 
 >>> rail_word_after(tuple("中牟城际站郑开城际"), 2)
 5
@@ -15,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gazetteer._index import NAMES, NameIndex
-from gazetteer._match import Mention, Utterance, written_units
+from gazetteer._match import Mention, Utterance, pause_starts, written_units
 
 _RAIL_WORDS = ("城际", "城铁", "轻轨", "高铁", "火车")
 _STATION_WORD = "站"
@@ -40,6 +41,10 @@ def stations_said_with_their_rail_word(
     found: list[Mention] = []
     for m in mentions:
         if m.how != "exact" or m.quality < sure:
+            continue
+        if m.end in pause_starts(read[m.utterance]):
+            # 中牟 城际站, a pause between: the county and a station on its intercity line,
+            # which one not said.
             continue
         units = written_units(read[m.utterance])
         run = [units[k] for k in range(m.end, m.end + 4) if k in units]

@@ -129,15 +129,6 @@ def test_the_county_town_keeps_the_county(gz):
     assert top is not None and top.startswith("adm-410122"), top
 
 
-@pytest.mark.parametrize(
-    ("said", "place"),
-    [("汽车北站，候车厅", "lm-zz-keyunbeizhan"), ("长途汽车南站，出站口", "lm-zz-keyunnanzhan")],
-)
-def test_a_coach_station_said_without_its_city(gz, said, place):
-    _, top = _resolve(gz, said, ZHENGZHOU)
-    assert top == place, said
-
-
 @pytest.mark.parametrize("said", ["禹王台区繁塔，塔附近，路边", "开封禹王台区繁答，塔底下"])
 def test_a_places_kind_said_again_by_it_is_the_place(gz, said):
     _, top = _resolve(gz, said, KAIFENG)
