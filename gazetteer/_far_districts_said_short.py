@@ -61,9 +61,7 @@ def far_districts_said_short(
         places = [link.place for link in index.links(m.term) if link.weight >= NAMES]
         if any(p in above for p in places):
             return list(mentions)  # 呼和浩特 回民: the far district's city is said
-        own = own or any(
-            index.places.kind(p) not in _DIVISIONS and in_province(p) for p in places
-        )
+        own = own or any(index.places.kind(p) not in _DIVISIONS and in_province(p) for p in places)
     if not own:
         return list(mentions)
     return [m for m in mentions if m not in short]

@@ -33,10 +33,7 @@ def _rests(name: str) -> set[str]:
             if name.endswith(word + kind):
                 names.add(name[: -len(word + kind)] + kind)
     return {
-        n[k:]
-        for n in names
-        if n.endswith(_KIND_WORDS)
-        for k in range(1, len(n) - _REST_MIN + 1)
+        n[k:] for n in names if n.endswith(_KIND_WORDS) for k in range(1, len(n) - _REST_MIN + 1)
     }
 
 
@@ -71,8 +68,11 @@ def institutions_said_after_their_county(
             place = index.places[row]
             for name in (place.name, *place.aliases):
                 said = next(
-                    (r for r in sorted(_rests(normalise_text(name)), key=len, reverse=True)
-                     if run.startswith(r)),
+                    (
+                        r
+                        for r in sorted(_rests(normalise_text(name)), key=len, reverse=True)
+                        if run.startswith(r)
+                    ),
                     None,
                 )
                 if said is not None and len(said) > len(matches.get(row, "")):

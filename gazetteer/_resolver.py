@@ -100,8 +100,8 @@ from gazetteer._geo import (
     in_jurisdiction,
     position_fit,
 )
-from gazetteer._institutions_after_county import institutions_said_after_their_county
 from gazetteer._index import NAMES, NEAR, ROAD_WORDS, NameIndex, address_road
+from gazetteer._institutions_after_county import institutions_said_after_their_county
 from gazetteer._kind_said_again import kind_said_again
 from gazetteer._kinds_said import kind_said_of_one_place, site_of_a_kind_said
 from gazetteer._landmark_roads import roads_said_by_their_landmark
@@ -170,8 +170,8 @@ from gazetteer._site_name_rests import sites_said_by_a_rest
 from gazetteer._sites_after_an_area import without_sites_said_only_by_an_area
 from gazetteer._station_kind_said import station_kinds_said_after_a_station
 from gazetteer._station_squares import station_squares_said
-from gazetteer._stations_by_their_rail_word import stations_said_with_their_rail_word
 from gazetteer._stations_by_side import stations_said_by_a_side
+from gazetteer._stations_by_their_rail_word import stations_said_with_their_rail_word
 from gazetteer._under_divisions import places_under_said_divisions
 from gazetteer._villages_by_county import villages_said_short_with_their_county
 from gazetteer._villages_named_like_landmarks import landmarks_named_like_a_village

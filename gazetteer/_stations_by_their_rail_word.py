@@ -57,5 +57,7 @@ def stations_said_with_their_rail_word(
             for link in index.links(term)
         ):
             continue
-        found.append(Mention(m.utterance, m.start, m.end + end, term, STATION_BY_RAIL_WORD, "exact"))
+        found.append(
+            Mention(m.utterance, m.start, m.end + end, term, STATION_BY_RAIL_WORD, "exact")
+        )
     return found

@@ -105,7 +105,10 @@ def test_a_landmark_of_the_county_or_a_kind_word_alone_keeps_its_answer(gz, said
 
 @pytest.mark.parametrize(
     ("said", "place"),
-    [("城东路中间，回民那边住", "lm-zz-chengdonglu"), ("管城街，回民那片，路口", "lm-zz-guanchengjie")],
+    [
+        ("城东路中间，回民那边住", "lm-zz-chengdonglu"),
+        ("管城街，回民那片，路口", "lm-zz-guanchengjie"),
+    ],
 )
 def test_a_far_districts_short_name_beside_a_road_of_the_centre(gz, said, place):
     r, top = _resolve(gz, said, ZHENGZHOU)
