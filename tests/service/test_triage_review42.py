@@ -171,3 +171,40 @@ def test_a_scab_on_a_wound_or_a_scald(text: str, level: str) -> None:
 )
 def test_a_jabs_site_said_otherwise(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("孩子吐了一天，从早上到现在才尿一次", "urgent"),
+        # Once said with no day (a nappy just changed, a night).
+        ("刚换的尿不湿，就尿了一次，孩子挺好", "unknown"),
+        ("夜里就尿了一次，早上起来挺好", "unknown"),
+    ],
+)
+def test_urine_once_counted_only_in_a_day(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("伤口发黑的地方是碘伏染的，不疼", "routine"),
+        ("伤口烂了好几天，发黑，一股臭味", "urgent"),
+    ],
+)
+def test_a_wounds_dye_is_not_rot(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("女生在厕所拿刀片划了自己手臂，情绪很差", "urgent"),
+        ("我先生在家里，有点咳嗽", "routine"),
+        # A birth in the toilet keeps its reading.
+        ("她生在厕所了，孩子不哭", "critical"),
+    ],
+)
+def test_a_person_named_in_sheng_is_no_birth(text: str, level: str) -> None:
+    assert _level(text) == level
