@@ -496,7 +496,18 @@ a short breath; a wound gone rotten; a jab's site said apart; and lowered: a sou
 by over-breathing read as a fit, a caller asking whether this is the hospital, a scab's
 痂了, a sore throat said by a pain on swallowing), after which it reads critical recall
 1.000, precision .935; accuracy .941, 2 under-triaged (none critical); no other set
-worse (holdout17's accuracy .950 → .953); not yet second-reviewed.
+worse (holdout17's accuracy .950 → .953). That learning was second-reviewed
+(`review42-probe.tsv`, 187 phrasings written before any tree ran them: critical recall /
+precision, accuracy, under-triaged — base .600 / .553, .519, 52; learner .800 / .757, .647, 38;
+after the review .971 / .829, .786, 19): its rules were kept to their own words —
+a bite's eyelids said 眼皮好重 or in a clause of their own, paracetamol counted
+六十片 or a bottle emptied, a cut's distress said 情绪很激动 or 心情很差, no urine
+said 无放尿, 有淡薄仔烧, a pulse's count, 神经分裂, a mania named or said with nights
+unslept, over-breathing named, a scab on a scald or a cut and a jab's site said
+针口红了 stayed under-triaged, and 毋食 was still heard as 误食 — and reached too
+far: a stable schizophrenia asking for a follow-up, a bottle of water beside a
+paracetamol taken, 乱花钱, 话说个不停 or 亢奋 said alone, urine once with no day
+said and a wound's dye were sent; widened and held back so, every set unchanged.
 `complaints-holdout43.tsv`, written blind meanwhile (injuries and accidents told in the first
 panicked minute; 31 near-copies of earlier lines rewritten), first ran on the rules so learned
 (critical recall .969, precision .887; accuracy .878, 11 under-triaged). Committed unrun and not
