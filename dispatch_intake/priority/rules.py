@@ -269,6 +269,12 @@ class PatientSignals(_Rules):
     # Signs such an account in whole phrases also explains (浑身疼, 被人打了).
     explained_in_whole_phrases: tuple[str, ...] = ()
     explained_by: tuple[str, ...] = ()
+    # Signs a full account also explains when it names one of `injuries` (a back strained, a
+    # fall): unable to move in a piece of its own (我腰……扭了……搬货……动不了……) is the
+    # injury's — a word that names no part, which the rule language cannot tie to the back
+    # across the pieces between. Beside no injury it may be a stroke's and keeps the pauses.
+    explained_beside_an_injury: tuple[str, ...] = ()
+    injuries: tuple[str, ...] = ()
     # Signs that, found only once the pieces are put back together (心口……有点……不舒服), keep
     # the pauses read even beside minor pieces: the chest, the breath, the mind.
     grave_when_joined: tuple[str, ...] = ()

@@ -503,10 +503,13 @@ class TriageRules:
             grave = (*signals.grave_past_coping, *signals.grave_past_ruling_out)
         # A caller who gets through a full account of a pain or an injury (我……腰……闪了……
         # 起不来……躺地上……一动……就疼……) breaks off for the pain.
+        explained_here = set(signals.explained_by)
+        if any(f.sign in signals.injuries for f in counted):
+            explained_here.update(signals.explained_beside_an_injury)
         if (
             counted
             and pauses >= signals.full_account
-            and all(f.sign in signals.explained_by for f in counted)
+            and all(f.sign in explained_here for f in counted)
         ):
             return self._grave_when_joined(text, grave)
         # Or who gets whole phrases out between the pauses (我……肚子疼……疼得直不起腰……一个人
