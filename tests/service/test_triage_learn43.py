@@ -172,3 +172,17 @@ def test_white_skin_flesh_torn_nail_gun(text: str, level: str) -> None:
 )
 def test_ordinary_small_injuries(text: str, level: str) -> None:
     _check(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("小子玩滑板摔了，门牙撞掉了半颗，头没碰着，人挺精神", "routine"),
+        ("她跑着绊倒了，磕掉了门牙，没摔着头", "routine"),
+        # The head not answered for, or something else hurt beside it: sent.
+        ("孩子从滑梯上摔下来，撞掉门牙了", "urgent"),
+        ("他摔了一跤磕掉一颗牙，头没事，就是胳膊摔断了", "urgent"),
+    ],
+)
+def test_tooth_out_head_unhurt(text: str, level: str) -> None:
+    _check(text, level)
