@@ -278,16 +278,16 @@ class PatientSignals(_Rules):
     # Signs that, found only once the pieces are put back together (心口……有点……不舒服), keep
     # the pauses read even beside minor pieces: the chest, the breath, the mind.
     grave_when_joined: tuple[str, ...] = ()
-    # Signs that, found once the pieces are put back together — even those that say nothing
-    # alone — make a caller who speaks of themselves in pieces one in crisis, not one searching
-    # for words: at the edge of a roof or a railing (我……站在……楼顶……边上……).
-    in_crisis: tuple[str, ...] = ()
     # Of those, the signs a caller's coping words (还行, 能说话) say nothing of: a one-sided
     # weakness or a chest pain the pieces name put back together is still sent as critical.
     grave_past_coping: tuple[str, ...] = ()
     # Signs a caller who only rules out or reports (没…胸疼, 血压…一百九) says nothing of beside
     # those: the breath they say in pieces (没…胸疼…但是…喘…不上…气…) is read as said.
     grave_past_ruling_out: tuple[str, ...] = ()
+    # Signs that, found once the pieces are put back together — even those that say nothing
+    # alone — make a caller who speaks of themselves in pieces one in crisis, not one searching
+    # for words: at the edge of a roof or a railing (我……站在……楼顶……边上……).
+    in_crisis: tuple[str, ...] = ()
     # Words from a caller who says they are coping (坐着还行, 还能说) or only asks for advice
     # (问问, 想咨询), said anywhere in the utterance, pauses and all (还能……说): the pauses are
     # the caller's way of speaking, not breathlessness. What they say is still read.
