@@ -36,6 +36,9 @@ def kind_said_again(index: NameIndex, text: str) -> str:
     '禹王台区繁塔，塔边上'
     >>> kind_said_again(held, "开封禹王台区繁塔，楼跟前")
     '开封禹王台区繁塔，楼跟前'
+    >>> held = SimpleNamespace(term_ids=lambda names: [0 if n in ("龙亭", "龙湖") else None for n in names])
+    >>> kind_said_again(held, "龙亭，湖跟前")
+    '龙亭，湖跟前'
     """
     out: list[str] = []
     done = 0
@@ -43,8 +46,13 @@ def kind_said_again(index: NameIndex, text: str) -> str:
         before, kind = found.group(1), found.group(3)
         if before.endswith(kind) and _ends_in_a_name(index, before, kind):
             out.append(text[done : found.start(4)] + _AT)
-        elif len(kind) == 1 and _ends_in_a_name(index, before[:-1] + kind, kind):
-            # 繁搭，塔跟前: the kind said again is what the name's last character was.
+        elif (
+            len(kind) == 1
+            and not _ends_in_a_name(index, before, before[-1])
+            and _ends_in_a_name(index, before[:-1] + kind, kind)
+        ):
+            # 繁搭，塔跟前: the kind said again is what the name's last character was. A name
+            # held as said (龙亭，湖跟前) is that place, another's kind beside it, not 龙湖.
             out.append(text[done : found.end(1) - 1] + kind + found.group(2) + kind + _AT)
         else:
             continue
