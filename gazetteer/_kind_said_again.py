@@ -36,7 +36,8 @@ def kind_said_again(index: NameIndex, text: str) -> str:
     '禹王台区繁塔，塔边上'
     >>> kind_said_again(held, "开封禹王台区繁塔，楼跟前")
     '开封禹王台区繁塔，楼跟前'
-    >>> held = SimpleNamespace(term_ids=lambda names: [0 if n in ("龙亭", "龙湖") else None for n in names])
+    >>> two = ("龙亭", "龙湖")
+    >>> held = SimpleNamespace(term_ids=lambda names: [0 if n in two else None for n in names])
     >>> kind_said_again(held, "龙亭，湖跟前")
     '龙亭，湖跟前'
     """
