@@ -524,8 +524,17 @@ injury — the blood said little, a wrist askew, a back strained and unable to m
 knocked out with the head said unhurt), after which it reads critical recall 1.000, precision
 .935; accuracy .947, none under-triaged; no other set
 worse (accuracy up in holdout15 .969 → .972, holdout25 .909 → .912, holdout32 .912 → .916,
-holdout33 .944 → .947, holdout35 .891 → .897, holdout36 .953 → .956, holdout41 .916 → .919);
-not yet second-reviewed. Committed unrun and not
+holdout33 .944 → .947, holdout35 .891 → .897, holdout36 .953 → .956, holdout41 .916 → .919).
+That learning was second-reviewed (`review43-probe.tsv`, 99 phrasings written before any tree
+ran them: critical recall / precision, accuracy, under-triaged — base .636 / .656, .576, 22;
+learner .727 / .774, .717, 15; after the review .909 / .882, .869, 6): its rules were kept to
+their own words — a knock to the head with the sight said 看不见了 or 什么都看不清 beside a
+vomit, a scald said from the chest to the belly or soup poured over both thighs, 同 for 痛 after
+the belly or the back, a tooth out with 脑壳没事 or all else said unhurt, a limb said 擦伤, a
+fish hook 勾进 a finger and a breath growing fast after a sting stayed under-triaged or unread —
+and reached too far: a harvester tipped with its driver out, the breath said 气喘得挺正常 after
+a sting and molten metal on a patch said 一小片 were sent critical; widened and held back so,
+every set unchanged. Committed unrun and not
 in the list below is `complaints-holdout44.tsv` (children and young people; 20 near-copies
 rewritten). The baseline
 is the substring keyword matcher the service used before, with its rules kept in `bench/baseline/`.
