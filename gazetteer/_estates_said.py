@@ -32,6 +32,7 @@ from gazetteer._compounds_said import counties_said
 from gazetteer._context import _text, said_weight
 from gazetteer._estates_placed import county_said_before, zone_or_building_after
 from gazetteer._index import NAMES, NEAR, NameIndex
+from gazetteer._local_names import roads_said
 from gazetteer._match import Mention, Utterance, pause_starts, units_said, written_units
 from gazetteer._normalise import normalise_text
 
@@ -221,19 +222,16 @@ def communities_by_a_said_road(
     the words read (东大寺 of 东大寺社区, said alone, is the mosque a caller on 东大街 is by); not
     when the words that name the 社区 name a site too (博物院 of 河南博物院), nor a road said with
     its number (文化路95号 农大家属院: the address is the site's). Adjusts `pool` in place."""
-    roads = [
-        (m, codes)
-        for m in mentions
-        if m.quality >= sure
-        and not _HOUSE_NUMBER.match(units_said(read[m.utterance], m.end, m.end + 6))
-        and (
-            codes := {
-                (index.places.admin(link.place).adcode or "")[:_COUNTY_CODE]
-                for link in index.links(m.term)
-                if link.weight >= NAMES and index.places.kind(link.place) == "road"
-            }
-        )
-    ]
+    roads = roads_said(
+        index,
+        [
+            m
+            for m in mentions
+            if not _HOUSE_NUMBER.match(units_said(read[m.utterance], m.end, m.end + 6))
+        ],
+        sure,
+        lambda road: (index.places.admin(road).adcode or "")[:_COUNTY_CODE],
+    )
     if not roads:
         return
     said = said_weight(mentions)

@@ -204,6 +204,25 @@ def _local_prefixes(index: NameIndex, codes: tuple[str, ...]) -> list[tuple[str,
     return out
 
 
+def roads_said(
+    index: NameIndex, mentions: Sequence[Mention], sure: float, value: Callable[[int], str]
+) -> list[tuple[Mention, set[str]]]:
+    """Each sure mention that names a road, with `value` of each road it names (its name, its
+    county's code), in the order said; mentions that name no road are left out."""
+    said: list[tuple[Mention, set[str]]] = []
+    for mention in mentions:
+        if mention.quality < sure:
+            continue
+        values = {
+            value(link.place)
+            for link in index.links(mention.term)
+            if link.weight >= NAMES and index.places.kind(link.place) == "road"
+        }
+        if values:
+            said.append((mention, values))
+    return said
+
+
 def places_on_a_said_road(
     index: NameIndex,
     mentions: Sequence[Mention],
@@ -214,18 +233,7 @@ def places_on_a_said_road(
     """A place named with the road it stands on (花园路那个动物园, 正弘城 花园路那边): the
     road's name explains the place too, as the road at its gates, so the place named wins over
     the road. Adjusts `pool` in place."""
-    roads = [
-        (m, names)
-        for m in mentions
-        if m.quality >= sure
-        and (
-            names := {
-                normalise_text(index.places.name(link.place))
-                for link in index.links(m.term)
-                if link.weight >= NAMES and index.places.kind(link.place) == "road"
-            }
-        )
-    ]
+    roads = roads_said(index, mentions, sure, lambda road: normalise_text(index.places.name(road)))
     if not roads:
         return
     said = said_weight(mentions)
