@@ -534,9 +534,10 @@ the belly or the back, a tooth out with 脑壳没事 or all else said unhurt, a 
 fish hook 勾进 a finger and a breath growing fast after a sting stayed under-triaged or unread —
 and reached too far: a harvester tipped with its driver out, the breath said 气喘得挺正常 after
 a sting and molten metal on a patch said 一小片 were sent critical; widened and held back so,
-every set unchanged. Committed unrun and not
-in the list below is `complaints-holdout44.tsv` (children and young people; 20 near-copies
-rewritten). The baseline
+every set unchanged. `complaints-holdout44.tsv`, written blind meanwhile (children and young
+people, told by parents, grandparents, teachers, nannies and the young themselves; 20
+near-copies of earlier lines rewritten), first ran on the rules so reviewed (critical recall
+.954, precision .919; accuracy .900, 17 under-triaged). The baseline
 is the substring keyword matcher the service used before, with its rules kept in `bench/baseline/`.
 Both run in the same process on the same phrasings; the time per phrasing is printed beside
 them.
@@ -669,6 +670,8 @@ HOLDOUT42 = ROOT / "bench" / "data" / "complaints-holdout42.tsv"
 # Written blind while holdout42 was being run, committed unrun; first run in its header; then
 # learned from (learn43-probe.tsv; no longer blind).
 HOLDOUT43 = ROOT / "bench" / "data" / "complaints-holdout43.tsv"
+# Written blind while holdout43 was being learned from, committed unrun; first run in its header.
+HOLDOUT44 = ROOT / "bench" / "data" / "complaints-holdout44.tsv"
 BASELINE = ROOT / "bench" / "baseline" / "keyword-rules.toml"
 TARGETS = {"critical": (0.98, 0.85)}  # recall, precision
 
@@ -832,6 +835,7 @@ def main() -> int:
         HOLDOUT41,
         HOLDOUT42,
         HOLDOUT43,
+        HOLDOUT44,
     ):
         report(path.name, read_cases(path), triage, old, misses=args.misses)
     return 0
