@@ -253,6 +253,12 @@ class TriageRules:
         for concept in config.concepts:
             for word in concept.unless:
                 self._unless[word].append(concept.id)
+        # The same words by their first character: an utterance is tried against the few that
+        # begin with a character it holds, not against every one of the thousands (trying each
+        # was half of what reading an utterance cost).
+        self._unless_by_first: dict[str, list[str]] = defaultdict(list)
+        for word in self._unless:
+            self._unless_by_first[word[:1]].append(word)
         self._observations: dict[str, Observation] = {
             f.id: f for f in (*config.findings, *config.concepts, patient)
         }
@@ -389,6 +395,15 @@ class TriageRules:
             start = normal.find(word, start + 1)
         return False
 
+    def _unless_words_in(self, *texts: str) -> set[str]:
+        """The `unless` words any of `texts` holds."""
+        return {
+            word
+            for first in {"", *"".join(texts)}
+            for word in self._unless_by_first.get(first, ())
+            if any(word in text for text in texts)
+        }
+
     def _utterance(self, text: str) -> list[FoundFinding]:
         normal = self.reader.without_fillers(text.lower())
         # Concepts whose parts the utterance uses in another sense (腿抽筋 is not 抽) — said in
@@ -396,9 +411,9 @@ class TriageRules:
         said = self.reader.without_pauses(normal)
         excluded = frozenset(
             concept
-            for word, concepts in self._unless.items()
+            for word in self._unless_words_in(normal, said)
             if self._said_undenied(word, normal) or self._said_undenied(word, said)
-            for concept in concepts
+            for concept in self._unless[word]
         )
         # A usual complaint said to have changed (比以前厉害, 突然) is not the usual one.
         usual = not any(word in normal for word in self.config.language.not_as_usual)
