@@ -178,6 +178,9 @@ HOLDOUT35 = ROOT / "bench" / "data" / "utterances-holdout35.tsv"
 # Written blind while set 35 was being run (callers outdoors and on the way), mapped by reading the
 # data alone, committed unrun; first run in its header.
 HOLDOUT36 = ROOT / "bench" / "data" / "utterances-holdout36.tsv"
+# Written blind while set 36 was being run (errands and public places), mapped by reading the data
+# alone, committed unrun; first run in its header.
+HOLDOUT37 = ROOT / "bench" / "data" / "utterances-holdout37.tsv"
 CONFIG = ROOT / "config"
 TARGETS = {"top1": 0.95, "confident_wrong": 0.01}
 NOT_CONFIDENT = "~"
@@ -351,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print every line gotten wrong")
     parser.add_argument(
-        "--data", type=Path, action="append", help="TSV files (default: all thirty-seven)"
+        "--data", type=Path, action="append", help="TSV files (default: all thirty-eight)"
     )
     args = parser.parse_args(argv)
     runner = Runner()
@@ -393,6 +396,7 @@ def main(argv: list[str] | None = None) -> int:
         HOLDOUT34,
         HOLDOUT35,
         HOLDOUT36,
+        HOLDOUT37,
     )
     paths = args.data or [p for p in sets if p.exists()]
     for path in paths:
