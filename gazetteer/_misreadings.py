@@ -560,15 +560,27 @@ _TOWN_LEVEL_WORDS = ("街道", "镇", "乡")
 # said by its kind alone (那个湖, 河边): the caller is at the water, wherever it lies in the town.
 _IN_THE_WATER = ("水里", "掉水", "落水", "溺水")
 _WATER_BY_ITS_KIND = ("那个{}", "这个{}", "{}里", "{}边")
+# A side of the water (雁鸣湖北边, 米河北岸) or a part of a site at it (雁鸣湖那个码头, 停车场)
+# said right after the short name: the lake's or river's side, not the town's; 那边 is not one.
+_SIDES_OF_THE_WATER = tuple(side + word for side in "东西南北" for word in ("边", "岸", "侧"))
+_PARTS_AT_THE_WATER = ("码头", "停车场", "观景台", "栈道", "游船")
 
 
-def water_named_by_its_town(index: NameIndex, utterances: Sequence[str], place: int) -> bool:
+def water_named_by_its_town(
+    index: NameIndex,
+    utterances: Sequence[str],
+    place: int,
+    read: Sequence[Utterance] = (),
+    mentions: Sequence[Mention] = (),
+) -> bool:
     """Whether `place` is a town named after its water (雁鸣湖镇) whose water was said with
     its edge (雁鸣湖边上), or said as water by the water's name, not the town's (雁鸣湖，那个湖;
     雁鸣湖，有人掉水里了): the caller is by the lake or river, which may lie well outside the
     town's seat, so the town is offered, not read back. The same for a 街道 (须水街道) and
     for a river said with 河 after a town's name that ends in 水 (汜水河边上 of 汜水镇). A
-    pause typed between them (雁鸣湖 边上) is left out before looking."""
+    pause typed between them (雁鸣湖 边上) is left out before looking. The short name said,
+    or heard like it (雁明湖), right before a side of the water (北边, 西岸) or a part of a site
+    at it (码头, 停车场) is the water too; the town said in full (雁鸣湖镇北边) stays the town."""
     if index.places.kind(place) != "town":
         return False
     name = normalise_text(index.places.name(place))
@@ -580,6 +592,8 @@ def water_named_by_its_town(index: NameIndex, utterances: Sequence[str], place: 
         water = stem + "河"
     else:
         return False
+    if _short_name_said_by_its_water(index, read, mentions, place, stem):
+        return True
     said = ["".join(normalise_text(text).split()) for text in utterances]
     said += ["".join(text.split()) for text in utterances]
     kind = water[-1]
@@ -597,6 +611,31 @@ def water_named_by_its_town(index: NameIndex, utterances: Sequence[str], place: 
         for text in said
         for edge in _AT_THE_WATERS_EDGE
     )
+
+
+def _short_name_said_by_its_water(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    place: int,
+    stem: str,
+) -> bool:
+    """Whether a mention of `place` by its short name `stem` (after its county or not: 中牟雁鸣湖),
+    as said or as heard (雁明湖 for 雁鸣湖), goes on with a side of the water or a part of a site
+    at it. Words that hold the town's full name (雁鸣湖镇政府, read as the town) are the town's."""
+    name = normalise_text(index.places.name(place))
+    for mention in mentions:
+        if not normalise_text(str(index.terms[mention.term])).endswith(stem) or not any(
+            link.place == place and link.weight >= NAMES for link in index.links(mention.term)
+        ):
+            continue
+        utterance = read[mention.utterance]
+        if name in units_said(utterance, mention.start, mention.end):
+            continue
+        after = units_said(utterance, mention.end, mention.end + 3, written_only=True)
+        if after.startswith(_SIDES_OF_THE_WATER + _PARTS_AT_THE_WATER):
+            return True
+    return False
 
 
 def site_named_like_its_town(

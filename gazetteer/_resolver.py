@@ -516,7 +516,7 @@ def resolve_call(
             or unheld_brand_said(index, read, stated, row, SURE)
             or road_address_read_as_its_community(index, read, row)
             or site_named_like_its_town(index, read, stated, row, SURE)
-            or water_named_by_its_town(index, utterances, row)
+            or water_named_by_its_town(index, utterances, row, read, stated)
             or station_named_after_it_said(index, read, stated, row, SURE)
             or on_a_motorway(utterances)
             or site_of_a_kind_said(index, read, stated, row, SURE, utterances)
