@@ -175,6 +175,7 @@ from gazetteer._stations_by_their_rail_word import stations_said_with_their_rail
 from gazetteer._under_divisions import places_under_said_divisions
 from gazetteer._villages_by_county import villages_said_short_with_their_county
 from gazetteer._villages_named_like_landmarks import landmarks_named_like_a_village
+from gazetteer._waters_said import road_marked_along_unheld_water
 
 # Below this text score nothing said is taken to name the place.
 MATCHED = 0.62
@@ -517,6 +518,7 @@ def resolve_call(
             or road_address_read_as_its_community(index, read, row)
             or site_named_like_its_town(index, read, stated, row, SURE)
             or water_named_by_its_town(index, utterances, row, read, stated)
+            or road_marked_along_unheld_water(index, utterances, row)
             or station_named_after_it_said(index, read, stated, row, SURE)
             or on_a_motorway(utterances)
             or site_of_a_kind_said(index, read, stated, row, SURE, utterances)
