@@ -115,6 +115,7 @@ from gazetteer._match import (
     find_mentions,
     read_utterance,
 )
+from gazetteer._measure_words import without_names_from_a_measure_word
 from gazetteer._metro_lines import (
     station_named_after_it_said,
     stations_on_a_said_line,
@@ -285,6 +286,8 @@ def resolve_call(
     mentions = station_kinds_said_after_a_station(index, mentions, SURE)
     # 包公湖，湖边上，嗯…俺是跑步的: not 包公湖院区 heard across the pause into 俺.
     mentions = without_loose_names_into_the_callers_words(read, mentions)
+    # 公园北边那条河边上: the river counted, not 永城's 条河镇.
+    mentions = without_names_from_a_measure_word(read, mentions)
     mentions = look_alikes_over_a_division(
         read,
         look_alikes_over_compound_words(
