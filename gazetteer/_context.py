@@ -148,7 +148,8 @@ _BOUND_FOR = (
     ),
 )
 # A city said as the centre the caller rang (打的是郑州的吗, 咋打到开封了, 你们郑州的能来不,
-# 开封的管不管) or where someone lives their days (俺闺女在郑州上学): not where the caller is.
+# 开封的管不管), where someone lives their days (俺闺女在郑州上学) or where the caller comes from
+# (我是郑州人): not where the caller is.
 _CITY = "([\u4e00-\u9fff]{2,3}?)"
 _NOT_WHERE_NOW = (
     re.compile(f"(?:打的是|打到了?|打成|打给|打进|拨到|拨的是){_CITY}(?:的|了|市|吗|那)"),
@@ -157,6 +158,8 @@ _NOT_WHERE_NOW = (
     re.compile(f"(?:你们|恁们|恁){_CITY}的"),
     re.compile(f"{_CITY}的(?:120)?(?:管不管|能来不|能不能来|来不来|管吗|能管不|管这)"),
     re.compile(f"在{_CITY}(?:上学|上班|工作|打工|读书|念书|住校)"),
+    # Where the caller comes from (我是郑州人, 俺们是中牟人), not 郑州人民医院 begun so.
+    re.compile(f"(?:我|俺|咱)们?(?:是|就是|老家是){_CITY}的?人(?!民)"),
 )
 
 
@@ -168,6 +171,8 @@ def without_cities_not_where_now(text: str) -> str:
     '我在洛阳 吗'
     >>> without_cities_not_where_now("我在郑州 郑州的管不管")
     '我在郑州 郑州的管不管'
+    >>> without_cities_not_where_now("武汉解放大道上 我是郑州人")
+    '武汉解放大道上 '
     """
     said = normalise_text(text)
     for not_now in _NOT_WHERE_NOW:
