@@ -3,7 +3,8 @@ data does not hold said first as where the caller is, with a road's bridge after
 (熊耳河北岸，中州大道那个桥); a town named after its water said short, or heard like it, with a
 side of the water or a part of a site at it (雁鸣湖南侧, 艳鸣湖北边, 雁鸣湖那个观景台); a water
 counted by its measure word after a place (绿博园里头那条河边上) read as 永城's 条河镇; 河财 for
-河南财经政法大学. Each with near-misses that keep their answer."""
+河南财经政法大学; the caller's home city said of themself (俺是郑州人) beside where they are.
+Each with near-misses that keep their answer."""
 
 import pytest
 
@@ -110,3 +111,29 @@ def test_hecai_is_the_university_of_finance_and_law(gz, said, campus):
     assert top is not None and top.startswith("edu-4141010484"), said
     if campus is not None:
         assert r.question.kind == "confirm" and r.question.options[0].place.id == campus, said
+
+
+@pytest.mark.parametrize(
+    ("said", "city"),
+    [
+        ("深圳深南大道上，俺是郑州人", "adm-440300"),
+        ("杭州西湖边上，我们是开封人", "adm-330100"),
+    ],
+)
+def test_the_callers_home_city_is_not_where_they_are(gz, said, city):
+    r, _ = _resolve(gz, said)
+    ids = [c.place.id for c in r.candidates]
+    assert city in ids, said
+    home = "adm-410100" if "郑州" in said else "adm-410200"
+    assert home not in ids or ids.index(city) < ids.index(home), said
+
+
+def test_the_callers_home_county_beside_a_landmark_of_the_city(gz):
+    r, _ = _resolve(gz, "俺们是新郑人，在郑州二七塔这")
+    assert r.question.kind == "confirm"
+    assert r.question.options[0].place.id == "lm-zz-erqiguangchang"
+
+
+def test_a_hospital_begun_with_the_city_and_people_is_still_the_hospital(gz):
+    r, top = _resolve(gz, "俺是郑州人民医院的护士")
+    assert top is not None and top.startswith("hosp-zzrmyy")
