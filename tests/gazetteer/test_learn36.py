@@ -3,8 +3,9 @@ data does not hold said first as where the caller is, with a road's bridge after
 (熊耳河北岸，中州大道那个桥); a town named after its water said short, or heard like it, with a
 side of the water or a part of a site at it (雁鸣湖南侧, 艳鸣湖北边, 雁鸣湖那个观景台); a water
 counted by its measure word after a place (绿博园里头那条河边上) read as 永城's 条河镇; 河财 for
-河南财经政法大学; the caller's home city said of themself (俺是郑州人) beside where they are.
-Each with near-misses that keep their answer."""
+河南财经政法大学; the caller's home city said of themself (俺是郑州人) beside where they are;
+黄河景区, the scenic area, not the station named after it. Each with near-misses that keep their
+answer."""
 
 import pytest
 
@@ -137,3 +138,20 @@ def test_the_callers_home_county_beside_a_landmark_of_the_city(gz):
 def test_a_hospital_begun_with_the_city_and_people_is_still_the_hospital(gz):
     r, top = _resolve(gz, "俺是郑州人民医院的护士")
     assert top is not None and top.startswith("hosp-zzrmyy")
+
+
+SCENIC_AREA = "lm-zz-zhengzhouhuanghefengjingmingshengqu"
+STATION = "lm-zz-huanghejingquzhan"
+
+
+@pytest.mark.parametrize("said", ["黄河景区售票处", "我们在郑州黄河景区玩，孩子摔了"])
+def test_the_scenic_area_said_by_its_common_name_is_not_the_station(gz, said):
+    r, top = _resolve(gz, said)
+    assert top == SCENIC_AREA, said
+    assert r.question.kind == "confirm", said
+
+
+@pytest.mark.parametrize("said", ["黄河景区城际站", "黄河景区站出站口"])
+def test_the_station_said_with_its_word_stays_the_station(gz, said):
+    _, top = _resolve(gz, said)
+    assert top == STATION, said
