@@ -177,11 +177,12 @@ HOLDOUT34 = ROOT / "bench" / "data" / "utterances-holdout34.tsv"
 HOLDOUT35 = ROOT / "bench" / "data" / "utterances-holdout35.tsv"
 # Written blind while set 35 was being run (callers outdoors and on the way), mapped by reading the
 # data alone, committed unrun; first run in its header. Then learned from (learn36loc-probe.tsv)
-# after its first run (after: top-1 .766, top-3 .800, confident wrong 0.0 %: a river or canal not
+# after its first run (after: top-1 .770, top-3 .800, confident wrong 0.0 %: a river or canal not
 # held said as where the caller is with a road's bridge after it as a mark, a town named after its
 # water said short or heard like it with a side of the water or a part of a site at it, a water
 # counted by its measure word (那条河) read as a town, 河财 for 河南财经政法大学, the caller's home
-# city said of themself (我是郑州人)); no set worse (set 35 top-1 .792 → .796).
+# city said of themself (我是郑州人), 黄河景区 the scenic area, not the station named after it); no
+# set worse (set 35 top-1 .792 → .796).
 HOLDOUT36 = ROOT / "bench" / "data" / "utterances-holdout36.tsv"
 # Written blind while set 36 was being run (errands and public places), mapped by reading the data
 # alone, committed unrun; first run in its header.
