@@ -461,7 +461,11 @@ class TriageRules:
         # what they say put back together is the account the caller got through: it explains
         # the pauses as the same words said unbroken would; a word a breath (我……腿……疼……下不了
         # ……楼……) does not.
-        if not any(f.counts for f in found) and self.reader.pauses(text):
+        # Words that say nothing alone (止住了, 不流了) do not stand for an account either:
+        # 我……让狗……咬了……手……出了……点血……止住了…… is a bite put back together.
+        if not any(
+            f.counts and self._observations[f.id].alone for f in found
+        ) and self.reader.pauses(text):
             joined = self._joined(text)
             if any(self._observations[f.id].alone for f in joined):
                 found.extend(joined)
