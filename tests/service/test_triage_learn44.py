@@ -242,3 +242,16 @@ def test_thing_stuck_behind_the_breastbone(text: str, level: str) -> None:
 )
 def test_battery_held_in_the_mouth(text: str, level: str) -> None:
     _check(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("孩子鼻梁歪了，还有点肿", "urgent"),
+        ("小孩鼻子赛住了，别的挺好", "routine"),
+        # The mouth's droop stays a stroke's.
+        ("我爸嘴突然歪了，说话不清楚", "critical"),
+    ],
+)
+def test_nose_askew_and_blocked(text: str, level: str) -> None:
+    _check(text, level)
