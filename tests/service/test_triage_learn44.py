@@ -255,3 +255,27 @@ def test_battery_held_in_the_mouth(text: str, level: str) -> None:
 )
 def test_nose_askew_and_blocked(text: str, level: str) -> None:
     _check(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("没碰着别人，就是电动车倒了，孩子一点伤都没有", "routine"),
+        # Unhurt said, then a fall from a height: the fall.
+        ("孩子一点伤没有，就是从二楼窗台掉下来了", "critical"),
+    ],
+)
+def test_unhurt_said_before_the_knock(text: str, level: str) -> None:
+    _check(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("不是抽，宝宝睡觉的时候腿蹬了几下，又接着睡了", "routine"),
+        # A start in sleep, then a fit that goes on.
+        ("宝宝睡着了抖了一下，然后一直抽，嘴唇发紫", "critical"),
+    ],
+)
+def test_jerk_in_sleep(text: str, level: str) -> None:
+    _check(text, level)
