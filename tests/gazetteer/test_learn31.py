@@ -54,7 +54,8 @@ def test_a_site_not_said_as_a_corner_keeps_its_answer(gz, said, place):
     [
         ("书店街那个菜市场，卖菜的摊子跟前", KAIFENG),
         ("东大街那个菜市场", KAIFENG),
-        ("东大寺那个清真寺，礼拜出来", KAIFENG),
+        # 东大寺 那个清真寺 was one too until the mosque itself was held (branch absentdata2:
+        # tests/gazetteer/test_absent_places_held_second.py).
         ("北下街那个农贸市场，门口", ZHENGZHOU),
     ],
 )
