@@ -27,7 +27,7 @@ def _confirmed(r):
         ("欧阳修墓园 大殿前头", "lm-zz-ouyangxiulingyuan"),
         ("郑州航海路体育场 北看台", "lm-zz-hanghaitiyuchang"),
         ("少林塔沟武校 练功场", "lm-zz-school-taguowuxiao"),
-        ("中牟县汽车站 候车室", "lm-zz-zhongmou-qichedongzhan"),
+        ("中牟汽车东站 候车室", "lm-zz-zhongmou-qichedongzhan"),
     ],
 )
 def test_a_place_of_zhengzhou_is_found_by_what_callers_say(gz, said, place):
