@@ -20,6 +20,7 @@ KAIFENG = Jurisdiction(adcodes=("4102",))
         ("河南省图书馆 嵩山南路", "lm-zz-henanshengtushuguan"),
         ("郑州市图书馆 借书处", "lm-zz-zhengzhoutushuguan"),
         ("郑州图书馆老馆 南阳路", "lm-zz-zhengzhoutushuguan-nanyanglu"),
+        ("郑州少儿图书馆 阅览室", "lm-zz-zhengzhoushaoertushuguan"),
         ("郑州博物馆老馆 门口", "lm-zz-zhengzhoubowuguan-songshanlu"),
         ("郑州博物馆 博体路", "lm-zz-zhengzhoubowuguan-wenhanjie"),
         ("省科技馆 球幕影院", "lm-zz-henanshengkejiguan"),
@@ -74,7 +75,17 @@ def test_the_museum_of_two_sites_asks_which(gz):
 
 @pytest.mark.parametrize(
     "said",
-    ["图书馆", "法院", "体育馆", "政务中心", "博物馆 门口", "人民法院", "市图书馆", "县法院"],
+    [
+        "图书馆",
+        "法院",
+        "体育馆",
+        "政务中心",
+        "博物馆 门口",
+        "人民法院",
+        "市图书馆",
+        "县法院",
+        "少儿图书馆",
+    ],
 )
 def test_a_kind_of_building_said_alone_is_no_one_building(gz, said):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
