@@ -21,6 +21,7 @@ KAIFENG = Jurisdiction(adcodes=("4102",))
         ("郑州市图书馆 借书处", "lm-zz-zhengzhoutushuguan"),
         ("郑州图书馆老馆 南阳路", "lm-zz-zhengzhoutushuguan-nanyanglu"),
         ("郑州少儿图书馆 阅览室", "lm-zz-zhengzhoushaoertushuguan"),
+        ("省图少儿馆 门口", "lm-zz-henanshengtushuguan-shaoer"),
         ("郑州博物馆老馆 门口", "lm-zz-zhengzhoubowuguan-songshanlu"),
         ("郑州博物馆 博体路", "lm-zz-zhengzhoubowuguan-wenhanjie"),
         ("省科技馆 球幕影院", "lm-zz-henanshengkejiguan"),
