@@ -3,7 +3,8 @@ young people): the learning kept some to their own words — a button battery's 
 white or a dark print, a nose turned to one side, a cleaner put in the eye a clause away or named
 after the eye, a grandparent's medicine box said with no 的, a coin stuck where it went — and
 reached too far with others: a face covered in blood said stopped since, a jumper pulled back in
-from a window, paint scratched heard as a cut. Each said here in other words than any line of
+from a window, paint scratched heard as a cut, a tip gone red heard as a show of blood,
+and a cut that let one drop left at its cut's level. Each said here in other words than any line of
 bench/, with near-misses that must keep their level.
 """
 
@@ -114,3 +115,28 @@ def test_a_face_covered_in_blood_said_stopped(text: str, level: str) -> None:
 
 def test_paint_scratched_is_no_cut() -> None:
     _check("儿子骑车蹭了人家的车，车刮花了，人没伤着", "routine")
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("孩子感冒流鼻涕，鼻尖红红的", "routine"),
+        ("闺女手指尖碰了下暖气片，指尖红了", "routine"),
+        # A show of blood said as such stays a labour's.
+        ("孕妇下面见红了，肚子一阵阵疼", "urgent"),
+    ],
+)
+def test_a_tip_gone_red_is_no_show_of_blood(text: str, level: str) -> None:
+    _check(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("削苹果割了手，就冒了一滴血", "routine"),
+        # Drop after drop that will not stop.
+        ("手指划了，血一滴一滴往下掉，止不住", "critical"),
+    ],
+)
+def test_a_single_drop_of_blood_is_slight(text: str, level: str) -> None:
+    _check(text, level)
