@@ -140,3 +140,15 @@ def test_a_tip_gone_red_is_no_show_of_blood(text: str, level: str) -> None:
 )
 def test_a_single_drop_of_blood_is_slight(text: str, level: str) -> None:
     _check(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("闺女额头撞了桌角鼓个包，哭两声又玩起来了", "routine"),
+        # Playing before the knock, a vomit after it: read as said.
+        ("孩子在地上玩，从沙发上摔下来磕了头，一直吐", "urgent"),
+    ],
+)
+def test_a_bump_with_the_child_back_at_play(text: str, level: str) -> None:
+    _check(text, level)
