@@ -160,6 +160,10 @@ _NOT_WHERE_NOW = (
     re.compile(f"在{_CITY}(?:上学|上班|工作|打工|读书|念书|住校)"),
     # Where the caller comes from (我是郑州人, 俺们是中牟人), not 郑州人民医院 begun so.
     re.compile(f"(?:我|俺|咱)们?(?:是|就是|老家是){_CITY}的?人(?!民)"),
+    # The same said by the caller's home or papers (老家中牟的, 户口在新郑), the clause ending
+    # there; 老家在中牟 alone may be where the old folks are and stays.
+    re.compile(f"老家(?:是|也是)?{_CITY}(?:市|县)?(?:的|哩|人)(?=\\s|$)"),
+    re.compile(f"户口(?:是|在|落在){_CITY}(?:市|县)?的?(?=\\s|$)"),
 )
 
 
@@ -173,6 +177,10 @@ def without_cities_not_where_now(text: str) -> str:
     '我在郑州 郑州的管不管'
     >>> without_cities_not_where_now("武汉解放大道上 我是郑州人")
     '武汉解放大道上 '
+    >>> without_cities_not_where_now("户口在中牟 人在二七塔这")
+    ' 人在二七塔这'
+    >>> without_cities_not_where_now("我老家在中牟 老人摔了")
+    '我老家在中牟 老人摔了'
     """
     said = normalise_text(text)
     for not_now in _NOT_WHERE_NOW:

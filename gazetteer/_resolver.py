@@ -176,7 +176,10 @@ from gazetteer._stations_by_their_rail_word import stations_said_with_their_rail
 from gazetteer._under_divisions import places_under_said_divisions
 from gazetteer._villages_by_county import villages_said_short_with_their_county
 from gazetteer._villages_named_like_landmarks import landmarks_named_like_a_village
-from gazetteer._waters_said import road_marked_along_unheld_water
+from gazetteer._waters_said import (
+    road_marked_along_unheld_water,
+    without_divisions_named_in_a_water,
+)
 
 # Below this text score nothing said is taken to name the place.
 MATCHED = 0.62
@@ -288,6 +291,8 @@ def resolve_call(
     mentions = without_loose_names_into_the_callers_words(read, mentions)
     # 公园北边那条河边上: the river counted, not 永城's 条河镇.
     mentions = without_names_from_a_measure_word(read, mentions)
+    # 金水河边上，文化路桥: the river, not 金水区; 东风渠 not 东风区 heard in it.
+    mentions = without_divisions_named_in_a_water(index, read, mentions)
     mentions = look_alikes_over_a_division(
         read,
         look_alikes_over_compound_words(

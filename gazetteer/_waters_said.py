@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from gazetteer._index import NameIndex
+from gazetteer._match import Mention, Utterance, written_units
 from gazetteer._normalise import normalise_text
 
 # Kinds a said road or crossing is read back as; other places said after the water are not marks.
@@ -21,7 +22,17 @@ _HELD_AS = frozenset({"landmark"})
 _WATER_FIRST = re.compile(
     r"^(?:俺|我|我们|我们这)?(?:在|搁|就在)?(?:那个|这个)?"
     r"([\u4e00-\u9fff]{1,4}?[河渠湖])"
-    r"(?:$|的?(?:边上|边儿|边|岸边|岸上|[东西南北]岸|沿上|沿儿|沿|堤上|大堤|坝上|滩|绿道))"
+    r"(?:$|的?(?:边上|边儿|边|岸边|岸上|[东西南北](?:岸|沿|边|侧)|沿上|沿儿|沿|河堤|堤上|堤岸|"
+    r"大堤|坝上|滩|绿道|上|这儿|这块|这|那儿|跟前|旁边|桥上|桥下|桥头|桥底下))"
+)
+# Divisions a water is named after or heard like (金水河 of 金水区, 惠济河, 东风渠 heard as 东风区).
+_DIVISIONS = frozenset({"district", "city"})
+_WATER_KINDS = frozenset("河渠")
+# What follows a water's kind that makes it the water, not 河南 begun (金水河南省中医院 is not said,
+# but 河南 begins many names): a side or edge of the water, a bridge, a dyke, or the clause's end.
+_AT_THE_WATER = re.compile(
+    r"(?:$|\s|河?(?:堤|边|沿|岸)|边|岸|沿|堤|坝|滩|桥|这|那|跟前|旁边|上|下|里|"
+    r"[东西北](?:边|岸|侧|沿)|南(?:边|岸|侧|沿))"
 )
 
 
@@ -51,3 +62,61 @@ def _held_water(index: NameIndex, water: str) -> bool:
     return term is not None and any(
         index.places.kind(link.place) in _HELD_AS for link in index.links(term)
     )
+
+
+def without_divisions_named_in_a_water(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention]
+) -> list[Mention]:
+    """The mentions but those of a district or city said as the first part of a water's name
+    (金水河 read as 金水区, 惠济河边 as 惠济区) or heard in it (东风渠 as 东风区): the caller is
+    at the river or canal. Said with 区 (金水区), before 河南 (金水河南省…), or by a name of its
+    own that ends so (漯河), the division stands.
+
+    >>> from gazetteer._match import Segment
+    >>> said = Utterance("东风渠 花园路", (Segment(0, tuple("东风渠花园路"), (), True),), 6)
+    >>> _water_after(said, 0, 3)
+    True
+    >>> said = Utterance("金水河桥上", (Segment(0, tuple("金水河桥上"), (), True),), 5)
+    >>> _water_after(said, 0, 2)
+    True
+    >>> town = Utterance("金水区河边", (Segment(0, tuple("金水区河边"), (), True),), 5)
+    >>> _water_after(town, 0, 3)
+    False
+    >>> town = Utterance("金水河南省", (Segment(0, tuple("金水河南省"), (), True),), 5)
+    >>> _water_after(town, 0, 2)
+    False
+    """
+
+    def in_a_water(m: Mention) -> bool:
+        links = index.links(m.term)
+        if not any(index.places.kind(link.place) in _DIVISIONS for link in links):
+            return False
+        # A division whose own name ends in the water's kind (漯河, a city) is said as itself.
+        said = written_units(read[m.utterance])
+        if said.get(m.end - 1) == normalise_text(str(index.terms[m.term]))[-1:]:
+            if said.get(m.end - 1) in _WATER_KINDS:
+                return False
+        return _water_after(read[m.utterance], m.start, m.end)
+
+    return [m for m in mentions if not in_a_water(m)]
+
+
+def _water_after(utterance: Utterance, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` end in a water's kind (东风渠, heard as a
+    division's 区) or are followed by one (金水 then 河), with the clause's end, the water's side
+    or a bridge after it."""
+    said = written_units(utterance)
+    if end - start < 2 or start not in said or said.get(end - 1) == "区":
+        return False
+    if said.get(end - 1) in _WATER_KINDS:
+        kind_at = end - 1
+    elif said.get(end) in _WATER_KINDS:
+        kind_at = end
+    else:
+        return False
+    water = "".join(said.get(k, "") for k in range(start, kind_at + 1))
+    text = utterance.text
+    at = text.find(water)
+    if at < 0:
+        return False
+    return _AT_THE_WATER.match(text[at + len(water) : at + len(water) + 3]) is not None
