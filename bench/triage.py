@@ -566,7 +566,9 @@ precision .935 → .942, accuracy .947 → .950). `complaints-holdout45.tsv`, wr
 holdout44 was being run (gatherings, seasons and nights out: weddings and funerals, Spring
 Festival, banquets and drinking, KTV, fights, winter heating, summer heat and swimming; 21
 near-copies of earlier lines rewritten), first ran on the rules so reviewed (critical recall
-.969, precision .920; accuracy .909, 10 under-triaged). The baseline
+.969, precision .920; accuracy .909, 10 under-triaged), and was then learned from for its
+critical misses (`learn45crit-probe.tsv`: recall 1.000, precision .922, accuracy .922, 6
+under-triaged, none critical; no other set changed). The baseline
 is the substring keyword matcher the service used before, with its rules kept in `bench/baseline/`.
 Both run in the same process on the same phrasings; the time per phrasing is printed beside
 them.
@@ -703,7 +705,8 @@ HOLDOUT43 = ROOT / "bench" / "data" / "complaints-holdout43.tsv"
 # then learned from (learn44-probe.tsv; no longer blind), that learning second-reviewed
 # (review44-probe.tsv).
 HOLDOUT44 = ROOT / "bench" / "data" / "complaints-holdout44.tsv"
-# Written blind while holdout44 was being run, committed unrun; first run in its header.
+# Written blind while holdout44 was being run, committed unrun; first run in its header;
+# then learned from for its critical misses (learn45crit-probe.tsv).
 HOLDOUT45 = ROOT / "bench" / "data" / "complaints-holdout45.tsv"
 BASELINE = ROOT / "bench" / "baseline" / "keyword-rules.toml"
 TARGETS = {"critical": (0.98, 0.85)}  # recall, precision
