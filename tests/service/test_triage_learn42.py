@@ -13,27 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from dispatch_intake.priority.service import load_priority_rules
-
-from ..conftest import CONFIG_DIR
-
-SHIPPED = load_priority_rules(CONFIG_DIR / "priority.toml")
-
-
-def _level(*texts: str) -> str:
-    return SHIPPED.assess(list(texts)).priority
-
-
-def _assert_level(text: str, level: str) -> None:
-    """The level expected; for "not critical" any level but critical, for "not urgent" one
-    below urgent."""
-    got = _level(text)
-    if level == "not critical":
-        assert got != "critical"
-    elif level == "not urgent":
-        assert got not in ("urgent", "critical")
-    else:
-        assert got == level
+from .triage_levels import assert_level, level_of
 
 
 @pytest.mark.parametrize(
@@ -48,7 +28,7 @@ def _assert_level(text: str, level: str) -> None:
     ],
 )
 def test_fit_said_in_minnan(text: str, level: str) -> None:
-    assert (_level(text) == "critical") == (level == "critical")
+    assert (level_of(text) == "critical") == (level == "critical")
 
 
 @pytest.mark.parametrize(
@@ -63,7 +43,7 @@ def test_fit_said_in_minnan(text: str, level: str) -> None:
     ],
 )
 def test_paracetamol_overdose_looking_well(text: str, level: str) -> None:
-    _assert_level(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +58,7 @@ def test_paracetamol_overdose_looking_well(text: str, level: str) -> None:
     ],
 )
 def test_snake_bite_eyelids_in_one_run(text: str, level: str) -> None:
-    assert (_level(text) == "critical") == (level == "critical")
+    assert (level_of(text) == "critical") == (level == "critical")
 
 
 @pytest.mark.parametrize(
@@ -92,7 +72,7 @@ def test_snake_bite_eyelids_in_one_run(text: str, level: str) -> None:
     ],
 )
 def test_fever_said_in_minnan(text: str, level: str) -> None:
-    _assert_level(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -106,7 +86,7 @@ def test_fever_said_in_minnan(text: str, level: str) -> None:
     ],
 )
 def test_no_urine_said(text: str, level: str) -> None:
-    _assert_level(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -119,7 +99,7 @@ def test_no_urine_said(text: str, level: str) -> None:
     ],
 )
 def test_cut_oneself_in_distress(text: str, level: str) -> None:
-    assert _level(text) == level
+    assert level_of(text) == level
 
 
 @pytest.mark.parametrize(
@@ -137,7 +117,7 @@ def test_cut_oneself_in_distress(text: str, level: str) -> None:
     ],
 )
 def test_illness_under_triaged(text: str, level: str) -> None:
-    got = _level(text)
+    got = level_of(text)
     if level == "not urgent":
         assert got not in ("urgent", "critical")
     elif level == "not critical":
@@ -158,7 +138,7 @@ def test_illness_under_triaged(text: str, level: str) -> None:
     ],
 )
 def test_ordinary_calls_not_critical(text: str, level: str) -> None:
-    _assert_level(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -171,4 +151,4 @@ def test_ordinary_calls_not_critical(text: str, level: str) -> None:
     ],
 )
 def test_sore_throat_said_by_swallowing(text: str, level: str) -> None:
-    assert _level(text) == level
+    assert level_of(text) == level

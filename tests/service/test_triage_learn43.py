@@ -14,23 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from dispatch_intake.priority.service import load_priority_rules
-
-from ..conftest import CONFIG_DIR
-
-SHIPPED = load_priority_rules(CONFIG_DIR / "priority.toml")
-
-
-def _level(*texts: str) -> str:
-    return SHIPPED.assess(list(texts)).priority
-
-
-def _check(text: str, level: str) -> None:
-    got = _level(text)
-    if level == "not critical":
-        assert got != "critical", got
-    else:
-        assert got == level, got
+from .triage_levels import assert_level
 
 
 @pytest.mark.parametrize(
@@ -45,7 +29,7 @@ def _check(text: str, level: str) -> None:
     ],
 )
 def test_scald_extent_said_otherwise(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -59,7 +43,7 @@ def test_scald_extent_said_otherwise(text: str, level: str) -> None:
     ],
 )
 def test_bleed_said_flowing_goes_on_or_soaks(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -73,7 +57,7 @@ def test_bleed_said_flowing_goes_on_or_soaks(text: str, level: str) -> None:
     ],
 )
 def test_head_knock_with_sight_gone_dark(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -88,7 +72,7 @@ def test_head_knock_with_sight_gone_dark(text: str, level: str) -> None:
     ],
 )
 def test_caller_in_pieces_with_an_ordinary_injury(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -101,7 +85,7 @@ def test_caller_in_pieces_with_an_ordinary_injury(text: str, level: str) -> None
     ],
 )
 def test_molten_metal_on_a_small_patch(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -114,7 +98,7 @@ def test_molten_metal_on_a_small_patch(text: str, level: str) -> None:
     ],
 )
 def test_pain_heard_as_tong(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -126,7 +110,7 @@ def test_pain_heard_as_tong(text: str, level: str) -> None:
     ],
 )
 def test_farm_vehicle_tipped(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -139,7 +123,7 @@ def test_farm_vehicle_tipped(text: str, level: str) -> None:
     ],
 )
 def test_sting_with_the_breath_still_normal(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -153,7 +137,7 @@ def test_sting_with_the_breath_still_normal(text: str, level: str) -> None:
     ],
 )
 def test_white_skin_flesh_torn_nail_gun(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -171,7 +155,7 @@ def test_white_skin_flesh_torn_nail_gun(text: str, level: str) -> None:
     ],
 )
 def test_ordinary_small_injuries(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -185,4 +169,4 @@ def test_ordinary_small_injuries(text: str, level: str) -> None:
     ],
 )
 def test_tooth_out_head_unhurt(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)

@@ -13,23 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from dispatch_intake.priority.service import load_priority_rules
-
-from ..conftest import CONFIG_DIR
-
-SHIPPED = load_priority_rules(CONFIG_DIR / "priority.toml")
-
-
-def _level(*texts: str) -> str:
-    return SHIPPED.assess(list(texts)).priority
-
-
-def _check(text: str, level: str) -> None:
-    got = _level(text)
-    if level == "not critical":
-        assert got != "critical", got
-    else:
-        assert got == level, got
+from .triage_levels import assert_level
 
 
 @pytest.mark.parametrize(
@@ -42,7 +26,7 @@ def _check(text: str, level: str) -> None:
     ],
 )
 def test_breath_heard_chuai(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +40,7 @@ def test_breath_heard_chuai(text: str, level: str) -> None:
     ],
 )
 def test_belly_run_over_with_pallor(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -68,7 +52,7 @@ def test_belly_run_over_with_pallor(text: str, level: str) -> None:
     ],
 )
 def test_reaction_after_a_jab_in_pieces(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +65,7 @@ def test_reaction_after_a_jab_in_pieces(text: str, level: str) -> None:
     ],
 )
 def test_blade_and_a_bleeding_trunk(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +78,7 @@ def test_blade_and_a_bleeding_trunk(text: str, level: str) -> None:
     ],
 )
 def test_face_covered_in_blood(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -107,7 +91,7 @@ def test_face_covered_in_blood(text: str, level: str) -> None:
     ],
 )
 def test_mind_coming_and_going(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -120,7 +104,7 @@ def test_mind_coming_and_going(text: str, level: str) -> None:
     ],
 )
 def test_blisters_raised_with_words_between(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -133,7 +117,7 @@ def test_blisters_raised_with_words_between(text: str, level: str) -> None:
     ],
 )
 def test_grandparents_medicine_said_short(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -146,7 +130,7 @@ def test_grandparents_medicine_said_short(text: str, level: str) -> None:
     ],
 )
 def test_cleaner_in_the_eye(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -158,7 +142,7 @@ def test_cleaner_in_the_eye(text: str, level: str) -> None:
     ],
 )
 def test_ordinary_injury_put_back_together(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -170,7 +154,7 @@ def test_ordinary_injury_put_back_together(text: str, level: str) -> None:
     ],
 )
 def test_bruised_finger_beside_a_scratched_face(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -183,7 +167,7 @@ def test_bruised_finger_beside_a_scratched_face(text: str, level: str) -> None:
     ],
 )
 def test_not_knowing_and_a_drop(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -195,7 +179,7 @@ def test_not_knowing_and_a_drop(text: str, level: str) -> None:
     ],
 )
 def test_hook_in_an_eyelid(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -205,7 +189,7 @@ def test_hook_in_an_eyelid(text: str, level: str) -> None:
     ],
 )
 def test_a_short_time_with_mei_is_no_denial(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -217,7 +201,7 @@ def test_a_short_time_with_mei_is_no_denial(text: str, level: str) -> None:
     ],
 )
 def test_jumper_pulled_back(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -229,7 +213,7 @@ def test_jumper_pulled_back(text: str, level: str) -> None:
     ],
 )
 def test_thing_stuck_behind_the_breastbone(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -241,7 +225,7 @@ def test_thing_stuck_behind_the_breastbone(text: str, level: str) -> None:
     ],
 )
 def test_battery_held_in_the_mouth(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -254,7 +238,7 @@ def test_battery_held_in_the_mouth(text: str, level: str) -> None:
     ],
 )
 def test_nose_askew_and_blocked(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -266,7 +250,7 @@ def test_nose_askew_and_blocked(text: str, level: str) -> None:
     ],
 )
 def test_unhurt_said_before_the_knock(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -278,4 +262,4 @@ def test_unhurt_said_before_the_knock(text: str, level: str) -> None:
     ],
 )
 def test_jerk_in_sleep(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)

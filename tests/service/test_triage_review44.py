@@ -12,19 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from dispatch_intake.priority.service import load_priority_rules
-
-from ..conftest import CONFIG_DIR
-
-SHIPPED = load_priority_rules(CONFIG_DIR / "priority.toml")
-
-
-def _check(text: str, level: str) -> None:
-    got = SHIPPED.assess([text]).priority
-    if level == "not critical":
-        assert got != "critical", got
-    else:
-        assert got == level, got
+from .triage_levels import assert_level
 
 
 @pytest.mark.parametrize(
@@ -36,7 +24,7 @@ def _check(text: str, level: str) -> None:
     ],
 )
 def test_a_button_battery_mouth_marked_in_other_words(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +36,7 @@ def test_a_button_battery_mouth_marked_in_other_words(text: str, level: str) -> 
     ],
 )
 def test_a_nose_turned_to_one_side(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +49,7 @@ def test_a_nose_turned_to_one_side(text: str, level: str) -> None:
     ],
 )
 def test_a_cleaner_in_the_eye_a_clause_away(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -73,7 +61,7 @@ def test_a_cleaner_in_the_eye_a_clause_away(text: str, level: str) -> None:
     ],
 )
 def test_a_grandparents_medicine_box_said_without_de(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +73,7 @@ def test_a_grandparents_medicine_box_said_without_de(text: str, level: str) -> N
     ],
 )
 def test_a_swallowed_coin_said_stuck_where_it_went(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -98,7 +86,7 @@ def test_a_swallowed_coin_said_stuck_where_it_went(text: str, level: str) -> Non
     ],
 )
 def test_a_jumper_pulled_back_in_from_a_window(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -110,11 +98,11 @@ def test_a_jumper_pulled_back_in_from_a_window(text: str, level: str) -> None:
     ],
 )
 def test_a_face_covered_in_blood_said_stopped(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 def test_paint_scratched_is_no_cut() -> None:
-    _check("儿子骑车蹭了人家的车，车刮花了，人没伤着", "routine")
+    assert_level("儿子骑车蹭了人家的车，车刮花了，人没伤着", "routine")
 
 
 @pytest.mark.parametrize(
@@ -127,7 +115,7 @@ def test_paint_scratched_is_no_cut() -> None:
     ],
 )
 def test_a_tip_gone_red_is_no_show_of_blood(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -139,7 +127,7 @@ def test_a_tip_gone_red_is_no_show_of_blood(text: str, level: str) -> None:
     ],
 )
 def test_a_single_drop_of_blood_is_slight(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
 
 
 @pytest.mark.parametrize(
@@ -151,4 +139,4 @@ def test_a_single_drop_of_blood_is_slight(text: str, level: str) -> None:
     ],
 )
 def test_a_bump_with_the_child_back_at_play(text: str, level: str) -> None:
-    _check(text, level)
+    assert_level(text, level)
