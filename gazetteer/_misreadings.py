@@ -15,6 +15,7 @@ from gazetteer._context import words_said
 from gazetteer._index import NAMES, ROAD_WORDS, NameIndex
 from gazetteer._match import Mention, Utterance, pause_starts, sure_names_of, units_said
 from gazetteer._normalise import normalise_text
+from gazetteer._water_words import EDGES, SIDES, SITE_PARTS
 
 _HAN = "[\u4e00-\u9fff]"
 # Words written after a name to point at it (市一院那, 鼓楼这).
@@ -554,16 +555,15 @@ _WITHIN_THE_WALLS = ("城里", "城内", "城外", "城边", "城中", "城墙")
 # with 边上 (汜水边上), it may be the town's edge, and stays the town.
 _WATER_WORDS = ("湖", "河", "江", "渠", "塘", "泉", "潭")
 _RIVER_OLD_NAME_ENDS = ("水",)
-_AT_THE_WATERS_EDGE = ("边上", "边儿", "岸边", "岸上", "沿上", "沿儿", "堤上", "坝上")
 _TOWN_LEVEL_WORDS = ("街道", "镇", "乡")
 # The water said as water, not as the town: someone in it (掉水里, 落水, 湖里), or the lake or river
 # said by its kind alone (那个湖, 河边): the caller is at the water, wherever it lies in the town.
 _IN_THE_WATER = ("水里", "掉水", "落水", "溺水")
 _WATER_BY_ITS_KIND = ("那个{}", "这个{}", "{}里", "{}边")
-# A side of the water (雁鸣湖北边, 米河北岸) or a part of a site at it (雁鸣湖那个码头, 停车场)
-# said right after the short name: the lake's or river's side, not the town's; 那边 is not one.
-_SIDES_OF_THE_WATER = tuple(side + word for side in "东西南北" for word in ("边", "岸", "侧"))
-_PARTS_AT_THE_WATER = ("码头", "停车场", "观景台", "栈道", "游船")
+# A side of the water (雁鸣湖北边, 米河北岸) or a part of a site at it (雁鸣湖那个码头, 停车场),
+# `SIDES` and `SITE_PARTS`, said right after the short name: the lake's or river's side, not the
+# town's; 那边 is not one. The edges, sides and parts are `_water_words`', shared with the water
+# said first as where the caller is.
 
 
 def water_named_by_its_town(
@@ -609,7 +609,7 @@ def water_named_by_its_town(
             )
         )
         for text in said
-        for edge in _AT_THE_WATERS_EDGE
+        for edge in EDGES
     )
 
 
@@ -633,7 +633,7 @@ def _short_name_said_by_its_water(
         if name in units_said(utterance, mention.start, mention.end):
             continue
         after = units_said(utterance, mention.end, mention.end + 3, written_only=True)
-        if after.startswith(_SIDES_OF_THE_WATER + _PARTS_AT_THE_WATER):
+        if after.startswith(SIDES + SITE_PARTS):
             return True
     return False
 

@@ -9,8 +9,9 @@ import re
 from collections.abc import Sequence
 
 from gazetteer._index import NameIndex
-from gazetteer._match import Mention, Utterance, written_units
+from gazetteer._match import Mention, Utterance, pause_starts, units_said, written_units
 from gazetteer._normalise import normalise_text
+from gazetteer._water_words import BRIDGE, EDGES, NEARBY, SIDES, alternatives
 
 # Kinds a said road or crossing is read back as; other places said after the water are not marks.
 _MARKS = frozenset({"road", "crossing"})
@@ -22,17 +23,30 @@ _HELD_AS = frozenset({"landmark"})
 _WATER_FIRST = re.compile(
     r"^(?:俺|我|我们|我们这)?(?:在|搁|就在)?(?:那个|这个)?"
     r"([\u4e00-\u9fff]{1,4}?[河渠湖])"
-    r"(?:$|的?(?:边上|边儿|边|岸边|岸上|[东西南北](?:岸|沿|边|侧)|沿上|沿儿|沿|河堤|堤上|堤岸|"
-    r"大堤|坝上|滩|绿道|上|这儿|这块|这|那儿|跟前|旁边|桥上|桥下|桥头|桥底下))"
+    r"(?:$|的?(?:"
+    + alternatives(
+        EDGES
+        + SIDES
+        + NEARBY
+        + BRIDGE
+        + ("边", "沿", "河堤", "堤岸", "大堤", "滩", "绿道", "上", "这儿", "这块", "这", "那儿")
+    )
+    + "))"
 )
 # Divisions a water is named after or heard like (金水河 of 金水区, 惠济河, 东风渠 heard as 东风区).
 _DIVISIONS = frozenset({"district", "city"})
 _WATER_KINDS = frozenset("河渠")
 # What follows a water's kind that makes it the water, not 河南 begun (金水河南省中医院 is not said,
-# but 河南 begins many names): a side or edge of the water, a bridge, a dyke, or the clause's end.
+# but 河南 begins many names): a side or edge of the water, a bridge, a dyke, or a word of
+# place; matched at the start of what follows, so each word stands for every word it begins
+# (边 for 边上, 堤 for 堤上).
 _AT_THE_WATER = re.compile(
-    r"(?:$|\s|河?(?:堤|边|沿|岸)|边|岸|沿|堤|坝|滩|桥|这|那|跟前|旁边|上|下|里|"
-    r"[东西北](?:边|岸|侧|沿)|南(?:边|岸|侧|沿))"
+    alternatives(
+        SIDES
+        + NEARBY
+        + ("河堤", "河边", "河沿", "河岸")
+        + ("边", "岸", "沿", "堤", "坝", "滩", "桥", "这", "那", "上", "下", "里")
+    )
 )
 
 
@@ -85,6 +99,13 @@ def without_divisions_named_in_a_water(
     >>> town = Utterance("金水河南省", (Segment(0, tuple("金水河南省"), (), True),), 5)
     >>> _water_after(town, 0, 2)
     False
+    >>> units = tuple("金水河南金水河边")
+    >>> twice = Utterance("金水河南 金水河边", (Segment(0, units, (), True),), 8)
+    >>> _water_after(twice, 0, 2), _water_after(twice, 4, 6)
+    (False, True)
+    >>> apart = Utterance("荥阳 河边上", (Segment(0, tuple("荥阳河边上"), (), True),), 5)
+    >>> _water_after(apart, 0, 2)
+    False
     """
 
     def in_a_water(m: Mention) -> bool:
@@ -92,10 +113,9 @@ def without_divisions_named_in_a_water(
         if not any(index.places.kind(link.place) in _DIVISIONS for link in links):
             return False
         # A division whose own name ends in the water's kind (漯河, a city) is said as itself.
-        said = written_units(read[m.utterance])
-        if said.get(m.end - 1) == normalise_text(str(index.terms[m.term]))[-1:]:
-            if said.get(m.end - 1) in _WATER_KINDS:
-                return False
+        last = written_units(read[m.utterance]).get(m.end - 1)
+        if last in _WATER_KINDS and last == normalise_text(str(index.terms[m.term]))[-1:]:
+            return False
         return _water_after(read[m.utterance], m.start, m.end)
 
     return [m for m in mentions if not in_a_water(m)]
@@ -114,9 +134,13 @@ def _water_after(utterance: Utterance, start: int, end: int) -> bool:
         kind_at = end
     else:
         return False
-    water = "".join(said.get(k, "") for k in range(start, kind_at + 1))
-    text = utterance.text
-    at = text.find(water)
-    if at < 0:
+    # Said in one breath: 荥阳，河边上 is the city and then a river's edge, not a water of its name.
+    pauses = pause_starts(utterance, across_pinyin=True)
+    if any(k in pauses for k in range(start + 1, kind_at + 1)):
         return False
-    return _AT_THE_WATER.match(text[at + len(water) : at + len(water) + 3]) is not None
+    after = kind_at + 1
+    if after >= utterance.length or after in pauses:
+        return True
+    return (
+        _AT_THE_WATER.match(units_said(utterance, after, after + 3, written_only=True)) is not None
+    )
