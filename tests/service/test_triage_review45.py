@@ -6,7 +6,9 @@ flesh, charred skin said with no blisters; a baby with its body or a limb out fi
 said 到一半, the baby's hair seen with the urge to push. Each said here in other words than any
 line of bench/, with near-misses that must keep their level (a jump landing on the feet, a slide
 off a bed, a drop of acid, a heart's tablet named with an acid, a knee grazed to the flesh, a
-lie-down heard as a scald, a baby's hair falling out).
+lie-down heard as a scald, a baby's hair falling out). And two of the set's under-triaged
+non-critical families: a dislocation said with its pain in one run, read as the limb's ache, and
+a foot turned a little (有点扭), read as nothing.
 """
 
 from __future__ import annotations
@@ -85,4 +87,29 @@ def test_burn_said_deep(text: str, level: str) -> None:
     ],
 )
 def test_birth_under_way_in_other_words(text: str, level: str) -> None:
+    assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("孩子手腕脱臼了疼得直哭", "urgent"),
+        ("他胳膊肘掉环了疼", "urgent"),
+        # An ache with the dislocation denied.
+        ("胳膊有点疼，没脱臼，能动", "routine"),
+    ],
+)
+def test_dislocation_said_with_its_pain(text: str, level: str) -> None:
+    assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("下楼梯脚有点扭，还能走", "routine"),
+        # Swollen and not borne on: sent.
+        ("脚扭了，肿得走不了路", "urgent"),
+    ],
+)
+def test_foot_turned_a_little(text: str, level: str) -> None:
     assert_level(text, level)
