@@ -192,6 +192,9 @@ HOLDOUT36 = ROOT / "bench" / "data" / "utterances-holdout36.tsv"
 # Written blind while set 36 was being run (errands and public places), mapped by reading the data
 # alone, committed unrun; first run in its header.
 HOLDOUT37 = ROOT / "bench" / "data" / "utterances-holdout37.tsv"
+# Written blind while set 37 was being run (the countryside and county towns), mapped by reading the
+# data alone, committed unrun; first run in its header.
+HOLDOUT38 = ROOT / "bench" / "data" / "utterances-holdout38.tsv"
 CONFIG = ROOT / "config"
 TARGETS = {"top1": 0.95, "confident_wrong": 0.01}
 NOT_CONFIDENT = "~"
@@ -365,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print every line gotten wrong")
     parser.add_argument(
-        "--data", type=Path, action="append", help="TSV files (default: all thirty-eight)"
+        "--data", type=Path, action="append", help="TSV files (default: all thirty-nine)"
     )
     args = parser.parse_args(argv)
     runner = Runner()
@@ -408,6 +411,7 @@ def main(argv: list[str] | None = None) -> int:
         HOLDOUT35,
         HOLDOUT36,
         HOLDOUT37,
+        HOLDOUT38,
     )
     paths = args.data or [p for p in sets if p.exists()]
     for path in paths:
