@@ -93,13 +93,19 @@ def spoken_name(official: str) -> str:
     '建设路社区'
     >>> spoken_name("东大街居委会"), spoken_name("城关镇")
     ('东大街社区', '城关镇')
+
+    二七区's 侯寨, 马寨 and a few more list theirs as 社区居民管理委员会: callers say the 社区
+    (侯寨樱桃沟社区), and the body's 居民管理 left in the name made it one no caller says.
+
+    >>> spoken_name("樱桃沟社区居民管理委员会")
+    '樱桃沟社区'
     """
     name = official.strip()
     for body in ("村民委员会", "村委会"):
         if name.endswith(body):
             stem = name[: -len(body)]
             return stem if stem.endswith("村") else stem + "村"
-    for body in ("居民委员会", "居委会"):
+    for body in ("居民管理委员会", "居民委员会", "居委会"):
         if name.endswith(body):
             stem = name[: -len(body)]
             return stem if stem.endswith("社区") else stem + "社区"
