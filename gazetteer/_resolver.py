@@ -28,6 +28,7 @@ import numpy as np
 from gazetteer._bus_stops import stops_named_by_two_roads
 from gazetteer._callers_own_words import without_loose_names_into_the_callers_words
 from gazetteer._centre_called import centre_called_said
+from gazetteer._coach_words import coach_stations_said
 from gazetteer._compounds_said import (
     compound_said_of_a_site,
     compounds_held_as_their_unit,
@@ -245,12 +246,15 @@ def resolve_call(
                     index,
                     road_stretches_said(
                         index,
-                        numbered_streets_said(
+                        coach_stations_said(
                             index,
-                            kind_said_again(
-                                index, restarts_said(index, centre_called_said(index, u))
+                            numbered_streets_said(
+                                index,
+                                kind_said_again(
+                                    index, restarts_said(index, centre_called_said(index, u))
+                                ),
+                                codes,
                             ),
-                            codes,
                         ),
                     ),
                 ),
