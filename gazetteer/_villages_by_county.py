@@ -1,5 +1,6 @@
 """A village said without its 村 as a word of its own, with its county said in the same call
-(桃花峪，荥阳那个桃花峪: 荥阳's 桃花峪村, not 巩义's).
+(桃花峪，荥阳那个桃花峪: 荥阳's 桃花峪村, not 巩义's), or a 社区 that kept its village's name
+(管城区那个杨庄: 杨庄社区).
 
 A village said right after its town without 村 is read by `villages_short_of_their_word`; said
 as a word of its own with only its county (荥阳那个桃花峪), nothing read it, and the words were
@@ -23,6 +24,29 @@ from gazetteer._index import NAMES, NameIndex
 from gazetteer._match import Mention, Utterance, pause_starts, written_units
 
 _VILLAGE_WORD = "村"
+# A 城中村's 社区 keeps the village's name (杨庄社区, 冯庄社区): a word ending as a settlement's
+# name ends (庄, 寨, 屯, 岗 …) may name it said alone, as a village said without 村 is read.
+_COMMUNITY_WORD = "社区"
+# How a unit the words may name, among others of the county, is read: offered, not read back.
+_OFFERED = "dropped"
+_SETTLEMENT_ENDINGS = (
+    "庄",
+    "寨",
+    "砦",
+    "营",
+    "屯",
+    "店",
+    "岗",
+    "沟",
+    "洼",
+    "铺",
+    "堡",
+    "窑",
+    "湾",
+    "坡",
+    "集",
+    "村",
+)
 # A town's words: a word that names a town with one of them is the town said short.
 _TOWN_WORDS = ("镇", "乡", "街道")
 _SHORTEST = 2
@@ -52,7 +76,7 @@ def villages_said_short_with_their_county(
             if not _SHORTEST <= end - start <= _LONGEST:
                 continue
             if any(
-                _names_other_than_villages(index, m)
+                _names_other_than_villages(index, m, counties)
                 for m in mentions
                 if m.utterance == number
                 and m.quality >= sure
@@ -63,25 +87,60 @@ def villages_said_short_with_their_county(
             ):
                 continue  # the word names something else as said
             word = "".join(units[k] for k in range(start, end))
-            if any(term is not None for term in index.term_ids([word + w for w in _TOWN_WORDS])):
+            if _a_towns_short_name(index, word, counties):
                 continue  # 古荥, 超化: a town's short name (古荥镇), not its seat's village
-            name = word + _VILLAGE_WORD
-            if name in utterance.text:
+            names = _unit_names(word)
+            if any(name in utterance.text for name in names):
                 continue  # 小寨 小寨村: the village said whole is read as said
-            (term,) = index.term_ids([name])
-            if term is None:
-                continue
             villages = {
-                link.place
+                (link.place, term)
+                for term in index.term_ids(names)
+                if term is not None
                 for link in index.links(term)
                 if link.weight >= NAMES
                 and index.places.kind(link.place) == "village"
-                and index.places.name(link.place) == name
+                and index.places.name(link.place) in names
                 and (index.places.admin(link.place).adcode or "").startswith(counties)
             }
             if len(villages) == 1:
+                ((_, term),) = villages
                 found.append(Mention(number, start, end, term, sure, "exact"))
+            elif len({place for place, _ in villages}) == len({t for _, t in villages}) > 1:
+                # 金水区那个徐庄: its 徐庄村 and its 徐庄社区, each held under its own name, are
+                # offered, neither read back; a town of the name elsewhere (登封's 徐庄镇) is not
+                # what a caller who named the district means.
+                found.extend(
+                    Mention(number, start, end, t, sure, _OFFERED) for _, t in sorted(villages)
+                )
     return found
+
+
+def _a_towns_short_name(index: NameIndex, word: str, counties: tuple[str, ...]) -> bool:
+    """Whether `word` is the short name of a town of the counties said (古荥 of 荥阳's 古荥镇).
+    A town of that name in another county (杨庄乡 of 舞钢, 冯庄乡 of 通许) is not what a caller
+    who named their district means by it: 管城区那个杨庄 is 管城's 杨庄社区."""
+    return any(
+        index.places.kind(link.place) == "town"
+        and (index.places.admin(link.place).adcode or "").startswith(counties)
+        for term in index.term_ids([word + w for w in _TOWN_WORDS])
+        if term is not None
+        for link in index.links(term)
+        if link.weight >= NAMES
+    )
+
+
+def _unit_names(word: str) -> list[str]:
+    """The names a unit said by `word` may be held under: its village (桃花峪村), and, for a
+    word that ends as a settlement's name does (杨庄, 聂寨, 站马屯), the 社区 a 城中村 became
+    and kept the name of (管城区那个杨庄: 二里岗's 杨庄社区).
+
+    >>> _unit_names("杨庄"), _unit_names("桃花峪")
+    (['杨庄村', '杨庄社区'], ['桃花峪村'])
+    """
+    names = [word + _VILLAGE_WORD]
+    if word.endswith(_SETTLEMENT_ENDINGS):
+        names.append(word + _COMMUNITY_WORD)
+    return names
 
 
 def _without_pointing(word: str) -> str:
@@ -96,11 +155,19 @@ def _without_pointing(word: str) -> str:
     return word
 
 
-def _names_other_than_villages(index: NameIndex, mention: Mention) -> bool:
+def _names_other_than_villages(
+    index: NameIndex, mention: Mention, counties: tuple[str, ...]
+) -> bool:
     """Whether a mention read surely names a place other than a village: a name only villages
-    elsewhere bear (牛王庙 of 洛阳's and 南阳's) leaves the word to the county's village."""
+    elsewhere bear (牛王庙 of 洛阳's and 南阳's) leaves the word to the county's village, and so
+    does a town's short name only towns of other counties bear (徐庄 of 登封's 徐庄镇, said with
+    金水区)."""
     return any(
         index.places.kind(link.place) != "village"
+        and not (
+            index.places.kind(link.place) == "town"
+            and not (index.places.admin(link.place).adcode or "").startswith(counties)
+        )
         for link in index.links(mention.term)
         if link.weight >= NAMES
     )
