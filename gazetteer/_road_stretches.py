@@ -8,7 +8,9 @@ inside it (龙湖, a district of 汕头) was left to say where the caller is. Sa
 word (段, 截, 头), the side names the stretch: the words are read as that stretch's name when the
 data holds a road of it. A side said without one (农业路路东, 金水路东边) is which side of the
 road, or what lies east of it, and stays as said; so does a side the data holds no road of
-(花园路北段).
+(花园路北段). Nor is a section said in an address, with its house number after it
+(金水路东段56号, 建设路西段100号): addresses number a road by its sections, so it is the road
+said.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from gazetteer._normalise import normalise_text
 # The road's word, the side, and the stretch word (东段, 东边那段, 西头, 南半截, 北边那一截).
 _SIDE_STRETCH = re.compile("(路|街|大道)的?([东西南北])(?:边|面|半)?(?:那|这)?一?(?:段|截|头)儿?")
 _HAN = re.compile("[\u4e00-\u9fff]")
+# A house number right after the stretch (东段56号): addresses number a road by its sections
+# (北环路东段10号, 自由路西段58号), so the section is of the road said.
+_HOUSE_NUMBER_AFTER = re.compile("[0-9零〇一二两三四五六七八九十百千]+号")
 # How many characters a road's name may have before its road word (龙湖外环).
 _LONGEST_STEM = 6
 _SHORTEST_STEM = 2
@@ -42,6 +47,8 @@ def road_stretches_said(index: NameIndex, text: str) -> str:
         if start < done:
             continue
         road_word, side = found.group(1), found.group(2)
+        if _HOUSE_NUMBER_AFTER.match(said, found.end()):
+            continue  # 金水路东段56号: an address's section of the road said, not 金水东路
         for length in range(_LONGEST_STEM, _SHORTEST_STEM - 1, -1):
             stem = said[start - length : start] if start >= length else ""
             if len(stem) != length or not all(_HAN.match(c) for c in stem):
