@@ -61,6 +61,9 @@ AFTER = (
     # The same by a place said with 那边 (郑州火车站那边那个解放路): 那边 alone says only where
     # a place is, but 那边那个 picks the one there of the name that follows.
     "那边那个",
+    # And by a place said with 那边的 before the one it is by (二七广场那边的德化街, 紫荆山那边的
+    # 商代城墙): the one after is where the caller is (nothing after it in its clause: no cue).
+    "那边的",
     # Outside a place's gate or walls (郑大新校区东门外): on the road or square before it.
     "门外",
     "外面",
@@ -495,8 +498,7 @@ def reference_phrases(
         cuts = [
             (k, cue)
             for cue in AFTER
-            if (k := clause.find(cue)) > 0
-            and not (cue.endswith(_WHICH_ONE) and clause.endswith(cue))
+            if (k := clause.find(cue)) > 0 and not (cue.endswith(_PICKS) and clause.endswith(cue))
         ]
         if not cuts:
             if clause:
@@ -783,6 +785,9 @@ def _road_said(text: str) -> bool:
 
 # A clause ending "the one" (包公湖那个) after another: which of the places so named is meant.
 _WHICH_ONE = "那个"
+# The endings of the cues that pick the place said after them (边上那个, 那边的): with nothing
+# after them in the clause (河大家属院 明伦那边的 东门进) they pick nothing.
+_PICKS = (_WHICH_ONE, "的")
 
 
 def which_one_phrases(text: str) -> list[str]:
@@ -1086,8 +1091,8 @@ def _cued_occurrences(starts: list[int], words: str, said: str) -> list[int]:
 
 # The cues of a reference that say only what the caller is near (华山路跟前), not which other
 # place by it is meant (包公湖边上那个开封府, whose lake said first was no place of its own).
-_NEAR_ALONE = tuple(cue for cue in AFTER if not cue.endswith("那个"))
-_PICKING = tuple(cue for cue in AFTER if cue.endswith("那个"))
+_NEAR_ALONE = tuple(cue for cue in AFTER if not cue.endswith(_PICKS))
+_PICKING = tuple(cue for cue in AFTER if cue.endswith(_PICKS))
 
 
 def score_with_references(
