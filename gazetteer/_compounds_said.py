@@ -5,6 +5,7 @@ the division codes name the unit it became."""
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -147,7 +148,14 @@ def _unit_before(
         # A works named by its kind alone (烟厂家属院) is offered as the unit of that name, as
         # a works said short is: every city has one, the unit is one county's.
         named = _HEARD_SHORT if name in index.works_of_every_city else "exact"
-        for stem, how in ((name, named), (short, _HEARD_SHORT)):
+        # A works its city's people named with the city's character before it (郑煤机 for
+        # 郑州煤矿机械厂, its 郑煤机社区) is said without it as often (煤机厂家属院).
+        city_stems = [c + short for c in _city_characters(index, codes) if short != name]
+        for stem, how in (
+            (name, named),
+            (short, _HEARD_SHORT),
+            *((s, _HEARD_SHORT) for s in city_stems),
+        ):
             terms = index.term_ids([stem + word for word in _UNIT_WORDS])
             held = {
                 (term, link.place)
@@ -162,9 +170,33 @@ def _unit_before(
                 if stem == name and _in_counties(index, place, counties):
                     how = "exact"  # 新郑烟厂家属院: the county said says which works
                 return Mention(number, start, at + size, term, sure, how)
-            if held or stem == short:
+            if held:
                 break
     return None
+
+
+_CITY_CHARACTERS: weakref.WeakKeyDictionary[NameIndex, dict[tuple[str, ...], tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _city_characters(index: NameIndex, codes: Sequence[str]) -> tuple[str, ...]:
+    """The first character of the name of each city of `codes` (郑 of 郑州市), which its works
+    are named with (郑煤机, 郑纺机); read once for an index and centre."""
+    known = _CITY_CHARACTERS.setdefault(index, {})
+    key = tuple(codes)
+    if key not in known:
+        known[key] = tuple(
+            sorted(
+                {
+                    index.places.name(p)[0]
+                    for p in range(len(index.places))
+                    if index.places.kind(p) == "city"
+                    and (index.places.admin(p).adcode or "").startswith(key)
+                }
+            )
+        )
+    return known[key]
 
 
 def _takes(span: tuple[int, int], start: int, at: int) -> bool:
