@@ -1290,14 +1290,19 @@ def _overlap_any(a: Mention, b: Mention) -> bool:
 
 
 def _generic(index: NameIndex, utterance: Utterance, mention: Mention) -> bool:
-    """A mention whose words are only a kind of place (医院, 校区) names nothing."""
+    """A mention whose words are only a kind of place (医院, 校区) names nothing; nor does one
+    that reads them as that kind heard a character short (政务服务中 of 二七区政务服务中心, read
+    as 政务服务中心): the kind said whole names nothing, and the city's own hall, which its name
+    without 郑州 is held for, is not what a caller who named another division means."""
     units = [
         unit
         for segment in utterance.segments
         for k, unit in enumerate(segment.units)
         if mention.start <= segment.offset + k < mention.end
     ]
-    return "".join(units) in index.generic_words
+    return "".join(units) in index.generic_words or (
+        mention.how == "dropped" and str(index.terms[mention.term]) in index.generic_words
+    )
 
 
 def _exact(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> None:
