@@ -5,8 +5,8 @@ name 社区居民管理 (侯寨曹洼社区); a 社区 that kept its village's n
 district (金水区那个白庄); a road's section said in an address with its house number
 (航海路东段120号); a place said after another and 那边的 (碧沙岗那边的建设路); a works' housing
 said by its short name and 厂 where the 社区 bears its city's character (煤机厂宿舍); the Shang
-city site said by its wall after a place it lies by. Each with near-misses that keep their
-answer."""
+city site said by its wall after a place it lies by; a district's or county's own service hall
+(上街区政务服务中心), not the city's. Each with near-misses that keep their answer."""
 
 import pytest
 
@@ -124,3 +124,22 @@ def test_the_shang_wall_after_a_road_it_lies_by_is_the_shang_site(gz):
 
 def test_kaifengs_wall_keeps_its_answer(gz):
     assert _read_back(gz, "开封城墙西门") == "lm-kf-kaifengchengqiang"
+
+
+@pytest.mark.parametrize(
+    ("said", "government"),
+    [
+        ("上街区政务服务中心", "lm-zz-gov-410106"),
+        ("荥阳市政务服务中心，排队那", "lm-zz-gov-410182"),
+        ("登封市政务服务中心", "lm-zz-gov-410185"),
+    ],
+)
+def test_a_divisions_own_service_hall_is_not_the_citys(gz, said, government):
+    r, top = _resolve(gz, said)
+    assert top == government, said
+    assert "lm-zz-zhengwufuwuzhongxin" not in [c.place.id for c in r.candidates], said
+    assert r.question.kind != "confirm", said
+
+
+def test_the_citys_service_hall_said_with_its_city_is_still_read_back(gz):
+    assert _read_back(gz, "郑州市政务服务中心") == "lm-zz-zhengwufuwuzhongxin"
