@@ -1291,18 +1291,34 @@ def _overlap_any(a: Mention, b: Mention) -> bool:
 
 def _generic(index: NameIndex, utterance: Utterance, mention: Mention) -> bool:
     """A mention whose words are only a kind of place (医院, 校区) names nothing; nor does one
-    that reads them as that kind heard a character short (政务服务中 of 二七区政务服务中心, read
-    as 政务服务中心): the kind said whole names nothing, and the city's own hall, which its name
-    without 郑州 is held for, is not what a caller who named another division means."""
-    units = [
-        unit
+    that reads them as that kind heard a character short where the kind follows a division's
+    level word (二七区政务服务中心, whose 政务服务中 read 政务服务中心; 荥阳市政务服中心): the
+    division's own is meant, not the city's hall, which the kind's name is held for as the
+    city's people say it without 郑州. Said after no division (省体，体育中心南门) it stays."""
+    at = {
+        segment.offset + k: unit
         for segment in utterance.segments
         for k, unit in enumerate(segment.units)
-        if mention.start <= segment.offset + k < mention.end
-    ]
-    return "".join(units) in index.generic_words or (
-        mention.how == "dropped" and str(index.terms[mention.term]) in index.generic_words
+    }
+    words = "".join(at.get(k, "") for k in range(mention.start, mention.end))
+    if words in index.generic_words:
+        return True
+    kind = str(index.terms[mention.term])
+    if mention.how != "dropped" or kind not in index.generic_words:
+        return False
+    # Where the kind begins: at the mention, a character before it (务服务中心 of 政务服务中心),
+    # or where a longer kind said whole holds it (务中心, read 政务中心, of 政务服务中心).
+    said = "".join(
+        unit if len(unit := at.get(k, " ")) == 1 else " " for k in range(max(at, default=-1) + 1)
     )
+    wholes = [
+        found.start()
+        for whole in index.generic_words
+        for found in re.finditer(re.escape(whole), said)
+        if found.start() <= mention.start and mention.end <= found.end()
+    ]
+    near = [b for b in (mention.start, mention.start - 1) if said.startswith(kind[:2], b)]
+    return any(at.get(begin - 1, "") in _COUNTY_LEVELS for begin in (*wholes, *near))
 
 
 def _exact(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> None:
