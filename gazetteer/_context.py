@@ -2442,6 +2442,9 @@ _TOWN_FACILITY_WORDS = (
 )
 
 
+_TOWN_LEVEL_SAID = re.compile("^(?:街道|镇|乡)")
+
+
 def facility_said_in_a_town(
     index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], town: int
 ) -> bool:
@@ -2451,7 +2454,10 @@ def facility_said_in_a_town(
     for mention in mentions:
         if not any(link.place == town for link in index.links(mention.term)):
             continue
-        after = units_said(read[mention.utterance], mention.end, mention.end + 6, written_only=True)
+        after = units_said(read[mention.utterance], mention.end, mention.end + 7, written_only=True)
+        # The town said by its old level (侯寨乡, now a 街道) or short of it: its level word
+        # comes between the name and what it has.
+        after = _TOWN_LEVEL_SAID.sub("", after, count=1)
         if after.removeprefix("中心").startswith(_TOWN_FACILITY_WORDS):
             return True
     return False

@@ -143,3 +143,20 @@ def test_a_divisions_own_service_hall_is_not_the_citys(gz, said, government):
 
 def test_the_citys_service_hall_said_with_its_city_is_still_read_back(gz):
     assert _read_back(gz, "郑州市政务服务中心") == "lm-zz-zhengwufuwuzhongxin"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["侯寨乡派出所门口", "侯寨乡敬老院，老人摔了", "侯寨乡中心卫生院打针那屋"],
+)
+def test_a_facility_of_a_town_said_by_its_old_level_is_not_read_back_as_the_town(gz, said):
+    # 侯寨 is a 街道 now; said 侯寨乡, its level word stands between its name and what it has.
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.question.kind != "confirm", said
+    assert "adm-410103015" in [c.place.id for c in r.candidates[:3]], said
+
+
+def test_the_town_said_by_its_old_level_alone_is_still_read_back(gz):
+    r = gz.resolve(["侯寨乡政府门口"], jurisdiction=ZHENGZHOU)
+    assert r.question.kind == "confirm"
+    assert r.candidates[0].place.id == "adm-410103015"
