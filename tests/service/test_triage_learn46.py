@@ -4,8 +4,9 @@ in a bathroom; someone seen down from outside a shut home; a breath in bursts af
 answer said with Henan 木; only a moan on the phone; smoke in the home with no way out; a worn
 alarm the wearer does not answer; and, kept lower, bedridden said of who the patient is, a watch
 that set off its own alarm, a head only said unhurt beside a pain, a phone dialled at random and
-Henan 木 for 没 in a minor complaint — each said here in other words than any line of bench/,
-with near-misses that must keep their level.
+Henan 木 for 没 in a minor complaint; then a dialysis fistula gone still, neither eating nor
+drinking for days, constipation said with Henan 解手 and another hospital asked for — each
+said here in other words than any line of bench/, with near-misses that must keep their level.
 """
 
 from __future__ import annotations
@@ -155,4 +156,19 @@ def test_head_only_said_unhurt(text: str, level: str) -> None:
     ],
 )
 def test_lower_levels_kept(text: str, level: str) -> None:
+    assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("我舅的造瘘那儿今天摸不着跳了，后天才透析", "urgent"),
+        ("老太太两天滴水不进，一直躺在炕上", "urgent"),
+        ("俺公公解不下手快一个礼拜了，吃饭还中", "routine"),
+        ("俺爹住院住得挺好，就是想换一家医院", "routine"),
+        # A booked dialysis ride: not a fistula gone still.
+        ("透析做完了，想约个车回家", "routine"),
+    ],
+)
+def test_remaining_families(text: str, level: str) -> None:
     assert_level(text, level)
