@@ -74,8 +74,9 @@ def test_breath_in_bursts(text: str, level: str) -> None:
     [
         ("俺大伯躺床上，拍拍他木有回应", "critical"),
         ("俺嫂子歪沙发上了，喊她木吭声", "critical"),
-        # 木 as numb, the patient talking.
+        # 木 as numb, the patient talking; numb (麻木) before 应该.
         ("俺爷脚底下有点木，能说能笑", "not critical"),
+        ("叫他手麻木应该咋办", "not critical"),
     ],
 )
 def test_no_answer_said_with_henan_mu(text: str, level: str) -> None:
