@@ -127,8 +127,9 @@ def test_alarm_the_wearer_does_not_answer(text: str, level: str) -> None:
     [
         ("长期卧床的俺娘，瘫在床上七八年了，想约车去县医院", "not urgent"),
         ("把瘫在床上的老爷子送去复查", "not urgent"),
-        # Gone limp on the bed now and not answering.
+        # Gone limp on the bed now and not answering; 的 ending the clause, slumped there now.
         ("我妈刚才突然瘫在床上，叫她也不应", "critical"),
+        ("俺姑瘫在床上的，一动不动", "critical"),
     ],
 )
 def test_bedridden_said_of_who_the_patient_is(text: str, level: str) -> None:
