@@ -114,6 +114,9 @@ def test_smoke_with_no_way_out(text: str, level: str) -> None:
     [
         ("养老院系统显示李大爷的呼救器报警了，打他电话都不接", "critical"),
         ("姥姥的手环刚才报警，视频电话也不接", "critical"),
+        ("老爷子电话一直不接，他那个手环也报警了", "critical"),
+        # A car's alarm: no wearer.
+        ("楼下车报警了，打电话车主不接", "not critical"),
         # The wearer answered and is well.
         ("手环报警了，打过去我妈接了，说是洗碗的时候碰了一下手环，人没事", "not urgent"),
     ],
@@ -154,6 +157,8 @@ def test_head_only_said_unhurt(text: str, level: str) -> None:
     [
         ("打错了，这电话是小孙子乱打的", "unknown"),
         ("表报了个摔倒，一问是孙子把手表掉地上了，老人好好的", "not urgent"),
+        # A watch that came off in the wearer's own fall.
+        ("老人摔倒了，手表掉了，腿疼起不来", "urgent"),
         ("胳膊上撞了块青，不疼，问问用不用擦药", "routine"),
         ("脚上划了个口子，包上以后木再流血了", "routine"),
     ],
