@@ -47,6 +47,8 @@ def test_faint_still_in_a_bathroom(text: str, level: str) -> None:
     [
         ("社区网格员隔着玻璃瞧见老爷子倒在地板上了", "critical"),
         ("快递员说从窗缝里看到屋里有个人躺地下", "critical"),
+        # Seen down and awake, waving: a fall read by itself.
+        ("隔着窗子看见姑奶奶躺在地上，她朝我摆手", "not critical"),
         # Knocked and not answered, nobody seen down.
         ("敲了好几回门都没人开，不知道人在不在家", "not critical"),
     ],
