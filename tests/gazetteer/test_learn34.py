@@ -34,7 +34,13 @@ def test_east_district_said_with_a_road_of_the_centre_is_its_own(gz, said, place
 
 @pytest.mark.parametrize(
     "said",
-    ["东区", "东区这边 一个小区里", "杉杉奥特莱斯，郑州那个，东区那边，俺是保洁"],
+    [
+        "东区",
+        "东区这边 一个小区里",
+        # 杉杉奥特莱斯 is held since (SOURCES.md, third round of absent places): a mall the data
+        # still lacks stands for it.
+        "凯德广场，郑州那个，东区那边，俺是保洁",
+    ],
 )
 def test_east_district_without_a_place_of_the_centre_is_asked(gz, said):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)

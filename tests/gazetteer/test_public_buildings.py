@@ -119,7 +119,8 @@ def test_the_new_buildings_take_no_other_places_name(gz, said, place):
         "中牟县图书馆",
         "荥阳市图书馆",
         "星阳市图书馆",
-        "金水区公安分局",
+        # 金水区's bureau is held since (SOURCES.md, third round of absent places); 二七区's is not.
+        "二七区公安分局",
         "尉氏县法院",
     ],
 )
