@@ -422,8 +422,8 @@ def resolve_call(
     # Places nothing said separates are ordered by whether a division was named only by its
     # short name (龙亭 the park before 龙亭区, whose short name it is), then by whether they
     # lie in the answering centre's province (新华区 of 平顶山 before 石家庄's, for a 开封
-    # caller), then by the prior from data and how much the data knows in each one's county
-    # (`_known_around`), then by id: never by the order of the files.
+    # caller), then by the prior from data and its own known children, and how much the data
+    # knows in each one's county (`_known_around`), then by id: never by the order of the files.
     prominence = index.prominence
     sure = [m for m in mentions if m.quality >= SURE]
     said_names = {index.terms[m.term] for m in sure}
@@ -454,6 +454,10 @@ def resolve_call(
             index.places.kind(s.place) not in COARSE_KINDS
             or (index.places.admin(s.place).adcode or "")[:2] not in provinces,
             -round(float(prominence[s.place]), 4),
+            # The prior's last term, its own known children, is smaller than the rounding
+            # when the counts are close (中原路 208, 中原西路 209): read it whole, or whether
+            # the rounding keeps it turns on how many places the city holds elsewhere.
+            -len(index.children.get(s.place, ())),
             -int(index.known_around[s.place]),
             index.places.place_id(s.place),
         ),
