@@ -35,6 +35,7 @@ def _confirmed(r):
         # Police stations, by the name callers use.
         ("金水区 南阳路派出所 门口", "lm-zz-paichusuo-nanyanglu"),
         ("新烟街派出所 户籍窗口", "lm-zz-paichusuo-xinyanjie"),
+        ("金水 杜岭派出所 门口", "lm-zz-paichusuo-duling"),
         ("新郑 观音寺派出所 院里", "lm-zz-paichusuo-guanyinsi"),
         ("登封颍阳派出所", "lm-zz-paichusuo-yingyang"),
     ],
@@ -65,6 +66,7 @@ def test_a_place_of_kaifeng_is_found_by_what_callers_say(gz, said, place):
         # whose clinic was tried and taken out (巩义's 米河镇).
         ("新郑观音寺镇 集上", ZHENGZHOU, "adm-410184103"),
         ("巩义米河镇 街上", ZHENGZHOU, "adm-410181100"),
+        ("杜岭街道 办事处", ZHENGZHOU, "adm-410105004"),
         # The roads a station is named after keep theirs, and their crossings.
         ("南阳路 北三环 那个路口", ZHENGZHOU, "xing-lm-zz-beisanhuan-lm-zz-nanyanglu"),
         # 郑州's closed west coach station keeps its name, and 开封's main coach station its own.
