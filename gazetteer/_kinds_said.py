@@ -33,7 +33,7 @@ _BY_IT = ("对面", "旁边", "附近", "后面", "后头", "隔壁", "跟前", 
 # Sites a caller names by the road they stand on (北下街那个菜市场) or by their own name, which a
 # 社区 shares (东大寺 那个清真寺): a road or a 社区 is never of these kinds. A town or a 社区 said
 # as itself (洧川城里 菜市场, 陈砦村那个菜市场) is where the site is, and is read back.
-_SITE_KINDS = ("农贸市场", "菜市场", "市场", "清真寺", "礼拜寺", "教堂")
+_SITE_KINDS = ("农贸市场", "菜市场", "市场", "清真寺", "礼拜寺", "教堂", "公园", "游园")
 _ROADS = frozenset({"road", "crossing"})
 # The kind is said of the name only in the name's own clause, after it (北下街那个菜市场; 东大寺
 # 那个清真寺 with a pause): a road said first and the site said in a clause of its own (北下街，

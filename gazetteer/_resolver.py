@@ -174,6 +174,7 @@ from gazetteer._station_kind_said import station_kinds_said_after_a_station
 from gazetteer._station_squares import station_squares_said
 from gazetteer._stations_by_side import stations_said_by_a_side
 from gazetteer._stations_by_their_rail_word import stations_said_with_their_rail_word
+from gazetteer._stretches_and_exits import division_said_as_a_roads_stretch
 from gazetteer._under_divisions import places_under_said_divisions
 from gazetteer._villages_by_county import villages_said_short_with_their_county
 from gazetteer._villages_named_like_landmarks import landmarks_named_like_a_village
@@ -537,6 +538,7 @@ def resolve_call(
             or road_marked_along_unheld_water(index, utterances, row)
             or station_named_after_it_said(index, read, stated, row, SURE)
             or on_a_motorway(utterances)
+            or division_said_as_a_roads_stretch(index, utterances, read, stated, row, SURE)
             or site_of_a_kind_said(index, read, stated, row, SURE, utterances)
             or unheld_name
             or unheld_road_before_a_place(index, utterances, read, stated, row, SURE)

@@ -1,0 +1,77 @@
+"""What set 38's callers said that the resolver read back wrong, in other words: a town said as
+the stretch or the exit of a road the data does not hold (312国道上，贾峪那一段; 荥阳贾峪出口;
+兰考县仪封收费站) is where the road passes the town, not the town; a park the data does not
+hold said by a name a 社区 of the county holds (新郑后端湾游园, 登封棋盘山公园) is the park, not
+the 社区. Each with near-misses that keep their answer."""
+
+import pytest
+
+from gazetteer import Jurisdiction
+
+ZHENGZHOU = Jurisdiction(adcodes=("4101",))
+KAIFENG = Jurisdiction(adcodes=("4102",))
+
+
+def _resolve(gz, said, jurisdiction=ZHENGZHOU):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    return r, (r.candidates[0].place.id if r.candidates else None)
+
+
+@pytest.mark.parametrize(
+    ("said", "town", "jurisdiction"),
+    [
+        ("312国道上，贾峪那一段", "adm-410182110", ZHENGZHOU),
+        ("G310小关镇那截，翻车了", "adm-410181102", ZHENGZHOU),
+        ("荥阳贾峪出口", "adm-410182110", ZHENGZHOU),
+        ("来集出口下来，往东一点", "adm-410183110", ZHENGZHOU),
+        ("省道上，曲梁那段，拖拉机翻了", "adm-410183113", ZHENGZHOU),
+        ("106国道仪封那一截", "adm-410225108", KAIFENG),
+        ("兰考县仪封收费站", "adm-410225108", KAIFENG),
+        ("陈留镇那段，往开封走", "adm-410212101", KAIFENG),
+    ],
+)
+def test_a_town_said_as_a_roads_stretch_or_exit_is_offered_not_read_back(
+    gz, said, town, jurisdiction
+):
+    r, top = _resolve(gz, said, jurisdiction)
+    assert town in [c.place.id for c in r.candidates[:3]], said
+    assert r.question.kind != "confirm", said
+
+
+@pytest.mark.parametrize(
+    ("said", "town"),
+    [
+        ("贾峪镇，312国道旁边", "adm-410182110"),  # the road a mark beside the town
+        ("大金店镇街上", "adm-410185100"),
+        ("下了高速，在来集镇上", "adm-410183110"),
+    ],
+)
+def test_a_town_said_as_where_the_caller_is_is_still_read_back(gz, said, town):
+    r, _ = _resolve(gz, said)
+    assert r.question.kind == "confirm", said
+    assert r.question.options[0].place.id == town, said
+
+
+@pytest.mark.parametrize(
+    ("said", "community"),
+    [
+        ("新郑后端湾游园", "adm-410184002020"),
+        ("登封棋盘山公园，爬山的摔了", "adm-410185001029"),
+    ],
+)
+def test_a_park_not_held_said_by_a_communitys_name_is_not_the_community(gz, said, community):
+    r, _ = _resolve(gz, said)
+    assert r.question.kind != "confirm", said
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("新郑金岭小区", "adm-410184002015"),  # the 社区 said as its compound
+        ("碧沙岗公园北门", "lm-zz-bishagang"),  # a park the data holds
+    ],
+)
+def test_a_community_or_a_held_park_is_still_read_back(gz, said, place):
+    r, _ = _resolve(gz, said)
+    assert r.question.kind == "confirm", said
+    assert r.question.options[0].place.id == place, said
