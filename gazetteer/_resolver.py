@@ -170,6 +170,10 @@ from gazetteer._seat_towns import seat_towns_said
 from gazetteer._seats_of_government import seats_of_government_said
 from gazetteer._site_name_rests import sites_said_by_a_rest
 from gazetteer._sites_after_an_area import without_sites_said_only_by_an_area
+from gazetteer._sites_after_their_town import (
+    sites_said_after_their_town,
+    town_in_the_sites_address,
+)
 from gazetteer._station_kind_said import station_kinds_said_after_a_station
 from gazetteer._station_squares import station_squares_said
 from gazetteer._stations_by_side import stations_said_by_a_side
@@ -391,6 +395,7 @@ def resolve_call(
             index, utterances, read, mentions, references.mentions, pool, SURE
         )
     sites_in_a_named_area(index, stated, pool, _explains, SURE)
+    towns_of_sites = sites_said_after_their_town(index, read, stated, pool, SURE)
     sites_named_by_a_street(index, read, mentions, pool, _explains, SURE)
     numbers = [n for r in read for n in _HOUSE_NUMBER.findall(r.text)]
     # A road said as a reference (过了中原路往南) is passed, not where the caller is: no
@@ -495,7 +500,7 @@ def resolve_call(
     if question.kind == "choose" and _a_road_said_alone(index, question, utterances, read, stated):
         question = Question("confirm", question.options[:1])
     if question.kind == "confirm":
-        question = _two_places_said(index, ranked, candidates, question, stated)
+        question = _two_places_said(index, ranked, candidates, question, stated, towns_of_sites)
     candidates, question = roads_said_by_their_landmark(
         index, utterances, stated, candidates, question, position, SURE
     )
@@ -782,6 +787,7 @@ def _two_places_said(
     candidates: tuple[Candidate, ...],
     question: Question,
     mentions: list[Mention],
+    towns_of_sites: frozenset[Mention] = frozenset(),
 ) -> Question:
     """A place read back while the caller also named another for sure, in words that say
     nothing of it (禹王台公园 and 开封站): both are offered, never one read back."""
@@ -792,6 +798,8 @@ def _two_places_said(
         # An area the place lies in (郑东新区 for 千玺广场), or the road it stands on (农业路 for
         # 河南博物院), says where it is, by the road's name or the other name said (中华北路
         # of 中华路).
+        if mention in towns_of_sites and town_in_the_sites_address(index, mention, place):
+            return NAMES  # 告成镇观星台: the town the site's address names, said before it
         said = normalise_text(str(index.terms[mention.term]))
         if address and any(
             link.weight >= NAMES

@@ -2,7 +2,8 @@
 the stretch or the exit of a road the data does not hold (312国道上，贾峪那一段; 荥阳贾峪出口;
 兰考县仪封收费站) is where the road passes the town, not the town; a park the data does not
 hold said by a name a 社区 of the county holds (新郑后端湾游园, 登封棋盘山公园) is the park, not
-the 社区. Each with near-misses that keep their answer."""
+the 社区; a site said right after the town its address names (竹林镇长寿山, 龙湖镇华南城) is the
+site. Each with near-misses that keep their answer."""
 
 import pytest
 
@@ -75,3 +76,39 @@ def test_a_community_or_a_held_park_is_still_read_back(gz, said, place):
     r, _ = _resolve(gz, said)
     assert r.question.kind == "confirm", said
     assert r.question.options[0].place.id == place, said
+
+
+@pytest.mark.parametrize(
+    ("said", "site"),
+    [
+        ("竹林镇长寿山，爬山的摔了", "lm-zz-zhulinchangshoushan"),
+        ("站街镇杜甫故里门口", "lm-zz-dufuguli"),
+        ("龙湖镇华南城里头", "lm-zz-huanancheng"),
+        ("豫龙镇郑州西站出站口", "lm-zz-zhengzhouxizhan"),
+    ],
+)
+def test_a_site_said_right_after_its_town_is_the_site(gz, said, site):
+    r, _ = _resolve(gz, said)
+    assert r.question.kind == "confirm", said
+    assert r.question.options[0].place.id == site, said
+
+
+@pytest.mark.parametrize(
+    ("said", "town"),
+    [
+        ("大冶镇观星台", "adm-410185105"),  # 观星台's address names 告成镇, not 大冶镇
+        ("站街镇，杜甫故里那边", "adm-410181106"),  # the town first, in a clause of its own
+    ],
+)
+def test_a_site_after_another_town_or_after_a_pause_is_not_read_back(gz, said, town):
+    r, top = _resolve(gz, said)
+    assert top == town, said
+    assert not (
+        r.question.kind == "confirm" and r.question.options[0].place.id.startswith("lm-")
+    ), said
+
+
+def test_a_village_named_after_the_site_is_the_village(gz):
+    r, top = _resolve(gz, "荥阳汜水镇虎牢关村，村东头")
+    assert top == "adm-410182105205"
+    assert r.question.kind == "confirm"
