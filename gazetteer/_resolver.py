@@ -103,6 +103,7 @@ from gazetteer._geo import (
 )
 from gazetteer._index import NAMES, NEAR, ROAD_WORDS, NameIndex, address_road
 from gazetteer._institutions_after_county import institutions_said_after_their_county
+from gazetteer._kind_after_a_restart import kinds_after_a_restart
 from gazetteer._kind_said_again import kind_said_again
 from gazetteer._kinds_said import kind_said_of_one_place, site_of_a_kind_said
 from gazetteer._landmark_roads import roads_said_by_their_landmark
@@ -256,7 +257,11 @@ def resolve_call(
                             numbered_streets_said(
                                 index,
                                 kind_said_again(
-                                    index, restarts_said(index, centre_called_said(index, u))
+                                    index,
+                                    restarts_said(
+                                        index,
+                                        kinds_after_a_restart(index, centre_called_said(index, u)),
+                                    ),
                                 ),
                                 codes,
                             ),

@@ -3,7 +3,8 @@ the stretch or the exit of a road the data does not hold (312国道上，贾峪�
 兰考县仪封收费站) is where the road passes the town, not the town; a park the data does not
 hold said by a name a 社区 of the county holds (新郑后端湾游园, 登封棋盘山公园) is the park, not
 the 社区; a site said right after the town its address names (竹林镇长寿山, 龙湖镇华南城) is the
-site. Each with near-misses that keep their answer."""
+site; a name broken off and taken up again with 那个 and its kind (登封市人民…人民就那个医院) is
+the name they make. Each with near-misses that keep their answer."""
 
 import pytest
 
@@ -112,3 +113,24 @@ def test_a_village_named_after_the_site_is_the_village(gz):
     r, top = _resolve(gz, "荥阳汜水镇虎牢关村，村东头")
     assert top == "adm-410182105205"
     assert r.question.kind == "confirm"
+
+
+@pytest.mark.parametrize(
+    ("said", "hospital"),
+    [
+        ("通许县人民…人民…就那个医院", "hosp-txxrmyy"),
+        ("登封市人民…人民就那个医院", "hosp-dfsrmyy"),
+        ("荥阳市人民…人民那个医院，急诊楼", "hosp-xysrmyy"),
+        ("杞县人民…人民…那个医院", "hosp-qxrmyy"),
+        ("尉氏县中…中那个医院", "hosp-wsxzyy"),
+    ],
+)
+def test_a_name_taken_up_by_its_kind_after_a_hesitation_is_that_name(gz, said, hospital):
+    r, top = _resolve(gz, said, KAIFENG if said.startswith(("通许", "杞县", "尉氏")) else ZHENGZHOU)
+    assert r.question.kind == "confirm", said
+    assert r.question.options[0].place.parent == hospital, said
+
+
+def test_broken_words_that_make_no_name_with_the_kind_stay_as_said(gz):
+    r, top = _resolve(gz, "中原路…那个医院旁边")
+    assert top == "lm-zz-zhongyuanlu"
