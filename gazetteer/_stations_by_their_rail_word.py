@@ -20,16 +20,24 @@ from gazetteer._match import Mention, Utterance, pause_starts, written_units
 
 _RAIL_WORDS = ("城际", "城铁", "轻轨", "高铁", "火车")
 _STATION_WORD = "站"
+# Said before the rail word (老火车站): the old station of the town, not another.
+_OLD = "老"
 _STATION = "station"
 STATION_BY_RAIL_WORD = 0.9
 
 
 def rail_word_after(units: Sequence[str], at: int) -> int | None:
-    """Where a rail word and 站 said at `at` end, or None."""
-    for word in _RAIL_WORDS:
-        said = word + _STATION_WORD
-        if "".join(units[at : at + len(said)]) == said:
-            return at + len(said)
+    """Where a rail word and 站 said at `at` end, or None; 老 said before them (兰考老火车站)
+    calls the town's station its old one, beside a newer 南站, and is the same station.
+
+    >>> rail_word_after(tuple("兰考老火车站出站口"), 2)
+    6
+    """
+    for old in ("", _OLD):
+        for word in _RAIL_WORDS:
+            said = old + word + _STATION_WORD
+            if "".join(units[at : at + len(said)]) == said:
+                return at + len(said)
     return None
 
 

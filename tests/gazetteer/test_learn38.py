@@ -4,7 +4,8 @@ the stretch or the exit of a road the data does not hold (312国道上，贾峪�
 hold said by a name a 社区 of the county holds (新郑后端湾游园, 登封棋盘山公园) is the park, not
 the 社区; a site said right after the town its address names (竹林镇长寿山, 龙湖镇华南城) is the
 site; a name broken off and taken up again with 那个 and its kind (登封市人民…人民就那个医院) is
-the name they make. Each with near-misses that keep their answer."""
+the name they make; a town's station said with 老 before its rail word (上街老火车站) is that
+station. Each with near-misses that keep their answer."""
 
 import pytest
 
@@ -134,3 +135,22 @@ def test_a_name_taken_up_by_its_kind_after_a_hesitation_is_that_name(gz, said, h
 def test_broken_words_that_make_no_name_with_the_kind_stay_as_said(gz):
     r, top = _resolve(gz, "中原路…那个医院旁边")
     assert top == "lm-zz-zhongyuanlu"
+
+
+@pytest.mark.parametrize(
+    ("said", "station", "jurisdiction"),
+    [
+        ("上街老火车站出站口", "lm-zz-shangjiezhan", ZHENGZHOU),
+        ("中牟老火车站，出站口", "lm-zz-zhongmouzhan", ZHENGZHOU),
+        ("兰考老火车站，售票厅那", "lm-kf-lankaozhan", KAIFENG),
+    ],
+)
+def test_a_towns_old_railway_station_is_that_station(gz, said, station, jurisdiction):
+    r, top = _resolve(gz, said, jurisdiction)
+    assert top == station, said
+    assert r.question.kind == "confirm", said
+
+
+def test_the_citys_own_old_railway_station_keeps_its_answer(gz):
+    r, top = _resolve(gz, "郑州老火车站，西出站口")
+    assert top == "lm-zz-zhengzhouzhan"
