@@ -2,9 +2,9 @@
 work and in transit): a question left unanswered and a breath said weak with 出气 / 气儿 after
 the cold; a fall down a shaft or from a height said in storeys; steam as a scald and a scald said
 all over; a sleeper who does not stir however pushed; a diabetic or a low sugar whose eyes will
-not open; and, kept lower, hands or feet numb from the cold, food poisoning named and a fit just
-had and over — each said here in other words than any line of bench/, with near-misses that
-must keep their level.
+not open; and, kept lower, hands or feet numb from the cold, food poisoning named, a fit just
+had and over, and a vomit from motion sickness — each said here in other words than any line of
+bench/, with near-misses that must keep their level.
 """
 
 from __future__ import annotations
@@ -91,4 +91,17 @@ def test_a_low_sugar_whose_eyes_will_not_open(text: str, level: str) -> None:
     ],
 )
 def test_kept_lower(text: str, level: str) -> None:
+    assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("旅游团有个大姐晕船了，吐了好几口，上岸就没事了", "routine"),
+        # A breath beside it, and a spin only said like it.
+        ("以前就晕车，这回坐车吐了一次，下车胸口憋得慌喘不上气", "critical"),
+        ("他说跟晕车似的天旋地转，吐了三次，走不了路", "urgent"),
+    ],
+)
+def test_a_vomit_from_motion_sickness(text: str, level: str) -> None:
     assert_level(text, level)
