@@ -45,10 +45,12 @@ def test_the_sites_still_at_a_seat_are_counted(shipped: LoadedData) -> None:
     # at the city's seat (测绘 航空港, 幼专 杜岭), 郑州汽车工程 from the city's seat to 中原区's.
     # Branch absentdata (2026-12): 76 → 77 院区, 郑大一附院's suspended 西院区 added at 中原区's
     # seat (district). See SOURCES.md, "Sixth round", "Campuses at a seat, round 1" and "Places
-    # callers named that the data lacked".
+    # callers named that the data lacked". Branch hosp4 (2026-12): 77 → 84 院区 (13 → 15 city):
+    # 省直三院's three (district), 郑州八院's two (city, district), 新郑二院 (district) and 开封二院
+    # (city), none of whose sites is placed (SOURCES.md, "Hospitals of 郑州 and 开封 by list").
     branches = sites_at_a_seat(shipped, "hospital_branch")
     campuses = sites_at_a_seat(shipped, "campus")
-    assert (len(branches), sum(p.precision == "city" for p in branches)) == (77, 13)
+    assert (len(branches), sum(p.precision == "city" for p in branches)) == (84, 15)
     assert (len(campuses), sum(p.precision == "city" for p in campuses)) == (70, 7)
 
 

@@ -1,0 +1,63 @@
+"""Hospitals of 郑州 and 开封 that callers name and the data lacked until a list was read: 省直三院
+and its three 院区, 郑州八院 and its 西区医院 in 荥阳, 新郑二院, 开封二院. Each is found by its full
+name, its short name and a misheard or typed form; the names of neighbouring hospitals keep
+their answers."""
+
+import pytest
+
+from gazetteer import Jurisdiction
+
+KAIFENG = Jurisdiction(adcodes=("4102",))
+ZHENGZHOU = Jurisdiction(adcodes=("4101",))
+
+
+@pytest.mark.parametrize(
+    ("said", "where", "hospital"),
+    [
+        ("省直三院住院部", ZHENGZHOU, "hosp-hnszdsrmyy"),
+        ("河南省直三院急诊科", ZHENGZHOU, "hosp-hnszdsrmyy"),
+        ("河南省直第3人民医院", ZHENGZHOU, "hosp-hnszdsrmyy"),  # a digit typed for the number
+        ("省值三院", ZHENGZHOU, "hosp-hnszdsrmyy"),  # 值 heard for 直
+        ("郑州市八院门诊", ZHENGZHOU, "hosp-zzsdbrmyy"),
+        ("郑州精神卫生中心", ZHENGZHOU, "hosp-zzsdbrmyy"),
+        ("新郑第二人民医院", ZHENGZHOU, "hosp-xzsderrmyy"),
+        ("开封市二院 急诊", KAIFENG, "hosp-kfsderrmyy"),
+    ],
+)
+def test_a_hospital_the_data_lacked_is_found_by_its_names(gz, said, where, hospital):
+    r = gz.resolve([said], jurisdiction=where)
+    assert r.candidates[0].place.parent == hospital
+    if r.question.kind == "confirm":
+        assert r.question.options[0].place.parent == hospital  # never read back as another one
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [
+        ("俺在郑东新区人民医院急诊", "hosp-hnszdsrmyy-zhengdong"),
+        ("省直三院的西院区", "hosp-hnszdsrmyy-xi"),  # not 市骨科医院's or 儿童医院's 西院区
+        ("省直三院 857院区 门口", "hosp-hnszdsrmyy-857"),
+        ("八院西区医院 荥阳", "hosp-zzsdbrmyy-xiqu"),
+    ],
+)
+def test_a_branch_the_data_lacked_is_found_by_its_name(gz, said, branch):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == branch
+
+
+@pytest.mark.parametrize(
+    ("said", "where", "place"),
+    [
+        ("郑州市第3人民医院", ZHENGZHOU, "hosp-zzsdsrmyy-benbu"),
+        ("河南省职工医院", ZHENGZHOU, "hosp-hnszgyy-benbu"),
+        ("儿童医院西区医院", ZHENGZHOU, "hosp-hnsetyy-xi"),
+        ("新郑人民医院", ZHENGZHOU, "hosp-xzsrmyy-benbu"),
+        ("郑州二院", ZHENGZHOU, "hosp-zzsderrmyy-benbu"),
+        ("开封人民医院", KAIFENG, "hosp-kfsrmyy-benbu"),
+        ("开封市二中医院", KAIFENG, "hosp-kfsdezyy-benbu"),
+        ("陇海路", ZHENGZHOU, "lm-zz-longhailu"),
+    ],
+)
+def test_the_neighbouring_names_keep_their_answers(gz, said, where, place):
+    r = gz.resolve([said], jurisdiction=where)
+    assert r.candidates[0].place.id == place
