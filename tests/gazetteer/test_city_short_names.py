@@ -18,10 +18,13 @@ def test_a_hospital_named_after_its_city_is_found_without_it(gz):
 
 
 def test_another_citys_hospital_is_offered_not_read_back(gz):
-    # 开封's centre: the data holds no 开封市第二人民医院, and 市二院 means the caller's city's.
-    r = gz.resolve(["市二院 急诊楼下"], jurisdiction=KAIFENG)
-    assert r.candidates[0].place.id.startswith("hosp-zzsderrmyy")
+    # 开封's centre: the data holds no 开封市第六人民医院, and 市六院 means the caller's city's.
+    # (市二院 was this test's example until 开封市第二人民医院 was added: it is now 开封's own.)
+    r = gz.resolve(["市六院 急诊楼下"], jurisdiction=KAIFENG)
+    assert r.candidates[0].place.id.startswith("hosp-zzsdlrmyy")
     assert r.question.kind != "confirm"
+    r = gz.resolve(["市二院 急诊楼下"], jurisdiction=KAIFENG)
+    assert r.candidates[0].place.id.startswith("hosp-kfsderrmyy")
 
 
 def test_the_centres_own_city_is_read_back_for_a_city_short_name(gz):
