@@ -61,3 +61,12 @@ def test_a_branch_the_data_lacked_is_found_by_its_name(gz, said, branch):
 def test_the_neighbouring_names_keep_their_answers(gz, said, where, place):
     r = gz.resolve([said], jurisdiction=where)
     assert r.candidates[0].place.id == place
+
+
+@pytest.mark.parametrize("said", ["俺在郑州市五院门诊楼", "在郑州市第五人民医院看病"])
+def test_zhengzhou_peoples_hospital_is_found_by_its_name_before_2008(gz, said):
+    # 郑州市第五人民医院 until 2008; 郑州五附院 and 五附院 stay 郑大五附院's.
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.parent == "hosp-zzrmyy"
+    for other in ("郑州五附院", "五附院"):
+        assert gz.resolve([other], jurisdiction=ZHENGZHOU).candidates[0].place.parent == "hosp-zzu-5"
