@@ -69,4 +69,5 @@ def test_zhengzhou_peoples_hospital_is_found_by_its_name_before_2008(gz, said):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.candidates[0].place.parent == "hosp-zzrmyy"
     for other in ("郑州五附院", "五附院"):
-        assert gz.resolve([other], jurisdiction=ZHENGZHOU).candidates[0].place.parent == "hosp-zzu-5"
+        top = gz.resolve([other], jurisdiction=ZHENGZHOU).candidates[0].place
+        assert top.parent == "hosp-zzu-5"
