@@ -589,7 +589,7 @@ under-triaged, and was then learned from (`learn46-probe.tsv`: recall 1.000, pre
 accuracy .959, 2 under-triaged, none critical; no other set worse, holdout39 accuracy .916 →
 .919). That learning was second-reviewed (`review46-probe.tsv`, 101 phrasings written before any
 tree ran them: critical recall / precision, accuracy, under-triaged — base .552 / .914, .584, 35;
-learner .776 / .938, .752, 18; after the review .966 / .949, .931, 2): its rules were kept to
+learner .793 / .939, .762, 17; after the review .966 / .949, .931, 2): its rules were kept to
 their own words — a collapse heard only as a thud before the snore, someone seen down by a bed,
 a sofa or in a kitchen, through a door's or a balcony's glass, 眼都木睁 and 一点反应都木有, a moan
 named as all that is heard, a bedside bell, an SOS or a band's notice with 无人接听 or 木人接, a
