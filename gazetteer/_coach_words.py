@@ -8,6 +8,11 @@ name of four characters held for it would be heard in other words that sound ali
 The words are read as the 客运 name when the data holds a station of it; 汽车 alone is not
 rewritten (中牟汽车东站 is a county's station by that name).
 
+A county or city said right before 长途 (中牟长途东站, 开封长途西站) names its own station: the
+words are read as that place's station of the side where the data holds one under 汽车 or 客运
+(中牟汽车东站, 开封汽车西站), and as said where it holds none — never as 郑州's, which would read
+郑州's 客运东站 back to a caller at a county's station.
+
 >>> _COACH_SIDE.sub("客运\\\\2站", "长途汽车北站")
 '客运北站'
 """
@@ -21,6 +26,10 @@ from gazetteer._normalise import normalise_text
 
 _COACH_SIDE = re.compile("(长途汽车|长途)([东西南北])站")
 _STATION = "station"
+_DIVISIONS = ("city", "district")
+# The coach words a county's or city's station is held under after its name (开封汽车西站,
+# 登封客运西站, 上街长途汽车站).
+_COACH_WORDS = ("汽车", "客运", "长途汽车")
 
 
 def coach_stations_said(index: NameIndex, text: str) -> str:
@@ -32,15 +41,34 @@ def coach_stations_said(index: NameIndex, text: str) -> str:
 
     def held(found: re.Match[str]) -> str:
         nonlocal changed
-        name = f"客运{found.group(2)}站"
-        (term,) = index.term_ids([name])
-        if term is not None and any(
-            link.weight >= NAMES and index.places.kind(link.place) == _STATION
-            for link in index.links(term)
-        ):
+        side = found.group(2)
+        before = said[: found.start()]
+        for length in (4, 3, 2):
+            if len(before) < length:
+                continue
+            owner = before[-length:]
+            for word in _COACH_WORDS:
+                if _names_a(index, f"{owner}{word}{side}站", (_STATION,)):
+                    changed = True
+                    return f"{word}{side}站"
+            if _names_a(index, owner, _DIVISIONS) and not _names_a(
+                index, f"{owner}客运{side}站", (_STATION,)
+            ):
+                return found.group(0)
+        name = f"客运{side}站"
+        if _names_a(index, name, (_STATION,)):
             changed = True
             return name
         return found.group(0)
 
     out = _COACH_SIDE.sub(held, said)
     return out if changed else text
+
+
+def _names_a(index: NameIndex, name: str, kinds: tuple[str, ...]) -> bool:
+    """Whether the data holds `name` as a name (not a word inside one) of a place of `kinds`."""
+    (term,) = index.term_ids([name])
+    return term is not None and any(
+        link.weight >= NAMES and index.places.kind(link.place) in kinds
+        for link in index.links(term)
+    )
