@@ -99,6 +99,12 @@ def spoken_name(official: str) -> str:
 
     >>> spoken_name("樱桃沟社区居民管理委员会")
     '樱桃沟社区'
+
+    One of 人和路's lists its 社区's body as 社区管理委员会, without 居民: the 社区 too (贾寨社区),
+    not 贾寨社区管理. A zone's 管理委员会 that is no 社区's keeps its name.
+
+    >>> spoken_name("贾寨社区管理委员会"), spoken_name("产业集聚区管理委员会")
+    ('贾寨社区', '产业集聚区管理')
     """
     name = official.strip()
     for body in ("村民委员会", "村委会"):
@@ -109,6 +115,8 @@ def spoken_name(official: str) -> str:
         if name.endswith(body):
             stem = name[: -len(body)]
             return stem if stem.endswith("社区") else stem + "社区"
+    if name.endswith("社区管理委员会"):
+        return name[: -len("管理委员会")]
     if name.endswith("委员会") and len(name) > 5:
         return name[: -len("委员会")]
     return name
