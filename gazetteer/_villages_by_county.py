@@ -75,6 +75,15 @@ def villages_said_short_with_their_county(
             end = start + len(_without_pointing("".join(units[k] for k in range(start, said_end))))
             if not _SHORTEST <= end - start <= _LONGEST:
                 continue
+            # The counties said elsewhere than in the word: the word itself may be a far
+            # district's short name (罗庄 of 临沂's 罗庄区), which is not the caller's county.
+            counties = counties_said(
+                index,
+                [m for m in mentions if not (m.utterance == number and start <= m.start < end)],
+                sure,
+            )
+            if not counties:
+                continue
             if any(
                 _names_other_than_villages(index, m, counties)
                 for m in mentions
@@ -161,13 +170,19 @@ def _names_other_than_villages(
     """Whether a mention read surely names a place other than a village: a name only villages
     elsewhere bear (牛王庙 of 洛阳's and 南阳's) leaves the word to the county's village, and so
     does a town's short name only towns of other counties bear (徐庄 of 登封's 徐庄镇, said with
-    金水区)."""
-    return any(
-        index.places.kind(link.place) != "village"
-        and not (
-            index.places.kind(link.place) == "town"
-            and not (index.places.admin(link.place).adcode or "").startswith(counties)
+    金水区), and a district's short name only districts of other cities bear (罗庄 of 临沂's
+    罗庄区, said with 顺河区)."""
+    cities = tuple(county[:4] for county in counties)
+
+    def elsewhere(place: int) -> bool:
+        adcode = index.places.admin(place).adcode or ""
+        kind = index.places.kind(place)
+        return (kind == "town" and not adcode.startswith(counties)) or (
+            kind == "district" and not adcode.startswith(cities)
         )
+
+    return any(
+        index.places.kind(link.place) != "village" and not elsewhere(link.place)
         for link in index.links(mention.term)
         if link.weight >= NAMES
     )
