@@ -9,14 +9,7 @@ answer."""
 
 import pytest
 
-from gazetteer import Jurisdiction
-
-ZHENGZHOU = Jurisdiction(adcodes=("4101",))
-
-
-def _resolve(gz, said):
-    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
-    return r, (r.candidates[0].place.id if r.candidates else None)
+from .answers import resolved as _resolve
 
 
 @pytest.mark.parametrize(

@@ -10,20 +10,14 @@ city site said by its wall after a place it lies by; a district's or county's ow
 
 import pytest
 
-from gazetteer import Jurisdiction
 from gazetteer._towns import spoken_name
 
-ZHENGZHOU = Jurisdiction(adcodes=("4101",))
-
-
-def _resolve(gz, said):
-    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
-    return r, (r.candidates[0].place.id if r.candidates else None)
+from .answers import ZHENGZHOU, confirmed
+from .answers import resolved as _resolve
 
 
 def _read_back(gz, said):
-    r, _ = _resolve(gz, said)
-    return r.question.options[0].place.id if r.question.kind == "confirm" else None
+    return confirmed(_resolve(gz, said)[0])
 
 
 @pytest.mark.parametrize("said", ["我在航院东区宿舍", "航院东校区的篮球场"])

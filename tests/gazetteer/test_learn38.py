@@ -9,15 +9,8 @@ station. Each with near-misses that keep their answer."""
 
 import pytest
 
-from gazetteer import Jurisdiction
-
-ZHENGZHOU = Jurisdiction(adcodes=("4101",))
-KAIFENG = Jurisdiction(adcodes=("4102",))
-
-
-def _resolve(gz, said, jurisdiction=ZHENGZHOU):
-    r = gz.resolve([said], jurisdiction=jurisdiction)
-    return r, (r.candidates[0].place.id if r.candidates else None)
+from .answers import KAIFENG, ZHENGZHOU
+from .answers import resolved as _resolve
 
 
 @pytest.mark.parametrize(
