@@ -198,6 +198,9 @@ HOLDOUT38 = ROOT / "bench" / "data" / "utterances-holdout38.tsv"
 # Written blind while set 38 was being run (seeking care and caring: hospitals' sites and what is
 # around them), mapped by reading the data alone, committed unrun; first run in its header.
 HOLDOUT39 = ROOT / "bench" / "data" / "utterances-holdout39.tsv"
+# Written blind while set 39 was being run (students and young people), mapped by reading the data
+# alone, committed unrun; first run in its header.
+HOLDOUT40 = ROOT / "bench" / "data" / "utterances-holdout40.tsv"
 CONFIG = ROOT / "config"
 TARGETS = {"top1": 0.95, "confident_wrong": 0.01}
 NOT_CONFIDENT = "~"
@@ -370,7 +373,9 @@ def report(title: str, outcomes: list[Outcome], *, misses: bool) -> dict[str, fl
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print every line gotten wrong")
-    parser.add_argument("--data", type=Path, action="append", help="TSV files (default: all forty)")
+    parser.add_argument(
+        "--data", type=Path, action="append", help="TSV files (default: all forty-one)"
+    )
     args = parser.parse_args(argv)
     runner = Runner()
     sets = (
@@ -414,6 +419,7 @@ def main(argv: list[str] | None = None) -> int:
         HOLDOUT37,
         HOLDOUT38,
         HOLDOUT39,
+        HOLDOUT40,
     )
     paths = args.data or [p for p in sets if p.exists()]
     for path in paths:
