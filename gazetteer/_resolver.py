@@ -158,6 +158,7 @@ from gazetteer._normalise import normalise_text
 from gazetteer._numbered_streets import numbered_streets_said
 from gazetteer._offsets_said import place_said_before_its_road, unheld_road_before_a_place
 from gazetteer._old_campuses import old_campuses_said
+from gazetteer._places_before_their_road import road_said_after_a_place
 from gazetteer._renamed_villages import (
     villages_renamed_before_their_town,
     villages_renamed_in_their_town,
@@ -552,6 +553,7 @@ def resolve_call(
             or site_of_a_kind_said(index, read, stated, row, SURE, utterances)
             or unheld_name
             or unheld_road_before_a_place(index, utterances, read, stated, row, SURE)
+            or road_said_after_a_place(index, utterances, read, stated, row, SURE)
             or read_only_as_an_estate(index, read, stated, row)
         ):
             question = Question("ask_more", question.options)
