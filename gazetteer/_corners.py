@@ -55,10 +55,10 @@ def sites_said_as_a_corner(
             cornered_sites.append(mention)
             continue
         kept.append(mention)
-    return kept if cornered_sites and _crossing_named(index, kept) else list(mentions)
+    return kept if cornered_sites and crossing_named(index, kept) else list(mentions)
 
 
-def _crossing_named(index: NameIndex, mentions: Sequence[Mention]) -> bool:
+def crossing_named(index: NameIndex, mentions: Sequence[Mention]) -> bool:
     """Whether the mentions name a held crossing, or two held roads in words apart."""
     spans: set[tuple[int, int, int]] = set()
     for mention in mentions:

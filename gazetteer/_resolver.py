@@ -101,6 +101,7 @@ from gazetteer._geo import (
     in_jurisdiction,
     position_fit,
 )
+from gazetteer._hospitals_by_a_crossing import hospitals_said_as_a_crossings_mark
 from gazetteer._index import NAMES, NEAR, ROAD_WORDS, NameIndex, address_road
 from gazetteer._institutions_after_county import institutions_said_after_their_county
 from gazetteer._kind_after_a_restart import kinds_after_a_restart
@@ -373,6 +374,8 @@ def resolve_call(
     unheld_name = unread_name_said(inside_a_name, mentions, SURE)
     # 路口东北角，正弘城那个角上: the site says which corner; the caller is at the crossing.
     mentions = sites_said_as_a_corner(index, utterances, read, mentions)
+    # 纬五路经三路十字，省人民医院那儿: the hospital says where the crossing is.
+    mentions = hospitals_said_as_a_crossings_mark(index, utterances, read, mentions)
     references = find_references(index, utterances, read, mentions, SURE, bound)
     # A city said as a reference or a destination (去开封) is not where a common name is.
     mentions = common_names_of_a_city_said(index, read, mentions, references.mentions)
