@@ -3,7 +3,9 @@ first by its kind (巩义市中院, 管城区社区卫生服务…) and then, in
 stands on as where it is (杜甫路那个): the caller is at the place, not anywhere on the road, so
 the road is offered, not read back. A road said after a division only is still read back. A
 crossing said first, then a hospital as where it is (农业路东明路口，肿瘤医院北边): the crossing,
-the hospital only a mark; a caller in the hospital (二附院里头) is at the hospital."""
+the hospital only a mark; a caller in the hospital (二附院里头) is at the hospital. A village
+said with 城中村 (祭城城中村) is the village of a city's district, as its 村 or the 社区 it became,
+not the metro station or road named like it."""
 
 import pytest
 
@@ -57,3 +59,21 @@ def test_a_hospital_said_after_a_crossing_as_where_it_is_marks_the_crossing(
 def test_a_caller_in_the_hospital_by_a_crossing_is_at_the_hospital(gz):
     r, _ = _resolve(gz, "金水路经八路交叉口，二附院里头", ZHENGZHOU)
     assert confirmed(r) == "hosp-zzu-2-jingbalu"
+
+
+@pytest.mark.parametrize(
+    ("said", "village"),
+    [
+        ("祭城城中村，老人摔了", "adm-410105015001"),
+        ("郎庄城中村里，出租屋", "adm-410104012201"),
+        ("那个庙王城中村，巷子里", "adm-410102014211"),
+    ],
+)
+def test_a_village_said_with_urban_village_is_the_districts_village(gz, said, village):
+    _, top = _resolve(gz, said, ZHENGZHOU)
+    assert top == village, said
+
+
+def test_a_landmark_named_like_an_urban_village_is_still_read_back(gz):
+    r, _ = _resolve(gz, "俺在二砂城中村", ZHENGZHOU)
+    assert confirmed(r) == "lm-zz-ersha"
