@@ -15,8 +15,8 @@ from gazetteer._index import NAMES, NameIndex
 from gazetteer._match import Mention, Utterance
 from gazetteer._normalise import normalise_text
 
-# Words that say two roads meet where the caller is.
-_CROSSING = re.compile("路口|交叉口|十字")
+# Words that say two roads meet where the caller is (also read by `_hospitals_by_a_crossing`).
+CROSSING_SAID = re.compile("路口|交叉口|十字")
 # A corner of it said by its two ways (东北角, 西南角).
 _CORNER = re.compile("[东西][南北]角|[南北][东西]角")
 # A clause that ends by saying its site is the corner (正弘城那个角上).
@@ -36,7 +36,7 @@ def sites_said_as_a_corner(
     """The mentions without a site said as the corner of a crossing said (正弘城那个角上, or
     河大新校区那边 after 十字路口西北角): the caller is at the crossing, not in the site."""
     said = [normalise_text(u) for u in utterances]
-    if not any(_CROSSING.search(s) for s in said):
+    if not any(CROSSING_SAID.search(s) for s in said):
         return list(mentions)
     cornered = any(_CORNER.search(s) for s in said)
     clauses = [corner_clauses(s, cornered=cornered) for s in said]

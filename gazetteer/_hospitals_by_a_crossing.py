@@ -14,13 +14,11 @@ import re
 from collections.abc import Sequence
 
 from gazetteer._context import words_said
-from gazetteer._corners import crossing_named
+from gazetteer._corners import CROSSING_SAID, crossing_named
 from gazetteer._index import NAMES, NameIndex
 from gazetteer._match import Mention, Utterance
 from gazetteer._normalise import normalise_text
 
-# Words that say two roads meet where the caller is.
-_CROSSING = re.compile("路口|交叉口|十字")
 # A clause that ends by saying the place it names is where something else is, not where the
 # caller is (那儿, 那块, 北边); not 门口 or 里头, which put the caller at or in it.
 _WHERE = re.compile("(?:那边|那儿|那块|这边|这块|那|[东西南北]边|旁边|附近|跟前)$")
@@ -50,7 +48,7 @@ def hospitals_said_as_a_crossings_mark(
                 k > 0
                 and words in clause
                 and _WHERE.search(clause)
-                and _CROSSING.search(clauses[k - 1])
+                and CROSSING_SAID.search(clauses[k - 1])
             ):
                 dropped.append(mention)
                 break

@@ -18,14 +18,13 @@ import re
 from gazetteer._index import NameIndex
 
 # The broken words, a hesitation, the last of them said again or not (and a hesitation
-# again), 那个 (or 就那个, 这个), and a kind of place.
+# again), 那个 (or 就那个, 这个), and a kind of place; 保健院 is a kind a county's hospitals are
+# named by as 医院 is (巩义妇幼…那个保健院 for 巩义妇幼保健院).
 _TAKEN_UP = re.compile(
     "([\u4e00-\u9fff]{2,10})(?:…+|\\.{2,}|。{2,}|—+)"
     "([\u4e00-\u9fff]{0,4}?)(?:…+|\\.{2,})?(?:嗯…*|呃…*)?(?:就)?(?:那个|这个)"
     "(医院|保健院|公园|广场|车站|站|湖|学校|大学|学院|市场|商场|小区)"
 )
-# 保健院 is a kind a county's hospitals are named by as 医院 is (巩义妇幼…那个保健院 for
-# 巩义妇幼保健院).
 # The shortest name so made (人民医院 is four; 东站 would be a guess).
 _SHORTEST = 4
 
