@@ -201,6 +201,9 @@ HOLDOUT39 = ROOT / "bench" / "data" / "utterances-holdout39.tsv"
 # Written blind while set 39 was being run (students and young people), mapped by reading the data
 # alone, committed unrun; first run in its header.
 HOLDOUT40 = ROOT / "bench" / "data" / "utterances-holdout40.tsv"
+# Written blind while set 40 was being run (visitors and people passing through), mapped by reading
+# the data alone, committed unrun; first run in its header.
+HOLDOUT41 = ROOT / "bench" / "data" / "utterances-holdout41.tsv"
 CONFIG = ROOT / "config"
 TARGETS = {"top1": 0.95, "confident_wrong": 0.01}
 NOT_CONFIDENT = "~"
@@ -374,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print every line gotten wrong")
     parser.add_argument(
-        "--data", type=Path, action="append", help="TSV files (default: all forty-one)"
+        "--data", type=Path, action="append", help="TSV files (default: all forty-two)"
     )
     args = parser.parse_args(argv)
     runner = Runner()
@@ -420,6 +423,7 @@ def main(argv: list[str] | None = None) -> int:
         HOLDOUT38,
         HOLDOUT39,
         HOLDOUT40,
+        HOLDOUT41,
     )
     paths = args.data or [p for p in sets if p.exists()]
     for path in paths:
