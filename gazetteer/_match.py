@@ -492,6 +492,10 @@ _ONE_NUMBER = re.compile("[0-9]{2}|[零〇一二两三四五六七八九十百�
 _BY_SOUND = frozenset({"pinyin", "sound"})
 # A school's number and kind said (五中, 4中, 一高, 高中).
 _SCHOOL_NUMBERS = re.compile(SCHOOL_NUMBER_AND_KIND)
+# A floor said (二楼, 3层, 十二楼): where in a building the caller is. A name read loosely over
+# it that lacks it reads the floor's numeral as the name's own (开封市二楼 as 开封市二院,
+# 郑州一楼 as 郑州一院): the caller said a storey, not a hospital's number and kind.
+_FLOOR_SAID = re.compile("[0-9一二两三四五六七八九十百]+[楼层]")
 
 
 def numbers_in(words: str) -> tuple[int, ...]:
@@ -566,6 +570,8 @@ def _not_over_another_number(
         loose = m.how == "dropped" or (m.how in _LOOSE_HOWS and m.how not in _BY_SOUND)
         if loose and _school_number_unsaid(utterance, m, name, words):
             continue
+        if loose and (_takes_in(_FLOOR_SAID, words, name) or _ends_in_a_quantity(utterance, m)):
+            continue
         named = numbers_in(name)
         if not named or _NUMBER_SAID.search(name):
             kept.append(m)
@@ -586,6 +592,16 @@ def _not_over_another_number(
                 continue
         kept.append(m)
     return kept
+
+
+def _ends_in_a_quantity(utterance: Utterance, mention: Mention) -> bool:
+    """Whether a reading ends on a numeral the caller said with its measure word after it
+    (开封市二 of 开封市二楼, read as 开封市二院 short of its 院): the numeral counts storeys or
+    things, and the name's own kind after it was never said."""
+    if mention.end in pause_starts(utterance):
+        return False
+    pair = units_said(utterance, mention.end - 1, mention.end + 1, written_only=True)
+    return len(pair) == 2 and _cuts_a_quantity(pair, 0, 1)
 
 
 def _school_number_unsaid(utterance: Utterance, mention: Mention, name: str, words: str) -> bool:
