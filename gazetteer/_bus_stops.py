@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from gazetteer._index import NAMES, ROAD_WORDS, NameIndex
+from gazetteer._index import ROAD_WORDS, NameIndex
 from gazetteer._match import Mention, Utterance, units_said
 
 # How long the second road's name may be, its road word included (东风路, 农业东路, 中州大道).
@@ -60,7 +60,4 @@ def stops_named_by_two_roads(
 
 
 def _names_a_road(index: NameIndex, mention: Mention) -> bool:
-    return any(
-        link.weight >= NAMES and index.places.kind(link.place) == "road"
-        for link in index.links(mention.term)
-    )
+    return index.names_kind(mention.term, ("road",))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from gazetteer._index import NAMES, NameIndex
+from gazetteer._index import NameIndex
 
 # 120 said as the number rung: not a house number (120号), a longer number, or the centre's
 # own building said as a place (120急救中心, 120指挥中心).
@@ -55,8 +55,4 @@ def centre_called_said(index: NameIndex, text: str) -> str:
 
 
 def _a_city(index: NameIndex, words: str) -> bool:
-    (term,) = index.term_ids([words])
-    return term is not None and any(
-        link.weight >= NAMES and index.places.kind(link.place) == "city"
-        for link in index.links(term)
-    )
+    return index.holds_name(words, ("city",))

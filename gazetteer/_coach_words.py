@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from gazetteer._index import NAMES, NameIndex
+from gazetteer._index import NameIndex
 from gazetteer._normalise import normalise_text
 
 _COACH_SIDE = re.compile("(长途汽车|长途)([东西南北])站")
@@ -67,8 +67,4 @@ def coach_stations_said(index: NameIndex, text: str) -> str:
 
 def _names_a(index: NameIndex, name: str, kinds: tuple[str, ...]) -> bool:
     """Whether the data holds `name` as a name (not a word inside one) of a place of `kinds`."""
-    (term,) = index.term_ids([name])
-    return term is not None and any(
-        link.weight >= NAMES and index.places.kind(link.place) in kinds
-        for link in index.links(term)
-    )
+    return index.holds_name(name, kinds)

@@ -1273,15 +1273,7 @@ def words_said(utterance: Utterance, mention: Mention) -> str:
 
 def roads_said_exactly(index: NameIndex, mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions that say a held road's name exactly (大学路)."""
-    return [
-        m
-        for m in mentions
-        if m.how == "exact"
-        and any(
-            link.weight >= NAMES and index.places.kind(link.place) == "road"
-            for link in index.links(m.term)
-        )
-    ]
+    return [m for m in mentions if m.how == "exact" and index.names_kind(m.term, ("road",))]
 
 
 def drop_hints_over_roads(

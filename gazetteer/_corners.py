@@ -47,10 +47,7 @@ def sites_said_as_a_corner(
         if (
             len(words) >= 2
             and any(words in clause for clause in clauses[mention.utterance])
-            and not any(
-                link.weight >= NAMES and index.places.kind(link.place) in _ROADS
-                for link in index.links(mention.term)
-            )
+            and not index.names_kind(mention.term, _ROADS)
         ):
             cornered_sites.append(mention)
             continue

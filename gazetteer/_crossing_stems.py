@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from gazetteer._index import NAMES, ROAD_WORDS, NameIndex
+from gazetteer._index import ROAD_WORDS, NameIndex
 from gazetteer._match import Mention, Utterance, pause_starts, written_matches
 
 # Two names and the crossing word after them; between the two, a word that joins them or none.
@@ -151,7 +151,4 @@ def _a_place_here(
 
 
 def _a_road(index: NameIndex, term: int | None) -> bool:
-    return term is not None and any(
-        link.weight >= NAMES and index.places.kind(link.place) == "road"
-        for link in index.links(term)
-    )
+    return index.names_kind(term, ("road",))

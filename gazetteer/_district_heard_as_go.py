@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from gazetteer._index import NAMES, NameIndex
+from gazetteer._index import NameIndex
 from gazetteer._normalise import normalise_text
 
 # Where the caller begins to say where they are: the start, or a pause, then words of the
@@ -49,8 +49,4 @@ def district_word_heard_as_go(index: NameIndex, text: str) -> str:
 
 
 def _a_district(index: NameIndex, words: str) -> bool:
-    (term,) = index.term_ids([words])
-    return term is not None and any(
-        link.weight >= NAMES and index.places.kind(link.place) == "district"
-        for link in index.links(term)
-    )
+    return index.holds_name(words, ("district",))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from gazetteer._index import NAMES, NameIndex
+from gazetteer._index import NameIndex
 
 # A zone or a building of an estate said right after its name, as normalised (digits, lower case).
 _ZONE_OR_BUILDING = re.compile("(?:[a-z]|[0-9]+|[一二三四五六七八九十]+)区|[0-9]+(?:号楼|栋|单元)")
@@ -41,10 +41,6 @@ def county_said_before(index: NameIndex, units: dict[int, str], start: int) -> b
     for length in range(_LONGEST_COUNTY, _SHORTEST_COUNTY - 1, -1):
         if not all(k in units for k in range(start - length, start)):
             continue
-        (term,) = index.term_ids(["".join(units[k] for k in range(start - length, start))])
-        if term is not None and any(
-            link.weight >= NAMES and index.places.kind(link.place) in _COUNTY_KINDS
-            for link in index.links(term)
-        ):
+        if index.holds_name("".join(units[k] for k in range(start - length, start)), _COUNTY_KINDS):
             return True
     return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from gazetteer._index import NAMES, NameIndex
+from gazetteer._index import NameIndex
 from gazetteer._match import Mention, Utterance, written_matches
 
 # The word for an expressway after the name of the road it runs over.
@@ -62,7 +62,4 @@ def roads_under_expressways(
 
 
 def _a_road(index: NameIndex, term: int | None) -> bool:
-    return term is not None and any(
-        link.weight >= NAMES and index.places.kind(link.place) == "road"
-        for link in index.links(term)
-    )
+    return index.names_kind(term, ("road",))

@@ -6,7 +6,7 @@ import re
 import sys
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple
 
@@ -721,6 +721,30 @@ class NameIndex:
                 text = texts[k]
                 found[k] = next((t for t in ids if terms[t] == text), None)
         return found
+
+    def names_kind(
+        self, term: int | None, kinds: Collection[str], within: Sequence[str] = ()
+    ) -> bool:
+        """Whether a term is a name of its own (not a word near one) of a place of `kinds`, in a
+        division whose adcode begins with one of `within` when that is given. The question
+        many readings ask of the words before or after a name (is 索河路 a road, 中牟 a
+        county, 惠济 a district here?), asked in one place."""
+        if term is None:
+            return False
+        places = self.places
+        prefixes = tuple(within)
+        return any(
+            link.weight >= NAMES
+            and places.kind(link.place) in kinds
+            and (not prefixes or (places.admin(link.place).adcode or "").startswith(prefixes))
+            for link in self.links(term)
+        )
+
+    def holds_name(self, text: str, kinds: Collection[str], within: Sequence[str] = ()) -> bool:
+        """Whether the data holds `text` (normalised) as a name of a place of `kinds`
+        (`names_kind`)."""
+        (term,) = self.term_ids([text])
+        return self.names_kind(term, kinds, within)
 
     def missing_one(self, texts: Sequence[str]) -> list[tuple[int, ...]]:
         """The terms each text is with one character left out: one lookup for all."""

@@ -28,7 +28,7 @@ from shapely.ops import nearest_points
 from gazetteer._context import _THAT_ROAD
 from gazetteer._crossings import estimated_roads
 from gazetteer._geo import geodesic_km, haversine_km
-from gazetteer._index import NAMES, NameIndex
+from gazetteer._index import NameIndex
 from gazetteer._match import Mention
 from gazetteer._model import Candidate, Position, Precision, Question
 from gazetteer._normalise import normalise_text
@@ -235,12 +235,7 @@ def roads_said_by_their_landmark(
     landmark; the candidates and question unchanged when no road was said so, a road was named
     outright with it (农业路，博物院那条), or the data does not say which road it is on."""
     if not road_only_by_a_landmark(utterances) or any(
-        m.quality >= sure
-        and any(
-            link.weight >= NAMES and index.places.kind(link.place) == "road"
-            for link in index.links(m.term)
-        )
-        for m in mentions
+        m.quality >= sure and index.names_kind(m.term, ("road",)) for m in mentions
     ):
         return candidates, question
     landmark = _the_landmark(index, question)

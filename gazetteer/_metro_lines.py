@@ -108,10 +108,7 @@ def stations_said_by_their_rail(
         if rail is None:
             continue
         (term,) = index.term_ids([f"{name}站"])
-        if term is None or not any(
-            link.weight >= NAMES and index.places.kind(link.place) == "station"
-            for link in index.links(term)
-        ):
+        if term is None or not index.names_kind(term, ("station",)):
             continue
         end = mention.end + rail.end()
         found.append(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from gazetteer._index import NAMES, NameIndex
+from gazetteer._index import NameIndex
 from gazetteer._normalise import normalise_text
 
 _NUMBERED = re.compile("(?<![第一二三四五六七八九十])([一二三四五六七八九十]{1,3})(大街)")
@@ -47,10 +47,4 @@ def numbered_streets_said(index: NameIndex, text: str, codes: Sequence[str]) -> 
 
 
 def _a_road(index: NameIndex, words: str, codes: Sequence[str]) -> bool:
-    (term,) = index.term_ids([words])
-    return term is not None and any(
-        link.weight >= NAMES
-        and index.places.kind(link.place) == "road"
-        and (index.places.admin(link.place).adcode or "").startswith(tuple(codes))
-        for link in index.links(term)
-    )
+    return bool(codes) and index.holds_name(words, ("road",), codes)

@@ -65,11 +65,7 @@ def road_stretches_said(index: NameIndex, text: str) -> str:
 
 
 def _a_road(index: NameIndex, words: str) -> bool:
-    (term,) = index.term_ids([words])
-    return term is not None and any(
-        link.weight >= NAMES and index.places.kind(link.place) == "road"
-        for link in index.links(term)
-    )
+    return index.holds_name(words, ("road",))
 
 
 # Which stretch of a road a division said after it names (新郑这段, 登封那一截).

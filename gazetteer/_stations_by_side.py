@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from gazetteer._index import NAMES, NameIndex
+from gazetteer._index import NameIndex
 from gazetteer._match import Mention, Utterance, units_said, written_matches
 
 _SIDES = frozenset("东西南北")
@@ -62,13 +62,4 @@ def _a_station_of_a_side(index: NameIndex, term: int, name: str) -> bool:
     """Whether the term is a station's name made of a city's or county's and a side (郑州西站)."""
     if not name.endswith(_STATION_WORD) or len(name) < 4 or name[-2] not in _SIDES:
         return False
-    if not any(
-        link.weight >= NAMES and index.places.kind(link.place) == "station"
-        for link in index.links(term)
-    ):
-        return False
-    (division,) = index.term_ids([name[:-2]])
-    return division is not None and any(
-        link.weight >= NAMES and index.places.kind(link.place) in _DIVISIONS
-        for link in index.links(division)
-    )
+    return index.names_kind(term, ("station",)) and index.holds_name(name[:-2], _DIVISIONS)

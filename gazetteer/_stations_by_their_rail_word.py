@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from gazetteer._index import NAMES, NameIndex
+from gazetteer._index import NameIndex
 from gazetteer._match import Mention, Utterance, pause_starts, written_units
 
 _RAIL_WORDS = ("城际", "城铁", "轻轨", "高铁", "火车")
@@ -60,10 +60,7 @@ def stations_said_with_their_rail_word(
         if end is None:
             continue
         (term,) = index.term_ids([str(index.terms[m.term]) + _STATION_WORD])
-        if term is None or not any(
-            link.weight >= NAMES and index.places.kind(link.place) == _STATION
-            for link in index.links(term)
-        ):
+        if term is None or not index.names_kind(term, (_STATION,)):
             continue
         found.append(
             Mention(m.utterance, m.start, m.end + end, term, STATION_BY_RAIL_WORD, "exact")

@@ -329,14 +329,8 @@ def _villages_at(
 
 def _a_landmarks_name(index: NameIndex, name: str, village: int) -> bool:
     """Whether `name` is the name of a landmark in the village's county."""
-    (term,) = index.term_ids([name])
     county = (index.places.admin(village).adcode or "")[:6]
-    return term is not None and any(
-        link.weight >= NAMES
-        and index.places.kind(link.place) == "landmark"
-        and (index.places.admin(link.place).adcode or "").startswith(county)
-        for link in index.links(term)
-    )
+    return index.holds_name(name, ("landmark",), (county,))
 
 
 def _mention(
