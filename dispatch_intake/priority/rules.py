@@ -296,6 +296,21 @@ class PatientSignals(_Rules):
     # together: the caller is answering what a call-taker asks, not short of breath — read as
     # coping.
     ruled_out: tuple[str, ...] = ()
+    # A caller who names someone else as the patient (他, 她; 我儿子, 俺娘: one of `kin` right
+    # after the caller's own 我) and never speaks of themselves (我 alone, 我吃了): a bystander
+    # who hesitates (我爸……他……摔了一跤……), not a patient short of breath — the pauses are
+    # not read; the pieces put back together still are, for every `grave_when_joined` sign.
+    others: tuple[str, ...] = ()
+    kin: tuple[str, ...] = ()
+    # Words that are no third person though they hold one (其他 holds 他).
+    not_others: tuple[str, ...] = ()
+    # Words a patient in pieces says of failing now (要倒了, 眼前发黑) or of a sudden onset
+    # (突然): the pauses stay read however full the account of the rest (`full_account`,
+    # `full_account_chars`).
+    failing: tuple[str, ...] = ()
+    # Words right before one of those (within a few characters) that give it an ordinary
+    # cause (一站起来……眼前发黑: a head rush on standing): then it says nothing of failing.
+    failing_not_after: tuple[str, ...] = ()
     # Finding ids that only an answer or a report says (没出汗; 血压…一百九, a reading taken):
     # said, they are read as coping too.
     reports: tuple[str, ...] = ()

@@ -61,7 +61,10 @@ concept whose state is itself a no (还没停叫她没反应), nor reach past a 
 (不哭了脸发青), nor a phrase that begins with the same no a word later (没大便没放屁); a no said
 alone between pauses is read with the piece after it (…没有…胸疼…). Broken speech from a caller
 who rules out a grave sign or reports (没胸痛, 没出汗, 血压…一百九: [patient] `ruled_out`,
-`reports`) is read as coping. The priority is the most severe level left; nothing found is
+`reports`) is read as coping. Pauses from a caller who names only someone else as the patient
+(那个……我儿子……手……被门夹了……) are a bystander's hesitation, not breathlessness; a patient who
+says they are failing (要倒了, 眼前发黑) keeps them read however full the account ([patient]
+`others`, `kin`, `failing`). The priority is the most severe level left; nothing found is
 `unknown`.
 """
 
@@ -111,6 +114,9 @@ __all__ = [
     "load_priority_rules",
     "more_severe",
 ]
+
+# How far before a `failing` word (眼前发黑) an ordinary cause of it (站起来) is looked for.
+_ORDINARY_CAUSE_REACH = 6
 
 # A clause this short that says nothing of the patient (突然, 然后) does not end a topic.
 _A_WORD_OR_TWO = 3
@@ -481,7 +487,11 @@ class TriageRules:
         if pauses == 0:
             return []
         normal = text.replace(" ", "")
-        speaks_of_self = any(word in normal for word in self.config.language.first_person)
+        speaks_of_self = self._speaks_of_self(normal)
+        # A bystander who hesitates over someone else's complaint (那个……我儿子……手……被门夹了
+        # ……): the pauses are the caller's, not the patient's breath.
+        if not speaks_of_self and self._of_another(normal):
+            return self._grave_when_joined(text, signals.grave_when_joined)
         # Words that only lower others (能说话, 人清醒) say nothing of why the caller breaks off.
         counted = [f for f in found if f.counts and not self._observations[f.id].only_resolves]
         # Broken speech from a caller whose only complaints are minor (嗓子哑了, 落枕了, 打嗝)
@@ -520,6 +530,9 @@ class TriageRules:
             grave = signals.grave_past_coping
         elif rules_out:
             grave = (*signals.grave_past_coping, *signals.grave_past_ruling_out)
+        # A patient who says they are failing now (要倒了, 眼前发黑) breaks off for that, however
+        # full the account of the rest.
+        failing = any(self._said_failing(word, said) for word in signals.failing)
         # A caller who gets through a full account of a pain or an injury (我……腰……闪了……
         # 起不来……躺地上……一动……就疼……) breaks off for the pain.
         explained_here = set(signals.explained_by)
@@ -527,6 +540,7 @@ class TriageRules:
             explained_here.update(signals.explained_beside_an_injury)
         if (
             counted
+            and not failing
             and pauses >= signals.full_account
             and all(f.sign in explained_here for f in counted)
         ):
@@ -534,7 +548,12 @@ class TriageRules:
         # Or who gets whole phrases out between the pauses (我……肚子疼……疼得直不起腰……一个人
         # 在家): fewer pieces, but each more than a breath's worth.
         explained = {*signals.explained_by, *signals.explained_in_whole_phrases}
-        if counted and all(f.sign in explained for f in counted) and self._whole_phrases(normal):
+        if (
+            counted
+            and not failing
+            and all(f.sign in explained for f in counted)
+            and self._whole_phrases(normal)
+        ):
             return self._grave_when_joined(text, grave)
         if coping:
             return self._grave_when_joined(text, grave)
@@ -555,6 +574,46 @@ class TriageRules:
         ):
             return [FoundFinding(self._patient.id, CALLER_SPEECH, signals.level, f"{pauses}×…")]
         return []
+
+    def _said_failing(self, word: str, said: str) -> bool:
+        """Whether `word` ([patient] `failing`) is said undenied and not right after one of
+        `failing_not_after` (一站起来眼前发黑 is a head rush, not a failing)."""
+        if not self._said_undenied_by(word, said):
+            return False
+        ordinary = self.config.patient.failing_not_after
+        start = said.find(word)
+        while start >= 0:
+            before = said[max(0, start - _ORDINARY_CAUSE_REACH) : start]
+            if not any(cause in before for cause in ordinary):
+                return True
+            start = said.find(word, start + 1)
+        return False
+
+    def _speaks_of_self(self, normal: str) -> bool:
+        """Whether the caller speaks of themselves: a first-person word (我) not said of one of
+        their own (我儿子, 俺娘: [patient] `kin` right after it)."""
+        kin = self.config.patient.kin
+        for word in self.config.language.first_person:
+            start = normal.find(word)
+            while start >= 0:
+                after = normal[start + len(word) :]
+                if not any(after.startswith(k) for k in kin):
+                    return True
+                start = normal.find(word, start + 1)
+        return False
+
+    def _of_another(self, normal: str) -> bool:
+        """Whether the caller names someone else as the patient: a third person ([patient]
+        `others`: 他, 她), or one of their own (我儿子: a first-person word before `kin`)."""
+        signals = self.config.patient
+        said = normal
+        for word in signals.not_others:
+            said = said.replace(word, "")
+        if any(word in said for word in signals.others):
+            return True
+        return any(
+            f"{own}{k}" in said for own in self.config.language.first_person for k in signals.kin
+        )
 
     def _in_crisis(self, text: str) -> bool:
         """Whether the pieces put back together say where or how a caller is in crisis
