@@ -1,6 +1,7 @@
 """A place said first by its kind, then the road it stands on as where it is.
 
-文庙西边那个台阶，东大街上 or 荥阳市中院，索河路那个 (中医院 heard short, or the court said): the
+文庙西边那个台阶，东大街上 or 荥阳市中院，索河路那个 (中医院 heard short, or the court said), or a
+care site said by its kind (透析中心，经三路上的; 大药房，解放大道那边; 康复中心，航海东路附近): the
 caller is at the place, and the road only says where that is. When the place is not what is read
 back, the road is not the answer either — the caller is not anywhere on it — so it is offered, not
 read back. A road said first (东大街，文庙旁边), or after a division or words that name no place
@@ -29,9 +30,30 @@ _SITE_KINDS = (
     "卫生",
     "服务站",
     "公寓",
+    # care sites said by their kind (透析中心, 康复中心, 月子中心; 大药房; 口腔门诊; 医务室; 血站)
+    "中心",
+    "药房",
+    "药店",
+    "门诊",
+    "医务室",
+    "血站",
 )
 # What may follow the road in its own clause when it says where the place is.
-_WHERE_AFTER = ("上那个", "上的", "那个", "上", "那边", "那块", "那儿", "那")
+_WHERE_AFTER = (
+    "上那个",
+    "上的",
+    "那个",
+    "上",
+    "那边",
+    "那块",
+    "那儿",
+    "那",
+    "那里",
+    "边上",
+    "旁边",
+    "附近",
+    "上头",
+)
 # Where a clause ends, as said or once the words are normalised (a pause becomes a space).
 _BREAK = re.compile("[\\s，,。；;…]|\\.\\.\\.")
 

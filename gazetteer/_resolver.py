@@ -183,7 +183,10 @@ from gazetteer._stations_by_side import stations_said_by_a_side
 from gazetteer._stations_by_their_rail_word import stations_said_with_their_rail_word
 from gazetteer._stretches_and_exits import division_said_as_a_roads_stretch
 from gazetteer._under_divisions import places_under_said_divisions
-from gazetteer._urban_villages import villages_said_as_urban_villages
+from gazetteer._urban_villages import (
+    villages_said_as_urban_villages,
+    without_namesakes_of_urban_villages,
+)
 from gazetteer._villages_by_county import villages_said_short_with_their_county
 from gazetteer._villages_named_like_landmarks import landmarks_named_like_a_village
 from gazetteer._waters_said import (
@@ -367,7 +370,9 @@ def resolve_call(
     # 荥阳那个桃花峪: 荥阳's 桃花峪村.
     mentions += villages_said_short_with_their_county(index, read, mentions, SURE)
     # 冯湾城中村: 中原区's 冯湾村, not the metro station named like it.
-    mentions += villages_said_as_urban_villages(index, utterances, read, SURE)
+    urban_villages = villages_said_as_urban_villages(index, utterances, read, SURE, codes)
+    mentions = without_namesakes_of_urban_villages(mentions, urban_villages)
+    mentions += urban_villages
     mentions += villages_renamed_in_their_town(index, read, mentions, SURE)
     mentions += villages_renamed_before_their_town(index, read, mentions, SURE)
     mentions += institutions_said_short(index, read, mentions, SURE)

@@ -74,6 +74,8 @@ def test_a_village_said_with_urban_village_is_the_districts_village(gz, said, vi
     assert top == village, said
 
 
-def test_a_landmark_named_like_an_urban_village_is_still_read_back(gz):
-    r, _ = _resolve(gz, "俺在二砂城中村", ZHENGZHOU)
-    assert confirmed(r) == "lm-zz-ersha"
+def test_a_works_named_like_an_urban_village_is_not_the_village(gz):
+    # 二砂城中村 is 中原区's 二砂村, not the works (郑州第二砂轮厂) the village is named by.
+    r, top = _resolve(gz, "俺在二砂城中村", ZHENGZHOU)
+    assert top == "adm-410102012212"
+    assert confirmed(r) != "lm-zz-ersha"
