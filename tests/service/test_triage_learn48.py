@@ -1,0 +1,27 @@
+"""Triage word families learned from the forty-eighth blind set's misses (the mind and
+substances: drink, overdoses, psychiatric crises, self-harm, panic and fights): no breath said
+with 气 to the last wisp and no heartbeat said bare — each said here in other words than any
+line of bench/, with near-misses that must keep their level.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .triage_levels import assert_level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("我把手放他鼻子底下试了试，半点气都没有", "critical"),
+        ("老人家靠在沙发上，一丝气息都没有", "critical"),
+        ("我把耳朵贴他胸口上，没有心跳", "critical"),
+        # No strength, no racing heart, the beat asked after.
+        ("干了一天活，身上一点力气也没有，想歇歇", "not critical"),
+        ("没有心跳加速，也没胸闷，就是有点头晕", "not critical"),
+        ("接线员问我有没有心跳，我不会摸", "not critical"),
+    ],
+)
+def test_no_breath_to_the_last_wisp_and_no_heartbeat_said_bare(text: str, level: str) -> None:
+    assert_level(text, level)
