@@ -25,3 +25,16 @@ from .triage_levels import assert_level
 )
 def test_no_breath_to_the_last_wisp_and_no_heartbeat_said_bare(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("他从梯子上掉下来，人还昏着呢", "critical"),
+        ("她被人推倒磕了后脑勺，一直昏着", "critical"),
+        # A head that still swims.
+        ("感冒了两天，头还昏着，鼻子不通气", "not critical"),
+    ],
+)
+def test_unconscious_said_lasting(text: str, level: str) -> None:
+    assert_level(text, level)
