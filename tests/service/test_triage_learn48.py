@@ -38,3 +38,16 @@ def test_no_breath_to_the_last_wisp_and_no_heartbeat_said_bare(text: str, level:
 )
 def test_unconscious_said_lasting(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("路边躺着个喝醉的，脸朝下，不动", "critical"),
+        ("倒在门口一个骑车的，脑袋磕破了，不动", "critical"),
+        # A stillness that spares a pain.
+        ("躺在地上休息了一会，腿不动就不疼", "not critical"),
+    ],
+)
+def test_someone_lying_who_does_not_move(text: str, level: str) -> None:
+    assert_level(text, level)
