@@ -51,3 +51,16 @@ def test_unconscious_said_lasting(text: str, level: str) -> None:
 )
 def test_someone_lying_who_does_not_move(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("他喝了酒说活着没意思，自己关在厕所里，敲门没人应", "critical"),
+        ("她说不想过了，把自己锁在阳台那屋，敲门也不应", "critical"),
+        # A daughter sulking behind the door.
+        ("女儿生气把自己锁卧室里了，敲门不应，在里面放音乐", "not critical"),
+    ],
+)
+def test_shut_in_by_their_own_hand_and_silent(text: str, level: str) -> None:
+    assert_level(text, level)
