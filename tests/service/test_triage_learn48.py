@@ -64,3 +64,16 @@ def test_someone_lying_who_does_not_move(text: str, level: str) -> None:
 )
 def test_shut_in_by_their_own_hand_and_silent(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("仓库失火了，看门的大爷还没出来", "critical"),
+        ("出租屋一直冒浓烟，喝醉那个人还在屋里", "critical"),
+        # A fire set and put out.
+        ("有人在楼道里放火烧垃圾，已经灭了，没人受伤", "not critical"),
+    ],
+)
+def test_a_fire_with_someone_still_inside(text: str, level: str) -> None:
+    assert_level(text, level)
