@@ -77,3 +77,16 @@ def test_shut_in_by_their_own_hand_and_silent(text: str, level: str) -> None:
 )
 def test_a_fire_with_someone_still_inside(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("他从电动车上摔下来，膝盖那儿血流了一大摊", "critical"),
+        ("脸上被玻璃划了，血淌了好大一片", "critical"),
+        # Water, not blood.
+        ("鱼缸打碎了，水流了一大摊，人没事", "not critical"),
+    ],
+)
+def test_a_pool_of_blood_said_large(text: str, level: str) -> None:
+    assert_level(text, level)
