@@ -90,3 +90,16 @@ def test_a_fire_with_someone_still_inside(text: str, level: str) -> None:
 )
 def test_a_pool_of_blood_said_large(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("她把存的劳拉西泮全吃了，眼睛都睁不开了", "critical"),
+        ("吃了艾司唑仑，人一直犯迷糊想睡", "critical"),
+        # A sedative prescribed, asked about.
+        ("医生给开了阿普唑仑，每天一片，想问问副作用", "not urgent"),
+    ],
+)
+def test_a_sedative_named_and_taken_with_a_changed_state(text: str, level: str) -> None:
+    assert_level(text, level)
