@@ -103,3 +103,17 @@ def test_a_pool_of_blood_said_large(text: str, level: str) -> None:
 )
 def test_a_sedative_named_and_taken_with_a_changed_state(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A call, and a patient's raving: no slurred speech.
+        ("我是替邻居打的电话，他家啥情况我不清楚", "unknown"),
+        ("他一直说胡话，乱喊乱叫", "not critical"),
+        # Speech that is slurred, beside a call.
+        ("打电话时他话说得含含糊糊的", "critical"),
+    ],
+)
+def test_a_call_or_raving_is_no_slurred_speech(text: str, level: str) -> None:
+    assert_level(text, level)
