@@ -117,3 +117,16 @@ def test_a_sedative_named_and_taken_with_a_changed_state(text: str, level: str) 
 )
 def test_a_call_or_raving_is_no_slurred_speech(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("社区想采购两台AED，得走什么手续", "unknown"),
+        ("咱们厂配备了除颤器，想请你们来培训一下", "unknown"),
+        # One fetched for someone down.
+        ("楼下有人倒了，同事拿来了除颤器", "critical"),
+    ],
+)
+def test_a_defibrillator_asked_about(text: str, level: str) -> None:
+    assert_level(text, level)
