@@ -130,3 +130,17 @@ def test_a_call_or_raving_is_no_slurred_speech(text: str, level: str) -> None:
 )
 def test_a_defibrillator_asked_about(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("酒戒了两天，半夜说墙上有虫子，直往外跑", "urgent"),
+        ("吸完冰说看到虫子从手上爬出来", "urgent"),
+        ("她闭上眼就看见有人在屋里走", "urgent"),
+        # A real insect, a child frightened.
+        ("墙角有虫子在爬，孩子吓哭了", "not urgent"),
+    ],
+)
+def test_visions_of_a_withdrawal_or_a_drug(text: str, level: str) -> None:
+    assert_level(text, level)
