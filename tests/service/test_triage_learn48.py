@@ -144,3 +144,15 @@ def test_a_defibrillator_asked_about(text: str, level: str) -> None:
 )
 def test_visions_of_a_withdrawal_or_a_drug(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("她喝醉了挠自己，胳膊上全是血道子", "not critical"),
+        # Blood all over said too.
+        ("脖子上全是血，是血道子还是伤口看不清", "critical"),
+    ],
+)
+def test_scratches_said_as_blood_streaks(text: str, level: str) -> None:
+    assert_level(text, level)
