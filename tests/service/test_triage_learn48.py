@@ -156,3 +156,17 @@ def test_visions_of_a_withdrawal_or_a_drug(text: str, level: str) -> None:
 )
 def test_scratches_said_as_blood_streaks(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("她心里烦，晚上吃了几片安眠药，这会儿还能跟我聊天", "urgent"),
+        ("昨晚吃了一片安眠药，今天起来有点没精神", "routine"),
+        # A few with eyes that will not open, and a child's.
+        ("我爸吃了几片安眠药，现在眼睛都睁不开了", "critical"),
+        ("孩子吃了两片安眠药", "critical"),
+    ],
+)
+def test_a_few_sleeping_pills_with_the_patient_well(text: str, level: str) -> None:
+    assert_level(text, level)
