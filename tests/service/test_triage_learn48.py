@@ -170,3 +170,17 @@ def test_scratches_said_as_blood_streaks(text: str, level: str) -> None:
 )
 def test_a_few_sleeping_pills_with_the_patient_well(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("被人打了几下，手背蹭破了，没啥事", "routine"),
+        ("跟人打架，膝盖擦破了一点，能走", "routine"),
+        # A graze beside no answer, or beside a cut head.
+        ("打架以后手背擦破了，人叫不醒", "critical"),
+        ("打架头上破了个口子，手也擦破了", "urgent"),
+    ],
+)
+def test_a_fight_whose_only_hurt_is_a_limb_grazed(text: str, level: str) -> None:
+    assert_level(text, level)
