@@ -184,3 +184,16 @@ def test_a_few_sleeping_pills_with_the_patient_well(text: str, level: str) -> No
 )
 def test_a_fight_whose_only_hurt_is_a_limb_grazed(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("他惊恐障碍又犯了，呼吸急得不行，喘不上气", "urgent"),
+        ("焦虑发作的时候喘不过气，手心全是汗", "urgent"),
+        # A blue lip beside it.
+        ("焦虑症发作，嘴唇发紫，喘不过气", "critical"),
+    ],
+)
+def test_a_panic_attack_named_with_a_racing_breath(text: str, level: str) -> None:
+    assert_level(text, level)
