@@ -610,7 +610,15 @@ longer read as a scald, a fever's 浑身都烫 kept — every table unchanged.
 `complaints-holdout48.tsv`, written blind while holdout47 was being second-reviewed (the mind
 and substances: drunkenness, overdoses, psychiatric crises, self-harm, panic taken for a heart
 attack, fights; 21 near-copies of earlier lines rewritten), first ran on the rules so learned
-at critical recall .938, precision .853; accuracy .800, 15 under-triaged.
+at critical recall .938, precision .853; accuracy .800, 15 under-triaged, and was then learned
+from (`learn48-probe.tsv`: recall .992, precision .902, accuracy .856, 6 under-triaged, one
+critical — a beaten caller's broken words; no other set worse, holdout18 accuracy .959 → .963,
+holdout39 critical precision .928 → .934): no breath said with 气 to the last wisp and a
+heartbeat said bare, 昏着, someone lying who does not move said apart, someone shut in by their
+own hand and silent, a fire with someone still inside, 血流了一大摊 and a sedative named and
+taken beside heavy eyelids were read critical; a call or raving as slurred speech, a
+defibrillator asked about, scratches said 血道子, a few sleeping pills with the patient well, a
+fight whose only hurt is a limb grazed and a panic attack named with its breath were read lower.
 The baseline is the substring keyword matcher the service used before, with its rules kept in
 `bench/baseline/`. Both run in the same process on the same phrasings; the time per phrasing is
 printed beside them.
@@ -760,7 +768,7 @@ HOLDOUT46 = ROOT / "bench" / "data" / "complaints-holdout46.tsv"
 HOLDOUT47 = ROOT / "bench" / "data" / "complaints-holdout47.tsv"
 # Written blind while holdout47 was being second-reviewed and set 40 learned from, committed
 # unrun (complaints-holdout48.before.tsv is the file before its near-repeats were rewritten);
-# first run in its header.
+# first run in its header; then learned from (learn48-probe.tsv; no longer blind).
 HOLDOUT48 = ROOT / "bench" / "data" / "complaints-holdout48.tsv"
 BASELINE = ROOT / "bench" / "baseline" / "keyword-rules.toml"
 TARGETS = {"critical": (0.98, 0.85)}  # recall, precision

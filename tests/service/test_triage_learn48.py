@@ -1,7 +1,13 @@
 """Triage word families learned from the forty-eighth blind set's misses (the mind and
 substances: drink, overdoses, psychiatric crises, self-harm, panic and fights): no breath said
-with 气 to the last wisp and no heartbeat said bare — each said here in other words than any
-line of bench/, with near-misses that must keep their level.
+with 气 to the last wisp and no heartbeat said bare; unconscious said 昏着; someone lying who
+does not move, said apart; someone shut in by their own hand and silent; a fire with someone
+still inside; a pool of blood said 一大摊; a sedative named and taken beside heavy eyelids or
+drowsiness; and, kept lower, a call or raving that is no slurred speech, a defibrillator asked
+about, visions of a withdrawal, scratches said 血道子, a few sleeping pills with the patient
+well, a fight whose only hurt is a limb grazed and a panic attack named with its racing breath
+— each said here in other words than any line of bench/, with near-misses that must keep their
+level.
 """
 
 from __future__ import annotations
