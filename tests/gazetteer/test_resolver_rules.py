@@ -198,7 +198,12 @@ def test_nothing_said_asks_for_the_location_and_nonsense_asks_for_more(gz):
     assert gz.resolve(["救命快来人"]).question.kind == "ask_more"
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# No deadline: Hypothesis's default (200 ms an example) made this a timed assertion, which failed
+# on a loaded machine when an example was slow for reasons of the machine; what it checks is that
+# any text resolves without error to sorted scores in range. Speed is bench/resolve.py's.
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(st.text(max_size=40), max_size=4))
 def test_any_text_resolves_without_error_to_sorted_scores_in_range(gz, utterances):
     r = gz.resolve(utterances, jurisdiction=ZHENGZHOU, position=Position(34.8, 113.7, 2000))
