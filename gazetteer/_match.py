@@ -297,13 +297,19 @@ def find_mentions(
                 _look_alikes_across_a_cut_name(
                     index,
                     utterance,
-                    _thin(
-                        _word_ends(utterance),
-                        _against_said_cities(
-                            index,
-                            _over_another_name(
+                    _alikes_only_in_a_name_said(
+                        index,
+                        utterance,
+                        _thin(
+                            _word_ends(utterance),
+                            _against_said_cities(
                                 index,
-                                _across_exact_names(index, _bring_new_words(utterance, meaningful)),
+                                _over_another_name(
+                                    index,
+                                    _across_exact_names(
+                                        index, _bring_new_words(utterance, meaningful)
+                                    ),
+                                ),
                             ),
                         ),
                     ),
@@ -669,6 +675,41 @@ def _a_name_then_a_part(
         after = units_said(utterance, whole.end, loose.end, written_only=True)
         part = _HOSPITAL_PART_SAID.match(after)
         if part and part.group() not in name:
+            return True
+    return False
+
+
+def _alikes_only_in_a_name_said(
+    index: NameIndex, utterance: Utterance, mentions: list[Mention]
+) -> list[Mention]:
+    """Drop the look-alikes that agree with the words only in a shorter name said whole
+    (`_alike_only_in_a_name_said`); after thinning, as a look-alike across a cut name is: what
+    it read over stays hidden, the name said whole was never thinned by it (it is surer)."""
+    return [
+        m
+        for m in mentions
+        if not (
+            m.how == "fuzzy"
+            and _alike_only_in_a_name_said(utterance, m, str(index.terms[m.term]), mentions)
+        )
+    ]
+
+
+def _alike_only_in_a_name_said(
+    utterance: Utterance, alike: Mention, name: str, mentions: list[Mention]
+) -> bool:
+    """Whether a look-alike agrees with the words only in a shorter name said whole at its
+    start, the words it reads on over sharing no character with the rest of its name
+    (相国寺后院烧香 read as 相国寺大市场 over 相国寺 said as written): the caller said the shorter
+    name and went on to say where in it they are, not the longer one misheard."""
+    for whole in mentions:
+        if whole.how != "exact" or whole.start != alike.start or not whole.end < alike.end:
+            continue
+        said = units_said(utterance, whole.start, whole.end, written_only=True)
+        if not said or not name.startswith(said):
+            continue
+        rest = units_said(utterance, whole.end, alike.end, written_only=True)
+        if rest and not set(rest) & set(name[len(said) :]):
             return True
     return False
 
