@@ -747,6 +747,57 @@ def names_said_again_with_their_level(
     return kept + [m for m in found if (m.utterance, m.start, m.end, m.term) not in held]
 
 
+# The words a village's name ends in, said before its name again without them (茶店村，茶店小学).
+_VILLAGE_WORDS = ("村", "社区")
+
+
+def village_names_said_again(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    codes: Sequence[str],
+) -> list[Mention]:
+    """The mentions without a name said again after a village of that name with its 村 (茶店村，
+    茶店小学门口; 川口村，川口大桥底下) when the bare words name only places outside the centre's
+    area by a short name (林州's 茶店镇): the caller said their village's name twice, the second
+    time as the start of a thing named after it, not a town of another city whose seat village
+    bears the name too. A town of the centre's area so named (古荥村，古荥那边) is kept: it says
+    which of the villages so named it is; said with its level word (茶店镇) it is its full name."""
+    prefixes = tuple(codes)
+    if not prefixes:
+        return list(mentions)
+    villages: list[tuple[int, int, str]] = []
+    for mention in mentions:
+        if mention.how != "exact":
+            continue
+        words = units_said(read[mention.utterance], mention.start, mention.end)
+        bare = next((words.removesuffix(w) for w in _VILLAGE_WORDS if words.endswith(w)), "")
+        if len(bare) >= 2 and any(
+            index.places.kind(link.place) == "village"
+            and normalise_text(index.places.name(link.place)) == words
+            for link in index.links(mention.term)
+        ):
+            villages.append((mention.utterance, mention.end, bare))
+
+    def again(mention: Mention) -> bool:
+        if mention.how != "exact":
+            return False
+        words = units_said(read[mention.utterance], mention.start, mention.end)
+        if not any(
+            utterance == mention.utterance and end <= mention.start and bare == words
+            for utterance, end, bare in villages
+        ):
+            return False
+        named = [link.place for link in index.links(mention.term) if link.weight >= NAMES]
+        return bool(named) and all(
+            normalise_text(index.places.name(place)) != words
+            and not (index.places.admin(place).adcode or "").startswith(prefixes)
+            for place in named
+        )
+
+    return [m for m in mentions if not again(m)]
+
+
 # Words after a 街道 naming its office or one of its 社区: the caller is in the 街道.
 _DIVISION_PARTS = ("办", "社区", "居委", "辖区")
 

@@ -140,6 +140,7 @@ from gazetteer._misreadings import (
     site_named_like_its_town,
     unread_place_said,
     verb_heard_as_a_name,
+    village_names_said_again,
     water_named_by_its_town,
 )
 from gazetteer._model import (
@@ -327,6 +328,8 @@ def resolve_call(
     mentions = names_short_across_the_next(index, read, mentions)
     mentions = roads_said_before_their_street_division(index, utterances, read, mentions)
     mentions = names_said_again_with_their_level(index, read, mentions)
+    # 茶店村，茶店小学门口: the village's name said again, not 林州's 茶店镇.
+    mentions = village_names_said_again(index, read, mentions, codes)
     mentions = road_sides_said(index, read, mentions)
     mentions = verb_heard_as_a_name(read, mentions, index)
     mentions = county_hospitals_said(index, read, mentions)
