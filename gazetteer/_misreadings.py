@@ -798,6 +798,40 @@ def village_names_said_again(
     return [m for m in mentions if not again(m)]
 
 
+# The word a caller says for a crossing (那个路口, 旁边路口), never a town's name as said.
+_CROSSING_WORD = "路口"
+
+
+def crossing_word_heard_as_a_far_town(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    codes: Sequence[str],
+) -> list[Mention]:
+    """The mentions without the crossing word 路口 read as a place outside the centre's area that
+    the words do not name in full: 路口 alone as 息县's 路口乡 by its short name (肿瘤医院旁边路口),
+    or with the 边 of a side said before it (二七塔北边那个路口) as 淮滨's 卞路口乡 by sound. The
+    caller is at a crossing by the place said; typed as written (卞路口, 路口乡) the town stays."""
+    prefixes = tuple(codes)
+    if not prefixes:
+        return list(mentions)
+
+    def heard(mention: Mention) -> bool:
+        words = units_said(read[mention.utterance], mention.start, mention.end)
+        if not words.endswith(_CROSSING_WORD):
+            return False
+        if words != _CROSSING_WORD and mention.how == "exact":
+            return False
+        named = [link.place for link in index.links(mention.term) if link.weight >= NAMES]
+        return bool(named) and all(
+            normalise_text(index.places.name(place)) != words
+            and not (index.places.admin(place).adcode or "").startswith(prefixes)
+            for place in named
+        )
+
+    return [m for m in mentions if not heard(m)]
+
+
 # Words after a 街道 naming its office or one of its 社区: the caller is in the 街道.
 _DIVISION_PARTS = ("办", "社区", "居委", "辖区")
 

@@ -125,6 +125,7 @@ from gazetteer._metro_lines import (
     stations_said_by_their_rail,
 )
 from gazetteer._misreadings import (
+    crossing_word_heard_as_a_far_town,
     look_alikes_of_another_direction,
     look_alikes_over_a_division,
     look_alikes_over_compound_words,
@@ -330,6 +331,8 @@ def resolve_call(
     mentions = names_said_again_with_their_level(index, read, mentions)
     # 茶店村，茶店小学门口: the village's name said again, not 林州's 茶店镇.
     mentions = village_names_said_again(index, read, mentions, codes)
+    # 二七塔北边那个路口: the crossing by the tower, not 淮滨's 卞路口乡 heard in 边路口.
+    mentions = crossing_word_heard_as_a_far_town(index, read, mentions, codes)
     mentions = road_sides_said(index, read, mentions)
     mentions = verb_heard_as_a_name(read, mentions, index)
     mentions = county_hospitals_said(index, read, mentions)

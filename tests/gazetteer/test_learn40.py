@@ -1,7 +1,9 @@
 """What set 40's callers said that the resolver read back wrong, in other words: a village said
 with its 村 and then its name again as the start of a thing named after it (双庙村，双庙那个
 小卖部): the caller said their village twice, not a town of another city so named whose seat
-village bears the name too; a town of the centre's own area so named still says which village."""
+village bears the name too; a town of the centre's own area so named still says which village.
+A place said with a side of it and the crossing word (人民公园北边那个路口): the crossing by the
+place, not a far town heard in 路口 (息县's 路口乡) or in 边路口 (淮滨's 卞路口乡)."""
 
 import pytest
 
@@ -34,3 +36,30 @@ def test_a_far_town_said_with_its_level_before_its_village_is_still_that_town(gz
 def test_a_town_of_the_centre_said_again_after_its_village_still_says_which(gz):
     r, _ = _resolve(gz, "古荥村，古荥那个桥边", ZHENGZHOU)
     assert confirmed(r) == "adm-410108101200"
+
+
+@pytest.mark.parametrize(
+    ("said", "place", "jurisdiction"),
+    [
+        ("郑州人民公园北边那个路口", "lm-zz-zhengzhourenmingongyuan", ZHENGZHOU),
+        ("河南博物院东边的路口，有人晕倒", "lm-zz-henanbowuyuan", ZHENGZHOU),
+        ("包公湖南边那个路口", "lm-kf-baogonghu", KAIFENG),
+    ],
+)
+def test_the_crossing_word_after_a_side_of_a_place_is_no_far_town(gz, said, place, jurisdiction):
+    r, top = _resolve(gz, said, jurisdiction)
+    assert top == place, said
+    assert r.candidates[0].place.admin.city in ("郑州市", "开封市"), said
+
+
+def test_a_hospital_said_beside_a_crossing_word_is_offered_first(gz):
+    r, _ = _resolve(gz, "省中医院旁边路口", ZHENGZHOU)
+    assert r.candidates[0].place.id.startswith("hosp-hnszyy")
+
+
+@pytest.mark.parametrize(
+    ("said", "town"), [("卞路口乡", "adm-411624209"), ("路口乡", "adm-411528202")]
+)
+def test_a_far_town_named_after_a_crossing_said_in_full_is_still_that_town(gz, said, town):
+    _, top = _resolve(gz, said, ZHENGZHOU)
+    assert top == town, said
