@@ -919,7 +919,10 @@ def _text_score(index: NameIndex, place: int, mentions: list[Mention], total: fl
         m.quality >= SURE and index.reach(m.term).weights.get(place, 0.0) >= NAMES for m in mentions
     )
     division_said = place in index.division_prefix and any(
-        m.quality >= SURE and index.reach(m.term).weights.get(place, 0.0) > 0.0 for m in mentions
+        m.quality >= SURE
+        and index.reach(m.term).weights.get(place, 0.0) > 0.0
+        and not _a_place_by_a_road_said(index, m, place, mentions)
+        for m in mentions
     )
     # A district of the road's city said beside it explains the road only when the road was
     # itself said surely: a loose look-alike (西站北街 heard as 航海北街) is not the road.
@@ -1019,6 +1022,37 @@ def _explains(
         # better-named place and were read back over the centre's own village.
         return NAMES
     return best
+
+
+def _a_place_by_a_road_said(
+    index: NameIndex, mention: Mention, division: int, mentions: list[Mention]
+) -> bool:
+    """Whether the words that name a division name as well a place that is no division in the
+    city of a road said surely beside them, a city the division is not in (龙子湖文苑北路: 郑州's
+    龙子湖, by its 文苑北路, as well as 蚌埠's 龙子湖区): the caller named the place by the road,
+    not the far division, which is then not said enough to hold the road as one the data does
+    not know in it (`ROAD_UNKNOWN`). A city said (许昌，文化路上) names no such place, and a
+    county of the road's own city (兰考 中山路) is not far: each still holds it."""
+    own = index.division_prefix[division]
+    cities = {
+        code[:4]
+        for link in index.links(mention.term)
+        if link.weight >= NAMES
+        and index.places.kind(link.place) not in COARSE_KINDS
+        and len(code := index.places.admin(link.place).adcode or "") >= 4
+    }
+    if not cities:
+        return False
+    return any(
+        other.quality >= SURE
+        and not other.overlaps(mention)
+        and link.weight >= NAMES
+        and index.places.kind(link.place) == "road"
+        and (code := index.places.admin(link.place).adcode or "")[:4] in cities
+        and code[:4] != own[:4]
+        for other in mentions
+        for link in index.links(other.term)
+    )
 
 
 def _district_beside(index: NameIndex, mention: Mention, town: int) -> bool:

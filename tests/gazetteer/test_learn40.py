@@ -3,7 +3,10 @@ with its 村 and then its name again as the start of a thing named after it (双
 小卖部): the caller said their village twice, not a town of another city so named whose seat
 village bears the name too; a town of the centre's own area so named still says which village.
 A place said with a side of it and the crossing word (人民公园北边那个路口): the crossing by the
-place, not a far town heard in 路口 (息县's 路口乡) or in 边路口 (淮滨's 卞路口乡)."""
+place, not a far town heard in 路口 (息县's 路口乡) or in 边路口 (淮滨's 卞路口乡).
+龙子湖 said with a road of 郑州 (龙子湖博学路东头): 郑州's 龙子湖 by the road, not 蚌埠's 龙子湖区
+holding the road as one the data does not know there; a city said with a road (许昌，文化路那边)
+still holds it."""
 
 import pytest
 
@@ -63,3 +66,21 @@ def test_a_hospital_said_beside_a_crossing_word_is_offered_first(gz):
 def test_a_far_town_named_after_a_crossing_said_in_full_is_still_that_town(gz, said, town):
     _, top = _resolve(gz, said, ZHENGZHOU)
     assert top == town, said
+
+
+@pytest.mark.parametrize(
+    ("said", "road"),
+    [
+        ("龙子湖博学路东头", "lm-zz-boxuelu"),
+        ("龙子湖这边，文苑北路东头那个超市", "lm-zz-wenyuanbeilu"),
+    ],
+)
+def test_longzihu_said_with_a_road_of_the_city_is_not_bengbus_district(gz, said, road):
+    r, top = _resolve(gz, said, ZHENGZHOU)
+    assert top == road, said
+    assert "adm-340302" not in [c.place.id for c in r.candidates[:1]], said
+
+
+def test_a_road_said_after_another_city_is_still_in_that_city(gz):
+    _, top = _resolve(gz, "许昌，文化路那边", ZHENGZHOU)
+    assert top == "adm-411000"
