@@ -20,7 +20,7 @@ from gazetteer._normalise import normalise_text
 _DIVISION_KINDS = frozenset({"province", "city", "district"})
 # Words of speech around a name (我老家是新城, 去新城): they make the words about it a
 # sentence, not a longer name.
-_SPEECH = frozenset("我你他她俺咱恁在是到去从回往了吗呢吧啊呀的个这那有人说住家")
+SPEECH = frozenset("我你他她俺咱恁在是到去从回往了吗呢吧啊呀的个这那有人说住家")
 # Name-like words about a short name, said with it without a pause, some of them before it, that
 # make it part of a longer name (豫康|新城, 正商|红河|谷, 永|威西|郡).
 _AROUND = 2
@@ -56,7 +56,7 @@ def far_divisions_inside_a_name(
             return None
         utterance = read[mention.utterance]
         units = written_units(utterance)
-        if any(units.get(k, "") in _SPEECH for k in range(mention.start, mention.end)):
+        if any(units.get(k, "") in SPEECH for k in range(mention.start, mention.end)):
             return None  # heard in words of speech (地上有人 as 上犹), no name
         pauses = pause_starts(utterance)
         # A division of the centre's province said before it (中原|新城) holds no far county:
@@ -72,7 +72,7 @@ def far_divisions_inside_a_name(
         }
 
         def free(k: int) -> bool:
-            return k in units and k not in covered and units[k] not in _SPEECH
+            return k in units and k not in covered and units[k] not in SPEECH
 
         def run_before(end: int) -> str:
             k = end - 1

@@ -90,6 +90,7 @@ from gazetteer._estates_said import (
 )
 from gazetteer._expressways import roads_under_expressways
 from gazetteer._far_districts_said_short import far_districts_said_short
+from gazetteer._far_towns_inside_a_word import far_towns_inside_a_word
 from gazetteer._generic_districts import (
     districts_of_another_city_after_a_city,
     shared_district_names_of_the_centre,
@@ -347,6 +348,8 @@ def resolve_call(
     mentions = station_squares_said(index, read, mentions)
     mentions = stations_said_by_a_side(index, read, mentions, SURE)
     mentions, inside_a_name = far_divisions_inside_a_name(index, read, mentions, codes, SURE)
+    # 东李庄, 奶茶店: 新郑's 东李庄村 and a shop, not 李庄镇 and 林州's 茶店镇 far away.
+    mentions = far_towns_inside_a_word(index, read, mentions, codes, SURE)
     mentions = roads_short_at_a_crossing(index, read, mentions, codes, SURE)
     mentions = drop_site_names_inside_other_places(index, read, mentions)
     mentions, county_words = county_words_said_alone(index, read, mentions, codes)

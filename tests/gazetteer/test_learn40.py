@@ -6,7 +6,8 @@ A place said with a side of it and the crossing word (人民公园北边那个�
 place, not a far town heard in 路口 (息县's 路口乡) or in 边路口 (淮滨's 卞路口乡).
 龙子湖 said with a road of 郑州 (龙子湖博学路东头): 郑州's 龙子湖 by the road, not 蚌埠's 龙子湖区
 holding the road as one the data does not know there; a city said with a road (许昌，文化路那边)
-still holds it."""
+still holds it. A far town's short name read as the end of a longer word (后|李庄, 奶|茶店): the
+centre's village so named (后李庄村), or the place the shop is by, not 李庄镇 or 茶店镇 far away."""
 
 import pytest
 
@@ -84,3 +85,32 @@ def test_longzihu_said_with_a_road_of_the_city_is_not_bengbus_district(gz, said,
 def test_a_road_said_after_another_city_is_still_in_that_city(gz):
     _, top = _resolve(gz, "许昌，文化路那边", ZHENGZHOU)
     assert top == "adm-411000"
+
+
+@pytest.mark.parametrize(
+    ("said", "village", "jurisdiction"),
+    [
+        ("后李庄，有人晕倒了", "adm-410122106220", ZHENGZHOU),
+        ("南李庄那块，老太太摔了", "adm-410184102215", ZHENGZHOU),
+        ("东黄庄，一个老人摔了", "adm-410223207213", KAIFENG),
+    ],
+)
+def test_a_village_named_with_a_far_towns_name_is_the_centres_village(
+    gz, said, village, jurisdiction
+):
+    _, top = _resolve(gz, said, jurisdiction)
+    assert top == village, said
+
+
+def test_a_shop_holding_a_far_towns_name_leaves_the_place_said_first(gz):
+    _, top = _resolve(gz, "肿瘤医院北边那个奶茶店里", ZHENGZHOU)
+    assert top is not None and top.startswith("hosp-hnszlyy"), top
+
+
+@pytest.mark.parametrize(("said", "town"), [("李庄镇", None), ("林州茶店", "adm-410581114")])
+def test_a_far_town_said_as_a_word_of_its_own_is_still_that_town(gz, said, town):
+    r, top = _resolve(gz, said, ZHENGZHOU)
+    if town is None:
+        assert r.candidates[0].place.kind == "town", said
+    else:
+        assert top == town, said
