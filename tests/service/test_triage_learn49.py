@@ -1,0 +1,27 @@
+"""Triage word families learned from the forty-ninth blind set's misses (the weather and the
+seasons in Henan: heat, floods, coal stoves, ice and cold, lightning, fog pile-ups): someone in
+a car taken by floodwater or down a flooded basement, water up to the neck; someone thrown
+out of a car or pinned in a crash said without the driver's name; a shock said 电住; no breath
+said with Henan 木有; the cold gone past shivering; a child gone quiet shut in a car — each said
+here in other words than any line of bench/, with near-misses that must keep their level.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .triage_levels import assert_level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("下穿隧道积水有一米多深，一辆轿车停在里面，车上的人还没出来", "critical"),
+        ("俺爹在屋里，水都淹到脖子了", "critical"),
+        # A car flooded with everyone out; an animal caught in the water.
+        ("车被水淹了，我们全都爬出来了，就是衣服湿了", "not critical"),
+        ("家里的猫被困在积水里了", "not critical"),
+    ],
+)
+def test_someone_in_a_car_or_a_basement_taken_by_floodwater(text: str, level: str) -> None:
+    assert_level(text, level)
