@@ -25,3 +25,17 @@ from .triage_levels import assert_level
 )
 def test_someone_in_a_car_or_a_basement_taken_by_floodwater(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("两车相撞，一个乘客被甩出车外，在路边坐着", "critical"),
+        ("俩车撞一块儿了，有个人夹里头了", "critical"),
+        ("面包车追尾，有个人卡里面了", "critical"),
+        # Everyone out of the cars, no one caught.
+        ("追尾了，都下车了，没人卡住", "not critical"),
+    ],
+)
+def test_thrown_out_or_pinned_in_a_crash(text: str, level: str) -> None:
+    assert_level(text, level)
