@@ -39,3 +39,15 @@ def test_someone_in_a_car_or_a_basement_taken_by_floodwater(text: str, level: st
 )
 def test_thrown_out_or_pinned_in_a_crash(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("他修电闸的时候被电住了，手还抓着", "critical"),
+        # A call about a hospital stay.
+        ("给医院打电话住院，我腿有点疼", "not critical"),
+    ],
+)
+def test_a_shock_said_as_the_current_holding_on(text: str, level: str) -> None:
+    assert_level(text, level)
