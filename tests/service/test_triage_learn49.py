@@ -51,3 +51,15 @@ def test_thrown_out_or_pinned_in_a_crash(text: str, level: str) -> None:
 )
 def test_a_shock_said_as_the_current_holding_on(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("俺爷躺那儿气都木有了", "critical"),
+        # No strength said with 木有.
+        ("俺娘这两天木有力气，不想吃饭", "not critical"),
+    ],
+)
+def test_no_breath_said_with_muyou(text: str, level: str) -> None:
+    assert_level(text, level)
