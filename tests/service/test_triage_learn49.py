@@ -63,3 +63,15 @@ def test_a_shock_said_as_the_current_holding_on(text: str, level: str) -> None:
 )
 def test_no_breath_said_with_muyou(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("在外头冻了一宿，现在不发抖了，一直犯困", "critical"),
+        # Cold, then warmed up indoors.
+        ("冻得直哆嗦，进屋暖和了一会儿，不抖了", "not critical"),
+    ],
+)
+def test_the_cold_gone_past_shivering(text: str, level: str) -> None:
+    assert_level(text, level)
