@@ -75,3 +75,15 @@ def test_no_breath_said_with_muyou(text: str, level: str) -> None:
 )
 def test_the_cold_gone_past_shivering(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("娃被锁在车里晒着，这会儿哭都不哭了", "critical"),
+        # Taken out of the car and crying.
+        ("孩子锁车里了，我们砸开窗抱出来了，一直在哭", "not critical"),
+    ],
+)
+def test_a_child_gone_quiet_shut_in_a_car(text: str, level: str) -> None:
+    assert_level(text, level)
