@@ -2,8 +2,10 @@
 seasons in Henan: heat, floods, coal stoves, ice and cold, lightning, fog pile-ups): someone in
 a car taken by floodwater or down a flooded basement, water up to the neck; someone thrown
 out of a car or pinned in a crash said without the driver's name; a shock said 电住; no breath
-said with Henan 木有; the cold gone past shivering; a child gone quiet shut in a car — each said
-here in other words than any line of bench/, with near-misses that must keep their level.
+said with Henan 木有; the cold gone past shivering; a child gone quiet shut in a car; and, kept
+lower, fumes with everyone awake or out, lightning that struck a tree beside, a leg cramp said
+with its strength, wheat awns heard as 被埋 and a limb frozen said with Henan 嘞 — each said here
+in other words than any line of bench/, with near-misses that must keep their level.
 """
 
 from __future__ import annotations
@@ -86,4 +88,16 @@ def test_the_cold_gone_past_shivering(text: str, level: str) -> None:
     ],
 )
 def test_a_child_gone_quiet_shut_in_a_car(text: str, level: str) -> None:
+    assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("屋里用炭盆，我已经跑出来了，头还晕", "urgent"),
+        # Someone beside who does not wake.
+        ("屋里烧炭，老人叫不醒，我们都醒着", "critical"),
+    ],
+)
+def test_fumes_with_everyone_awake_or_out(text: str, level: str) -> None:
     assert_level(text, level)
