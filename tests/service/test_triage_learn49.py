@@ -101,3 +101,15 @@ def test_a_child_gone_quiet_shut_in_a_car(text: str, level: str) -> None:
 )
 def test_fumes_with_everyone_awake_or_out(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("旁边那棵大树被雷打了，他耳朵嗡嗡的，人清醒", "urgent"),
+        # Struck under the tree.
+        ("他在树底下被雷劈了", "critical"),
+    ],
+)
+def test_lightning_that_struck_near(text: str, level: str) -> None:
+    assert_level(text, level)
