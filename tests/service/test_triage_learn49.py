@@ -113,3 +113,15 @@ def test_fumes_with_everyone_awake_or_out(text: str, level: str) -> None:
 )
 def test_lightning_that_struck_near(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("跑步的时候小腿抽筋抽得厉害，疼得直叫", "not critical"),
+        # A fit said by the limbs.
+        ("孩子手脚抽得厉害，翻白眼", "critical"),
+    ],
+)
+def test_a_leg_cramp_said_with_its_strength(text: str, level: str) -> None:
+    assert_level(text, level)
