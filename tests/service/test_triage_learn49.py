@@ -125,3 +125,16 @@ def test_lightning_that_struck_near(text: str, level: str) -> None:
 )
 def test_a_leg_cramp_said_with_its_strength(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("割麦的时候被麦茬划了脚脖子，破了点皮", "not critical"),
+        ("俺爹那耳朵冻哩发紫，起了水泡", "urgent"),
+        # A blue mouth and no answer after a night in the cold.
+        ("老人冻了一夜，嘴唇发紫，叫不应", "critical"),
+    ],
+)
+def test_wheat_awns_and_a_limb_frozen_said_in_henan(text: str, level: str) -> None:
+    assert_level(text, level)
