@@ -204,6 +204,9 @@ HOLDOUT40 = ROOT / "bench" / "data" / "utterances-holdout40.tsv"
 # Written blind while set 40 was being run (visitors and people passing through), mapped by reading
 # the data alone, committed unrun; first run in its header.
 HOLDOUT41 = ROOT / "bench" / "data" / "utterances-holdout41.tsv"
+# Written blind while set 41 was being run (night, weather and the roads in between), mapped by
+# reading the data alone, committed unrun; first run in its header.
+HOLDOUT42 = ROOT / "bench" / "data" / "utterances-holdout42.tsv"
 CONFIG = ROOT / "config"
 TARGETS = {"top1": 0.95, "confident_wrong": 0.01}
 NOT_CONFIDENT = "~"
@@ -377,7 +380,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print every line gotten wrong")
     parser.add_argument(
-        "--data", type=Path, action="append", help="TSV files (default: all forty-two)"
+        "--data", type=Path, action="append", help="TSV files (default: all forty-three)"
     )
     args = parser.parse_args(argv)
     runner = Runner()
@@ -424,6 +427,7 @@ def main(argv: list[str] | None = None) -> int:
         HOLDOUT39,
         HOLDOUT40,
         HOLDOUT41,
+        HOLDOUT42,
     )
     paths = args.data or [p for p in sets if p.exists()]
     for path in paths:
