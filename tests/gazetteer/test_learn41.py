@@ -1,6 +1,9 @@
 """What set 41's callers (visitors and people passing through) said that the resolver missed, in
 other words: typed pinyin with its tones as digits (bao1 gong1 ci2) is the pinyin without them,
-not numbers cutting the syllables apart; a number said apart or an exit's letter stays as said."""
+not numbers cutting the syllables apart; a number said apart or an exit's letter stays as said.
+The centre's phone named by its city (郑州的电话, 开封的号码) is the number the caller knows, not
+where they are: another city said with its road is that city, not this centre's road of the name;
+the centre's city said as where the caller is keeps its road."""
 
 import pytest
 
@@ -31,3 +34,22 @@ def test_pinyin_typed_with_tone_digits_is_read_as_the_pinyin(gz, said, place, ju
 def test_a_number_said_apart_in_pinyin_stays_a_number(gz, said, place):
     _, top = _resolve(gz, said, ZHENGZHOU)
     assert top == place, said
+
+
+@pytest.mark.parametrize(
+    ("said", "city", "jurisdiction"),
+    [
+        ("俺在平顶山，解放路上，就记得郑州的电话", "adm-410400", ZHENGZHOU),
+        ("人在漯河，人民路这块，我手里只有开封的号码", "adm-411100", KAIFENG),
+    ],
+)
+def test_the_centres_phone_named_by_its_city_is_not_where_the_caller_is(
+    gz, said, city, jurisdiction
+):
+    _, top = _resolve(gz, said, jurisdiction)
+    assert top == city, said
+
+
+def test_the_centres_city_said_as_where_the_caller_is_keeps_its_road(gz):
+    r, top = _resolve(gz, "我就在郑州，建设路上，郑州的电话是这个吧", ZHENGZHOU)
+    assert top == "lm-zz-jianshelu"
