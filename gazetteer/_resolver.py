@@ -186,6 +186,7 @@ from gazetteer._stations_by_side import stations_said_by_a_side
 from gazetteer._stations_by_their_rail_word import stations_said_with_their_rail_word
 from gazetteer._stretches_and_exits import division_said_as_a_roads_stretch
 from gazetteer._tone_digits import tone_digits_dropped
+from gazetteer._trips_started import trip_starts_said
 from gazetteer._under_divisions import places_under_said_divisions
 from gazetteer._urban_villages import (
     villages_said_as_urban_villages,
@@ -273,7 +274,10 @@ def resolve_call(
                                         kinds_after_a_restart(
                                             index,
                                             centre_called_said(
-                                                index, tone_digits_dropped(index, u)
+                                                index,
+                                                trip_starts_said(
+                                                    index, tone_digits_dropped(index, u)
+                                                ),
                                             ),
                                         ),
                                     ),

@@ -3,7 +3,9 @@ other words: typed pinyin with its tones as digits (bao1 gong1 ci2) is the pinyi
 not numbers cutting the syllables apart; a number said apart or an exit's letter stays as said.
 The centre's phone named by its city (郑州的电话, 开封的号码) is the number the caller knows, not
 where they are: another city said with its road is that city, not this centre's road of the name;
-the centre's city said as where the caller is keeps its road."""
+the centre's city said as where the caller is keeps its road. A city said as where a trip
+started (从郑州跟团过来的, 从开封出发的) beside a far city named is where the caller set out
+from: the far city is the answer; with a place of its own area, or alone, it stays as said."""
 
 import pytest
 
@@ -53,3 +55,22 @@ def test_the_centres_phone_named_by_its_city_is_not_where_the_caller_is(
 def test_the_centres_city_said_as_where_the_caller_is_keeps_its_road(gz):
     r, top = _resolve(gz, "我就在郑州，建设路上，郑州的电话是这个吧", ZHENGZHOU)
     assert top == "lm-zz-jianshelu"
+
+
+@pytest.mark.parametrize(
+    ("said", "city", "jurisdiction"),
+    [
+        ("在南阳，卧龙岗这，我们从郑州跟团过来的", "adm-411300", ZHENGZHOU),
+        ("新乡八里沟，俺们昨天从开封出发的", "adm-410700", KAIFENG),
+    ],
+)
+def test_a_city_said_as_where_a_trip_started_is_not_where_the_caller_is(
+    gz, said, city, jurisdiction
+):
+    _, top = _resolve(gz, said, jurisdiction)
+    assert (top or "").startswith(city), said
+
+
+def test_a_trip_started_in_the_centres_city_keeps_a_place_of_its_area(gz):
+    _, top = _resolve(gz, "嵩阳书院门口，我们从郑州坐大巴来的", ZHENGZHOU)
+    assert top == "lm-zz-songyangshuyuan"

@@ -1,0 +1,52 @@
+"""A city said as where a trip started (我们从郑州报的团, 刚从开封过去的, 从郑州开车来的).
+
+Visitors say where they set out from beside where they are now: 洛阳龙门石窟，我们从郑州报的团;
+商丘古城，南门那，我们自驾游刚从开封过去. The city after 从 and before the word of the journey
+(来, 过来, 过去, 出发, 报的团 …), often the centre's own, is where the caller was, not where they
+are; weighed as a place said, it stood level with the far city named, or above it. It is left out
+when another city is said in the rest of the words, not within it nor holding it: said alone
+(我们刚从开封过来), or with a place of its own area (少林寺，我们从郑州报的团; 登封…), the words
+stay as said.
+
+>>> _TRIP.search("我们从郑州报的团")["start"], _TRIP.search("刚从开封坐高铁过来")["start"]
+('郑州', '开封')
+"""
+
+from __future__ import annotations
+
+import re
+
+from gazetteer._index import NameIndex
+from gazetteer._normalise import normalise_text
+from gazetteer._said_aside import _division_prefixes, _divisions_in, _nested
+
+# 从, a division's name (市 or 县 with it or not), how the trip was made, and the journey's word.
+_TRIP = re.compile(
+    "从(?P<start>[\u4e00-\u9fff]{2,6}?)"
+    "(?:坐高铁|坐火车|坐动车|坐大巴|坐车|开车|自驾|打车)?"
+    "(?:报的团|跟的团|报团|跟团|出发|过来|过去|来)"
+)
+
+
+def trip_starts_said(index: NameIndex, text: str) -> str:
+    """The utterance without a city said as where a trip started, when another city is said
+    in the rest of the words; otherwise as said.
+
+    洛阳龙门石窟 我们从郑州报的团 → 洛阳龙门石窟 我们; 少林寺 我们从郑州报的团 stays as said.
+    """
+    if "从" not in text:
+        return text
+    said = normalise_text(text)
+    spans: list[tuple[int, int, tuple[str, ...]]] = []
+    for found in _TRIP.finditer(said):
+        prefixes = tuple(p for p in _division_prefixes(index, found["start"]) if len(p) <= 4)
+        if prefixes:
+            spans.append((found.start(), found.end(), prefixes))
+    if not spans:
+        return text
+    kept = [(start, end) for start, end, _ in spans]
+    rest = "".join(c for k, c in enumerate(said) if not any(s <= k < e for s, e in kept))
+    others = _divisions_in(index, rest)
+    if not any(not _nested(p, q) for _, _, prefixes in spans for p in prefixes for q in others):
+        return text
+    return re.sub(" +", " ", rest).strip()
