@@ -281,7 +281,7 @@ def find_mentions(
         if not _generic(index, utterance, m) and not _loosely_over_a_road(index, utterance, m)
     ]
     meaningful = _past_a_road_word(index, utterance, meaningful)
-    meaningful = _fuzzy_into_the_next_phrase(utterance, meaningful)
+    meaningful = _fuzzy_into_the_next_phrase(index, utterance, meaningful)
     meaningful = _loose_over_a_way_or_number(index, utterance, meaningful)
     meaningful = _not_over_another_number(index, utterance, meaningful)
     return _in_street_names(
@@ -401,26 +401,45 @@ def _written_against(utterance: Utterance) -> set[int]:
     return glued
 
 
-def _fuzzy_into_the_next_phrase(utterance: Utterance, mentions: list[Mention]) -> list[Mention]:
+def _fuzzy_into_the_next_phrase(
+    index: NameIndex, utterance: Utterance, mentions: list[Mention]
+) -> list[Mention]:
     """Drop a loose or sound reading that takes in words past a pause (起县，城里头 read as
     杞县政府 over 起县城, 西门大街……往 as 西门大街院区) when the words before the pause name a
     place of their own (起县 as 杞县) and those after it do not: the caller ended the name at
-    the pause, and the words after it begin another phrase."""
+    the pause, and the words after it begin another phrase. Words after the pause that go on
+    with the name as written, up to the next pause (银基……冰雪……门口, 银基冰雪世界), are the
+    name said in pieces by a caller whose words break off: the reading stays."""
     pauses = pause_starts(utterance)
     spans = {(m.start, m.end) for m in mentions if m.how != "fuzzy"}
     # Words after the pause that name a place themselves (龙庭区，午朝门) are a name said on.
     named = {m.start for m in mentions if m.how != "fuzzy"}
+
+    def name_said_on(m: Mention, p: int) -> bool:
+        # The words from the name's start to the pause after `p` (or its end), two or more
+        # past `p`, written in the name as they are said.
+        end = min([q for q in pauses if p < q < m.end] or [m.end])
+        said = units_said(utterance, m.start, end, written_only=True)
+        return end - p >= _PIECE_SAID_ON and said in str(index.terms[m.term])
+
     return [
         m
         for m in mentions
         if not (
             m.how in ("fuzzy", "pinyin")
             and any(
-                m.start + 2 <= p < m.end and (m.start, p) in spans and p not in named
+                m.start + 2 <= p < m.end
+                and (m.start, p) in spans
+                and p not in named
+                and not name_said_on(m, p)
                 for p in pauses
             )
         )
     ]
+
+
+# Words said after a pause, at least this many, that go on with a name read across it.
+_PIECE_SAID_ON = 2
 
 
 # A way of travel said (往南走, 向东开, 朝北拐): its 往 is no part of a name.

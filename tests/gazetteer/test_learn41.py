@@ -9,7 +9,7 @@ from: the far city is the answer; with a place of its own area, or alone, it sta
 
 import pytest
 
-from .answers import KAIFENG, ZHENGZHOU
+from .answers import KAIFENG, ZHENGZHOU, confirmed
 from .answers import resolved as _resolve
 
 
@@ -74,3 +74,21 @@ def test_a_city_said_as_where_a_trip_started_is_not_where_the_caller_is(
 def test_a_trip_started_in_the_centres_city_keeps_a_place_of_its_area(gz):
     _, top = _resolve(gz, "嵩阳书院门口，我们从郑州坐大巴来的", ZHENGZHOU)
     assert top == "lm-zz-songyangshuyuan"
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("银基……旅游……大门", "lm-zz-yinjiguojilvyoudujiaqu"),
+        ("俺们在银基……冰雪……里头", "lm-zz-yinjiguojilvyoudujiaqu"),
+    ],
+)
+def test_a_name_said_in_pieces_is_the_place_the_pieces_go_on_with(gz, said, place):
+    r, top = _resolve(gz, said, ZHENGZHOU)
+    assert top == place, said
+    assert confirmed(r) in (None, place), said
+
+
+def test_another_phrase_after_a_pause_is_no_piece_of_the_name(gz):
+    _, top = _resolve(gz, "银基……那个批发市场门口", ZHENGZHOU)
+    assert top == "lm-zz-yinjishangmaocheng"
