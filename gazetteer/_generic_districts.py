@@ -1,5 +1,5 @@
-"""A district's name many cities share (东区, 西区, 城区) said beside a place of the centre's own
-area: the caller's own part of the city, not a far district of the name.
+"""A district's name many cities share (东区, 西区, 城区, 老城区) said beside a place of the
+centre's own area: the caller's own part of the city, not a far district of the name.
 
 郑州's callers say 东区 for 郑东新区 (中州大道辅道，东区这边; 际城路，东区那个际城路); the data
 holds 东区 only as 攀枝花's district (and as a campus of 新乡's 河师大), which, exact and short,
@@ -17,8 +17,11 @@ from gazetteer._index import NAMES, NameIndex
 from gazetteer._match import Mention
 
 # Names of districts that many cities have, for the part of town they lie in (the same as the
-# former names `_build` keeps only with their city).
-SHARED_DISTRICT_NAMES = frozenset({"东区", "西区", "南区", "北区", "中区", "城区", "郊区", "矿区"})
+# former names `_build` keeps only with their city), and 老城区: 洛阳's district by name, and what
+# callers of every city call their own old town (老城区，书店街; 老城区那边，商城遗址).
+SHARED_DISTRICT_NAMES = frozenset(
+    {"东区", "西区", "南区", "北区", "中区", "城区", "郊区", "矿区", "老城区"}
+)
 # What a place of the centre's own said beside the name must be: not a division, which says
 # no more than the name does.
 _DIVISIONS = frozenset({"province", "city", "district", "town"})

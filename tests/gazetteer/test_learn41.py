@@ -92,3 +92,22 @@ def test_a_name_said_in_pieces_is_the_place_the_pieces_go_on_with(gz, said, plac
 def test_another_phrase_after_a_pause_is_no_piece_of_the_name(gz):
     _, top = _resolve(gz, "银基……那个批发市场门口", ZHENGZHOU)
     assert top == "lm-zz-yinjishangmaocheng"
+
+
+@pytest.mark.parametrize(
+    ("said", "place", "jurisdiction"),
+    [
+        ("老城区，德化街上", "lm-zz-dehuajie", ZHENGZHOU),
+        ("我们住老城区，开封府旁边", "lm-kf-kaifengfu", KAIFENG),
+    ],
+)
+def test_the_old_town_said_with_a_place_of_the_area_is_the_callers_own(
+    gz, said, place, jurisdiction
+):
+    _, top = _resolve(gz, said, jurisdiction)
+    assert top == place, said
+
+
+def test_the_old_town_said_after_luoyang_is_luoyangs(gz):
+    _, top = _resolve(gz, "洛阳老城区，老城十字街", KAIFENG)
+    assert top == "adm-410302"
