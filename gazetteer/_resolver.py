@@ -192,6 +192,7 @@ from gazetteer._urban_villages import (
     villages_said_as_urban_villages,
     without_namesakes_of_urban_villages,
 )
+from gazetteer._villages_before_their_town import villages_said_before_their_town
 from gazetteer._villages_by_county import villages_said_short_with_their_county
 from gazetteer._villages_named_like_landmarks import landmarks_named_like_a_village
 from gazetteer._waters_said import (
@@ -255,6 +256,14 @@ def resolve_call(
 ) -> Resolution:
     """Resolve all location utterances of one call together."""
     codes = jurisdiction.adcodes if jurisdiction is not None else ()
+    # Pinyin typed with tone digits, a city said as where a trip started and a village said
+    # before its town, read as visitors mean them before the rest.
+    utterances = [
+        trip_starts_said(
+            index, villages_said_before_their_town(index, tone_digits_dropped(index, u))
+        )
+        for u in utterances
+    ]
     utterances = [
         house_numbers_in_digits(
             divisions_said_aside(
@@ -273,12 +282,7 @@ def resolve_call(
                                         index,
                                         kinds_after_a_restart(
                                             index,
-                                            centre_called_said(
-                                                index,
-                                                trip_starts_said(
-                                                    index, tone_digits_dropped(index, u)
-                                                ),
-                                            ),
+                                            centre_called_said(index, u),
                                         ),
                                     ),
                                 ),

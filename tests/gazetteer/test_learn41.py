@@ -111,3 +111,28 @@ def test_the_old_town_said_with_a_place_of_the_area_is_the_callers_own(
 def test_the_old_town_said_after_luoyang_is_luoyangs(gz):
     _, top = _resolve(gz, "洛阳老城区，老城十字街", KAIFENG)
     assert top == "adm-410302"
+
+
+@pytest.mark.parametrize(
+    ("said", "village", "jurisdiction"),
+    [
+        ("十里堡，汜水镇那边", "adm-410182105202", ZHENGZHOU),
+        ("龙潭，超化镇的", "adm-410183104207", ZHENGZHOU),
+        ("大寺，陈留镇的", "adm-410212101201", KAIFENG),
+    ],
+)
+def test_a_village_said_without_its_word_before_its_town_is_that_village(
+    gz, said, village, jurisdiction
+):
+    _, top = _resolve(gz, said, jurisdiction)
+    assert top == village, said
+
+
+def test_a_landmark_said_before_its_town_is_not_the_village_named_like_it(gz):
+    r, _ = _resolve(gz, "虎牢关，汜水镇的", ZHENGZHOU)
+    assert "adm-410182105205" not in [c.place.id for c in r.candidates[:3]]
+
+
+def test_a_town_said_short_then_whole_is_the_town(gz):
+    _, top = _resolve(gz, "超化，超化镇的", ZHENGZHOU)
+    assert top == "adm-410183104"
