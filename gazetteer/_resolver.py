@@ -174,6 +174,7 @@ from gazetteer._said_aside import divisions_said_aside
 from gazetteer._schools_by_road import schools_said_by_number_on_their_road
 from gazetteer._seat_towns import seat_towns_said
 from gazetteer._seats_of_government import seats_of_government_said
+from gazetteer._signs_seen import signs_seen_said
 from gazetteer._site_name_rests import sites_said_by_a_rest
 from gazetteer._sites_after_an_area import without_sites_said_only_by_an_area
 from gazetteer._sites_after_their_town import (
@@ -256,11 +257,13 @@ def resolve_call(
 ) -> Resolution:
     """Resolve all location utterances of one call together."""
     codes = jurisdiction.adcodes if jurisdiction is not None else ()
-    # Pinyin typed with tone digits, a city said as where a trip started and a village said
-    # before its town, read as visitors mean them before the rest.
+    # Pinyin typed with tone digits, a city said as where a trip started, a village said before
+    # its town and a place whose sign is seen, read as visitors mean them before the rest.
     utterances = [
-        trip_starts_said(
-            index, villages_said_before_their_town(index, tone_digits_dropped(index, u))
+        signs_seen_said(
+            trip_starts_said(
+                index, villages_said_before_their_town(index, tone_digits_dropped(index, u))
+            )
         )
         for u in utterances
     ]

@@ -136,3 +136,15 @@ def test_a_landmark_said_before_its_town_is_not_the_village_named_like_it(gz):
 def test_a_town_said_short_then_whole_is_the_town(gz):
     _, top = _resolve(gz, "超化，超化镇的", ZHENGZHOU)
     assert top == "adm-410183104"
+
+
+@pytest.mark.parametrize(
+    ("said", "road", "jurisdiction"),
+    [
+        ("文化路，瞅见农大的招牌了", "lm-zz-wenhualu", ZHENGZHOU),
+        ("在西门大街上，能看得见包公湖的指示牌", "lm-kf-ximendajie", KAIFENG),
+    ],
+)
+def test_a_road_said_with_a_place_whose_sign_is_seen_is_the_road(gz, said, road, jurisdiction):
+    r, top = _resolve(gz, said, jurisdiction)
+    assert top == road, said
