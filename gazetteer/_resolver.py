@@ -29,6 +29,7 @@ from gazetteer._bus_stops import stops_named_by_two_roads
 from gazetteer._callers_own_words import without_loose_names_into_the_callers_words
 from gazetteer._centre_called import centre_called_said
 from gazetteer._coach_words import coach_stations_said
+from gazetteer._coach_words_of_a_city import coach_words_of_a_city_said
 from gazetteer._compounds_said import (
     compound_said_of_a_site,
     compounds_held_as_their_unit,
@@ -258,12 +259,16 @@ def resolve_call(
     """Resolve all location utterances of one call together."""
     codes = jurisdiction.adcodes if jurisdiction is not None else ()
     # Pinyin typed with tone digits, a city said as where a trip started, a village said before
-    # its town and a place whose sign is seen, read as visitors mean them before the rest.
+    # its town, a place whose sign is seen and a coach station in another form of its coach
+    # words, read as visitors mean them before the rest.
     utterances = [
-        signs_seen_said(
-            trip_starts_said(
-                index, villages_said_before_their_town(index, tone_digits_dropped(index, u))
-            )
+        coach_words_of_a_city_said(
+            index,
+            signs_seen_said(
+                trip_starts_said(
+                    index, villages_said_before_their_town(index, tone_digits_dropped(index, u))
+                )
+            ),
         )
         for u in utterances
     ]

@@ -148,3 +148,15 @@ def test_a_town_said_short_then_whole_is_the_town(gz):
 def test_a_road_said_with_a_place_whose_sign_is_seen_is_the_road(gz, said, road, jurisdiction):
     r, top = _resolve(gz, said, jurisdiction)
     assert top == road, said
+
+
+@pytest.mark.parametrize(
+    ("said", "station", "jurisdiction"),
+    [
+        ("开封市客运西站，刚下车", "lm-kf-qichexizhan", KAIFENG),
+        ("中牟汽车客运东站，有人晕了", "lm-zz-zhongmou-qichedongzhan", ZHENGZHOU),
+    ],
+)
+def test_a_coach_station_said_in_other_coach_words_is_its_citys(gz, said, station, jurisdiction):
+    _, top = _resolve(gz, said, jurisdiction)
+    assert top == station, said
