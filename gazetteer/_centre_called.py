@@ -47,14 +47,7 @@ def centre_called_said(index: NameIndex, text: str) -> str:
             if not text[:at].endswith(between):
                 continue
             end = at - len(between)
-            city = next(
-                (
-                    text[end - length : end]
-                    for length in range(_LONGEST_CITY, 1, -1)
-                    if end - length >= done and _a_city(index, text[end - length : end])
-                ),
-                None,
-            )
+            city = _city_ending_at(index, text, end, done)
             if city is not None:
                 out.append(text[done : end - len(city)])
                 done = at
@@ -72,14 +65,7 @@ def _phone_city_left_out(index: NameIndex, text: str) -> str:
     done = 0
     for found in _PHONE.finditer(text):
         end = found.start()
-        city = next(
-            (
-                text[end - length : end]
-                for length in range(_LONGEST_CITY, 1, -1)
-                if end - length >= done and _a_city(index, text[end - length : end])
-            ),
-            None,
-        )
+        city = _city_ending_at(index, text, end, done)
         if city is not None:
             out.append(text[done : end - len(city)])
             done = end
@@ -87,6 +73,19 @@ def _phone_city_left_out(index: NameIndex, text: str) -> str:
         return text
     out.append(text[done:])
     return "".join(out)
+
+
+def _city_ending_at(index: NameIndex, text: str, end: int, done: int) -> str | None:
+    """The longest city's name said right before `end` and after `done` (郑州 of 郑州的号), or
+    None."""
+    return next(
+        (
+            text[end - length : end]
+            for length in range(_LONGEST_CITY, 1, -1)
+            if end - length >= done and _a_city(index, text[end - length : end])
+        ),
+        None,
+    )
 
 
 def _a_city(index: NameIndex, words: str) -> bool:

@@ -788,14 +788,22 @@ def village_names_said_again(
             for utterance, end, bare in villages
         ):
             return False
-        named = [link.place for link in index.links(mention.term) if link.weight >= NAMES]
-        return bool(named) and all(
-            normalise_text(index.places.name(place)) != words
-            and not (index.places.admin(place).adcode or "").startswith(prefixes)
-            for place in named
-        )
+        return _only_far_places_not_named(index, mention.term, words, prefixes)
 
     return [m for m in mentions if not again(m)]
+
+
+def _only_far_places_not_named(
+    index: NameIndex, term: int, words: str, prefixes: tuple[str, ...]
+) -> bool:
+    """Whether a term leads only to places outside the centre's area (`prefixes`), none of them
+    named in full by the words said: the words read as a far place's short name or sound."""
+    named = [link.place for link in index.links(term) if link.weight >= NAMES]
+    return bool(named) and all(
+        normalise_text(index.places.name(place)) != words
+        and not (index.places.admin(place).adcode or "").startswith(prefixes)
+        for place in named
+    )
 
 
 # The word a caller says for a crossing (那个路口, 旁边路口), never a town's name as said.
@@ -822,12 +830,7 @@ def crossing_word_heard_as_a_far_town(
             return False
         if words != _CROSSING_WORD and mention.how == "exact":
             return False
-        named = [link.place for link in index.links(mention.term) if link.weight >= NAMES]
-        return bool(named) and all(
-            normalise_text(index.places.name(place)) != words
-            and not (index.places.admin(place).adcode or "").startswith(prefixes)
-            for place in named
-        )
+        return _only_far_places_not_named(index, mention.term, words, prefixes)
 
     return [m for m in mentions if not heard(m)]
 
