@@ -91,15 +91,4 @@ def _units_of_the_area(index: NameIndex, word: str, in_area: Callable[[int], boo
     """The terms of the villages and 社区 named `word` with 村 or 社区, one of them in the
     centre's area."""
     names = [normalise_text(word + w) for w in _UNIT_WORDS]
-    return sorted(
-        {
-            term
-            for term in index.term_ids(names)
-            if term is not None
-            for link in index.links(term)
-            if link.weight >= NAMES
-            and index.places.kind(link.place) == "village"
-            and normalise_text(index.places.name(link.place)) in names
-            and in_area(link.place)
-        }
-    )
+    return sorted({term for _, term in index.villages_named(names, in_area)})

@@ -6,7 +6,7 @@ import re
 import sys
 from array import array
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple
 
@@ -739,6 +739,25 @@ class NameIndex:
             and (not prefixes or (places.admin(link.place).adcode or "").startswith(prefixes))
             for link in self.links(term)
         )
+
+    def villages_named(
+        self, names: Sequence[str], keep: Callable[[int], bool]
+    ) -> set[tuple[int, int]]:
+        """The villages (村 and the 社区 they became) held by one of `names` (normalised) as their
+        own name, each with the term read, those `keep` accepts: the one lookup of a village said
+        by its name and 村 or 社区 that readings of villages said short make (桃花峪 → 桃花峪村,
+        杨庄 → 杨庄社区)."""
+        places = self.places
+        return {
+            (link.place, term)
+            for term in self.term_ids(names)
+            if term is not None
+            for link in self.links(term)
+            if link.weight >= NAMES
+            and places.kind(link.place) == "village"
+            and normalise_text(places.name(link.place)) in names
+            and keep(link.place)
+        }
 
     def holds_name(self, text: str, kinds: Collection[str], within: Sequence[str] = ()) -> bool:
         """Whether the data holds `text` (normalised) as a name of a place of `kinds`

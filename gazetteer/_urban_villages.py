@@ -128,16 +128,7 @@ def _urban_villages_named(
     """The villages of a city's districts held as `word` with 村 or 社区, with the term of that
     name: those of the centre's city (`codes`) only, when the centre is known."""
     names = [normalise_text(word + w) for w in _UNIT_WORDS]
-    found = {
-        (link.place, term)
-        for term in index.term_ids(names)
-        if term is not None
-        for link in index.links(term)
-        if link.weight >= NAMES
-        and index.places.kind(link.place) == "village"
-        and normalise_text(index.places.name(link.place)) in names
-        and _in_a_citys_district(index, link.place)
-    }
+    found = index.villages_named(names, lambda place: _in_a_citys_district(index, place))
     if not codes:
         return found
     return {

@@ -17,7 +17,7 @@ right after it (新密，白龙庙那) is no part of it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from gazetteer._compounds_said import counties_said
 from gazetteer._index import NAMES, NameIndex
@@ -101,16 +101,7 @@ def villages_said_short_with_their_county(
             names = _unit_names(word)
             if any(name in utterance.text for name in names):
                 continue  # 小寨 小寨村: the village said whole is read as said
-            villages = {
-                (link.place, term)
-                for term in index.term_ids(names)
-                if term is not None
-                for link in index.links(term)
-                if link.weight >= NAMES
-                and index.places.kind(link.place) == "village"
-                and index.places.name(link.place) in names
-                and (index.places.admin(link.place).adcode or "").startswith(counties)
-            }
+            villages = index.villages_named(names, _in_counties(index, counties))
             if len(villages) == 1:
                 ((_, term),) = villages
                 found.append(Mention(number, start, end, term, sure, "exact"))
@@ -136,6 +127,15 @@ def _a_towns_short_name(index: NameIndex, word: str, counties: tuple[str, ...]) 
         for link in index.links(term)
         if link.weight >= NAMES
     )
+
+
+def _in_counties(index: NameIndex, counties: tuple[str, ...]) -> Callable[[int], bool]:
+    """Whether a place lies in one of the counties (by adcode prefix)."""
+
+    def inside(place: int) -> bool:
+        return (index.places.admin(place).adcode or "").startswith(counties)
+
+    return inside
 
 
 def _unit_names(word: str) -> list[str]:
