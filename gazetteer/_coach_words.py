@@ -48,23 +48,18 @@ def coach_stations_said(index: NameIndex, text: str) -> str:
                 continue
             owner = before[-length:]
             for word in _COACH_WORDS:
-                if _names_a(index, f"{owner}{word}{side}站", (_STATION,)):
+                if index.holds_name(f"{owner}{word}{side}站", (_STATION,)):
                     changed = True
                     return f"{word}{side}站"
-            if _names_a(index, owner, _DIVISIONS) and not _names_a(
-                index, f"{owner}客运{side}站", (_STATION,)
+            if index.holds_name(owner, _DIVISIONS) and not index.holds_name(
+                f"{owner}客运{side}站", (_STATION,)
             ):
                 return found.group(0)
         name = f"客运{side}站"
-        if _names_a(index, name, (_STATION,)):
+        if index.holds_name(name, (_STATION,)):
             changed = True
             return name
         return found.group(0)
 
     out = _COACH_SIDE.sub(held, said)
     return out if changed else text
-
-
-def _names_a(index: NameIndex, name: str, kinds: tuple[str, ...]) -> bool:
-    """Whether the data holds `name` as a name (not a word inside one) of a place of `kinds`."""
-    return index.holds_name(name, kinds)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from gazetteer._index import NAMES, NameIndex
+from gazetteer._index import NameIndex
 from gazetteer._normalise import normalise_text
 
 _COACH_STATION = re.compile("(汽车客运|长途汽车|长途客运|客运|汽车)([东西南北])站")
@@ -50,21 +50,13 @@ def coach_words_of_a_city_said(index: NameIndex, text: str) -> str:
             if len(before) < length:
                 continue
             owner = before[-length:]
-            if _names_a_station(index, f"{owner}{words}{side}站"):
+            if index.holds_name(f"{owner}{words}{side}站", (_STATION,)):
                 return found.group(0)
             for other in _HELD_WORDS:
-                if other != words and _names_a_station(index, f"{owner}{other}{side}站"):
+                if other != words and index.holds_name(f"{owner}{other}{side}站", (_STATION,)):
                     changed = True
                     return f"{other}{side}站"
         return found.group(0)
 
     out = _COACH_STATION.sub(held, said)
     return out if changed else text
-
-
-def _names_a_station(index: NameIndex, name: str) -> bool:
-    (term,) = index.term_ids([name])
-    return term is not None and any(
-        link.weight >= NAMES and index.places.kind(link.place) == _STATION
-        for link in index.links(term)
-    )
