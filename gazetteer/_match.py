@@ -117,6 +117,9 @@ class Utterance:
 # A pause typed between pinyin words (kai feng fu, you ren): normalising makes it a space like
 # the one between syllables, so it is first written as a word of its own that no name holds.
 _LATIN_PAUSE = re.compile(r"(?<=[A-Za-z])\s*[,.;!?，。；！？、]+\s*(?=[A-Za-z])")
+# A side's gate said with 口 (南门口, 东门口): the filler 门口 would take the gate and leave the
+# side at the end of the name before it (儿童医院南, read as its 南院区); only the 口 goes.
+_SIDE_GATE_SAID = re.compile("(?<=[东西南北]门)口")
 _PAUSE_WORD = "qxpausexq"
 # The kind of place said after a pause (zi jing shan, gong yuan): the name said in two breaths,
 # read whole, as written words are read across a pause.
@@ -135,7 +138,8 @@ def read_utterance(index: NameIndex, raw: str) -> Utterance:
     marked = _KIND_AFTER_A_PAUSE.sub(
         " ",
         index.fillers.remove(
-            normalise_text(_LATIN_PAUSE.sub(f" {_PAUSE_WORD} ", raw)), _PAUSE_WORD
+            normalise_text(_SIDE_GATE_SAID.sub(" ", _LATIN_PAUSE.sub(f" {_PAUSE_WORD} ", raw))),
+            _PAUSE_WORD,
         ),
     )
     text = " ".join(w for w in marked.split(" ") if w != _PAUSE_WORD)
@@ -284,6 +288,7 @@ def find_mentions(
     meaningful = _fuzzy_into_the_next_phrase(index, utterance, meaningful)
     meaningful = _loose_over_a_way_or_number(index, utterance, meaningful)
     meaningful = _not_over_another_number(index, utterance, meaningful)
+    meaningful = _not_a_site_by_the_side_said(index, utterance, meaningful)
     return _in_street_names(
         index,
         utterance,
@@ -614,6 +619,56 @@ def _not_over_another_number(
         elif loose:
             said = _numbers_between_pauses(utterance, m.start, m.end)
             if said and not _within(_figures(said), _figures(named)):
+                continue
+        kept.append(m)
+    return kept
+
+
+# A side of a place said with its gate, side or edge (东门, 南边, 西侧, 北头, 东面).
+_SIDE_SAID = re.compile("[东西南北][门侧边面头]")
+# The words a site is named with after its side (东院区, 北校区, 南院, 西区).
+_NAMED_BY_SIDE = frozenset("院校区")
+# Sites named by their side (郑东院区 said 一附院东院区, 北校区 said 郑大北校区), and the places
+# whose name the side follows when the caller speaks of its gate (一附院, 郑大, 省医).
+_SITES = frozenset({"campus", "hospital_branch"})
+_SITE_HOLDERS = frozenset({"university", "hospital", "campus", "hospital_branch"})
+# The words a hospital's or a university's name ends with, held as a name or not (儿童医院).
+_HOLDER_WORDS = ("医院", "大学", "学院")
+
+
+def _not_a_site_by_the_side_said(
+    index: NameIndex, utterance: Utterance, mentions: list[Mention]
+) -> list[Mention]:
+    """Drop a reading of a site named by its side (一附院东院区, 郑大北校区, 省医南院区, or their
+    short forms 一附院东, 郑大北, 省医南) over words where the caller said that side of the place
+    with its gate, side or edge (一附院东门, 郑大北门外头, 省医南边): the side is where at the
+    hospital or university the caller stands, whichever of its sites has that gate, not the
+    site named by it, which lies kilometres away in another district and was read back to
+    confirm. What the words before the side name (一附院, 郑大, 省医) is read instead, and which
+    site is asked. The site said whole, with a gate of its own (郑航东校区北门), stays."""
+    pauses = pause_starts(utterance)
+    kept = []
+    for m in mentions:
+        said = units_said(utterance, m.start, m.end, written_only=True)
+        if m.end not in pauses:
+            said += units_said(utterance, m.end, m.end + 1, written_only=True)
+        side = _SIDE_SAID.search(said)
+        # Said apart from the name (郑大一附院，东边那个院区), the side is the caller naming which
+        # site; said against it (一附院东门), where at the place they are.
+        if (
+            side is not None
+            and m.start + side.start() not in pauses
+            and index.names_kind(m.term, _SITES)
+        ):
+            name = str(index.terms[m.term])
+            at = name.rfind(side.group()[0])
+            if (
+                at >= 2
+                and (at == len(name) - 1 or name[at + 1] in _NAMED_BY_SIDE)
+                and (
+                    name[:at].endswith(_HOLDER_WORDS) or index.holds_name(name[:at], _SITE_HOLDERS)
+                )
+            ):
                 continue
         kept.append(m)
     return kept

@@ -1,0 +1,47 @@
+"""A side of a hospital or a university said with its gate, side or edge (一附院北门, 郑大南边,
+省医东侧) is where at that place the caller stands, not the site named by that side (北院区,
+南校区, 郑东院区), which lies kilometres away: that site is not read back to confirm. The site
+said whole keeps its answer, with a gate of its own; a side said apart from the name, as which
+site (郑大一附院，东边那个院区), still names it."""
+
+import pytest
+
+from gazetteer import Jurisdiction
+
+ZHENGZHOU = Jurisdiction(adcodes=("4101",))
+
+
+@pytest.mark.parametrize(
+    ("said", "site"),
+    [
+        ("郑大一附院北门这儿，有个人晕倒了", "hosp-zzu-1-huiji"),
+        ("一附院西门那条街上，电动车撞人了", "hosp-zzu-1-xi"),
+        ("河南省人民医院南边那个公交站", "hosp-hnsrmyy-nan"),
+        ("省医南门口，老太太摔了", "hosp-hnsrmyy-nan"),
+        ("郑大东门外头的小吃街", "edu-4141010459-dongxiaoqu"),
+        ("郑大南侧那个超市门口", "edu-4141010459-nanxiaoqu"),
+        ("中医一附院东边那个药房", "hosp-hnzyydx-1-dong"),
+        ("市骨科医院东门对面", "hosp-zzsgkyy-dong"),
+    ],
+)
+def test_a_side_with_its_gate_is_not_the_site_named_by_the_side(gz, said, site):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    confirmed = r.question.options[0].place.id if r.question.kind == "confirm" else None
+    assert confirmed != site, (said, confirmed)
+
+
+@pytest.mark.parametrize(
+    ("said", "site"),
+    [
+        ("一附院北院区西门", "hosp-zzu-1-huiji"),
+        ("郑大北校区南门口", "edu-4141010459-beixiaoqu"),
+        ("省人民医院南院区东门", "hosp-hnsrmyy-nan"),
+        ("郑大一附院，东边那个院区，龙子湖那边", "hosp-zzu-1-zhengdong"),
+    ],
+)
+def test_the_site_said_keeps_its_answer(gz, said, site):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates and r.candidates[0].place.id == site, (
+        said,
+        [c.place.id for c in r.candidates[:3]],
+    )
