@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .triage_levels import assert_level
+from .triage_levels import SHIPPED, assert_level
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,25 @@ from .triage_levels import assert_level
 )
 def test_people_down_in_a_fume_other_than_a_fuel_gas(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("楼上那个老外一直喊 I cannot breathe，脸憋得通红", "critical"),
+        ("留学生说他 chest pains，衣服都汗湿了", "critical"),
+        ("我朋友 passed out 了，在酒吧门口", "critical"),
+        ("导游说那个游客 not breathing，快来", "critical"),
+        # English that names no complaint; a small hurt said in English.
+        ("Sorry, wrong number，不好意思", "unknown"),
+        ("my finger 划了一下，a small cut", "not critical"),
+    ],
+)
+def test_a_complaint_said_in_english_words(text: str, level: str) -> None:
+    assert_level(text, level)
+
+
+def test_latin_words_said_together_are_one_phrase() -> None:
+    clauses = SHIPPED.reader.clauses("他说 can't breathe，chest pain")
+    joined = ["他说", "can\u02bct\u02bcbreathe", "chest\u02bcpain"]
+    assert [clause.text for clause in clauses] == joined
