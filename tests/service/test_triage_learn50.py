@@ -47,3 +47,18 @@ def test_latin_words_said_together_are_one_phrase() -> None:
     clauses = SHIPPED.reader.clauses("他说 can't breathe，chest pain")
     joined = ["他说", "can\u02bct\u02bcbreathe", "chest\u02bcpain"]
     assert [clause.text for clause in clauses] == joined
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("我儿子喉咙里头一下肿得厉害，口水顺着嘴角往外流", "critical"),
+        ("闺女嗓子眼突然肿起来，哈喇子淌了一下巴", "critical"),
+        # Drooling alone; an object stuck, said able to speak; a sore throat of a cold.
+        ("宝宝这几天老流口水，是不是要出牙了", "not critical"),
+        ("枣核卡在喉咙那了，能说话，口水往外流", "not critical"),
+        ("嗓子有点肿，吃东西有点疼", "not critical"),
+    ],
+)
+def test_a_throat_said_swollen_with_the_saliva_running_out(text: str, level: str) -> None:
+    assert_level(text, level)
