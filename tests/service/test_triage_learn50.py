@@ -62,3 +62,19 @@ def test_latin_words_said_together_are_one_phrase() -> None:
 )
 def test_a_throat_said_swollen_with_the_saliva_running_out(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("小腿上砍了个很深的口子，血还在往下滴", "critical"),
+        ("胳膊让铁皮拉开了，口子老深，血滴个不停", "critical"),
+        ("他说是不小心割的，伤口好深，血嘀嘀嗒嗒的", "critical"),
+        # Dripping from a shallow cut is sent, not lights and sirens; a nose; drops that stopped.
+        ("手背蹭破了，血一直在滴", "urgent"),
+        ("鼻子出血，一直往下滴", "not critical"),
+        ("刮胡子刮破了，滴了两滴血就好了", "not critical"),
+    ],
+)
+def test_a_deep_wound_whose_blood_keeps_dripping(text: str, level: str) -> None:
+    assert_level(text, level)
