@@ -78,3 +78,21 @@ def test_a_throat_said_swollen_with_the_saliva_running_out(text: str, level: str
 )
 def test_a_deep_wound_whose_blood_keeps_dripping(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("我……头……跟叫人砸了一下似的……从来没这么疼过", "critical"),
+        ("俺……脑袋……像被打了一闷棍……一辈子没这么疼过……", "critical"),
+        # A blow that was dealt, and then a headache.
+        ("让人拿棍子打了头，头疼", "urgent"),
+    ],
+)
+def test_the_worst_headache_said_as_a_blow(text: str, level: str) -> None:
+    assert_level(text, level)
+
+
+def test_a_likeness_of_a_blow_keeps_the_worst_headache() -> None:
+    found = SHIPPED.assess(["脑壳像被打了一下，这辈子都没这么疼过"]).findings
+    assert "worst_headache" in {finding.id for finding in found}
