@@ -96,3 +96,17 @@ def test_the_worst_headache_said_as_a_blow(text: str, level: str) -> None:
 def test_a_likeness_of_a_blow_keeps_the_worst_headache() -> None:
     found = SHIPPED.assess(["脑壳像被打了一下，这辈子都没这么疼过"]).findings
     assert "worst_headache" in {finding.id for finding in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("老慢支了，这两天痰多，呼吸有点紧", "urgent"),
+        ("感冒咳嗽，吸气有点费力", "urgent"),
+        # Tight past speaking, or said severe: as before.
+        ("喘气紧得说不上话", "critical"),
+        ("他呼吸特别急促", "critical"),
+    ],
+)
+def test_a_breath_said_only_a_little_hard(text: str, level: str) -> None:
+    assert_level(text, level)
