@@ -110,3 +110,16 @@ def test_a_likeness_of_a_blow_keeps_the_worst_headache() -> None:
 )
 def test_a_breath_said_only_a_little_hard(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("他小肚子下边鼓起来个东西，平时能推进去，今天推不回去了", "urgent"),
+        ("孩子肚脐那个包按不回去了，一直哭", "urgent"),
+        # Pushed and not answering stays a patient who does not answer.
+        ("推了他半天，他也不回话", "critical"),
+    ],
+)
+def test_a_lump_that_will_not_go_back_in(text: str, level: str) -> None:
+    assert_level(text, level)
