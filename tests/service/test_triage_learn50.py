@@ -123,3 +123,16 @@ def test_a_breath_said_only_a_little_hard(text: str, level: str) -> None:
 )
 def test_a_lump_that_will_not_go_back_in(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("被烟花炸到了，耳朵嗡嗡的", "urgent"),
+        ("孩子让礼花炸了，脸上黑一块，一直哭", "urgent"),
+        # Fireworks only watched.
+        ("晚上看烟花，人太多了，想问问能不能停车", "unknown"),
+    ],
+)
+def test_a_firework_that_went_off_on_someone(text: str, level: str) -> None:
+    assert_level(text, level)
