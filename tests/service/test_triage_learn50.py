@@ -136,3 +136,16 @@ def test_a_lump_that_will_not_go_back_in(text: str, level: str) -> None:
 )
 def test_a_firework_that_went_off_on_someone(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("我妈织毛衣让针扎了一下，冒了一点血", "routine"),
+        ("打针的针头扎到我手了，出了个血点", "routine"),
+        # A nail gone into the foot stays sent.
+        ("脚底板让钉子扎了，扎得挺深", "urgent"),
+    ],
+)
+def test_a_needle_prick(text: str, level: str) -> None:
+    assert_level(text, level)
