@@ -149,3 +149,16 @@ def test_a_firework_that_went_off_on_someone(text: str, level: str) -> None:
 )
 def test_a_needle_prick(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("孩子拿手机玩打到这了，没啥事", "unknown"),
+        ("我戴着手套呢，就是问问路", "unknown"),
+        # A hand said broken still is.
+        ("他戴手表那只手摔折了", "urgent"),
+    ],
+)
+def test_a_phone_or_a_watch_holds_no_hand(text: str, level: str) -> None:
+    assert_level(text, level)
