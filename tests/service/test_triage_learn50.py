@@ -162,3 +162,19 @@ def test_a_needle_prick(text: str, level: str) -> None:
 )
 def test_a_phone_or_a_watch_holds_no_hand(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("我爷爷这阵子没胃口，别的倒没啥", "routine"),
+        ("闺女最近不爱吃东西，也不发烧", "routine"),
+        ("扛水桶上楼把肩膀抻着筋了", "routine"),
+        ("提东西把手腕抻了", "routine"),
+        # Not eating beside a fever, or nothing taken for days, stays sent.
+        ("孩子发高烧，不想吃饭", "urgent"),
+        ("老人两天不吃不喝了", "urgent"),
+    ],
+)
+def test_an_appetite_lost_or_a_strain_said_plainly(text: str, level: str) -> None:
+    assert_level(text, level)
