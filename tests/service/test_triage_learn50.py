@@ -142,7 +142,7 @@ def test_a_firework_that_went_off_on_someone(text: str, level: str) -> None:
     ("text", "level"),
     [
         ("我妈织毛衣让针扎了一下，冒了一点血", "routine"),
-        ("打针的针头扎到我手了，出了个血点", "routine"),
+        ("绣花针扎到我手了，出了个血点", "routine"),
         # A nail gone into the foot stays sent.
         ("脚底板让钉子扎了，扎得挺深", "urgent"),
     ],
