@@ -178,3 +178,16 @@ def test_a_phone_or_a_watch_holds_no_hand(text: str, level: str) -> None:
 )
 def test_an_appetite_lost_or_a_strain_said_plainly(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("手上蹭到点油漆，问下怎么洗掉", "unknown"),
+        ("电动车跟人家车蹭了，人都没事", "unknown"),
+        # A strain said 抻 is still read.
+        ("把腰抻了一下，有点酸", "routine"),
+    ],
+)
+def test_a_scrape_is_not_heard_as_a_strain(text: str, level: str) -> None:
+    assert_level(text, level)
