@@ -171,6 +171,7 @@ from gazetteer._renamed_villages import (
 from gazetteer._restarts import restarts_said
 from gazetteer._road_ends import drop_names_across_a_roads_end
 from gazetteer._road_stretches import road_stretches_said
+from gazetteer._roads_said_short import roads_said_short
 from gazetteer._said_aside import divisions_said_aside
 from gazetteer._schools_by_road import schools_said_by_number_on_their_road
 from gazetteer._seat_towns import seat_towns_said
@@ -266,7 +267,10 @@ def resolve_call(
             index,
             signs_seen_said(
                 trip_starts_said(
-                    index, villages_said_before_their_town(index, tone_digits_dropped(index, u))
+                    index,
+                    villages_said_before_their_town(
+                        index, roads_said_short(index, tone_digits_dropped(index, u), codes)
+                    ),
                 )
             ),
         )

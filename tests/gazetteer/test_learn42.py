@@ -1,7 +1,9 @@
 """What set 42's callers (night, weather and the roads in between) said that the resolver missed,
 in other words: a place the caller is about to enter or go up onto (快要进, 马上上) while on a
 road is a mark ahead, not where they are: the road is the answer, as with 快到; a place entered
-(进了) is where they are."""
+(进了) is where they are. An elevated road said by its road's name short of 路 or 大道 (中州高架,
+南阳高架) is that road, and so is a ring road said short while driving it (北环 for 北环路); said
+whole they stay."""
 
 import pytest
 
@@ -33,3 +35,37 @@ def test_a_road_with_nothing_entered_ahead_stays_the_road(gz):
 def test_a_place_entered_is_where_the_caller_is(gz):
     _, top = _resolve(gz, "进了惠济区了，天河路上", ZHENGZHOU)
     assert top == "lm-zz-tianhelu"
+
+
+@pytest.mark.parametrize(
+    ("said", "road"),
+    [
+        ("我在中州高架往南，前面堵死了，有人被撞", "lm-zz-zhongzhoudadao"),
+        ("上了南阳高架，车就坏了", "lm-zz-nanyanglu"),
+        ("金水高架上面，追尾", "lm-zz-jinshuilu"),
+        ("京广高架下来，快到航海路了", "lm-zz-jingguangnanlu"),
+    ],
+)
+def test_an_elevated_road_said_short_of_its_road_word_is_the_road(gz, said, road):
+    _, top = _resolve(gz, said, ZHENGZHOU)
+    assert top == road, said
+
+
+@pytest.mark.parametrize(
+    ("said", "road"),
+    [("南三环高架上", "lm-zz-nansanhuan"), ("陇海路高架下面", "lm-zz-longhailu")],
+)
+def test_an_elevated_road_said_whole_stays_as_said(gz, said, road):
+    _, top = _resolve(gz, said, ZHENGZHOU)
+    assert top == road, said
+
+
+def test_elevated_said_alone_names_no_place(gz):
+    r, top = _resolve(gz, "高架上，车坏了", ZHENGZHOU)
+    assert top is None and confirmed(r) is None
+
+
+@pytest.mark.parametrize("said", ["北环上，过了文化路，摔了个人", "在北环往西开，快到南阳路了"])
+def test_a_ring_road_said_short_while_driving_it_is_the_ring_road(gz, said):
+    _, top = _resolve(gz, said, ZHENGZHOU)
+    assert top == "lm-zz-beihuanlu", said
