@@ -367,6 +367,9 @@ def resolve_call(
     mentions = seat_towns_said(index, read, mentions, SURE)
     mentions = stations_on_a_said_line(index, read, mentions, SURE)
     mentions = roads_under_expressways(index, read, mentions)
+    # 陇海快速路隧道里: the road said as its expressway is a place of the province said too, so
+    # 道里 in 隧道里 is no far district said short (哈尔滨's 道里区).
+    mentions = far_districts_said_short(index, mentions, codes, SURE)
     mentions = stops_named_by_two_roads(index, read, mentions, SURE)
     mentions = stations_said_by_their_rail(index, read, mentions, SURE)
     # 中牟城际站: 中牟站 on the intercity line, not the county.

@@ -3,7 +3,8 @@ in other words: a place the caller is about to enter or go up onto (快要进, �
 road is a mark ahead, not where they are: the road is the answer, as with 快到; a place entered
 (进了) is where they are. An elevated road said by its road's name short of 路 or 大道 (中州高架,
 南阳高架) is that road, and so is a ring road said short while driving it (北环 for 北环路); said
-whole they stay."""
+whole they stay. A road said as its expressway is a place of the province, so 道里 in 车道里 or
+隧道里 is no far district."""
 
 import pytest
 
@@ -69,3 +70,9 @@ def test_elevated_said_alone_names_no_place(gz):
 def test_a_ring_road_said_short_while_driving_it_is_the_ring_road(gz, said):
     _, top = _resolve(gz, said, ZHENGZHOU)
     assert top == "lm-zz-beihuanlu", said
+
+
+@pytest.mark.parametrize("said", ["陇海快速路那个车道里，车坏了", "陇海快速路隧道里"])
+def test_a_lane_or_tunnel_of_an_expressway_is_no_far_district(gz, said):
+    _, top = _resolve(gz, said, ZHENGZHOU)
+    assert top == "lm-zz-longhailu", said
