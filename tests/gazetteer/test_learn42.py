@@ -4,7 +4,8 @@ road is a mark ahead, not where they are: the road is the answer, as with 快到
 (进了) is where they are. An elevated road said by its road's name short of 路 or 大道 (中州高架,
 南阳高架) is that road, and so is a ring road said short while driving it (北环 for 北环路); said
 whole they stay. A road said as its expressway is a place of the province, so 道里 in 车道里 or
-隧道里 is no far district."""
+隧道里 is no far district. A city said as where a trip started beside a road the data holds only
+in another city (鼓楼街上，刚从郑州过来) is the trip's start; beside a road both hold it stays."""
 
 import pytest
 
@@ -76,3 +77,23 @@ def test_a_ring_road_said_short_while_driving_it_is_the_ring_road(gz, said):
 def test_a_lane_or_tunnel_of_an_expressway_is_no_far_district(gz, said):
     _, top = _resolve(gz, said, ZHENGZHOU)
     assert top == "lm-zz-longhailu", said
+
+
+@pytest.mark.parametrize(
+    ("said", "road", "jurisdiction"),
+    [
+        ("鼓楼街上，俺们刚从郑州开车过来", "lm-kf-guloujie", KAIFENG),
+        ("大学路上，一早从开封出发的", "lm-zz-daxuelu", KAIFENG),
+        ("农业路上，刚从开封坐高铁过来", "lm-zz-nongyelu", ZHENGZHOU),
+    ],
+)
+def test_a_trip_start_beside_a_road_held_only_elsewhere_is_not_where_the_caller_is(
+    gz, said, road, jurisdiction
+):
+    _, top = _resolve(gz, said, jurisdiction)
+    assert top == road, said
+
+
+def test_a_trip_start_beside_a_road_it_holds_too_stays_as_said(gz):
+    r, top = _resolve(gz, "建设路上，刚从郑州过来", KAIFENG)
+    assert top == "lm-zz-jianshelu"
