@@ -165,6 +165,7 @@ from gazetteer._offsets_said import place_said_before_its_road, unheld_road_befo
 from gazetteer._old_campuses import old_campuses_said
 from gazetteer._places_before_their_road import road_said_after_a_place
 from gazetteer._renamed_villages import (
+    communities_said_as_villages,
     villages_renamed_before_their_town,
     villages_renamed_in_their_town,
 )
@@ -412,6 +413,8 @@ def resolve_call(
     mentions = without_namesakes_of_urban_villages(mentions, urban_villages)
     mentions += urban_villages
     mentions += villages_renamed_in_their_town(index, read, mentions, SURE)
+    # 刘江村: 金水区's 刘江社区, the village it was, not 洛阳's 江村.
+    mentions = communities_said_as_villages(index, read, mentions, codes, SURE)
     mentions += villages_renamed_before_their_town(index, read, mentions, SURE)
     mentions += institutions_said_short(index, read, mentions, SURE)
     # 中牟那个工商学院: the county's 郑州工商学院.

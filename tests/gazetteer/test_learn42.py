@@ -5,7 +5,10 @@ road is a mark ahead, not where they are: the road is the answer, as with 快到
 南阳高架) is that road, and so is a ring road said short while driving it (北环 for 北环路); said
 whole they stay. A road said as its expressway is a place of the province, so 道里 in 车道里 or
 隧道里 is no far district. A city said as where a trip started beside a road the data holds only
-in another city (鼓楼街上，刚从郑州过来) is the trip's start; beside a road both hold it stays."""
+in another city (鼓楼街上，刚从郑州过来) is the trip's start; beside a road both hold it stays. A
+community of the centre's area said as the village it was (魁庄村 for 魁庄社区) is that
+社区 when the area holds no such 村, not a village of the name far away; a village the area
+holds stays."""
 
 import pytest
 
@@ -97,3 +100,21 @@ def test_a_trip_start_beside_a_road_held_only_elsewhere_is_not_where_the_caller_
 def test_a_trip_start_beside_a_road_it_holds_too_stays_as_said(gz):
     r, top = _resolve(gz, "建设路上，刚从郑州过来", KAIFENG)
     assert top == "lm-zz-jianshelu"
+
+
+@pytest.mark.parametrize(
+    ("said", "community", "jurisdiction"),
+    [
+        ("魁庄村，孩子抽了", "adm-410205200006", KAIFENG),
+        ("汪屯村，老人摔了", "adm-410205201004", KAIFENG),
+        ("太平岗村，有人掉井里", "adm-410212206002", KAIFENG),
+    ],
+)
+def test_a_community_said_as_the_village_it_was_is_the_community(gz, said, community, jurisdiction):
+    _, top = _resolve(gz, said, jurisdiction)
+    assert top == community, said
+
+
+def test_a_village_the_area_holds_stays_the_village(gz):
+    _, top = _resolve(gz, "陈砦村，老人晕倒", ZHENGZHOU)
+    assert top == "adm-410105019203"
