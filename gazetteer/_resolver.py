@@ -177,6 +177,7 @@ from gazetteer._said_aside import divisions_said_aside
 from gazetteer._schools_by_road import schools_said_by_number_on_their_road
 from gazetteer._seat_towns import seat_towns_said
 from gazetteer._seats_of_government import seats_of_government_said
+from gazetteer._sides_of_a_place import sides_of_a_place_said
 from gazetteer._signs_seen import signs_seen_said
 from gazetteer._site_name_rests import sites_said_by_a_rest
 from gazetteer._sites_after_an_area import without_sites_said_only_by_an_area
@@ -380,6 +381,8 @@ def resolve_call(
     mentions, inside_a_name = far_divisions_inside_a_name(index, read, mentions, codes, SURE)
     # 东李庄, 奶茶店: 新郑's 东李庄村 and a shop, not 李庄镇 and 林州's 茶店镇 far away.
     mentions = far_towns_inside_a_word(index, read, mentions, codes, SURE)
+    # 大桥南头那个村: the bridge's south end, not 洛阳's 南头村.
+    mentions = sides_of_a_place_said(index, read, mentions, codes)
     mentions = roads_short_at_a_crossing(index, read, mentions, codes, SURE)
     mentions = drop_site_names_inside_other_places(index, read, mentions)
     mentions, county_words = county_words_said_alone(index, read, mentions, codes)

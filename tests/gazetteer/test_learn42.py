@@ -8,7 +8,8 @@ whole they stay. A road said as its expressway is a place of the province, so �
 in another city (鼓楼街上，刚从郑州过来) is the trip's start; beside a road both hold it stays. A
 community of the centre's area said as the village it was (魁庄村 for 魁庄社区) is that
 社区 when the area holds no such 村, not a village of the name far away; a village the area
-holds stays."""
+holds stays. A side of a place said right before the village word (大桥北头那个村) is that place's
+end, not the far villages named 北头村; said on its own it is read as before."""
 
 import pytest
 
@@ -118,3 +119,14 @@ def test_a_community_said_as_the_village_it_was_is_the_community(gz, said, commu
 def test_a_village_the_area_holds_stays_the_village(gz):
     _, top = _resolve(gz, "陈砦村，老人晕倒", ZHENGZHOU)
     assert top == "adm-410105019203"
+
+
+def test_a_side_of_a_place_said_before_the_village_word_is_no_far_village(gz):
+    _, top = _resolve(gz, "魁庄村，大桥北头那个村", KAIFENG)
+    assert top == "adm-410205200006"
+
+
+def test_a_side_said_on_its_own_is_read_as_before(gz):
+    r, _ = _resolve(gz, "北头那个村，有人晕倒", ZHENGZHOU)
+    assert r.candidates and r.candidates[0].place.name == "北头村"
+    assert confirmed(r) is None
