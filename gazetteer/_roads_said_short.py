@@ -5,12 +5,12 @@ deck over 陇海路 and 中州大道) and a ring road while driving it (北环�
 路 or 大道 before 高架 as they say it before 快速路 (`_expressways`). Short of its road word the
 name was no road's: another place of the words was found (南阳高架 as 南阳市) or nothing, and a
 road ahead said (快到东风路了) was read with it as where the two meet. A ring road is said so too
-(北环 for 北环路). The road word is put back where the words with it name a road — for a ring
-road, one of the centre's area — so the road is read as said whole: 北环路往东，过了花园路 is
-北环路. A name said whole (陇海路高架, 北三环高架), 高架 alone, and a ring road not of the area
-stay as said.
+while driving it (北环往东, 北环上 for 北环路). The road word is put back where the words with it
+name a road — for a ring road, one of the centre's area — so the road is read as said whole:
+北环路往东，过了花园路 is 北环路. A name said whole (陇海路高架, 北三环高架), 高架 alone, a ring
+road said otherwise (文化路 北环那块) or not of the area stay as said.
 
->>> _ELEVATED.findall("陇海高架上往西开"), _RING.findall("北环往东 北环路 北三环")
+>>> _ELEVATED.findall("陇海高架上往西开"), _RING.findall("北环往东 北环路 北三环 北环那块")
 (['高架'], ['北环'])
 """
 
@@ -28,9 +28,10 @@ _ELEVATED = re.compile("高架")
 _STEM_SIZES = (4, 3, 2)
 # The road words the name is said without.
 _ROAD_WORDS = ("路", "大道")
-# A ring road of one side said short (北环, 南环), not its road said whole (北环路), a numbered
-# ring (北三环) or a line or island of the name.
-_RING = re.compile("(?<![东南西北])[东南西北]环(?![路线岛])")
+# A ring road of one side said short (北环, 南环) while driving it: on it or going a way along it
+# (北环上, 北环往东). Not said otherwise (文化路 北环那块: where the two meet, read as before), nor
+# its road said whole (北环路) or a numbered ring (北三环).
+_RING = re.compile("(?<![东南西北])[东南西北]环(?=上|往|向|朝)")
 
 
 def roads_said_short(index: NameIndex, text: str, codes: Sequence[str]) -> str:
