@@ -125,3 +125,24 @@ def test_a_cool_car_and_someone_left_in_the_fumes(text: str, level: str) -> None
 )
 def test_lightning_beside_said_with_lei_first_and_a_hand_cramp(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("发大水，那个放羊的老头叫水冲走了", "critical"),
+        ("冰面塌了，有人掉进去了，在喊", "critical"),
+        ("路上的窨井盖没了，一个骑车的掉里头了", "critical"),
+        ("雨停了，看见积水坑里有个人躺在积水里不动", "critical"),
+        # A shoe carried off; a phone dropped through the ice; a fall feared; medicine poured
+        # into water.
+        ("过河的时候他的鞋被冲走了，脚划了个小口子", "not critical"),
+        ("在冰上玩，手机从冰窟窿掉下去了，人没事", "not critical"),
+        ("小区门口井盖坏了，怕有人掉下去，找谁修", "not critical"),
+        ("把退烧药倒在水里化开给孩子喝了，还烧着", "not critical"),
+    ],
+)
+def test_carried_off_through_the_ice_or_down_a_manhole_or_still_in_the_water(
+    text: str, level: str
+) -> None:
+    assert_level(text, level)
