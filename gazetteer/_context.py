@@ -105,10 +105,18 @@ def _division_of_a_road(
 # Words before a name that do the same (靠淮河医院这一段), make it where the caller is
 # going (东站城际场，去开封那个), has passed (过了中原路, 刚过农业路) or has not yet come to
 # (快到鼓楼了, 还没到文化路, 马上到金水路, 马上就到, 眼看就到, 还差一点到), the going said too
-# (快走到花园路了, 马上开到, 没走到, 还没有走到, 刚走过, 刚路过): the caller is still on the way,
-# not yet where the two roads meet. Reached (走到花园路了) is no cue: the caller is there.
+# (快走到花园路了, 马上开到, 没走到, 还没有走到, 刚走过, 刚路过), or is about to enter or go up
+# onto (快进龙湖那块, 马上进经开区, 还没进新区, 快上黄河大堤): the caller is still on the way,
+# not yet where the two roads meet nor in the area ahead. Reached (走到花园路了, 进了新区) is no
+# cue: the caller is there.
 _GOING = ("走", "开", "骑", "跑")
 _NOT_YET = ("快", "快要", "马上", "马上就", "眼看就", "还没", "还没有", "没", "还差一点")
+# About to enter a place or go up onto it (快进, 马上进, 还没进, 快上): not there yet.
+_ENTERING = tuple(
+    f"{soon}{into}"
+    for soon in ("快", "快要", "马上", "马上就", "眼看就", "还没", "还没有")
+    for into in ("进", "上")
+)
 _JOURNEY = (
     "过了",
     "快到",
@@ -123,6 +131,7 @@ _JOURNEY = (
     "还差一点就到",
     *(f"{soon}{going}到" for soon in _NOT_YET for going in _GOING),
     *(f"刚{going}过" for going in (*_GOING, "路", "经")),
+    *_ENTERING,
 )
 # What is beside the caller, said after where they are (如意湖这儿，对面就是大玉米; 会展中心门口，
 # 旁边就是大玉米): the place after it is a reference, as one after 挨着 is.
@@ -475,7 +484,7 @@ def reference_phrases(
             at = clause.find(cue)
             if at >= 0 and at + len(cue) < len(clause):
                 after = clause[at + len(cue) :]
-                if cue.startswith("刚") and after.startswith(_NOT_PASSED):
+                if (cue.startswith("刚") or cue in _ENTERING) and after.startswith(_NOT_PASSED):
                     continue
                 end = min((k for cue2 in AFTER if (k := after.find(cue2)) >= 0), default=-1)
                 phrases.append(after if end < 0 else after[:end])

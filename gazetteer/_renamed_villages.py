@@ -6,14 +6,19 @@ community keeps its name with the new word (小乔村 → 小乔社区), and a r
 the old name inside the new (小寨 → 西小寨, renamed in 1980): callers say the name they grew up
 with. Among one town's units such a name is rarely another's, so the town said before it says
 which unit is meant: the one whose name holds the words said, when it is the only one.
+
+Said with 村 and no town (刘江村, 姚桥村), a village that became a community of the centre's area
+is that 社区 when the area holds no 村 of the name and one 社区 of it: read as said, a village or
+town of the name far away (洛阳's 江村 in 刘江村, 焦作's 小董庄村) was read, or none. Those far
+readings of the words are dropped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from gazetteer._index import NameIndex
-from gazetteer._match import Mention, Utterance, written_units
+from gazetteer._index import NAMES, NameIndex
+from gazetteer._match import Mention, Utterance, pause_starts, written_units
 from gazetteer._normalise import normalise_text
 
 # The words a village's or community's name ends in, longest first.
@@ -107,6 +112,74 @@ def villages_renamed_before_their_town(
                 )
             break
     return found
+
+
+def communities_said_as_villages(
+    index: NameIndex,
+    read: Sequence[Utterance],
+    mentions: Sequence[Mention],
+    codes: Sequence[str],
+    quality: float,
+) -> list[Mention]:
+    """The mentions with the community of the centre's area said by its name and 村 (刘江村 for
+    刘江社区) when the area holds no village of that name and one community, at `quality`, and
+    without the far villages and towns read in the same words."""
+    prefixes = tuple(codes)
+    if not prefixes:
+        return list(mentions)
+
+    def in_area(place: int) -> bool:
+        return (index.places.admin(place).adcode or "").startswith(prefixes)
+
+    def far_unit(mention: Mention) -> bool:
+        named = [link.place for link in index.links(mention.term) if link.weight >= NAMES]
+        return bool(named) and all(
+            index.places.kind(place) in ("village", "town") and not in_area(place)
+            for place in named
+        )
+
+    # The towns said right before words (官渡镇 in 官渡镇官渡村), by where the words begin.
+    towns_ending: dict[tuple[int, int], set[int]] = {}
+    for m in mentions:
+        towns = _towns_said(index, m, quality)
+        if towns:
+            towns_ending.setdefault((m.utterance, m.end), set()).update(towns)
+    found: list[Mention] = []
+    for number, utterance in enumerate(read):
+        units = written_units(utterance)
+        pauses = pause_starts(utterance)
+        for at, unit in units.items():
+            if unit != "村" or at in pauses:
+                continue
+            for size in range(_LONGEST_SAID - 1, 1, -1):
+                start = at - size
+                span = range(start, at)
+                if any(k not in units for k in span) or any(k in pauses for k in span[1:]):
+                    continue
+                stem = "".join(units[k] for k in span)
+                if index.villages_named([stem + "村"], in_area):
+                    break  # the area holds the village said
+                communities = index.villages_named([stem + "社区"], in_area)
+                if len(communities) == 1:
+                    ((community, term),) = communities
+                    said_before = towns_ending.get((number, start), set())
+                    if said_before and index.parent[community] not in said_before:
+                        break  # a town said before it holds no such 社区 (官渡镇官渡村)
+                    found.append(Mention(number, start, at + 1, term, quality, "exact"))
+                    break
+    if not found:
+        return list(mentions)
+    kept = [
+        m
+        for m in mentions
+        if not (
+            far_unit(m)
+            and any(
+                f.utterance == m.utterance and f.start <= m.start and m.end <= f.end for f in found
+            )
+        )
+    ]
+    return kept + found
 
 
 def _stem(name: str) -> str:

@@ -165,16 +165,19 @@ from gazetteer._offsets_said import place_said_before_its_road, unheld_road_befo
 from gazetteer._old_campuses import old_campuses_said
 from gazetteer._places_before_their_road import road_said_after_a_place
 from gazetteer._renamed_villages import (
+    communities_said_as_villages,
     villages_renamed_before_their_town,
     villages_renamed_in_their_town,
 )
 from gazetteer._restarts import restarts_said
 from gazetteer._road_ends import drop_names_across_a_roads_end
 from gazetteer._road_stretches import road_stretches_said
+from gazetteer._roads_said_short import roads_said_short
 from gazetteer._said_aside import divisions_said_aside
 from gazetteer._schools_by_road import schools_said_by_number_on_their_road
 from gazetteer._seat_towns import seat_towns_said
 from gazetteer._seats_of_government import seats_of_government_said
+from gazetteer._sides_of_a_place import sides_of_a_place_said
 from gazetteer._signs_seen import signs_seen_said
 from gazetteer._site_name_rests import sites_said_by_a_rest
 from gazetteer._sites_after_an_area import without_sites_said_only_by_an_area
@@ -266,7 +269,10 @@ def resolve_call(
             index,
             signs_seen_said(
                 trip_starts_said(
-                    index, villages_said_before_their_town(index, tone_digits_dropped(index, u))
+                    index,
+                    villages_said_before_their_town(
+                        index, roads_said_short(index, tone_digits_dropped(index, u), codes)
+                    ),
                 )
             ),
         )
@@ -363,6 +369,9 @@ def resolve_call(
     mentions = seat_towns_said(index, read, mentions, SURE)
     mentions = stations_on_a_said_line(index, read, mentions, SURE)
     mentions = roads_under_expressways(index, read, mentions)
+    # 陇海快速路隧道里: the road said as its expressway is a place of the province said too, so
+    # 道里 in 隧道里 is no far district said short (哈尔滨's 道里区).
+    mentions = far_districts_said_short(index, mentions, codes, SURE)
     mentions = stops_named_by_two_roads(index, read, mentions, SURE)
     mentions = stations_said_by_their_rail(index, read, mentions, SURE)
     # 中牟城际站: 中牟站 on the intercity line, not the county.
@@ -372,6 +381,8 @@ def resolve_call(
     mentions, inside_a_name = far_divisions_inside_a_name(index, read, mentions, codes, SURE)
     # 东李庄, 奶茶店: 新郑's 东李庄村 and a shop, not 李庄镇 and 林州's 茶店镇 far away.
     mentions = far_towns_inside_a_word(index, read, mentions, codes, SURE)
+    # 大桥南头那个村: the bridge's south end, not 洛阳's 南头村.
+    mentions = sides_of_a_place_said(index, read, mentions, codes)
     mentions = roads_short_at_a_crossing(index, read, mentions, codes, SURE)
     mentions = drop_site_names_inside_other_places(index, read, mentions)
     mentions, county_words = county_words_said_alone(index, read, mentions, codes)
@@ -405,6 +416,8 @@ def resolve_call(
     mentions = without_namesakes_of_urban_villages(mentions, urban_villages)
     mentions += urban_villages
     mentions += villages_renamed_in_their_town(index, read, mentions, SURE)
+    # 刘江村: 金水区's 刘江社区, the village it was, not 洛阳's 江村.
+    mentions = communities_said_as_villages(index, read, mentions, codes, SURE)
     mentions += villages_renamed_before_their_town(index, read, mentions, SURE)
     mentions += institutions_said_short(index, read, mentions, SURE)
     # 中牟那个工商学院: the county's 郑州工商学院.

@@ -4,9 +4,10 @@ Visitors say where they set out from beside where they are now: 洛阳龙门石�
 商丘古城，南门那，我们自驾游刚从开封过去. The city after 从 and before the word of the journey
 (来, 过来, 过去, 出发, 报的团 …), often the centre's own, is where the caller was, not where they
 are; weighed as a place said, it stood level with the far city named, or above it. It is left out
-when another city is said in the rest of the words, not within it nor holding it: said alone
-(我们刚从开封过来), or with a place of its own area (少林寺，我们从郑州报的团; 登封…), the words
-stay as said.
+when another city is said in the rest of the words, not within it nor holding it, or a road the
+data holds only outside it (宋城路上，刚从郑州过来: 开封's road; 二七路上，一早从开封出发的):
+said alone (我们刚从开封过来), with a place of its own area (少林寺，我们从郑州报的团; 登封…), or
+with a road it holds too (建设路上，刚从郑州过来), the words stay as said.
 
 >>> _TRIP.search("我们从郑州报的团")["start"], _TRIP.search("刚从开封坐高铁过来")["start"]
 ('郑州', '开封')
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from gazetteer._index import NameIndex
+from gazetteer._index import NAMES, ROAD_WORDS, NameIndex
 from gazetteer._normalise import normalise_text
 from gazetteer._said_aside import _division_prefixes, _divisions_in, _nested
 
@@ -47,6 +48,37 @@ def trip_starts_said(index: NameIndex, text: str) -> str:
     kept = [(start, end) for start, end, _ in spans]
     rest = "".join(c for k, c in enumerate(said) if not any(s <= k < e for s, e in kept))
     others = _divisions_in(index, rest)
-    if not any(not _nested(p, q) for _, _, prefixes in spans for p in prefixes for q in others):
+    starts = {p for _, _, prefixes in spans for p in prefixes}
+    if not any(not _nested(p, q) for p in starts for q in others) and not _roads_only_elsewhere(
+        index, rest, starts
+    ):
         return text
     return re.sub(" +", " ", rest).strip()
+
+
+# A road's name said: two to six characters and a road word (宋城路, 西门大街, 郑开大道).
+_ROAD = re.compile("(?=([\u4e00-\u9fff]{2,6}?(?:" + "|".join(ROAD_WORDS) + ")))")
+
+
+def _roads_only_elsewhere(index: NameIndex, said: str, starts: set[str]) -> bool:
+    """Whether the words name a road the data holds, every one of that name outside the
+    divisions of `starts` (adcode prefixes)."""
+    for found in _ROAD.finditer(said):
+        words = found[1]
+        for k in range(len(words) - 2):
+            (term,) = index.term_ids([words[k:]])
+            if term is None:
+                continue
+            roads = [
+                link.place
+                for link in index.links(term)
+                if link.weight >= NAMES and index.places.kind(link.place) == "road"
+            ]
+            if roads and not any(
+                (index.places.admin(place).adcode or "").startswith(tuple(starts))
+                for place in roads
+            ):
+                return True
+            if roads:
+                break
+    return False
