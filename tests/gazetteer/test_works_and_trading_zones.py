@@ -26,6 +26,10 @@ from .answers import confirmed as _confirmed
         # The container yard by its port's name and without the city.
         ("郑州铁路口岸 查验区", ZHENGZHOU, "lm-zz-jizhuangxiangzhongxinzhan"),
         ("铁路集装箱中心站 堆场", ZHENGZHOU, "lm-zz-jizhuangxiangzhongxinzhan"),
+        # 开封's two works.
+        ("开封奇瑞汽车厂 宿舍楼", KAIFENG, "lm-kf-qiruiqiche"),
+        ("奇瑞汽车开封基地 焊装车间", KAIFENG, "lm-kf-qiruiqiche"),
+        ("开封空分集团有限公司 门口", KAIFENG, "lm-kf-kongfen"),
     ],
 )
 def test_a_works_or_zone_is_found_by_what_callers_say(gz, said, jurisdiction, place):
