@@ -26,6 +26,8 @@ from .answers import confirmed as _confirmed
         # The container yard by its port's name and without the city.
         ("郑州铁路口岸 查验区", ZHENGZHOU, "lm-zz-jizhuangxiangzhongxinzhan"),
         ("铁路集装箱中心站 堆场", ZHENGZHOU, "lm-zz-jizhuangxiangzhongxinzhan"),
+        # The moved textile market.
+        ("郑州锦荣商贸城 三楼", ZHENGZHOU, "lm-zz-jinrongshangmaocheng"),
         # 开封's two works.
         ("开封奇瑞汽车厂 宿舍楼", KAIFENG, "lm-kf-qiruiqiche"),
         ("奇瑞汽车开封基地 焊装车间", KAIFENG, "lm-kf-qiruiqiche"),
