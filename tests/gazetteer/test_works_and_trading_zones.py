@@ -28,6 +28,10 @@ from .answers import confirmed as _confirmed
         ("铁路集装箱中心站 堆场", ZHENGZHOU, "lm-zz-jizhuangxiangzhongxinzhan"),
         # The moved textile market.
         ("郑州锦荣商贸城 三楼", ZHENGZHOU, "lm-zz-jinrongshangmaocheng"),
+        # The counties' industrial parks, by their town's or county's name.
+        ("五龙工业园 里面一个厂", ZHENGZHOU, "lm-zz-xingyang-wulongchanyejijuqu"),
+        ("荥阳五龙产业集聚区 一个厂房里", ZHENGZHOU, "lm-zz-xingyang-wulongchanyejijuqu"),
+        ("中牟汽车产业集聚区 大门", ZHENGZHOU, "lm-zz-zhongmou-qicheyuan"),
         # 开封's two works.
         ("开封奇瑞汽车厂 宿舍楼", KAIFENG, "lm-kf-qiruiqiche"),
         ("奇瑞汽车开封基地 焊装车间", KAIFENG, "lm-kf-qiruiqiche"),
@@ -49,6 +53,9 @@ def test_a_works_or_zone_is_found_by_what_callers_say(gz, said, jurisdiction, pl
         ("郑州东站 出站口", ZHENGZHOU, "lm-zz-zhengzhoudongzhan"),
         # 车厂 and 车场 sound alike: a car park is not the bus works.
         ("东站 地下网约车停车场", ZHENGZHOU, "lm-zz-zhengzhoudongzhan"),
+        # The village and the coach station sharing their words keep theirs.
+        ("荥阳五龙寨村 村口", ZHENGZHOU, "adm-410182200223"),
+        ("中牟汽车东站 候车室", ZHENGZHOU, "lm-zz-zhongmou-qichedongzhan"),
         # The housing of the old 空分 works is 顺河's 空分社区, not the new works in 杏花营.
         ("空分厂家属院 二号楼", KAIFENG, "adm-410203004021"),
         ("开封空分厂 家属院", KAIFENG, "adm-410203004021"),
@@ -74,6 +81,8 @@ def test_the_new_places_take_no_other_places_name(gz, said, jurisdiction, place)
         ("空分", KAIFENG),
         ("开封空分", KAIFENG),
         ("商贸城 门口", ZHENGZHOU),
+        ("汽车园 门口", ZHENGZHOU),
+        ("工业园 里面", ZHENGZHOU),
     ],
 )
 def test_a_maker_or_a_kind_confirms_nothing(gz, said, jurisdiction):
