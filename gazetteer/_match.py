@@ -624,8 +624,9 @@ def _not_over_another_number(
     return kept
 
 
-# A side of a place said with its gate, side or edge (东门, 南边, 西侧, 北头, 东面).
-_SIDE_SAID = re.compile("[东西南北][门侧边面头]")
+# A side of a place said with its gate, side or edge (东门, 南边, 西侧, 北头, 东面), its main
+# gate (东大门) or a corner (东北角, 西南角).
+_SIDE_SAID = re.compile("[东西南北](?:[门侧边面头]|大门|[东西南北]角)")
 # The words a site is named with after its side (东院区, 北校区, 南院, 西区).
 _NAMED_BY_SIDE = frozenset("院校区")
 # Sites named by their side (郑东院区 said 一附院东院区, 北校区 said 郑大北校区), and the places
@@ -650,28 +651,46 @@ def _not_a_site_by_the_side_said(
     kept = []
     for m in mentions:
         said = units_said(utterance, m.start, m.end, written_only=True)
-        if m.end not in pauses:
-            said += units_said(utterance, m.end, m.end + 1, written_only=True)
+        # The words after the reading, up to a pause: the gate, side or corner said after the
+        # side the reading ends on (一附院东 of 一附院东门, 一附院东北角, 郑大东大门).
+        for after in (m.end, m.end + 1):
+            if after in pauses:
+                break
+            said += units_said(utterance, after, after + 1, written_only=True)
         side = _SIDE_SAID.search(said)
         # Said apart from the name (郑大一附院，东边那个院区), the side is the caller naming which
         # site; said against it (一附院东门), where at the place they are.
-        if (
-            side is not None
-            and m.start + side.start() not in pauses
-            and index.names_kind(m.term, _SITES)
+        if side is None or m.start + side.start() in pauses:
+            kept.append(m)
+            continue
+        name = str(index.terms[m.term])
+        if index.names_kind(m.term, _SITES) and any(
+            _named_by_side(index, name, name.rfind(s)) for s in side.group()[:2] if s in "东西南北"
         ):
-            name = str(index.terms[m.term])
-            at = name.rfind(side.group()[0])
-            if (
-                at >= 2
-                and (at == len(name) - 1 or name[at + 1] in _NAMED_BY_SIDE)
-                and (
-                    name[:at].endswith(_HOLDER_WORDS) or index.holds_name(name[:at], _SITE_HOLDERS)
-                )
-            ):
-                continue
+            continue
+        # A loose reading that takes in the side and its gate said after a hospital or a
+        # university (郑大南侧 as 郑大大学路, 儿童医院西门 as 儿童医院地铁站): the gate is not a
+        # slip in another name.
+        before = said[: side.start()]
+        if (
+            m.how in _LOOSE_HOWS
+            and side.end() <= m.end - m.start
+            and side.group() not in name
+            and (before.endswith(_HOLDER_WORDS) or index.holds_name(before, _SITE_HOLDERS))
+        ):
+            continue
         kept.append(m)
     return kept
+
+
+def _named_by_side(index: NameIndex, name: str, at: int) -> bool:
+    """Whether a site's name holds the side at `at` after its hospital's or university's name
+    (一附院东 and 一附院东院区, 省医南院区, 儿童医院西区)."""
+    return (
+        at >= 2
+        and (at == len(name) - 1 or name[at + 1] in _NAMED_BY_SIDE)
+        and (name[:at].endswith(_HOLDER_WORDS) or index.holds_name(name[:at], _SITE_HOLDERS))
+    )
 
 
 def _ends_in_a_quantity(utterance: Utterance, mention: Mention) -> bool:

@@ -45,3 +45,43 @@ def test_the_site_said_keeps_its_answer(gz, said, site):
         said,
         [c.place.id for c in r.candidates[:3]],
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "site"),
+    [
+        # The main gate said of a side (北大门, 西大门).
+        ("一附院北大门这儿，有人吐血了", "hosp-zzu-1-huiji"),
+        ("中医一附院东大门外头", "hosp-hnzyydx-1-dong"),
+        # A corner said of two sides (东北角, 西南角): either side may name a site.
+        ("郑大一附院西南角那个巷子", "hosp-zzu-1-xi"),
+        ("河南省人民医院西南角", "hosp-hnsrmyy-nan"),
+        ("市骨科医院东北角的小卖部", "hosp-zzsgkyy-dong"),
+    ],
+)
+def test_a_main_gate_or_a_corner_is_not_the_site_named_by_the_side(gz, said, site):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    confirmed = r.question.options[0].place.id if r.question.kind == "confirm" else None
+    assert confirmed != site, (said, confirmed)
+
+
+@pytest.mark.parametrize(
+    ("said", "holder"),
+    [
+        # A loose reading that takes in the side and its gate as a slip of another name
+        # (郑大西侧学 as 郑大东校区's 郑大医学院, 郑航南侧 as 郑航南区, 儿童医院北门 as
+        # 儿童医院地铁站) is not taken: the hospital or university is read, and which site asked.
+        ("郑大西侧，学生摔了", "edu-4141010459"),
+        ("郑航南侧，学生晕了", "edu-4141010485"),
+        ("儿童医院北门，孩子烫伤了", "hosp-hnsetyy"),
+    ],
+)
+def test_a_side_with_its_gate_is_not_a_slip_in_another_name(gz, said, holder):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    top = r.candidates[0].place if r.candidates else None
+    chain = []
+    while top is not None:
+        chain.append(top.id)
+        top = gz.parent(top)
+    assert holder in chain, (said, [c.place.id for c in r.candidates[:3]])
+    assert r.question.kind != "confirm", (said, r.question.options[0].place.id)
