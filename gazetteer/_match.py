@@ -117,9 +117,10 @@ class Utterance:
 # A pause typed between pinyin words (kai feng fu, you ren): normalising makes it a space like
 # the one between syllables, so it is first written as a word of its own that no name holds.
 _LATIN_PAUSE = re.compile(r"(?<=[A-Za-z])\s*[,.;!?，。；！？、]+\s*(?=[A-Za-z])")
-# A side's gate said with 口 (南门口, 东门口): the filler 门口 would take the gate and leave the
-# side at the end of the name before it (儿童医院南, read as its 南院区); only the 口 goes.
-_SIDE_GATE_SAID = re.compile("(?<=[东西南北]门)口")
+# A side's gate said with 口 (南门口, 东门口, 北大门口), or a side with 上 (东边上): the filler
+# 门口 or 边上 would take the gate or the side word and leave the side at the end of the name
+# before it (儿童医院南, read as its 南院区); only the 口 or the 上 goes.
+_SIDE_GATE_SAID = re.compile("(?<=[东西南北]门)口|(?<=[东西南北]大门)口|(?<=[东西南北]边)上")
 _PAUSE_WORD = "qxpausexq"
 # The kind of place said after a pause (zi jing shan, gong yuan): the name said in two breaths,
 # read whole, as written words are read across a pause.
@@ -624,9 +625,9 @@ def _not_over_another_number(
     return kept
 
 
-# A side of a place said with its gate, side or edge (东门, 南边, 西侧, 北头, 东面), its main
-# gate (东大门) or a corner (东北角, 西南角).
-_SIDE_SAID = re.compile("[东西南北](?:[门侧边面头]|大门|[东西南北]角)")
+# A side of a place said with its gate, side, edge, way in or wall (东门, 南边, 西侧, 北头, 东面,
+# 东口, 南墙), its main gate (东大门) or a corner or the gate there (东北角, 西南门).
+_SIDE_SAID = re.compile("[东西南北](?:[门侧边面头口墙]|大门|[东西南北][角门])")
 # The words a site is named with after its side (东院区, 北校区, 南院, 西区).
 _NAMED_BY_SIDE = frozenset("院校区")
 # Sites named by their side (郑东院区 said 一附院东院区, 北校区 said 郑大北校区), and the places

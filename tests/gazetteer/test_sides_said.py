@@ -57,6 +57,13 @@ def test_the_site_said_keeps_its_answer(gz, said, site):
         ("郑大一附院西南角那个巷子", "hosp-zzu-1-xi"),
         ("河南省人民医院西南角", "hosp-hnsrmyy-nan"),
         ("市骨科医院东北角的小卖部", "hosp-zzsgkyy-dong"),
+        # The gate at a corner (东北门), the main gate with 口 (北大门口), a wall (南墙), a way
+        # in (南口), a side with 上 (西边上).
+        ("中医一附院东北门", "hosp-hnzyydx-1-dong"),
+        ("郑大北大门口有人晕倒了", "edu-4141010459-beixiaoqu"),
+        ("省人民医院南墙外头", "hosp-hnsrmyy-nan"),
+        ("省医南口那个报刊亭", "hosp-hnsrmyy-nan"),
+        ("一附院西边上那个饭店", "hosp-zzu-1-xi"),
     ],
 )
 def test_a_main_gate_or_a_corner_is_not_the_site_named_by_the_side(gz, said, site):
