@@ -940,7 +940,10 @@ def find_references(
         m not in refs
         and m.quality >= sure
         and m.how != "fuzzy"
-        and not _encloses_a_reference(index, read[m.utterance], m, refs - negated)
+        and (
+            not _encloses_a_reference(index, read[m.utterance], m, refs - negated)
+            or _roads_said_only_as_near(index, read, refs - negated, sure)
+        )
         for m in mentions
     ) or any(_road_said(rest) for _, rest in said_as)
     return References(frozenset(refs), elsewhere, frozenset(negated), frozenset(bound & refs))
@@ -1011,6 +1014,34 @@ def _encloses_a_reference(
         if link.weight >= NAMES
     }
     return any(prefix and code.startswith(prefix) for prefix in prefixes for code in held)
+
+
+# Words that say a road only as what the place is near (离北三环不远, 靠近建设路, 离农业路挺近):
+# somewhere along it, not by it (对过, 旁边 say the caller is at the road).
+_NEAR_BEFORE = ("离", "靠近")
+_NEAR_AFTER = ("不远", "很近", "挺近", "近")
+
+
+def _roads_said_only_as_near(
+    index: NameIndex, read: Sequence[Utterance], refs: set[Mention], sure: float
+) -> bool:
+    """Whether the sure references are all roads said only as what the place is near (金水区，
+    离北三环不远): a district said before them is where the caller is, not where the road is
+    said again, for a road runs on through it and the district says more of where the caller
+    is than a point somewhere along the road."""
+    sure_refs = [m for m in refs if m.quality >= sure]
+    if not sure_refs:
+        return False
+    for ref in sure_refs:
+        named = [link.place for link in index.links(ref.term) if link.weight >= NAMES]
+        if not named or any(index.places.kind(p) != "road" for p in named):
+            return False
+        utterance = read[ref.utterance]
+        before = units_said(utterance, max(0, ref.start - 2), ref.start)
+        after = units_said(utterance, ref.end, ref.end + 2)
+        if not (before.endswith(_NEAR_BEFORE) or after.startswith(_NEAR_AFTER)):
+            return False
+    return True
 
 
 def _said_otherwise(

@@ -1,0 +1,41 @@
+"""What set 43's callers (commerce and industry in 郑州 and 开封) said that the resolver read back
+wrong, in other words: a district said as where the caller is, with a road said only as what
+the place is near (管城区，离紫荆山路不远; 惠济区，靠近江山路), is the district, not the road,
+which runs on through it: the road is offered after it, and nothing is read back to confirm.
+A road said as where the caller is, with the same words of what is near (文化路上，
+离北三环不远), stays the road."""
+
+import pytest
+
+from .answers import KAIFENG, ZHENGZHOU, confirmed
+from .answers import resolved as _resolve
+
+
+@pytest.mark.parametrize(
+    ("said", "district", "road", "jurisdiction"),
+    [
+        ("管城区，离紫荆山路不远，老人摔了", "adm-410104", "lm-zz-zijingshanlu", ZHENGZHOU),
+        ("就在二七区，靠近京广路那边", "adm-410103", "lm-zz-jingguangnanlu", ZHENGZHOU),
+        ("中原区这块，离建设路很近", "adm-410102", "lm-zz-jianshelu", ZHENGZHOU),
+        ("禹王台区，离东京大道不远", "adm-410205", "lm-kf-dongjingdadao", KAIFENG),
+    ],
+)
+def test_a_district_with_a_road_said_only_as_near_is_the_district(
+    gz, said, district, road, jurisdiction
+):
+    r, top = _resolve(gz, said, jurisdiction)
+    assert top == district, said
+    assert confirmed(r) is None, said
+    assert road in [o.place.id for o in r.question.options] + [c.place.id for c in r.candidates]
+
+
+@pytest.mark.parametrize(
+    ("said", "road"),
+    [
+        ("金水区花园路上，离北三环不远", "lm-zz-huayuanlu"),
+        ("紫荆山路上，离金水路不远", "lm-zz-zijingshanlu"),
+    ],
+)
+def test_a_road_said_as_where_the_caller_is_stays_the_road(gz, said, road):
+    _, top = _resolve(gz, said, ZHENGZHOU)
+    assert top == road, said
