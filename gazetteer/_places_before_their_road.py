@@ -4,7 +4,8 @@
 care site said by its kind (透析中心，经三路上的; 大药房，解放大道那边; 康复中心，航海东路附近): the
 caller is at the place, and the road only says where that is. When the place is not what is read
 back, the road is not the answer either — the caller is not anywhere on it — so it is offered, not
-read back. A road said first (东大街，文庙旁边), or after a division or words that name no place
+read back. So is a store named, then the road said as which of its branches (居然之家，北三环那家).
+A road said first (东大街，文庙旁边), or after a division or words that name no place
 (金水区，丰产路上; 快来人啊，嵩山路上), is still where the caller is.
 """
 
@@ -54,6 +55,9 @@ _WHERE_AFTER = (
     "附近",
     "上头",
 )
+# What follows a road said as which of a store's branches (北三环那家, 农业路这家店): the caller
+# is at the store named before it, whatever its kind, not anywhere on the road.
+_WHICH_BRANCH = ("那家", "这家", "那家店", "这家店")
 # Where a clause ends, as said or once the words are normalised (a pause becomes a space).
 _BREAK = re.compile("[\\s，,。；;…]|\\.\\.\\.")
 
@@ -86,6 +90,8 @@ def road_said_after_a_place(
         if not breaks or before[breaks[-1].end() :]:
             continue  # the road is not the start of its clause
         after = _BREAK.split(text[at + len(said) :], maxsplit=1)[0]
+        if after in _WHICH_BRANCH and re.search("[\u4e00-\u9fff]", before):
+            return True  # 居然之家，北三环那家: the store named first, the road says which one
         if after not in _WHERE_AFTER:
             continue
         if any(kind in before for kind in _SITE_KINDS):

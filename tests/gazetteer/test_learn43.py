@@ -3,7 +3,8 @@ wrong, in other words: a district said as where the caller is, with a road said 
 the place is near (管城区，离紫荆山路不远; 惠济区，靠近江山路), is the district, not the road,
 which runs on through it: the road is offered after it, and nothing is read back to confirm.
 A road said as where the caller is, with the same words of what is near (文化路上，
-离北三环不远), stays the road."""
+离北三环不远), stays the road. A store named, then a road said as which of its branches
+(苏宁电器，中州大道这家), is where the caller is: the road is not read back to confirm."""
 
 import pytest
 
@@ -39,3 +40,21 @@ def test_a_district_with_a_road_said_only_as_near_is_the_district(
 def test_a_road_said_as_where_the_caller_is_stays_the_road(gz, said, road):
     _, top = _resolve(gz, said, ZHENGZHOU)
     assert top == road, said
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction"),
+    [
+        ("国美，北三环这家店，有人摔了", ZHENGZHOU),
+        ("苏宁电器，中州大道这家，店员晕了", ZHENGZHOU),
+        ("迪卡侬，中州大道那家，一个小孩磕着头了", ZHENGZHOU),
+    ],
+)
+def test_a_road_said_as_which_branch_of_a_store_is_not_read_back(gz, said, jurisdiction):
+    r, _ = _resolve(gz, said, jurisdiction)
+    assert confirmed(r) is None, said
+
+
+def test_a_road_said_as_where_the_caller_is_after_a_pause_is_still_read_back(gz):
+    r, top = _resolve(gz, "北三环上，追尾了", ZHENGZHOU)
+    assert top == "lm-zz-beisanhuan"
