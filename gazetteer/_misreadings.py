@@ -543,7 +543,8 @@ def road_address_read_as_its_community(
 # 城, but for the seat's quarters (城关, 城区, 城郊) and the town within its old walls said as
 # one word (洧川城里, 陈留 城里, 城外, 城中村): a market's 城 ends its name, and what is in it
 # follows after a pause (小宋城 里面).
-_SITE_AFTER_A_TOWN = ("景区", "风景区", "公园", "遗址", "水库", "湿地")
+# A market named after the town (古荥农副产品批发市场, 万滩批发市场) is a site too.
+_SITE_AFTER_A_TOWN = ("景区", "风景区", "公园", "遗址", "水库", "湿地", "农副", "批发")
 _CITY_WORD = "城"
 _TOWN_QUARTERS = ("城关", "城区", "城郊")
 _WITHIN_THE_WALLS = ("城里", "城内", "城外", "城边", "城中", "城墙")

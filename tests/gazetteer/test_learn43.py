@@ -4,7 +4,9 @@ the place is near (管城区，离紫荆山路不远; 惠济区，靠近江山�
 which runs on through it: the road is offered after it, and nothing is read back to confirm.
 A road said as where the caller is, with the same words of what is near (文化路上，
 离北三环不远), stays the road. A store named, then a road said as which of its branches
-(苏宁电器，中州大道这家), is where the caller is: the road is not read back to confirm."""
+(苏宁电器，中州大道这家), is where the caller is: the road is not read back to confirm.
+A town's short name said as the first words of a market's or a wholesaler's name (古荥批发站) is
+that site, not the town, which is offered, not read back; said in full it stays the town."""
 
 import pytest
 
@@ -58,3 +60,20 @@ def test_a_road_said_as_which_branch_of_a_store_is_not_read_back(gz, said, juris
 def test_a_road_said_as_where_the_caller_is_after_a_pause_is_still_read_back(gz):
     r, top = _resolve(gz, "北三环上，追尾了", ZHENGZHOU)
     assert top == "lm-zz-beisanhuan"
+
+
+@pytest.mark.parametrize(
+    ("said", "town"),
+    [
+        ("古荥批发站，卸车的摔了", "adm-410108101"),
+        ("古荥批发部后头，有人从车上掉下来", "adm-410108101"),
+    ],
+)
+def test_a_town_said_as_the_first_words_of_its_market_is_not_read_back(gz, said, town):
+    r, _ = _resolve(gz, said, ZHENGZHOU)
+    assert confirmed(r) != town, said
+
+
+def test_a_town_said_in_full_before_a_market_word_is_still_read_back(gz):
+    r, top = _resolve(gz, "古荥镇，有人晕倒了", ZHENGZHOU)
+    assert top == "adm-410108101"
