@@ -119,6 +119,7 @@ from gazetteer._match import (
     campus_hints,
     find_mentions,
     read_utterance,
+    units_said,
 )
 from gazetteer._measure_words import without_names_from_a_measure_word
 from gazetteer._metro_lines import (
@@ -610,6 +611,7 @@ def resolve_call(
             or unheld_road_before_a_place(index, utterances, read, stated, row, SURE)
             or road_said_after_a_place(index, utterances, read, stated, row, SURE)
             or read_only_as_an_estate(index, read, stated, row)
+            or _another_side_site_said(index, read, stated, row)
         ):
             question = Question("ask_more", question.options)
     if (
@@ -673,6 +675,25 @@ def _only_sites_named_after(index: NameIndex, term: int, division: int) -> bool:
         index.places.kind(p) in ("campus", "hospital_branch")
         and (index.places.admin(p).adcode or "").startswith(prefix or "-")
         for p in others
+    )
+
+
+# A hospital's site said by its side (北院, 西院 after the hospital's name).
+_SIDE_SITE = re.compile("[东南西北]院")
+
+
+def _another_side_site_said(
+    index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention], row: int
+) -> bool:
+    """Whether the hospital site read back was named only by words that go on with a side's 院
+    none of its names holds (郑州人民医院北院, read as the one site held, 黄河路院区): the caller
+    names another site of the hospital, which the data does not hold. A site held by its side
+    (一附院东院) is named by words that take the side in, and is read back as before."""
+    if row < 0 or index.places.kind(row) != "hospital_branch":
+        return False
+    naming = [m for m in mentions if m.quality >= SURE and _explains(index, m, row) > 0.0]
+    return bool(naming) and all(
+        _SIDE_SITE.match(units_said(read[m.utterance], m.end, m.end + 2)) for m in naming
     )
 
 

@@ -6,7 +6,9 @@ A road said as where the caller is, with the same words of what is near (文化�
 离北三环不远), stays the road. A store named, then a road said as which of its branches
 (苏宁电器，中州大道这家), is where the caller is: the road is not read back to confirm.
 A town's short name said as the first words of a market's or a wholesaler's name (古荥批发站) is
-that site, not the town, which is offered, not read back; said in full it stays the town."""
+that site, not the town, which is offered, not read back; said in full it stays the town.
+A hospital said with a side's 院 none of its held sites is named by (郑州人民医院西院) is another
+site, not held: its one held site is not read back."""
 
 import pytest
 
@@ -77,3 +79,16 @@ def test_a_town_said_as_the_first_words_of_its_market_is_not_read_back(gz, said,
 def test_a_town_said_in_full_before_a_market_word_is_still_read_back(gz):
     r, top = _resolve(gz, "古荥镇，有人晕倒了", ZHENGZHOU)
     assert top == "adm-410108101"
+
+
+@pytest.mark.parametrize(
+    "said", ["郑州人民医院西院，急诊那块", "郑州市人民医院东院，有个病人不行了"]
+)
+def test_a_hospital_said_with_a_side_site_not_held_is_not_read_back(gz, said):
+    r, _ = _resolve(gz, said, ZHENGZHOU)
+    assert confirmed(r) is None, said
+
+
+def test_a_site_held_by_its_side_is_still_the_site(gz):
+    _, top = _resolve(gz, "一附院南院，急诊门口", ZHENGZHOU)
+    assert top == "hosp-zzu-1-nan"
