@@ -101,7 +101,7 @@ def counties_said(index: NameIndex, mentions: Sequence[Mention], sure: float) ->
 
 
 def _in_counties(index: NameIndex, place: int, counties: Sequence[str]) -> bool:
-    return bool(counties) and (index.places.admin(place).adcode or "").startswith(tuple(counties))
+    return bool(counties) and index.in_divisions(place, tuple(counties))
 
 
 def without_names_heard_short_over_them(
@@ -163,7 +163,7 @@ def _unit_before(
                 if term is not None
                 for link in index.links(term)
                 if index.places.kind(link.place) == "village"
-                and (index.places.admin(link.place).adcode or "").startswith(tuple(codes))
+                and index.in_divisions(link.place, tuple(codes))
             }
             if len(held) == 1:
                 ((term, place),) = held
@@ -191,8 +191,7 @@ def _city_characters(index: NameIndex, codes: Sequence[str]) -> tuple[str, ...]:
                 {
                     index.places.name(p)[0]
                     for p in range(len(index.places))
-                    if index.places.kind(p) == "city"
-                    and (index.places.admin(p).adcode or "").startswith(key)
+                    if index.places.kind(p) == "city" and index.in_divisions(p, key)
                 }
             )
         )

@@ -1003,7 +1003,7 @@ def _encloses_a_reference(
     name (郑州汽车客运总站) says more than the division."""
     if mention.end < utterance.length and mention.end not in pause_starts(utterance):
         return False
-    named = [link.place for link in index.links(mention.term) if link.weight >= NAMES]
+    named = index.places_named(mention.term)
     if not named or any(index.places.kind(p) not in _ENCLOSING_KINDS for p in named):
         return False
     prefixes = [index.division_prefix.get(p, "") for p in named]
@@ -1033,7 +1033,7 @@ def _roads_said_only_as_near(
     if not sure_refs:
         return False
     for ref in sure_refs:
-        named = [link.place for link in index.links(ref.term) if link.weight >= NAMES]
+        named = index.places_named(ref.term)
         if not named or any(index.places.kind(p) != "road" for p in named):
             return False
         utterance = read[ref.utterance]
@@ -2535,9 +2535,7 @@ def common_names_of_a_city_said(
         if not others:
             return False
         return not any(
-            (index.places.admin(link.place).adcode or "").startswith(p)
-            for link in index.links(mention.term)
-            for p in others
+            index.in_divisions(link.place, p) for link in index.links(mention.term) for p in others
         )
 
     return [m for m in mentions if not of_another_city(m)]

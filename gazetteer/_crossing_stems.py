@@ -142,10 +142,7 @@ def _a_place_here(
         m.utterance == number
         and (m.start <= start and m.end == end if ending else (m.start, m.end) == (start, end))
         and m.how == "exact"
-        and any(
-            (index.places.admin(link.place).adcode or "").startswith(tuple(codes))
-            for link in index.links(m.term)
-        )
+        and any(index.in_divisions(link.place, tuple(codes)) for link in index.links(m.term))
         for m in mentions
     )
 

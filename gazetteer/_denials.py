@@ -60,7 +60,7 @@ def spared_by_a_denial(
     }
 
     def inside(place: int, prefixes: Collection[str]) -> bool:
-        return (index.places.admin(place).adcode or "").startswith(tuple(prefixes))
+        return index.in_divisions(place, tuple(prefixes))
 
     spared: set[int] = set()
     for mention in negated:

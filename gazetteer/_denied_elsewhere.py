@@ -42,7 +42,6 @@ def spared_as_elsewhere(
         spared.update(
             link.place
             for link in index.links(mention.term)
-            if link.weight >= NAMES
-            and (index.places.admin(link.place).adcode or "").startswith(tuple(codes))
+            if link.weight >= NAMES and index.in_divisions(link.place, tuple(codes))
         )
     return spared

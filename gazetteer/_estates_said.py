@@ -154,7 +154,7 @@ def _communities(index: NameIndex, name: str, codes: Sequence[str]) -> list[int]
                     link.weight >= NAMES
                     and index.places.kind(place) == "village"
                     and index.places.name(place) == said
-                    and (index.places.admin(place).adcode or "").startswith(tuple(codes))
+                    and index.in_divisions(place, tuple(codes))
                 ):
                     held[place] = term
         if not held:
@@ -168,8 +168,7 @@ def _communities(index: NameIndex, name: str, codes: Sequence[str]) -> list[int]
 
 def _names_a_place_in(index: NameIndex, mention: Mention, codes: Sequence[str]) -> bool:
     return any(
-        link.weight >= NAMES
-        and (index.places.admin(link.place).adcode or "").startswith(tuple(codes))
+        link.weight >= NAMES and index.in_divisions(link.place, tuple(codes))
         for link in index.links(mention.term)
     )
 
@@ -266,7 +265,7 @@ def communities_by_a_said_road(
 def _names_only_units(index: NameIndex, mention: Mention, place: int) -> bool:
     """Whether a mention names the 社区 and no place but units (农科院: 农科院社区 only), or
     names nothing that is not a unit."""
-    named = [link.place for link in index.links(mention.term) if link.weight >= NAMES]
+    named = index.places_named(mention.term)
     return all(index.places.kind(p) == "village" for p in named)
 
 

@@ -30,11 +30,11 @@ def far_districts_said_short(
         return list(mentions)
 
     def in_province(place: int) -> bool:
-        return (index.places.admin(place).adcode or "").startswith(provinces)
+        return index.in_divisions(place, provinces)
 
     def far_short(mention: Mention) -> bool:
         said = str(index.terms[mention.term])
-        named = [link.place for link in index.links(mention.term) if link.weight >= NAMES]
+        named = index.places_named(mention.term)
         return bool(named) and all(
             index.places.kind(place) == "district"
             and not in_province(place)
@@ -58,7 +58,7 @@ def far_districts_said_short(
     for m in mentions:
         if m in short or any(m.overlaps(s) for s in short) or m.quality < sure:
             continue
-        places = [link.place for link in index.links(m.term) if link.weight >= NAMES]
+        places = index.places_named(m.term)
         if any(p in above for p in places):
             return list(mentions)  # 呼和浩特 回民: the far district's city is said
         own = own or any(index.places.kind(p) not in _DIVISIONS and in_province(p) for p in places)

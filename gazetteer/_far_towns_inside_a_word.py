@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from gazetteer._index import NAMES, NameIndex
+from gazetteer._index import NameIndex
 from gazetteer._match import Mention, Utterance, pause_starts, units_said, written_units
 from gazetteer._names_inside_a_name import SPEECH
 from gazetteer._normalise import normalise_text
@@ -40,10 +40,10 @@ def far_towns_inside_a_word(
         return list(mentions)
 
     def in_area(place: int) -> bool:
-        return (index.places.admin(place).adcode or "").startswith(prefixes)
+        return index.in_divisions(place, prefixes)
 
     def far_town_said_short(mention: Mention, words: str) -> bool:
-        named = [link.place for link in index.links(mention.term) if link.weight >= NAMES]
+        named = index.places_named(mention.term)
         return bool(named) and all(
             index.places.kind(place) == "town"
             and not in_area(place)

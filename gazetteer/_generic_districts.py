@@ -37,12 +37,12 @@ def shared_district_names_of_the_centre(
     prefixes = tuple(codes)
 
     def in_area(place: int) -> bool:
-        return (index.places.admin(place).adcode or "").startswith(prefixes)
+        return index.in_divisions(place, prefixes)
 
     def far(mention: Mention) -> bool:
         if str(index.terms[mention.term]) not in SHARED_DISTRICT_NAMES:
             return False
-        named = [link.place for link in index.links(mention.term) if link.weight >= NAMES]
+        named = index.places_named(mention.term)
         return bool(named) and not any(in_area(place) for place in named)
 
     shared = [m for m in mentions if far(m)]
@@ -84,9 +84,9 @@ def districts_of_another_city_after_a_city(
     def elsewhere(mention: Mention, prefixes: set[str]) -> bool:
         if mention.quality < sure or mention.how != _AS_SAID:
             return False
-        named = [link.place for link in index.links(mention.term) if link.weight >= NAMES]
+        named = index.places_named(mention.term)
         return any(index.places.kind(p) == _DISTRICT for p in named) and not any(
-            (index.places.admin(p).adcode or "").startswith(tuple(prefixes)) for p in named
+            index.in_divisions(p, tuple(prefixes)) for p in named
         )
 
     dropped = {

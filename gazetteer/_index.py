@@ -722,6 +722,15 @@ class NameIndex:
                 found[k] = next((t for t in ids if terms[t] == text), None)
         return found
 
+    def places_named(self, term: int) -> list[int]:
+        """The places a term is a name of its own of (not a word near one)."""
+        return [link.place for link in self.links(term) if link.weight >= NAMES]
+
+    def in_divisions(self, place: int, prefixes: str | tuple[str, ...]) -> bool:
+        """Whether a place lies in a division whose adcode begins with `prefixes` (one, or
+        any of several): the test every reading of "the centre's area" or "far away" makes."""
+        return (self.places.admin(place).adcode or "").startswith(prefixes)
+
     def names_kind(
         self, term: int | None, kinds: Collection[str], within: Sequence[str] = ()
     ) -> bool:
@@ -736,7 +745,7 @@ class NameIndex:
         return any(
             link.weight >= NAMES
             and places.kind(link.place) in kinds
-            and (not prefixes or (places.admin(link.place).adcode or "").startswith(prefixes))
+            and (not prefixes or self.in_divisions(link.place, prefixes))
             for link in self.links(term)
         )
 

@@ -114,7 +114,6 @@ def _institutions_of(index: NameIndex, prefix: str) -> tuple[int, ...]:
         found = _BY_COUNTY[key] = tuple(
             row
             for row in range(len(index.places))
-            if index.places.kind(row) in _INSTITUTIONS
-            and (index.places.admin(row).adcode or "").startswith(prefix)
+            if index.places.kind(row) in _INSTITUTIONS and index.in_divisions(row, prefix)
         )
     return found

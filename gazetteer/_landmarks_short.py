@@ -63,7 +63,7 @@ def landmarks_short_of_a_middle_character(
                 fits = {
                     (term, place)
                     for term, place in short.get("".join(segment.units[k : k + 2]), ())
-                    if (index.places.admin(place).adcode or "").startswith(tuple(codes))
+                    if index.in_divisions(place, tuple(codes))
                 }
                 if len({place for _, place in fits}) == 1:
                     term = min(term for term, _ in fits)

@@ -181,8 +181,7 @@ def _landmarks_after(
 def _only_local_landmarks(index: NameIndex, term: int, code: str) -> bool:
     links = index.links(term)
     return bool(links) and all(
-        index.places.kind(link.place) in _LOCAL_KINDS
-        and (index.places.admin(link.place).adcode or "").startswith(code)
+        index.places.kind(link.place) in _LOCAL_KINDS and index.in_divisions(link.place, code)
         for link in links
     )
 

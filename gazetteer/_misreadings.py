@@ -799,10 +799,10 @@ def _only_far_places_not_named(
 ) -> bool:
     """Whether a term leads only to places outside the centre's area (`prefixes`), none of them
     named in full by the words said: the words read as a far place's short name or sound."""
-    named = [link.place for link in index.links(term) if link.weight >= NAMES]
+    named = index.places_named(term)
     return bool(named) and all(
         normalise_text(index.places.name(place)) != words
-        and not (index.places.admin(place).adcode or "").startswith(prefixes)
+        and not index.in_divisions(place, prefixes)
         for place in named
     )
 

@@ -140,7 +140,7 @@ def unread_name_said(inside: Sequence[Mention], mentions: Sequence[Mention], sur
 
 def _local_divisions(index: NameIndex, mention: Mention, provinces: set[str]) -> bool:
     """Whether a mention names divisions of the centre's province and nothing else (中原)."""
-    named = [link.place for link in index.links(mention.term) if link.weight >= NAMES]
+    named = index.places_named(mention.term)
     return bool(named) and all(
         index.places.kind(p) in _DIVISION_KINDS
         and (index.places.admin(p).adcode or "")[:2] in provinces
@@ -160,7 +160,7 @@ def _far_division_said_short(
     index: NameIndex, utterance: Utterance, mention: Mention, provinces: set[str]
 ) -> bool:
     """Whether a mention names only divisions outside `provinces`, none by its full name."""
-    named = [link.place for link in index.links(mention.term) if link.weight >= NAMES]
+    named = index.places_named(mention.term)
     if not named:
         return False
     said = "".join(written_units(utterance).get(k, "") for k in range(mention.start, mention.end))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from gazetteer._index import NAMES, NameIndex
+from gazetteer._index import NameIndex
 from gazetteer._match import Mention, Utterance, pause_starts, written_units
 from gazetteer._normalise import normalise_text
 
@@ -129,10 +129,10 @@ def communities_said_as_villages(
         return list(mentions)
 
     def in_area(place: int) -> bool:
-        return (index.places.admin(place).adcode or "").startswith(prefixes)
+        return index.in_divisions(place, prefixes)
 
     def far_unit(mention: Mention) -> bool:
-        named = [link.place for link in index.links(mention.term) if link.weight >= NAMES]
+        named = index.places_named(mention.term)
         return bool(named) and all(
             index.places.kind(place) in ("village", "town") and not in_area(place)
             for place in named

@@ -673,7 +673,7 @@ def _only_sites_named_after(index: NameIndex, term: int, division: int) -> bool:
     others = [link.place for link in index.links(term) if link.place != division]
     return bool(prefix) and all(
         index.places.kind(p) in ("campus", "hospital_branch")
-        and (index.places.admin(p).adcode or "").startswith(prefix or "-")
+        and index.in_divisions(p, prefix or "-")
         for p in others
     )
 
@@ -1249,9 +1249,7 @@ def _road_elsewhere(index: NameIndex, mention: Mention, division: int) -> bool:
         # 工业路): nowhere is it known as a road, so in this division too it is unknown.
         return _is_road_name(index, mention.term)
     return not any(
-        (index.places.admin(r).adcode or "").startswith(prefix)
-        or _district_beside_road(index, division, r)
-        for r in roads
+        index.in_divisions(r, prefix) or _district_beside_road(index, division, r) for r in roads
     )
 
 
@@ -1416,7 +1414,7 @@ def _lone_small_place_elsewhere(
             if link.place != scored.place and _is_ancestor(index, link.place, scored.place):
                 return False
             prefix = index.division_prefix.get(link.place)
-            if prefix and (index.places.admin(scored.place).adcode or "").startswith(prefix):
+            if prefix and index.in_divisions(scored.place, prefix):
                 return False
     return True
 
@@ -1482,7 +1480,7 @@ def _in_said_county(index: NameIndex, row: int, mentions: list[Mention]) -> Plac
         for link in index.links(m.term)
         if link.weight >= NAMES
         and index.places.kind(link.place) == "district"
-        and (index.places.admin(link.place).adcode or "").startswith(prefix)
+        and index.in_divisions(link.place, prefix)
         and index.places.admin(link.place).adcode != code
     }
     if len(counties) != 1:
@@ -1639,7 +1637,7 @@ def _contradictions(
                 (index.places.admin(p).adcode or "")[:2] == prefix[:2] for p in reach
             ):
                 continue  # a county of another province is a chance reading (攀枝花's 东区)
-            if any((index.places.admin(p).adcode or "").startswith(prefix) for p in reach):
+            if any(index.in_divisions(p, prefix) for p in reach):
                 continue
             if any(
                 index.division_prefix[division].startswith(
@@ -1736,13 +1734,12 @@ def _alternative(
     """The place that fits the other statement: a sibling campus in the named city first."""
     parent = index.parent[place]
     siblings = index.children.get(parent, []) if parent >= 0 else []
-    inside = [s for s in siblings if (index.places.admin(s).adcode or "").startswith(prefix)]
+    inside = [s for s in siblings if index.in_divisions(s, prefix)]
     if not inside:
         inside = [
             p
             for p in text_of
-            if (index.places.admin(p).adcode or "").startswith(prefix)
-            and index.places.kind(p) not in COARSE_KINDS
+            if index.in_divisions(p, prefix) and index.places.kind(p) not in COARSE_KINDS
         ]
     return max(inside, key=lambda p: text_of.get(p, 0.0)) if inside else None
 

@@ -100,9 +100,7 @@ def a_county_saying_which_road(
             for link in index.links(term)
             if link.weight >= NAMES and index.places.kind(link.place) == "road"
         ]
-        inside = [
-            r for r in roads if (index.places.admin(r).adcode or "").startswith(tuple(counties))
-        ]
+        inside = [r for r in roads if index.in_divisions(r, tuple(counties))]
         if inside and len(inside) < len(roads):
             return True
     return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from gazetteer._index import NAMES, NameIndex
+from gazetteer._index import NameIndex
 from gazetteer._match import Mention, Utterance, pause_starts, units_said, written_units
 from gazetteer._normalise import normalise_text
 
@@ -30,10 +30,10 @@ def sides_of_a_place_said(
         return list(mentions)
 
     def far_side_village(mention: Mention) -> bool:
-        named = [link.place for link in index.links(mention.term) if link.weight >= NAMES]
+        named = index.places_named(mention.term)
         return bool(named) and all(
             index.places.kind(place) == "village"
-            and not (index.places.admin(place).adcode or "").startswith(prefixes)
+            and not index.in_divisions(place, prefixes)
             and normalise_text(index.places.name(place)) in {side + "村" for side in _SIDES}
             for place in named
         )

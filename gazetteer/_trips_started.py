@@ -74,10 +74,7 @@ def _roads_only_elsewhere(index: NameIndex, said: str, starts: set[str]) -> bool
                 for link in index.links(term)
                 if link.weight >= NAMES and index.places.kind(link.place) == "road"
             ]
-            if roads and not any(
-                (index.places.admin(place).adcode or "").startswith(tuple(starts))
-                for place in roads
-            ):
+            if roads and not any(index.in_divisions(place, tuple(starts)) for place in roads):
                 return True
             if roads:
                 break

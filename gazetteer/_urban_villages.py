@@ -131,11 +131,7 @@ def _urban_villages_named(
     found = index.villages_named(names, lambda place: _in_a_citys_district(index, place))
     if not codes:
         return found
-    return {
-        (row, term)
-        for row, term in found
-        if (index.places.admin(row).adcode or "").startswith(tuple(codes))
-    }
+    return {(row, term) for row, term in found if index.in_divisions(row, tuple(codes))}
 
 
 def _held_as_its_village(index: NameIndex, row: int) -> bool:

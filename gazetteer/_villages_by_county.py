@@ -120,8 +120,7 @@ def _a_towns_short_name(index: NameIndex, word: str, counties: tuple[str, ...]) 
     A town of that name in another county (杨庄乡 of 舞钢, 冯庄乡 of 通许) is not what a caller
     who named their district means by it: 管城区那个杨庄 is 管城's 杨庄社区."""
     return any(
-        index.places.kind(link.place) == "town"
-        and (index.places.admin(link.place).adcode or "").startswith(counties)
+        index.places.kind(link.place) == "town" and index.in_divisions(link.place, counties)
         for term in index.term_ids([word + w for w in _TOWN_WORDS])
         if term is not None
         for link in index.links(term)
@@ -133,7 +132,7 @@ def _in_counties(index: NameIndex, counties: tuple[str, ...]) -> Callable[[int],
     """Whether a place lies in one of the counties (by adcode prefix)."""
 
     def inside(place: int) -> bool:
-        return (index.places.admin(place).adcode or "").startswith(counties)
+        return index.in_divisions(place, counties)
 
     return inside
 

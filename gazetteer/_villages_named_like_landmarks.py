@@ -37,7 +37,7 @@ def landmarks_named_like_a_village(
                 link.weight >= NAMES
                 and link.place not in found
                 and index.places.kind(link.place) == "landmark"
-                and (index.places.admin(link.place).adcode or "").startswith(county)
+                and index.in_divisions(link.place, county)
             ):
                 found.append(link.place)
     short = name.removesuffix(_VILLAGE_WORD)
@@ -52,7 +52,7 @@ def landmarks_named_like_a_village(
         if link.weight >= NAMES
         and link.place not in found
         and index.places.kind(link.place) == "landmark"
-        and (index.places.admin(link.place).adcode or "").startswith(county)
+        and index.in_divisions(link.place, county)
     ]
 
 
