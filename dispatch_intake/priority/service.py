@@ -262,9 +262,15 @@ class TriageRules:
         # The same words by their first character: an utterance is tried against the few that
         # begin with a character it holds, not against every one of the thousands (trying each
         # was half of what reading an utterance cost).
+        # A word holding a filler (都出来: everyone got out; 人也掉: the person fell in too) is
+        # looked for in the text with its fillers kept: phrases are read with them dropped, and
+        # there the word could never be found.
+        fillers = config.language.fillers
         self._unless_by_first: dict[str, list[str]] = defaultdict(list)
+        self._filler_unless_by_first: dict[str, list[str]] = defaultdict(list)
         for word in self._unless:
-            self._unless_by_first[word[:1]].append(word)
+            held = any(filler in word for filler in fillers)
+            (self._filler_unless_by_first if held else self._unless_by_first)[word[:1]].append(word)
         self._observations: dict[str, Observation] = {
             f.id: f for f in (*config.findings, *config.concepts, patient)
         }
@@ -401,26 +407,33 @@ class TriageRules:
             start = normal.find(word, start + 1)
         return False
 
-    def _unless_words_in(self, *texts: str) -> set[str]:
-        """The `unless` words any of `texts` holds."""
+    @staticmethod
+    def _words_in(by_first: dict[str, list[str]], *texts: str) -> set[str]:
+        """The words of `by_first` (words by their first character) any of `texts` holds."""
         return {
             word
             for first in {"", *"".join(texts)}
-            for word in self._unless_by_first.get(first, ())
+            for word in by_first.get(first, ())
             if any(word in text for text in texts)
         }
 
-    def _utterance(self, text: str) -> list[FoundFinding]:
-        normal = self.reader.without_fillers(text.lower())
-        # Concepts whose parts the utterance uses in another sense (腿抽筋 is not 抽) — said in
-        # pieces too (我……牙……肿得……说话……含糊 holds 牙肿).
+    def _excluded(self, by_first: dict[str, list[str]], normal: str) -> frozenset[str]:
+        """Concepts whose parts `normal` uses in another sense (腿抽筋 is not 抽) — said in
+        pieces too (我……牙……肿得……说话……含糊 holds 牙肿)."""
         said = self.reader.without_pauses(normal)
-        excluded = frozenset(
+        return frozenset(
             concept
-            for word in self._unless_words_in(normal, said)
+            for word in self._words_in(by_first, normal, said)
             if self._said_undenied(word, normal) or self._said_undenied(word, said)
             for concept in self._unless[word]
         )
+
+    def _utterance(self, text: str) -> list[FoundFinding]:
+        kept = text.lower()
+        normal = self.reader.without_fillers(kept)
+        excluded = self._excluded(self._unless_by_first, normal)
+        if self._filler_unless_by_first:
+            excluded |= self._excluded(self._filler_unless_by_first, kept)
         # A usual complaint said to have changed (比以前厉害, 突然) is not the usual one.
         usual = not any(word in normal for word in self.config.language.not_as_usual)
         reads = [
