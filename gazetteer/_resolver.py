@@ -274,6 +274,7 @@ def resolve_call(
                     villages_said_before_their_town(
                         index, roads_said_short(index, tone_digits_dropped(index, u), codes)
                     ),
+                    codes,
                 )
             ),
         )

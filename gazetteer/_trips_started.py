@@ -5,9 +5,13 @@ Visitors say where they set out from beside where they are now: 洛阳龙门石�
 (来, 过来, 过去, 出发, 报的团 …), often the centre's own, is where the caller was, not where they
 are; weighed as a place said, it stood level with the far city named, or above it. It is left out
 when another city is said in the rest of the words, not within it nor holding it, or a road the
-data holds only outside it (宋城路上，刚从郑州过来: 开封's road; 二七路上，一早从开封出发的):
-said alone (我们刚从开封过来), with a place of its own area (少林寺，我们从郑州报的团; 登封…), or
-with a road it holds too (建设路上，刚从郑州过来), the words stay as said.
+data holds only outside it (宋城路上，刚从郑州过来: 开封's road; 二七路上，一早从开封出发的), or
+holds in the centre's area outside it (西大街，刚从郑州过来, said to 开封's centre: both cities hold
+a 西大街, and the caller has come away from 郑州's). Said alone (我们刚从开封过来), with a place
+of its own area (少林寺，我们从郑州报的团; 登封…), or with a road it holds and the centre's area
+holds nowhere else (建设路上，刚从郑州过来, said to 郑州's centre), the words stay as said. The
+city may be said with the side it lies on (从开封那边过来) and the trip by how it was driven
+(从开封开过来).
 
 >>> _TRIP.search("我们从郑州报的团")["start"], _TRIP.search("刚从开封坐高铁过来")["start"]
 ('郑州', '开封')
@@ -16,6 +20,7 @@ with a road it holds too (建设路上，刚从郑州过来), the words stay as 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from gazetteer._index import NAMES, ROAD_WORDS, NameIndex
 from gazetteer._normalise import normalise_text
@@ -24,12 +29,13 @@ from gazetteer._said_aside import _division_prefixes, _divisions_in, _nested
 # 从, a division's name (市 or 县 with it or not), how the trip was made, and the journey's word.
 _TRIP = re.compile(
     "从(?P<start>[\u4e00-\u9fff]{2,6}?)"
-    "(?:坐高铁|坐火车|坐动车|坐大巴|坐车|开车|自驾|打车)?"
+    "(?:那边|那儿|那里)?"
+    "(?:坐高铁|坐火车|坐动车|坐大巴|坐车|开车|自驾|打车|骑车|开)?"
     "(?:报的团|跟的团|报团|跟团|出发|过来|过去|来)"
 )
 
 
-def trip_starts_said(index: NameIndex, text: str) -> str:
+def trip_starts_said(index: NameIndex, text: str, codes: Sequence[str] = ()) -> str:
     """The utterance without a city said as where a trip started, when another city is said
     in the rest of the words; otherwise as said.
 
@@ -49,8 +55,8 @@ def trip_starts_said(index: NameIndex, text: str) -> str:
     rest = "".join(c for k, c in enumerate(said) if not any(s <= k < e for s, e in kept))
     others = _divisions_in(index, rest)
     starts = {p for _, _, prefixes in spans for p in prefixes}
-    if not any(not _nested(p, q) for p in starts for q in others) and not _roads_only_elsewhere(
-        index, rest, starts
+    if not any(not _nested(p, q) for p in starts for q in others) and not _roads_away_from(
+        index, rest, starts, tuple(codes)
     ):
         return text
     return re.sub(" +", " ", rest).strip()
@@ -60,9 +66,11 @@ def trip_starts_said(index: NameIndex, text: str) -> str:
 _ROAD = re.compile("(?=([\u4e00-\u9fff]{2,6}?(?:" + "|".join(ROAD_WORDS) + ")))")
 
 
-def _roads_only_elsewhere(index: NameIndex, said: str, starts: set[str]) -> bool:
+def _roads_away_from(index: NameIndex, said: str, starts: set[str], codes: tuple[str, ...]) -> bool:
     """Whether the words name a road the data holds, every one of that name outside the
-    divisions of `starts` (adcode prefixes)."""
+    divisions of `starts` (adcode prefixes), or one of them in the centre's divisions (`codes`)
+    outside them: the road the caller is on once they have come away from where they started."""
+    away = tuple(starts)
     for found in _ROAD.finditer(said):
         words = found[1]
         for k in range(len(words) - 2):
@@ -74,7 +82,12 @@ def _roads_only_elsewhere(index: NameIndex, said: str, starts: set[str]) -> bool
                 for link in index.links(term)
                 if link.weight >= NAMES and index.places.kind(link.place) == "road"
             ]
-            if roads and not any(index.in_divisions(place, tuple(starts)) for place in roads):
+            if roads and not any(index.in_divisions(place, away) for place in roads):
+                return True
+            if codes and any(
+                index.in_divisions(place, codes) and not index.in_divisions(place, away)
+                for place in roads
+            ):
                 return True
             if roads:
                 break

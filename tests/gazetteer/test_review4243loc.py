@@ -1,0 +1,40 @@
+"""Set 42's and set 43's learnings in other words than their probes': a city said as where a trip
+started is where the caller came away from, so beside a road both cities hold, said to the other
+centre, the road is that centre's (西大街，刚从郑州过来 to 开封's centre), and the city may be said
+with its side or the trip with how it was driven (从开封那边过来, 从开封开过来); a ring road
+said short while driving it along a way said with 由 or 自 (北环由西往东) is the ring road."""
+
+import pytest
+
+from .answers import KAIFENG, ZHENGZHOU, confirmed
+from .answers import resolved as _resolve
+
+
+@pytest.mark.parametrize(
+    ("said", "road"),
+    [
+        ("东大街，我们刚从郑州过来，老人摔了", "lm-kf-dongdajie"),
+        ("建设路上，一早从郑州出发的，车坏了", "lm-kf-jianshelu-xiangfu"),
+    ],
+)
+def test_a_road_both_cities_hold_said_to_the_other_centre_is_its_road(gz, said, road):
+    r, top = _resolve(gz, said, KAIFENG)
+    assert top == road, said
+    assert confirmed(r) in (None, road)
+
+
+@pytest.mark.parametrize(
+    ("said", "road"),
+    [
+        ("花园路上，从开封那边过来的，车撞了", "lm-zz-huayuanlu"),
+        ("文化路，俺们刚从开封开过来，孩子吐了", "lm-zz-wenhualu"),
+    ],
+)
+def test_a_trip_start_said_with_its_side_or_how_it_was_driven(gz, said, road):
+    _, top = _resolve(gz, said, KAIFENG)
+    assert top == road, said
+
+
+def test_a_road_both_cities_hold_said_to_the_start_city_s_centre_stays_as_said(gz):
+    _, top = _resolve(gz, "东大街上，刚从郑州过来", ZHENGZHOU)
+    assert top == "lm-zz-dongdajie"
