@@ -29,9 +29,9 @@ _STEM_SIZES = (4, 3, 2)
 # The road words the name is said without.
 _ROAD_WORDS = ("路", "大道")
 # A ring road of one side said short (北环, 南环) while driving it: on it or going a way along it
-# (北环上, 北环往东). Not said otherwise (文化路 北环那块: where the two meet, read as before), nor
-# its road said whole (北环路) or a numbered ring (北三环).
-_RING = re.compile("(?<![东南西北])[东南西北]环(?=上|往|向|朝)")
+# (北环上, 北环往东, 北环由西往东, 北环自东向西). Not said otherwise (文化路 北环那块: where the two
+# meet, read as before), nor its road said whole (北环路) or a numbered ring (北三环).
+_RING = re.compile("(?<![东南西北])[东南西北]环(?=上|往|向|朝|由|自|从)")
 
 
 def roads_said_short(index: NameIndex, text: str, codes: Sequence[str]) -> str:

@@ -2,7 +2,8 @@
 started is where the caller came away from, so beside a road both cities hold, said to the other
 centre, the road is that centre's (西大街，刚从郑州过来 to 开封's centre), and the city may be said
 with its side or the trip with how it was driven (从开封那边过来, 从开封开过来); a ring road
-said short while driving it along a way said with 由 or 自 (北环由西往东) is the ring road."""
+said short while driving it along a way said with 由 or 自 (北环由西往东) is the ring road, and a
+county's own ring road (新郑北环) is not the city's."""
 
 import pytest
 
@@ -38,3 +39,16 @@ def test_a_trip_start_said_with_its_side_or_how_it_was_driven(gz, said, road):
 def test_a_road_both_cities_hold_said_to_the_start_city_s_centre_stays_as_said(gz):
     _, top = _resolve(gz, "东大街上，刚从郑州过来", ZHENGZHOU)
     assert top == "lm-zz-dongdajie"
+
+
+@pytest.mark.parametrize(
+    "said", ["北环自西向东，快到花园路，有人被撞", "北环由西往东，过了经三路，电动车倒了"]
+)
+def test_a_ring_road_said_short_along_a_way_said_from_where_is_the_ring_road(gz, said):
+    _, top = _resolve(gz, said, ZHENGZHOU)
+    assert top == "lm-zz-beihuanlu", said
+
+
+def test_a_county_s_own_ring_road_is_not_the_city_s(gz):
+    _, top = _resolve(gz, "新郑北环由南往北，车撞了", ZHENGZHOU)
+    assert top == "adm-410184"
