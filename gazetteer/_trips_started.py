@@ -11,7 +11,8 @@ a 西大街, and the caller has come away from 郑州's). Said alone (我们刚�
 of its own area (少林寺，我们从郑州报的团; 登封…), or with a road it holds and the centre's area
 holds nowhere else (建设路上，刚从郑州过来, said to 郑州's centre), the words stay as said. The
 city may be said with the side it lies on (从开封那边过来) and the trip by how it was driven
-(从开封开过来).
+(从开封开过来). A county said so (我们刚从中牟过来) is a trip's start beside a road the same way
+(在花园路上: 郑州's, not 中牟's), and stays as said beside another city.
 
 >>> _TRIP.search("我们从郑州报的团")["start"], _TRIP.search("刚从开封坐高铁过来")["start"]
 ('郑州', '开封')
@@ -46,7 +47,10 @@ def trip_starts_said(index: NameIndex, text: str, codes: Sequence[str] = ()) -> 
     said = normalise_text(text)
     spans: list[tuple[int, int, tuple[str, ...]]] = []
     for found in _TRIP.finditer(said):
-        prefixes = tuple(p for p in _division_prefixes(index, found["start"]) if len(p) <= 4)
+        cities = tuple(p for p in _division_prefixes(index, found["start"]) if len(p) <= 4)
+        # A city, or a county when no city is named so (从中牟过来; 从新郑过来, whatever else
+        # is named 新郑: a trip is made from the county).
+        prefixes = cities or _counties_named(index, found["start"])
         if prefixes:
             spans.append((found.start(), found.end(), prefixes))
     if not spans:
@@ -55,11 +59,27 @@ def trip_starts_said(index: NameIndex, text: str, codes: Sequence[str] = ()) -> 
     rest = "".join(c for k, c in enumerate(said) if not any(s <= k < e for s, e in kept))
     others = _divisions_in(index, rest)
     starts = {p for _, _, prefixes in spans for p in prefixes}
-    if not any(not _nested(p, q) for p in starts for q in others) and not _roads_away_from(
+    # Another city said says the start apart only when the start is a city: a county's is read
+    # apart only by a road said away from it.
+    cities_said = {p for p in starts if len(p) <= 4}
+    if not any(not _nested(p, q) for p in cities_said for q in others) and not _roads_away_from(
         index, rest, starts, tuple(codes)
     ):
         return text
     return re.sub(" +", " ", rest).strip()
+
+
+def _counties_named(index: NameIndex, words: str) -> tuple[str, ...]:
+    """The adcodes of the counties `words` is a name of, other places of the name aside."""
+    (term,) = index.term_ids([words])
+    if term is None:
+        return ()
+    return tuple(
+        prefix
+        for place in index.places_named(term)
+        if index.places.kind(place) == "district"
+        and (prefix := index.division_prefix.get(place)) is not None
+    )
 
 
 # A road's name said: two to six characters and a road word (宋城路, 西门大街, 郑开大道).

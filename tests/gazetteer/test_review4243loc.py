@@ -1,7 +1,8 @@
 """Set 42's and set 43's learnings in other words than their probes': a city said as where a trip
 started is where the caller came away from, so beside a road both cities hold, said to the other
 centre, the road is that centre's (西大街，刚从郑州过来 to 开封's centre), and the city may be said
-with its side or the trip with how it was driven (从开封那边过来, 从开封开过来); a ring road
+with its side or the trip with how it was driven (从开封那边过来, 从开封开过来), and a county said
+so is a trip's start beside a road away from it (从中牟过来，在经三路上); a ring road
 said short while driving it along a way said with 由 or 自 (北环由西往东) is the ring road, and a
 county's own ring road (新郑北环) is not the city's."""
 
@@ -52,3 +53,23 @@ def test_a_ring_road_said_short_along_a_way_said_from_where_is_the_ring_road(gz,
 def test_a_county_s_own_ring_road_is_not_the_city_s(gz):
     _, top = _resolve(gz, "新郑北环由南往北，车撞了", ZHENGZHOU)
     assert top == "adm-410184"
+
+
+@pytest.mark.parametrize(
+    ("said", "road", "jurisdiction"),
+    [
+        ("俺们从中牟过来的，在经三路上，车撞了", "lm-zz-jingsanlu", ZHENGZHOU),
+        ("刚从新郑过来，现在在人民路上", "lm-zz-renminlu", ZHENGZHOU),
+        ("从尉氏开车过来的，在东大街上", "lm-kf-dongdajie", KAIFENG),
+    ],
+)
+def test_a_county_said_as_where_a_trip_started_beside_a_road_away_from_it(
+    gz, said, road, jurisdiction
+):
+    _, top = _resolve(gz, said, jurisdiction)
+    assert top == road, said
+
+
+def test_a_county_said_as_where_a_trip_started_beside_its_own_road_stays(gz):
+    _, top = _resolve(gz, "从上街过来，在中心路上摔了", ZHENGZHOU)
+    assert top == "lm-zz-zhongxinlu-shangjie"
