@@ -165,7 +165,13 @@ class NameIndex:
             self._common_roads(data.places)
         )
         self.prominence = _prominence(data.places, self.children)
-        self.known_around = _known_around(data.places)
+        self.in_city_districts = _in_city_districts(data.places)
+        # A campus's or 院区's place among its institution's, as the record lists them
+        # (data/README.md: the seat first); 0 for any other place (a village in its town).
+        self.site_order = np.zeros(len(data.places), dtype=np.int32)
+        for parent, rows in self.children.items():
+            if data.places[parent].kind in ("university", "hospital"):
+                self.site_order[rows] = np.arange(len(rows), dtype=np.int32)
 
         terms: list[str] = []
         self._building_terms = terms
@@ -1049,17 +1055,28 @@ def _counted(place: Place) -> bool:
     )
 
 
-def _known_around(places: Sequence[Place]) -> npt.NDArray[np.int32]:
-    """How many places the data knows in each place's own county: the last prior, after the
-    kind and the city (`_prominence`), before the id. 市人民医院 said to 郑州's centre is the
-    city's own (郑州人民医院, in 金水区) before those of its county-level cities (新郑, 巩义 …),
-    whose people call theirs so too: the core of a city is where the data, and the calls, are
-    densest."""
-    known: dict[str, int] = defaultdict(int)
-    for place in places:
-        if _counted(place):
-            known[place.admin.adcode or ""] += 1
-    return np.array([known.get(p.admin.adcode or "", 0) for p in places], dtype=np.int32)
+def _in_city_districts(places: Sequence[Place]) -> npt.NDArray[np.bool_]:
+    """Whether each place lies in a city's districts (市辖区, a division named …区), not in one
+    of its counties or county-level cities: the last prior, after the kind and the city
+    (`_prominence`), before the id. 解放路 said to 郑州's centre with nothing else is 二七区's
+    before 新郑's, and 市人民医院 the city's own (郑州人民医院, in 金水区) before those of 巩义,
+    新郑 …, whose people call theirs so too: a caller who names no county means the city's core.
+    It reads the divisions' names only, so places added to a county never turn it.
+
+    >>> from gazetteer._model import Admin
+    >>> def at(kind, name, adcode):
+    ...     return Place(name, kind, name, "", Admin("河南省", adcode=adcode), 0.0, 0.0)
+    >>> _in_city_districts([at("district", "二七区", "410103"), at("district", "新郑市", "410184"),
+    ...     at("road", "解放路", "410103"), at("road", "解放路", "410184"),
+    ...     at("road", "民主路", "410100")]).tolist()
+    [True, False, True, False, False]
+    """
+    urban = {
+        place.admin.adcode
+        for place in places
+        if place.kind == "district" and place.admin.adcode and place.name.endswith("区")
+    }
+    return np.array([(p.admin.adcode or "")[:6] in urban for p in places], dtype=np.bool_)
 
 
 def _prominence(places: Sequence[Place], children: dict[int, list[int]]) -> npt.NDArray[np.float32]:

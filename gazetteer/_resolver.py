@@ -491,8 +491,11 @@ def resolve_call(
     # Places nothing said separates are ordered by whether a division was named only by its
     # short name (龙亭 the park before 龙亭区, whose short name it is), then by whether they
     # lie in the answering centre's province (新华区 of 平顶山 before 石家庄's, for a 开封
-    # caller), then by the prior from data and its own known children, and how much the data
-    # knows in each one's county (`_known_around`), then by id: never by the order of the files.
+    # caller), then by the prior from data and its own known children, then a city's districts
+    # before its counties (`_in_city_districts`), then an institution's sites in the order its
+    # record lists them (郑大一附院's 河医 then 郑东), then by id: never by the order of the
+    # files, nor by how many places a county holds, which turned 解放路 to 新郑's when places
+    # were added there.
     prominence = index.prominence
     sure = [m for m in mentions if m.quality >= SURE]
     said_names = {index.terms[m.term] for m in sure}
@@ -527,7 +530,8 @@ def resolve_call(
             # when the counts are close (中原路 208, 中原西路 209): read it whole, or whether
             # the rounding keeps it turns on how many places the city holds elsewhere.
             -len(index.children.get(s.place, ())),
-            -int(index.known_around[s.place]),
+            not index.in_city_districts[s.place],
+            int(index.site_order[s.place]),
             index.places.place_id(s.place),
         ),
     )[: max(1, limit)]
