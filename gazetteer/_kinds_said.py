@@ -34,6 +34,12 @@ _BY_IT = ("对面", "旁边", "附近", "后面", "后头", "隔壁", "跟前", 
 # 社区 shares (东大寺 那个清真寺): a road or a 社区 is never of these kinds. A town or a 社区 said
 # as itself (洧川城里 菜市场, 陈砦村那个菜市场) is where the site is, and is read back.
 _SITE_KINDS = ("农贸市场", "菜市场", "市场", "清真寺", "礼拜寺", "教堂", "公园", "游园")
+# Schools named after the road they are on (南学街小学, 伊河路小学, 大梁路中学, 农科路幼儿园):
+# the data holds no primary school and few others, so the road said as the first words of the
+# school's name is where the school is, not the caller's place to read back. Only of a road or
+# a 社区 (named after a road): a school named after its village (茶店小学) is in the village.
+_SCHOOL_KINDS = ("小学", "中学", "幼儿园")
+_COMMUNITY = "社区"
 _ROADS = frozenset({"road", "crossing"})
 # The kind is said of the name only in the name's own clause, after it (北下街那个菜市场; 东大寺
 # 那个清真寺 with a pause): a road said first and the site said in a clause of its own (北下街，
@@ -53,10 +59,11 @@ def site_of_a_kind_said(
     sure: float,
     utterances: Sequence[str],
 ) -> bool:
-    """Whether the caller said a kind of site (菜市场, 清真寺) in words no name took, and
-    `place` is a road, or a 社区 said without its level word, that does not bear it: the site
-    is where the caller is, and the data does not hold it. Only a name read as written takes
-    the kind's words: one heard by sound over them (清真寺 as 清镇市) does not."""
+    """Whether the caller said a kind of site (菜市场, 清真寺; of a road or a 社区, a school:
+    南学街小学) in words no name took, and `place` is a road, or a 社区 said without its level
+    word, that does not bear it: the site is where the caller is, and the data does not hold
+    it. Only a name read as written takes the kind's words: one heard by sound over them
+    (清真寺 as 清镇市) does not."""
     kind = index.places.kind(place)
     if kind not in _ROADS and not (
         kind == "village"
@@ -66,12 +73,15 @@ def site_of_a_kind_said(
     ):
         return False
     sure_mentions = [m for m in mentions if m.quality >= sure and m.how == "exact"]
-    if not _kind_said_of_it(index, read, sure_mentions, place, utterances):
+    kinds: tuple[str, ...] = _SITE_KINDS
+    if kind in _ROADS or normalise_text(index.places.name(place)).endswith(_COMMUNITY):
+        kinds = (*_SITE_KINDS, *_SCHOOL_KINDS)
+    if not _kind_said_of_it(index, read, sure_mentions, place, utterances, kinds):
         return False
     for number, utterance in enumerate(read):
         covered = {k for m in sure_mentions if m.utterance == number for k in range(m.start, m.end)}
         for start in range(utterance.length):
-            for site in _SITE_KINDS:
+            for site in kinds:
                 end = start + len(site)
                 if (
                     units_said(utterance, start, end, written_only=True) == site
@@ -88,9 +98,10 @@ def _kind_said_of_it(
     mentions: Sequence[Mention],
     place: int,
     utterances: Sequence[str],
+    kinds: Sequence[str] = _SITE_KINDS,
 ) -> bool:
-    """Whether a site's kind is said after a name of `place` in the same clause, and not as
-    what the caller is by."""
+    """Whether a site's kind (of `kinds`) is said after a name of `place` in the same clause,
+    and not as what the caller is by."""
     for mention in mentions:
         if mention.utterance >= len(utterances) or not any(
             link.place == place and link.weight >= NAMES for link in index.links(mention.term)
@@ -107,7 +118,7 @@ def _kind_said_of_it(
                 named, rest, before = True, said[at + len(name) :], ""
             else:
                 rest, before = said, _THAT
-            for kind in _SITE_KINDS:
+            for kind in kinds:
                 found = rest.find(before + kind)
                 end = found + len(before) + len(kind)
                 if found >= 0 and not rest[end:].lstrip().startswith(_BY_IT):

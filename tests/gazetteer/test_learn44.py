@@ -1,0 +1,42 @@
+"""What set 44's callers (daily neighbourhood life in 郑州 and 开封) said that the resolver read
+back wrong, in other words: a school named after the road it is on (工人路小学, 魏都路中学),
+which the data does not hold, is where the caller is; the road said as the first
+words of its name is offered, not read back to confirm. A road said as where the caller is,
+with a school in a clause of its own (魏都路上，中学旁边), stays the road."""
+
+import pytest
+
+from .answers import KAIFENG, ZHENGZHOU, confirmed
+from .answers import resolved as _resolve
+
+
+@pytest.mark.parametrize(
+    ("said", "road", "jurisdiction"),
+    [
+        ("开封魏都路中学大门口，学生被车碰了", "lm-kf-weidulu", KAIFENG),
+        ("中原区工人路小学门口，一个家长倒了", "lm-zz-gongrenlu", ZHENGZHOU),
+        ("开封解放大道小学门口，接孩子的爷爷摔了", "lm-kf-jiefangdadao", KAIFENG),
+        ("禹王台区中山路小学，有学生晕倒", "lm-kf-zhongshanlu", KAIFENG),
+        ("金水区丰庆路小学里面，老师晕倒", "lm-zz-fengqinglu", ZHENGZHOU),
+        ("开封宋都御街小学，有个学生摔破头了", "lm-kf-songduyujie", KAIFENG),
+        ("惠济区天河路小学，门口有人被撞了", "lm-zz-tianhelu", ZHENGZHOU),
+    ],
+)
+def test_a_school_named_after_its_road_is_not_read_back_as_the_road(gz, said, road, jurisdiction):
+    r, _ = _resolve(gz, said, jurisdiction)
+    assert confirmed(r) is None, said
+    assert road in [o.place.id for o in r.question.options] + [c.place.id for c in r.candidates]
+
+
+@pytest.mark.parametrize(
+    ("said", "road", "jurisdiction"),
+    [
+        ("魏都路上，中学旁边，一个老头摔了", "lm-kf-weidulu", KAIFENG),
+        ("东明路上，离小学不远，有人晕倒", "lm-zz-dongminglu", ZHENGZHOU),
+    ],
+)
+def test_a_road_said_as_where_the_caller_is_beside_a_school_stays_the_road(
+    gz, said, road, jurisdiction
+):
+    _, top = _resolve(gz, said, jurisdiction)
+    assert top == road, said
