@@ -2567,6 +2567,36 @@ def unnamed_village_said(index: NameIndex, texts: Sequence[str], place: int) -> 
     return any(town_name == stem + word for word in _LEVEL_WORDS)
 
 
+# The word for a village said straight after a town's short name (颍阳村, 邢口村).
+_VILLAGE_WORD = "村"
+
+
+def village_bearing_its_towns_name_said(index: NameIndex, texts: Sequence[str], place: int) -> bool:
+    """Whether `place` is a town (镇, 乡, 街道) whose short name the caller said as a village's,
+    with 村 straight after it (登封颍阳村 of 颍阳镇), and the town said nowhere in full: the
+    caller is in that village, most often the town's seat, which the data does not hold under
+    the town, so the town is offered, not read back. A town said in full (颍阳镇颍阳村) is
+    asked as before; a village the data holds by that name under the town is read as itself."""
+    if index.places.kind(place) != "town":
+        return False
+    name = normalise_text(index.places.name(place))
+    level = next((w for w in _LEVEL_WORDS if name.endswith(w)), "")
+    stem = name.removesuffix(level) if level else ""
+    if len(stem) < 2:
+        return False
+    said = ["".join(normalise_text(text).split()) for text in texts]
+    if any(name in text for text in said):
+        return False
+    village = stem + _VILLAGE_WORD
+    if not any(village in text for text in said):
+        return False
+    return not any(
+        normalise_text(child_name).startswith(village)
+        for child in index.children.get(place, ())
+        for child_name in (index.places.name(child), *index.places[child].aliases)
+    )
+
+
 # Names of developers and shop chains with sites in many places (万达, 正商): said, they name
 # that brand's site where the caller is (开封万达, 正商城), one the data may not hold there.
 _BRANDS = ("万达", "正商", "丹尼斯", "新玛特", "大商", "锦艺", "万象城", "碧桂园")

@@ -71,6 +71,7 @@ from gazetteer._context import (
     unnamed_village_said,
     unread_place_pointed_at,
     unsure_which_site,
+    village_bearing_its_towns_name_said,
     villages_short_of_a_character,
     villages_short_of_their_word,
     villages_typed_after_their_town,
@@ -603,6 +604,7 @@ def resolve_call(
         if top not in addressed and (
             _not_to_read_back(index, read, stated, question.options[0].place)
             or unnamed_village_said(index, utterances, row)
+            or village_bearing_its_towns_name_said(index, utterances, row)
             or unheld_brand_said(index, read, stated, row, SURE)
             or road_address_read_as_its_community(index, read, row)
             or site_named_like_its_town(index, read, stated, row, SURE)

@@ -40,3 +40,32 @@ def test_a_road_said_as_where_the_caller_is_beside_a_school_stays_the_road(
 ):
     _, top = _resolve(gz, said, jurisdiction)
     assert top == road, said
+
+
+@pytest.mark.parametrize(
+    ("said", "town", "jurisdiction"),
+    [
+        ("登封宣化村，一个老太太从坡上滚下来", "adm-410185106", ZHENGZHOU),
+        ("通许厉庄村，浇地的老汉晕了", "adm-410222205", KAIFENG),
+        ("杞县高阳村，有人被狗咬了", "adm-410221104", KAIFENG),
+        ("巩义回郭村，厂里有人烫伤了", "adm-410181113", ZHENGZHOU),
+        ("尉氏朱曲村，割麦的中暑了", "adm-410223102", KAIFENG),
+    ],
+)
+def test_a_village_bearing_its_towns_name_not_held_is_not_read_back_as_the_town(
+    gz, said, town, jurisdiction
+):
+    r, _ = _resolve(gz, said, jurisdiction)
+    assert confirmed(r) != town, said
+
+
+@pytest.mark.parametrize(
+    ("said", "place", "jurisdiction"),
+    [
+        ("登封君召乡，乡里赶集的人晕倒了", "adm-410185203", ZHENGZHOU),
+        ("荥阳贾峪村，有个小孩掉沟里了", "adm-410182110201", ZHENGZHOU),
+    ],
+)
+def test_a_town_said_as_a_town_or_a_held_village_of_its_name_stays(gz, said, place, jurisdiction):
+    _, top = _resolve(gz, said, jurisdiction)
+    assert top == place, said
