@@ -659,11 +659,12 @@ _A_PART_OF_IT = re.compile(
     "|(?:[东西南北正后侧大]门|门)口?|出站口|进站口|候车室|负[一二三]楼|[0-9一二三四五六七八九十]+号?楼"
     "|里面|里头)+(?:[那这](?:边|儿|里)?)?"
 )
-# A road said alone, its city or district before it or not (管城回族区东大街, 开封宋城路).
+# A road said alone, its city or district before it or not (管城回族区东大街, 开封宋城路), or
+# with which end of it (铭功路南头, 自由路西头): the caller is on it at that end.
 _ROAD_IN_ITS_AREA = re.compile(
     "(?:我在|就在|在|就)?(?:[\u4e00-\u9fff]{2,6}?[市区县])?[\u4e00-\u9fff]{2,5}?(?:"
     + "|".join(ROAD_WORDS)
-    + ")(?:上|这|这边|这儿)?"
+    + ")(?:上|这|这边|这儿|[东西南北]头)?"
 )
 
 

@@ -2,7 +2,10 @@
 back wrong, in other words: a school named after the road it is on (工人路小学, 魏都路中学),
 which the data does not hold, is where the caller is; the road said as the first
 words of its name is offered, not read back to confirm. A road said as where the caller is,
-with a school in a clause of its own (魏都路上，中学旁边), stays the road."""
+with a school in a clause of its own (魏都路上，中学旁边), stays the road. A village that bears
+its town's short name and is not held (登封宣化村) is not read back as the town. A road said
+with its end in a clause of its own, then a place said with 那边 (花园路南头，紫荆山公园那边),
+is the road: the place says which end."""
 
 import pytest
 
@@ -69,3 +72,15 @@ def test_a_village_bearing_its_towns_name_not_held_is_not_read_back_as_the_town(
 def test_a_town_said_as_a_town_or_a_held_village_of_its_name_stays(gz, said, place, jurisdiction):
     _, top = _resolve(gz, said, jurisdiction)
     assert top == place, said
+
+
+@pytest.mark.parametrize(
+    ("said", "road", "jurisdiction"),
+    [
+        ("花园路南头，紫荆山公园那边，骑车的摔了", "lm-zz-huayuanlu", ZHENGZHOU),
+        ("人民路南头，二七塔那边，逛街的晕了", "lm-zz-renminlu", ZHENGZHOU),
+    ],
+)
+def test_a_road_said_with_its_end_then_a_place_there_is_the_road(gz, said, road, jurisdiction):
+    _, top = _resolve(gz, said, jurisdiction)
+    assert top == road, said
