@@ -1,0 +1,27 @@
+"""Second review of the triage word families learned from the fiftieth blind set (how the words
+arrive): each said in other words than the learner's and than any line of bench/, with the
+near-misses its rules reached too far into.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .triage_levels import assert_level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("朋友发消息说 hard to breath，一个人在宿舍", "critical"),
+        ("同事 doesn't respond，趴在工位上", "critical"),
+        ("他儿子 having convulsions，倒在地上", "critical"),
+        ("那个阿姨说 crushing chest，手捂着胸口", "critical"),
+        # An English sign denied, a nose's bleed, a fit's name in a history.
+        ("他说 no heart attack，就是胃有点胀", "not critical"),
+        ("小孩 nose bleeding badly，仰着头捏着", "not critical"),
+        ("她小时候有过 seizure，今天只是有点感冒", "not critical"),
+    ],
+)
+def test_a_complaint_said_in_english_words(text: str, level: str) -> None:
+    assert_level(text, level)
