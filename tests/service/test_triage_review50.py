@@ -25,3 +25,17 @@ from .triage_levels import assert_level
 )
 def test_a_complaint_said_in_english_words(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A water pipe's leak and a slip; a sharp-smelling drum tipped out with nobody hurt.
+        ("车库管道漏水了，我妈踩上去摔倒在地上，腰疼", "not critical"),
+        ("一桶刺鼻的稀料打翻了倒在地上，没人受伤", "not critical"),
+        # A gas leak with a worker down stays so.
+        ("污水井里有股臭鸡蛋味，下去的工人晕倒在下面了", "critical"),
+    ],
+)
+def test_a_fall_or_a_spill_beside_a_smell_is_no_one_overcome(text: str, level: str) -> None:
+    assert_level(text, level)
