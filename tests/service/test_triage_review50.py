@@ -39,3 +39,17 @@ def test_a_complaint_said_in_english_words(text: str, level: str) -> None:
 )
 def test_a_fall_or_a_spill_beside_a_smell_is_no_one_overcome(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("娃嗓子里头肿了，口水吞不进去，只能张着嘴", "critical"),
+        ("喉咙眼儿一下肿起来，口水咽不了，往前趴着", "critical"),
+        # A baby cutting teeth, an old drool, beside a throat a little swollen.
+        ("闺女出牙呢，哈喇子直流，嗓子眼有点肿", "not critical"),
+        ("俺家老汉平常就流口水，这两天喉咙有点肿，饭能吃", "not critical"),
+    ],
+)
+def test_a_drool_beside_a_swollen_throat(text: str, level: str) -> None:
+    assert_level(text, level)
