@@ -53,3 +53,18 @@ def test_a_fall_or_a_spill_beside_a_smell_is_no_one_overcome(text: str, level: s
 )
 def test_a_drool_beside_a_swollen_throat(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("脚背叫铁皮划得挺深，血一滴一滴往下掉", "critical"),
+        ("腿上让碎瓷片扎得挺深，血一直往下滴", "critical"),
+        # Pressed till it stopped; a period's spotting; a blood test's needle mark.
+        ("胳膊割得很深，血一直滴，拿纱布压住，现在不滴了", "not critical"),
+        ("例假来了半个月，血一直滴滴答答", "not urgent"),
+        ("抽完血回家，针眼那块血还在往下滴", "not urgent"),
+    ],
+)
+def test_blood_that_keeps_dripping(text: str, level: str) -> None:
+    assert_level(text, level)
