@@ -68,3 +68,17 @@ def test_a_drool_beside_a_swollen_throat(text: str, level: str) -> None:
 )
 def test_blood_that_keeps_dripping(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A firework's bang that only frightened.
+        ("对面楼礼花炸得震天响，老人吓了一跳，没受伤", "not urgent"),
+        ("窗外爆竹炸个不停，孩子吓醒了哭，身上好好的", "not urgent"),
+        # One that went off on someone stays sent.
+        ("孩子让爆竹炸着了，手上起了泡", "urgent"),
+    ],
+)
+def test_a_firework_that_went_off(text: str, level: str) -> None:
+    assert_level(text, level)
