@@ -82,3 +82,14 @@ def test_blood_that_keeps_dripping(text: str, level: str) -> None:
 )
 def test_a_firework_that_went_off(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("老汉肚脐眼鼓出来个包，摁不回去了，疼得出汗", "urgent"),
+        ("大腿根鼓个疙瘩，摁不进去，硬邦邦的", "urgent"),
+    ],
+)
+def test_a_lump_that_will_not_go_back_in(text: str, level: str) -> None:
+    assert_level(text, level)
