@@ -93,3 +93,16 @@ def test_a_firework_that_went_off(text: str, level: str) -> None:
 )
 def test_a_lump_that_will_not_go_back_in(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("我妈这个月没什么胃口，人挺精神的", "routine"),
+        ("老头最近吃什么都不香，别的没毛病", "routine"),
+        # Beside a vomit and no urine, sent.
+        ("孩子没啥胃口，吐了三回，半天没尿", "urgent"),
+    ],
+)
+def test_a_poor_appetite(text: str, level: str) -> None:
+    assert_level(text, level)
