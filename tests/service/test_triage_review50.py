@@ -106,3 +106,15 @@ def test_a_lump_that_will_not_go_back_in(text: str, level: str) -> None:
 )
 def test_a_poor_appetite(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("打球脚腕子抻住了", "routine"),
+        # A strain beside a chest pain and a sweat is the chest pain's.
+        ("搬箱子抻住了，然后心口压得慌，满头大汗", "critical"),
+    ],
+)
+def test_a_strain_said_chen(text: str, level: str) -> None:
+    assert_level(text, level)
