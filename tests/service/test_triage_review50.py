@@ -118,3 +118,16 @@ def test_a_poor_appetite(text: str, level: str) -> None:
 )
 def test_a_strain_said_chen(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("缝被罩叫针给扎了，手指头冒了个血点", "routine"),
+        ("俺奶奶纳鞋底，手指头叫针尖儿攮了一下", "routine"),
+        # A finger pricked for the sugar, then a sweat and a drowsiness: the sugar's.
+        ("他刚扎完手指头测血糖，现在一身冷汗，叫他也不怎么应", "critical"),
+    ],
+)
+def test_a_needle_prick(text: str, level: str) -> None:
+    assert_level(text, level)
