@@ -27,3 +27,39 @@ def test_a_low_pressure_reading_with_a_fever_or_a_changed_mind_is_shock(
     text: str, level: str
 ) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("他有冠心病，含了两片硝酸甘油也不管用，出了一身汗", "critical"),
+        ("他吃着氯吡格雷，鼻子血止不住，坐着身子往下滑", "critical"),
+        # The pill eased it; a pill run out with nothing wrong.
+        ("含了一片硝酸甘油，过了几分钟就不疼了", "not critical"),
+        ("救心丸快吃完了，想去医院再开点", "not critical"),
+    ],
+)
+def test_a_heart_pain_the_own_pill_does_not_ease_and_a_thinners_bleed_with_a_slump(
+    text: str, level: str
+) -> None:
+    assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("几天没透析了，心跳一分钟二十多次，人糊涂了", "critical"),
+        ("他吃着防血栓的药，摔一跤磕到了脑门，现在犯迷糊", "critical"),
+        ("孕妇刚才抽了一下，现在醒了", "critical"),
+        ("产后第三天，刚才突然抽了一次", "critical"),
+        # A slow heart with a clear mind; an age said beside palpitations; muddled after a fit.
+        ("心跳有点慢，人清醒，说话正常", "not critical"),
+        ("二十多岁的小伙子，心慌，说话清清楚楚", "not critical"),
+        ("有癫痫，刚抽完醒了，摔的时候额头磕破点皮，人有点迷糊", "not critical"),
+        ("怀孕六个月，小腿抽筋了", "not critical"),
+    ],
+)
+def test_a_far_off_heart_rate_or_a_knock_with_a_changed_mind_and_a_fit_in_pregnancy(
+    text: str, level: str
+) -> None:
+    assert_level(text, level)
