@@ -63,3 +63,20 @@ def test_a_far_off_heart_rate_or_a_knock_with_a_changed_mind_and_a_fit_in_pregna
     text: str, level: str
 ) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("老爷子肺气肿，这两天特别嗜睡", "critical"),
+        ("吸着氧的奶奶嘴唇颜色暗暗的", "critical"),
+        ("他咳血，一口接一口的鲜血", "critical"),
+        # A chronic lung patient awake and eating; streaks in the phlegm.
+        ("老慢支又咳嗽了，吃饭睡觉都还行", "not critical"),
+        ("痰里带了点血丝，人挺好", "not critical"),
+    ],
+)
+def test_a_lung_patient_who_will_not_stay_awake_dark_lips_and_blood_by_the_mouthful(
+    text: str, level: str
+) -> None:
+    assert_level(text, level)
