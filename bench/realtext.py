@@ -212,7 +212,7 @@ HOLDOUT42 = ROOT / "bench" / "data" / "utterances-holdout42.tsv"
 HOLDOUT43 = ROOT / "bench" / "data" / "utterances-holdout43.tsv"
 # Written blind while set 43 was being learned from (daily neighbourhood life: schools, markets,
 # clinics, places of worship, 家属院), mapped by reading the data alone, committed unrun; first
-# run in its header.
+# run in its header; then learned from for its read-backs (learn44loc-probe.tsv).
 HOLDOUT44 = ROOT / "bench" / "data" / "utterances-holdout44.tsv"
 CONFIG = ROOT / "config"
 TARGETS = {"top1": 0.95, "confident_wrong": 0.01}

@@ -794,11 +794,12 @@ HOLDOUT48 = ROOT / "bench" / "data" / "complaints-holdout48.tsv"
 HOLDOUT49 = ROOT / "bench" / "data" / "complaints-holdout49.tsv"
 # Written blind while holdout49 was being second-reviewed and set 42 learned from, committed
 # unrun (complaints-holdout50.before.tsv is the file before its near-repeats were rewritten);
-# first run in its header; then learned from (learn50-probe.tsv; no longer blind).
+# first run in its header; then learned from (learn50-probe.tsv; no longer blind), that learning
+# second-reviewed (review50-probe.tsv).
 HOLDOUT50 = ROOT / "bench" / "data" / "complaints-holdout50.tsv"
 # Written blind while holdout50 was being second-reviewed, committed unrun
 # (complaints-holdout51.before.tsv is the file before its near-repeats were rewritten); first run
-# in its header.
+# in its header; then learned from (learn51-probe.tsv; no longer blind).
 HOLDOUT51 = ROOT / "bench" / "data" / "complaints-holdout51.tsv"
 BASELINE = ROOT / "bench" / "baseline" / "keyword-rules.toml"
 TARGETS = {"critical": (0.98, 0.85)}  # recall, precision
