@@ -784,28 +784,53 @@ def _alikes_only_in_a_name_said(
         for m in mentions
         if not (
             m.how == "fuzzy"
-            and _alike_only_in_a_name_said(utterance, m, str(index.terms[m.term]), mentions)
+            and _alike_only_in_a_name_said(index, utterance, m, str(index.terms[m.term]), mentions)
         )
     ]
 
 
 def _alike_only_in_a_name_said(
-    utterance: Utterance, alike: Mention, name: str, mentions: list[Mention]
+    index: NameIndex, utterance: Utterance, alike: Mention, name: str, mentions: list[Mention]
 ) -> bool:
     """Whether a look-alike agrees with the words only in a shorter name said whole at its
-    start, the words it reads on over sharing no character with the rest of its name
-    (相国寺后院烧香 read as 相国寺大市场 over 相国寺 said as written): the caller said the shorter
-    name and went on to say where in it they are, not the longer one misheard."""
+    start, the words it reads on over sharing no character with the rest of its name, or after
+    a name of three characters or more heard by its sound at most half of theirs (相国寺后院烧香
+    read as 相国寺大市场 over 相国寺 said as written; 耳期广场地下通道 read as 二七广场地铁站
+    over 二七广场 heard by its sound, 地 the only character of 地铁站): the caller said the
+    shorter name and went on to say where in it they are, not the longer one misheard."""
     for whole in mentions:
-        if whole.how != "exact" or whole.start != alike.start or not whole.end < alike.end:
+        if whole.start != alike.start or not whole.end < alike.end:
             continue
-        said = units_said(utterance, whole.start, whole.end, written_only=True)
+        if whole.how == "exact":
+            said = units_said(utterance, whole.start, whole.end, written_only=True)
+        elif (
+            whole.how == "pinyin"
+            and whole.quality >= HOMOPHONE
+            # Not a division's name (中木雁明湖 for the town 中牟雁鸣湖): a site is named after
+            # it (中牟雁鸣湖景区), and the sound may be the site's said short.
+            and not any(
+                index.places.kind(link.place) in _DIVISIONS for link in index.links(whole.term)
+            )
+        ):
+            said = str(index.terms[whole.term])
+        else:
+            continue
         if not said or not name.startswith(said):
             continue
-        rest = units_said(utterance, whole.end, alike.end, written_only=True)
-        if rest and not set(rest) & set(name[len(said) :]):
+        rest = set(units_said(utterance, whole.end, alike.end, written_only=True))
+        shared = len(rest & set(name[len(said) :]))
+        # After a name heard by its sound of three characters or more, words on may share a
+        # character with the rest by chance (地下, 地铁站); after a written one (荥阳市 政务服务
+        # 中心, 荥阳市人民政府) or a two-character one (二七 in 二七广汤, a slip of 二七广场), a
+        # character shared is the look-alike reading a slip or the same place.
+        loose = whole.how == "pinyin" and whole.end - whole.start >= 3
+        if rest and (shared == 0 or (loose and 2 * shared <= len(rest))):
             return True
     return False
+
+
+# Places whose names sites are named after (雁鸣湖镇, 中牟雁鸣湖景区).
+_DIVISIONS = frozenset({"province", "city", "district", "town", "village"})
 
 
 # How a name said whole before a part of the place is read (`_a_name_then_a_part`): as

@@ -41,3 +41,30 @@ def test_the_name_said_whole_comes_first(gz, said, centre, place):
 def test_what_was_right_stays(gz, said, centre, place):
     r = gz.resolve([said], jurisdiction=centre)
     assert r.candidates and r.candidates[0].place.id == place, said
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("五亿公园地下通道南口", "lm-zz-wuyigongyuan"),
+        ("碧沙刚地下停车场入口", "lm-zz-bishagang"),
+        ("会展中新地下车库入口", "lm-zz-huizhanzhongxin"),
+    ],
+)
+def test_a_name_heard_by_its_sound_is_said_whole(gz, said, place):
+    # 五亿公园 heard as 五一公园, then where by it: not 五一公园地铁站 read over 地下.
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates and r.candidates[0].place.id == place, said
+
+
+@pytest.mark.parametrize(
+    ("said", "centre", "place"),
+    [
+        # The longer name said (地铁站), and a slip after a two-character name (二七广汤).
+        ("五亿公园地铁站B口", ZHENGZHOU, "lm-zz-metro-wuyigongyuan"),
+        ("二七广汤 塔旁边", ZHENGZHOU, "lm-zz-erqiguangchang"),
+    ],
+)
+def test_the_longer_name_said_stays(gz, said, centre, place):
+    r = gz.resolve([said], jurisdiction=centre)
+    assert r.candidates and r.candidates[0].place.id == place, said
