@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from gazetteer._index import NAMES, ROAD_WORDS, NameIndex
+from gazetteer._index import ROAD_WORDS, NameIndex
 from gazetteer._normalise import normalise_text
 from gazetteer._said_aside import _division_prefixes, _divisions_in, _nested
 
@@ -97,11 +97,7 @@ def _roads_away_from(index: NameIndex, said: str, starts: set[str], codes: tuple
             (term,) = index.term_ids([words[k:]])
             if term is None:
                 continue
-            roads = [
-                link.place
-                for link in index.links(term)
-                if link.weight >= NAMES and index.places.kind(link.place) == "road"
-            ]
+            roads = [p for p in index.places_named(term) if index.places.kind(p) == "road"]
             if roads and not any(index.in_divisions(place, away) for place in roads):
                 return True
             if codes and any(
