@@ -336,6 +336,30 @@ def test_a_second_dispatch_is_asked_for_not_sent_by_a_key_pressed_twice(
     expect(dispatcher.locator("#call-outcome")).to_contain_text("第 2 次")
 
 
+def test_a_dialog_opened_before_the_last_ones_close_event_keeps_its_focus(sign_in: SignIn) -> None:
+    # Input is handled before other tasks: a key pressed right after Esc can open the dialog
+    # again before the close event of the last one comes, which must not take the focus away.
+    dispatcher = sign_in("dispatcher", psap="zhengzhou-120")
+    dispatcher.locator("#complaint-input").fill("有人被车撞了，流了很多血")
+    dispatcher.locator("#location-input").fill("花园路和农业路交叉口")
+    dispatcher.locator("#location-input").press("Enter")
+    expect(dispatcher.locator("#action .action-kind")).to_have_text("立即派车")
+    dispatcher.keyboard.press("Escape")
+    dispatcher.keyboard.press("d")
+    expect(dispatcher.locator("#call-status")).to_have_text("已派车")
+    dispatcher.keyboard.press("d")
+    expect(dispatcher.locator("#dialog-submit")).to_be_focused()
+    # The close and the next key in one task: the close event can only come after the key.
+    dispatcher.evaluate(
+        """() => {
+            document.getElementById("dialog").close();
+            document.dispatchEvent(new KeyboardEvent("keydown", { key: "d", bubbles: true }));
+        }"""
+    )
+    expect(dispatcher.locator("#dialog")).to_be_visible()
+    expect(dispatcher.locator("#dialog-submit")).to_be_focused()
+
+
 def test_a_note_on_a_dispatched_call_keeps_what_is_typed_for_the_next(sign_in: SignIn) -> None:
     dispatcher = sign_in("dispatcher", psap="zhengzhou-120")
     dispatcher.locator("#complaint-input").fill("老人摔倒了，叫不醒")

@@ -1186,7 +1186,11 @@ function boot() {
       submitDialog();
     }
   });
-  $("dialog").addEventListener("close", () => commandMode());
+  // The close event comes in a task of its own, and a key is handled before it (input goes
+  // first): a key pressed right after Esc may have opened the dialog again, which keeps its focus.
+  $("dialog").addEventListener("close", () => {
+    if (!$("dialog").open) commandMode();
+  });
   document.addEventListener("keydown", onKeyDown);
   $("search-close").addEventListener("click", showIntake);
   $("timeline").tabIndex = 0;
