@@ -660,11 +660,12 @@ _A_PART_OF_IT = re.compile(
     "|里面|里头)+(?:[那这](?:边|儿|里)?)?"
 )
 # A road said alone, its city or district before it or not (管城回族区东大街, 开封宋城路), or
-# with which end of it (铭功路南头, 自由路西头): the caller is on it at that end.
+# with which end or stretch of it (铭功路南头, 自由路西头, 花园路最南头, 人民路南段, 书店街南口):
+# the caller is on it there.
 _ROAD_IN_ITS_AREA = re.compile(
     "(?:我在|就在|在|就)?(?:[\u4e00-\u9fff]{2,6}?[市区县])?[\u4e00-\u9fff]{2,5}?(?:"
     + "|".join(ROAD_WORDS)
-    + ")(?:上|这|这边|这儿|[东西南北]头)?"
+    + ")(?:上|这|这边|这儿|最?[东西南北](?:头儿?|段|口))?"
 )
 
 

@@ -39,6 +39,11 @@ _SITE_KINDS = ("农贸市场", "菜市场", "市场", "清真寺", "礼拜寺", 
 # school's name is where the school is, not the caller's place to read back. Only of a road or
 # a 社区 (named after a road): a school named after its village (茶店小学) is in the village.
 _SCHOOL_KINDS = ("小学", "中学", "幼儿园")
+# A school or kindergarten said short by its number (体育路一小, 文化路二小, 农科路三幼): the
+# kind only straight after the road's name, and not the start of other words (一小孩, 一小段).
+_NUMBERS = "一二三四五六七八九十"
+_SCHOOLS_SAID_SHORT = tuple(number + kind for number in _NUMBERS for kind in ("小", "幼"))
+_NOT_A_SCHOOL_AFTER = tuple("孩会段块点片伙半时口盒包瓶杯碗")
 _COMMUNITY = "社区"
 _ROADS = frozenset({"road", "crossing"})
 # The kind is said of the name only in the name's own clause, after it (北下街那个菜市场; 东大寺
@@ -75,7 +80,7 @@ def site_of_a_kind_said(
     sure_mentions = [m for m in mentions if m.quality >= sure and m.how == "exact"]
     kinds: tuple[str, ...] = _SITE_KINDS
     if kind in _ROADS or normalise_text(index.places.name(place)).endswith(_COMMUNITY):
-        kinds = (*_SITE_KINDS, *_SCHOOL_KINDS)
+        kinds = (*_SITE_KINDS, *_SCHOOL_KINDS, *_SCHOOLS_SAID_SHORT)
     if not _kind_said_of_it(index, read, sure_mentions, place, utterances, kinds):
         return False
     for number, utterance in enumerate(read):
@@ -121,6 +126,10 @@ def _kind_said_of_it(
             for kind in kinds:
                 found = rest.find(before + kind)
                 end = found + len(before) + len(kind)
+                if kind in _SCHOOLS_SAID_SHORT and (
+                    before or found != 0 or rest[end:].startswith(_NOT_A_SCHOOL_AFTER)
+                ):
+                    continue
                 if found >= 0 and not rest[end:].lstrip().startswith(_BY_IT):
                     return True
     return False

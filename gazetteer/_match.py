@@ -807,9 +807,11 @@ def _alike_only_in_a_name_said(
             whole.how == "pinyin"
             and whole.quality >= HOMOPHONE
             # Not a division's name (中木雁明湖 for the town 中牟雁鸣湖): a site is named after
-            # it (中牟雁鸣湖景区), and the sound may be the site's said short.
-            and not any(
-                index.places.kind(link.place) in _DIVISIONS for link in index.links(whole.term)
+            # it (中牟雁鸣湖景区), and the sound may be the site's said short. A name that is a
+            # site's own as well (龙子湖, and 蚌埠's 龙子湖区) is that site said whole.
+            and not (
+                any(index.places.kind(link.place) in _DIVISIONS for link in index.links(whole.term))
+                and all(index.places.kind(p) in _DIVISIONS for p in index.places_named(whole.term))
             )
         ):
             said = str(index.terms[whole.term])

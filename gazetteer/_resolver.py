@@ -172,7 +172,7 @@ from gazetteer._renamed_villages import (
     villages_renamed_in_their_town,
 )
 from gazetteer._restarts import restarts_said
-from gazetteer._road_ends import drop_names_across_a_roads_end
+from gazetteer._road_ends import drop_names_across_a_roads_end, road_end_against_its_place
 from gazetteer._road_stretches import road_stretches_said
 from gazetteer._roads_said_short import roads_said_short
 from gazetteer._said_aside import divisions_said_aside
@@ -605,6 +605,7 @@ def resolve_call(
             _not_to_read_back(index, read, stated, question.options[0].place)
             or unnamed_village_said(index, utterances, row)
             or village_bearing_its_towns_name_said(index, utterances, row)
+            or road_end_against_its_place(index, utterances, row)
             or unheld_brand_said(index, read, stated, row, SURE)
             or road_address_read_as_its_community(index, read, row)
             or site_named_like_its_town(index, read, stated, row, SURE)
