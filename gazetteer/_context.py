@@ -1418,6 +1418,10 @@ def drop_readings_out_of_a_destination(
     ]
 
 
+# As many units as the longest way word (`NameIndex.way_words`) holds.
+_LONGEST_WAY_WORD = 4
+
+
 def drop_look_alikes_over_roads(
     index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention]
 ) -> list[Mention]:
@@ -1458,7 +1462,15 @@ def drop_look_alikes_over_roads(
             index.terms[mention.term]
         ).endswith(ROAD_WORDS):
             return False
-        after = units_said(read[mention.utterance], mention.end, mention.end + 2)
+        utterance = read[mention.utterance]
+        if mention.end in pause_starts(utterance):
+            # 大河村，街上: the street is the village's, said after a pause, not its name.
+            return False
+        onward = units_said(utterance, mention.end, mention.end + _LONGEST_WAY_WORD)
+        if any(onward.startswith(word) for word in index.way_words):
+            # 大河村铁路桥东边: a railway or a road of no name by it, not 大河村铁路.
+            return False
+        after = onward[:2]
         return after.startswith(ROAD_WORDS) or after[1:].startswith(ROAD_WORDS)
 
     def over_housing(mention: Mention) -> bool:

@@ -138,6 +138,7 @@ class NameIndex:
             normalise_text(w) for w in lexicon.housing_of_every_city
         )
         self.works_of_every_city = frozenset(normalise_text(w) for w in lexicon.works_of_every_city)
+        self.way_words = frozenset(normalise_text(w) for w in lexicon.way_words)
         self._reach: dict[int, TermReach] = {}
         self._read_links: dict[int, tuple[Link, ...]] = {}
         self._read_reach: dict[int, TermReach] = {}

@@ -34,6 +34,7 @@ class Lexicon:
     common_names: list[str] = field(default_factory=list)
     housing_of_every_city: list[str] = field(default_factory=list)
     works_of_every_city: list[str] = field(default_factory=list)
+    way_words: list[str] = field(default_factory=list)
     pinyin_overrides: dict[str, list[str]] = field(default_factory=dict)
     look_alike_characters: list[str] = field(default_factory=list)
     city_one_character_names: dict[str, list[str]] = field(default_factory=dict)
@@ -409,6 +410,7 @@ def _read_lexicon(path: Path) -> Lexicon:
         common_names=[str(f) for f in document.get("common_names") or []],
         housing_of_every_city=[str(f) for f in document.get("housing_of_every_city") or []],
         works_of_every_city=[str(f) for f in document.get("works_of_every_city") or []],
+        way_words=[str(f) for f in document.get("way_words") or []],
         pinyin_overrides={str(k): [str(s) for s in v] for k, v in overrides.items()},
         look_alike_characters=[str(g) for g in document.get("look_alike_characters") or []],
         city_one_character_names={str(k): [str(c) for c in v] for k, v in one_character.items()},
