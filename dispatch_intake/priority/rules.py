@@ -105,6 +105,9 @@ class Concept(Observation):
     # The part and the state may be said in different clauses of one utterance (在楼顶边上
     # 坐着，说要跳下去): for signs whose parts only mean one thing beside their states.
     across_clauses: bool = False
+    # True: the parts name a standing condition (慢阻肺, 吸着氧) told with its years (慢阻肺
+    # 好多年了，今天叫不醒): across clauses a part is never history, only denied.
+    standing_parts: bool = False
     # False: the parts are places or acts (楼顶, 河边, 喝, 砍), not a part of the body a next
     # clause that names no part goes on speaking of (住在河边，说活够了 is not at the water).
     topic: bool = True

@@ -1191,9 +1191,15 @@ class TriageRules:
                 concept = match.phrase.finding
                 if not isinstance(concept, Concept) or not concept.across_clauses:
                     continue
-                if concept.id in done or self._unsaid(read, match):
+                is_part = match.phrase.slot == "part"
+                if concept.id in done:
                     continue
-                (parts if match.phrase.slot == "part" else states)[concept.id].append((at, match))
+                if is_part and concept.standing_parts:
+                    if self.context.denied(read.clause, match, read.taken):
+                        continue
+                elif self._unsaid(read, match):
+                    continue
+                (parts if is_part else states)[concept.id].append((at, match))
         out: list[tuple[int, FoundFinding]] = []
         for concept_id, said_parts in parts.items():
             concept = self._observations[concept_id]
