@@ -159,6 +159,13 @@ _BOUND_FOR = (
         "(?:车|火车|高铁|动车|列车|大巴|班车|客车|长途车|公交|专线|飞机|航班|船)"
     ),
 )
+# A ring road said as the bound of the stretch the caller is on (中原路，西三环以里; 北三环以内，
+# 花园路上; 嵩山路，南三环外头): inside or outside the ring along the road said, not at the
+# crossing with it; the ring is a mark, as a road passed is.
+_RING_AS_A_BOUND = re.compile(
+    "((?:[东西南北]|内|外|中)?[一二三四五]环(?:路|快速路)?)"
+    "(?:以里|以内|往里|里头|里面|里边|以外|往外|外头|外面|外边)"
+)
 # A city said as the centre the caller rang (打的是郑州的吗, 咋打到开封了, 你们郑州的能来不,
 # 开封的管不管), where someone lives their days (俺闺女在郑州上学) or where the caller comes from
 # (我是郑州人): not where the caller is.
@@ -459,7 +466,7 @@ def reference_phrases(
     last_road = ""
     for clause in clauses:
         last, before = before, ""
-        for said_as_toward in (_TOWARD, _TOWARD_THERE, *_BOUND_FOR):
+        for said_as_toward in (_TOWARD, _TOWARD_THERE, *_BOUND_FOR, _RING_AS_A_BOUND):
             phrases += [found[1] for found in said_as_toward.finditer(clause)]
             clause = said_as_toward.sub("", clause)
         if road_before(last_road, clause):

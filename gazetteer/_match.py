@@ -451,7 +451,9 @@ _PIECE_SAID_ON = 2
 
 
 # A way of travel said (往南走, 向东开, 朝北拐): its 往 is no part of a name.
-_WAY_SAID = re.compile("[往向朝][东西南北]")
+# A way said, or the side of a bound (西三环以内, 往里): neither is a slip in a name read loosely
+# over it (以内建设路 as 开封市建设路).
+_WAY_SAID = re.compile("[往向朝][东西南北里外]|以[内里外]")
 _WAYS_TO = frozenset("往向朝")
 _WAY_GONE = re.compile("[东西南北][走开拐去转]")
 
