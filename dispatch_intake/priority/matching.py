@@ -276,8 +276,11 @@ def paired_concepts(found: list[Match]) -> list[Match]:
                 phrase = Phrase(concept, text, (), None, "concept")
                 by_sound = part.by_sound or state.by_sound
                 # Words between a part and its state may deny it (胸口不疼); between a state
-                # said first and its part they go on describing (停了，没有呼吸).
-                inner = (first.end, second.start) if first is part else None
+                # said first and its part they go on describing (停了，没有呼吸). States of
+                # its own said between them are the run's, and deny nothing after them
+                # (生下来不哭不喘气浑身发紫: the 不 is the crying's and the breath's).
+                own = [s.end for s in states if part.end <= s.start and s.end <= state.start]
+                inner = (max(own, default=part.end), second.start) if first is part else None
                 between = (first.end, second.start)
                 out.append(Match(phrase, first.start, second.end, by_sound, inner, between))
     return out
