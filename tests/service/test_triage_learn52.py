@@ -24,3 +24,41 @@ from .triage_levels import assert_level
 )
 def test_a_newborn_not_crying_or_blue_said_in_one_run_is_critical(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The urge to push said without 要 or as 解大手, beside the pains said running together.
+        ("快生了，她忍不住用力，我们还在车上", "critical"),
+        ("她一阵紧似一阵地疼，直想解大手", "critical"),
+        # The baby out into the clothes, or stuck halfway.
+        ("在出租车上孩子滑出来了，掉到裤裆里", "critical"),
+        ("孩儿在车上生裤裆里了，恁快点", "critical"),
+        ("宝宝卡在半截出不来，产妇一点劲都没了", "critical"),
+        # The cord felt beating, not named.
+        ("羊水已经破了，下面有根软乎乎的东西一蹦一蹦的", "critical"),
+        # A bladder that will not hold, a wet child, a child caught in a railing, the baby's
+        # hiccups felt in the belly.
+        ("要生了，一阵一阵疼，她说憋不住尿了", "not critical"),
+        ("孩子在裤子里尿了一点，已经换了", "not critical"),
+        ("孩子的头卡在楼梯栏杆中间一半出不来", "not critical"),
+        ("怀孕三十周，肚子里有个东西一跳一跳的", "not critical"),
+    ],
+)
+def test_a_birth_under_way_said_otherwise_is_critical(text: str, level: str) -> None:
+    assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Where the head lies as a check found it: a labour, sent.
+        ("破水了，胎头已入盆，还没宫缩", "urgent"),
+        ("羊水破了，产检说孩子是头位，肚子还不怎么疼", "urgent"),
+        # A head come out stays critical.
+        ("羊水破了，一看下面，是头", "critical"),
+    ],
+)
+def test_the_babys_lie_reported_is_no_head_out(text: str, level: str) -> None:
+    assert_level(text, level)
