@@ -62,3 +62,19 @@ def test_a_birth_under_way_said_otherwise_is_critical(text: str, level: str) -> 
 )
 def test_the_babys_lie_reported_is_no_head_out(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Said by its amount after a birth or a miscarriage, or as a sluice, with the patient limp.
+        ("引产以后床上老大一摊，她脸都白了", "critical"),
+        ("刚生完孩子，又出了大半盆", "critical"),
+        ("流血像开了闸似的，人已经软了", "critical"),
+        # A basin of washing, milk on the bed.
+        ("生完孩子，洗了一大盆衣服，腰酸", "not critical"),
+        ("产后一个月，奶水流了一大摊在床上", "not critical"),
+    ],
+)
+def test_heavy_bleeding_after_a_birth_said_by_amount_is_critical(text: str, level: str) -> None:
+    assert_level(text, level)
