@@ -78,3 +78,15 @@ def test_the_babys_lie_reported_is_no_head_out(text: str, level: str) -> None:
 )
 def test_heavy_bleeding_after_a_birth_said_by_amount_is_critical(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("怀孕两个多月，突然昏倒在洗手间里", "critical"),
+        # A fall said with where, got up from, is a fall.
+        ("老人在楼道里摔倒了，自己起来了，腿疼", "not urgent"),
+    ],
+)
+def test_a_faint_in_a_pregnancy_said_with_where_is_critical(text: str, level: str) -> None:
+    assert_level(text, level)
