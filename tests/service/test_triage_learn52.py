@@ -90,3 +90,16 @@ def test_heavy_bleeding_after_a_birth_said_by_amount_is_critical(text: str, leve
 )
 def test_a_faint_in_a_pregnancy_said_with_where_is_critical(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("睾丸疼，肿了", "urgent"),
+        ("他说阴囊疼，肿了一圈", "urgent"),
+        ("小孩的蛋子痛，肿了", "urgent"),
+        ("孩子蛋蛋被踢了一下，现在不疼了，也不肿", "not urgent"),
+    ],
+)
+def test_a_testicle_that_hurts_and_swells_is_sent(text: str, level: str) -> None:
+    assert_level(text, level)
