@@ -103,3 +103,14 @@ def test_a_faint_in_a_pregnancy_said_with_where_is_critical(text: str, level: st
 )
 def test_a_testicle_that_hurts_and_swells_is_sent(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("俺爹一天木撒尿，小肚子憋得老大", "urgent"),
+        ("老头儿到现在还木解小便", "urgent"),
+    ],
+)
+def test_urine_held_said_with_the_henan_mu_is_sent(text: str, level: str) -> None:
+    assert_level(text, level)
