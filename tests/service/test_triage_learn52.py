@@ -114,3 +114,21 @@ def test_a_testicle_that_hurts_and_swells_is_sent(text: str, level: str) -> None
 )
 def test_urine_held_said_with_the_henan_mu_is_sent(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("最近白带有点多，颜色正常", "routine"),
+        ("月经推迟一个礼拜了，没有别的不舒服", "routine"),
+        ("老头儿夜尿多，一晚上起来好几趟", "routine"),
+        ("尿里有泡沫，想去查查肾", "routine"),
+        # A fever with a painful passing, a bleed with a pain: read by their own words.
+        ("尿频尿急，尿的时候疼，发烧了", "urgent"),
+        ("孕妇例假没来，肚子疼得厉害，出血了", "critical"),
+    ],
+)
+def test_a_minor_gynaecological_or_urinary_complaint_named_is_routine(
+    text: str, level: str
+) -> None:
+    assert_level(text, level)
