@@ -92,6 +92,7 @@ from gazetteer._estates_said import (
 )
 from gazetteer._expressways import roads_under_expressways
 from gazetteer._far_districts_said_short import far_districts_said_short
+from gazetteer._far_divisions_heard_in_speech import far_divisions_heard_in_speech
 from gazetteer._far_towns_inside_a_word import far_towns_inside_a_word
 from gazetteer._generic_districts import (
     districts_of_another_city_after_a_city,
@@ -367,6 +368,8 @@ def resolve_call(
     mentions = crossing_word_heard_as_a_far_town(index, read, mentions, codes)
     mentions = road_sides_said(index, read, mentions)
     mentions = verb_heard_as_a_name(read, mentions, index)
+    # 老人不行了, 我不认识这: words of speech, not 西藏's 仁布县 or 山西's 怀仁市 heard in them.
+    mentions = far_divisions_heard_in_speech(index, read, mentions, codes)
     mentions = county_hospitals_said(index, read, mentions)
     mentions = seats_of_government_said(index, read, mentions)
     mentions = seat_towns_said(index, read, mentions, SURE)

@@ -3,6 +3,7 @@
 A city or county said of the caller themselves (俺是郑州来的, 手机显示郑州), of the centre they
 call (你们郑州), or as what the place is near (挨着开封) is not where the ambulance goes: it is
 taken out of the words before they are read, when something is left to say where the place is.
+A division's name that begins a road's (导航显示桐柏路, 商城路) is the road shown, and stays.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from gazetteer._context import without_cities_not_where_now
-from gazetteer._index import NameIndex
+from gazetteer._index import ROAD_WORDS, NameIndex
 from gazetteer._normalise import normalise_text
 
 _HAN = "[\u4e00-\u9fff]"
@@ -65,6 +66,8 @@ def _always_aside(index: NameIndex, said: str) -> list[tuple[int, int]]:
         if found is None:
             continue
         end, _ = found
+        if said.startswith(ROAD_WORDS, end):
+            continue  # 导航显示桐柏路: the road named after 桐柏县 the phone shows, not the county
         words = cue.group()
         if words.startswith(("俺", "我", "咱")):
             tail = next((w for w in _ORIGIN_AFTER if said.startswith(w, end)), None)
