@@ -129,6 +129,7 @@ from gazetteer._metro_lines import (
     stations_on_a_said_line,
     stations_said_by_their_rail,
 )
+from gazetteer._metro_stations_said_apart import metro_stations_said_apart
 from gazetteer._misreadings import (
     crossing_word_heard_as_a_far_town,
     look_alikes_of_another_direction,
@@ -274,7 +275,12 @@ def resolve_call(
                 trip_starts_said(
                     index,
                     villages_said_before_their_town(
-                        index, roads_said_short(index, tone_digits_dropped(index, u), codes)
+                        index,
+                        roads_said_short(
+                            index,
+                            metro_stations_said_apart(index, tone_digits_dropped(index, u), codes),
+                            codes,
+                        ),
                     ),
                     codes,
                 )

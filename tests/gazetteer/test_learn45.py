@@ -3,11 +3,12 @@ other words: everyday words heard by their sound as a division far from the cent
 仁布县, 叫撞 as 西平's 焦庄乡, 不认识 as 山西's 怀仁市) are no place, and do not take the call
 from a place of the centre's area said beside them; said by its own characters the far division
 stays. A road named after a division (金水路, 东明路, 晋安路) said after 导航显示 is the road the
-phone shows, not the caller's phone showing that division."""
+phone shows, not the caller's phone showing that division. A metro station said by its bare
+name read off its sign, with 地铁 said apart from it (地铁站，牌子上写的燕庄), is the station."""
 
 import pytest
 
-from .answers import KAIFENG, ZHENGZHOU
+from .answers import KAIFENG, ZHENGZHOU, confirmed
 from .answers import resolved as _resolve
 
 
@@ -57,3 +58,45 @@ def test_a_road_named_after_a_division_shown_by_the_phone_is_the_road(gz, said, 
 def test_the_city_shown_by_the_phone_before_a_road_is_still_set_aside(gz):
     _, top = _resolve(gz, "导航显示郑州，文化路上", ZHENGZHOU)
     assert top == "lm-zz-wenhualu"
+
+
+@pytest.mark.parametrize(
+    ("said", "station"),
+    [
+        ("地铁出站口，写的郑大科技园", "lm-zz-metro-zhengdakejiyuan"),
+        ("坐地铁过来的，站名叫金洼，出口有人晕了", "lm-zz-metro-jinwa"),
+        ("地铁站里，写着同乐，老人摔了", "lm-zz-metro-tongle"),
+        ("下地铁的地方，牌子是东十里铺", "lm-zz-metro-dongshilipu"),
+    ],
+)
+def test_a_metro_station_said_by_its_bare_name_apart_from_the_metro_is_the_station(
+    gz, said, station
+):
+    r, _ = _resolve(gz, said, ZHENGZHOU)
+    assert confirmed(r) == station, said
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("坐地铁到紫荆山公园，门口有人晕了", "lm-zz-zijingshangongyuan"),
+        ("地铁上，海滩寺站下车的时候有人倒了", "lm-zz-metro-haitansi"),
+    ],
+)
+def test_a_place_held_by_its_bare_name_or_a_station_said_whole_stays(gz, said, place):
+    _, top = _resolve(gz, said, ZHENGZHOU)
+    assert top == place, said
+
+
+@pytest.mark.parametrize(
+    ("said", "station"),
+    [
+        ("兰寨那边，地铁口后面的巷子", "lm-zz-metro-lanzhai"),
+        ("姚寨那片，地铁口往南的村里", "lm-zz-metro-yaozhai"),
+    ],
+)
+def test_a_bare_name_with_no_sign_said_by_the_metro_is_not_read_back_as_the_station(
+    gz, said, station
+):
+    r, _ = _resolve(gz, said, ZHENGZHOU)
+    assert confirmed(r) != station, said
