@@ -7,7 +7,8 @@ When 地铁 is said, a name read off a sign that with 地铁站 is a station of 
 alone names none of its places, is read as that station. Said without 地铁 (燕庄，原来的城中村)
 or with no word of a sign before it (关虎屯那片，地铁口往东: the village by the station may be
 meant), with its station word (燕庄站) or as part of a longer name (祭城路), or naming a place
-of the area by itself (人民公园), it stays as said.
+of the area by itself (人民公园), it stays as said; a village, 社区 or 街道 of the station's bare
+name does not keep it when a word says the name is the station's (站名是站马屯, 报站报的是大石桥).
 
 >>> _NAME_SIZES
 (5, 4, 3, 2)
@@ -29,8 +30,25 @@ _STATION = ("station",)
 # (燕庄，A口; 到南五里堡了; 兰寨那), or 口 (兰寨口).
 _AFTER_A_NAME = frozenset({"", " ", "了", "那", "这", "的", "口"})
 # Words before the name that say it was read off the station's sign or is the station's name
-# (牌子上写的燕庄, 站牌上是花寨, 站名叫常庄, 这站叫沙窝李).
-_SIGN_CUES = ("牌子", "站牌", "站名", "站叫", "写的", "写着")
+# (牌子上写的燕庄, 站牌上是花寨, 站名叫常庄, 这站叫沙窝李, 指示牌上是凤凰台, 标着西周, 报站报的是).
+_SIGN_CUES = (
+    "牌子",
+    "站牌",
+    "站名",
+    "站叫",
+    "写的",
+    "写着",
+    "指示牌",
+    "标着",
+    "标的",
+    "屏幕",
+    "报站",
+)
+# Of those, the words that say the name is the station's own (站名是站马屯, 报站报的是大石桥): the
+# station is meant even where a village, 社区 or 街道 of the area has the bare name.
+_STATION_CUES = ("站牌", "站名", "站叫", "指示牌", "屏幕", "报站")
+# Places whose bare name a station's own name said after such a word does not mean.
+_SETTLEMENTS = frozenset({"town", "village"})
 
 
 def metro_stations_said_apart(index: NameIndex, text: str, codes: Sequence[str]) -> str:
@@ -75,9 +93,15 @@ def _bare_name(
         return False  # said with its station word (燕庄站) or as part of a longer name (祭城路)
     if not index.holds_name(name + _STATION_WORD, _STATION, prefixes):
         return False
-    if not any(cue in said[:start] for cue in _SIGN_CUES):
+    before = said[:start]
+    if not any(cue in before for cue in _SIGN_CUES):
         return False  # not read off a sign (关虎屯那片，地铁口往东: the village by the station)
     (term,) = index.term_ids([name])
-    return term is None or not any(
-        index.in_divisions(link.place, prefixes) for link in index.links(term)
+    if term is None:
+        return True
+    own = any(cue in before for cue in _STATION_CUES)
+    return not any(
+        index.in_divisions(link.place, prefixes)
+        and not (own and index.places.kind(link.place) in _SETTLEMENTS)
+        for link in index.links(term)
     )

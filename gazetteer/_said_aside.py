@@ -3,7 +3,8 @@
 A city or county said of the caller themselves (俺是郑州来的, 手机显示郑州), of the centre they
 call (你们郑州), or as what the place is near (挨着开封) is not where the ambulance goes: it is
 taken out of the words before they are read, when something is left to say where the place is.
-A division's name that begins a road's (导航显示桐柏路, 商城路) is the road shown, and stays.
+A division's name that begins a road's or a place's (导航显示桐柏路, 商城东路, 二七广场) is that
+road or place shown, and stays.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ _SELF_AT = re.compile(f"{_SELF}(?:这|这儿|这边|现在)?(?:是|在)")
 _CALLED_AFTER = ("打的电话", "打的", "打电话")
 _DIVISION_KINDS = frozenset({"province", "city", "district"})
 _LONGEST_DIVISION = 8
+# How long a name beginning with a division's may be (商城东路, 南阳新村, 郑州东站).
+_LONGEST_NAME = 10
 
 
 def divisions_said_aside(index: NameIndex, text: str) -> str:
@@ -66,8 +69,8 @@ def _always_aside(index: NameIndex, said: str) -> list[tuple[int, int]]:
         if found is None:
             continue
         end, _ = found
-        if said.startswith(ROAD_WORDS, end):
-            continue  # 导航显示桐柏路: the road named after 桐柏县 the phone shows, not the county
+        if said.startswith(ROAD_WORDS, end) or _named_after_it(index, said, cue.end(), end):
+            continue  # 导航显示桐柏路, 金水东路, 二七广场: the place named after the division
         words = cue.group()
         if words.startswith(("俺", "我", "咱")):
             tail = next((w for w in _ORIGIN_AFTER if said.startswith(w, end)), None)
@@ -78,6 +81,17 @@ def _always_aside(index: NameIndex, said: str) -> list[tuple[int, int]]:
             end += next((len(w) for w in _NEAR_AFTER if said.startswith(w, end)), 0)
         spans.append((cue.start(), end))
     return spans
+
+
+def _named_after_it(index: NameIndex, said: str, start: int, end: int) -> bool:
+    """Whether a name the data holds for a place other than a division begins with the division
+    said from `start` to `end` and goes on past it (金水东路, 商城东路, 二七广场, 南阳新村)."""
+    longer = [said[start:e] for e in range(end + 1, min(len(said), start + _LONGEST_NAME) + 1)]
+    return any(
+        term is not None
+        and any(index.places.kind(link.place) not in _DIVISION_KINDS for link in index.links(term))
+        for term in index.term_ids(longer)
+    )
 
 
 def _self_at_beside_another(
