@@ -1441,6 +1441,14 @@ def _small_places_where_said(
             after = units_said(utterance, mention.end, mention.end + 3, written_only=True)
             if after.startswith(_SITE_WORDS):
                 continue
+            if _short_of_its_level(index, mention) and (
+                not after
+                or after.startswith(_A_SIDE_AFTER)
+                or mention.end in pause_starts(utterance)
+            ):
+                # 孟庄镇，桥东边; 圃田乡，河西那边 (那边 taken out as filler): which side of a
+                # bridge or a river, said at the end of its clause, not 张家口's 桥东区 said short.
+                continue
             found = tuple(
                 code[:4]
                 for link in links
@@ -1465,6 +1473,22 @@ def _small_places_where_said(
         return not named or any(code.startswith(p) for p in named for code in adcodes)
 
     return [m for m in mentions if lies_where_said(m)]
+
+
+# What says a side after a word (桥东边, 河西头, 城北那边, 桥东那块): the word is where by a
+# bridge, a river or a town the caller is.
+_A_SIDE_AFTER = ("边", "头", "面", "侧", "那", "这", "一带", "一片")
+
+
+def _short_of_its_level(index: NameIndex, mention: Mention) -> bool:
+    """Whether the words end in a side and name only divisions whose names are the words and a
+    level word (桥东 of 桥东区, 河西 of 河西区): a side of a bridge or a river as often as the
+    division; not 官渡 of 官渡区, a town's name too."""
+    term = str(index.terms[mention.term])
+    return term.endswith(("东", "西", "南", "北")) and all(
+        str(index.places.name(link.place)) in (term + "区", term + "县")
+        for link in index.links(mention.term)
+    )
 
 
 def _overlap_any(a: Mention, b: Mention) -> bool:
