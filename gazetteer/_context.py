@@ -1425,10 +1425,6 @@ def drop_readings_out_of_a_destination(
     ]
 
 
-# As many units as the longest way word (`NameIndex.way_words`) holds.
-_LONGEST_WAY_WORD = 4
-
-
 def drop_look_alikes_over_roads(
     index: NameIndex, read: Sequence[Utterance], mentions: Sequence[Mention]
 ) -> list[Mention]:
@@ -1473,7 +1469,7 @@ def drop_look_alikes_over_roads(
         if mention.end in pause_starts(utterance):
             # 大河村，街上: the street is the village's, said after a pause, not its name.
             return False
-        onward = units_said(utterance, mention.end, mention.end + _LONGEST_WAY_WORD)
+        onward = units_said(utterance, mention.end, mention.end + max(2, index.longest_way_word))
         if any(onward.startswith(word) for word in index.way_words):
             # 大河村铁路桥东边: a railway or a road of no name by it, not 大河村铁路.
             return False

@@ -72,7 +72,7 @@ def far_districts_said_short(
         places = index.places_named(m.term)
         if any(p in above for p in places):
             return list(mentions)  # 呼和浩特 回民: the far district's city is said
-        if any(_under(index, p, far) for p in places):
+        if any(index.lies_under(p, far) for p in places):
             return list(mentions)  # a town of the far district itself is said
         own = own or any(
             in_province(p)
@@ -85,13 +85,3 @@ def far_districts_said_short(
     if not own:
         return list(mentions)
     return [m for m in mentions if m not in short]
-
-
-def _under(index: NameIndex, place: int, ancestors: set[int]) -> bool:
-    """Whether a place lies under one of `ancestors` (a town of a far district)."""
-    current = index.parent[place]
-    while current >= 0:
-        if current in ancestors:
-            return True
-        current = index.parent[current]
-    return False

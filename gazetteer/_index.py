@@ -139,6 +139,7 @@ class NameIndex:
         )
         self.works_of_every_city = frozenset(normalise_text(w) for w in lexicon.works_of_every_city)
         self.way_words = frozenset(normalise_text(w) for w in lexicon.way_words)
+        self.longest_way_word = max(map(len, self.way_words), default=0)
         self._reach: dict[int, TermReach] = {}
         self._read_links: dict[int, tuple[Link, ...]] = {}
         self._read_reach: dict[int, TermReach] = {}
@@ -732,6 +733,16 @@ class NameIndex:
     def places_named(self, term: int) -> list[int]:
         """The places a term is a name of its own of (not a word near one)."""
         return [link.place for link in self.links(term) if link.weight >= NAMES]
+
+    def lies_under(self, place: int, ancestors: Collection[int]) -> bool:
+        """Whether a place lies under one of `ancestors`, by its parents (a 院区 under its
+        hospital, a town under its far district)."""
+        current = self.parent[place]
+        while current >= 0:
+            if current in ancestors:
+                return True
+            current = self.parent[current]
+        return False
 
     def in_divisions(self, place: int, prefixes: str | tuple[str, ...]) -> bool:
         """Whether a place lies in a division whose adcode begins with `prefixes` (one, or

@@ -280,12 +280,13 @@ def find_mentions(
             terms = alike.best(NEAR_TERMS)
             _fuzzy(index, segment, number, keep, terms, how="edit", threshold=ONE_EDIT)
     _across_scripts(index, utterance, number, keep)
+    ways = _ways_said(index, utterance)
     meaningful = [
         m if _town_in_full(index, m) else _in_road_name(index, utterance, m)
         for m in found.values()
         if not _generic(index, utterance, m)
         and not _loosely_over_a_road(index, utterance, m)
-        and not _inside_a_way_word(index, utterance, m)
+        and not _inside_a_way_word(m, ways)
     ]
     meaningful = _past_a_road_word(index, utterance, meaningful)
     meaningful = _fuzzy_into_the_next_phrase(index, utterance, meaningful)
@@ -1527,18 +1528,15 @@ def _generic(index: NameIndex, utterance: Utterance, mention: Mention) -> bool:
     return any(at.get(begin - 1, "") in _COUNTY_LEVELS for begin in (*wholes, *near))
 
 
-def _inside_a_way_word(index: NameIndex, utterance: Utterance, mention: Mention) -> bool:
-    """A reading whose words lie inside words for a road, a railway or a bridge of no name
-    (`way_words`), with the side of it said after them (铁路桥东边, 火车道口): the caller said
-    what they are by, not a name — 路桥 of 铁路桥 is not 台州's 路桥区, 桥东 of 铁路桥东边 not
-    张家口's 桥东区, 速桥 of 高速桥 not 苏桥镇, 火车道 not 火车站, 大路 not 金达路. A name said
-    whole around the words (河医立交桥, 一马路, 陇海铁路 read as 陇海路) reaches past them and
-    stays.
+def _ways_said(index: NameIndex, utterance: Utterance) -> list[tuple[int, int]]:
+    """Where words for a road, a railway or a bridge of no name (`way_words`) were said, with
+    the side of it said after them (铁路桥东边, 火车道口): where each begins and ends, found once
+    per utterance for `_inside_a_way_word`.
 
     Written by hand: the words are found in the characters as said, units of more than one
     character (a number, a syllable) standing for none."""
     if not index.way_words:
-        return False
+        return []
     at = {
         segment.offset + k: unit
         for segment in utterance.segments
@@ -1547,13 +1545,22 @@ def _inside_a_way_word(index: NameIndex, utterance: Utterance, mention: Mention)
     said = "".join(
         unit if len(unit := at.get(k, " ")) == 1 else " " for k in range(max(at, default=-1) + 1)
     )
+    return [found.span() for found in _way_said(index.way_words).finditer(said)]
+
+
+def _inside_a_way_word(mention: Mention, ways: list[tuple[int, int]]) -> bool:
+    """A reading whose words lie inside words for a road, a railway or a bridge of no name
+    and the side said after them (`_ways_said`): the caller said what they are by, not a name —
+    路桥 of 铁路桥 is not 台州's 路桥区, 桥东 of 铁路桥东边 not 张家口's 桥东区, 速桥 of 高速桥 not
+    苏桥镇, 火车道 not 火车站, 大路 not 金达路. A name said whole around the words (河医立交桥,
+    一马路, 陇海铁路 read as 陇海路) reaches past them and stays."""
     loose = mention.how in _ONE_OFF_HOWS
-    for found in _way_said(index.way_words).finditer(said):
-        if found.start() <= mention.start and mention.end <= found.end():
+    for start, end in ways:
+        if start <= mention.start and mention.end <= end:
             return True
         # A loose reading of those words and a character beside them (镇立交 of 古荥镇，立交桥下面
         # as 河医立交桥, 镇高速桥边上 as 郑州老火车站) is those words all the same.
-        shared = min(mention.end, found.end()) - max(mention.start, found.start())
+        shared = min(mention.end, end) - max(mention.start, start)
         if loose and shared >= 2 and (mention.end - mention.start) - shared <= 1:
             return True
     return False
@@ -1569,9 +1576,9 @@ _SIDE_OF_A_WAY = "(?:边上|边儿|旁边|底下|下面|下边|那边|这边|边
 
 @cache
 def _way_said(words: frozenset[str]) -> re.Pattern[str]:
-    """Any of the way words (group 1), the longest first, with a side said after it."""
+    """Any of the way words, the longest first, with a side said after it."""
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(f"({alternatives}){_SIDE_OF_A_WAY}")
+    return re.compile(f"(?:{alternatives}){_SIDE_OF_A_WAY}")
 
 
 def _exact(index: NameIndex, segment: Segment, number: int, keep: _Keep) -> None:

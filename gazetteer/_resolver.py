@@ -1410,8 +1410,8 @@ def _named(index: NameIndex, place: int, mentions: list[Mention]) -> bool:
                 continue
             if link.place == place:
                 return True
-            if index.places.kind(link.place) in INSTITUTION_KINDS and _is_ancestor(
-                index, link.place, place
+            if index.places.kind(link.place) in INSTITUTION_KINDS and index.lies_under(
+                place, (link.place,)
             ):
                 return True
     return False
@@ -1428,21 +1428,12 @@ def _lone_small_place_elsewhere(
         return False
     for mention in mentions:
         for link in index.links(mention.term):
-            if link.place != scored.place and _is_ancestor(index, link.place, scored.place):
+            if link.place != scored.place and index.lies_under(scored.place, (link.place,)):
                 return False
             prefix = index.division_prefix.get(link.place)
             if prefix and index.in_divisions(scored.place, prefix):
                 return False
     return True
-
-
-def _is_ancestor(index: NameIndex, ancestor: int, place: int) -> bool:
-    current = index.parent[place]
-    while current >= 0:
-        if current == ancestor:
-            return True
-        current = index.parent[current]
-    return False
 
 
 def _candidate(
