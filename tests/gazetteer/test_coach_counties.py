@@ -86,18 +86,20 @@ def test_a_bare_coach_station_still_asks(gz, said, jurisdiction):
 @pytest.mark.parametrize(
     ("said", "jurisdiction", "county"),
     [
-        # Counties whose station is not held: said with the county, the answer stays there and
-        # is none of the stations held elsewhere.
+        # Counties whose main station is not held (兰考's, 中牟's besides its 汽车东站, 祥符区's):
+        # said with the county, the answer stays there and is none of the stations held elsewhere.
+        ("中牟汽车站，售票厅", ZHENGZHOU, "410122"),
+        ("兰考汽车站 门口", KAIFENG, "410225"),
+        ("祥符区汽车站 里头", KAIFENG, "410212"),
+        # The county stations held since branch data46 are each their own county's.
         ("杞县汽车站，大巴上", KAIFENG, "410221"),
         ("尉氏汽车站 里头", KAIFENG, "410223"),
         ("巩义汽车站 门口", ZHENGZHOU, "410181"),
-        ("中牟汽车站，售票厅", ZHENGZHOU, "410122"),
         ("新郑汽车站候车室", ZHENGZHOU, "410184"),
         # 荥阳's and 新密's look like 登封汽车站 but are their own towns'.
         ("荥阳汽车站 门口", ZHENGZHOU, "410182"),
         ("新密汽车站 售票厅", ZHENGZHOU, "410183"),
         ("通许汽车站", KAIFENG, "410222"),
-        ("兰考汽车站 门口", KAIFENG, "410225"),
     ],
 )
 def test_another_countys_station_is_not_read_as_a_held_one(gz, said, jurisdiction, county):
@@ -136,3 +138,40 @@ def test_the_stations_held_before_keep_their_names(gz, said, jurisdiction, place
 def test_a_bus_stop_is_not_a_coach_station(gz, said, jurisdiction):
     r = gz.resolve([said], jurisdiction=jurisdiction)
     assert _confirmed(r) not in NEW_STATIONS
+
+
+# Branch data46 (SOURCES.md, "Coach stations of the county towns and malls of 郑州 callers name"):
+# the main coach station of 巩义, 荥阳, 新密, 新郑, 杞县, 尉氏 and 通许, each at its county's seat.
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "place"),
+    [
+        ("巩义客运站 进站那个口", ZHENGZHOU, "lm-zz-gongyi-qichezhan"),
+        ("在荥阳客运站 大巴车旁边", ZHENGZHOU, "lm-zz-xingyang-qichezhan"),
+        ("新密客运站 出站口外头", ZHENGZHOU, "lm-zz-xinmi-qichezhan"),
+        ("新郑长途汽车站，候车大厅", ZHENGZHOU, "lm-zz-xinzheng-qichezhan"),
+        ("杞县客运站 售票的地方", KAIFENG, "lm-kf-qixian-qichezhan"),
+        ("尉氏客运站 门口", KAIFENG, "lm-kf-weishi-qichezhan"),
+        ("通许长途汽车站 里头", KAIFENG, "lm-kf-tongxu-qichezhan"),
+        # Where the town has no railway station, 车站 is its coach station.
+        ("通许县车站 门口", KAIFENG, "lm-kf-tongxu-qichezhan"),
+    ],
+)
+def test_a_county_towns_coach_station_is_found(gz, said, jurisdiction, place):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.question.kind == "confirm"
+    assert r.question.options[0].place.id == place
+    assert r.question.options[0].place.precision == "district"
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "place"),
+    [
+        # A town with a railway station keeps 车站 and 站 for it.
+        ("巩义站 出站口", ZHENGZHOU, "lm-zz-gongyizhan"),
+        ("兰考站 候车室", KAIFENG, "lm-kf-lankaozhan"),
+        ("中牟站", ZHENGZHOU, "lm-zz-zhongmouzhan"),
+    ],
+)
+def test_a_county_towns_railway_station_keeps_its_name(gz, said, jurisdiction, place):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert _confirmed(r) == place

@@ -77,3 +77,41 @@ def test_the_two_stations_named_mengzhuang_are_offered_both(gz):
 def test_a_generic_station_or_market_word_confirms_no_single_new_place(gz, said):
     r = gz.resolve([said], jurisdiction=ZHENGZHOU)
     assert r.question.kind != "confirm"
+
+
+# Branch data46 (SOURCES.md, "Coach stations of the county towns and malls of 郑州 callers name").
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "place"),
+    [
+        ("在大上海城里面 一楼化妆品那", ZHENGZHOU, "lm-zz-dashanghaicheng"),
+        ("新田360广场太康店 电梯口", ZHENGZHOU, "lm-zz-xintian360-taikanglu"),
+        ("郑州二七杉杉奥莱 北门", ZHENGZHOU, "lm-zz-erqi-shanshanaolai"),
+        ("郑州东站胖东来 收银台", ZHENGZHOU, "lm-zz-pangdonglai-dongzhan"),
+        ("荥阳市万达广场 地下车库", ZHENGZHOU, "lm-zz-xingyang-wanda"),
+        ("新玛特国贸店 那个楼下", ZHENGZHOU, "lm-zz-dashangxinmate-guomao"),
+        ("大商金博大店 门口", ZHENGZHOU, "lm-zz-jinboda"),
+        ("香港新世界百货 门口", ZHENGZHOU, "lm-zz-xinshijiebaihuo"),
+        ("开封新城吾悦广场 三楼", KAIFENG, "lm-kf-wuyueguangchang"),
+    ],
+)
+def test_a_mall_held_since_data46_is_found(gz, said, jurisdiction, place):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.question.kind == "confirm"
+    assert r.question.options[0].place.id == place
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        # 中牟's 杉杉奥莱 keeps its names; the 二七 one is said with 二七.
+        ("杉杉奥莱中牟店", "lm-zz-shanshanaotelaisi"),
+        # The bare 新田360广场 names three stores: none is confirmed.
+        ("新田360广场", None),
+        # A bare 新世界 is not the store.
+        ("新世界", None),
+    ],
+)
+def test_the_data46_malls_take_no_other_name(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    confirmed = r.question.options[0].place.id if r.question.kind == "confirm" else None
+    assert confirmed == place
