@@ -86,7 +86,6 @@ def test_a_generic_station_or_market_word_confirms_no_single_new_place(gz, said)
         ("在大上海城里面 一楼化妆品那", ZHENGZHOU, "lm-zz-dashanghaicheng"),
         ("新田360广场太康店 电梯口", ZHENGZHOU, "lm-zz-xintian360-taikanglu"),
         ("郑州二七杉杉奥莱 北门", ZHENGZHOU, "lm-zz-erqi-shanshanaolai"),
-        ("郑州东站胖东来 收银台", ZHENGZHOU, "lm-zz-pangdonglai-dongzhan"),
         ("荥阳市万达广场 地下车库", ZHENGZHOU, "lm-zz-xingyang-wanda"),
         ("新玛特国贸店 那个楼下", ZHENGZHOU, "lm-zz-dashangxinmate-guomao"),
         ("大商金博大店 门口", ZHENGZHOU, "lm-zz-jinboda"),
