@@ -11,7 +11,9 @@ from the midpoint: close points give an `approx` estimate, far ones say only the
 
 A road known only by its district (its point is the district's seat) says nothing of where on
 the other road the crossing is: the estimate is then the other road's point, at `district` when
-that point is near the seat and `city` when it is far; two such roads give a seat. An estimate
+that point is near the seat and `city` when it is far; two such roads give a seat. When that
+far point lies in another county, the crossing, on a road of the first county, is in the first
+county: it stands at that county's seat, still at `city`. An estimate
 is never more precise than the coarser of its roads.
 """
 
@@ -94,6 +96,12 @@ def _estimate(first: Place, second: Place, city: Place | None) -> Place:
         # coarser road.
         known = on_road[0] if on_road else first
         lat, lon = known.lat, known.lon
+        vague_road = second if known is first else first
+        if on_road and spread == "city" and vague_road.admin.adcode != known.admin.adcode:
+            # The road known only by its county lies in that county, and so does the crossing:
+            # a known point far off in another county (开封's 中山路 for 兰考's 裕禄大道) is
+            # not where they meet, the seat of the other road's county is nearer the truth.
+            lat, lon = vague_road.lat, vague_road.lon
         vague = [road.name for road in (first, second) if road not in on_road]
         address = (
             f"在{known.name}上，{'、'.join(vague)}的位置只知到所在区县"

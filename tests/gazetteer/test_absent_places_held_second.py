@@ -88,3 +88,36 @@ def test_a_bare_kind_is_none_of_the_new_places(gz, said):
     for jurisdiction in (ZHENGZHOU, KAIFENG):
         r = gz.resolve([said], jurisdiction=jurisdiction)
         assert _confirmed(r) not in new
+
+
+# The main roads of 开封's county seats (SOURCES.md, "Main roads of the county seats and of
+# 航空港区"), each its county's, said in other words than the probe's lines.
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("裕禄大道 兰考县城里", "lm-kf-yuludadao"),
+        ("兰考县 焦桐路", "lm-kf-jiaotonglu-lankao"),
+        ("杞县 工业路上", "lm-kf-gongyelu-qixian"),
+        ("祥符区中学街", "lm-kf-zhongxuejie"),
+    ],
+)
+def test_a_county_seats_road_is_found_with_its_county(gz, said, place):
+    assert _confirmed(gz.resolve([said], jurisdiction=KAIFENG)) == place
+
+
+def test_a_number_on_a_county_seats_road_is_that_road(gz):
+    r = gz.resolve(["兰考 裕禄大道36号"], jurisdiction=KAIFENG)
+    assert r.candidates[0].place.id == "lm-kf-yuludadao"
+    assert r.candidates[0].house_number == "36号"
+
+
+def test_two_roads_of_one_seat_said_together_are_their_crossing(gz):
+    r = gz.resolve(["尉氏县光明路福星大道路口"], jurisdiction=KAIFENG)
+    assert _confirmed(r) == "xing-lm-kf-guangminglu-weishi-lm-kf-fuxingdadao"
+
+
+def test_a_county_seats_road_leaves_the_citys_and_a_bare_common_name_alone(gz):
+    # 开封's own 中山路 stays first; 人民路 said with no county is still no one road.
+    r = gz.resolve(["中山路上 开封站北边"], jurisdiction=KAIFENG)
+    assert r.candidates[0].place.id == "lm-kf-zhongshanlu"
+    assert _confirmed(gz.resolve(["人民路"], jurisdiction=KAIFENG)) is None

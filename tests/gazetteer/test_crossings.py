@@ -120,3 +120,44 @@ def test_an_estimate_is_no_surer_than_its_roughest_road(tmp_path) -> None:
     best = gz.resolve(["纬二路经六路交叉口"], jurisdiction=ZHENGZHOU).best
     assert best is not None and best.place.kind == "crossing"
     assert best.place.precision == "district"
+
+
+def test_a_county_roads_crossing_with_a_far_road_of_another_county_stands_in_its_county() -> None:
+    # 兰考's 裕禄大道 is known by its county's seat only; 开封's 中山路 by a point 45 km away in
+    # 禹王台区. Said together, they meet in 兰考 (the road is 兰考's), not at 开封's station.
+    from gazetteer._crossings import point_road_crossings
+    from gazetteer._model import Admin, Place
+
+    lankao = Admin("河南省", "开封市", "兰考县", "410225")
+    yuwangtai = Admin("河南省", "开封市", "禹王台区", "410205")
+    county_road = Place(
+        "r-yulu",
+        "road",
+        "裕禄大道",
+        "裕禄大道",
+        lankao,
+        34.823195,
+        114.815781,
+        precision="district",
+        source="division-seat",
+    )
+    city_road = Place(
+        "r-zhongshan",
+        "road",
+        "中山路",
+        "中山路",
+        yuwangtai,
+        34.7716,
+        114.3485,
+        precision="approx",
+        source="wikipedia",
+    )
+    (crossing,) = point_road_crossings([county_road, city_road])
+    assert (crossing.lat, crossing.lon) == (county_road.lat, county_road.lon)
+    assert crossing.precision == "city"
+    # A road of the same county far off keeps the known point, as before.
+    same = Place(
+        "r-far", "road", "东台路", "东台路", lankao, 34.70, 114.60, precision="approx", source="own"
+    )
+    (kept,) = point_road_crossings([county_road, same])
+    assert (kept.lat, kept.lon) == (same.lat, same.lon)

@@ -41,3 +41,35 @@ def test_the_two_jiefanglu_keep_their_order(gz, said):
     assert "lm-zz-jiefanglu" in ids
     if "lm-zz-jiefanglu-xinzheng" in ids:
         assert ids.index("lm-zz-jiefanglu") < ids.index("lm-zz-jiefanglu-xinzheng")
+
+
+# The zone's numbered roads and its avenues (SOURCES.md, "Main roads of the county seats and of
+# 航空港区"), said in other words than the probe's lines.
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("郑港三路 有人摔倒", "lm-zz-zhenggangsanlu"),
+        ("港区郑港六路上", "lm-zz-zhenggangliulu"),
+        ("郑港第四大街 路边", "lm-zz-zhenggang-disidajie"),
+    ],
+)
+def test_a_zhenggang_road_is_found_by_what_callers_say(gz, said, place):
+    assert _confirmed(gz.resolve([said], jurisdiction=ZHENGZHOU)) == place
+
+
+def test_the_old_name_of_huaxiadadao_is_that_road(gz):
+    r = gz.resolve(["四港联动大道上 出车祸了"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-huaxiadadao"
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        # 第四大街 is 经开区's too; 郑港 is also the 街道 the zone's roads run through.
+        ("经开区第四大街", "lm-zz-jingkai-dajie4"),
+        ("郑港街道办事处", "adm-410173401"),
+        ("市一院南院区 港区遵大路那个", "hosp-zzsdyrmyy-hangkonggang"),
+    ],
+)
+def test_the_zone_roads_take_no_other_places_name(gz, said, place):
+    assert _confirmed(gz.resolve([said], jurisdiction=ZHENGZHOU)) == place
