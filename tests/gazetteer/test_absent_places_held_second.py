@@ -121,3 +121,10 @@ def test_a_county_seats_road_leaves_the_citys_and_a_bare_common_name_alone(gz):
     r = gz.resolve(["中山路上 开封站北边"], jurisdiction=KAIFENG)
     assert r.candidates[0].place.id == "lm-kf-zhongshanlu"
     assert _confirmed(gz.resolve(["人民路"], jurisdiction=KAIFENG)) is None
+
+
+@pytest.mark.parametrize("said", ["车站路上", "光明路 路边", "工业路", "中学街口", "文体路那块"])
+@pytest.mark.parametrize("jurisdiction", [KAIFENG, ZHENGZHOU])
+def test_a_road_every_county_town_has_said_with_no_county_is_no_one_road(gz, said, jurisdiction):
+    # A county seat's 车站路 or 光明路 is held; a caller who names no county may be on another.
+    assert _confirmed(gz.resolve([said], jurisdiction=jurisdiction)) is None
