@@ -1,0 +1,105 @@
+"""Triage word families learned from the fifty-third blind set's misses (bites, stings,
+allergies, poisons and things swallowed, the surface of the head) — each said here in other
+words than any line of bench/, with near-misses that must keep their level.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .triage_levels import assert_level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The face singed by a flame or a blast, then a hoarse voice or black nostrils.
+        ("液化气罐漏气一点火，火苗扑到他脸上，这会儿说话嗓子发哑", "critical"),
+        ("二踢脚崩到脸上了，眉毛烧了，鼻孔都黑了", "critical"),
+        # A hoarse voice from shouting, a singed fringe with nothing else.
+        ("看球赛喊了一晚上，今天嗓子哑了", "not critical"),
+        ("点蜡烛燎了一撮刘海，脸上没事", "not critical"),
+    ],
+)
+def test_a_face_burnt_by_a_flame_with_the_airway_signs_is_critical(text: str, level: str) -> None:
+    assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Hives or a sting, then gone limp all at once.
+        ("蜂子蛰了以后身上起了好多风疙瘩，人瘫了", "critical"),
+        # A throat gripped as by a hand, or tight, with a faint or a slide to the floor.
+        ("刚打完针，他说喉咙跟让人掐住一样，人往下出溜", "critical"),
+        ("打完吊针嗓子发堵，人晕倒了", "critical"),
+        # A faint after a jab alone, a throat alone, a paralysis of years.
+        ("抽完血在椅子上晕倒了，躺了一会好了", "not critical"),
+        ("他说喉咙发紧，喘气还行", "not critical"),
+        ("俺娘瘫了好几年了，这两天不爱吃饭", "not critical"),
+    ],
+)
+def test_an_allergy_said_by_its_course_is_critical(text: str, level: str) -> None:
+    assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A nosebleed by its towels or its basin.
+        ("老人鼻子一直流血，擦脸的毛巾都红透了", "critical"),
+        ("孩子鼻孔出血，拿脸盆接，接了半盆了", "critical"),
+        # A towel soaked by a sweat or a runny nose; a soaked pillow, the bleed since stopped.
+        ("感冒流鼻涕，毛巾都湿透了", "not critical"),
+        ("夜里流鼻血，枕巾都湿透了，捏了一会儿止住了", "not critical"),
+        # More than an ordinary nosebleed said with 不是: still a nosebleed, sent.
+        ("不是一般的鼻血，捏了半天还在流", "urgent"),
+    ],
+)
+def test_a_nosebleed_said_by_its_amount_is_critical(text: str, level: str) -> None:
+    assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Mushrooms gathered, said with 拾, then a changed mind or the stomach.
+        ("俺姥爷吃了自个儿拾的蘑菇，这会儿糊涂了", "critical"),
+        # Yellow skin or eyes with a changed mind, whatever the cause.
+        ("他身上发黄好几天了，今天开始说胡话", "critical"),
+        ("俺娘眼白发黄，这两天老想睡，叫她也迷迷瞪瞪", "critical"),
+        # A yellow alone, a muddle alone, a shop mushroom.
+        ("他眼白有点发黄，吃饭睡觉都好", "not critical"),
+        ("菜市场买的蘑菇，吃了有点恶心", "not critical"),
+    ],
+)
+def test_a_poisoning_or_a_jaundice_with_a_changed_mind_is_critical(text: str, level: str) -> None:
+    assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A sting with one lump, nothing else; a rat's bite that only broke the skin.
+        ("小孩叫蜂子蜇了，鼓个包，哭了两声", "routine"),
+        ("蜜蜂蜇了手指头，起个红包，木有别的事", "routine"),
+        ("孩子让耗子咬了一下，就蹭破点皮", "not urgent"),
+        # A lump with a tight throat, a lump after a blow to the head.
+        ("被蜂蜇了，起了个包，说嗓子眼发紧", "critical"),
+        ("孩子撞到桌角，额头起了个包，哭了一会", "not critical"),
+    ],
+)
+def test_a_sting_or_a_rat_bite_with_only_a_small_lump_is_routine(text: str, level: str) -> None:
+    assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Rat poison said as its bait — a poison that kills later, however well the child looks.
+        "俩孩子把毒耗子的饵啃了，暂时看着没事",
+        "小孙子嚼了几粒鼠饵，吐出来了",
+    ],
+)
+def test_rat_poison_said_as_a_bait_is_critical(text: str) -> None:
+    assert_level(text, "critical")
