@@ -103,3 +103,63 @@ def test_a_sting_or_a_rat_bite_with_only_a_small_lump_is_routine(text: str, leve
 )
 def test_rat_poison_said_as_a_bait_is_critical(text: str) -> None:
     assert_level(text, "critical")
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Lime or cement dust blown into the eye, said with 迷; a blast to the eye, the blow first.
+        ("石灰面子迷了他的眼，一直揉", "urgent"),
+        ("搅水泥浆溅起来，水泥灰迷住眼了", "urgent"),
+        ("过年放花炮，崩着孩子眼睛了", "urgent"),
+        # Sand or wind in the eye; a blast that only startled.
+        ("骑车的时候沙子迷了眼，冲了冲好了", "not urgent"),
+    ],
+)
+def test_a_caustic_dust_or_a_blast_to_the_eye_is_urgent(text: str, level: str) -> None:
+    assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The jaw put out, said in the north or by a mouth that will not close.
+        ("老太太下巴颏子掉了，嘴闭不上", "urgent"),
+        ("他笑得太狠，下巴合不拢了", "urgent"),
+        # A child asleep with the mouth open.
+        ("孩子睡着了嘴巴合不上，张着嘴打呼", "not urgent"),
+    ],
+)
+def test_a_jaw_put_out_is_urgent(text: str, level: str) -> None:
+    assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A denture or a bone swallowed and stuck going down.
+        ("奶奶睡觉时假牙掉进去了，卡在食管那，咽东西疼", "urgent"),
+        ("俺爷把排骨咽了，卡在心口那下不去", "urgent"),
+        # Bones that ache are no bone swallowed.
+        ("这两天骨头疼，咽不下去饭，没别的", "not critical"),
+    ],
+)
+def test_a_denture_or_a_bone_stuck_going_down_is_urgent(text: str, level: str) -> None:
+    assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The snake remedy asked after; whether the service takes a kind of call.
+        ("哪家药店能买到蛇药片", "unknown"),
+        ("问一下你们管不管被蜈蚣咬的", "unknown"),
+        # A bite said before the question, or beside it.
+        ("我爸被蛇咬了，你们管不管", "urgent"),
+        ("被蛇咬了，家里有蛇药，先吃了两片", "urgent"),
+    ],
+)
+def test_a_question_about_a_remedy_or_the_service_says_nothing_of_a_patient(
+    text: str, level: str
+) -> None:
+    assert_level(text, level)
