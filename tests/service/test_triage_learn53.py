@@ -163,3 +163,20 @@ def test_a_question_about_a_remedy_or_the_service_says_nothing_of_a_patient(
     text: str, level: str
 ) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Bitten by a bug not named, burnt by the sun said with 得, an ear running yellow.
+        ("露营的时候让虫子咬了一腿包", "routine"),
+        ("下午在公园晒得通红了，火辣辣的", "routine"),
+        ("孩子耳朵眼里冒黄水，不发烧", "routine"),
+        # A bug's bite with the breath failing stays critical.
+        ("让虫子叮了一口，嘴唇发紫喘不过气", "critical"),
+    ],
+)
+def test_a_bug_bite_a_sunburn_or_an_ear_running_said_plainly_is_routine(
+    text: str, level: str
+) -> None:
+    assert_level(text, level)
