@@ -482,6 +482,7 @@ class NameIndex:
             names += _county_word_forms(place)
         if place.kind == "station":
             names += _station_short_forms(place)
+            short += _station_city_letter_forms(place)
         if place.kind == "hospital":
             names += _hospital_spoken_forms(place)
             names += _division_hospital_forms(place)
@@ -1357,6 +1358,29 @@ def _station_short_forms(place: Place) -> list[str]:
         return []
     return [
         name[len(city) :]
+        for name in (place.name, *place.aliases)
+        if name.startswith(city)
+        and len(name) == len(city) + 2
+        and name[-2] in "东西南北"
+        and name.endswith("站")
+    ]
+
+
+def _station_city_letter_forms(place: Place) -> list[str]:
+    """A city's station of a side said with the city's first character (郑州西站 → 郑西站,
+    开封北站 → 开北站), as its people say it, from the station's own name and aliases; only for a
+    city of two characters, and only with 站 (郑东 alone is 郑东新区).
+
+    >>> from gazetteer._model import Admin
+    >>> _station_city_letter_forms(Place("x", "station", "郑州航空港站", "",
+    ...     Admin("河南省", "郑州市"), 0.0, 0.0, aliases=("郑州南站", "航空港站")))
+    ['郑南站']
+    """
+    city = _short_city(place.admin.city or "")
+    if len(city) != 2:
+        return []
+    return [
+        city[0] + name[len(city) :]
         for name in (place.name, *place.aliases)
         if name.startswith(city)
         and len(name) == len(city) + 2

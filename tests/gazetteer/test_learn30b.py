@@ -1,6 +1,7 @@
 """区 heard as 去 after a district's short name (中原去建设路) is the district and its road, while
 去 as the verb stays a destination; a railway station said as its city and a side, with words
-of the railway (郑州西，高铁那个站), is the station of that side."""
+of the railway (郑州西，高铁那个站), is the station of that side; so is the city's first character
+and the side with a station word (郑西高铁站, 开北火车站), while 郑东 without one is 郑东新区."""
 
 import pytest
 
@@ -74,3 +75,35 @@ def test_a_side_said_as_a_direction_is_no_station(gz, said, first):
 def test_a_city_and_a_side_with_no_railway_word_keeps_asking(gz):
     r = gz.resolve(["郑州北边，高速口"], jurisdiction=ZHENGZHOU)
     assert r.question.kind != "confirm" or r.question.options[0].place.kind != "station"
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction", "station"),
+    [
+        # The city's first character and the side, with a station word (郑州西站 → 郑西站):
+        # before, another station or only offered.
+        ("郑西火车站 进站口 有人倒了", ZHENGZHOU, "lm-zz-zhengzhouxizhan"),
+        ("开北火车站 售票厅", KAIFENG, "lm-kf-kaifengbeizhan"),
+        ("郑南高铁站 进站口 有人倒了", ZHENGZHOU, "lm-zz-hangkonggangzhan"),
+        ("郑南站 到达层", ZHENGZHOU, "lm-zz-hangkonggangzhan"),
+    ],
+)
+def test_a_station_said_as_its_citys_first_character_and_a_side_is_that_station(
+    gz, said, jurisdiction, station
+):
+    r = gz.resolve([said], jurisdiction=jurisdiction)
+    assert r.question.kind == "confirm", said
+    assert r.question.options[0].place.id == station, said
+
+
+@pytest.mark.parametrize(
+    ("said", "first"),
+    [
+        # Without words of the railway, 郑东 is the new district, not its station.
+        ("郑东 如意湖边上", "lm-zz-zhengdongxinqu"),
+        ("郑东新区 商务内环", "lm-zz-zhengdongxinqu"),
+    ],
+)
+def test_a_citys_first_character_and_a_side_without_a_station_word_is_no_station(gz, said, first):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.kind != "station", said
