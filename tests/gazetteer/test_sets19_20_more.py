@@ -51,7 +51,8 @@ def test_a_campus_said_by_its_road_is_that_campus(gz, said, campus):
         ("财经政法文化路校区", "edu-4141010484-wenhualu"),
         # A road said with words after it is the road, not a campus on it.
         ("科学大道上 西头", "lm-zz-kexuedadao"),
-        ("科学大道跟西四环", "lm-zz-kexuedadao"),
+        # With 西四环 held, the two roads said are their crossing, still no campus.
+        ("科学大道跟西四环", "xing-lm-zz-kexuedadao-lm-zz-xisihuan"),
     ],
 )
 def test_near_misses_of_a_campus_said_by_its_road_keep_their_place(gz, said, first):
