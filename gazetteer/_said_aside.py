@@ -5,6 +5,12 @@ call (你们郑州), or as what the place is near (挨着开封) is not where th
 taken out of the words before they are read, when something is left to say where the place is.
 A division's name that begins a road's or a place's (导航显示桐柏路, 商城东路, 二七广场) is that
 road or place shown, and stays.
+
+A caller away from the patient says where they themself are (我在深圳, 我人在北京, 俺在郑州打工)
+while someone else is placed at a named place (我妈去郑大一附院, 同事说他在郑汴路): the place
+the caller's city does not hold is where the ambulance goes, and the city is taken out. A caller
+whose city holds the place said (我在开封，俺娘在鼓楼那) or who places the patient only at home
+(我在郑州，我妈在我家晕了) keeps it: the city says where that is.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import re
 
 from gazetteer._context import without_cities_not_where_now
 from gazetteer._index import ROAD_WORDS, NameIndex
+from gazetteer._match import find_mentions, read_utterance
 from gazetteer._normalise import normalise_text
 
 _HAN = "[\u4e00-\u9fff]"
@@ -34,8 +41,27 @@ _ORIGIN_AFTER = ("来的", "过来的", "过来")
 _NEAR_AFTER = ("很近", "挺近", "近", "不远")
 # "俺在郑州" (or 俺这是洛阳, 俺在开封打的) with no road after it: where the caller is, which is
 # the place unless another division is said beside it (俺妈在许昌 … 俺在郑州).
-_SELF_AT = re.compile(f"{_SELF}(?:这|这儿|这边|现在)?(?:是|在)")
-_CALLED_AFTER = ("打的电话", "打的", "打电话")
+_SELF_AT = re.compile(f"{_SELF}(?:人)?(?:这|这儿|这边|现在)?(?:是|在)")
+# What the caller says they do where they are (我在北京上班, 俺在上海打工), or that they rang from
+# there.
+_CALLED_AFTER = (
+    "打的电话", "打的", "打电话", "上班", "工作", "打工", "出差", "上学", "读书", "念书",
+)  # fmt: skip
+# Someone other than the caller, said to be somewhere (我妈去…, 俺大娘在…, 同事说他在…, 我姥爷家
+# 在…): one of the caller's own after 我, 俺 or 咱, or a third person.
+_KIN = (
+    "爸", "妈", "爹", "娘", "儿子", "女儿", "闺女", "孩子", "孙子", "孙女", "爷", "奶", "姥",
+    "外公", "外婆", "老公", "老婆", "老伴", "媳妇", "爱人", "对象", "哥", "姐", "弟", "妹",
+    "婆婆", "公公", "岳父", "岳母", "舅", "姑", "叔", "伯", "姨",
+)  # fmt: skip
+_SOMEONE_ELSE_PLACED = re.compile(
+    f"(?:{_SELF}(?:家)?(?:的)?[大二三四小老]?(?:{'|'.join(_KIN)})"
+    "|同事|朋友|邻居|同学|老乡|室友|工友|(?<![其吉])[他她])"
+    "[^\\s在去住到搁]{0,4}?(?:在|去|住|到|搁)"
+)
+# How long a name must be, as said, to place someone elsewhere by itself: two characters are
+# often a chance reading of everyday words.
+_LONG_ENOUGH = 3
 _DIVISION_KINDS = frozenset({"province", "city", "district"})
 _LONGEST_DIVISION = 8
 # How long a name beginning with a division's may be (商城东路, 南阳新村, 郑州东站).
@@ -115,7 +141,24 @@ def _self_at_beside_another(
         )
         if any(not _nested(p, q) for p in prefixes for q in others):
             spans.append((cue.start(), end))
+            continue
+        left = rest.replace(said[cue.start() : end], " ")
+        if _SOMEONE_ELSE_PLACED.search(left) and _a_place_outside(index, left, prefixes):
+            spans.append((cue.start(), end))
     return spans
+
+
+def _a_place_outside(index: NameIndex, said: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether the words name, as written and in full, a place none of whose namesakes lies in
+    the divisions of `prefixes` (郑大一附院 beside 深圳, 淮河医院 beside 郑州): a place the
+    caller's own city does not hold."""
+    for mention in find_mentions(index, read_utterance(index, said), 0):
+        if mention.how != "exact" or mention.end - mention.start < _LONG_ENOUGH:
+            continue
+        links = index.links(mention.term)
+        if links and not any(index.in_divisions(link.place, prefixes) for link in links):
+            return True
+    return False
 
 
 def _division_at(index: NameIndex, said: str, start: int) -> tuple[int, tuple[str, ...]] | None:

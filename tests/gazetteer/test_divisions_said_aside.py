@@ -32,3 +32,33 @@ def test_the_callers_city_with_a_road_and_nothing_else_stays_the_place(gz):
     assert r.candidates[0].place.admin.city == "平顶山市"
     r = gz.resolve(["俺在郑州 中原路上"], jurisdiction=KAIFENG)
     assert r.candidates[0].place.id == "lm-zz-zhongyuanlu"
+
+
+@pytest.mark.parametrize(
+    ("said", "where", "place"),
+    [
+        # The caller says where they themself are, away from someone placed at a named place
+        # their own city does not hold: that place is where the ambulance goes.
+        ("我人在广州，俺妈去碧沙岗那边买菜摔了", ZHENGZHOU, "lm-zz-bishagang"),
+        ("俺在苏州打工，邻居说俺爹在铁塔公园门口倒了", KAIFENG, "lm-kf-tieta"),
+        ("我现在在成都，我姐去紫荆山公园跑步，路人说她晕了", ZHENGZHOU, "lm-zz-zijingshangongyuan"),
+    ],
+)
+def test_the_callers_own_city_away_from_the_patient_is_not_offered(gz, said, where, place):
+    r = gz.resolve([said], jurisdiction=where)
+    assert r.candidates[0].place.id == place
+    assert all(c.place.kind != "city" for c in r.candidates)
+
+
+@pytest.mark.parametrize(
+    ("said", "where", "place"),
+    [
+        # The patient at home, no place named: the caller's city is all there is.
+        ("我在郑州，我爸在家里晕倒了", ZHENGZHOU, "adm-410100"),
+        # The caller's city holds the place said: it stays and says where that is.
+        ("我在开封，我妈在鼓楼那边摔了", KAIFENG, "lm-kf-gulou"),
+    ],
+)
+def test_the_callers_city_holding_the_place_or_alone_stays(gz, said, where, place):
+    r = gz.resolve([said], jurisdiction=where)
+    assert r.candidates[0].place.id == place
