@@ -170,13 +170,29 @@ _RING_AS_A_BOUND = re.compile(
 # 开封的管不管), where someone lives their days (俺闺女在郑州上学) or where the caller comes from
 # (我是郑州人): not where the caller is.
 _CITY = "([\u4e00-\u9fff]{2,3}?)"
+# Where someone spends their days (俺闺女在郑州上学, 他在二七区上班).
+_DAYS_SPENT = re.compile(f"在{_CITY}(?:上学|上班|工作|打工|读书|念书|住校)")
+# One of the caller's own, after 我, 俺 or 咱 (我妈, 俺大娘, 我姥爷家), or someone else (同事,
+# 他): a person other than the caller, whom the call may be about.
+KIN = (
+    "爸", "妈", "爹", "娘", "儿子", "女儿", "闺女", "孩子", "孙子", "孙女", "爷", "奶", "姥",
+    "外公", "外婆", "老公", "老婆", "老伴", "媳妇", "爱人", "对象", "哥", "姐", "弟", "妹",
+    "婆婆", "公公", "岳父", "岳母", "舅", "姑", "叔", "伯", "姨",
+)  # fmt: skip
+SOMEONE_ELSE = (
+    "(?:(?:俺们|我们|咱们|俺|我|咱)(?:家)?(?:的)?[大二三四小老]?(?:"
+    + "|".join(KIN)
+    + ")|同事|朋友|邻居|同学|老乡|室友|工友|(?<![其吉])[他她])"
+)
+# Someone else said just before where they spend their days (我姐在大卫城上班).
+_SOMEONE_ELSE_BEFORE = re.compile(f"{SOMEONE_ELSE}$")
 _NOT_WHERE_NOW = (
     re.compile(f"(?:打的是|打到了?|打成|打给|打进|拨到|拨的是){_CITY}(?:的|了|市|吗|那)"),
     # 打的郑州的 with 是 dropped; not 打的到郑州 (a taxi taken there).
     re.compile(f"打的(?![到去回来往]){_CITY}(?:的|吗)"),
     re.compile(f"(?:你们|恁们|恁){_CITY}的"),
     re.compile(f"{_CITY}的(?:120)?(?:管不管|能来不|能不能来|来不来|管吗|能管不|管这)"),
-    re.compile(f"在{_CITY}(?:上学|上班|工作|打工|读书|念书|住校)"),
+    _DAYS_SPENT,
     # Where the caller comes from (我是郑州人, 俺们是中牟人), not 郑州人民医院 begun so.
     re.compile(f"(?:我|俺|咱)们?(?:是|就是|老家是){_CITY}的?人(?!民)"),
     # The same said by the caller's home or papers (老家中牟的, 户口在新郑), the clause ending
@@ -433,10 +449,13 @@ def reference_phrases(
     text: str,
     names_a_division: Callable[[str], bool] = lambda _: False,
     names_a_village: Callable[[str], bool] = lambda _: False,
+    names_a_site: Callable[[str], bool] = lambda _: False,
 ) -> tuple[list[str], str]:
     """The words said as references in one utterance, and the rest of it. `names_a_division`
     says whether words are a province's, city's or county's name (新乡), which, said after a
-    road with where it is, says where the road is.
+    road with where it is, says where the road is. `names_a_site` says whether words name only
+    places other than divisions and towns (大卫城, 郑大): someone else said to work or study
+    there (我姐在大卫城上班) is there, and the site is no mark.
 
     >>> reference_phrases("西门大街上，靠淮河医院这一段")
     (['淮河医院'], '西门大街上 这一段')
@@ -480,7 +499,14 @@ def reference_phrases(
             last_road = clause
         for not_now in _NOT_WHERE_NOW:
             # Unless the city is said again where the caller is (平顶山建设路，他在平顶山上班).
-            for hit in not_now.finditer(clause):
+            whole = clause
+            for hit in not_now.finditer(whole):
+                if (
+                    not_now is _DAYS_SPENT
+                    and names_a_site(hit[1])
+                    and _SOMEONE_ELSE_BEFORE.search(whole[: hit.start()])
+                ):
+                    continue  # 我姐在大卫城上班: someone at work at a site is there
                 if normalised.count(hit[1]) == 1:
                     phrases.append(hit[1])
                     clause = clause.replace(hit[0], "", 1)
@@ -859,6 +885,7 @@ def find_references(
             u,
             lambda words: _names_a_division(index, words),
             lambda words: _names_a_village(index, words),
+            lambda words: _names_a_site(index, words),
         )
         for u in utterances
     ]
@@ -965,6 +992,14 @@ def _names_a_division(index: NameIndex, words: str) -> bool:
     return bool(named) and all(index.places.kind(p) in _ENCLOSING_KINDS for p in named)
 
 
+def _names_a_site(index: NameIndex, words: str) -> bool:
+    """Whether words name places and none of them a division or a town (大卫城, 郑大): a site
+    someone can be at, not an area they spend their days in (郑州, 二七区, 马寨镇)."""
+    (term,) = index.term_ids([normalise_text(words)])
+    named = [link.place for link in index.links(term)] if term is not None else []
+    return bool(named) and not any(index.places.kind(p) in _AREA_KINDS for p in named)
+
+
 def _names_a_village(index: NameIndex, words: str) -> bool:
     """Whether words, with 村 or without, name a village (陈德楼 of 陈德楼村): said after its
     town, a village is where the caller is, not a part of the town they are in; not words that
@@ -1001,6 +1036,8 @@ def _read_past_its_reference(utterance: Utterance, mention: Mention, units: set[
 
 
 _ENCLOSING_KINDS = frozenset({"province", "city", "district"})
+# What someone spends their days in, not at (郑州, 二七区, 马寨镇).
+_AREA_KINDS = _ENCLOSING_KINDS | {"town"}
 
 
 def _encloses_a_reference(

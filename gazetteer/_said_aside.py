@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from gazetteer._context import without_cities_not_where_now
+from gazetteer._context import SOMEONE_ELSE, without_cities_not_where_now
 from gazetteer._index import ROAD_WORDS, NameIndex
 from gazetteer._match import find_mentions, read_utterance
 from gazetteer._normalise import normalise_text
@@ -48,17 +48,8 @@ _CALLED_AFTER = (
     "打的电话", "打的", "打电话", "上班", "工作", "打工", "出差", "上学", "读书", "念书",
 )  # fmt: skip
 # Someone other than the caller, said to be somewhere (我妈去…, 俺大娘在…, 同事说他在…, 我姥爷家
-# 在…): one of the caller's own after 我, 俺 or 咱, or a third person.
-_KIN = (
-    "爸", "妈", "爹", "娘", "儿子", "女儿", "闺女", "孩子", "孙子", "孙女", "爷", "奶", "姥",
-    "外公", "外婆", "老公", "老婆", "老伴", "媳妇", "爱人", "对象", "哥", "姐", "弟", "妹",
-    "婆婆", "公公", "岳父", "岳母", "舅", "姑", "叔", "伯", "姨",
-)  # fmt: skip
-_SOMEONE_ELSE_PLACED = re.compile(
-    f"(?:{_SELF}(?:家)?(?:的)?[大二三四小老]?(?:{'|'.join(_KIN)})"
-    "|同事|朋友|邻居|同学|老乡|室友|工友|(?<![其吉])[他她])"
-    "[^\\s在去住到搁]{0,4}?(?:在|去|住|到|搁)"
-)
+# 在…).
+_SOMEONE_ELSE_PLACED = re.compile(f"{SOMEONE_ELSE}[^\\s在去住到搁]{{0,4}}?(?:在|去|住|到|搁)")
 # How long a name must be, as said, to place someone elsewhere by itself: two characters are
 # often a chance reading of everyday words.
 _LONG_ENOUGH = 3

@@ -124,3 +124,22 @@ def test_the_road_named_after_a_city_said_not_meant_stays(gz, said, road):
 def test_a_place_said_not_meant_is_still_not_read_back(gz):
     r = gz.resolve(["河南大学，不是明伦，是金明那个新的"], jurisdiction=KAIFENG)
     assert confirmed(r) == "edu-4141010475-jinming"
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        # Someone else said to work at a site, then unwell: they are there, the road said with
+        # it only says which one.
+        ("我媳妇在正弘城上班，花园路那边，她说喘不上气", "lm-zz-zhenghongcheng"),
+        ("我闺女在正弘城上班，就是农业路那块，她说心慌", "lm-zz-zhenghongcheng"),
+    ],
+)
+def test_a_site_someone_else_works_at_is_where_they_are(gz, said, place):
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == place, said
+
+
+def test_the_callers_own_workplace_stays_a_mark(gz):
+    r = gz.resolve(["我在正弘城上班，我妈在家晕了，家在农业路"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "lm-zz-nongyelu"
