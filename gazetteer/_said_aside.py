@@ -142,9 +142,12 @@ def _self_at_beside_another(
 def _a_place_outside(index: NameIndex, said: str, prefixes: tuple[str, ...]) -> bool:
     """Whether the words name, as written and in full, a place none of whose namesakes lies in
     the divisions of `prefixes` (郑大一附院 beside 深圳, 淮河医院 beside 郑州): a place the
-    caller's own city does not hold."""
+    caller's own city does not hold. Not a name every city has (我在开封，我妈在解放路上): the
+    caller's city's own, which the data may not hold."""
     for mention in find_mentions(index, read_utterance(index, said), 0):
         if mention.how != "exact" or mention.end - mention.start < _LONG_ENOUGH:
+            continue
+        if index.terms[mention.term] in index.common_words:
             continue
         links = index.links(mention.term)
         if links and not any(index.in_divisions(link.place, prefixes) for link in links):

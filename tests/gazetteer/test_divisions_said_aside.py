@@ -62,3 +62,9 @@ def test_the_callers_own_city_away_from_the_patient_is_not_offered(gz, said, whe
 def test_the_callers_city_holding_the_place_or_alone_stays(gz, said, where, place):
     r = gz.resolve([said], jurisdiction=where)
     assert r.candidates[0].place.id == place
+
+
+def test_the_callers_city_stays_beside_a_name_every_city_has(gz):
+    # 人民路 is every city's: the caller's 开封 may hold the one meant, though the data does not.
+    r = gz.resolve(["我在开封，俺爸在人民路上摔倒了"], jurisdiction=ZHENGZHOU)
+    assert r.candidates[0].place.id == "adm-410200"
