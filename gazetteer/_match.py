@@ -1425,6 +1425,10 @@ def _address_heads(
 _SITE_WORDS = ("遗址", "公园", "广场", "景区", "小区", "风景区")
 
 
+# Words just before a division that say the place is not there (不是洛阳, 没在开封).
+_DENIED = ("不是", "不在", "没在")
+
+
 def _small_places_where_said(
     index: NameIndex, utterance: Utterance, mentions: list[Mention]
 ) -> list[Mention]:
@@ -1432,7 +1436,8 @@ def _small_places_where_said(
     平度市 南村镇): such names repeat across the country and the data holds only some
     provinces', so it is another place of that name. Read after thinning: the words were that
     name, and the shorter names inside it (上海 in 上海城) stay unsaid. A division's name said
-    as the first words of a site's (西山遗址) is no division said."""
+    as the first words of a site's (西山遗址) is no division said, nor one denied (不是洛阳那个
+    高新区，是郑州高新区，石佛): it is where the place is not."""
     divisions: list[tuple[Mention, tuple[str, ...]]] = []
     for mention in mentions:
         links = index.links(mention.term)
@@ -1441,6 +1446,11 @@ def _small_places_where_said(
         ):
             after = units_said(utterance, mention.end, mention.end + 3, written_only=True)
             if after.startswith(_SITE_WORDS):
+                continue
+            before = units_said(
+                utterance, max(0, mention.start - len(_DENIED[0])), mention.start, written_only=True
+            )
+            if before in _DENIED:
                 continue
             if _short_of_its_level(index, mention) and (
                 not after

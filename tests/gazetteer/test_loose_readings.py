@@ -53,6 +53,19 @@ def test_a_village_or_town_name_said_with_another_division_is_not_ours(
     assert all(c.place.kind not in ("town", "village") for c in r.candidates[:3]), said
 
 
+@pytest.mark.parametrize(
+    ("said", "town"),
+    [
+        # The city is denied: the town said after it is the centre's own, not another place.
+        ("不是洛阳，是郑州高新区，沟赵乡那边", "adm-410172360"),
+        ("不是新乡那个，是郑州经开区，九龙镇", "adm-410171111"),
+    ],
+)
+def test_a_town_said_after_a_denied_city_is_read(gz: Gazetteer, said: str, town: str) -> None:
+    r = gz.resolve([said], jurisdiction=ZHENGZHOU)
+    assert r.best is not None and r.best.place.id == town, said
+
+
 def test_a_name_said_exactly_is_not_stretched_over_the_next_word(gz: Gazetteer) -> None:
     # 新郑机: 新郑 is said, 机 is 新郑机场's; 新郑 read loosely over all three is not 新郑市.
     r = gz.resolve(["新郑机"], jurisdiction=ZHENGZHOU)
