@@ -220,7 +220,8 @@ HOLDOUT44 = ROOT / "bench" / "data" / "utterances-holdout44.tsv"
 HOLDOUT45 = ROOT / "bench" / "data" / "utterances-holdout45.tsv"
 # Written blind after set 45 was second-reviewed (calls made for someone else somewhere else: a
 # caller away from the patient, or relaying a relative, a neighbour, a shared location or 110),
-# mapped by reading the data alone, committed unrun; first run in its header.
+# mapped by reading the data alone, committed unrun; first run in its header; then learned from
+# (learn46loc-probe.tsv).
 HOLDOUT46 = ROOT / "bench" / "data" / "utterances-holdout46.tsv"
 CONFIG = ROOT / "config"
 TARGETS = {"top1": 0.95, "confident_wrong": 0.01}
