@@ -1380,9 +1380,14 @@ def _only_common(index: NameIndex, place: int, mentions: list[Mention]) -> bool:
     explaining = [m for m in mentions if _explains(index, m, place) > 0]
     if not explaining:
         return False
+    in_a_county = _in_a_county(index, place)
     for mention in explaining:
         term = index.terms[mention.term]
         if term in index.common_words:
+            continue
+        if in_a_county and _names_a_city(index, mention):
+            # 开封 said with 人民路: the city's own streets may hold one the data lacks, so the
+            # 人民路 of its county 尉氏 is one guess among others; the county said narrows it.
             continue
         if mention.how == "fuzzy" and any(w in term or term in w for w in index.common_words):
             continue
@@ -1391,6 +1396,23 @@ def _only_common(index: NameIndex, place: int, mentions: list[Mention]) -> bool:
             continue
         return False
     return True
+
+
+def _in_a_county(index: NameIndex, place: int) -> bool:
+    """Whether the place lies in a county or county-level city (尉氏县, 新郑市), not in its
+    city's own districts: by the division code's last two digits, 21-69 for a county and 81-99
+    for a county-level city under GB/T 2260 (01-20 are a city's districts, 70-79 its zones)."""
+    adcode = index.places.admin(place).adcode or ""
+    if len(adcode) < 6 or not adcode[4:6].isdigit():
+        return False
+    rank = int(adcode[4:6])
+    return 21 <= rank <= 69 or rank >= 81
+
+
+def _names_a_city(index: NameIndex, mention: Mention) -> bool:
+    """Whether the words name a city (开封, 郑州) and nothing smaller."""
+    links = index.links(mention.term)
+    return bool(links) and all(index.places.kind(link.place) == "city" for link in links)
 
 
 def _named(index: NameIndex, place: int, mentions: list[Mention]) -> bool:

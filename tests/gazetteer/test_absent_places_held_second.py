@@ -128,3 +128,21 @@ def test_a_county_seats_road_leaves_the_citys_and_a_bare_common_name_alone(gz):
 def test_a_road_every_county_town_has_said_with_no_county_is_no_one_road(gz, said, jurisdiction):
     # A county seat's 车站路 or 光明路 is held; a caller who names no county may be on another.
     assert _confirmed(gz.resolve([said], jurisdiction=jurisdiction)) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "jurisdiction"),
+    [
+        ("开封 人民路上 有人倒了", KAIFENG),
+        ("我在郑州 车站路这块", ZHENGZHOU),
+        ("开封市光明路", KAIFENG),
+    ],
+)
+def test_a_city_said_with_a_name_every_town_has_reads_back_no_countys_road(gz, said, jurisdiction):
+    # The city's own streets may hold the one meant; its county's road of the name is a guess.
+    assert _confirmed(gz.resolve([said], jurisdiction=jurisdiction)) is None
+
+
+def test_the_county_said_with_its_road_of_a_common_name_reads_it_back(gz):
+    r = gz.resolve(["尉氏县 人民路上"], jurisdiction=KAIFENG)
+    assert _confirmed(r) == "lm-kf-renminlu-weishi"
