@@ -177,15 +177,20 @@ _DAYS_SPENT = re.compile(f"在{_CITY}(?:上学|上班|工作|打工|读书|念�
 KIN = (
     "爸", "妈", "爹", "娘", "儿子", "女儿", "闺女", "孩子", "孙子", "孙女", "爷", "奶", "姥",
     "外公", "外婆", "老公", "老婆", "老伴", "媳妇", "爱人", "对象", "哥", "姐", "弟", "妹",
-    "婆婆", "公公", "岳父", "岳母", "舅", "姑", "叔", "伯", "姨",
+    "婆婆", "公公", "岳父", "岳母", "舅", "姑", "叔", "伯", "姨", "外甥", "外甥女", "侄子",
+    "侄女", "嫂子", "姐夫", "妹夫", "女婿", "儿媳", "舅子", "领导", "老板", "师傅", "徒弟",
+    "闺蜜",
 )  # fmt: skip
 SOMEONE_ELSE = (
-    "(?:(?:俺们|我们|咱们|俺|我|咱)(?:家)?(?:的)?[大二三四小老]?(?:"
+    "(?:(?:俺们|我们|咱们|俺|我|咱)(?:家)?(?:的)?(?:那个)?[大二三四小老表堂]?(?:"
     + "|".join(KIN)
-    + ")|同事|朋友|邻居|同学|老乡|室友|工友|(?<![其吉])[他她])"
+    + ")|同事|朋友|邻居|同学|老乡|室友|工友|领导|(?<![其吉])[他她])"
 )
 # Someone else said just before where they spend their days (我姐在大卫城上班).
 _SOMEONE_ELSE_BEFORE = re.compile(f"{SOMEONE_ELSE}$")
+# Words saying someone is not at their work or school now (今天休息在家, 下班回家了, 家在农业路):
+# the site they work at is then a mark, not where they are.
+_AWAY_FROM_WORK = re.compile("在家|家在|家里|回家|回来|休息|放假|下班|请假|没上班|没去")
 _NOT_WHERE_NOW = (
     re.compile(f"(?:打的是|打到了?|打成|打给|打进|拨到|拨的是){_CITY}(?:的|了|市|吗|那)"),
     # 打的郑州的 with 是 dropped; not 打的到郑州 (a taxi taken there).
@@ -505,6 +510,7 @@ def reference_phrases(
                     not_now is _DAYS_SPENT
                     and names_a_site(hit[1])
                     and _SOMEONE_ELSE_BEFORE.search(whole[: hit.start()])
+                    and not _AWAY_FROM_WORK.search(normalised, normalised.find(hit[0]))
                 ):
                     continue  # 我姐在大卫城上班: someone at work at a site is there
                 if normalised.count(hit[1]) == 1:

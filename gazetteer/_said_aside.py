@@ -41,11 +41,12 @@ _ORIGIN_AFTER = ("来的", "过来的", "过来")
 _NEAR_AFTER = ("很近", "挺近", "近", "不远")
 # "俺在郑州" (or 俺这是洛阳, 俺在开封打的) with no road after it: where the caller is, which is
 # the place unless another division is said beside it (俺妈在许昌 … 俺在郑州).
-_SELF_AT = re.compile(f"{_SELF}(?:人)?(?:这|这儿|这边|现在)?(?:是|在)")
+_SELF_AT = re.compile(f"{_SELF}(?:现在|这会儿|目前)?(?:人)?(?:这|这儿|这边|现在)?(?:是|在)")
 # What the caller says they do where they are (我在北京上班, 俺在上海打工), or that they rang from
 # there.
 _CALLED_AFTER = (
     "打的电话", "打的", "打电话", "上班", "工作", "打工", "出差", "上学", "读书", "念书",
+    "实习", "值班", "开店", "做生意", "干活", "呢", "这边", "那边", "这儿", "那儿",
 )  # fmt: skip
 # Someone other than the caller, said to be somewhere (我妈去…, 俺大娘在…, 同事说他在…, 我姥爷家
 # 在…).
@@ -54,6 +55,8 @@ _SOMEONE_ELSE_PLACED = re.compile(f"{SOMEONE_ELSE}[^\\s在去住到搁]{{0,4}}?(
 # often a chance reading of everyday words.
 _LONG_ENOUGH = 3
 _DIVISION_KINDS = frozenset({"province", "city", "district"})
+# The word that ends a district's or county's name, when its index name is held without it.
+_DIVISION_WORDS = ("区", "县", "市")
 _LONGEST_DIVISION = 8
 # How long a name beginning with a division's may be (商城东路, 南阳新村, 郑州东站).
 _LONGEST_NAME = 10
@@ -123,6 +126,13 @@ def _self_at_beside_another(
         if found is None:
             continue
         end, prefixes = found
+        # A district of the city said after it (我在广州天河区上班, 洛阳涧西区, with the district
+        # word or without): still the caller's place. Not a county after its province (我在西藏
+        # 仁布县): a place far enough to be said so is kept as where the caller says they are.
+        inner = _division_at(index, said, end) if all(len(p) == 4 for p in prefixes) else None
+        while inner is not None and any(_nested(p, q) for q in prefixes for p in inner[1]):
+            end = inner[0] + said.startswith(_DIVISION_WORDS, inner[0])
+            inner = _division_at(index, said, end)
         end += next((len(w) for w in _CALLED_AFTER if said.startswith(w, end)), 0)
         if end < len(said) and said[end] != " ":
             continue  # 俺在郑州文化路: the caller's city, with the road they are on
