@@ -1380,7 +1380,8 @@ def _only_common(index: NameIndex, place: int, mentions: list[Mention]) -> bool:
     explaining = [m for m in mentions if _explains(index, m, place) > 0]
     if not explaining:
         return False
-    in_a_county = _in_a_county(index, place)
+    # A road: a station or a hospital of the city's name (郑州西站 in 荥阳) is the city's own.
+    in_a_county = index.places.kind(place) == "road" and _in_a_county(index, place)
     for mention in explaining:
         term = index.terms[mention.term]
         if term in index.common_words:
