@@ -391,10 +391,19 @@ def test_text_typed_after_the_event_of_a_dispatch_outlives_its_late_answer(
     dispatcher.locator("#location-input").press("Enter")
     expect(dispatcher.locator("#action .action-kind")).to_have_text("立即派车")
     held: list[tuple[Route, object]] = []
+    # What the hook met, said if no answer is held: whether D's request reached it, and what
+    # fetching the service's answer raised (this walk once failed with neither known).
+    entered: list[str] = []
+    raised: list[BaseException] = []
 
     def hold_answer(route: Route) -> None:
         # The service dispatches (and tells every console); its answer is held back here.
-        held.append((route, route.fetch()))
+        entered.append(route.request.url)
+        try:
+            held.append((route, route.fetch()))
+        except BaseException as error:
+            raised.append(error)
+            raise
 
     dispatcher.route(re.compile(r".*/v1/calls/[^/]+/dispatch$"), hold_answer)
     dispatcher.keyboard.press("Escape")
@@ -406,7 +415,7 @@ def test_text_typed_after_the_event_of_a_dispatch_outlives_its_late_answer(
     deadline = time.monotonic() + 15
     while not held and time.monotonic() < deadline:
         dispatcher.wait_for_timeout(20)
-    assert len(held) == 1
+    assert len(held) == 1, f"hook entered for {entered}, fetching raised {raised!r}"
     dispatcher.keyboard.press("l")
     dispatcher.keyboard.type("河南大学")
     expect(dispatcher.locator("#location-input")).to_have_value("河南大学")
