@@ -1400,14 +1400,10 @@ def _only_common(index: NameIndex, place: int, mentions: list[Mention]) -> bool:
 
 
 def _in_a_county(index: NameIndex, place: int) -> bool:
-    """Whether the place lies in a county or county-level city (尉氏县, 新郑市), not in its
-    city's own districts: by the division code's last two digits, 21-69 for a county and 81-99
-    for a county-level city under GB/T 2260 (01-20 are a city's districts, 70-79 its zones)."""
+    """Whether the place lies in a county or county-level city (尉氏县, 新郑市): filed under a
+    county-level division that is not one of its city's own districts (`in_city_districts`)."""
     adcode = index.places.admin(place).adcode or ""
-    if len(adcode) < 6 or not adcode[4:6].isdigit():
-        return False
-    rank = int(adcode[4:6])
-    return 21 <= rank <= 69 or rank >= 81
+    return len(adcode) >= 6 and adcode[4:6] != "00" and not index.in_city_districts[place]
 
 
 def _names_a_city(index: NameIndex, mention: Mention) -> bool:
