@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -13,7 +14,7 @@ from dispatch_intake.components import Intake
 from dispatch_intake.db import utcnow
 from dispatch_intake.locations.service import LocationAssessment
 from dispatch_intake.next_step import Centre, Situation, recommend_action
-from dispatch_intake.priority.service import TriageResult
+from dispatch_intake.priority.service import PRIORITY_ORDER, TriageResult
 from dispatch_intake.psaps.service import Psap
 from dispatch_intake.states import EventType
 from dispatch_intake.timeline.models import TimelineEvent
@@ -106,8 +107,22 @@ def centres_alerted(session: Session, call: CallRecord) -> tuple[str, ...]:
 
 
 def triage_call(intake: Intake, call: CallRecord) -> TriageResult:
-    """Every complaint utterance, with the case-entry answers replacing what they answer."""
-    return intake.priority_rules.assess(call.complaint_texts, intake.script.effects(call.answers))
+    """Every complaint utterance, with the case-entry answers replacing what they answer.
+
+    Notes are read too, after the complaint, but only to raise the priority: a call-taker (or
+    a script or a console without the complaint step) often writes what the caller says about
+    the patient as a note ("孩子掉湖里了，捞上来了，没气了"), and a call that stays 未分级 under
+    it is the failure this service exists to prevent. A note never lowers what the complaint
+    says ("来电人称已经醒了" is the call-taker's to weigh, by setting the priority by hand)."""
+    effects = intake.script.effects(call.answers)
+    said = intake.priority_rules.assess(call.complaint_texts, effects)
+    noted = [str(note.get("text") or "") for note in call.notes]
+    if not any(noted):
+        return said
+    heard = intake.priority_rules.assess([*call.complaint_texts, *noted], effects)
+    if PRIORITY_ORDER.index(heard.priority) > PRIORITY_ORDER.index(said.priority):
+        return replace(heard, reasons=(*heard.reasons, "note"))
+    return said
 
 
 def reassess(session: Session, intake: Intake, call: CallRecord, actor: str) -> None:

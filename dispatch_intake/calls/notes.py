@@ -40,6 +40,8 @@ def add_note(
     }
     call.notes = [*call.notes, note]
     append_event(session, call, "note", principal.actor, {"text": note["text"]})
+    # What a note says of the patient may raise the priority (`assessment.triage_call`).
+    reassess(session, intake, call, principal.actor)
     call.updated_at = utcnow()
     return finish(session, intake, principal, call, "note")
 

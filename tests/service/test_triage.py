@@ -146,6 +146,48 @@ def test_a_complaint_answer_retriages(client: Any) -> None:
     assert answered["priority"] == "critical"
 
 
+def test_a_note_telling_of_the_patient_raises_the_priority(client: Any) -> None:
+    """A script, a console without the complaint step, or a call-taker writes what the caller
+    says as a note: it is read, and the call is no longer 未分级 under it."""
+    record = start_call(client, complaint_text=None)
+    noted = act(client, record["id"], "notes", {"text": "家属说人从楼梯上滚下来，叫了不答应"})
+    assert noted.status_code == 200
+    body = noted.json()
+    assert body["priority"] == "critical"
+    assert body["recommended_action"]["kind"] == "dispatch_now"
+    assert "note" in body["triage"]["reasons"]
+    assert body["complaint"]["text"] == []  # the note stays a note
+    assert [e["type"] for e in body["timeline"]][-3:-1] == ["note", "priority_changed"]
+
+
+@pytest.mark.parametrize(
+    ("complaint", "note", "expected"),
+    [
+        # Only raised: what the note says against the complaint is the call-taker's to weigh.
+        ("他叫不醒了", "来电人称已经醒了", "critical"),
+        ("手指划了个小口子", "来电人情绪激动", "routine"),
+        # History and the call-taker's own steps are no complaint.
+        (None, "既往心梗病史，放过支架", "unknown"),
+        (None, "已通知派出所，家属在楼下等车", "unknown"),
+        ("有点咳嗽", "家里老人发烧三天了", "urgent"),
+    ],
+)
+def test_a_note_only_raises_what_the_complaint_says(
+    client: Any, complaint: str | None, note: str, expected: str
+) -> None:
+    record = start_call(client, complaint_text=complaint)
+    body = act(client, record["id"], "notes", {"text": note}).json()
+    assert body["priority"] == expected
+
+
+def test_a_note_leaves_a_priority_set_by_hand(client: Any) -> None:
+    record = start_call(client, complaint_text="有点咳嗽")
+    act(client, record["id"], "priority", {"priority": "routine", "reason": "来电人说能走"})
+    body = act(client, record["id"], "notes", {"text": "喘不上气了"}).json()
+    assert body["priority"] == "routine"
+    assert body["triage"]["priority"] == "critical"  # what triage alone would say
+
+
 def test_an_awake_answer_overrides_the_text(client: Any) -> None:
     record = start_call(client, complaint_text="晕过去了", location_text="河南大学龙子湖校区")
     assert record["priority"] == "critical"
