@@ -813,6 +813,9 @@ HOLDOUT53 = ROOT / "bench" / "data" / "complaints-holdout53.tsv"
 # (complaints-holdout54.before.tsv is the file before its near-repeats were rewritten); first run
 # in its header (critical targets not met).
 HOLDOUT54 = ROOT / "bench" / "data" / "complaints-holdout54.tsv"
+# Written blind while holdout54 was being learned from, committed unrun
+# (complaints-holdout55.before.tsv is the file before its near-repeats were rewritten).
+HOLDOUT55 = ROOT / "bench" / "data" / "complaints-holdout55.tsv"
 BASELINE = ROOT / "bench" / "baseline" / "keyword-rules.toml"
 TARGETS = {"critical": (0.98, 0.85)}  # recall, precision
 
@@ -987,6 +990,7 @@ def main() -> int:
         HOLDOUT52,
         HOLDOUT53,
         HOLDOUT54,
+        HOLDOUT55,
     ):
         report(path.name, read_cases(path), triage, old, misses=args.misses)
     return 0
