@@ -131,12 +131,18 @@ def test_location_turns_narrow_the_choice_and_notes_land_on_the_timeline(
     expect(taker.locator("#said")).to_contain_text("龙子湖那边")
     expect(taker.locator("#options .option").first).to_contain_text("龙子湖")
 
+    expect(taker.locator("#call-priority")).to_have_text("未分级")
     taker.keyboard.press("n")
     expect(taker.locator("#dialog")).to_be_visible()
     taker.keyboard.type("来电人呼吸急促")
     taker.keyboard.press("Enter")
     expect(taker.locator("#dialog")).to_be_hidden()
     expect(taker.locator("#timeline")).to_contain_text("来电人呼吸急促")
+    # What the note tells of the patient raises the priority, and the recommendation with it.
+    expect(taker.locator("#call-priority")).to_have_text("危重")
+    expect(taker.locator("#action .action-kind")).to_have_text("立即派车")
+    expect(taker.locator("#complaint-said")).to_have_text("主诉：尚未记录（分级依据备注）")
+    taker.screenshot(path=str(tmp_path / "note-raises-priority.png"))
 
 
 def test_caller_position_is_drawn_and_sent_with_the_call(sign_in: SignIn) -> None:

@@ -658,7 +658,10 @@ export function renderCall(
   );
 
   const complaint = complaintText(record);
-  $("complaint-said").textContent = complaint ? `主诉：${complaint}` : "主诉：尚未记录";
+  // A priority raised by what a note said names the note, so nobody looks for it in the complaint.
+  const fromNote = ((record.triage && record.triage.reasons) || []).includes("note");
+  $("complaint-said").textContent =
+    (complaint ? `主诉：${complaint}` : "主诉：尚未记录") + (fromNote ? "（分级依据备注）" : "");
   const said = location.text || [];
   $("said").textContent = said.length ? `来电人说过：${said.join(" → ")}` : "来电人尚未说出位置";
 }
