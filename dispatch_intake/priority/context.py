@@ -122,9 +122,28 @@ class ClauseContext:
                             and not closed
                             and len(gap) <= negation.reach
                             and not any(w in gap for w in stops)
+                            and not self._ended_by_a_longer_cue(text, position, cue, offset)
                         ):
                             return True
                         position = text.rfind(cue, 0, position)
+        return False
+
+    def _ended_by_a_longer_cue(self, text: str, position: int, cue: str, offset: int) -> bool:
+        """A cue inside a longer one whose denial ended before the target (the 不 of 不是 in
+        血不是流是喷: 不是 denies until 是, and so does the 不 inside it)."""
+        for negation in self.config.negation:
+            if not negation.ends_at:
+                continue
+            for longer in negation.cues:
+                if len(longer) <= len(cue) or cue not in longer:
+                    continue
+                lowest = max(0, position - len(longer) + 1)
+                start = text.rfind(longer, lowest, position + len(longer))
+                if start == -1 or not start <= position < start + len(longer):
+                    continue
+                gap = text[start + len(longer) : offset]
+                if any(w in gap for w in negation.ends_at):
+                    return True
         return False
 
     @staticmethod
