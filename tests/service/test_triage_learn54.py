@@ -132,3 +132,33 @@ def test_a_head_hit_or_a_crooked_limb_in_play_is_sent(text: str, level: str) -> 
 )
 def test_legs_cramping_after_sport_is_no_fit(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Sore all over said with 全身, a back or a joint a little stiff or not right after sport.
+        ("打完篮球全身酸疼，歇歇能好不", "routine"),
+        ("跳完广场舞腰有点发僵", "routine"),
+        ("打羽毛球回来胳膊肘不得劲，能动", "routine"),
+        ("跑完步膝盖有点不舒坦", "routine"),
+        # A leg gone weak all at once with the speech: a stroke.
+        ("突然左腿不得劲，说话不利索", "critical"),
+    ],
+)
+def test_everyday_soreness_after_sport_is_routine(text: str, level: str) -> None:
+    assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A sting swollen only where it stung; a pool's smell in the eyes.
+        ("被马蜂蜇了一下胳膊，就那块肿，啥事没有", "routine"),
+        ("游泳池消毒水味道太冲，眼睛有点涩", "routine"),
+        # A cleaner splashed into the eye stays sent.
+        ("消毒液溅到眼睛里了", "urgent"),
+    ],
+)
+def test_a_local_sting_or_a_pools_smell_is_routine(text: str, level: str) -> None:
+    assert_level(text, level)
