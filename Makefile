@@ -81,8 +81,9 @@ test-long: install
 test-postgresql: install
 	DISPATCH_INTAKE_TEST_STORE=postgresql $(BIN)/pytest -n $(PG_TEST_WORKERS) tests/service
 
+# With the blind set of odd-input calls, which passed whole on its first run (bench/data/calls-blind.md).
 replay: install
-	$(BIN)/dispatch-intake replay $(SHARED_SCENARIOS) tests/scenarios
+	$(BIN)/dispatch-intake replay $(SHARED_SCENARIOS) tests/scenarios bench/data/calls-blind3
 
 # The checks run side by side, each one's output printed whole when it ends: neither suite keeps
 # both cores busy on its own.
