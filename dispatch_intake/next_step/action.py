@@ -116,6 +116,30 @@ def send_to_position(situation: Situation, centre: Centre) -> Action | None:
     }
 
 
+def send_first_towards(situation: Situation, centre: Centre) -> Action | None:
+    """A critical caller the resolver cannot yet place for sure, whose words point first to a
+    place of this centre's area that is no division (祥符区政府旁边的小区; 离新郑机场收费站
+    不远): an ambulance goes towards it now, and the call-taker asks on. Not before the
+    phone's position, which says more than a guess from words."""
+    if not situation.critical or situation.contradicted or situation.prompt_kind != "ask_more":
+        return None
+    if not situation.candidates:
+        return None
+    first = situation.candidates[0]
+    if (
+        not first.get("in_jurisdiction")
+        or first.get("kind") in centre.rules.division_kinds
+        or (first.get("score") or 0.0) < centre.rules.send_first_score
+    ):
+        return None
+    return {
+        "kind": "dispatch_now",
+        "reason": centre.prompts.reason("dispatch_now_towards", place=label(first)),
+        "place_id": first["place_id"],
+        "station": station_for(centre.psap, (first["lat"], first["lon"]), first.get("precision")),
+    }
+
+
 def hand_off_area(situation: Situation, centre: Centre) -> Action | None:
     """A city or district said plainly is no address, but it can tell whose area the caller
     is in: that is enough to hand them over (unless the phone is here, decided above)."""
@@ -165,6 +189,7 @@ DECISIONS: tuple[Decision, ...] = (
     send_to_place,
     hand_off_place,
     send_to_position,
+    send_first_towards,
     hand_off_area,
     disambiguate,
     confirm,

@@ -19,6 +19,10 @@ class NextStepRules(BaseModel):
     # While a critical caller's words contradict each other, a division is no address to
     # send an ambulance to.
     division_kinds: tuple[str, ...] = ("province", "city", "district", "county")
+    # A critical caller the resolver cannot yet place for sure is sent an ambulance towards the
+    # first place it found, when that place is in the centre's area, is no division and reads
+    # at least this surely (0–1, the resolver's score): near it is where to start.
+    send_first_score: float = Field(default=0.35, ge=0.0, le=1.0)
 
     @model_validator(mode="after")
     def _areas_are_divisions(self) -> NextStepRules:

@@ -47,6 +47,7 @@ _REQUIRED_REASONS = (
     "dispatch_now_confirmed",
     "dispatch_now_likeliest",
     "dispatch_now_position",
+    "dispatch_now_towards",
     "dispatch",
     "transfer",
     "disambiguate",

@@ -235,7 +235,9 @@ def test_actions() -> None:
     assert _action(candidates=[MINGLUN], prompt_kind="confirm")["to_psap"] == "kaifeng-120"
     assert _action(candidates=[LONGZIHU], prompt_kind="confirm")["kind"] == "confirm"
     # Weak matches behind an ask_more prompt are no place to send an ambulance to.
-    weak = _action(priority="critical", candidates=[LONGZIHU], prompt_kind="ask_more")
+    weak = _action(
+        priority="critical", candidates=[{**LONGZIHU, "score": 0.2}], prompt_kind="ask_more"
+    )
     assert weak["kind"] == "ask_more" and "危重" in weak["reason"]
     several = _action(candidates=[LONGZIHU, MINGLUN], prompt_kind="choose")
     assert several["kind"] == "disambiguate" and "两个" in several["reason"]

@@ -92,3 +92,51 @@ def test_zhengzhou_then_minglun_keeps_dispatch_now(client: Any) -> None:
     # The alert is on the timeline with the action, for the audit.
     recommended = [e for e in record["timeline"] if e["type"] == "action_recommended"]
     assert recommended[-1]["data"]["parallel_alert"]["to_psap"] == "kaifeng-120"
+
+
+# A critical caller the resolver cannot place for sure ------------------------------------------
+
+
+def test_a_critical_caller_by_a_place_of_this_area_is_sent_towards_it() -> None:
+    """The place read first behind an ask_more prompt, in this area, no division and read
+    surely enough, is where the ambulance starts for; the reason says it is not confirmed."""
+    near = {**LONGZIHU, "score": 0.6}
+    action = _action(priority="critical", candidates=[near, MINGLUN], prompt_kind="ask_more")
+    assert action["kind"] == "dispatch_now" and action["place_id"] == "a"
+    assert "未确认" in action["reason"] and LONGZIHU["label"] in action["reason"]
+    station = action["station"]
+    assert station is not None and station["id"].startswith("zhengzhou-")
+
+
+def test_only_a_surely_read_place_of_this_area_that_is_no_division_is_sent_towards() -> None:
+    near = {**LONGZIHU, "score": 0.6}
+    asked = [
+        _action(priority="urgent", candidates=[near], prompt_kind="ask_more"),
+        _action(priority="critical", candidates=[{**near, "score": 0.3}], prompt_kind="ask_more"),
+        _action(
+            priority="critical", candidates=[{**near, "kind": "district"}], prompt_kind="ask_more"
+        ),
+        # The other city's place read first: not this area's second guess.
+        _action(
+            priority="critical",
+            candidates=[{**MINGLUN, "score": 0.6}, near],
+            prompt_kind="ask_more",
+        ),
+    ]
+    assert [a["kind"] for a in asked][:3] == ["ask_more", "ask_more", "ask_more"]
+    assert asked[3]["kind"] != "dispatch_now"
+
+
+def test_a_critical_caller_by_a_government_is_sent_an_ambulance(client: Any) -> None:
+    record = start_call(
+        client,
+        psap="kaifeng-120",
+        location_text="祥符区政府旁边的小区",
+        complaint_text="我哥在屋里上吊了，刚放下来，不知道还有没有气",
+    )
+    assert record["prompt"]["kind"] == "ask_more"  # the caller is by it, not known to be in it
+    action = record["recommended_action"]
+    assert action["kind"] == "dispatch_now" and action["place_id"] == "lm-kf-gov-410212"
+    assert action["station"]["id"].startswith("kaifeng-")
+    told = act(client, record["id"], "notes", {"text": "来电人说现在有气了"}).json()
+    assert told["recommended_action"]["kind"] == "dispatch_now"
