@@ -239,6 +239,13 @@ class NameIndex:
                     if self._term_id.get(name + rest) is None:
                         self._link(name + rest, Link(i, NAMES))
         self.common_words |= city_said
+        # A city's numbered 人民医院 said by its number (七院, 九人民医院): a city's own name.
+        self.city_numbered_words = frozenset(
+            normalise_text(form)
+            for place in data.places
+            if place.kind == "hospital"
+            for form in _numbered_hospital_forms(place)
+        )
         # A town's former name (张君墓镇 for 考城镇) is left short as its name is.
         town_names = [
             (i, place, name)
@@ -353,13 +360,17 @@ class NameIndex:
         ]
         # Towns (乡, 镇, 街道: a few thousand, named with their level word) are heard by sound as
         # well: 朱仙真 and typed zhuxianzhen are 朱仙镇. Villages stay written only.
-        # Nor are a city's initial and 市 (呼市 would be heard in 护士).
+        # Nor are a city's initial and 市 (呼市 would be heard in 护士), nor a numbered hospital
+        # said by its number (二院 would be heard in 幼儿园, 六人民医院 in 伟五路人民医院).
         unheard = [
-            written
-            and (
-                all(self._source[link.place].kind == "village" for link in links)
-                or term_id in self.initial_terms
+            (
+                written
+                and (
+                    all(self._source[link.place].kind == "village" for link in links)
+                    or term_id in self.initial_terms
+                )
             )
+            or terms[term_id] in self.city_numbered_words
             for term_id, (written, links) in enumerate(
                 zip(written_only, self._building, strict=True)
             )
@@ -385,6 +396,8 @@ class NameIndex:
             if place.kind == "hospital"
             for form in _division_hospital_forms(place)
         } | campus_road_terms
+        # Nor a hospital said by its number (二人民医院 with a character lost is 人民医院).
+        shortened |= self.city_numbered_words
         self.max_term_length = max((len(t) for t in terms), default=0)
         # The default reading of each term, syllables joined by spaces.
         term_sound: list[str] = []
@@ -483,10 +496,13 @@ class NameIndex:
         if place.kind == "station":
             names += _station_short_forms(place)
             short += _station_city_letter_forms(place)
+        if place.kind == "landmark":
+            names += _numbered_mill_forms(place)
         if place.kind == "hospital":
             names += _hospital_spoken_forms(place)
             names += _division_hospital_forms(place)
             names += _said_without_the_city(place)
+            names += _numbered_hospital_forms(place)
         if place.kind in _INSTITUTION_SITES:
             city_short = _short_city(place.admin.city or "")
             for name in list(names[:1]) + list(place.aliases):
@@ -1254,6 +1270,59 @@ def _division_hospital_forms(place: Place) -> list[str]:
         if kind == "人民医院" and division == county and division.endswith(("县", "区", "市")):
             out.append(division + "医院")
     return list(dict.fromkeys(out))
+
+
+# A city's numbered mill, named by the city's first character, the trade and its number (郑棉四厂).
+_NUMBERED_MILL = re.compile(r"^(.)(棉)([一二三四五六七八九十])厂$")
+
+
+def _numbered_mill_forms(place: Place) -> list[str]:
+    """A city's numbered mill as its workers and neighbours say it, the trade and the number
+    without the city's character or 厂 (郑棉四厂 → 棉四): the mill and its 家属院.
+
+    >>> from gazetteer._model import Admin
+    >>> _numbered_mill_forms(Place("x", "landmark", "郑州国棉四厂", "",
+    ...     Admin("河南省", "郑州市", "中原区"), 0.0, 0.0, aliases=("国棉四厂", "郑棉四厂")))
+    ['棉四']
+    >>> _numbered_mill_forms(Place("x", "landmark", "开棉四厂", "",
+    ...     Admin("河南省", "郑州市", "中原区"), 0.0, 0.0))
+    []
+    """
+    city = _short_city(place.admin.city or "")
+    out: list[str] = []
+    for name in (place.name, *place.aliases):
+        found = _NUMBERED_MILL.match(name)
+        if found is not None and city and found[1] == city[0]:
+            out.append(found[2] + found[3])
+    return list(dict.fromkeys(out))
+
+
+# A city's numbered 人民医院 (郑州市第七人民医院), as its number.
+_NUMBERED_HOSPITAL = re.compile(r"^第?([一二三四五六七八九十]{1,2})人民医院$")
+
+
+def _numbered_hospital_forms(place: Place) -> list[str]:
+    """A city's numbered 人民医院 as its own people say it: by its number, without 第 or the
+    city (郑州市第七人民医院 → 第七人民医院, 七人民医院, 七院). To a centre the words mean its own
+    city's, which the resolver prefers among places so named. Not a county-level city's
+    (新密市第一人民医院): its people name the county (新密一院).
+
+    >>> from gazetteer._model import Admin
+    >>> _numbered_hospital_forms(Place("x", "hospital", "郑州市第七人民医院", "",
+    ...     Admin("河南省", "郑州市", "中原区"), 0.0, 0.0))
+    ['第七人民医院', '七人民医院', '七院']
+    >>> _numbered_hospital_forms(Place("x", "hospital", "新密市第一人民医院", "",
+    ...     Admin("河南省", "郑州市", "新密市"), 0.0, 0.0))
+    []
+    """
+    city = place.admin.city or ""
+    if not city.endswith("市") or not place.name.startswith(city):
+        return []
+    found = _NUMBERED_HOSPITAL.match(place.name[len(city) :])
+    if found is None:
+        return []
+    number = found[1]
+    return [f"第{number}人民医院", f"{number}人民医院", f"{number}院"]
 
 
 def _said_without_the_city(place: Place) -> list[str]:

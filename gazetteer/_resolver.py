@@ -836,7 +836,8 @@ def _village_or_its_landmark(
 
 def _said_as_a_citys_own(index: NameIndex, mentions: Sequence[Mention], place: int) -> bool:
     """Whether the sure words naming a place (or what holds it) are all a name that leaves
-    out the city and keeps 市 (市二院, 市人民医院): the name of the caller's own city's."""
+    out the city and keeps 市 (市二院, 市人民医院), or a city's hospital said by its number
+    (七院, 九人民医院): the name of the caller's own city's."""
     line = set()
     current = place
     while current >= 0:
@@ -847,7 +848,11 @@ def _said_as_a_citys_own(index: NameIndex, mentions: Sequence[Mention], place: i
         for m in mentions
         if m.quality >= SURE and any(link.place in line for link in index.links(m.term))
     ]
-    return bool(naming) and all(str(index.terms[m.term]).startswith("市") for m in naming)
+    return bool(naming) and all(
+        str(index.terms[m.term]).startswith("市")
+        or str(index.terms[m.term]) in index.city_numbered_words
+        for m in naming
+    )
 
 
 def _not_to_read_back(
