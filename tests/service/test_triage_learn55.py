@@ -109,3 +109,17 @@ def test_a_tearing_pain_of_the_spine_is_critical(text: str, level: str) -> None:
 )
 def test_a_cold_sweat_with_a_changed_mind_is_critical(text: str, level: str) -> None:
     assert_level(text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A jaw's pain that spreads to the chest or an arm, with a cold sweat or a pale face.
+        ("我爸下巴疼，串到胸口了，一身冷汗", "critical"),
+        ("他说下巴颏那儿疼，窜到左胳膊，脸白", "critical"),
+        # A toothache that stays in the mouth, however bad.
+        ("牙疼得厉害，冒冷汗", "routine"),
+    ],
+)
+def test_a_jaw_pain_that_spreads_with_a_sweat_is_critical(text: str, level: str) -> None:
+    assert_level(text, level)
