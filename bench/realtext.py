@@ -225,7 +225,8 @@ HOLDOUT45 = ROOT / "bench" / "data" / "utterances-holdout45.tsv"
 HOLDOUT46 = ROOT / "bench" / "data" / "utterances-holdout46.tsv"
 # Written blind after set 46 was second-reviewed (old names, nicknames and places that changed:
 # former names of counties, roads, hospitals and works, moved and demolished places, what older
-# residents call them), mapped by reading the data alone, committed unrun; first run in its header.
+# residents call them), mapped by reading the data alone, committed unrun; first run in its header;
+# then learned from (learn47loc-probe.tsv).
 HOLDOUT47 = ROOT / "bench" / "data" / "utterances-holdout47.tsv"
 CONFIG = ROOT / "config"
 TARGETS = {"top1": 0.95, "confident_wrong": 0.01}
