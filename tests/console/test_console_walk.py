@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlparse
 
@@ -596,3 +597,20 @@ def test_a_station_measured_from_a_county_seat_says_so_not_a_distance(
     # A place whose point stands on its site keeps its distance.
     say_location(taker, "河南大学郑州龙子湖校区")
     expect(taker.locator("#action")).to_contain_text(re.compile(r"最近站点 .+（\d"))
+
+
+def test_a_critical_caller_beside_a_place_is_sent_towards_it(
+    sign_in: SignIn, tmp_path: Path
+) -> None:
+    """The resolver asks for more (the caller is beside the government, not known to be in it);
+    the caller is critical, so the ambulance goes towards it now, and the screen says the place is
+    not confirmed while the question stays."""
+    taker = sign_in("call_taker", psap="kaifeng-120")
+    taker.locator("#complaint-input").fill("我哥在屋里上吊了，刚放下来，不知道还有没有气")
+    taker.locator("#location-input").fill("祥符区政府旁边的小区")
+    taker.locator("#location-input").press("Enter")
+    expect(taker.locator("#call-priority")).to_have_text("危重")
+    expect(taker.locator("#action .action-kind")).to_have_text("立即派车")
+    expect(taker.locator("#action")).to_contain_text("未确认")
+    expect(taker.locator("#action")).to_contain_text("祥符区")
+    taker.screenshot(path=str(tmp_path / "sent-towards.png"))
