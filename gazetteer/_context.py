@@ -18,6 +18,7 @@ from gazetteer._geo import haversine_km
 from gazetteer._index import INITIALS_MIN, NAMES, NEAR, ROAD_WORDS, NameIndex
 from gazetteer._match import (
     HOUSING_WORDS,
+    NOT,
     Mention,
     Utterance,
     pause_starts,
@@ -268,8 +269,6 @@ _COUNTY_ONLY = "district"
 Explains = Callable[[NameIndex, Mention, int], float]
 
 
-# Words before a name the caller says they are not at (不是明伦，是金明; 没在兰考 said as 不在).
-NOT = ("不是", "不在", "没在")
 # Words that take back what was just said, as a clause of their own (兰考？不不，我在菏泽); 不是
 # alone between pauses does too (县医院…不是…中医院), where 不是中医院 says what it is not.
 _TAKEN_BACK = ("不不", "不对", "不是不是")

@@ -1425,8 +1425,9 @@ def _address_heads(
 _SITE_WORDS = ("遗址", "公园", "广场", "景区", "小区", "风景区")
 
 
-# Words just before a division that say the place is not there (不是洛阳, 没在开封).
-_DENIED = ("不是", "不在", "没在")
+# Words before a name the caller says they are not at (不是明伦，是金明; 不是洛阳; 没在兰考 said as
+# 不在); `_context` reads references with them too.
+NOT = ("不是", "不在", "没在")
 
 
 def _small_places_where_said(
@@ -1448,9 +1449,9 @@ def _small_places_where_said(
             if after.startswith(_SITE_WORDS):
                 continue
             before = units_said(
-                utterance, max(0, mention.start - len(_DENIED[0])), mention.start, written_only=True
+                utterance, max(0, mention.start - len(NOT[0])), mention.start, written_only=True
             )
-            if before in _DENIED:
+            if before in NOT:
                 continue
             if _short_of_its_level(index, mention) and (
                 not after
