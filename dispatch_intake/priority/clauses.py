@@ -3,6 +3,7 @@ every position with the toneless syllables it may stand for, for matching by sou
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -52,6 +53,8 @@ class ClauseReader:
             )
             for barely in language.barely
         ]
+        # Syllables are a few hundred: each is folded once (see `fold`).
+        self._folded: dict[str, str] = {}
 
     def pauses(self, utterance: str) -> int:
         """How many times the caller stopped for breath (a run of … is one stop; one that ends
@@ -109,7 +112,7 @@ class ClauseReader:
         # Read run by run of Han characters: the context a heteronym needs is inside its run.
         spoken: dict[int, str] = {}
         for run in re.finditer(r"[\u3400-\u9fff]+", text):
-            syllables = toneless(run.group(0))
+            syllables = _reading(run.group(0))
             if len(syllables) == len(run.group(0)):
                 spoken.update(enumerate(syllables, start=run.start()))
         readings: list[frozenset[str]] = []
@@ -149,7 +152,7 @@ class ClauseReader:
 
     def phrase_readings(self, phrase: str) -> tuple[str, ...]:
         """The phrase's usual reading (phrase-aware: 血 in 出血 is xue), folded."""
-        return tuple(self.fold(s) for s in toneless(phrase))
+        return tuple(self.fold(s) for s in _reading(phrase))
 
     def phrase_sounds(self, phrase: str) -> list[tuple[str, ...]]:
         """Every way the phrase may be heard: its reading in the phrase and, for a character
@@ -164,7 +167,7 @@ class ClauseReader:
         if len(usual) != len(phrase):
             return [usual]
         each = [
-            sorted({said, self.fold(toneless(char)[0])})
+            sorted({said, self.fold(_reading(char)[0])})
             for char, said in zip(phrase, usual, strict=True)
         ]
         return list(itertools.product(*each))
@@ -176,6 +179,10 @@ class ClauseReader:
         >>> ClauseReader(Language(clause_marks="", fuzzy_initials=(("sh", "s"),))).fold("shou")
         'sou'
         """
+        known = self._folded.get(syllable)
+        if known is not None:
+            return known
+        said = syllable
         for spoken, heard in self.language.fuzzy_initials:
             if syllable.startswith(spoken):
                 syllable = heard + syllable[len(spoken) :]
@@ -184,7 +191,22 @@ class ClauseReader:
             if syllable.endswith(spoken):
                 syllable = syllable[: -len(spoken)] + heard
                 break
+        if len(self._folded) < _FOLDED_KEPT:  # a caller's Latin words are syllables too
+            self._folded[said] = syllable
         return syllable
+
+
+_FOLDED_KEPT = 4096
+
+
+# Building the rules reads each of their tens of thousands of phrases and, again, each of its
+# characters on its own; a caller's clauses are read again at every turn of the call. pypinyin's
+# reading walks its phrase dictionary on every call (most of the rules' build time), so readings
+# are kept: a few thousand characters, and the phrases and runs of the calls lately heard.
+@functools.lru_cache(maxsize=1 << 14)
+def _reading(text: str) -> tuple[str, ...]:
+    """`toneless(text)`, kept."""
+    return tuple(toneless(text))
 
 
 def _either(words: tuple[str, ...]) -> str:

@@ -70,7 +70,6 @@ says they are failing (要倒了, 眼前发黑) keeps them read however full the
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -1303,14 +1302,21 @@ def _unique(findings: list[FoundFinding]) -> list[FoundFinding]:
 
 def load_priority_rules(path: Path) -> TriageRules:
     """The triage component from its rules file (a SettingsError names any problem)."""
-    return _rules_built_from(read_triage_file(path), path)
+    text = read_triage_file(path)
+    built = _BUILT.get(text)
+    if built is None:
+        built = TriageRules(triage_config_from(text, path))
+        while len(_BUILT) >= _BUILT_KEPT:
+            _BUILT.pop(next(iter(_BUILT)), None)
+        _BUILT[text] = built
+    return built
 
 
-# Building the rules reads the syllables of every phrase (seconds of work). A service builds
+# Building the rules reads the syllables of every phrase (a second of work). A service builds
 # them once, but each app made in one process — `config check` before `serve`, every test of a
-# session — would build the same rules again. Built rules are only read, never changed, so the
-# rules of the same text read from the same file are shared. A changed file is other text, and
-# is built anew; a rules file that fails raises each time (errors are not kept).
-@functools.lru_cache(maxsize=4)
-def _rules_built_from(text: str, path: Path) -> TriageRules:
-    return TriageRules(triage_config_from(text, path))
+# session, a copy of the configuration checked elsewhere — would build the same rules again.
+# Built rules are only read, never changed, so the rules of the same text are shared, whichever
+# file it was read from (the file's name is only ever in a message about a problem, and rules
+# with a problem are never kept). A changed file is other text, and is built anew.
+_BUILT: dict[str, TriageRules] = {}
+_BUILT_KEPT = 4
