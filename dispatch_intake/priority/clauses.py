@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dispatch_intake.priority.rules import Language
 from gazetteer import normalise_text, toneless
@@ -26,6 +26,15 @@ class Clause:
     readings: tuple[frozenset[str], ...]
     # Cut from the clause before by a pause (…), not a mark: one phrase broken by breath.
     after_pause: bool = False
+    # Where each position starts in `text` (and the text's length last): positions and
+    # characters differ in Latin runs. Worked out once; every match asks again.
+    offsets: tuple[int, ...] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        at = [0]
+        for token in self.tokens:
+            at.append(at[-1] + len(token))
+        object.__setattr__(self, "offsets", tuple(at))
 
     @property
     def text(self) -> str:

@@ -74,7 +74,7 @@ class ClauseContext:
         nothing after it)."""
         text = clause.text
         # Positions and characters agree except in Latin runs, which no cue contains.
-        at = [len(clause.span(0, i)) for i in range(len(clause.tokens) + 1)]
+        at = clause.offsets
         inner = (at[match.inner[0]], at[match.inner[1]]) if match.inner else None
         others = [(at[a], at[b]) for a, b in taken if (a, b) != (match.start, match.end)]
         if inner:
@@ -157,14 +157,14 @@ class ClauseContext:
     ) -> bool:
         text = clause.text
         # Of a concept, a degree word before its state counts (胃有点不舒服).
-        start = len(clause.span(0, match.inner[1] if match.inner else match.start))
+        at = clause.offsets
+        start = at[match.inner[1] if match.inner else match.start]
         for word in words:
             position = text.find(word)
             while position != -1:
                 # A degree word that belongs to another phrase (一点反应都没有) is not one.
                 inside_other = any(
-                    (a, b) != (match.start, match.end)
-                    and len(clause.span(0, a)) <= position < len(clause.span(0, b))
+                    (a, b) != (match.start, match.end) and at[a] <= position < at[b]
                     for a, b in taken
                 )
                 if not inside_other and (not before_only or position < start):
@@ -190,7 +190,7 @@ class ClauseContext:
         """The match is part of a longer degree word (停 in 停不下来): it says how much, not
         what."""
         text = clause.text
-        start, end = len(clause.span(0, match.start)), len(clause.span(0, match.end))
+        start, end = clause.offsets[match.start], clause.offsets[match.end]
         for word in (*self.config.degree.severe, *self.mild_words):
             found = text.find(word)
             while found != -1:
