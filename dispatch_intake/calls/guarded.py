@@ -64,6 +64,16 @@ def relocate(
     apply_location(session, call, assessment, actor)
 
 
+def triage_ahead(intake: Intake, complaint_texts: list[str]) -> None:
+    """Triage of a new call's complaint (no answers, no notes yet), worked out before the
+    start's write: the rules keep the result, and the start's assessment inside the write
+    finds it (see `TriageRules.assess`) instead of holding the write while it reads."""
+    try:
+        intake.priority_rules.assess(complaint_texts, intake.script.effects({}))
+    except Exception:  # noqa: BLE001 — the start's own assessment meets it again, and records it
+        log.debug("triage ahead of a start failed", exc_info=True)
+
+
 def reassess(session: Session, intake: Intake, call: CallRecord, actor: str) -> None:
     # Nothing to roll back on failure: reassessing only changes the call in memory, and each
     # event it appended moved the chain's head with it.

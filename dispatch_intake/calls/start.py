@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from dispatch_intake.audit.rows import caller_number_is, new_call_key
 from dispatch_intake.auth.service import Principal
 from dispatch_intake.calls.contract import stored_position
-from dispatch_intake.calls.guarded import apply_location, assess_location, reassess
+from dispatch_intake.calls.guarded import apply_location, assess_location, reassess, triage_ahead
 from dispatch_intake.calls.models import CallRecord
 from dispatch_intake.calls.records import read_call
 from dispatch_intake.calls.schemas import CallStart, Warning_
@@ -61,6 +61,8 @@ def prepare_call(*, intake: Intake, request: CallStart) -> PreparedCall:
         [request.location_text] if request.location_text and request.location_text.strip() else []
     )
     assessment = assess_location(intake, psap, texts, stored_position(request.caller_position))
+    if request.complaint_text:
+        triage_ahead(intake, [request.complaint_text])
     return PreparedCall(request, psap, texts, warnings, assessment)
 
 

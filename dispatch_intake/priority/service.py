@@ -70,6 +70,7 @@ says they are failing (要倒了, 眼前发黑) keeps them read however full the
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -234,6 +235,10 @@ class TriageRules:
         self.index = PhraseIndex(config, self.reader, (patient,))
         self.context = ClauseContext(config, self.reader)
         self._patient = patient
+        # A call is assessed again at every turn (a place said, an answer, a dispatch) with the
+        # same words, inside the turn's write; results are frozen, so those of the latest words
+        # and answers are kept, and a start assesses its complaint before its write begins.
+        self._assessed = functools.lru_cache(maxsize=1024)(self._assess)
         # The body parts concepts name (胸口, 肚子): a caller who names one is speaking of a body.
         self._body_parts = frozenset(
             part
@@ -284,6 +289,9 @@ class TriageRules:
 
     def assess(self, texts: Iterable[str], answers: Sequence[AnswerEffect] = ()) -> TriageResult:
         """The priority of everything said so far, with the findings behind it."""
+        return self._assessed(tuple(texts), tuple(answers))
+
+    def _assess(self, texts: tuple[str, ...], answers: tuple[AnswerEffect, ...]) -> TriageResult:
         findings: list[FoundFinding] = []
         for text in texts:
             if text and text.strip():
