@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from gazetteer._county_towns import town_words
 from gazetteer._geo import haversine_km
 from gazetteer._index import INITIALS_MIN, NAMES, NEAR, ROAD_WORDS, NameIndex
 from gazetteer._match import (
@@ -1050,9 +1051,11 @@ def _encloses_a_reference(
 ) -> bool:
     """Whether a mention names only divisions, said alone before a pause, that hold a place a
     reference names (就是荥阳，荥阳乔楼镇政府对过): the county said again says where the
-    reference is, not another place the caller is at. A division said as the start of a longer
-    name (郑州汽车客运总站) says more than the division."""
-    if mention.end < utterance.length and mention.end not in pause_starts(utterance):
+    reference is, not another place the caller is at. So too a division said as its town (兰考县城，
+    兰考县人民医院北边; 巩义城里, 登封市区): the town of a county is all the county says, and the
+    place said by its side lies in it. A division said as the start of a longer name (郑州汽车客运
+    总站) says more than the division."""
+    if not _said_alone_or_as_its_town(utterance, mention):
         return False
     named = index.places_named(mention.term)
     if not named or any(index.places.kind(p) not in _ENCLOSING_KINDS for p in named):
@@ -1065,6 +1068,18 @@ def _encloses_a_reference(
         if link.weight >= NAMES
     }
     return any(prefix and code.startswith(prefix) for prefix in prefixes for code in held)
+
+
+def _said_alone_or_as_its_town(utterance: Utterance, mention: Mention) -> bool:
+    """Whether a mention's words are followed by a pause or the end, or only by words that say
+    the town of the division it names (`town_words`) and then a pause or the end."""
+    pauses = pause_starts(utterance)
+    if mention.end >= utterance.length or mention.end in pauses:
+        return True
+    end = min((k for k in pauses if k > mention.end), default=utterance.length)
+    return town_words(
+        units_said(utterance, mention.end, end), units_said(utterance, mention.end - 1, mention.end)
+    )
 
 
 # Words that say a road only as what the place is near (离北三环不远, 靠近建设路, 离农业路挺近):

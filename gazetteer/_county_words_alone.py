@@ -13,11 +13,17 @@ import re
 from collections.abc import Sequence
 
 from gazetteer._index import NameIndex
-from gazetteer._match import Mention, Utterance, written_matches
+from gazetteer._match import Mention, Utterance, pause_starts, written_matches
 
 # 县政府, 县人民政府, 县医院 (the county's 人民医院, as its people say), 县人民医院, 县中医院.
 _COUNTY_WORDS = re.compile("县(人民政府|政府|人民医院|中医院|医院)")
 _NAMES = {"人民政府": "人民政府", "政府": "人民政府", "医院": "人民医院"}
+# 人民医院 or 中医院 said with no name before it, after a pause: said in a call that names a
+# county or a county-level city (兰考县城里，人民医院北边; 巩义，中医院门口), it is that one's,
+# as its people say it; not the city's (开封市人民医院) nor one heard across the words before
+# (县城里人民医院 as 祥符区人民医院).
+_BARE_WORDS = re.compile("(人民医院|中医院)")
+_BARE_OF = ("县", "市")
 # As sure as the words said with their county (`gazetteer._seats_of_government`).
 COUNTY_WORDS_ALONE = 0.95
 # How surely a name heard in words that run into them must be read to say their county.
@@ -36,9 +42,18 @@ def county_words_said_alone(
     government or 人民医院 of every county (县) of the area `adcodes`, and no longer as a
     look-alike or sound-alike over the same words; and those readings on their own."""
     said = list(written_matches(read, _COUNTY_WORDS))
-    if not said:
+    bare = [
+        (number, offset, words, match)
+        for number, offset, words, match in written_matches(read, _BARE_WORDS)
+        if offset + match.start() == 0
+        or offset + match.start() in pause_starts(read[number], across_pinyin=True)
+    ]
+    if not said and not bare:
         return list(mentions), []  # the usual call: none of the words, and every county unread
     named = _counties_said(index, mentions)
+    towns = [c for c in named if str(index.places.name(c)).endswith(_BARE_OF)]
+    if not said and not towns:
+        return list(mentions), []
     if not named and not adcodes:
         return list(mentions), []
     if named:
@@ -54,20 +69,25 @@ def county_words_said_alone(
         ]
         alone = True
     found: list[Mention] = []
-    for number, offset, _, words in said:
+    for number, offset, _, words in said + (bare if towns else []):
         start, end = offset + words.start(), offset + words.end()
         if any(
             m.utterance == number
             and m.start < end
             and start < m.end
-            and (m.how == "exact" or (m.start < start and m.quality >= HEARD))
+            and (
+                m.how == "exact"
+                or (m.start < start and m.quality >= HEARD and words.re is _COUNTY_WORDS)
+            )
             for m in mentions
         ):
             # Words said exactly over them, or a county heard in the words before (中牟县医院,
-            # 为氏县人民医院 heard as 尉氏's): the county is said.
+            # 为氏县人民医院 heard as 尉氏's): the county is said. Not across the pause before
+            # 人民医院 said bare (通许县城，人民医院 heard as 通许县城人民医院).
             continue
         suffix = _NAMES.get(words.group(1), words.group(1))
-        names = [f"{index.places.name(county)}{suffix}" for county in sorted(counties)]
+        of = towns if words.re is _BARE_WORDS else counties
+        names = [f"{index.places.name(county)}{suffix}" for county in sorted(of)]
         for term in index.term_ids(names):
             if term is not None:
                 found.append(Mention(number, start, end, term, COUNTY_WORDS_ALONE, "exact"))

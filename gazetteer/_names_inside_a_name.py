@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from gazetteer._county_towns import names_divisions_only, town_words
 from gazetteer._index import NAMES, NameIndex
 from gazetteer._match import Mention, Utterance, pause_starts, written_units
 from gazetteer._normalise import normalise_text
@@ -83,8 +84,13 @@ def far_divisions_inside_a_name(
         cut = next((k for k in range(mention.start + 1, mention.end) if k in pauses), None)
         if cut is not None:
             # Read across a pause (绿都城 西三环 as 城西, 学校 男生 as 孝南): no one word; the
-            # words before the pause may end a name (绿都城).
-            return run_before(cut) if free(mention.start) else ""
+            # words before the pause may end a name (绿都城), but not the town of a division said
+            # just before them (中牟县城，中牟县人民医院 as 城中): that is where the caller is.
+            if not free(mention.start):
+                return ""
+            run = run_before(cut)
+            town = _town_of_a_division_said(index, mentions, mention.utterance, cut - len(run), run)
+            return "" if town else run
         before = run_before(mention.start) if mention.start not in pauses else ""
         after = ""
         k = mention.end
@@ -135,6 +141,20 @@ def unread_name_said(inside: Sequence[Mention], mentions: Sequence[Mention], sur
             for k in range(d.start, d.end)
         )
         for d in inside
+    )
+
+
+def _town_of_a_division_said(
+    index: NameIndex, mentions: Sequence[Mention], utterance: int, start: int, run: str
+) -> bool:
+    """Whether words `run` said from `start` end in a division's town words said right after an
+    exact name of divisions only (中牟县|城)."""
+    return any(
+        m.utterance == utterance
+        and start < m.end < start + len(run)
+        and names_divisions_only(index, m)
+        and town_words(run[m.end - start :], run[m.end - start - 1])
+        for m in mentions
     )
 
 

@@ -78,6 +78,7 @@ from gazetteer._context import (
 )
 from gazetteer._corners import sites_said_as_a_corner
 from gazetteer._county_hospitals import county_hospitals_said
+from gazetteer._county_towns import without_loose_readings_of_a_county_town
 from gazetteer._county_words_alone import county_words_said_alone, only_county_words
 from gazetteer._crossing_stems import roads_short_at_a_crossing
 from gazetteer._crossings import ID_PREFIX as ESTIMATED_PREFIX
@@ -332,6 +333,8 @@ def resolve_call(
         else None
     )
     mentions = [m for k, r in enumerate(read) for m in find_mentions(index, r, k, near)]
+    # 杞县县城: the county's town, not 杞县县政府 heard loosely over it.
+    mentions = without_loose_readings_of_a_county_town(index, read, mentions)
     # Where a journey ends (到洛阳的车上) is read once, for the readings it cuts and for the
     # references below.
     bound = bound_for_units(index, utterances, read)
