@@ -293,7 +293,7 @@ def find_mentions(
     meaningful = _loose_over_a_way_or_number(index, utterance, meaningful)
     meaningful = _not_over_another_number(index, utterance, meaningful)
     meaningful = _not_a_site_by_the_side_said(index, utterance, meaningful)
-    return _in_street_names(
+    mentions = _in_street_names(
         index,
         utterance,
         _initials_where_addresses_begin(
@@ -325,6 +325,72 @@ def find_mentions(
                 ),
             ),
         ),
+    )
+    return mentions + _towns_typed_wrong_after_their_county(index, utterance, mentions)
+
+
+# The level words of a town's name (雁鸣湖镇, 刁家乡), and a word said between a county and
+# one of its towns (新密市的牛店镇).
+_TOWN_LEVELS = ("镇", "乡")
+_BETWEEN_COUNTY_AND_TOWN = ("", "的")
+
+
+def _towns_typed_wrong_after_their_county(
+    index: NameIndex, utterance: Utterance, mentions: list[Mention]
+) -> list[Mention]:
+    """A town of the county said right before it, typed with one character of its name wrong
+    (中牟县雁呜湖镇, 新密市午店镇, 杞县邢囗镇): words that end as a town does and are no name
+    held, one character off the name of one of that county's towns (its level word and length
+    the same, three characters or more), are that town. The county said narrows the slip to its
+    own dozen or two towns; only a character the look-alike groups hold is read so elsewhere."""
+    found: list[Mention] = []
+    for county in mentions:
+        if county.how != "exact":
+            continue
+        # The counties the words name (新郑, also a college's campus by the city's name).
+        counties = [
+            link.place
+            for link in index.links(county.term)
+            if link.weight >= NAMES
+            and index.places.kind(link.place) == "district"
+            and len(index.division_prefix.get(link.place, "")) == 6
+        ]
+        towns = [
+            town
+            for place in counties
+            for town in index.children.get(place, ())
+            if index.places.kind(town) == "town"
+            and len(index.places.name(town)) >= LOOK_ALIKE_FROM
+            and index.places.name(town).endswith(_TOWN_LEVELS)
+        ]
+        for between in _BETWEEN_COUNTY_AND_TOWN:
+            start = county.end + len(between)
+            if units_said(utterance, county.end, start, written_only=True) != between:
+                continue
+            for town in towns:
+                name = index.places.name(town)
+                end = start + len(name)
+                said = units_said(utterance, start, end, written_only=True)
+                if len(said) != len(name) or said[-1] != name[-1]:
+                    continue
+                if sum(a != b for a, b in zip(said, name, strict=True)) != 1:
+                    continue
+                if index.term_ids([said])[0] is not None:
+                    continue  # a name as written stays that name
+                if any(_one_dropped(said, index.places.name(other)) for other in towns):
+                    continue  # 大店镇: 大冶镇 typed wrong, or 大金店镇 said short; which, unsaid
+                term = index.term_ids([normalise_text(name)])[0]
+                if term is not None and not any(
+                    m.term == term and m.start == start for m in mentions
+                ):
+                    found.append(Mention(county.utterance, start, end, term, LOOK_ALIKE, "look"))
+    return found
+
+
+def _one_dropped(said: str, name: str) -> bool:
+    """Whether the words are the name with one character left out."""
+    return len(said) + 1 == len(name) and any(
+        name[:k] + name[k + 1 :] == said for k in range(len(name))
     )
 
 

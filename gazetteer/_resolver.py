@@ -1225,6 +1225,39 @@ def _estimated_across_counties(index: NameIndex, row: int) -> bool:
     return estimated_roads(place) is not None and (place.admin.adcode or "00").endswith("00")
 
 
+def _crossings_out_of_said_county(
+    index: NameIndex, mentions: list[Mention], rows: set[int]
+) -> set[int]:
+    """Estimated crossings, with a county said, of two roads known in different counties far
+    apart, one or both outside the county said (中牟 青年路跟建设路: 中牟's 青年路, 郑州's old
+    city's 建设路; 尉氏 人民路跟建设路: 郑州's two): nothing says the roads meet, the road
+    outside is one of its name the data does not hold in the county said, so the crossing is
+    no place to read back; the county's road is what is known."""
+    counties = {
+        index.division_prefix[link.place]
+        for m in mentions
+        if m.quality >= SURE and m.how != "fuzzy"
+        for link in index.links(m.term)
+        if link.weight >= NAMES
+        and index.places.kind(link.place) == "district"
+        and len(index.division_prefix.get(link.place, "")) == 6
+    }
+    if not counties:
+        return set()
+    dropped: set[int] = set()
+    for row in rows:
+        place = index.places[row]
+        if not _estimated_across_counties(index, row) or place.precision != "city":
+            continue
+        first = index.place_index(place.parent or "")
+        second = index.place_index(place.id.removeprefix(f"{ESTIMATED_PREFIX}{place.parent}-"))
+        if first is None or second is None:
+            continue
+        if not all(index.in_divisions(r, tuple(counties)) for r in (first, second)):
+            dropped.add(row)
+    return dropped
+
+
 def _known_by_its_county(index: NameIndex, row: int, name: str) -> bool:
     """Whether the road of that name at an estimated crossing is known only by its county (its
     point the county's seat): the county is then all that says where it runs."""
@@ -1324,6 +1357,7 @@ def _add_streets(
                 for b in _section_said(index, second, second_names, first_names) - {a}:
                     if not _sections_of_one_road(a, b):
                         found.update(_crossings_said(index, a, b))
+    found -= _crossings_out_of_said_county(index, mentions, found)
     number = numbers[0] if numbers else None
     # Each address point found, with the road (name, county) it stands on.
     points: dict[int, tuple[str, str]] = {}
