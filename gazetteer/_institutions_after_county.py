@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from gazetteer._index import NAMES, NameIndex
-from gazetteer._match import Mention, Utterance, written_units
+from gazetteer._index import NameIndex
+from gazetteer._match import Mention, Utterance, counties_named, written_units
 from gazetteer._normalise import normalise_text
 
 _INSTITUTIONS = frozenset({"university"})
@@ -46,13 +46,7 @@ def institutions_said_after_their_county(
     for county_mention in mentions:
         if county_mention.how != "exact" or county_mention.quality < sure:
             continue
-        counties = [
-            link.place
-            for link in index.links(county_mention.term)
-            if link.weight >= NAMES
-            and index.places.kind(link.place) == "district"
-            and len(index.division_prefix.get(link.place, "")) == 6
-        ]
+        counties = counties_named(index, county_mention.term)
         if len(counties) != 1:
             continue
         prefix = index.division_prefix[counties[0]]

@@ -348,13 +348,7 @@ def _towns_typed_wrong_after_their_county(
         if county.how != "exact":
             continue
         # The counties the words name (新郑, also a college's campus by the city's name).
-        counties = [
-            link.place
-            for link in index.links(county.term)
-            if link.weight >= NAMES
-            and index.places.kind(link.place) == "district"
-            and len(index.division_prefix.get(link.place, "")) == 6
-        ]
+        counties = counties_named(index, county.term)
         towns = [
             town
             for place in counties
@@ -385,6 +379,17 @@ def _towns_typed_wrong_after_their_county(
                 ):
                     found.append(Mention(county.utterance, start, end, term, LOOK_ALIKE, "look"))
     return found
+
+
+def counties_named(index: NameIndex, term: int) -> list[int]:
+    """The counties (districts with a six-digit code) whose names the words of `term` are."""
+    return [
+        link.place
+        for link in index.links(term)
+        if link.weight >= NAMES
+        and index.places.kind(link.place) == "district"
+        and len(index.division_prefix.get(link.place, "")) == 6
+    ]
 
 
 def _one_dropped(said: str, name: str) -> bool:
