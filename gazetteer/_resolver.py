@@ -120,6 +120,7 @@ from gazetteer._match import (
     NearTerms,
     Utterance,
     campus_hints,
+    counties_named,
     find_mentions,
     read_utterance,
     units_said,
@@ -1234,13 +1235,10 @@ def _crossings_out_of_said_county(
     outside is one of its name the data does not hold in the county said, so the crossing is
     no place to read back; the county's road is what is known."""
     counties = {
-        index.division_prefix[link.place]
+        index.division_prefix[county]
         for m in mentions
         if m.quality >= SURE and m.how != "fuzzy"
-        for link in index.links(m.term)
-        if link.weight >= NAMES
-        and index.places.kind(link.place) == "district"
-        and len(index.division_prefix.get(link.place, "")) == 6
+        for county in counties_named(index, m.term)
     }
     if not counties:
         return set()
